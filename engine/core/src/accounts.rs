@@ -1,0 +1,1105 @@
+//! Accounts (mailboxes). One creation path serves single creates, bulk creates and CSV import:
+//! items are validated, checked against names already taken and against the limits of the
+//! domain and every tenant above it, then written with one statement per table.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
+use uuid::Uuid;
+
+use crate::access::{Access, Principal, Role};
+use crate::audit::{self, Place};
+use crate::counters::{Counter, bump};
+use crate::domains::{self, DomainContext};
+use crate::error::{CoreError, CoreResult};
+use crate::ids::{AccountId, DomainId, GroupId, TemplateId, TenantId};
+use crate::list::{PageParams, page_type};
+use crate::names::{self, EmailAddress, LocalPart};
+use crate::passwords;
+use crate::tenants::Status;
+
+pub const MAX_ADDRESSES: usize = 50;
+pub const MAX_FORWARDS: usize = 50;
+pub const MAX_GROUPS: usize = 100;
+pub const MAX_BULK: usize = 1000;
+
+/// Server administration right of an account or group.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum AdminRole {
+    #[default]
+    None,
+    ServerReadOnly,
+    ServerReadWrite,
+}
+
+impl AdminRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::ServerReadOnly => "server_read_only",
+            Self::ServerReadWrite => "server_read_write",
+        }
+    }
+
+    pub fn parse_stored(s: &str) -> Self {
+        match s {
+            "server_read_only" => Self::ServerReadOnly,
+            "server_read_write" => Self::ServerReadWrite,
+            _ => Self::None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Quota {
+    /// Bytes; 0 = unlimited.
+    pub bytes: i64,
+    /// Messages; 0 = unlimited.
+    pub messages: i64,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MailboxUsage {
+    pub bytes: i64,
+    pub messages: i64,
+    /// Percent of the tighter limited quota; null when both are unlimited.
+    pub percent: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Forwarding {
+    pub targets: Vec<String>,
+    /// Also deliver to the account's own mailbox.
+    pub keep_copy: bool,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Account {
+    pub id: AccountId,
+    pub domain_id: DomainId,
+    /// The local part used to log in (case-insensitive).
+    pub login_name: String,
+    /// `loginName@domain`.
+    pub email: String,
+    pub full_name: String,
+    pub description: String,
+    pub status: Status,
+    pub has_password: bool,
+    pub quota: Quota,
+    pub usage: MailboxUsage,
+    pub admin_role: AdminRole,
+    pub domain_admin: bool,
+    pub tenant_admin_of: Option<TenantId>,
+    pub publish_in_address_list: bool,
+    pub local_only: bool,
+    /// Largest message the account may send, bytes; 0 = the domain's limit applies.
+    pub max_outgoing_message_size: i64,
+    /// Extra local parts in the account's domain.
+    pub addresses: Vec<String>,
+    pub forwarding: Forwarding,
+    pub external_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A new account. Fields left out come from the template, if one is named, else defaults.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewAccount {
+    pub login_name: String,
+    /// Plain password, hashed with Argon2id. Write-only.
+    pub password: Option<String>,
+    /// An already-hashed password (Argon2 PHC string), for migrations. Write-only.
+    pub password_hash: Option<String>,
+    #[serde(default)]
+    pub full_name: String,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    pub quota_bytes: Option<i64>,
+    pub quota_messages: Option<i64>,
+    pub admin_role: Option<AdminRole>,
+    pub domain_admin: Option<bool>,
+    pub tenant_admin_of: Option<TenantId>,
+    pub publish_in_address_list: Option<bool>,
+    pub local_only: Option<bool>,
+    pub max_outgoing_message_size: Option<i64>,
+    #[serde(default)]
+    pub addresses: Vec<String>,
+    #[serde(default)]
+    pub forward_to: Vec<String>,
+    pub forward_keep_copy: Option<bool>,
+    /// Groups (of the same domain) to join.
+    #[serde(default)]
+    pub groups: Vec<GroupId>,
+    pub template_id: Option<TemplateId>,
+    pub external_id: Option<String>,
+}
+
+/// Account defaults a template carries.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AccountDefaults {
+    pub quota_bytes: Option<i64>,
+    pub quota_messages: Option<i64>,
+    pub admin_role: Option<AdminRole>,
+    pub domain_admin: Option<bool>,
+    pub publish_in_address_list: Option<bool>,
+    pub local_only: Option<bool>,
+    pub max_outgoing_message_size: Option<i64>,
+    pub forward_keep_copy: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AccountPatch {
+    pub password: Option<String>,
+    pub password_hash: Option<String>,
+    pub full_name: Option<String>,
+    pub description: Option<String>,
+    pub status: Option<Status>,
+    pub quota_bytes: Option<i64>,
+    pub quota_messages: Option<i64>,
+    pub admin_role: Option<AdminRole>,
+    pub domain_admin: Option<bool>,
+    #[serde(default, deserialize_with = "crate::patch::present")]
+    #[schema(value_type = Option<TenantId>)]
+    pub tenant_admin_of: Option<Option<TenantId>>,
+    pub publish_in_address_list: Option<bool>,
+    pub local_only: Option<bool>,
+    pub max_outgoing_message_size: Option<i64>,
+    /// Replaces the extra addresses.
+    pub addresses: Option<Vec<String>>,
+    /// Replaces the forwarding targets.
+    pub forward_to: Option<Vec<String>>,
+    pub forward_keep_copy: Option<bool>,
+    #[serde(default, deserialize_with = "crate::patch::present")]
+    #[schema(value_type = Option<String>)]
+    pub external_id: Option<Option<String>>,
+}
+
+impl AccountPatch {
+    /// The fields an account may change on itself.
+    fn is_self_service(&self) -> bool {
+        self.description.is_none()
+            && self.status.is_none()
+            && self.quota_bytes.is_none()
+            && self.quota_messages.is_none()
+            && self.admin_role.is_none()
+            && self.domain_admin.is_none()
+            && self.tenant_admin_of.is_none()
+            && self.publish_in_address_list.is_none()
+            && self.local_only.is_none()
+            && self.max_outgoing_message_size.is_none()
+            && self.addresses.is_none()
+            && self.external_id.is_none()
+            && self.password_hash.is_none()
+    }
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct AccountFilter {
+    pub domain_id: Option<Uuid>,
+    /// Accounts of this tenant's whole subtree.
+    pub tenant_id: Option<Uuid>,
+    pub status: Option<Status>,
+    pub external_id: Option<String>,
+}
+
+page_type!(AccountPage, Account);
+
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    id: Uuid,
+    domain_id: Uuid,
+    domain_name: String,
+    login: String,
+    full_name: String,
+    description: String,
+    has_password: bool,
+    status: String,
+    quota_bytes: i64,
+    quota_messages: i64,
+    used_bytes: i64,
+    used_messages: i64,
+    admin_role: String,
+    domain_admin: bool,
+    tenant_admin_of: Option<Uuid>,
+    publish_in_address_list: bool,
+    local_only: bool,
+    max_outgoing_message_size: i64,
+    forward_to: Vec<String>,
+    forward_keep_copy: bool,
+    addresses: Vec<String>,
+    external_id: Option<String>,
+    tenant_path: Vec<Uuid>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+const SELECT: &str = "SELECT a.id, a.domain_id, d.name AS domain_name, a.login, a.full_name, a.description, \
+    a.password_hash IS NOT NULL AS has_password, a.status, a.quota_bytes, a.quota_messages, a.used_bytes, a.used_messages, \
+    a.admin_role, a.domain_admin, a.tenant_admin_of, a.publish_in_address_list, a.local_only, a.max_outgoing_message_size, \
+    a.forward_to, a.forward_keep_copy, \
+    COALESCE((SELECT array_agg(o.local_part ORDER BY o.local_part) FROM owned_addresses o WHERE o.account_id = a.id AND NOT o.is_login), '{}') AS addresses, \
+    a.external_id, t.ancestors AS tenant_path, a.created_at, a.updated_at \
+    FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id";
+
+fn percent(used: i64, limit: i64) -> Option<f64> {
+    (limit > 0).then(|| (used as f64 * 100.0 / limit as f64 * 10.0).round() / 10.0)
+}
+
+impl AccountRow {
+    fn into_account(self) -> Account {
+        let percent = match (
+            percent(self.used_bytes, self.quota_bytes),
+            percent(self.used_messages, self.quota_messages),
+        ) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        Account {
+            id: AccountId(self.id),
+            domain_id: DomainId(self.domain_id),
+            email: format!("{}@{}", self.login, self.domain_name),
+            login_name: self.login,
+            full_name: self.full_name,
+            description: self.description,
+            status: Status::parse_stored(&self.status),
+            has_password: self.has_password,
+            quota: Quota {
+                bytes: self.quota_bytes,
+                messages: self.quota_messages,
+            },
+            usage: MailboxUsage {
+                bytes: self.used_bytes,
+                messages: self.used_messages,
+                percent,
+            },
+            admin_role: AdminRole::parse_stored(&self.admin_role),
+            domain_admin: self.domain_admin,
+            tenant_admin_of: self.tenant_admin_of.map(TenantId),
+            publish_in_address_list: self.publish_in_address_list,
+            local_only: self.local_only,
+            max_outgoing_message_size: self.max_outgoing_message_size,
+            addresses: self.addresses,
+            forwarding: Forwarding {
+                targets: self.forward_to,
+                keep_copy: self.forward_keep_copy,
+            },
+            external_id: self.external_id,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+async fn fetch_row(conn: &mut PgConnection, id: AccountId) -> CoreResult<AccountRow> {
+    sqlx::query_as(&format!("{SELECT} WHERE a.id = $1"))
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(CoreError::NotFound { kind: "account" })
+}
+
+pub async fn get(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreResult<Account> {
+    let mut conn = pool.acquire().await?;
+    let row = fetch_row(&mut conn, id).await?;
+    principal.authorize_in_domain(
+        &row.tenant_path,
+        DomainId(row.domain_id),
+        Some(id),
+        "account",
+        Access::Read,
+    )?;
+    Ok(row.into_account())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &AccountFilter,
+    page: &PageParams,
+) -> CoreResult<AccountPage> {
+    let scope = principal.filter();
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    if let Some(t) = scope.tenant {
+        qb.push(" AND t.ancestors @> ARRAY[")
+            .push_bind(t)
+            .push("]::uuid[]");
+    }
+    if let Some(d) = scope.domain {
+        qb.push(" AND a.domain_id = ").push_bind(d);
+    }
+    if let Some(a) = scope.account {
+        qb.push(" AND a.id = ").push_bind(a);
+    }
+    if let Some(d) = filter.domain_id {
+        qb.push(" AND a.domain_id = ").push_bind(d);
+    }
+    if let Some(t) = filter.tenant_id {
+        qb.push(" AND t.ancestors @> ARRAY[")
+            .push_bind(t)
+            .push("]::uuid[]");
+    }
+    if let Some(s) = filter.status {
+        qb.push(" AND a.status = ").push_bind(s.as_str());
+    }
+    if let Some(e) = &filter.external_id {
+        qb.push(" AND a.external_id = ").push_bind(e.clone());
+    }
+    if let Some(p) = page.prefix_pattern()? {
+        qb.push(" AND (a.login LIKE ")
+            .push_bind(p.clone())
+            .push(" OR lower(a.full_name) LIKE ")
+            .push_bind(p)
+            .push(")");
+    }
+    page.push_page(&mut qb, "a.login", "a.id")?;
+    let rows: Vec<AccountRow> = qb.build_query_as().fetch_all(pool).await?;
+    let (rows, next_cursor) = page.finish(rows, |r| (r.login.clone(), r.id))?;
+    Ok(AccountPage {
+        items: rows.into_iter().map(AccountRow::into_account).collect(),
+        next_cursor,
+    })
+}
+
+/// A validated account ready to insert.
+struct Prepared {
+    id: AccountId,
+    login: LocalPart,
+    addresses: Vec<LocalPart>,
+    password_hash: Option<String>,
+    full_name: String,
+    description: String,
+    status: Status,
+    quota_bytes: i64,
+    quota_messages: i64,
+    admin_role: AdminRole,
+    domain_admin: bool,
+    tenant_admin_of: Option<TenantId>,
+    publish_in_address_list: bool,
+    local_only: bool,
+    max_outgoing_message_size: i64,
+    forward_to: Vec<String>,
+    forward_keep_copy: bool,
+    groups: Vec<GroupId>,
+    external_id: Option<String>,
+}
+
+fn parse_addresses(list: &[String], field: &'static str) -> CoreResult<Vec<LocalPart>> {
+    if list.len() > MAX_ADDRESSES {
+        return Err(CoreError::invalid(
+            field,
+            "too_many",
+            format!("at most {MAX_ADDRESSES} addresses"),
+        ));
+    }
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(list.len());
+    for (i, a) in list.iter().enumerate() {
+        let local = LocalPart::parse(a, format!("{field}[{i}]"))?;
+        if seen.insert(local.as_str().to_string()) {
+            out.push(local);
+        }
+    }
+    Ok(out)
+}
+
+fn parse_forwards(list: &[String], field: &'static str) -> CoreResult<Vec<String>> {
+    if list.len() > MAX_FORWARDS {
+        return Err(CoreError::invalid(
+            field,
+            "too_many",
+            format!("at most {MAX_FORWARDS} targets"),
+        ));
+    }
+    let mut out: Vec<String> = Vec::with_capacity(list.len());
+    for (i, a) in list.iter().enumerate() {
+        let address = EmailAddress::parse(a, format!("{field}[{i}]"))?.to_string();
+        if !out.contains(&address) {
+            out.push(address);
+        }
+    }
+    Ok(out)
+}
+
+fn check_size(value: i64, field: &'static str) -> CoreResult<i64> {
+    if value < 0 {
+        return Err(CoreError::invalid(
+            field,
+            "out_of_range",
+            "may not be negative",
+        ));
+    }
+    Ok(value)
+}
+
+fn check_quota(ctx: &DomainContext, bytes: i64) -> CoreResult<()> {
+    if let Some(max) = ctx.max_quota_bytes {
+        if bytes == 0 || bytes > max {
+            return Err(CoreError::invalid(
+                "quotaBytes",
+                "exceeds_max_quota",
+                format!(
+                    "the domain allows quotas of at most {max} bytes (0 = unlimited is not allowed)"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Rights only some principals may grant.
+fn check_grants(
+    principal: &Principal,
+    ctx: &DomainContext,
+    admin_role: AdminRole,
+    tenant_admin_of: Option<TenantId>,
+) -> CoreResult<()> {
+    if admin_role != AdminRole::None && !principal.is_server_admin() {
+        return Err(CoreError::invalid(
+            "adminRole",
+            "cannot_grant",
+            "only server administrators grant server administration rights",
+        ));
+    }
+    if let Some(t) = tenant_admin_of {
+        if !ctx.tenant_path.contains(&t.0) {
+            return Err(CoreError::invalid(
+                "tenantAdminOf",
+                "invalid_tenant",
+                "an account can administer only a tenant its domain belongs to",
+            ));
+        }
+        if let Role::TenantAdmin { tenant_id } = principal.role {
+            let pos = |id: Uuid| ctx.tenant_path.iter().position(|x| *x == id);
+            if pos(t.0) < pos(tenant_id.0) {
+                return Err(CoreError::invalid(
+                    "tenantAdminOf",
+                    "cannot_grant",
+                    "a tenant administrator grants rights only within its own tenant",
+                ));
+            }
+        } else if !principal.is_server_admin() {
+            return Err(CoreError::invalid(
+                "tenantAdminOf",
+                "cannot_grant",
+                "only tenant and server administrators grant tenant administration",
+            ));
+        }
+    }
+    Ok(())
+}
+
+async fn template_defaults(
+    conn: &mut PgConnection,
+    ctx: &DomainContext,
+    id: TemplateId,
+) -> CoreResult<(AccountDefaults, String)> {
+    let row: Option<(
+        Option<Uuid>,
+        Uuid,
+        sqlx::types::Json<AccountDefaults>,
+        String,
+    )> = sqlx::query_as(
+        "SELECT domain_id, tenant_id, defaults, description FROM user_templates WHERE id = $1",
+    )
+    .bind(id.0)
+    .fetch_optional(conn)
+    .await?;
+    match row {
+        Some((domain, tenant, defaults, description))
+            if domain.map_or(ctx.tenant_path.contains(&tenant), |d| d == ctx.id.0) =>
+        {
+            Ok((defaults.0, description))
+        }
+        _ => Err(CoreError::invalid(
+            "templateId",
+            "unknown_template",
+            "no such template for this domain",
+        )),
+    }
+}
+
+async fn prepare(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    ctx: &DomainContext,
+    input: NewAccount,
+) -> CoreResult<Prepared> {
+    let login = LocalPart::parse(&input.login_name, "loginName")?;
+    let (defaults, template_description) = match input.template_id {
+        Some(t) => template_defaults(conn, ctx, t).await?,
+        None => (AccountDefaults::default(), String::new()),
+    };
+    let password_hash = match (input.password, input.password_hash) {
+        (Some(_), Some(_)) => {
+            return Err(CoreError::invalid(
+                "passwordHash",
+                "conflicting_fields",
+                "give either password or passwordHash, not both",
+            ));
+        }
+        (Some(p), None) => Some(passwords::hash(p, "password").await?),
+        (None, Some(h)) => Some(passwords::check_imported(&h, "passwordHash")?),
+        (None, None) => None,
+    };
+    let quota_bytes = check_size(
+        input
+            .quota_bytes
+            .or(defaults.quota_bytes)
+            .unwrap_or(ctx.default_quota_bytes),
+        "quotaBytes",
+    )?;
+    check_quota(ctx, quota_bytes)?;
+    let admin_role = input.admin_role.or(defaults.admin_role).unwrap_or_default();
+    check_grants(principal, ctx, admin_role, input.tenant_admin_of)?;
+    if input.groups.len() > MAX_GROUPS {
+        return Err(CoreError::invalid(
+            "groups",
+            "too_many",
+            format!("at most {MAX_GROUPS} groups"),
+        ));
+    }
+    Ok(Prepared {
+        id: AccountId::new(),
+        addresses: parse_addresses(&input.addresses, "addresses")?
+            .into_iter()
+            .filter(|a| a != &login)
+            .collect(),
+        login,
+        password_hash,
+        full_name: names::free_text(&input.full_name, "fullName", names::MAX_NAME)?,
+        description: names::free_text(
+            input
+                .description
+                .as_deref()
+                .unwrap_or(&template_description),
+            "description",
+            names::MAX_DESCRIPTION,
+        )?,
+        status: input.status,
+        quota_bytes,
+        quota_messages: check_size(
+            input
+                .quota_messages
+                .or(defaults.quota_messages)
+                .unwrap_or(0),
+            "quotaMessages",
+        )?,
+        admin_role,
+        domain_admin: input
+            .domain_admin
+            .or(defaults.domain_admin)
+            .unwrap_or(false),
+        tenant_admin_of: input.tenant_admin_of,
+        publish_in_address_list: input
+            .publish_in_address_list
+            .or(defaults.publish_in_address_list)
+            .unwrap_or(true),
+        local_only: input.local_only.or(defaults.local_only).unwrap_or(false),
+        max_outgoing_message_size: check_size(
+            input
+                .max_outgoing_message_size
+                .or(defaults.max_outgoing_message_size)
+                .unwrap_or(0),
+            "maxOutgoingMessageSize",
+        )?,
+        forward_to: parse_forwards(&input.forward_to, "forwardTo")?,
+        forward_keep_copy: input
+            .forward_keep_copy
+            .or(defaults.forward_keep_copy)
+            .unwrap_or(true),
+        groups: input.groups,
+        external_id: names::external_id(input.external_id.as_deref(), "externalId")?,
+    })
+}
+
+/// Locks the tenants of `path` and returns how many more `counter` items the domain and
+/// all its tenants allow (None = unlimited).
+async fn capacity(conn: &mut PgConnection, ctx: &DomainContext) -> CoreResult<Option<i64>> {
+    let (max, count): (Option<i64>, i64) =
+        sqlx::query_as("SELECT max_accounts, account_count FROM domains WHERE id = $1")
+            .bind(ctx.id.0)
+            .fetch_one(&mut *conn)
+            .await?;
+    let mut room = max.map(|m| m - count);
+    let tenants: Vec<(Option<i64>, i64)> = sqlx::query_as(
+        "SELECT max_accounts, account_count FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+    )
+    .bind(&ctx.tenant_path)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (max, count) in tenants {
+        if let Some(m) = max {
+            room = Some(room.map_or(m - count, |r| r.min(m - count)));
+        }
+    }
+    Ok(room.map(|r| r.max(0)))
+}
+
+/// Creates accounts in one domain. Each item gets its own result; valid items are created even
+/// when others fail. The whole call is one transaction.
+pub async fn create_many(
+    pool: &PgPool,
+    principal: &Principal,
+    domain: DomainId,
+    items: Vec<NewAccount>,
+) -> CoreResult<Vec<CoreResult<AccountId>>> {
+    if items.len() > MAX_BULK {
+        return Err(CoreError::invalid(
+            "items",
+            "too_many",
+            format!("at most {MAX_BULK} items per call"),
+        ));
+    }
+    let mut tx = pool.begin().await?;
+    let ctx = domains::context(&mut tx, domain, true).await?;
+    principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", Access::Write)?;
+    principal.require_admin()?;
+    let mut results: Vec<CoreResult<Prepared>> = Vec::with_capacity(items.len());
+    for item in items {
+        results.push(prepare(&mut tx, principal, &ctx, item).await);
+    }
+    // Names taken inside the batch or already in the domain.
+    let wanted: Vec<String> = results
+        .iter()
+        .flatten()
+        .flat_map(|p| std::iter::once(&p.login).chain(&p.addresses))
+        .map(|l| l.as_str().to_string())
+        .collect();
+    let taken: HashSet<String> = sqlx::query_scalar(
+        "SELECT local_part FROM owned_addresses WHERE domain_id = $1 AND local_part = ANY($2)",
+    )
+    .bind(domain.0)
+    .bind(&wanted)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .collect();
+    let group_ids: Vec<Uuid> = results
+        .iter()
+        .flatten()
+        .flat_map(|p| p.groups.iter().map(|g| g.0))
+        .collect();
+    let known_groups: HashSet<Uuid> = if group_ids.is_empty() {
+        HashSet::new()
+    } else {
+        sqlx::query_scalar("SELECT id FROM groups WHERE domain_id = $1 AND id = ANY($2)")
+            .bind(domain.0)
+            .bind(&group_ids)
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    let mut room = capacity(&mut tx, &ctx).await?;
+    let mut claimed: HashSet<String> = HashSet::new();
+    for result in &mut results {
+        let Ok(p) = result else { continue };
+        let names: Vec<&str> = std::iter::once(&p.login)
+            .chain(&p.addresses)
+            .map(LocalPart::as_str)
+            .collect();
+        let error = if let Some(n) = names
+            .iter()
+            .find(|n| taken.contains(**n) || claimed.contains(**n))
+        {
+            let field = if *n == p.login.as_str() {
+                "loginName"
+            } else {
+                "addresses"
+            };
+            Some(CoreError::conflict_on(
+                "already_exists",
+                field,
+                format!("the address {n}@{} is already taken", ctx.name),
+            ))
+        } else if let Some(g) = p.groups.iter().find(|g| !known_groups.contains(&g.0)) {
+            Some(CoreError::invalid(
+                "groups",
+                "unknown_group",
+                format!("no group {g} in this domain"),
+            ))
+        } else if room == Some(0) {
+            Some(CoreError::conflict_on(
+                "limit_exceeded",
+                "maxAccounts",
+                "the domain or a tenant above it has no room for more accounts",
+            ))
+        } else {
+            None
+        };
+        match error {
+            Some(e) => *result = Err(e),
+            None => {
+                claimed.extend(names.iter().map(|n| n.to_string()));
+                room = room.map(|r| r - 1);
+            }
+        }
+    }
+    let ok: Vec<&Prepared> = results.iter().flatten().collect();
+    if !ok.is_empty() {
+        insert(&mut tx, principal, &ctx, &ok).await?;
+    }
+    tx.commit().await?;
+    Ok(results.into_iter().map(|r| r.map(|p| p.id)).collect())
+}
+
+async fn insert(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    ctx: &DomainContext,
+    items: &[&Prepared],
+) -> CoreResult<()> {
+    let col = |f: fn(&Prepared) -> String| items.iter().map(|p| f(p)).collect::<Vec<String>>();
+    let ids: Vec<Uuid> = items.iter().map(|p| p.id.0).collect();
+    let i64s = |f: fn(&Prepared) -> i64| items.iter().map(|p| f(p)).collect::<Vec<i64>>();
+    let bools = |f: fn(&Prepared) -> bool| items.iter().map(|p| f(p)).collect::<Vec<bool>>();
+    let hashes: Vec<Option<String>> = items.iter().map(|p| p.password_hash.clone()).collect();
+    let tenant_admins: Vec<Option<Uuid>> = items
+        .iter()
+        .map(|p| p.tenant_admin_of.map(|t| t.0))
+        .collect();
+    let externals: Vec<Option<String>> = items.iter().map(|p| p.external_id.clone()).collect();
+    // Arrays of arrays must be rectangular in PostgreSQL; pass forwards as JSON.
+    let forwards: Vec<sqlx::types::Json<&Vec<String>>> = items
+        .iter()
+        .map(|p| sqlx::types::Json(&p.forward_to))
+        .collect();
+    sqlx::query(
+        "INSERT INTO accounts (id, domain_id, login, full_name, description, password_hash, status, quota_bytes, quota_messages,
+            admin_role, domain_admin, tenant_admin_of, publish_in_address_list, local_only, max_outgoing_message_size,
+            forward_to, forward_keep_copy, external_id)
+         SELECT u.id, $1, u.login, u.full_name, u.description, u.password_hash, u.status, u.quota_bytes, u.quota_messages,
+            u.admin_role, u.domain_admin, u.tenant_admin_of, u.publish, u.local_only, u.max_out,
+            ARRAY(SELECT jsonb_array_elements_text(u.forwards)), u.keep_copy, u.external_id
+         FROM UNNEST($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::bigint[],
+            $10::text[], $11::bool[], $12::uuid[], $13::bool[], $14::bool[], $15::bigint[], $16::jsonb[], $17::bool[], $18::text[])
+         AS u(id, login, full_name, description, password_hash, status, quota_bytes, quota_messages, admin_role, domain_admin,
+            tenant_admin_of, publish, local_only, max_out, forwards, keep_copy, external_id)",
+    )
+    .bind(ctx.id.0)
+    .bind(&ids)
+    .bind(col(|p| p.login.as_str().to_string()))
+    .bind(col(|p| p.full_name.clone()))
+    .bind(col(|p| p.description.clone()))
+    .bind(&hashes)
+    .bind(col(|p| p.status.as_str().to_string()))
+    .bind(i64s(|p| p.quota_bytes))
+    .bind(i64s(|p| p.quota_messages))
+    .bind(col(|p| p.admin_role.as_str().to_string()))
+    .bind(bools(|p| p.domain_admin))
+    .bind(&tenant_admins)
+    .bind(bools(|p| p.publish_in_address_list))
+    .bind(bools(|p| p.local_only))
+    .bind(i64s(|p| p.max_outgoing_message_size))
+    .bind(&forwards)
+    .bind(bools(|p| p.forward_keep_copy))
+    .bind(&externals)
+    .execute(&mut *conn)
+    .await?;
+    let mut owners: Vec<Uuid> = Vec::new();
+    let mut locals: Vec<String> = Vec::new();
+    let mut is_login: Vec<bool> = Vec::new();
+    for p in items {
+        for (i, local) in std::iter::once(&p.login).chain(&p.addresses).enumerate() {
+            owners.push(p.id.0);
+            locals.push(local.as_str().to_string());
+            is_login.push(i == 0);
+        }
+    }
+    sqlx::query(
+        "INSERT INTO owned_addresses (domain_id, local_part, account_id, is_login)
+         SELECT $1, u.local_part, u.account_id, u.is_login FROM UNNEST($2::text[], $3::uuid[], $4::bool[]) AS u(local_part, account_id, is_login)",
+    )
+    .bind(ctx.id.0)
+    .bind(&locals)
+    .bind(&owners)
+    .bind(&is_login)
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| CoreError::unique_violation(e, "already_exists", "loginName", "the address was taken concurrently; retry"))?;
+    let (members, groups): (Vec<Uuid>, Vec<Uuid>) = items
+        .iter()
+        .flat_map(|p| p.groups.iter().map(|g| (p.id.0, g.0)))
+        .unzip();
+    if !members.is_empty() {
+        sqlx::query("INSERT INTO group_members (group_id, account_id) SELECT * FROM UNNEST($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING")
+            .bind(&groups)
+            .bind(&members)
+            .execute(&mut *conn)
+            .await?;
+    }
+    bump(
+        conn,
+        &ctx.tenant_path,
+        Some(ctx.id),
+        Counter::Accounts,
+        items.len() as i64,
+    )
+    .await?;
+    let changes: Vec<serde_json::Value> = items
+        .iter()
+        .map(|p| {
+            serde_json::json!({"loginName": p.login.as_str(), "fullName": p.full_name, "status": p.status, "quotaBytes": p.quota_bytes,
+                "quotaMessages": p.quota_messages, "adminRole": p.admin_role, "domainAdmin": p.domain_admin, "tenantAdminOf": p.tenant_admin_of,
+                "addresses": p.addresses.iter().map(LocalPart::as_str).collect::<Vec<_>>(), "forwardTo": p.forward_to,
+                "passwordSet": p.password_hash.is_some(), "externalId": p.external_id})
+        })
+        .collect();
+    sqlx::query(
+        "INSERT INTO audit_events (actor, actor_ip, action, object_kind, object_id, tenant_path, domain_id, changes)
+         SELECT $1, $2, 'account.create', 'account', u.id, $3, $4, u.changes FROM UNNEST($5::uuid[], $6::jsonb[]) AS u(id, changes)",
+    )
+    .bind(&principal.actor)
+    .bind(&principal.ip)
+    .bind(&ctx.tenant_path)
+    .bind(ctx.id.0)
+    .bind(&ids)
+    .bind(&changes)
+    .execute(&mut *conn)
+    .await?;
+    ensure_server_admin_remains(conn).await
+}
+
+pub async fn create(
+    pool: &PgPool,
+    principal: &Principal,
+    domain: DomainId,
+    input: NewAccount,
+) -> CoreResult<Account> {
+    let id = create_many(pool, principal, domain, vec![input])
+        .await?
+        .pop()
+        .ok_or(CoreError::Internal("no result".into()))??;
+    let mut conn = pool.acquire().await?;
+    Ok(fetch_row(&mut conn, id).await?.into_account())
+}
+
+pub async fn update(
+    pool: &PgPool,
+    principal: &Principal,
+    id: AccountId,
+    patch: AccountPatch,
+) -> CoreResult<Account> {
+    let mut tx = pool.begin().await?;
+    let row = fetch_row(&mut tx, id).await?;
+    let domain = DomainId(row.domain_id);
+    principal.authorize_in_domain(&row.tenant_path, domain, Some(id), "account", Access::Write)?;
+    if matches!(principal.role, Role::Account { .. }) && !patch.is_self_service() {
+        return Err(CoreError::forbidden(
+            "an account may change only its password, full name and forwarding",
+        ));
+    }
+    let ctx = domains::context(&mut tx, domain, true).await?;
+    let password_hash = match (patch.password, patch.password_hash) {
+        (Some(_), Some(_)) => {
+            return Err(CoreError::invalid(
+                "passwordHash",
+                "conflicting_fields",
+                "give either password or passwordHash, not both",
+            ));
+        }
+        (Some(p), None) => Some(passwords::hash(p, "password").await?),
+        (None, Some(h)) => Some(passwords::check_imported(&h, "passwordHash")?),
+        (None, None) => None,
+    };
+    let full_name = patch
+        .full_name
+        .as_deref()
+        .map(|v| names::free_text(v, "fullName", names::MAX_NAME))
+        .transpose()?;
+    let description = patch
+        .description
+        .as_deref()
+        .map(|v| names::free_text(v, "description", names::MAX_DESCRIPTION))
+        .transpose()?;
+    if let Some(q) = patch.quota_bytes {
+        check_size(q, "quotaBytes")?;
+        check_quota(&ctx, q)?;
+    }
+    for (v, f) in [
+        (patch.quota_messages, "quotaMessages"),
+        (patch.max_outgoing_message_size, "maxOutgoingMessageSize"),
+    ] {
+        if let Some(v) = v {
+            check_size(v, f)?;
+        }
+    }
+    if patch
+        .admin_role
+        .is_some_and(|r| r != AdminRole::parse_stored(&row.admin_role))
+        || matches!(patch.tenant_admin_of, Some(Some(_)))
+    {
+        check_grants(
+            principal,
+            &ctx,
+            patch.admin_role.unwrap_or(AdminRole::None),
+            patch.tenant_admin_of.flatten(),
+        )?;
+    }
+    let forward_to = patch
+        .forward_to
+        .as_deref()
+        .map(|f| parse_forwards(f, "forwardTo"))
+        .transpose()?;
+    let external_id = match &patch.external_id {
+        Some(v) => Some(names::external_id(v.as_deref(), "externalId")?),
+        None => None,
+    };
+    if let Some(addresses) = &patch.addresses {
+        let login = LocalPart::parse(&row.login, "loginName")?;
+        let addresses: Vec<LocalPart> = parse_addresses(addresses, "addresses")?
+            .into_iter()
+            .filter(|a| *a != login)
+            .collect();
+        sqlx::query("DELETE FROM owned_addresses WHERE account_id = $1 AND NOT is_login")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        for a in &addresses {
+            sqlx::query("INSERT INTO owned_addresses (domain_id, local_part, account_id) VALUES ($1, $2, $3)")
+                .bind(domain.0)
+                .bind(a.as_str())
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| CoreError::unique_violation(e, "already_exists", "addresses", "the address is already taken in this domain"))?;
+        }
+    }
+    sqlx::query(
+        "UPDATE accounts SET password_hash = COALESCE($2, password_hash), full_name = COALESCE($3, full_name),
+         description = COALESCE($4, description), status = COALESCE($5, status), quota_bytes = COALESCE($6, quota_bytes),
+         quota_messages = COALESCE($7, quota_messages), admin_role = COALESCE($8, admin_role), domain_admin = COALESCE($9, domain_admin),
+         tenant_admin_of = CASE WHEN $10 THEN $11 ELSE tenant_admin_of END,
+         publish_in_address_list = COALESCE($12, publish_in_address_list), local_only = COALESCE($13, local_only),
+         max_outgoing_message_size = COALESCE($14, max_outgoing_message_size), forward_to = COALESCE($15, forward_to),
+         forward_keep_copy = COALESCE($16, forward_keep_copy),
+         external_id = CASE WHEN $17 THEN $18 ELSE external_id END, updated_at = now()
+         WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(&password_hash)
+    .bind(&full_name)
+    .bind(&description)
+    .bind(patch.status.map(Status::as_str))
+    .bind(patch.quota_bytes)
+    .bind(patch.quota_messages)
+    .bind(patch.admin_role.map(AdminRole::as_str))
+    .bind(patch.domain_admin)
+    .bind(patch.tenant_admin_of.is_some())
+    .bind(patch.tenant_admin_of.flatten().map(|t| t.0))
+    .bind(patch.publish_in_address_list)
+    .bind(patch.local_only)
+    .bind(patch.max_outgoing_message_size)
+    .bind(&forward_to)
+    .bind(patch.forward_keep_copy)
+    .bind(external_id.is_some())
+    .bind(external_id.clone().flatten())
+    .execute(&mut *tx)
+    .await?;
+    if password_hash.is_some() {
+        // A new password ends the account's refresh sessions.
+        sqlx::query("DELETE FROM refresh_tokens WHERE account_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+    }
+    ensure_server_admin_remains(&mut tx).await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "account.update",
+        "account",
+        Some(id.0),
+        Place { tenant_path: &row.tenant_path, domain: Some(domain) },
+        serde_json::json!({"passwordSet": password_hash.is_some(), "fullName": full_name, "description": description, "status": patch.status,
+            "quotaBytes": patch.quota_bytes, "quotaMessages": patch.quota_messages, "adminRole": patch.admin_role, "domainAdmin": patch.domain_admin,
+            "tenantAdminOf": patch.tenant_admin_of, "publishInAddressList": patch.publish_in_address_list, "localOnly": patch.local_only,
+            "maxOutgoingMessageSize": patch.max_outgoing_message_size, "addresses": patch.addresses, "forwardTo": forward_to,
+            "forwardKeepCopy": patch.forward_keep_copy, "externalId": external_id}),
+    )
+    .await?;
+    let row = fetch_row(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(row.into_account())
+}
+
+pub async fn delete(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreResult<()> {
+    let mut tx = pool.begin().await?;
+    let row = fetch_row(&mut tx, id).await?;
+    let domain = DomainId(row.domain_id);
+    principal.authorize_in_domain(&row.tenant_path, domain, None, "account", Access::Write)?;
+    principal.require_admin()?;
+    domains::context(&mut tx, domain, true).await?;
+    sqlx::query("DELETE FROM accounts WHERE id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    ensure_server_admin_remains(&mut tx).await?;
+    bump(
+        &mut tx,
+        &row.tenant_path,
+        Some(domain),
+        Counter::Accounts,
+        -1,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "account.delete",
+        "account",
+        Some(id.0),
+        Place {
+            tenant_path: &row.tenant_path,
+            domain: Some(domain),
+        },
+        serde_json::json!({"loginName": row.login}),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Fails with `last_server_admin` when no active account keeps server read-write rights
+/// (its own or through a group). Called after every change that could remove the last one.
+pub(crate) async fn ensure_server_admin_remains(conn: &mut PgConnection) -> CoreResult<()> {
+    let remains: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM accounts a WHERE a.status = 'active' AND a.password_hash IS NOT NULL AND (a.admin_role = 'server_read_write'
+           OR EXISTS (SELECT 1 FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id AND g.admin_role = 'server_read_write')))",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if remains {
+        Ok(())
+    } else {
+        Err(CoreError::conflict(
+            "last_server_admin",
+            "this would leave the server without an active read-write administrator",
+        ))
+    }
+}

@@ -1,0 +1,488 @@
+//! Authentication: password logins with per-address lockout, JWT access tokens, rotating
+//! refresh tokens, API keys, and turning any of them into a [`Principal`].
+//!
+//! Rights are read from the database on every request, so a demotion or suspension takes
+//! effect at once rather than when a token expires.
+
+use std::net::IpAddr;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Duration, Utc};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use crate::access::{Principal, Role};
+use crate::accounts::AdminRole;
+use crate::error::{CoreError, CoreResult};
+use crate::ids::{AccountId, DomainId, TenantId};
+use crate::names::{DomainName, LocalPart};
+use crate::{passwords, settings};
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LoginRequest {
+    /// `user@domain`, or a bare `user` of the primary domain.
+    pub user_name: String,
+    pub password: String,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Session {
+    /// Send as `Authorization: Bearer <accessToken>`.
+    pub access_token: String,
+    pub token_type: &'static str,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    /// Exchange for a new session at `/auth/refresh`; single use.
+    pub refresh_token: String,
+    pub account_id: AccountId,
+    pub role: Role,
+    pub read_only: bool,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Claims {
+    sub: Uuid,
+    exp: i64,
+    iat: i64,
+}
+
+/// Signs and checks access tokens with the server's key.
+#[derive(Clone)]
+pub struct TokenKeys {
+    encoding: jsonwebtoken::EncodingKey,
+    decoding: jsonwebtoken::DecodingKey,
+}
+
+impl TokenKeys {
+    /// The server's signing key, created on first use and shared by every process.
+    pub async fn load(pool: &PgPool) -> CoreResult<Self> {
+        let mut fresh = [0u8; 32];
+        rand::thread_rng().fill_bytes(&mut fresh);
+        sqlx::query("INSERT INTO server_settings (key, value) VALUES ('session_signing_key', to_jsonb($1::text)) ON CONFLICT DO NOTHING")
+            .bind(URL_SAFE_NO_PAD.encode(fresh))
+            .execute(pool)
+            .await?;
+        let key: String = sqlx::query_scalar(
+            "SELECT value #>> '{}' FROM server_settings WHERE key = 'session_signing_key'",
+        )
+        .fetch_one(pool)
+        .await?;
+        let bytes = URL_SAFE_NO_PAD
+            .decode(key)
+            .map_err(|_| CoreError::Internal("the session signing key is corrupt".into()))?;
+        Ok(Self {
+            encoding: jsonwebtoken::EncodingKey::from_secret(&bytes),
+            decoding: jsonwebtoken::DecodingKey::from_secret(&bytes),
+        })
+    }
+}
+
+fn sha256(data: &[u8]) -> Vec<u8> {
+    Sha256::digest(data).to_vec()
+}
+
+fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Finds the account a login name means: `user@domain` (a real domain name, not a domain
+/// alias: aliases are for delivery only), or a bare name in the primary domain.
+async fn find_login(pool: &PgPool, user_name: &str) -> CoreResult<Option<(Uuid, Option<String>)>> {
+    let (local, domain) = match user_name.trim().rsplit_once('@') {
+        Some((l, d)) => (
+            l,
+            DomainName::parse(d, "userName")
+                .ok()
+                .map(|d| d.as_str().to_string()),
+        ),
+        None => (user_name.trim(), None),
+    };
+    let Ok(local) = LocalPart::parse(local, "userName") else {
+        return Ok(None);
+    };
+    let row = match domain {
+        Some(d) => {
+            sqlx::query_as("SELECT a.id, a.password_hash FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE d.name = $1 AND a.login = $2")
+                .bind(d)
+                .bind(local.as_str())
+                .fetch_optional(pool)
+                .await?
+        }
+        None => {
+            sqlx::query_as("SELECT a.id, a.password_hash FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE d.is_primary AND a.login = $1")
+                .bind(local.as_str())
+                .fetch_optional(pool)
+                .await?
+        }
+    };
+    Ok(row)
+}
+
+async fn check_lockout(pool: &PgPool, address: &str) -> CoreResult<()> {
+    let locked: Option<DateTime<Utc>> = sqlx::query_scalar(
+        "SELECT locked_until FROM login_failures WHERE address = $1 AND locked_until > now()",
+    )
+    .bind(address)
+    .fetch_optional(pool)
+    .await?
+    .flatten();
+    match locked {
+        Some(until) => Err(CoreError::LockedOut {
+            retry_after_secs: (until - Utc::now()).num_seconds().max(1),
+        }),
+        None => Ok(()),
+    }
+}
+
+async fn record_failure(
+    pool: &PgPool,
+    address: &str,
+    policy: &settings::SecuritySettings,
+) -> CoreResult<()> {
+    if policy.lockout_threshold == 0 {
+        return Ok(());
+    }
+    // Failures older than the lockout period are forgotten.
+    sqlx::query(
+        "INSERT INTO login_failures (address, failures, first_failed_at) VALUES ($1, 1, now())
+         ON CONFLICT (address) DO UPDATE SET
+           failures = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3) THEN 1 ELSE login_failures.failures + 1 END,
+           first_failed_at = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3) THEN now() ELSE login_failures.first_failed_at END,
+           locked_until = CASE WHEN login_failures.first_failed_at >= now() - make_interval(secs => $3) AND login_failures.failures + 1 >= $2
+                          THEN now() + make_interval(secs => $3) ELSE login_failures.locked_until END",
+    )
+    .bind(address)
+    .bind(policy.lockout_threshold)
+    .bind(policy.lockout_seconds as f64)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Logs in with a password from `address`. Wrong name and wrong password look the same.
+pub async fn login(
+    pool: &PgPool,
+    keys: &TokenKeys,
+    request: &LoginRequest,
+    address: &str,
+) -> CoreResult<Session> {
+    check_lockout(pool, address).await?;
+    let policy = settings::security(pool).await?;
+    let found = find_login(pool, &request.user_name).await?;
+    let (id, hash) = match found {
+        Some((id, hash)) => (Some(id), hash),
+        None => (None, None),
+    };
+    let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
+    let principal = match (ok, id) {
+        (true, Some(id)) => principal_for_account(pool, AccountId(id), Some(address.to_string()))
+            .await
+            .ok(),
+        _ => None,
+    };
+    let Some(principal) = principal else {
+        record_failure(pool, address, &policy).await?;
+        return Err(CoreError::Unauthenticated(
+            "wrong user name or password, or the account may not log in".into(),
+        ));
+    };
+    sqlx::query("DELETE FROM login_failures WHERE address = $1")
+        .bind(address)
+        .execute(pool)
+        .await?;
+    issue(pool, keys, &principal, &policy).await
+}
+
+async fn issue(
+    pool: &PgPool,
+    keys: &TokenKeys,
+    principal: &Principal,
+    policy: &settings::SecuritySettings,
+) -> CoreResult<Session> {
+    let account = principal
+        .account_id
+        .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;
+    let now = Utc::now();
+    let claims = Claims {
+        sub: account.0,
+        iat: now.timestamp(),
+        exp: now.timestamp() + policy.access_token_seconds,
+    };
+    let access_token =
+        jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, &keys.encoding)
+            .map_err(|e| CoreError::Internal(e.to_string().into()))?;
+    let refresh_token = random_token();
+    sqlx::query("INSERT INTO refresh_tokens (id, account_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(Uuid::now_v7())
+        .bind(account.0)
+        .bind(sha256(refresh_token.as_bytes()))
+        .bind(now + Duration::seconds(policy.refresh_token_seconds))
+        .execute(pool)
+        .await?;
+    Ok(Session {
+        access_token,
+        token_type: "Bearer",
+        expires_in: policy.access_token_seconds,
+        refresh_token,
+        account_id: account,
+        role: principal.role.clone(),
+        read_only: principal.read_only,
+    })
+}
+
+/// Exchanges a refresh token (once) for a new session.
+pub async fn refresh(
+    pool: &PgPool,
+    keys: &TokenKeys,
+    request: &RefreshRequest,
+    address: &str,
+) -> CoreResult<Session> {
+    let account: Option<Uuid> = sqlx::query_scalar("DELETE FROM refresh_tokens WHERE token_hash = $1 AND expires_at > now() RETURNING account_id")
+        .bind(sha256(request.refresh_token.as_bytes()))
+        .fetch_optional(pool)
+        .await?;
+    let account = account.ok_or(CoreError::Unauthenticated(
+        "the refresh token is unknown, used or expired".into(),
+    ))?;
+    let principal =
+        principal_for_account(pool, AccountId(account), Some(address.to_string())).await?;
+    let policy = settings::security(pool).await?;
+    issue(pool, keys, &principal, &policy).await
+}
+
+/// Ends every refresh session of the caller's account.
+pub async fn logout(pool: &PgPool, principal: &Principal) -> CoreResult<()> {
+    if let Some(a) = principal.account_id {
+        sqlx::query("DELETE FROM refresh_tokens WHERE account_id = $1")
+            .bind(a.0)
+            .execute(pool)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The principal behind an access token.
+pub async fn authenticate_token(
+    pool: &PgPool,
+    keys: &TokenKeys,
+    token: &str,
+    ip: Option<String>,
+) -> CoreResult<Principal> {
+    let data =
+        jsonwebtoken::decode::<Claims>(token, &keys.decoding, &jsonwebtoken::Validation::default())
+            .map_err(|_| {
+                CoreError::Unauthenticated("the access token is invalid or expired".into())
+            })?;
+    principal_for_account(pool, AccountId(data.claims.sub), ip).await
+}
+
+#[derive(sqlx::FromRow)]
+struct RightsRow {
+    domain_id: Uuid,
+    tenant_id: Uuid,
+    email: String,
+    account_status: String,
+    domain_status: String,
+    admin_role: String,
+    domain_admin: bool,
+    tenant_admin_of: Option<Uuid>,
+    group_admin_role: Option<String>,
+    group_domain_admin: Option<bool>,
+}
+
+/// An account's effective rights: the highest of its own and its groups'.
+pub async fn principal_for_account(
+    pool: &PgPool,
+    account: AccountId,
+    ip: Option<String>,
+) -> CoreResult<Principal> {
+    let row: RightsRow = sqlx::query_as(
+        "SELECT a.domain_id, d.tenant_id, a.login || '@' || d.name AS email, a.status AS account_status, d.status AS domain_status,
+                a.admin_role, a.domain_admin, a.tenant_admin_of,
+                (SELECT max(CASE g.admin_role WHEN 'server_read_write' THEN 2 WHEN 'server_read_only' THEN 1 ELSE 0 END)::text
+                   FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_admin_role,
+                (SELECT bool_or(g.domain_admin) FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_domain_admin
+         FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE a.id = $1",
+    )
+    .bind(account.0)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(CoreError::Unauthenticated("the account no longer exists".into()))?;
+    if row.account_status != "active" || row.domain_status != "active" {
+        return Err(CoreError::Unauthenticated(
+            "the account may not log in".into(),
+        ));
+    }
+    let group_role = match row.group_admin_role.as_deref() {
+        Some("2") => AdminRole::ServerReadWrite,
+        Some("1") => AdminRole::ServerReadOnly,
+        _ => AdminRole::None,
+    };
+    let admin = AdminRole::parse_stored(&row.admin_role).max(group_role);
+    let domain_id = DomainId(row.domain_id);
+    let tenant_id = TenantId(row.tenant_id);
+    let (role, read_only) = match admin {
+        AdminRole::ServerReadWrite => (Role::ServerAdmin, false),
+        AdminRole::ServerReadOnly => (Role::ServerAdmin, true),
+        AdminRole::None => match row.tenant_admin_of {
+            Some(t) => (
+                Role::TenantAdmin {
+                    tenant_id: TenantId(t),
+                },
+                false,
+            ),
+            None if row.domain_admin || row.group_domain_admin.unwrap_or(false) => (
+                Role::DomainAdmin {
+                    domain_id,
+                    tenant_id,
+                },
+                false,
+            ),
+            None => (
+                Role::Account {
+                    account_id: account,
+                    domain_id,
+                    tenant_id,
+                },
+                false,
+            ),
+        },
+    };
+    Ok(Principal {
+        role,
+        read_only,
+        actor: format!("account:{}", row.email),
+        ip,
+        account_id: Some(account),
+    })
+}
+
+/// Addresses currently locked out.
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Lockout {
+    pub address: String,
+    pub failures: i32,
+    pub locked_until: DateTime<Utc>,
+}
+
+pub async fn lockouts(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<Lockout>> {
+    if !principal.is_server_admin() {
+        return Err(CoreError::forbidden(
+            "server administrator rights are required",
+        ));
+    }
+    Ok(sqlx::query_as("SELECT address, failures, locked_until FROM login_failures WHERE locked_until > now() ORDER BY address LIMIT 1000")
+        .fetch_all(pool)
+        .await?)
+}
+
+/// Unlocks every locked address. Disabled accounts stay disabled: that is a separate state.
+pub async fn unlock_all(pool: &PgPool, principal: &Principal) -> CoreResult<()> {
+    if !principal.is_server_admin() {
+        return Err(CoreError::forbidden(
+            "server administrator rights are required",
+        ));
+    }
+    principal.require_writable()?;
+    let mut tx = pool.begin().await?;
+    sqlx::query("DELETE FROM login_failures")
+        .execute(&mut *tx)
+        .await?;
+    let root = vec![crate::tenants::root(pool).await?.0];
+    crate::audit::record(
+        &mut tx,
+        principal,
+        "lockout.unlock_all",
+        "lockout",
+        None,
+        crate::audit::Place {
+            tenant_path: &root,
+            domain: None,
+        },
+        serde_json::json!({}),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether `ip` falls in one of `allowed` (addresses or CIDR blocks). Empty allows all.
+pub fn ip_allowed(allowed: &[String], ip: Option<IpAddr>) -> bool {
+    if allowed.is_empty() {
+        return true;
+    }
+    let Some(ip) = ip else { return false };
+    allowed.iter().any(|entry| match parse_cidr(entry) {
+        Some((net, bits)) => in_cidr(ip, net, bits),
+        None => false,
+    })
+}
+
+pub(crate) fn parse_cidr(entry: &str) -> Option<(IpAddr, u8)> {
+    let (addr, bits) = match entry.split_once('/') {
+        Some((a, b)) => (a.parse::<IpAddr>().ok()?, b.parse::<u8>().ok()?),
+        None => {
+            let a = entry.parse::<IpAddr>().ok()?;
+            (a, if a.is_ipv4() { 32 } else { 128 })
+        }
+    };
+    let max = if addr.is_ipv4() { 32 } else { 128 };
+    (bits <= max).then_some((addr, bits))
+}
+
+fn in_cidr(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
+    let ip = match (ip, net) {
+        (IpAddr::V6(v6), IpAddr::V4(_)) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
+        _ => ip,
+    };
+    match (ip, net) {
+        (IpAddr::V4(a), IpAddr::V4(n)) => {
+            let mask = if bits == 0 {
+                0
+            } else {
+                u32::MAX << (32 - u32::from(bits))
+            };
+            u32::from(a) & mask == u32::from(n) & mask
+        }
+        (IpAddr::V6(a), IpAddr::V6(n)) => {
+            let mask = if bits == 0 {
+                0
+            } else {
+                u128::MAX << (128 - u32::from(bits))
+            };
+            u128::from(a) & mask == u128::from(n) & mask
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cidr_allow_lists() {
+        let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+        assert!(ip_allowed(&[], None));
+        assert!(ip_allowed(&["10.0.0.0/8".into()], ip("10.1.2.3")));
+        assert!(!ip_allowed(&["10.0.0.0/8".into()], ip("11.1.2.3")));
+        assert!(ip_allowed(&["127.0.0.1".into()], ip("::ffff:127.0.0.1")));
+        assert!(ip_allowed(&["::1".into()], ip("::1")));
+        assert!(!ip_allowed(&["127.0.0.1".into()], None));
+    }
+}

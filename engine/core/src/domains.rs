@@ -1,0 +1,746 @@
+//! Mail domains and their aliases (other names of the same domain, for delivery only).
+//! Exactly one domain server-wide is primary: its users may log in with a bare name.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
+use uuid::Uuid;
+
+use crate::access::{Access, Principal, Role};
+use crate::audit::{self, Place};
+use crate::counters::{Counter, bump, normalise_limit};
+use crate::error::{CoreError, CoreResult};
+use crate::ids::{DomainAliasId, DomainId, TenantId};
+use crate::list::{PageParams, page_type};
+use crate::names::{self, DomainName};
+use crate::patch::present;
+use crate::tenants::Status;
+
+/// Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainLimits {
+    pub max_accounts: Option<i64>,
+    pub max_aliases: Option<i64>,
+    /// Quota given to new accounts that do not set one (0 = unlimited).
+    #[serde(default)]
+    pub default_quota_bytes: i64,
+    /// The largest quota an account of this domain may have; null = any.
+    pub max_quota_bytes: Option<i64>,
+    /// Largest message accepted from or for this domain's users (0 = unlimited).
+    #[serde(default)]
+    pub max_message_size: i64,
+}
+
+impl DomainLimits {
+    fn normalised(&self) -> CoreResult<Self> {
+        for (field, v) in [
+            ("limits.defaultQuotaBytes", self.default_quota_bytes),
+            ("limits.maxMessageSize", self.max_message_size),
+        ] {
+            if v < 0 {
+                return Err(CoreError::invalid(
+                    field,
+                    "out_of_range",
+                    "may not be negative",
+                ));
+            }
+        }
+        let limits = Self {
+            max_accounts: normalise_limit(self.max_accounts, "limits.maxAccounts")?,
+            max_aliases: normalise_limit(self.max_aliases, "limits.maxAliases")?,
+            max_quota_bytes: normalise_limit(self.max_quota_bytes, "limits.maxQuotaBytes")?,
+            ..self.clone()
+        };
+        if let Some(max) = limits.max_quota_bytes {
+            if limits.default_quota_bytes == 0 || limits.default_quota_bytes > max {
+                return Err(CoreError::invalid(
+                    "limits.defaultQuotaBytes",
+                    "exceeds_max_quota",
+                    "with maxQuotaBytes set, the default quota must be between 1 and maxQuotaBytes",
+                ));
+            }
+        }
+        Ok(limits)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct UsageItem {
+    pub used: i64,
+    /// Null when unlimited.
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainUsage {
+    pub domain_id: DomainId,
+    pub accounts: UsageItem,
+    pub aliases: UsageItem,
+    pub groups: UsageItem,
+    pub storage_bytes: UsageItem,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Domain {
+    pub id: DomainId,
+    pub tenant_id: TenantId,
+    /// A-label form, lower case.
+    pub name: String,
+    /// Unicode form, for display.
+    pub unicode_name: String,
+    pub description: String,
+    pub status: Status,
+    pub is_primary: bool,
+    pub external_id: Option<String>,
+    pub limits: DomainLimits,
+    /// Other names of this domain (delivery only).
+    pub domain_aliases: Vec<String>,
+    pub usage: DomainUsage,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewDomain {
+    /// The owning tenant; defaults to the caller's own (the server root for server admins).
+    pub tenant_id: Option<TenantId>,
+    /// The domain name; Unicode names are stored as A-labels.
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub status: Status,
+    pub external_id: Option<String>,
+    #[serde(default)]
+    pub limits: DomainLimits,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainPatch {
+    pub description: Option<String>,
+    pub status: Option<Status>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub external_id: Option<Option<String>>,
+    /// Replaces all limits.
+    pub limits: Option<DomainLimits>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct DomainFilter {
+    /// Domains of this tenant's whole subtree.
+    pub tenant_id: Option<Uuid>,
+    pub status: Option<Status>,
+    pub external_id: Option<String>,
+}
+
+page_type!(DomainPage, Domain);
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainAlias {
+    pub id: DomainAliasId,
+    pub domain_id: DomainId,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewDomainAlias {
+    pub name: String,
+}
+
+/// How to delete a domain.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct DeleteDomainParams {
+    /// Delete the domain's accounts, groups, aliases and templates with it.
+    #[serde(default)]
+    pub cascade: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct DomainRow {
+    id: Uuid,
+    tenant_id: Uuid,
+    name: String,
+    description: String,
+    status: String,
+    is_primary: bool,
+    external_id: Option<String>,
+    max_accounts: Option<i64>,
+    max_aliases: Option<i64>,
+    default_quota_bytes: i64,
+    max_quota_bytes: Option<i64>,
+    max_message_size: i64,
+    account_count: i64,
+    alias_count: i64,
+    group_count: i64,
+    storage_bytes: i64,
+    domain_aliases: Vec<String>,
+    tenant_path: Vec<Uuid>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+const SELECT: &str = "SELECT d.id, d.tenant_id, d.name, d.description, d.status, d.is_primary, d.external_id, \
+    d.max_accounts, d.max_aliases, d.default_quota_bytes, d.max_quota_bytes, d.max_message_size, d.account_count, \
+    d.alias_count, d.group_count, d.storage_bytes, \
+    COALESCE((SELECT array_agg(n.name ORDER BY n.name) FROM mail_domain_names n WHERE n.domain_id = d.id AND n.is_alias), '{}') AS domain_aliases, \
+    t.ancestors AS tenant_path, d.created_at, d.updated_at \
+    FROM domains d JOIN tenants t ON t.id = d.tenant_id";
+
+impl DomainRow {
+    fn usage(&self) -> DomainUsage {
+        DomainUsage {
+            domain_id: DomainId(self.id),
+            accounts: UsageItem {
+                used: self.account_count,
+                limit: self.max_accounts,
+            },
+            aliases: UsageItem {
+                used: self.alias_count,
+                limit: self.max_aliases,
+            },
+            groups: UsageItem {
+                used: self.group_count,
+                limit: None,
+            },
+            storage_bytes: UsageItem {
+                used: self.storage_bytes,
+                limit: None,
+            },
+        }
+    }
+
+    fn into_domain(self) -> Domain {
+        Domain {
+            usage: self.usage(),
+            id: DomainId(self.id),
+            tenant_id: TenantId(self.tenant_id),
+            unicode_name: DomainName::from_stored(self.name.clone()).unicode(),
+            name: self.name,
+            description: self.description,
+            status: Status::parse_stored(&self.status),
+            is_primary: self.is_primary,
+            external_id: self.external_id,
+            limits: DomainLimits {
+                max_accounts: self.max_accounts,
+                max_aliases: self.max_aliases,
+                default_quota_bytes: self.default_quota_bytes,
+                max_quota_bytes: self.max_quota_bytes,
+                max_message_size: self.max_message_size,
+            },
+            domain_aliases: self.domain_aliases,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+async fn fetch_row(conn: &mut PgConnection, id: DomainId) -> CoreResult<DomainRow> {
+    sqlx::query_as(&format!("{SELECT} WHERE d.id = $1"))
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(CoreError::NotFound { kind: "domain" })
+}
+
+/// What the services of things inside a domain need to know of it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub(crate) struct DomainContext {
+    pub id: DomainId,
+    pub name: String,
+    pub tenant_path: Vec<Uuid>,
+    pub default_quota_bytes: i64,
+    pub max_quota_bytes: Option<i64>,
+}
+
+/// Loads a domain's context; `lock` takes the domain row lock, which serialises changes to the
+/// domain's counters and names.
+pub(crate) async fn context(
+    conn: &mut PgConnection,
+    id: DomainId,
+    lock: bool,
+) -> CoreResult<DomainContext> {
+    let sql = format!(
+        "SELECT d.id, d.name, t.ancestors AS tenant_path, d.default_quota_bytes, d.max_quota_bytes \
+         FROM domains d JOIN tenants t ON t.id = d.tenant_id WHERE d.id = $1{}",
+        if lock { " FOR UPDATE OF d" } else { "" }
+    );
+    sqlx::query_as(&sql)
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(CoreError::NotFound { kind: "domain" })
+}
+
+/// The domain a mail domain name (or domain alias) belongs to, with whether it was an alias.
+pub(crate) async fn by_mail_name(
+    conn: &mut PgConnection,
+    name: &DomainName,
+) -> CoreResult<Option<(DomainId, bool)>> {
+    Ok(sqlx::query_as::<_, (Uuid, bool)>(
+        "SELECT domain_id, is_alias FROM mail_domain_names WHERE name = $1",
+    )
+    .bind(name.as_str())
+    .fetch_optional(conn)
+    .await?
+    .map(|(d, a)| (DomainId(d), a)))
+}
+
+pub async fn get(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreResult<Domain> {
+    let mut conn = pool.acquire().await?;
+    let row = fetch_row(&mut conn, id).await?;
+    principal.authorize_domain(&row.tenant_path, id, Access::Read)?;
+    Ok(row.into_domain())
+}
+
+pub async fn usage(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreResult<DomainUsage> {
+    principal
+        .require_admin()
+        .map_err(|_| CoreError::NotFound { kind: "domain" })?;
+    let mut conn = pool.acquire().await?;
+    let row = fetch_row(&mut conn, id).await?;
+    principal.authorize_domain(&row.tenant_path, id, Access::Read)?;
+    Ok(row.usage())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &DomainFilter,
+    page: &PageParams,
+) -> CoreResult<DomainPage> {
+    let scope = principal.filter();
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    if let Some(t) = scope.tenant {
+        qb.push(" AND t.ancestors @> ARRAY[")
+            .push_bind(t)
+            .push("]::uuid[]");
+    }
+    if let Some(d) = scope.domain {
+        qb.push(" AND d.id = ").push_bind(d);
+    }
+    if let Some(t) = filter.tenant_id {
+        qb.push(" AND t.ancestors @> ARRAY[")
+            .push_bind(t)
+            .push("]::uuid[]");
+    }
+    if let Some(s) = filter.status {
+        qb.push(" AND d.status = ").push_bind(s.as_str());
+    }
+    if let Some(e) = &filter.external_id {
+        qb.push(" AND d.external_id = ").push_bind(e.clone());
+    }
+    if let Some(p) = page.prefix_pattern()? {
+        qb.push(" AND d.name LIKE ").push_bind(p);
+    }
+    page.push_page(&mut qb, "d.name", "d.id")?;
+    let rows: Vec<DomainRow> = qb.build_query_as().fetch_all(pool).await?;
+    let (rows, next_cursor) = page.finish(rows, |r| (r.name.clone(), r.id))?;
+    Ok(DomainPage {
+        items: rows.into_iter().map(DomainRow::into_domain).collect(),
+        next_cursor,
+    })
+}
+
+/// Registers `name` in the shared namespace of domain names and domain aliases.
+async fn claim_name(
+    conn: &mut PgConnection,
+    name: &DomainName,
+    domain: DomainId,
+    is_alias: bool,
+    id: Uuid,
+    field: &'static str,
+) -> CoreResult<()> {
+    sqlx::query(
+        "INSERT INTO mail_domain_names (name, domain_id, is_alias, id) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(name.as_str())
+    .bind(domain.0)
+    .bind(is_alias)
+    .bind(id)
+    .execute(conn)
+    .await
+    .map_err(|e| {
+        CoreError::unique_violation(
+            e,
+            "already_exists",
+            field,
+            "this name is already used by a domain or domain alias",
+        )
+    })?;
+    Ok(())
+}
+
+pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> CoreResult<Domain> {
+    principal.require_tenant_admin()?;
+    principal.require_writable()?;
+    let name = DomainName::parse(&input.name, "name")?;
+    let description = names::free_text(&input.description, "description", names::MAX_DESCRIPTION)?;
+    let external_id = names::external_id(input.external_id.as_deref(), "externalId")?;
+    let limits = input.limits.normalised()?;
+    let tenant_id = match (input.tenant_id, &principal.role) {
+        (Some(t), _) => t,
+        (None, Role::TenantAdmin { tenant_id }) => *tenant_id,
+        (None, _) => crate::tenants::root(pool).await?,
+    };
+    let mut tx = pool.begin().await?;
+    let tenant_path = crate::tenants::path_of(&mut tx, tenant_id).await?;
+    principal
+        .authorize_domain(&tenant_path, DomainId(Uuid::nil()), Access::Write)
+        .map_err(|e| match e {
+            CoreError::NotFound { .. } => CoreError::NotFound { kind: "tenant" },
+            other => other,
+        })?;
+    bump(&mut tx, &tenant_path, None, Counter::Domains, 1).await?;
+    let id = DomainId::new();
+    // The first domain of the server becomes its primary domain.
+    let has_primary: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM domains WHERE is_primary)")
+            .fetch_one(&mut *tx)
+            .await?;
+    sqlx::query(
+        "INSERT INTO domains (id, tenant_id, name, description, status, is_primary, external_id, max_accounts, max_aliases, \
+         default_quota_bytes, max_quota_bytes, max_message_size) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)",
+    )
+    .bind(id.0)
+    .bind(tenant_id.0)
+    .bind(name.as_str())
+    .bind(&description)
+    .bind(input.status.as_str())
+    .bind(!has_primary)
+    .bind(&external_id)
+    .bind(limits.max_accounts)
+    .bind(limits.max_aliases)
+    .bind(limits.default_quota_bytes)
+    .bind(limits.max_quota_bytes)
+    .bind(limits.max_message_size)
+    .execute(&mut *tx)
+    .await
+    .map_err(|e| CoreError::unique_violation(e, "already_exists", "name", "this name is already used by a domain or domain alias"))?;
+    claim_name(&mut tx, &name, id, false, id.0, "name").await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "domain.create",
+        "domain",
+        Some(id.0),
+        Place { tenant_path: &tenant_path, domain: Some(id) },
+        serde_json::json!({"name": name.as_str(), "tenantId": tenant_id, "description": description, "status": input.status, "limits": limits, "externalId": external_id}),
+    )
+    .await?;
+    let row = fetch_row(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(row.into_domain())
+}
+
+pub async fn update(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+    patch: DomainPatch,
+) -> CoreResult<Domain> {
+    let mut tx = pool.begin().await?;
+    let ctx = context(&mut tx, id, true).await?;
+    principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
+    let description = patch
+        .description
+        .as_deref()
+        .map(|d| names::free_text(d, "description", names::MAX_DESCRIPTION))
+        .transpose()?;
+    let external_id = match &patch.external_id {
+        Some(v) => Some(names::external_id(v.as_deref(), "externalId")?),
+        None => None,
+    };
+    let limits = patch
+        .limits
+        .as_ref()
+        .map(DomainLimits::normalised)
+        .transpose()?;
+    if let Some(l) = &limits {
+        let (accounts, aliases): (i64, i64) =
+            sqlx::query_as("SELECT account_count, alias_count FROM domains WHERE id = $1")
+                .bind(id.0)
+                .fetch_one(&mut *tx)
+                .await?;
+        if l.max_accounts.is_some_and(|m| m < accounts) {
+            return Err(CoreError::conflict_on(
+                "limit_below_usage",
+                "limits.maxAccounts",
+                format!("the domain already has {accounts} accounts"),
+            ));
+        }
+        if l.max_aliases.is_some_and(|m| m < aliases) {
+            return Err(CoreError::conflict_on(
+                "limit_below_usage",
+                "limits.maxAliases",
+                format!("the domain already has {aliases} aliases"),
+            ));
+        }
+    }
+    sqlx::query(
+        "UPDATE domains SET description = COALESCE($2, description), status = COALESCE($3, status),
+         external_id = CASE WHEN $4 THEN $5 ELSE external_id END,
+         max_accounts = CASE WHEN $6 THEN $7 ELSE max_accounts END,
+         max_aliases = CASE WHEN $6 THEN $8 ELSE max_aliases END,
+         default_quota_bytes = CASE WHEN $6 THEN $9 ELSE default_quota_bytes END,
+         max_quota_bytes = CASE WHEN $6 THEN $10 ELSE max_quota_bytes END,
+         max_message_size = CASE WHEN $6 THEN $11 ELSE max_message_size END,
+         updated_at = now() WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(&description)
+    .bind(patch.status.map(Status::as_str))
+    .bind(external_id.is_some())
+    .bind(external_id.clone().flatten())
+    .bind(limits.is_some())
+    .bind(limits.as_ref().and_then(|l| l.max_accounts))
+    .bind(limits.as_ref().and_then(|l| l.max_aliases))
+    .bind(
+        limits
+            .as_ref()
+            .map(|l| l.default_quota_bytes)
+            .unwrap_or_default(),
+    )
+    .bind(limits.as_ref().and_then(|l| l.max_quota_bytes))
+    .bind(
+        limits
+            .as_ref()
+            .map(|l| l.max_message_size)
+            .unwrap_or_default(),
+    )
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "domain.update",
+        "domain",
+        Some(id.0),
+        Place { tenant_path: &ctx.tenant_path, domain: Some(id) },
+        serde_json::json!({"description": description, "status": patch.status, "externalId": external_id, "limits": limits}),
+    )
+    .await?;
+    let row = fetch_row(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(row.into_domain())
+}
+
+/// Makes `id` the primary domain; the previous one becomes secondary. Server admins only.
+pub async fn set_primary(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreResult<Domain> {
+    let mut tx = pool.begin().await?;
+    let ctx = context(&mut tx, id, true).await?;
+    principal.authorize_domain(&ctx.tenant_path, id, Access::Read)?;
+    if !principal.is_server_admin() {
+        return Err(CoreError::forbidden(
+            "only server administrators choose the primary domain",
+        ));
+    }
+    principal.require_writable()?;
+    sqlx::query(
+        "UPDATE domains SET is_primary = false, updated_at = now() WHERE is_primary AND id <> $1",
+    )
+    .bind(id.0)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE domains SET is_primary = true, updated_at = now() WHERE id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "domain.set_primary",
+        "domain",
+        Some(id.0),
+        Place {
+            tenant_path: &ctx.tenant_path,
+            domain: Some(id),
+        },
+        serde_json::json!({}),
+    )
+    .await?;
+    let row = fetch_row(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(row.into_domain())
+}
+
+pub async fn delete(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+    params: &DeleteDomainParams,
+) -> CoreResult<()> {
+    let mut tx = pool.begin().await?;
+    let row = {
+        context(&mut tx, id, true).await?;
+        fetch_row(&mut tx, id).await?
+    };
+    principal.authorize_domain(&row.tenant_path, id, Access::Write)?;
+    if row.is_primary {
+        return Err(CoreError::conflict(
+            "is_primary",
+            "the primary domain cannot be deleted; make another domain primary first",
+        ));
+    }
+    if !params.cascade {
+        for (count, code, what) in [
+            (row.account_count, "has_accounts", "accounts"),
+            (row.group_count, "has_groups", "groups"),
+            (row.alias_count, "has_aliases", "aliases"),
+        ] {
+            if count > 0 {
+                return Err(CoreError::conflict(
+                    code,
+                    format!("the domain still has {what}; delete them first or pass cascade=true"),
+                ));
+            }
+        }
+    }
+    for sql in [
+        "DELETE FROM aliases WHERE domain_id = $1",
+        "DELETE FROM owned_addresses WHERE domain_id = $1",
+        "DELETE FROM groups WHERE domain_id = $1",
+        "DELETE FROM accounts WHERE domain_id = $1",
+        "DELETE FROM user_templates WHERE domain_id = $1",
+        "DELETE FROM domains WHERE id = $1",
+    ] {
+        sqlx::query(sql).bind(id.0).execute(&mut *tx).await?;
+    }
+    crate::accounts::ensure_server_admin_remains(&mut tx).await?;
+    bump(&mut tx, &row.tenant_path, None, Counter::Domains, -1).await?;
+    bump(
+        &mut tx,
+        &row.tenant_path,
+        None,
+        Counter::Accounts,
+        -row.account_count,
+    )
+    .await?;
+    bump(
+        &mut tx,
+        &row.tenant_path,
+        None,
+        Counter::Aliases,
+        -row.alias_count,
+    )
+    .await?;
+    bump(
+        &mut tx,
+        &row.tenant_path,
+        None,
+        Counter::Groups,
+        -row.group_count,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "domain.delete",
+        "domain",
+        Some(id.0),
+        Place {
+            tenant_path: &row.tenant_path,
+            domain: Some(id),
+        },
+        serde_json::json!({"name": row.name, "cascade": params.cascade}),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn list_aliases(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+) -> CoreResult<Vec<DomainAlias>> {
+    let mut conn = pool.acquire().await?;
+    let ctx = context(&mut conn, id, false).await?;
+    principal.authorize_domain(&ctx.tenant_path, id, Access::Read)?;
+    Ok(sqlx::query_as("SELECT id, domain_id, name, created_at FROM mail_domain_names WHERE domain_id = $1 AND is_alias ORDER BY name")
+        .bind(id.0)
+        .fetch_all(&mut *conn)
+        .await?)
+}
+
+pub async fn add_alias(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+    input: NewDomainAlias,
+) -> CoreResult<DomainAlias> {
+    let name = DomainName::parse(&input.name, "name")?;
+    let mut tx = pool.begin().await?;
+    let ctx = context(&mut tx, id, true).await?;
+    principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
+    let alias_id = DomainAliasId::new();
+    claim_name(&mut tx, &name, id, true, alias_id.0, "name").await?;
+    audit::record(
+        &mut tx,
+        principal,
+        "domain_alias.create",
+        "domain_alias",
+        Some(alias_id.0),
+        Place {
+            tenant_path: &ctx.tenant_path,
+            domain: Some(id),
+        },
+        serde_json::json!({"name": name.as_str()}),
+    )
+    .await?;
+    let alias = sqlx::query_as(
+        "SELECT id, domain_id, name, created_at FROM mail_domain_names WHERE id = $1",
+    )
+    .bind(alias_id.0)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(alias)
+}
+
+pub async fn remove_alias(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+    alias: DomainAliasId,
+) -> CoreResult<()> {
+    let mut tx = pool.begin().await?;
+    let ctx = context(&mut tx, id, true).await?;
+    principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
+    let name: Option<String> = sqlx::query_scalar("DELETE FROM mail_domain_names WHERE id = $1 AND domain_id = $2 AND is_alias RETURNING name")
+        .bind(alias.0)
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let name = name.ok_or(CoreError::NotFound {
+        kind: "domain alias",
+    })?;
+    audit::record(
+        &mut tx,
+        principal,
+        "domain_alias.delete",
+        "domain_alias",
+        Some(alias.0),
+        Place {
+            tenant_path: &ctx.tenant_path,
+            domain: Some(id),
+        },
+        serde_json::json!({"name": name}),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

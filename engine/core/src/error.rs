@@ -1,0 +1,106 @@
+//! The one error type of the core services. Every variant maps to a stable machine `code`
+//! that both API projections pass through unchanged.
+
+use std::borrow::Cow;
+
+/// What went wrong, in terms a client can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// Input failed validation. `field` is a JSON path such as `login` or `limits.maxAccounts`.
+    #[error("{field}: {message}")]
+    Invalid {
+        field: Cow<'static, str>,
+        code: &'static str,
+        message: Cow<'static, str>,
+    },
+    /// The object does not exist, or the caller may not know that it does.
+    #[error("{kind} not found")]
+    NotFound { kind: &'static str },
+    /// The caller is known but not allowed to do this.
+    #[error("{0}")]
+    Forbidden(Cow<'static, str>),
+    /// Credentials missing, wrong or expired.
+    #[error("{0}")]
+    Unauthenticated(Cow<'static, str>),
+    /// The request conflicts with the current state (duplicate name, limit, guarded delete).
+    #[error("{message}")]
+    Conflict {
+        code: &'static str,
+        field: Option<Cow<'static, str>>,
+        message: Cow<'static, str>,
+    },
+    /// Too many failed logins from the caller's address.
+    #[error("too many failed logins from this address; try again in {retry_after_secs} s")]
+    LockedOut { retry_after_secs: i64 },
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("internal error: {0}")]
+    Internal(Cow<'static, str>),
+}
+
+pub type CoreResult<T> = Result<T, CoreError>;
+
+impl CoreError {
+    pub fn invalid(
+        field: impl Into<Cow<'static, str>>,
+        code: &'static str,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self::Invalid {
+            field: field.into(),
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn conflict(code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
+        Self::Conflict {
+            code,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn conflict_on(
+        code: &'static str,
+        field: impl Into<Cow<'static, str>>,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self::Conflict {
+            code,
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    pub fn forbidden(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::Forbidden(message.into())
+    }
+
+    /// The stable machine code for this error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Invalid { code, .. } | Self::Conflict { code, .. } => code,
+            Self::NotFound { .. } => "not_found",
+            Self::Forbidden(_) => "forbidden",
+            Self::Unauthenticated(_) => "unauthenticated",
+            Self::LockedOut { .. } => "locked_out",
+            Self::Database(_) | Self::Internal(_) => "internal",
+        }
+    }
+
+    /// Turns a unique-constraint violation into a conflict on `field`; other errors pass.
+    pub fn unique_violation(
+        err: sqlx::Error,
+        code: &'static str,
+        field: &'static str,
+        message: &'static str,
+    ) -> Self {
+        match &err {
+            sqlx::Error::Database(db) if db.code().as_deref() == Some("23505") => {
+                Self::conflict_on(code, field, message)
+            }
+            _ => Self::Database(err),
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Typed ids: a `DomainId` can't be passed where an `AccountId` is meant.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+            sqlx::Type, utoipa::ToSchema,
+        )]
+        #[serde(transparent)]
+        #[sqlx(transparent)]
+        #[schema(value_type = String, format = Uuid)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// A fresh, time-ordered id (UUIDv7), so ids sort in creation order.
+            pub fn new() -> Self {
+                Self(Uuid::now_v7())
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A tenant: the server root, a reseller or a customer.
+    TenantId
+);
+id_type!(
+    /// A mail domain.
+    DomainId
+);
+id_type!(
+    /// A domain alias (another name of a domain, for delivery only).
+    DomainAliasId
+);
+id_type!(
+    /// A user account (mailbox).
+    AccountId
+);
+id_type!(
+    /// A group of accounts.
+    GroupId
+);
+id_type!(
+    /// One alias row (pattern -> target).
+    AliasId
+);
+id_type!(
+    /// A user template.
+    TemplateId
+);
+id_type!(
+    /// An API key.
+    ApiKeyId
+);

@@ -1,0 +1,27 @@
+//! Postbay's directory model and its rules: tenants, domains, accounts, groups, aliases,
+//! templates, API keys, authentication, audit and usage.
+//!
+//! Every public service function takes the caller as a [`access::Principal`] and enforces
+//! tenant isolation itself, so the REST and JSON-RPC projections stay free of rules.
+
+pub mod access;
+pub mod accounts;
+pub mod aliases;
+pub mod api_keys;
+pub mod audit;
+pub mod auth;
+pub mod bootstrap;
+mod counters;
+pub mod domains;
+pub mod error;
+pub mod groups;
+pub mod ids;
+pub mod list;
+pub mod names;
+pub mod passwords;
+mod patch;
+pub mod settings;
+pub mod templates;
+pub mod tenants;
+
+pub use error::{CoreError, CoreResult};
