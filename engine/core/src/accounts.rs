@@ -1103,3 +1103,103 @@ pub(crate) async fn ensure_server_admin_remains(conn: &mut PgConnection) -> Core
         ))
     }
 }
+
+/// One account to create in a bulk call.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BulkCreateAccount {
+    pub domain_id: DomainId,
+    pub account: NewAccount,
+}
+
+/// One account to change in a bulk call.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BulkUpdateAccount {
+    pub id: AccountId,
+    pub patch: AccountPatch,
+}
+
+/// Creates, changes and deletes many accounts; at most 1000 items in all.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BulkAccounts {
+    #[serde(default)]
+    pub create: Vec<BulkCreateAccount>,
+    #[serde(default)]
+    pub update: Vec<BulkUpdateAccount>,
+    #[serde(default)]
+    pub delete: Vec<AccountId>,
+}
+
+/// Each item's result, in input order.
+pub struct BulkOutcome {
+    pub create: Vec<CoreResult<AccountId>>,
+    pub update: Vec<CoreResult<AccountId>>,
+    pub delete: Vec<CoreResult<AccountId>>,
+}
+
+/// Runs a bulk call. Creates are grouped by domain (one transaction per domain); each change
+/// and delete is its own transaction, so one item's failure never undoes another's success.
+pub async fn bulk(
+    pool: &PgPool,
+    principal: &Principal,
+    input: BulkAccounts,
+) -> CoreResult<BulkOutcome> {
+    if input.create.len() + input.update.len() + input.delete.len() > MAX_BULK {
+        return Err(CoreError::invalid(
+            "create",
+            "too_many",
+            format!("at most {MAX_BULK} items per call"),
+        ));
+    }
+    let mut create: Vec<Option<CoreResult<AccountId>>> =
+        (0..input.create.len()).map(|_| None).collect();
+    let mut by_domain: Vec<(DomainId, Vec<(usize, NewAccount)>)> = Vec::new();
+    for (i, item) in input.create.into_iter().enumerate() {
+        match by_domain.iter_mut().find(|(d, _)| *d == item.domain_id) {
+            Some((_, list)) => list.push((i, item.account)),
+            None => by_domain.push((item.domain_id, vec![(i, item.account)])),
+        }
+    }
+    for (domain, items) in by_domain {
+        let (indexes, accounts): (Vec<usize>, Vec<NewAccount>) = items.into_iter().unzip();
+        match create_many(pool, principal, domain, accounts).await {
+            Ok(results) => {
+                for (i, r) in indexes.into_iter().zip(results) {
+                    create[i] = Some(r);
+                }
+            }
+            Err(CoreError::Database(e)) => return Err(CoreError::Database(e)),
+            Err(e) => {
+                for i in indexes {
+                    create[i] = Some(Err(CoreError::Conflict {
+                        code: e.code(),
+                        field: Some("domainId".into()),
+                        message: e.to_string().into(),
+                    }));
+                }
+            }
+        }
+    }
+    let mut update = Vec::with_capacity(input.update.len());
+    for item in input.update {
+        update.push(
+            self::update(pool, principal, item.id, item.patch)
+                .await
+                .map(|a| a.id),
+        );
+    }
+    let mut delete = Vec::with_capacity(input.delete.len());
+    for id in input.delete {
+        delete.push(self::delete(pool, principal, id).await.map(|_| id));
+    }
+    Ok(BulkOutcome {
+        create: create
+            .into_iter()
+            .map(|r| r.unwrap_or(Err(CoreError::Internal("item not processed".into()))))
+            .collect(),
+        update,
+        delete,
+    })
+}

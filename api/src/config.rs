@@ -1,0 +1,102 @@
+//! Static configuration: a small TOML file plus `POSTBAY_*` environment overrides. Everything
+//! else (domains, policies, limits) lives in the database.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Where the private PostgreSQL cluster and other local state live.
+    pub data_dir: PathBuf,
+    /// A PostgreSQL URL; when absent, a private cluster runs under `data_dir`.
+    pub database_url: Option<String>,
+    /// The admin API listener.
+    pub api_addr: SocketAddr,
+    /// The server's DNS name (EHLO, generated certificates).
+    pub hostname: String,
+    /// The primary domain created on first start.
+    pub primary_domain: Option<String>,
+    /// Largest request body the admin API accepts, bytes.
+    pub max_body_bytes: usize,
+    /// Database connections this process may open.
+    pub max_db_connections: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("postbay-data"),
+            database_url: None,
+            api_addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            hostname: system_hostname(),
+            primary_domain: None,
+            max_body_bytes: 4 * 1024 * 1024,
+            max_db_connections: 32,
+        }
+    }
+}
+
+fn system_hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".into())
+}
+
+impl Config {
+    /// Reads `path` (if given) and applies environment overrides.
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+        let mut config: Config = match path {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
+                toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
+            }
+            None => Config::default(),
+        };
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        if let Some(v) = env("POSTBAY_DATA_DIR") {
+            config.data_dir = v.into();
+        }
+        if let Some(v) = env("POSTBAY_DATABASE_URL") {
+            config.database_url = Some(v);
+        }
+        if let Some(v) = env("POSTBAY_API_ADDR") {
+            config.api_addr = v
+                .parse()
+                .map_err(|e| anyhow::anyhow!("POSTBAY_API_ADDR: {e}"))?;
+        }
+        if let Some(v) = env("POSTBAY_HOSTNAME") {
+            config.hostname = v;
+        }
+        if let Some(v) = env("POSTBAY_PRIMARY_DOMAIN") {
+            config.primary_domain = Some(v);
+        }
+        if let Some(v) = env("POSTBAY_MAX_DB_CONNECTIONS") {
+            config.max_db_connections = v
+                .parse()
+                .map_err(|e| anyhow::anyhow!("POSTBAY_MAX_DB_CONNECTIONS: {e}"))?;
+        }
+        Ok(config)
+    }
+
+    /// The primary domain: configured, else the hostname without its first label when that
+    /// leaves a domain (mail.example.com -> example.com), else `postbay.localdomain`.
+    pub fn primary_domain(&self) -> String {
+        if let Some(d) = &self.primary_domain {
+            return d.clone();
+        }
+        let labels: Vec<&str> = self.hostname.split('.').collect();
+        if labels.len() >= 3 {
+            labels[1..].join(".")
+        } else if labels.len() == 2 {
+            self.hostname.clone()
+        } else {
+            "postbay.localdomain".into()
+        }
+    }
+}

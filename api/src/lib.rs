@@ -1,0 +1,175 @@
+//! Postbay's HTTP side: the REST admin API under `/api/v1`, its OpenAPI document, health
+//! endpoints, and the server start-up the `postbay` binary runs.
+
+pub mod config;
+pub mod extract;
+pub mod middleware;
+pub mod problem;
+pub mod rest;
+pub mod server;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use postbay_core::auth::TokenKeys;
+use sqlx::PgPool;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::problem::ApiError;
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: PgPool,
+    pub keys: TokenKeys,
+    pub max_body_bytes: usize,
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Postbay admin API", description = "Provisioning for multi-tenant mail hosting: tenants, domains, accounts, groups, aliases.", license(name = "Apache-2.0")),
+    servers((url = "/api/v1")),
+    modifiers(&SecuritySchemes),
+    security(("bearer" = []), ("apiKey" = [])),
+    components(schemas(problem::Problem)),
+    tags(
+        (name = "auth", description = "Sessions and login protection"),
+        (name = "tenants", description = "The tenant tree: server, resellers, customers"),
+        (name = "domains", description = "Mail domains and domain aliases"),
+        (name = "accounts", description = "User accounts (mailboxes)"),
+        (name = "groups", description = "Groups and their members"),
+        (name = "aliases", description = "Address aliases and resolution"),
+        (name = "templates", description = "User templates"),
+        (name = "apiKeys", description = "API keys for automation"),
+        (name = "audit", description = "The audit log"),
+        (name = "settings", description = "Server-wide settings"),
+    )
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT or API key")
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "apiKey",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-Api-Key"))),
+        );
+    }
+}
+
+fn public_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(rest::access::login))
+        .routes(routes!(rest::access::refresh))
+}
+
+fn protected_routes() -> OpenApiRouter<AppState> {
+    use rest::{access as a, directory as d, mailboxes as m};
+    OpenApiRouter::new()
+        .routes(routes!(a::logout))
+        .routes(routes!(a::who_am_i))
+        .routes(routes!(a::list_lockouts, a::unlock_all))
+        .routes(routes!(
+            a::get_security_settings,
+            a::update_security_settings
+        ))
+        .routes(routes!(a::create_api_key, a::list_api_keys))
+        .routes(routes!(a::delete_api_key))
+        .routes(routes!(a::list_audit_events))
+        .routes(routes!(a::bulk_accounts))
+        .routes(routes!(d::create_tenant, d::list_tenants))
+        .routes(routes!(d::get_tenant, d::update_tenant, d::delete_tenant))
+        .routes(routes!(d::create_domain, d::list_domains))
+        .routes(routes!(d::get_domain, d::update_domain, d::delete_domain))
+        .routes(routes!(d::get_domain_usage))
+        .routes(routes!(d::set_primary_domain))
+        .routes(routes!(d::list_domain_aliases, d::create_domain_alias))
+        .routes(routes!(d::delete_domain_alias))
+        .routes(routes!(m::create_account))
+        .routes(routes!(m::list_accounts))
+        .routes(routes!(
+            m::get_account,
+            m::update_account,
+            m::delete_account
+        ))
+        .routes(routes!(m::create_group))
+        .routes(routes!(m::list_groups))
+        .routes(routes!(m::get_group, m::update_group, m::delete_group))
+        .routes(routes!(m::list_group_members, m::add_group_members))
+        .routes(routes!(m::remove_group_member))
+        .routes(routes!(m::create_alias))
+        .routes(routes!(m::list_aliases))
+        .routes(routes!(m::get_alias, m::update_alias, m::delete_alias))
+        .routes(routes!(m::resolve_address))
+        .routes(routes!(m::create_user_template, m::list_user_templates))
+        .routes(routes!(
+            m::get_user_template,
+            m::update_user_template,
+            m::delete_user_template
+        ))
+}
+
+/// The OpenAPI document, as served and as committed in `openapi/postbay.json`.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, api) = OpenApiRouter::<AppState>::with_openapi(ApiDoc::openapi())
+        .merge(public_routes())
+        .merge(protected_routes())
+        .split_for_parts();
+    api
+}
+
+/// The whole HTTP application.
+pub fn router(state: AppState) -> Router {
+    let protected = protected_routes()
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::idempotency,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::authenticate,
+        ));
+    let (api, document) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(public_routes())
+        .merge(protected)
+        .split_for_parts();
+    let document = std::sync::Arc::new(document);
+    Router::new()
+        .nest(
+            "/api/v1",
+            api.route(
+                "/openapi.json",
+                get(move || async move { axum::Json(document.as_ref().clone()) }),
+            ),
+        )
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "no_route", "no such endpoint", None)
+        })
+        .layer(DefaultBodyLimit::max(state.max_body_bytes))
+        .with_state(state)
+}
+
+async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    match sqlx::query("SELECT 1").execute(&state.pool).await {
+        Ok(_) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
+    }
+}

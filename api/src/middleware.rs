@@ -1,0 +1,222 @@
+//! Authentication and `Idempotency-Key` handling, in front of every protected handler.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use postbay_core::access::Principal;
+use postbay_core::{CoreError, api_keys, auth};
+use sha2::{Digest, Sha256};
+
+use crate::AppState;
+use crate::problem::ApiError;
+
+const MAX_IDEMPOTENCY_KEY: usize = 255;
+
+pub fn client_ip(req: &Request) -> Option<IpAddr> {
+    req.extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
+/// Resolves `Authorization: Bearer <token or key>` or `X-Api-Key` into a [`Principal`].
+pub async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let ip = client_ip(&req);
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .map(String::from);
+    let key = req
+        .headers()
+        .get("x-api-key")
+        .and_then(|v| v.to_str().ok())
+        .map(String::from);
+    let result: Result<Principal, CoreError> = match (bearer, key) {
+        (_, Some(k)) => api_keys::authenticate(&state.pool, &k, ip).await,
+        (Some(t), None) if api_keys::is_api_key(&t) => {
+            api_keys::authenticate(&state.pool, &t, ip).await
+        }
+        (Some(t), None) => {
+            auth::authenticate_token(&state.pool, &state.keys, &t, ip.map(|i| i.to_string())).await
+        }
+        (None, None) => Err(CoreError::Unauthenticated(
+            "send a session token or an API key".into(),
+        )),
+    };
+    match result {
+        Ok(principal) => {
+            req.extensions_mut().insert(principal);
+            next.run(req).await
+        }
+        Err(e) => {
+            let mut response = ApiError::from(e).into_response();
+            if response.status() == StatusCode::UNAUTHORIZED {
+                response
+                    .headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            response
+        }
+    }
+}
+
+/// Replays the first response to a POST with the same `Idempotency-Key` and body; the same
+/// key with another body is a 422. Keys are per caller and kept for 24 hours.
+pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if req.method() != Method::POST {
+        return next.run(req).await;
+    }
+    let Some(key) = req
+        .headers()
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(String::from)
+    else {
+        return next.run(req).await;
+    };
+    if key.is_empty() || key.len() > MAX_IDEMPOTENCY_KEY {
+        return ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_idempotency_key",
+            "Idempotency-Key must be 1 to 255 characters",
+            Some("Idempotency-Key".into()),
+        )
+        .into_response();
+    }
+    let Some(principal) = req.extensions().get::<Principal>().map(|p| p.actor.clone()) else {
+        return next.run(req).await;
+    };
+    let (parts, body) = req.into_parts();
+    let bytes = match to_bytes(body, state.max_body_bytes).await {
+        Ok(b) => b,
+        Err(_) => {
+            return ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body_too_large",
+                "the request body is larger than the server accepts",
+                None,
+            )
+            .into_response();
+        }
+    };
+    let mut hasher = Sha256::new();
+    hasher.update(parts.uri.path().as_bytes());
+    hasher.update([0]);
+    hasher.update(parts.uri.query().unwrap_or_default().as_bytes());
+    hasher.update([0]);
+    hasher.update(&bytes);
+    let request_hash = hasher.finalize().to_vec();
+    match claim(&state, &principal, &key, &request_hash).await {
+        Ok(Claim::Fresh) => {}
+        Ok(Claim::Replay(status, body)) => {
+            let mut response =
+                (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), body).into_response();
+            let content_type = if status >= 400 {
+                "application/problem+json"
+            } else {
+                "application/json"
+            };
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+            response
+                .headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            return response;
+        }
+        Ok(Claim::Mismatch) => {
+            return ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency_key_reused",
+                "this Idempotency-Key was used with a different request",
+                Some("Idempotency-Key".into()),
+            )
+            .into_response();
+        }
+        Ok(Claim::InProgress) => {
+            return ApiError::new(
+                StatusCode::CONFLICT,
+                "idempotency_in_progress",
+                "a request with this Idempotency-Key is still being processed",
+                Some("Idempotency-Key".into()),
+            )
+            .into_response();
+        }
+        Err(e) => return ApiError::from(e).into_response(),
+    }
+    let response = next
+        .run(Request::from_parts(parts, Body::from(bytes)))
+        .await;
+    let status = response.status();
+    let (parts, body) = response.into_parts();
+    let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let stored = if status.is_server_error() {
+        sqlx::query("DELETE FROM idempotency_records WHERE principal = $1 AND key = $2")
+            .bind(&principal)
+            .bind(&key)
+            .execute(&state.pool)
+            .await
+    } else {
+        sqlx::query("UPDATE idempotency_records SET status_code = $3, response_body = $4 WHERE principal = $1 AND key = $2")
+            .bind(&principal)
+            .bind(&key)
+            .bind(i32::from(status.as_u16()))
+            .bind(body.to_vec())
+            .execute(&state.pool)
+            .await
+    };
+    if let Err(e) = stored {
+        tracing::warn!(error = %e, "could not record an idempotent response");
+    }
+    Response::from_parts(parts, Body::from(body))
+}
+
+enum Claim {
+    Fresh,
+    Replay(u16, Vec<u8>),
+    Mismatch,
+    InProgress,
+}
+
+async fn claim(
+    state: &AppState,
+    principal: &str,
+    key: &str,
+    hash: &[u8],
+) -> Result<Claim, CoreError> {
+    sqlx::query("DELETE FROM idempotency_records WHERE principal = $1 AND key = $2 AND created_at < now() - interval '24 hours'")
+        .bind(principal)
+        .bind(key)
+        .execute(&state.pool)
+        .await?;
+    let inserted = sqlx::query("INSERT INTO idempotency_records (principal, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(principal)
+        .bind(key)
+        .bind(hash)
+        .execute(&state.pool)
+        .await?
+        .rows_affected();
+    if inserted == 1 {
+        return Ok(Claim::Fresh);
+    }
+    let (stored_hash, status, body): (Vec<u8>, Option<i32>, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT request_hash, status_code, response_body FROM idempotency_records WHERE principal = $1 AND key = $2")
+            .bind(principal)
+            .bind(key)
+            .fetch_one(&state.pool)
+            .await?;
+    Ok(match (stored_hash == hash, status) {
+        (false, _) => Claim::Mismatch,
+        (true, None) => Claim::InProgress,
+        (true, Some(s)) => Claim::Replay(u16::try_from(s).unwrap_or(200), body.unwrap_or_default()),
+    })
+}

@@ -1,0 +1,187 @@
+//! REST handlers for tenants and domains. Each handler only translates: the rules are in
+//! `postbay_core`.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use postbay_core::domains::{
+    self, DeleteDomainParams, Domain, DomainAlias, DomainFilter, DomainPage, DomainPatch,
+    DomainUsage, NewDomain, NewDomainAlias,
+};
+use postbay_core::ids::{DomainAliasId, DomainId, TenantId};
+use postbay_core::list::PageParams;
+use postbay_core::tenants::{self, NewTenant, Tenant, TenantFilter, TenantPage, TenantPatch};
+
+use crate::AppState;
+use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
+use crate::problem::{ApiResult, Problems};
+
+#[utoipa::path(post, path = "/tenants", tag = "tenants", operation_id = "createTenant", request_body = NewTenant,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    responses((status = 201, body = Tenant), Problems))]
+pub async fn create_tenant(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<NewTenant>,
+) -> ApiResult<(StatusCode, Json<Tenant>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(tenants::create(&s.pool, &p, body).await?),
+    ))
+}
+
+#[utoipa::path(get, path = "/tenants", tag = "tenants", operation_id = "listTenants", params(TenantFilter, PageParams),
+    responses((status = 200, body = TenantPage), Problems))]
+pub async fn list_tenants(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(filter): ApiQuery<TenantFilter>,
+    ApiQuery(page): ApiQuery<PageParams>,
+) -> ApiResult<Json<TenantPage>> {
+    Ok(Json(tenants::list(&s.pool, &p, &filter, &page).await?))
+}
+
+#[utoipa::path(get, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "getTenant", params(("tenantId" = TenantId, Path)),
+    responses((status = 200, body = Tenant), Problems))]
+pub async fn get_tenant(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<TenantId>,
+) -> ApiResult<Json<Tenant>> {
+    Ok(Json(tenants::get(&s.pool, &p, id).await?))
+}
+
+#[utoipa::path(patch, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "updateTenant", params(("tenantId" = TenantId, Path)),
+    request_body = TenantPatch, responses((status = 200, body = Tenant), Problems))]
+pub async fn update_tenant(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<TenantId>,
+    ApiJson(body): ApiJson<TenantPatch>,
+) -> ApiResult<Json<Tenant>> {
+    Ok(Json(tenants::update(&s.pool, &p, id, body).await?))
+}
+
+#[utoipa::path(delete, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "deleteTenant", params(("tenantId" = TenantId, Path)),
+    responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_tenant(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<TenantId>,
+) -> ApiResult<StatusCode> {
+    tenants::delete(&s.pool, &p, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/domains", tag = "domains", operation_id = "createDomain", request_body = NewDomain,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    responses((status = 201, body = Domain), Problems))]
+pub async fn create_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<NewDomain>,
+) -> ApiResult<(StatusCode, Json<Domain>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(domains::create(&s.pool, &p, body).await?),
+    ))
+}
+
+#[utoipa::path(get, path = "/domains", tag = "domains", operation_id = "listDomains", params(DomainFilter, PageParams),
+    responses((status = 200, body = DomainPage), Problems))]
+pub async fn list_domains(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(filter): ApiQuery<DomainFilter>,
+    ApiQuery(page): ApiQuery<PageParams>,
+) -> ApiResult<Json<DomainPage>> {
+    Ok(Json(domains::list(&s.pool, &p, &filter, &page).await?))
+}
+
+#[utoipa::path(get, path = "/domains/{domainId}", tag = "domains", operation_id = "getDomain", params(("domainId" = DomainId, Path)),
+    responses((status = 200, body = Domain), Problems))]
+pub async fn get_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<Domain>> {
+    Ok(Json(domains::get(&s.pool, &p, id).await?))
+}
+
+#[utoipa::path(patch, path = "/domains/{domainId}", tag = "domains", operation_id = "updateDomain", params(("domainId" = DomainId, Path)),
+    request_body = DomainPatch, responses((status = 200, body = Domain), Problems))]
+pub async fn update_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+    ApiJson(body): ApiJson<DomainPatch>,
+) -> ApiResult<Json<Domain>> {
+    Ok(Json(domains::update(&s.pool, &p, id, body).await?))
+}
+
+#[utoipa::path(delete, path = "/domains/{domainId}", tag = "domains", operation_id = "deleteDomain", params(("domainId" = DomainId, Path), DeleteDomainParams),
+    responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+    ApiQuery(params): ApiQuery<DeleteDomainParams>,
+) -> ApiResult<StatusCode> {
+    domains::delete(&s.pool, &p, id, &params).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/domains/{domainId}/usage", tag = "domains", operation_id = "getDomainUsage", params(("domainId" = DomainId, Path)),
+    responses((status = 200, body = DomainUsage), Problems))]
+pub async fn get_domain_usage(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<DomainUsage>> {
+    Ok(Json(domains::usage(&s.pool, &p, id).await?))
+}
+
+#[utoipa::path(post, path = "/domains/{domainId}/primary", tag = "domains", operation_id = "setPrimaryDomain", params(("domainId" = DomainId, Path)),
+    responses((status = 200, body = Domain), Problems))]
+pub async fn set_primary_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<Domain>> {
+    Ok(Json(domains::set_primary(&s.pool, &p, id).await?))
+}
+
+#[utoipa::path(get, path = "/domains/{domainId}/domain-aliases", tag = "domains", operation_id = "listDomainAliases", params(("domainId" = DomainId, Path)),
+    responses((status = 200, body = Vec<DomainAlias>), Problems))]
+pub async fn list_domain_aliases(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<Vec<DomainAlias>>> {
+    Ok(Json(domains::list_aliases(&s.pool, &p, id).await?))
+}
+
+#[utoipa::path(post, path = "/domains/{domainId}/domain-aliases", tag = "domains", operation_id = "createDomainAlias", params(("domainId" = DomainId, Path)),
+    request_body = NewDomainAlias, responses((status = 201, body = DomainAlias), Problems))]
+pub async fn create_domain_alias(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+    ApiJson(body): ApiJson<NewDomainAlias>,
+) -> ApiResult<(StatusCode, Json<DomainAlias>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(domains::add_alias(&s.pool, &p, id, body).await?),
+    ))
+}
+
+#[utoipa::path(delete, path = "/domains/{domainId}/domain-aliases/{domainAliasId}", tag = "domains", operation_id = "deleteDomainAlias",
+    params(("domainId" = DomainId, Path), ("domainAliasId" = DomainAliasId, Path)), responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_domain_alias(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath((id, alias)): ApiPath<(DomainId, DomainAliasId)>,
+) -> ApiResult<StatusCode> {
+    domains::remove_alias(&s.pool, &p, id, alias).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,5 @@
+//! The REST projection under `/api/v1`.
+
+pub mod access;
+pub mod directory;
+pub mod mailboxes;

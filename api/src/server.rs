@@ -1,0 +1,123 @@
+//! `postbay serve`: open (or start) the database, migrate, bootstrap, serve until a signal.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use postbay_core::auth::TokenKeys;
+use postbay_core::bootstrap::{self, BootstrapConfig, BootstrapOutcome};
+use postbay_store::EmbeddedCluster;
+use sqlx::postgres::PgConnectOptions;
+
+use crate::config::Config;
+use crate::{AppState, router};
+
+/// The database a command works on, and the private cluster behind it if one was started.
+pub struct Database {
+    pub pool: sqlx::PgPool,
+    cluster: Option<EmbeddedCluster>,
+}
+
+impl Database {
+    pub async fn open(config: &Config) -> anyhow::Result<Self> {
+        let (options, cluster) = match &config.database_url {
+            Some(url) => (
+                url.parse::<PgConnectOptions>()
+                    .context("POSTBAY_DATABASE_URL is not a valid PostgreSQL URL")?,
+                None,
+            ),
+            None => {
+                let cluster = EmbeddedCluster::start(&config.data_dir).await?;
+                cluster
+                    .ensure_database()
+                    .await
+                    .context("creating the postbay database")?;
+                (cluster.connect_options(), Some(cluster))
+            }
+        };
+        let pool = match postbay_store::connect(options, config.max_db_connections).await {
+            Ok(pool) => pool,
+            Err(e) => {
+                if let Some(c) = cluster {
+                    let _ = c.stop().await;
+                }
+                return Err(e.into());
+            }
+        };
+        postbay_store::migrate(&pool).await?;
+        Ok(Self { pool, cluster })
+    }
+
+    /// Closes the pool and stops the private cluster, if any.
+    pub async fn close(self) {
+        self.pool.close().await;
+        if let Some(cluster) = self.cluster {
+            match cluster.stop().await {
+                Ok(()) => tracing::info!("private PostgreSQL stopped"),
+                Err(e) => tracing::error!(error = %e, "stopping the private PostgreSQL failed"),
+            }
+        }
+    }
+}
+
+pub async fn serve(config: Config, admin_password: Option<String>) -> anyhow::Result<()> {
+    let db = Database::open(&config).await?;
+    let result = run(&config, &db, admin_password).await;
+    db.close().await;
+    result
+}
+
+async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> anyhow::Result<()> {
+    let outcome = bootstrap::run(
+        &db.pool,
+        &BootstrapConfig {
+            hostname: config.hostname.clone(),
+            primary_domain: config.primary_domain(),
+            admin_password,
+        },
+    )
+    .await?;
+    if let BootstrapOutcome::Created {
+        admin,
+        generated_password,
+    } = outcome
+    {
+        tracing::info!(%admin, "created the server administrator");
+        if let Some(password) = generated_password {
+            // Printed once, on standard output only, never to the log.
+            println!("postbay: administrator {admin} created with password: {password}");
+        }
+    }
+    let keys = TokenKeys::load(&db.pool).await?;
+    let app = router(AppState {
+        pool: db.pool.clone(),
+        keys,
+        max_body_bytes: config.max_body_bytes,
+    });
+    let listener = tokio::net::TcpListener::bind(config.api_addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.api_addr))?;
+    tracing::info!(addr = %listener.local_addr()?, "admin API listening");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    tracing::info!("shutting down");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        tracing::error!("cannot install signal handlers; stop with SIGKILL");
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => {},
+        _ = int.recv() => {},
+    }
+}
