@@ -1173,11 +1173,7 @@ pub async fn bulk(
             Err(CoreError::Database(e)) => return Err(CoreError::Database(e)),
             Err(e) => {
                 for i in indexes {
-                    create[i] = Some(Err(CoreError::Conflict {
-                        code: e.code(),
-                        field: Some("domainId".into()),
-                        message: e.to_string().into(),
-                    }));
+                    create[i] = Some(Err(e.replicate()));
                 }
             }
         }

@@ -77,6 +77,39 @@ impl CoreError {
         Self::Forbidden(message.into())
     }
 
+    /// A copy of this error for each of several items it applies to (database errors become
+    /// internal ones: their source cannot be copied).
+    pub fn replicate(&self) -> Self {
+        match self {
+            Self::Invalid {
+                field,
+                code,
+                message,
+            } => Self::Invalid {
+                field: field.clone(),
+                code,
+                message: message.clone(),
+            },
+            Self::NotFound { kind } => Self::NotFound { kind },
+            Self::Forbidden(m) => Self::Forbidden(m.clone()),
+            Self::Unauthenticated(m) => Self::Unauthenticated(m.clone()),
+            Self::Conflict {
+                code,
+                field,
+                message,
+            } => Self::Conflict {
+                code,
+                field: field.clone(),
+                message: message.clone(),
+            },
+            Self::LockedOut { retry_after_secs } => Self::LockedOut {
+                retry_after_secs: *retry_after_secs,
+            },
+            Self::Database(e) => Self::Internal(e.to_string().into()),
+            Self::Internal(m) => Self::Internal(m.clone()),
+        }
+    }
+
     /// The stable machine code for this error.
     pub fn code(&self) -> &'static str {
         match self {

@@ -1,0 +1,191 @@
+"""Harness for end-to-end tests: real `postbay serve` processes against real PostgreSQL.
+
+Each test gets its own database, cloned from a migrated template (one per xdist worker), and its
+own server process on a free loopback port.
+"""
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+PG_URL = os.environ.get("POSTBAY_TEST_PG", "postgres://postgres@127.0.0.1:5432")
+ADMIN_PASSWORD = "Adm1n-secret"
+PRIMARY = "primary.test"
+
+
+def postbay_bin() -> str:
+    if os.environ.get("POSTBAY_BIN"):
+        return os.environ["POSTBAY_BIN"]
+    target = os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target"))
+    return str(Path(target) / "debug" / "postbay")
+
+
+def psql(sql: str, db: str = "postgres") -> str:
+    out = subprocess.run(
+        ["psql", f"{PG_URL}/{db}", "-v", "ON_ERROR_STOP=1", "-qtAc", sql],
+        check=True, capture_output=True, text=True,
+    )
+    return out.stdout.strip()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def template_db(worker_id):
+    name = f"postbay_tpl_{worker_id}_{os.getpid()}"
+    psql(f'DROP DATABASE IF EXISTS "{name}"')
+    psql(f'CREATE DATABASE "{name}"')
+    subprocess.run([postbay_bin(), "migrate"], check=True, env={**os.environ, "POSTBAY_DATABASE_URL": f"{PG_URL}/{name}"})
+    yield name
+    psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class Api:
+    """A thin client: base URL plus an optional credential."""
+
+    def __init__(self, base: str, token: str | None = None, api_key: str | None = None):
+        self.base = base
+        self.session = requests.Session()
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        if api_key:
+            self.session.headers["X-Api-Key"] = api_key
+
+    def request(self, method: str, path: str, **kw) -> requests.Response:
+        return self.session.request(method, f"{self.base}/api/v1{path}", timeout=30, **kw)
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, json=None, **kw):
+        return self.request("POST", path, json=json, **kw)
+
+    def patch(self, path, json=None, **kw):
+        return self.request("PATCH", path, json=json, **kw)
+
+    def put(self, path, json=None, **kw):
+        return self.request("PUT", path, json=json, **kw)
+
+    def delete(self, path, **kw):
+        return self.request("DELETE", path, **kw)
+
+    def ok(self, method: str, path: str, json=None, status: int | None = None, **kw):
+        r = self.request(method, path, json=json, **kw)
+        assert r.status_code < 300 if status is None else r.status_code == status, f"{method} {path}: {r.status_code} {r.text}"
+        return r.json() if r.content else None
+
+
+class Server:
+    def __init__(self, process, base, db):
+        self.process = process
+        self.base = base
+        self.db = db
+
+    def login(self, user: str, password: str) -> Api:
+        r = requests.post(f"{self.base}/api/v1/auth/login", json={"userName": user, "password": password}, timeout=30)
+        assert r.status_code == 200, r.text
+        return Api(self.base, token=r.json()["accessToken"])
+
+    def admin(self) -> Api:
+        return self.login("admin", ADMIN_PASSWORD)
+
+    def anonymous(self) -> Api:
+        return Api(self.base)
+
+    def with_key(self, key: str) -> Api:
+        return Api(self.base, api_key=key)
+
+
+def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {
+        **os.environ,
+        "POSTBAY_API_ADDR": f"127.0.0.1:{port}",
+        "POSTBAY_ADMIN_PASSWORD": ADMIN_PASSWORD,
+        "POSTBAY_PRIMARY_DOMAIN": PRIMARY,
+        "POSTBAY_HOSTNAME": "mail.primary.test",
+        "POSTBAY_LOG": "warn",
+        **env_extra,
+    }
+    log = open(cwd / "postbay.log", "ab")
+    process = subprocess.Popen([postbay_bin(), "serve"], env=env, cwd=cwd, stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"postbay exited with {process.returncode}: {(cwd / 'postbay.log').read_text()}")
+        try:
+            if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return process, base
+        except requests.RequestException:
+            pass
+        time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("postbay did not become ready")
+
+
+def stop_server(process: subprocess.Popen) -> int:
+    process.send_signal(signal.SIGTERM)
+    try:
+        return process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.wait()
+
+
+@pytest.fixture
+def server(template_db, tmp_path):
+    db = f"postbay_t_{uuid.uuid4().hex[:16]}"
+    psql(f'CREATE DATABASE "{db}" TEMPLATE "{template_db}"')
+    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}"}, tmp_path)
+    yield Server(process, base, db)
+    code = stop_server(process)
+    psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    assert code == 0, f"postbay exited with {code}"
+
+
+def unique(prefix: str = "x") -> str:
+    return f"{prefix}{secrets.token_hex(4)}"
+
+
+@pytest.fixture
+def world(server):
+    """Two resellers, each with a customer and a domain with an account, alias and group;
+    plus admins at every level. Returns a dict of ids and clients."""
+    admin = server.admin()
+    w = {"admin": admin, "server": server}
+    for side in ("a", "b"):
+        reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": f"Reseller {side}"})
+        customer = admin.ok("POST", "/tenants", {"kind": "customer", "name": f"Customer {side}", "parentId": reseller["id"]})
+        domain = admin.ok("POST", "/domains", {"name": f"{side}-domain.test", "tenantId": customer["id"]})
+        user = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "user", "password": "Us3r-pass", "fullName": f"User {side}"})
+        dadmin = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "dadmin", "password": "Dadm1n-pass", "domainAdmin": True})
+        tadmin = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "tadmin", "password": "Tadm1n-pass", "tenantAdminOf": reseller["id"]})
+        group = admin.ok("POST", f"/domains/{domain['id']}/groups", {"name": f"Group {side}", "addresses": ["team"], "members": [user["id"]]})
+        alias = admin.ok("POST", f"/domains/{domain['id']}/aliases", {"name": "info", "target": "user"})
+        template = admin.ok("POST", "/user-templates", {"domainId": domain["id"], "name": f"Plan {side}", "defaults": {"quotaBytes": 1000000}})
+        domain_alias = admin.ok("POST", f"/domains/{domain['id']}/domain-aliases", {"name": f"{side}-alias.test"})
+        key = admin.ok("POST", "/api-keys", {"name": f"key {side}", "scope": "domain", "domainId": domain["id"]})
+        ro_key = admin.ok("POST", "/api-keys", {"name": f"ro key {side}", "scope": "tenant", "tenantId": reseller["id"], "readOnly": True})
+        w[side] = {
+            "reseller": reseller, "customer": customer, "domain": domain, "user": user, "dadmin": dadmin,
+            "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
+            "key": key, "roKey": ro_key,
+            "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
+            "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
+            "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass"),
+        }
+    return w
