@@ -1146,6 +1146,7 @@ pub async fn bulk(
     principal: &Principal,
     input: BulkAccounts,
 ) -> CoreResult<BulkOutcome> {
+    principal.require_writable()?;
     if input.create.len() + input.update.len() + input.delete.len() > MAX_BULK {
         return Err(CoreError::invalid(
             "create",

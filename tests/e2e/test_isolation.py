@@ -1,0 +1,214 @@
+"""Tenant isolation, walked over the OpenAPI document itself: every operation, present and
+future, is tried by the admins of one side against the objects of the other side, and by a
+read-only key against its own side. A new endpoint is covered without anyone remembering."""
+
+import json
+import uuid
+
+import pytest
+import requests
+
+from conftest import unique
+
+# Operations that are not about any object: they authenticate or only describe the caller.
+PUBLIC = {"login", "refreshSession"}
+# Operations that change nothing even though they are not GETs.
+NON_MUTATING = {"resolveAddress", "logout"}
+
+
+def load_document(server):
+    return requests.get(f"{server.base}/api/v1/openapi.json", timeout=10).json()
+
+
+def operations(doc):
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method in ("get", "post", "put", "patch", "delete"):
+                yield path, method, op
+
+
+def resolve(doc, schema):
+    while "$ref" in schema:
+        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return schema
+
+
+def sample(doc, schema, hint, ids, overrides):
+    """A minimal valid value for `schema`; ids and names point at `ids` (the other side)."""
+    name = schema.get("$ref", "").rsplit("/", 1)[-1]
+    schema = resolve(doc, schema)
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            options = [s for s in schema[key] if s.get("type") != "null"]
+            return sample(doc, options[0], hint, ids, overrides) if options else None
+    if "allOf" in schema:
+        merged = {"type": "object", "properties": {}, "required": []}
+        for part in schema["allOf"]:
+            part = resolve(doc, part)
+            merged["properties"].update(part.get("properties", {}))
+            merged["required"] += part.get("required", [])
+        schema = merged
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if hint in ids:
+        return ids[hint]
+    if "enum" in schema:
+        return schema["enum"][0]
+    if kind == "object" or "properties" in schema:
+        props = schema.get("properties", {})
+        out = {}
+        for prop in props:
+            if prop in schema.get("required", []) or prop in ids:
+                out[prop] = sample(doc, props[prop], prop, ids, overrides)
+        for key, value in overrides.get(name, {}).items():
+            if value is None:
+                out.pop(key, None)
+            else:
+                out[key] = value() if callable(value) else value
+        return out
+    if kind == "array":
+        return []
+    if kind == "integer":
+        return 1
+    if kind == "boolean":
+        return False
+    if kind == "string":
+        if schema.get("format") == "uuid":
+            return str(uuid.uuid4())
+        if hint in ("address", "target"):
+            return ids["address"]
+        if hint in ("loginName", "name"):
+            return unique("iso")
+        return "x"
+    return None
+
+
+def id_map(side):
+    return {
+        "tenantId": side["customer"]["id"], "parentId": side["reseller"]["id"], "domainId": side["domain"]["id"],
+        "accountId": side["user"]["id"], "groupId": side["group"]["id"], "aliasId": side["alias"]["id"],
+        "templateId": side["template"]["id"], "apiKeyId": side["key"]["id"], "domainAliasId": side["domainAlias"]["id"],
+        "address": f"user@{side['domain']['name']}",
+    }
+
+
+def fill(path, ids):
+    for key, value in ids.items():
+        path = path.replace("{" + key + "}", value)
+    return path
+
+
+def call(api, doc, path, method, op, ids, overrides):
+    url = fill(path, ids)
+    body = None
+    content = op.get("requestBody", {}).get("content", {})
+    if "application/json" in content:
+        body = sample(doc, content["application/json"]["schema"], "", ids, overrides)
+    return api.request(method.upper(), url.removeprefix("/api/v1") if url.startswith("/api/v1") else url, json=body), body
+
+
+def foreign_markers(side):
+    markers = {side[k]["id"] for k in ("reseller", "customer", "domain", "user", "dadmin", "tadmin", "group", "alias", "template", "domainAlias", "key")}
+    return markers | {side["domain"]["name"], side["domainAlias"]["name"]}
+
+
+def snapshot(admin, side):
+    return json.dumps([
+        admin.ok("GET", f"/tenants/{side['reseller']['id']}"), admin.ok("GET", f"/tenants/{side['customer']['id']}"),
+        admin.ok("GET", f"/domains/{side['domain']['id']}"), admin.ok("GET", f"/accounts/{side['user']['id']}"),
+        admin.ok("GET", f"/groups/{side['group']['id']}"), admin.ok("GET", f"/groups/{side['group']['id']}/members"),
+        admin.ok("GET", f"/aliases/{side['alias']['id']}"), admin.ok("GET", f"/user-templates/{side['template']['id']}"),
+        admin.ok("GET", f"/domains/{side['domain']['id']}/domain-aliases"),
+        sorted(k["id"] for k in admin.ok("GET", "/api-keys")),
+    ], sort_keys=True)
+
+
+def domain_name():
+    return unique("iso") + ".test"
+
+
+COMMON_OVERRIDES = {"NewDomain": {"name": domain_name}, "NewDomainAlias": {"name": domain_name}, "NewUserTemplate": {"tenantId": None}}
+
+
+def test_every_operation_is_isolated(world):
+    server, admin, a, b = world["server"], world["admin"], world["a"], world["b"]
+    doc = load_document(server)
+    before = snapshot(admin, b)
+    foreign = id_map(b)
+    overrides = {**COMMON_OVERRIDES, "NewApiKey": {"scope": "domain", "tenantId": None},
+                 "NewTenant": {"kind": "customer", "parentId": foreign["parentId"]},
+                 "BulkAccounts": {"create": [{"domainId": foreign["domainId"], "account": {"loginName": "bulkiso"}}],
+                                  "update": [{"id": foreign["accountId"], "patch": {"fullName": "x"}}],
+                                  "delete": [foreign["accountId"]]}}
+    actors = {
+        "domain admin": a["domainAdminApi"],
+        "tenant admin": a["tenantAdminApi"],
+        "account": a["userApi"],
+        "domain key": server.with_key(a["key"]["secret"]),
+        "read-only tenant key": server.with_key(a["roKey"]["secret"]),
+    }
+    markers = foreign_markers(b)
+    checked = 0
+    failures = []
+    for path, method, op in operations(doc):
+        op_id = op["operationId"]
+        if op_id in PUBLIC:
+            continue
+        targets_foreign = "{" in path
+        for actor, api in actors.items():
+            r, body = call(api, doc, "/api/v1" + path if not path.startswith("/api/v1") else path, method, op, foreign, overrides)
+            checked += 1
+            if r.status_code >= 500:
+                failures.append(f"{actor} {op_id}: {r.status_code} {r.text[:200]}")
+                continue
+            leaked = [m for m in markers if m in r.text]
+            if leaked and r.status_code < 300:
+                failures.append(f"{actor} {op_id}: response shows the other side's data {leaked[:3]}")
+            if op_id == "bulkAccounts" and r.status_code == 200:
+                # A bulk call answers per item: each item must be refused.
+                items = [i for part in r.json().values() for i in part]
+                if len(items) != 3 or any(i["status"] not in (403, 404) for i in items):
+                    failures.append(f"{actor} bulkAccounts items: {r.text[:300]}")
+                continue
+            body_refers = body is not None and any(v in json.dumps(body) for v in foreign.values())
+            if (targets_foreign or body_refers) and r.status_code not in (403, 404):
+                failures.append(f"{actor} {op_id} ({method.upper()} {path}) with the other side's ids: {r.status_code} {r.text[:200]}")
+    assert not failures, "\n".join(failures)
+    assert checked >= 5 * 40
+    assert snapshot(admin, b) == before, "the other side's objects changed"
+
+
+def test_read_only_keys_change_nothing(world):
+    server, admin, a = world["server"], world["admin"], world["a"]
+    doc = load_document(server)
+    ro_tenant = server.with_key(a["roKey"]["secret"])
+    ro_server = server.with_key(admin.ok("POST", "/api-keys", {"name": "ro", "scope": "server", "readOnly": True})["secret"])
+    own = id_map(a)
+    before = snapshot(admin, a)
+    failures = []
+    for path, method, op in operations(doc):
+        if method == "get" or op["operationId"] in PUBLIC | NON_MUTATING:
+            continue
+        for actor, api in (("read-only tenant key", ro_tenant), ("read-only server key", ro_server)):
+            r, _ = call(api, doc, path, method, op, own, {**COMMON_OVERRIDES, "NewApiKey": {"scope": "domain", "tenantId": None},
+                                                           "NewTenant": {"kind": "customer", "parentId": own["parentId"]}})
+            if r.status_code != 403:
+                failures.append(f"{actor} {op['operationId']}: {r.status_code} {r.text[:200]}")
+    assert not failures, "\n".join(failures)
+    assert snapshot(admin, a) == before
+
+
+@pytest.mark.parametrize("who", ["domainAdminApi", "tenantAdminApi"])
+def test_lists_show_only_the_callers_reach(world, who):
+    a, b = world["a"], world["b"]
+    api = a[who]
+    for path in ("/domains", "/accounts", "/groups", "/aliases", "/user-templates", "/api-keys", "/audit-events"):
+        r = api.get(path)
+        assert r.status_code == 200, (path, r.text)
+        assert b["domain"]["name"] not in r.text and b["domain"]["id"] not in r.text, path
+    domains = api.ok("GET", "/domains")["items"]
+    assert [d["id"] for d in domains] == [a["domain"]["id"]]
+    # Filtering by the other side's ids shows nothing either.
+    assert api.ok("GET", "/accounts", params={"domainId": b["domain"]["id"]})["items"] == []
+    assert api.ok("GET", "/accounts", params={"tenantId": b["reseller"]["id"]})["items"] == []
