@@ -53,22 +53,10 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                 None,
             )
         } else {
-            let message = inner.to_string();
-            // Unknown fields are reported by serde without a path: name the field itself.
-            let field = match (field, message.strip_prefix("unknown field `")) {
-                (f, Some(rest)) => {
-                    let name = rest.split('`').next().unwrap_or_default();
-                    Some(match f {
-                        Some(p) => format!("{p}.{name}"),
-                        None => name.to_string(),
-                    })
-                }
-                (f, None) => f,
-            };
             ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid_field",
-                message,
+                inner.to_string(),
                 field,
             )
         }

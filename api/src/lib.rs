@@ -163,6 +163,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "no_route", "no such endpoint", None)
         })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::buffer_body,
+        ))
         .layer(DefaultBodyLimit::max(state.max_body_bytes))
         .with_state(state)
 }

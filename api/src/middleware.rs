@@ -220,3 +220,29 @@ async fn claim(
         (true, Some(s)) => Claim::Replay(u16::try_from(s).unwrap_or(200), body.unwrap_or_default()),
     })
 }
+
+/// Reads every request body (up to the limit) before routing. A handler that answers early
+/// (a bad path, missing credentials) would otherwise leave the body unread, and the server would
+/// close a keep-alive connection the client is about to reuse.
+pub async fn buffer_body(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    match to_bytes(body, state.max_body_bytes).await {
+        Ok(bytes) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        Err(_) => {
+            let mut response = ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body_too_large",
+                "the request body is larger than the server accepts",
+                None,
+            )
+            .into_response();
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            response
+        }
+    }
+}

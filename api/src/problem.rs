@@ -32,7 +32,7 @@ pub struct Problem {
 
 /// An error on its way to the client.
 #[derive(Debug)]
-pub struct ApiError(pub Problem);
+pub struct ApiError(pub Box<Problem>);
 
 impl ApiError {
     pub fn new(
@@ -41,7 +41,7 @@ impl ApiError {
         detail: impl Into<String>,
         field: Option<String>,
     ) -> Self {
-        Self(Problem {
+        Self(Box::new(Problem {
             kind: format!("urn:postbay:problem:{code}"),
             title: status.canonical_reason().unwrap_or("Error").to_string(),
             status: status.as_u16(),
@@ -49,7 +49,7 @@ impl ApiError {
             code: code.to_string(),
             field,
             retry_after: None,
-        })
+        }))
     }
 }
 
@@ -116,7 +116,7 @@ impl IntoResponse for ApiError {
         let status =
             StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let retry = self.0.retry_after;
-        let mut response = (status, Json(self.0)).into_response();
+        let mut response = (status, Json(*self.0)).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),

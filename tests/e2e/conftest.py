@@ -120,6 +120,7 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         "POSTBAY_LOG": "warn",
         **env_extra,
     }
+    env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable
     log = open(cwd / "postbay.log", "ab")
     process = subprocess.Popen([postbay_bin(), "serve"], env=env, cwd=cwd, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"

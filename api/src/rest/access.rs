@@ -177,7 +177,7 @@ fn item_results(results: Vec<CoreResult<AccountId>>, ok_status: StatusCode) -> V
                 error: None,
             },
             Err(e) => {
-                let problem = ApiError::from(e).0;
+                let problem = *ApiError::from(e).0;
                 BulkItemResult {
                     index,
                     status: problem.status,

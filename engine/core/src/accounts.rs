@@ -457,16 +457,16 @@ fn check_size(value: i64, field: &'static str) -> CoreResult<i64> {
 }
 
 fn check_quota(ctx: &DomainContext, bytes: i64) -> CoreResult<()> {
-    if let Some(max) = ctx.max_quota_bytes {
-        if bytes == 0 || bytes > max {
-            return Err(CoreError::invalid(
-                "quotaBytes",
-                "exceeds_max_quota",
-                format!(
-                    "the domain allows quotas of at most {max} bytes (0 = unlimited is not allowed)"
-                ),
-            ));
-        }
+    if let Some(max) = ctx.max_quota_bytes
+        && (bytes == 0 || bytes > max)
+    {
+        return Err(CoreError::invalid(
+            "quotaBytes",
+            "exceeds_max_quota",
+            format!(
+                "the domain allows quotas of at most {max} bytes (0 = unlimited is not allowed)"
+            ),
+        ));
     }
     Ok(())
 }

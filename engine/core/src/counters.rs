@@ -106,18 +106,17 @@ pub(crate) async fn bump(
         .bind(delta)
         .fetch_all(&mut *conn)
         .await?;
-    if delta > 0 {
-        if let Some((name, max, _)) = rows
+    if delta > 0
+        && let Some((name, max, _)) = rows
             .iter()
             .find(|(_, max, count)| max.is_some_and(|m| *count > m))
-        {
-            return Err(limit_error(
-                counter,
-                "tenant",
-                name,
-                max.unwrap_or_default(),
-            ));
-        }
+    {
+        return Err(limit_error(
+            counter,
+            "tenant",
+            name,
+            max.unwrap_or_default(),
+        ));
     }
     Ok(())
 }

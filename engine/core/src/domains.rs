@@ -52,14 +52,14 @@ impl DomainLimits {
             max_quota_bytes: normalise_limit(self.max_quota_bytes, "limits.maxQuotaBytes")?,
             ..self.clone()
         };
-        if let Some(max) = limits.max_quota_bytes {
-            if limits.default_quota_bytes == 0 || limits.default_quota_bytes > max {
-                return Err(CoreError::invalid(
-                    "limits.defaultQuotaBytes",
-                    "exceeds_max_quota",
-                    "with maxQuotaBytes set, the default quota must be between 1 and maxQuotaBytes",
-                ));
-            }
+        if let Some(max) = limits.max_quota_bytes
+            && (limits.default_quota_bytes == 0 || limits.default_quota_bytes > max)
+        {
+            return Err(CoreError::invalid(
+                "limits.defaultQuotaBytes",
+                "exceeds_max_quota",
+                "with maxQuotaBytes set, the default quota must be between 1 and maxQuotaBytes",
+            ));
         }
         Ok(limits)
     }

@@ -281,7 +281,7 @@ pub fn free_text(input: &str, field: &'static str, max: usize) -> CoreResult<Str
 pub fn external_id(input: Option<&str>, field: &'static str) -> CoreResult<Option<String>> {
     match input {
         None => Ok(None),
-        Some(v) if v.is_empty() => Ok(None),
+        Some("") => Ok(None),
         Some(v) => free_text(v, field, MAX_EXTERNAL_ID).map(Some),
     }
 }

@@ -518,14 +518,14 @@ pub async fn update(
         set(&mut limits.max_storage_bytes, &lp.max_storage_bytes);
         limits = limits.normalised()?;
         for (column, field, value) in limits.fields() {
-            if let Some(v) = value {
-                if v < row.usage_of(column) {
-                    return Err(CoreError::conflict_on(
-                        "limit_below_usage",
-                        field,
-                        format!("the tenant already uses {}", row.usage_of(column)),
-                    ));
-                }
+            if let Some(v) = value
+                && v < row.usage_of(column)
+            {
+                return Err(CoreError::conflict_on(
+                    "limit_below_usage",
+                    field,
+                    format!("the tenant already uses {}", row.usage_of(column)),
+                ));
             }
         }
         if let Some(parent) = row.parent_id {

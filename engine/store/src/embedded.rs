@@ -275,10 +275,10 @@ fn find_bin_dir() -> Option<PathBuf> {
             if complete(&dir) {
                 // Follow a symlinked initdb to its real directory so pg_ctl finds its postgres.
                 let real = std::fs::canonicalize(dir.join("initdb")).ok();
-                if let Some(parent) = real.as_deref().and_then(Path::parent) {
-                    if complete(parent) {
-                        return Some(parent.to_path_buf());
-                    }
+                if let Some(parent) = real.as_deref().and_then(Path::parent)
+                    && complete(parent)
+                {
+                    return Some(parent.to_path_buf());
                 }
                 return Some(dir);
             }

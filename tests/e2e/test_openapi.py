@@ -1,0 +1,48 @@
+"""The committed OpenAPI document is the one the code generates, and it is fit for SDKs."""
+
+import json
+import re
+import subprocess
+
+import requests
+
+from conftest import ROOT, postbay_bin
+
+
+def generated():
+    out = subprocess.run([postbay_bin(), "openapi"], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def test_committed_document_is_current():
+    committed = json.loads((ROOT / "openapi" / "postbay.json").read_text())
+    assert committed == generated(), "openapi/postbay.json is stale: run `postbay openapi > openapi/postbay.json`"
+
+
+def test_operations_are_sdk_friendly():
+    doc = generated()
+    ids = []
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            ids.append(op["operationId"])
+            assert re.fullmatch(r"[a-z][A-Za-z]+", op["operationId"]), op["operationId"]
+            assert len(op.get("tags", [])) == 1, f"{op['operationId']} needs exactly one tag"
+            codes = set(op["responses"])
+            if op["operationId"] not in ("login", "refreshSession"):
+                assert {"401", "403", "404", "422"} <= codes, f"{op['operationId']} declares its errors"
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            if body:
+                assert "$ref" in body, f"{op['operationId']} body is a named schema"
+    assert len(ids) == len(set(ids)), "operationIds are unique"
+    required = {"login", "createTenant", "listTenants", "getTenant", "updateTenant", "deleteTenant", "createDomain", "listDomains",
+                "getDomain", "updateDomain", "deleteDomain", "createAccount", "listAccounts", "getAccount", "updateAccount",
+                "deleteAccount", "createGroup", "listGroups", "getGroup", "updateGroup", "deleteGroup", "createAlias", "listAliases",
+                "getAlias", "updateAlias", "deleteAlias", "resolveAddress", "createApiKey", "listApiKeys", "deleteApiKey",
+                "listAuditEvents", "getDomainUsage"}
+    assert required <= set(ids), required - set(ids)
+    assert {"bearer", "apiKey"} <= set(doc["components"]["securitySchemes"])
+
+
+def test_served_document_matches(server):
+    served = requests.get(f"{server.base}/api/v1/openapi.json", timeout=10).json()
+    assert served == generated()
