@@ -102,6 +102,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(d::list_domain_aliases, d::create_domain_alias))
         .routes(routes!(d::delete_domain_alias))
         .routes(routes!(m::create_account))
+        .routes(routes!(m::import_accounts))
         .routes(routes!(m::list_accounts))
         .routes(routes!(
             m::get_account,

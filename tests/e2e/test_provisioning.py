@@ -314,3 +314,34 @@ def test_unique_names_across_a_domain(server):
     assert r.status_code == 409 and r.json()["field"] == "loginName"
     r = admin.post(f"/domains/{d}/groups", {"name": "G", "addresses": ["alice"]})
     assert r.status_code == 409 and r.json()["field"] == "addresses[0]"
+
+
+def test_csv_import_with_dry_run(server):
+    admin = server.admin()
+    domain = admin.ok("POST", "/domains", {"name": "import.test", "limits": {"maxAccounts": 3}})
+    d = domain["id"]
+    admin.ok("POST", f"/domains/{d}/groups", {"name": "Staff"})
+    csv_text = ("Name;Password;FullName;MailAddress;Groups;Description\n"
+                "jwayne;pw-1;John Wayne;wayne, john;Staff;cowboy\n"
+                "jiří;pw-2;Bad Name;;;\n"
+                "mary;pw-3;Mary;;Nobody;\n"
+                "anne;;Anne;john;;\n"
+                "zed;pw-4;Zed;;;\n")
+    url = f"/domains/{d}/accounts/import"
+    headers = {"Content-Type": "text/csv"}
+    dry = admin.ok("POST", url, params={"dryRun": "true"}, data=csv_text.encode(), headers=headers)
+    summary = [(r["line"], r["loginName"], r["status"], (r.get("error") or {}).get("code"), (r.get("error") or {}).get("column")) for r in dry["rows"]]
+    assert summary == [(2, "jwayne", "valid", None, None), (3, "jiří", "failed", "invalid_local_part", "Name"),
+                       (4, "mary", "failed", "unknown_group", "Groups"), (5, "anne", "failed", "already_exists", "MailAddress"),
+                       (6, "zed", "valid", None, None)]
+    assert admin.ok("GET", "/accounts", params={"domainId": d})["items"] == []
+    done = admin.ok("POST", url, data=csv_text.encode(), headers=headers)
+    assert done["created"] == 2 and done["failed"] == 3
+    jwayne = next(a for a in admin.ok("GET", "/accounts", params={"domainId": d})["items"] if a["loginName"] == "jwayne")
+    assert jwayne["addresses"] == ["john", "wayne"] and jwayne["description"] == "cowboy"
+    server.login("jwayne@import.test", "pw-1")
+    bad = admin.post(url, data=b"FullName\nNobody\n", headers=headers)
+    assert bad.status_code == 422 and bad.json()["code"] == "invalid_csv"
+    full = admin.ok("POST", url, data=b"Name,MailAddress\nk1,\"k1a, k1b\"\nk2,\n", headers=headers)
+    assert [r["status"] for r in full["rows"]] == ["created", "failed"]  # the domain allows 3 accounts
+    assert full["rows"][1]["error"]["code"] == "limit_exceeded"

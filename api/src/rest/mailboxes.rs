@@ -11,6 +11,7 @@ use postbay_core::groups::{
     self, Group, GroupFilter, GroupMember, GroupPage, GroupPatch, MemberList, NewGroup,
 };
 use postbay_core::ids::{AccountId, AliasId, DomainId, GroupId, TemplateId};
+use postbay_core::import::{self, ImportParams, ImportReport};
 use postbay_core::list::PageParams;
 use postbay_core::templates::{
     self, NewUserTemplate, TemplateFilter, UserTemplate, UserTemplatePage, UserTemplatePatch,
@@ -18,7 +19,7 @@ use postbay_core::templates::{
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
-use crate::problem::{ApiResult, Problems};
+use crate::problem::{ApiError, ApiResult, Problems};
 
 #[utoipa::path(post, path = "/domains/{domainId}/accounts", tag = "accounts", operation_id = "createAccount", params(("domainId" = DomainId, Path),
     ("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
@@ -300,4 +301,28 @@ pub async fn delete_user_template(
 ) -> ApiResult<StatusCode> {
     templates::delete(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/domains/{domainId}/accounts/import", tag = "accounts", operation_id = "importAccounts",
+    params(("domainId" = DomainId, Path), ImportParams),
+    request_body(content = String, content_type = "text/csv", description = "Header row, then one account per row"),
+    responses((status = 200, body = ImportReport, description = "Every row's result"), Problems))]
+pub async fn import_accounts(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(domain): ApiPath<DomainId>,
+    ApiQuery(params): ApiQuery<ImportParams>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<ImportReport>> {
+    let text = std::str::from_utf8(&body).map_err(|_| {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_csv",
+            "the file must be UTF-8 text",
+            Some("body".into()),
+        )
+    })?;
+    Ok(Json(
+        import::import(&s.pool, &p, domain, &params, text).await?,
+    ))
 }

@@ -676,12 +676,24 @@ pub async fn create_many(
         ));
     }
     let mut tx = pool.begin().await?;
-    let ctx = domains::context(&mut tx, domain, true).await?;
+    let results = create_in(&mut tx, principal, domain, items).await?;
+    tx.commit().await?;
+    Ok(results)
+}
+
+/// The creation path inside a caller's transaction (bulk and import share it).
+pub(crate) async fn create_in(
+    tx: &mut PgConnection,
+    principal: &Principal,
+    domain: DomainId,
+    items: Vec<NewAccount>,
+) -> CoreResult<Vec<CoreResult<AccountId>>> {
+    let ctx = domains::context(&mut *tx, domain, true).await?;
     principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", Access::Write)?;
     principal.require_admin()?;
     let mut results: Vec<CoreResult<Prepared>> = Vec::with_capacity(items.len());
     for item in items {
-        results.push(prepare(&mut tx, principal, &ctx, item).await);
+        results.push(prepare(&mut *tx, principal, &ctx, item).await);
     }
     // Names taken inside the batch or already in the domain.
     let wanted: Vec<String> = results
@@ -715,7 +727,7 @@ pub async fn create_many(
             .into_iter()
             .collect()
     };
-    let mut room = capacity(&mut tx, &ctx).await?;
+    let mut room = capacity(&mut *tx, &ctx).await?;
     let mut claimed: HashSet<String> = HashSet::new();
     for result in &mut results {
         let Ok(p) = result else { continue };
@@ -762,9 +774,8 @@ pub async fn create_many(
     }
     let ok: Vec<&Prepared> = results.iter().flatten().collect();
     if !ok.is_empty() {
-        insert(&mut tx, principal, &ctx, &ok).await?;
+        insert(&mut *tx, principal, &ctx, &ok).await?;
     }
-    tx.commit().await?;
     Ok(results.into_iter().map(|r| r.map(|p| p.id)).collect())
 }
 

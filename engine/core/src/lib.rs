@@ -16,6 +16,7 @@ pub mod domains;
 pub mod error;
 pub mod groups;
 pub mod ids;
+pub mod import;
 pub mod list;
 pub mod names;
 pub mod passwords;
