@@ -40,7 +40,7 @@ CREATE INDEX tenants_external_id ON tenants (external_id) WHERE external_id IS N
 CREATE TABLE domains (
     id                      uuid PRIMARY KEY,
     tenant_id               uuid NOT NULL REFERENCES tenants(id),
-    name                    text NOT NULL UNIQUE,
+    name                    text COLLATE "C" NOT NULL UNIQUE,
     description             text NOT NULL DEFAULT '',
     status                  text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'disabled')),
     is_primary              boolean NOT NULL DEFAULT false,
@@ -59,11 +59,10 @@ CREATE TABLE domains (
 );
 CREATE UNIQUE INDEX domains_one_primary ON domains ((true)) WHERE is_primary;
 CREATE INDEX domains_tenant ON domains (tenant_id, name);
-CREATE INDEX domains_name_prefix ON domains (name text_pattern_ops);
 
 -- Every name mail can be addressed to: domain names and domain aliases share one namespace.
 CREATE TABLE mail_domain_names (
-    name        text PRIMARY KEY,
+    name        text COLLATE "C" PRIMARY KEY,
     domain_id   uuid NOT NULL REFERENCES domains(id) ON DELETE CASCADE,
     is_alias    boolean NOT NULL,
     id          uuid NOT NULL UNIQUE,
@@ -74,7 +73,7 @@ CREATE INDEX mail_domain_names_domain ON mail_domain_names (domain_id);
 CREATE TABLE accounts (
     id                          uuid PRIMARY KEY,
     domain_id                   uuid NOT NULL REFERENCES domains(id),
-    login                       text NOT NULL,
+    login                       text COLLATE "C" NOT NULL,
     full_name                   text NOT NULL DEFAULT '',
     description                 text NOT NULL DEFAULT '',
     password_hash               text,
@@ -96,8 +95,8 @@ CREATE TABLE accounts (
     updated_at                  timestamptz NOT NULL DEFAULT now(),
     UNIQUE (domain_id, login)
 );
-CREATE INDEX accounts_login_prefix ON accounts (domain_id, login text_pattern_ops);
-CREATE INDEX accounts_login_global ON accounts (login text_pattern_ops);
+-- Logins are lower-case ASCII: with the C collation one b-tree serves both prefix search and order.
+CREATE INDEX accounts_login ON accounts (login, id);
 CREATE INDEX accounts_full_name_prefix ON accounts (lower(full_name) text_pattern_ops);
 CREATE INDEX accounts_admins ON accounts (admin_role) WHERE admin_role <> 'none';
 CREATE INDEX accounts_tenant_admins ON accounts (tenant_admin_of) WHERE tenant_admin_of IS NOT NULL;
@@ -127,7 +126,7 @@ CREATE INDEX group_members_account ON group_members (account_id);
 -- its extra addresses, and group addresses. One local part names one owner.
 CREATE TABLE owned_addresses (
     domain_id   uuid NOT NULL REFERENCES domains(id),
-    local_part  text NOT NULL,
+    local_part  text COLLATE "C" NOT NULL,
     account_id  uuid REFERENCES accounts(id) ON DELETE CASCADE,
     group_id    uuid REFERENCES groups(id) ON DELETE CASCADE,
     is_login    boolean NOT NULL DEFAULT false,
@@ -142,7 +141,7 @@ CREATE INDEX owned_addresses_group ON owned_addresses (group_id) WHERE group_id 
 CREATE TABLE aliases (
     id              uuid PRIMARY KEY,
     domain_id       uuid NOT NULL REFERENCES domains(id),
-    name            text NOT NULL,
+    name            text COLLATE "C" NOT NULL,
     is_pattern      boolean NOT NULL,
     target          text NOT NULL,
     description     text NOT NULL DEFAULT '',
@@ -150,7 +149,7 @@ CREATE TABLE aliases (
     updated_at      timestamptz NOT NULL DEFAULT now(),
     UNIQUE (domain_id, name, target)
 );
-CREATE INDEX aliases_name ON aliases (domain_id, name text_pattern_ops);
+CREATE INDEX aliases_name ON aliases (domain_id, name, id);
 CREATE INDEX aliases_patterns ON aliases (domain_id) WHERE is_pattern;
 
 -- Templates: account defaults, owned by a tenant (usable in all of its domains) or one domain.

@@ -225,6 +225,8 @@ pub struct AccountFilter {
     pub tenant_id: Option<Uuid>,
     pub status: Option<Status>,
     pub external_id: Option<String>,
+    /// Case-insensitive prefix of the full name.
+    pub full_name: Option<String>,
 }
 
 page_type!(AccountPage, Account);
@@ -369,12 +371,13 @@ pub async fn list(
     if let Some(e) = &filter.external_id {
         qb.push(" AND a.external_id = ").push_bind(e.clone());
     }
+    // `q` is a login prefix: with the C collation the login index serves filter and order.
     if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND (a.login LIKE ")
-            .push_bind(p.clone())
-            .push(" OR lower(a.full_name) LIKE ")
-            .push_bind(p)
-            .push(")");
+        qb.push(" AND a.login LIKE ").push_bind(p);
+    }
+    if let Some(name) = filter.full_name.as_deref() {
+        qb.push(" AND lower(a.full_name) LIKE ")
+            .push_bind(crate::list::prefix_like(name, "fullName")?);
     }
     page.push_page(&mut qb, "a.login", "a.id")?;
     let rows: Vec<AccountRow> = qb.build_query_as().fetch_all(pool).await?;

@@ -61,27 +61,12 @@ impl PageParams {
         }
     }
 
-    /// The search text, lower-cased, with LIKE metacharacters escaped, as a prefix pattern.
+    /// The search text as a LIKE prefix pattern (see [`prefix_like`]).
     pub(crate) fn prefix_pattern(&self) -> CoreResult<Option<String>> {
-        let Some(q) = self.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) else {
-            return Ok(None);
-        };
-        if q.chars().count() > MAX_Q {
-            return Err(CoreError::invalid(
-                "q",
-                "too_long",
-                "at most 128 characters",
-            ));
+        match self.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => prefix_like(q, "q").map(Some),
+            None => Ok(None),
         }
-        let mut pattern = String::with_capacity(q.len() + 1);
-        for c in q.to_lowercase().chars() {
-            if matches!(c, '%' | '_' | '\\') {
-                pattern.push('\\');
-            }
-            pattern.push(c);
-        }
-        pattern.push('%');
-        Ok(Some(pattern))
     }
 
     fn cursor(&self) -> CoreResult<Option<Cursor>> {
@@ -161,6 +146,26 @@ impl PageParams {
         });
         Ok((rows, next))
     }
+}
+
+/// `text` lower-cased, with LIKE metacharacters escaped, as a prefix pattern.
+pub(crate) fn prefix_like(text: &str, field: &'static str) -> CoreResult<String> {
+    if text.chars().count() > MAX_Q {
+        return Err(CoreError::invalid(
+            field,
+            "too_long",
+            "at most 128 characters",
+        ));
+    }
+    let mut pattern = String::with_capacity(text.len() + 1);
+    for c in text.trim().to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    Ok(pattern)
 }
 
 /// Declares a named page type, so generated SDKs get `AccountPage` rather than a generic.
