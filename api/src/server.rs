@@ -88,6 +88,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         }
     }
     let keys = TokenKeys::load(&db.pool).await?;
+    tokio::spawn(purge_idempotency_records(db.pool.clone()));
     let app = router(AppState {
         pool: db.pool.clone(),
         keys,
@@ -105,6 +106,22 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     .await?;
     tracing::info!("shutting down");
     Ok(())
+}
+
+/// Idempotency records are kept for 24 hours; this drops older ones every hour.
+async fn purge_idempotency_records(pool: sqlx::PgPool) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        if let Err(e) = sqlx::query(
+            "DELETE FROM idempotency_records WHERE created_at < now() - interval '24 hours'",
+        )
+        .execute(&pool)
+        .await
+        {
+            tracing::warn!(error = %e, "purging idempotency records failed");
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -345,3 +345,19 @@ def test_csv_import_with_dry_run(server):
     full = admin.ok("POST", url, data=b"Name,MailAddress\nk1,\"k1a, k1b\"\nk2,\n", headers=headers)
     assert [r["status"] for r in full["rows"]] == ["created", "failed"]  # the domain allows 3 accounts
     assert full["rows"][1]["error"]["code"] == "limit_exceeded"
+
+
+def test_suspended_tenant_suspends_logins_below_it(server):
+    admin = server.admin()
+    reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": "Suspendable"})
+    customer = admin.ok("POST", "/tenants", {"kind": "customer", "name": "Below", "parentId": reseller["id"]})
+    domain = admin.ok("POST", "/domains", {"name": "below.test", "tenantId": customer["id"]})
+    admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "ivy", "password": "ivy-pass"})
+    server.login("ivy@below.test", "ivy-pass")
+    admin.ok("PATCH", f"/tenants/{reseller['id']}", {"status": "suspended"})
+    assert server.anonymous().post("/auth/login", {"userName": "ivy@below.test", "password": "ivy-pass"}).status_code == 401
+    admin.ok("PATCH", f"/tenants/{reseller['id']}", {"status": "active"})
+    server.login("ivy@below.test", "ivy-pass")
+    root = next(t for t in admin.ok("GET", "/tenants")["items"] if t["kind"] == "server")
+    r = admin.patch(f"/tenants/{root['id']}", {"status": "disabled"})
+    assert r.status_code == 409 and r.json()["code"] == "is_server"

@@ -292,6 +292,7 @@ pub async fn authenticate_token(
 
 #[derive(sqlx::FromRow)]
 struct RightsRow {
+    tenants_active: Option<bool>,
     domain_id: Uuid,
     tenant_id: Uuid,
     email: String,
@@ -315,14 +316,19 @@ pub async fn principal_for_account(
                 a.admin_role, a.domain_admin, a.tenant_admin_of,
                 (SELECT max(CASE g.admin_role WHEN 'server_read_write' THEN 2 WHEN 'server_read_only' THEN 1 ELSE 0 END)::text
                    FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_admin_role,
-                (SELECT bool_or(g.domain_admin) FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_domain_admin
-         FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE a.id = $1",
+                (SELECT bool_or(g.domain_admin) FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_domain_admin,
+                (SELECT bool_and(x.status = 'active') FROM tenants x WHERE x.id = ANY(t.ancestors)) AS tenants_active
+         FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
     )
     .bind(account.0)
     .fetch_optional(pool)
     .await?
     .ok_or(CoreError::Unauthenticated("the account no longer exists".into()))?;
-    if row.account_status != "active" || row.domain_status != "active" {
+    // A suspended or disabled tenant, anywhere above, suspends logins below it.
+    if row.account_status != "active"
+        || row.domain_status != "active"
+        || !row.tenants_active.unwrap_or(false)
+    {
         return Err(CoreError::Unauthenticated(
             "the account may not log in".into(),
         ));

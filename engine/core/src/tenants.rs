@@ -495,6 +495,13 @@ pub async fn update(
     let mut tx = pool.begin().await?;
     let row = fetch_row(&mut tx, id.0, true).await?;
     principal.authorize_tenant(&row.ancestors, Access::Write)?;
+    if row.parent_id.is_none() && patch.status.is_some_and(|s| s != Status::Active) {
+        return Err(CoreError::conflict_on(
+            "is_server",
+            "status",
+            "the server tenant is always active; suspend the tenants below it instead",
+        ));
+    }
     let name = patch
         .name
         .as_deref()
