@@ -92,7 +92,15 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
         )
         .into_response();
     }
-    let Some(principal) = req.extensions().get::<Principal>().map(|p| p.actor.clone()) else {
+    // Responses that carry a new secret are never stored for replay.
+    if req.uri().path().ends_with("/api-keys") {
+        return next.run(req).await;
+    }
+    // Records belong to the account (by id, so a re-created address cannot replay them) or key.
+    let Some(principal) = req.extensions().get::<Principal>().map(|p| {
+        p.account_id
+            .map_or_else(|| p.actor.clone(), |a| format!("account:{a}"))
+    }) else {
         return next.run(req).await;
     };
     let (parts, body) = req.into_parts();

@@ -212,3 +212,48 @@ def test_lists_show_only_the_callers_reach(world, who):
     # Filtering by the other side's ids shows nothing either.
     assert api.ok("GET", "/accounts", params={"domainId": b["domain"]["id"]})["items"] == []
     assert api.ok("GET", "/accounts", params={"tenantId": b["reseller"]["id"]})["items"] == []
+
+
+def test_no_escalation_within_the_callers_own_side(world):
+    admin, a, b = world["admin"], world["a"], world["b"]
+    dadmin, tadmin = a["domainAdminApi"], a["tenantAdminApi"]
+    d = a["domain"]["id"]
+    # A domain admin cannot take over a tenant admin of its own domain, nor a server admin.
+    r = dadmin.patch(f"/accounts/{a['tadmin']['id']}", {"password": "taken-over"})
+    assert r.status_code == 403, r.text
+    assert dadmin.delete(f"/accounts/{a['tadmin']['id']}").status_code == 403
+    root = admin.ok("POST", f"/domains/{d}/accounts", {"loginName": "root3", "password": "r00t-three", "adminRole": "serverReadWrite"})
+    for api in (dadmin, tadmin):
+        assert api.patch(f"/accounts/{root['id']}", {"password": "mine-now"}).status_code == 403
+        assert api.patch(f"/accounts/{root['id']}", {"status": "suspended"}).status_code == 403
+    # Groups with server rights: only server admins change their membership.
+    power = admin.ok("POST", f"/domains/{d}/groups", {"name": "Power", "adminRole": "serverReadWrite"})
+    assert dadmin.post(f"/groups/{power['id']}/members", {"accountIds": [a["user"]["id"]]}).status_code == 403
+    r = dadmin.post(f"/domains/{d}/accounts", {"loginName": "sneaky", "password": "sneaky-pass", "groups": [power["id"]]})
+    assert r.status_code == 422 and r.json()["field"] == "groups"
+    assert dadmin.delete(f"/groups/{power['id']}").status_code == 403
+    # Keys cannot mint keys (an IP-limited key could otherwise shed its limit).
+    key_api = world["server"].with_key(a["key"]["secret"])
+    assert key_api.post("/api-keys", {"name": "child", "scope": "domain", "domainId": d}).status_code == 403
+
+
+def test_resolution_stops_at_the_callers_reach(world):
+    a, b = world["a"], world["b"]
+    dadmin = a["domainAdminApi"]
+    dadmin.ok("POST", f"/domains/{a['domain']['id']}/aliases", {"name": "probe", "target": f"team@{b['domain']['name']}"})
+    r = dadmin.ok("POST", "/addresses/resolve", {"address": f"probe@{a['domain']['name']}"})
+    assert r["mailboxes"] == [] and r["external"] == [f"team@{b['domain']['name']}"]
+    assert b["user"]["id"] not in str(r)
+
+
+def test_suspension_reaches_keys_and_nul_bytes_are_refused(world):
+    admin, a = world["admin"], world["a"]
+    key_api = world["server"].with_key(a["key"]["secret"])
+    assert key_api.get("/domains").status_code == 200
+    admin.ok("PATCH", f"/tenants/{a['customer']['id']}", {"status": "suspended"})
+    assert key_api.get("/domains").status_code == 401
+    admin.ok("PATCH", f"/tenants/{a['customer']['id']}", {"status": "active"})
+    for params in ({"q": "a\x00b"}, {"externalId": "x\x00"}, {"fullName": "\x00"}):
+        r = admin.get("/accounts", params=params)
+        assert r.status_code == 422, (params, r.text)
+    assert admin.get("/audit-events", params={"actor": "\x00"}).status_code == 422

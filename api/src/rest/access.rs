@@ -101,7 +101,6 @@ pub async fn update_security_settings(
 }
 
 #[utoipa::path(post, path = "/api-keys", tag = "apiKeys", operation_id = "createApiKey", request_body = NewApiKey,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
     responses((status = 201, body = CreatedApiKey), Problems))]
 pub async fn create_api_key(
     State(s): State<AppState>,

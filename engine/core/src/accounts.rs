@@ -212,7 +212,6 @@ impl AccountPatch {
             && self.max_outgoing_message_size.is_none()
             && self.addresses.is_none()
             && self.external_id.is_none()
-            && self.password_hash.is_none()
     }
 }
 
@@ -678,8 +677,9 @@ pub async fn create_many(
             format!("at most {MAX_BULK} items per call"),
         ));
     }
+    let items = hash_passwords(items).await;
     let mut tx = pool.begin().await?;
-    let results = create_in(&mut tx, principal, domain, items).await?;
+    let results = create_in(&mut tx, principal, domain, items, Access::Write).await?;
     tx.commit().await?;
     Ok(results)
 }
@@ -690,9 +690,10 @@ pub(crate) async fn create_in(
     principal: &Principal,
     domain: DomainId,
     items: Vec<NewAccount>,
+    access: Access,
 ) -> CoreResult<Vec<CoreResult<AccountId>>> {
     let ctx = domains::context(&mut *tx, domain, true).await?;
-    principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", Access::Write)?;
+    principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", access)?;
     principal.require_admin()?;
     let mut results: Vec<CoreResult<Prepared>> = Vec::with_capacity(items.len());
     for item in items {
@@ -722,9 +723,11 @@ pub(crate) async fn create_in(
     let known_groups: HashSet<Uuid> = if group_ids.is_empty() {
         HashSet::new()
     } else {
-        sqlx::query_scalar("SELECT id FROM groups WHERE domain_id = $1 AND id = ANY($2)")
+        // Joining a group with server rights is a server grant: only server admins may.
+        sqlx::query_scalar("SELECT id FROM groups WHERE domain_id = $1 AND id = ANY($2) AND (admin_role = 'none' OR $3)")
             .bind(domain.0)
             .bind(&group_ids)
+            .bind(principal.is_server_admin())
             .fetch_all(&mut *tx)
             .await?
             .into_iter()
@@ -905,31 +908,50 @@ pub async fn create(
     domain: DomainId,
     input: NewAccount,
 ) -> CoreResult<Account> {
-    let id = create_many(pool, principal, domain, vec![input])
+    let items = hash_passwords(vec![input]).await;
+    let mut tx = pool.begin().await?;
+    let id = create_in(&mut tx, principal, domain, items, Access::Write)
         .await?
         .pop()
         .ok_or(CoreError::Internal("no result".into()))??;
-    let mut conn = pool.acquire().await?;
-    Ok(fetch_row(&mut conn, id).await?.into_account())
+    let account = fetch_row(&mut tx, id).await?.into_account();
+    tx.commit().await?;
+    Ok(account)
+}
+
+/// Hashes the plain passwords of `items` on the blocking pool, in parallel, before any lock
+/// is taken. An item whose password cannot be hashed keeps it, so validation reports it.
+pub(crate) async fn hash_passwords(items: Vec<NewAccount>) -> Vec<NewAccount> {
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut items: Vec<Option<NewAccount>> = items.into_iter().map(Some).collect();
+    for (i, slot) in items.iter_mut().enumerate() {
+        if let Some(item) = slot
+            .as_mut()
+            .filter(|a| a.password.is_some() && a.password_hash.is_none())
+        {
+            let password = item.password.clone().unwrap_or_default();
+            tasks.spawn(async move { (i, passwords::hash(password, "password").await) });
+        }
+    }
+    while let Some(done) = tasks.join_next().await {
+        if let Ok((i, Ok(hash))) = done
+            && let Some(item) = items[i].as_mut()
+        {
+            item.password = None;
+            item.password_hash = Some(hash);
+        }
+    }
+    items.into_iter().flatten().collect()
 }
 
 pub async fn update(
     pool: &PgPool,
     principal: &Principal,
     id: AccountId,
-    patch: AccountPatch,
+    mut patch: AccountPatch,
 ) -> CoreResult<Account> {
-    let mut tx = pool.begin().await?;
-    let row = fetch_row(&mut tx, id).await?;
-    let domain = DomainId(row.domain_id);
-    principal.authorize_in_domain(&row.tenant_path, domain, Some(id), "account", Access::Write)?;
-    if matches!(principal.role, Role::Account { .. }) && !patch.is_self_service() {
-        return Err(CoreError::forbidden(
-            "an account may change only its password, full name and forwarding",
-        ));
-    }
-    let ctx = domains::context(&mut tx, domain, true).await?;
-    let password_hash = match (patch.password, patch.password_hash) {
+    // Hash before any lock is taken: Argon2 is slow on purpose.
+    let password_hash = match (patch.password.take(), patch.password_hash.take()) {
         (Some(_), Some(_)) => {
             return Err(CoreError::invalid(
                 "passwordHash",
@@ -941,6 +963,22 @@ pub async fn update(
         (None, Some(h)) => Some(passwords::check_imported(&h, "passwordHash")?),
         (None, None) => None,
     };
+    let mut tx = pool.begin().await?;
+    let ctx = {
+        let row = fetch_row(&mut tx, id).await?;
+        domains::context(&mut tx, DomainId(row.domain_id), true).await?
+    };
+    let row = fetch_row(&mut tx, id).await?;
+    let domain = DomainId(row.domain_id);
+    principal.authorize_in_domain(&row.tenant_path, domain, Some(id), "account", Access::Write)?;
+    if matches!(principal.role, Role::Account { .. })
+        && !(patch.is_self_service() && patch.password_hash.is_none())
+    {
+        return Err(CoreError::forbidden(
+            "an account may change only its password, full name and forwarding",
+        ));
+    }
+    guard_target(&mut tx, principal, &ctx, id).await?;
     let full_name = patch
         .full_name
         .as_deref()
@@ -1064,11 +1102,16 @@ pub async fn update(
 
 pub async fn delete(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreResult<()> {
     let mut tx = pool.begin().await?;
+    let ctx = {
+        let row = fetch_row(&mut tx, id).await?;
+        domains::context(&mut tx, DomainId(row.domain_id), true).await?
+    };
+    // Re-read under the domain lock: a concurrent delete has either finished or not begun.
     let row = fetch_row(&mut tx, id).await?;
     let domain = DomainId(row.domain_id);
     principal.authorize_in_domain(&row.tenant_path, domain, None, "account", Access::Write)?;
     principal.require_admin()?;
-    domains::context(&mut tx, domain, true).await?;
+    guard_target(&mut tx, principal, &ctx, id).await?;
     sqlx::query("DELETE FROM accounts WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)
@@ -1099,11 +1142,49 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: AccountId) -> Core
     Ok(())
 }
 
+/// Refuses a change to an account whose rights reach beyond the caller's: only server
+/// administrators touch server administrators, and a tenant administrator of a tenant above the
+/// caller's is out of reach of tenant and domain administrators alike.
+async fn guard_target(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    ctx: &DomainContext,
+    id: AccountId,
+) -> CoreResult<()> {
+    if principal.is_server_admin() {
+        return Ok(());
+    }
+    let (server_rights, tenant_admin_of): (bool, Option<Uuid>) = sqlx::query_as(
+        "SELECT a.admin_role <> 'none' OR EXISTS (SELECT 1 FROM group_members m JOIN groups g ON g.id = m.group_id
+                WHERE m.account_id = a.id AND g.admin_role <> 'none'), a.tenant_admin_of
+         FROM accounts a WHERE a.id = $1",
+    )
+    .bind(id.0)
+    .fetch_one(&mut *conn)
+    .await?;
+    let position = |t: Uuid| ctx.tenant_path.iter().position(|x| *x == t);
+    let out_of_reach = server_rights
+        || match (&principal.role, tenant_admin_of) {
+            (_, None) => false,
+            (Role::TenantAdmin { tenant_id }, Some(t)) => position(t) < position(tenant_id.0),
+            (_, Some(_)) => true,
+        };
+    if out_of_reach {
+        return Err(CoreError::forbidden(
+            "this account has administration rights beyond yours",
+        ));
+    }
+    Ok(())
+}
+
 /// Fails with `last_server_admin` when no active account keeps server read-write rights
 /// (its own or through a group). Called after every change that could remove the last one.
 pub(crate) async fn ensure_server_admin_remains(conn: &mut PgConnection) -> CoreResult<()> {
     let remains: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM accounts a WHERE a.status = 'active' AND a.password_hash IS NOT NULL AND (a.admin_role = 'server_read_write'
+        "SELECT EXISTS (SELECT 1 FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
+           WHERE a.status = 'active' AND d.status = 'active' AND a.password_hash IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status <> 'active')
+           AND (a.admin_role = 'server_read_write'
            OR EXISTS (SELECT 1 FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id AND g.admin_role = 'server_read_write')))",
     )
     .fetch_one(&mut *conn)
@@ -1185,7 +1266,6 @@ pub async fn bulk(
                     create[i] = Some(r);
                 }
             }
-            Err(CoreError::Database(e)) => return Err(CoreError::Database(e)),
             Err(e) => {
                 for i in indexes {
                     create[i] = Some(Err(e.replicate()));

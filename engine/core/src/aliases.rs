@@ -283,10 +283,14 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: AliasId) -> CoreRe
     let mut tx = pool.begin().await?;
     let row = authorized(&mut tx, principal, id, Access::Write).await?;
     domains::context(&mut tx, row.alias.domain_id, true).await?;
-    sqlx::query("DELETE FROM aliases WHERE id = $1")
+    let deleted = sqlx::query("DELETE FROM aliases WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+    if deleted == 0 {
+        return Err(CoreError::NotFound { kind: "alias" });
+    }
     bump(
         &mut tx,
         &row.tenant_path,
@@ -325,7 +329,7 @@ pub async fn resolve_for(
         let ctx = domains::context(&mut conn, domain, false).await?;
         principal.authorize_domain(&ctx.tenant_path, domain, Access::Read)?;
     }
-    resolve(&mut conn, &address).await
+    resolve(&mut conn, &address, Some(principal)).await
 }
 
 /// What an address owned by an account or group delivers to.
@@ -342,7 +346,14 @@ enum Owner {
 }
 
 /// The final expansion of `address`, as delivery sees it.
-pub async fn resolve(conn: &mut PgConnection, address: &EmailAddress) -> CoreResult<Resolution> {
+///
+/// With a `viewer`, the expansion stops at domains the viewer cannot see: their addresses are
+/// listed as if external, so a resolution never reveals another tenant's mailboxes.
+pub async fn resolve(
+    conn: &mut PgConnection,
+    address: &EmailAddress,
+    viewer: Option<&Principal>,
+) -> CoreResult<Resolution> {
     let mut out = Resolution {
         address: address.to_string(),
         local_domain: false,
@@ -355,7 +366,16 @@ pub async fn resolve(conn: &mut PgConnection, address: &EmailAddress) -> CoreRes
     // Work list of (address, is_top_level).
     let mut pending: Vec<(EmailAddress, bool)> = vec![(address.clone(), true)];
     while let Some((addr, top)) = pending.pop() {
-        let canonical_domain = domains::by_mail_name(conn, addr.domain()).await?;
+        let mut canonical_domain = domains::by_mail_name(conn, addr.domain()).await?;
+        if let (Some(viewer), Some((domain, _))) = (viewer, canonical_domain) {
+            let ctx = domains::context(conn, domain, false).await?;
+            if viewer
+                .authorize_domain(&ctx.tenant_path, domain, Access::Read)
+                .is_err()
+            {
+                canonical_domain = None;
+            }
+        }
         let Some((domain, _)) = canonical_domain else {
             if !out.external.contains(&addr.to_string()) {
                 out.external.push(addr.to_string());

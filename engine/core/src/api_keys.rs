@@ -152,6 +152,12 @@ pub async fn create(
 ) -> CoreResult<CreatedApiKey> {
     principal.require_admin()?;
     principal.require_writable()?;
+    // A key could otherwise mint a key without its own IP restriction, or outlive it.
+    if principal.account_id.is_none() {
+        return Err(CoreError::forbidden(
+            "API keys are created by logged-in administrators, not by other keys",
+        ));
+    }
     let name = names::display_name(&input.name, "name")?;
     if input.allowed_ips.len() > MAX_ALLOWED_IPS {
         return Err(CoreError::invalid(
@@ -237,11 +243,11 @@ pub async fn create(
     .await?;
     audit::record(&mut tx, principal, "api_key.create", "api_key", Some(id.0), Place { tenant_path: &path, domain: domain_id },
         serde_json::json!({"name": name, "scope": input.scope, "tenantId": tenant_id, "domainId": domain_id, "readOnly": input.read_only, "allowedIps": input.allowed_ips, "prefix": prefix})).await?;
-    tx.commit().await?;
     let row: Row = sqlx::query_as(&format!("{SELECT} WHERE k.id = $1"))
         .bind(id.0)
-        .fetch_one(pool)
+        .fetch_one(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(CreatedApiKey {
         key: row.into_key(),
         secret,
@@ -318,6 +324,20 @@ pub async fn authenticate(
     if !crate::auth::ip_allowed(&row.allowed_ips, ip) {
         return Err(CoreError::forbidden(
             "the API key may not be used from this address",
+        ));
+    }
+    // A suspended or disabled tenant (anywhere above) or domain suspends its keys too.
+    let active: bool = sqlx::query_scalar(
+        "SELECT NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY($1) AND x.status <> 'active')
+            AND NOT EXISTS (SELECT 1 FROM domains d WHERE d.id = $2 AND d.status <> 'active')",
+    )
+    .bind(&row.owner_path)
+    .bind(row.domain_id)
+    .fetch_one(pool)
+    .await?;
+    if !active {
+        return Err(CoreError::Unauthenticated(
+            "the API key's tenant or domain is suspended".into(),
         ));
     }
     sqlx::query("UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')")

@@ -129,6 +129,9 @@ fn limit_error(counter: Counter, holder: &str, name: &str, max: i64) -> CoreErro
     )
 }
 
+/// The largest limit accepted (about 1 PB for byte limits), so sums of limits never overflow.
+pub(crate) const MAX_LIMIT: i64 = 1_000_000_000_000_000;
+
 /// "0 or null = unlimited": limits are stored as NULL when unlimited.
 pub(crate) fn normalise_limit(value: Option<i64>, field: &'static str) -> CoreResult<Option<i64>> {
     match value {
@@ -136,6 +139,11 @@ pub(crate) fn normalise_limit(value: Option<i64>, field: &'static str) -> CoreRe
             field,
             "out_of_range",
             "a limit may not be negative",
+        )),
+        Some(v) if v > MAX_LIMIT => Err(CoreError::invalid(
+            field,
+            "out_of_range",
+            "a limit is at most 10^15",
         )),
         Some(0) | None => Ok(None),
         Some(v) => Ok(Some(v)),

@@ -523,6 +523,9 @@ pub async fn update(
     )
     .execute(&mut *tx)
     .await?;
+    if patch.status.is_some() {
+        crate::accounts::ensure_server_admin_remains(&mut tx).await?;
+    }
     audit::record(
         &mut tx,
         principal,

@@ -158,9 +158,14 @@ async fn authorized(
         "group",
         access,
     )?;
+    // Membership of a group with server rights is a server grant: only server admins change it.
+    if access == Access::Write && row.admin_role != "none" && !principal.is_server_admin() {
+        return Err(CoreError::forbidden(
+            "only server administrators change groups with server administration rights",
+        ));
+    }
     Ok(row)
 }
-
 pub async fn get(pool: &PgPool, principal: &Principal, id: GroupId) -> CoreResult<Group> {
     let mut conn = pool.acquire().await?;
     Ok(authorized(&mut conn, principal, id, Access::Read)
@@ -384,10 +389,14 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: GroupId) -> CoreRe
     let row = authorized(&mut tx, principal, id, Access::Write).await?;
     let domain = DomainId(row.domain_id);
     domains::context(&mut tx, domain, true).await?;
-    sqlx::query("DELETE FROM groups WHERE id = $1")
+    let deleted = sqlx::query("DELETE FROM groups WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+    if deleted == 0 {
+        return Err(CoreError::NotFound { kind: "group" });
+    }
     ensure_server_admin_remains(&mut tx).await?;
     bump(&mut tx, &row.tenant_path, Some(domain), Counter::Groups, -1).await?;
     audit::record(

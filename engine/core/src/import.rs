@@ -253,8 +253,13 @@ pub async fn import(
     if !params.dry_run {
         principal.require_writable()?;
     }
-    let mut tx = pool.begin().await?;
-    let ctx = domains::context(&mut tx, domain, false).await?;
+    let access = if params.dry_run {
+        Access::Read
+    } else {
+        Access::Write
+    };
+    let mut conn = pool.acquire().await?;
+    let ctx = domains::context(&mut conn, domain, false).await?;
     principal.authorize_in_domain(
         &ctx.tenant_path,
         domain,
@@ -270,17 +275,32 @@ pub async fn import(
         "SELECT lower(name), id FROM groups WHERE domain_id = $1",
     )
     .bind(domain.0)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut *conn)
     .await?
     .into_iter()
     .map(|(n, id)| (n, GroupId(id)))
     .collect();
+    drop(conn);
     let parsed = parse(text, params.template_id, &groups)?;
     let mut rows: Vec<ImportRow> = Vec::with_capacity(parsed.len());
     let mut pending: Vec<(usize, NewAccount)> = Vec::new();
     for row in parsed {
         let i = rows.len();
-        let (status, error) = match row.account {
+        let account = row.account.and_then(|mut a| {
+            // A dry run checks the password but does not spend Argon2 time on it.
+            if params.dry_run
+                && let Some(p) = a.password.take()
+                && (p.is_empty() || p.len() > crate::passwords::MAX_PASSWORD)
+            {
+                return Err(RowError {
+                    code: "invalid_password".into(),
+                    column: Some("Password".into()),
+                    message: "a password must be 1 to 1024 bytes".into(),
+                });
+            }
+            Ok(a)
+        });
+        let (status, error) = match account {
             Ok(a) => {
                 pending.push((i, a));
                 (RowStatus::Valid, None)
@@ -295,9 +315,14 @@ pub async fn import(
             error,
         });
     }
+    let (indexes, items): (Vec<usize>, Vec<NewAccount>) = pending.into_iter().unzip();
+    // Hash every password before the transaction takes its locks.
+    let items = accounts::hash_passwords(items).await;
+    let mut tx = pool.begin().await?;
+    let pending: Vec<(usize, NewAccount)> = indexes.into_iter().zip(items).collect();
     for chunk in pending.chunks(accounts::MAX_BULK) {
         let (indexes, items): (Vec<usize>, Vec<NewAccount>) = chunk.iter().cloned().unzip();
-        let results = accounts::create_in(&mut tx, principal, domain, items).await?;
+        let results = accounts::create_in(&mut tx, principal, domain, items, access).await?;
         for (i, r) in indexes.into_iter().zip(results) {
             match r {
                 Ok(id) => {

@@ -94,7 +94,13 @@ impl Row {
     }
 
     /// Domain admins read the templates of their tenants but change only their domain's.
-    fn authorize(&self, principal: &Principal, access: Access) -> CoreResult<()> {
+    /// `caller_path` is the ancestors path of a domain admin's tenant (empty for others).
+    fn authorize(
+        &self,
+        principal: &Principal,
+        access: Access,
+        caller_path: &[Uuid],
+    ) -> CoreResult<()> {
         match (self.domain_id, &principal.role) {
             (Some(d), _) => principal.authorize_in_domain(
                 &self.tenant_path,
@@ -103,8 +109,9 @@ impl Row {
                 "template",
                 access,
             ),
-            (None, Role::DomainAdmin { tenant_id, .. })
-                if access == Access::Read && self.tenant_path.contains(&tenant_id.0) =>
+            // A domain admin reads the templates of its domain's tenant and the tenants above it.
+            (None, Role::DomainAdmin { .. })
+                if access == Access::Read && caller_path.contains(&self.tenant_id) =>
             {
                 Ok(())
             }
@@ -169,7 +176,17 @@ async fn fetch(
         .fetch_optional(pool)
         .await?
         .ok_or(CoreError::NotFound { kind: "template" })?;
-    row.authorize(principal, access)?;
+    let caller_path: Vec<Uuid> = match &principal.role {
+        Role::DomainAdmin { tenant_id, .. } => {
+            sqlx::query_scalar("SELECT ancestors FROM tenants WHERE id = $1")
+                .bind(tenant_id.0)
+                .fetch_optional(pool)
+                .await?
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    row.authorize(principal, access, &caller_path)?;
     Ok(row)
 }
 

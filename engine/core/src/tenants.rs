@@ -373,14 +373,14 @@ async fn check_carving(
             continue;
         };
         let sql = format!(
-            "SELECT COALESCE(SUM({column}), 0)::bigint FROM tenants WHERE parent_id = $1 AND id IS DISTINCT FROM $2"
+            "SELECT LEAST(COALESCE(SUM({column}), 0), 9000000000000000000)::bigint FROM tenants WHERE parent_id = $1 AND id IS DISTINCT FROM $2"
         );
         let siblings: i64 = sqlx::query_scalar(&sql)
             .bind(parent.id)
             .bind(child)
             .fetch_one(&mut *conn)
             .await?;
-        if siblings + value > parent_limit {
+        if siblings.saturating_add(value) > parent_limit {
             return Err(CoreError::conflict_on(
                 "limit_exceeds_parent",
                 field,
@@ -536,14 +536,14 @@ pub async fn update(
             }
         }
         if let Some(parent) = row.parent_id {
-            let parent = fetch_row(&mut tx, parent, false).await?;
+            let parent = fetch_row(&mut tx, parent, true).await?;
             check_carving(&mut tx, &parent, Some(row.id), &limits).await?;
         }
         // The children's explicit limits must still fit under the new ones.
         for (column, field, value) in limits.fields() {
             let Some(v) = value else { continue };
             let sql = format!(
-                "SELECT COALESCE(SUM({column}), 0)::bigint FROM tenants WHERE parent_id = $1"
+                "SELECT LEAST(COALESCE(SUM({column}), 0), 9000000000000000000)::bigint FROM tenants WHERE parent_id = $1"
             );
             let given: i64 = sqlx::query_scalar(&sql)
                 .bind(row.id)
@@ -585,6 +585,9 @@ pub async fn update(
                 "a tenant with this name already exists under this parent",
             )
         })?;
+    if patch.status.is_some() {
+        crate::accounts::ensure_server_admin_remains(&mut tx).await?;
+    }
     audit::record(
         &mut tx,
         principal,
