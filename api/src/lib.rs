@@ -93,6 +93,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(a::delete_api_key))
         .routes(routes!(a::list_audit_events))
         .routes(routes!(a::bulk_accounts))
+        .routes(routes!(a::bulk_aliases))
         .routes(routes!(d::create_tenant, d::list_tenants))
         .routes(routes!(d::get_tenant, d::update_tenant, d::delete_tenant))
         .routes(routes!(d::create_domain, d::list_domains))

@@ -140,7 +140,10 @@ def test_every_operation_is_isolated(world):
                  "NewTenant": {"kind": "customer", "parentId": foreign["parentId"]},
                  "BulkAccounts": {"create": [{"domainId": foreign["domainId"], "account": {"loginName": "bulkiso"}}],
                                   "update": [{"id": foreign["accountId"], "patch": {"fullName": "x"}}],
-                                  "delete": [foreign["accountId"]]}}
+                                  "delete": [foreign["accountId"]]},
+                 "BulkAliases": {"create": [{"domainId": foreign["domainId"], "alias": {"name": "bulkiso", "target": "user"}}],
+                                 "update": [{"id": foreign["aliasId"], "patch": {"target": "user"}}],
+                                 "delete": [foreign["aliasId"]]}}
     actors = {
         "domain admin": a["domainAdminApi"],
         "tenant admin": a["tenantAdminApi"],
@@ -165,11 +168,11 @@ def test_every_operation_is_isolated(world):
             leaked = [m for m in markers if m in r.text]
             if leaked and r.status_code < 300:
                 failures.append(f"{actor} {op_id}: response shows the other side's data {leaked[:3]}")
-            if op_id == "bulkAccounts" and r.status_code == 200:
+            if op_id in ("bulkAccounts", "bulkAliases") and r.status_code == 200:
                 # A bulk call answers per item: each item must be refused.
                 items = [i for part in r.json().values() for i in part]
                 if len(items) != 3 or any(i["status"] not in (403, 404) for i in items):
-                    failures.append(f"{actor} bulkAccounts items: {r.text[:300]}")
+                    failures.append(f"{actor} {op_id} items: {r.text[:300]}")
                 continue
             body_refers = body is not None and any(v in json.dumps(body) for v in foreign.values())
             if (targets_foreign or body_refers) and r.status_code not in (403, 404):

@@ -361,3 +361,21 @@ def test_suspended_tenant_suspends_logins_below_it(server):
     root = next(t for t in admin.ok("GET", "/tenants")["items"] if t["kind"] == "server")
     r = admin.patch(f"/tenants/{root['id']}", {"status": "disabled"})
     assert r.status_code == 409 and r.json()["code"] == "is_server"
+
+
+def test_bulk_aliases_report_each_item(server):
+    admin = server.admin()
+    d = admin.ok("POST", "/domains", {"name": "bulkalias.test"})["id"]
+    admin.ok("POST", f"/domains/{d}/accounts", {"loginName": "sam"})
+    result = admin.ok("POST", "/aliases/bulk", {"create": [
+        {"domainId": d, "alias": {"name": "sales", "target": "sam"}},
+        {"domainId": d, "alias": {"name": "bad name", "target": "sam"}},
+        {"domainId": d, "alias": {"name": "sales", "target": "sam"}},
+    ]})
+    assert [(i["status"], (i.get("error") or {}).get("code")) for i in result["create"]] == [
+        (201, None), (422, "invalid_alias_name"), (409, "already_exists")]
+    sales = result["create"][0]["id"]
+    changed = admin.ok("POST", "/aliases/bulk", {"update": [{"id": sales, "patch": {"name": "sales2"}}], "delete": [sales, sales]})
+    assert [i["status"] for i in changed["update"]] == [200]
+    assert [i["status"] for i in changed["delete"]] == [204, 404]
+    assert admin.ok("GET", f"/domains/{d}/usage")["aliases"]["used"] == 0

@@ -5,6 +5,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use postbay_core::access::Role;
 use postbay_core::accounts::{self, BulkAccounts};
+use postbay_core::aliases::{self, BulkAliases};
 use postbay_core::api_keys::{self, ApiKey, CreatedApiKey, NewApiKey};
 use postbay_core::audit::{self, AuditEventPage, AuditQuery};
 use postbay_core::auth::{self, Lockout, LoginRequest, RefreshRequest, Session};
@@ -150,8 +151,10 @@ pub struct BulkItemResult {
     pub index: usize,
     /// HTTP status the item would have had alone.
     pub status: u16,
+    /// The id of the object the item created, changed or deleted.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<AccountId>,
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub id: Option<uuid::Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<Problem>,
 }
@@ -164,7 +167,10 @@ pub struct BulkAccountsResult {
     pub delete: Vec<BulkItemResult>,
 }
 
-fn item_results(results: Vec<CoreResult<AccountId>>, ok_status: StatusCode) -> Vec<BulkItemResult> {
+fn item_results<I: Into<uuid::Uuid>>(
+    results: Vec<CoreResult<I>>,
+    ok_status: StatusCode,
+) -> Vec<BulkItemResult> {
     results
         .into_iter()
         .enumerate()
@@ -172,7 +178,7 @@ fn item_results(results: Vec<CoreResult<AccountId>>, ok_status: StatusCode) -> V
             Ok(id) => BulkItemResult {
                 index,
                 status: ok_status.as_u16(),
-                id: Some(id),
+                id: Some(id.into()),
                 error: None,
             },
             Err(e) => {
@@ -200,6 +206,30 @@ pub async fn bulk_accounts(
         .await
         .map_err(|e: CoreError| ApiError::from(e))?;
     Ok(Json(BulkAccountsResult {
+        create: item_results(outcome.create, StatusCode::CREATED),
+        update: item_results(outcome.update, StatusCode::OK),
+        delete: item_results(outcome.delete, StatusCode::NO_CONTENT),
+    }))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkAliasesResult {
+    pub create: Vec<BulkItemResult>,
+    pub update: Vec<BulkItemResult>,
+    pub delete: Vec<BulkItemResult>,
+}
+
+#[utoipa::path(post, path = "/aliases/bulk", tag = "aliases", operation_id = "bulkAliases", request_body = BulkAliases,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    responses((status = 200, body = BulkAliasesResult, description = "Each item's own result"), Problems))]
+pub async fn bulk_aliases(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<BulkAliases>,
+) -> ApiResult<Json<BulkAliasesResult>> {
+    let outcome = aliases::bulk(&s.pool, &p, body).await?;
+    Ok(Json(BulkAliasesResult {
         create: item_results(outcome.create, StatusCode::CREATED),
         update: item_results(outcome.update, StatusCode::OK),
         delete: item_results(outcome.delete, StatusCode::NO_CONTENT),

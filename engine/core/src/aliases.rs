@@ -507,3 +507,79 @@ async fn owner_of(
         _ => None,
     })
 }
+
+/// One alias to create in a bulk call.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BulkCreateAlias {
+    pub domain_id: DomainId,
+    pub alias: NewAlias,
+}
+
+/// One alias to change in a bulk call.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BulkUpdateAlias {
+    pub id: AliasId,
+    pub patch: AliasPatch,
+}
+
+/// Creates, changes and deletes many aliases; at most 1000 items in all.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BulkAliases {
+    #[serde(default)]
+    pub create: Vec<BulkCreateAlias>,
+    #[serde(default)]
+    pub update: Vec<BulkUpdateAlias>,
+    #[serde(default)]
+    pub delete: Vec<AliasId>,
+}
+
+/// Each item's result, in input order.
+pub struct BulkAliasOutcome {
+    pub create: Vec<CoreResult<AliasId>>,
+    pub update: Vec<CoreResult<AliasId>>,
+    pub delete: Vec<CoreResult<AliasId>>,
+}
+
+/// Runs a bulk call; each item is its own transaction, so one failure undoes nothing else.
+pub async fn bulk(
+    pool: &PgPool,
+    principal: &Principal,
+    input: BulkAliases,
+) -> CoreResult<BulkAliasOutcome> {
+    principal.require_writable()?;
+    if input.create.len() + input.update.len() + input.delete.len() > crate::accounts::MAX_BULK {
+        return Err(CoreError::invalid(
+            "create",
+            "too_many",
+            "at most 1000 items per call",
+        ));
+    }
+    let mut outcome = BulkAliasOutcome {
+        create: Vec::new(),
+        update: Vec::new(),
+        delete: Vec::new(),
+    };
+    for item in input.create {
+        outcome.create.push(
+            create(pool, principal, item.domain_id, item.alias)
+                .await
+                .map(|a| a.id),
+        );
+    }
+    for item in input.update {
+        outcome.update.push(
+            update(pool, principal, item.id, item.patch)
+                .await
+                .map(|a| a.id),
+        );
+    }
+    for id in input.delete {
+        outcome
+            .delete
+            .push(delete(pool, principal, id).await.map(|_| id));
+    }
+    Ok(outcome)
+}
