@@ -899,7 +899,7 @@ async fn insert(
     .bind(&changes)
     .execute(&mut *conn)
     .await?;
-    ensure_server_admin_remains(conn).await
+    Ok(())
 }
 
 pub async fn create(
@@ -1181,11 +1181,14 @@ async fn guard_target(
 /// (its own or through a group). Called after every change that could remove the last one.
 pub(crate) async fn ensure_server_admin_remains(conn: &mut PgConnection) -> CoreResult<()> {
     let remains: bool = sqlx::query_scalar(
+        // Start from the few candidates (partial index on admin_role, privileged groups), never
+        // from all accounts.
         "SELECT EXISTS (SELECT 1 FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
-           WHERE a.status = 'active' AND d.status = 'active' AND a.password_hash IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status <> 'active')
-           AND (a.admin_role = 'server_read_write'
-           OR EXISTS (SELECT 1 FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id AND g.admin_role = 'server_read_write')))",
+           WHERE a.id IN (SELECT id FROM accounts WHERE admin_role = 'server_read_write'
+                          UNION SELECT m.account_id FROM group_members m JOIN groups g ON g.id = m.group_id
+                                WHERE g.admin_role = 'server_read_write')
+           AND a.status = 'active' AND d.status = 'active' AND a.password_hash IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status <> 'active'))",
     )
     .fetch_one(&mut *conn)
     .await?;
