@@ -950,6 +950,7 @@ pub async fn update(
     id: AccountId,
     mut patch: AccountPatch,
 ) -> CoreResult<Account> {
+    let imports_hash = patch.password_hash.is_some();
     // Hash before any lock is taken: Argon2 is slow on purpose.
     let password_hash = match (patch.password.take(), patch.password_hash.take()) {
         (Some(_), Some(_)) => {
@@ -964,15 +965,10 @@ pub async fn update(
         (None, None) => None,
     };
     let mut tx = pool.begin().await?;
-    let ctx = {
-        let row = fetch_row(&mut tx, id).await?;
-        domains::context(&mut tx, DomainId(row.domain_id), true).await?
-    };
-    let row = fetch_row(&mut tx, id).await?;
+    let (ctx, row) = lock_account(&mut tx, id).await?;
     let domain = DomainId(row.domain_id);
     principal.authorize_in_domain(&row.tenant_path, domain, Some(id), "account", Access::Write)?;
-    if matches!(principal.role, Role::Account { .. })
-        && !(patch.is_self_service() && patch.password_hash.is_none())
+    if matches!(principal.role, Role::Account { .. }) && (imports_hash || !patch.is_self_service())
     {
         return Err(CoreError::forbidden(
             "an account may change only its password, full name and forwarding",
@@ -1100,14 +1096,21 @@ pub async fn update(
     Ok(row.into_account())
 }
 
+/// Takes the lock of the account's domain, then reads the account again: a concurrent change or
+/// delete has either finished or not begun.
+async fn lock_account(
+    conn: &mut PgConnection,
+    id: AccountId,
+) -> CoreResult<(DomainContext, AccountRow)> {
+    let domain = DomainId(fetch_row(&mut *conn, id).await?.domain_id);
+    let ctx = domains::context(&mut *conn, domain, true).await?;
+    let row = fetch_row(&mut *conn, id).await?;
+    Ok((ctx, row))
+}
+
 pub async fn delete(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreResult<()> {
     let mut tx = pool.begin().await?;
-    let ctx = {
-        let row = fetch_row(&mut tx, id).await?;
-        domains::context(&mut tx, DomainId(row.domain_id), true).await?
-    };
-    // Re-read under the domain lock: a concurrent delete has either finished or not begun.
-    let row = fetch_row(&mut tx, id).await?;
+    let (ctx, row) = lock_account(&mut tx, id).await?;
     let domain = DomainId(row.domain_id);
     principal.authorize_in_domain(&row.tenant_path, domain, None, "account", Access::Write)?;
     principal.require_admin()?;
