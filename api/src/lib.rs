@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod extract;
+pub mod jsonrpc;
 pub mod middleware;
 pub mod problem;
 pub mod rest;
@@ -12,7 +13,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{get, post};
 use postbay_core::auth::TokenKeys;
 use sqlx::PgPool;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -133,6 +134,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         .merge(public_routes())
         .merge(protected_routes())
         .split_for_parts();
+    let mut api = api;
+    jsonrpc::document_in_openapi(&mut api);
     api
 }
 
@@ -151,6 +154,8 @@ pub fn router(state: AppState) -> Router {
         .merge(public_routes())
         .merge(protected)
         .split_for_parts();
+    let mut document = document;
+    jsonrpc::document_in_openapi(&mut document);
     let document = std::sync::Arc::new(document);
     Router::new()
         .nest(
@@ -170,6 +175,9 @@ pub fn router(state: AppState) -> Router {
             middleware::buffer_body,
         ))
         .layer(DefaultBodyLimit::max(state.max_body_bytes))
+        // JSON-RPC reads its own body, so an oversized one still gets a JSON-RPC error.
+        .route(jsonrpc::PATH, post(jsonrpc::handle))
+        .route(jsonrpc::PATH.trim_end_matches('/'), post(jsonrpc::handle))
         .with_state(state)
 }
 

@@ -28,6 +28,8 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document.
     Openapi,
+    /// Print the OpenRPC document of the JSON-RPC admin API.
+    Openrpc,
 }
 
 #[tokio::main]
@@ -53,6 +55,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(Command::Openapi) => {
             println!("{}", serde_json::to_string_pretty(&postbay_api::openapi())?);
+            Ok(())
+        }
+        Some(Command::Openrpc) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&postbay_api::jsonrpc::openrpc())?
+            );
             Ok(())
         }
         Some(Command::Migrate) => {

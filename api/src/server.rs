@@ -88,7 +88,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         }
     }
     let keys = TokenKeys::load(&db.pool).await?;
-    tokio::spawn(purge_idempotency_records(db.pool.clone()));
+    tokio::spawn(purge_expired(db.pool.clone()));
     let app = router(AppState {
         pool: db.pool.clone(),
         keys,
@@ -108,8 +108,9 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     Ok(())
 }
 
-/// Idempotency records are kept for 24 hours; this drops older ones every hour.
-async fn purge_idempotency_records(pool: sqlx::PgPool) {
+/// Idempotency records are kept for 24 hours and dead admin sessions for a day; this drops
+/// older ones every hour.
+async fn purge_expired(pool: sqlx::PgPool) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
@@ -120,6 +121,9 @@ async fn purge_idempotency_records(pool: sqlx::PgPool) {
         .await
         {
             tracing::warn!(error = %e, "purging idempotency records failed");
+        }
+        if let Err(e) = postbay_core::auth::purge_sessions(&pool).await {
+            tracing::warn!(error = %e, "purging admin sessions failed");
         }
     }
 }

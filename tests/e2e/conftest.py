@@ -4,6 +4,7 @@ Each test gets its own database, cloned from a migrated template (one per xdist 
 own server process on a free loopback port.
 """
 
+import json
 import os
 import secrets
 import signal
@@ -88,6 +89,51 @@ class Api:
         return r.json() if r.content else None
 
 
+RPC_PATH = "/admin/api/jsonrpc/"
+APPLICATION = {"name": "Postbay tests", "vendor": "Postbay", "version": "1"}
+
+
+class Rpc:
+    """A JSON-RPC client as a Kerio integration talks: one session token in X-Token and the
+    session cookie, or an API key as a bearer token."""
+
+    def __init__(self, base: str, token: str | None = None, bearer: str | None = None):
+        self.url = base + RPC_PATH
+        self.http = requests.Session()
+        self.token = token
+        if token:
+            self.http.headers["X-Token"] = token
+        if bearer:
+            self.http.headers["Authorization"] = f"Bearer {bearer}"
+        self.next_id = 0
+
+    def post(self, body, **kw) -> requests.Response:
+        if not isinstance(body, (str, bytes)):
+            body = json.dumps(body)
+        return self.http.post(self.url, data=body, headers={"Content-Type": "application/json-rpc; charset=UTF-8", **kw.pop("headers", {})}, timeout=60, **kw)
+
+    def call(self, method: str, params=None, **kw) -> dict:
+        self.next_id += 1
+        envelope = {"jsonrpc": "2.0", "id": self.next_id, "method": method}
+        if params is not None:
+            envelope["params"] = params
+        r = self.post(envelope, **kw)
+        assert r.status_code == 200, f"{method}: HTTP {r.status_code} {r.text}"
+        reply = r.json()
+        assert reply["id"] == self.next_id and reply["jsonrpc"] == "2.0", reply
+        return reply
+
+    def ok(self, method: str, params=None):
+        reply = self.call(method, params)
+        assert "error" not in reply, f"{method}: {reply['error']}"
+        return reply["result"]
+
+    def err(self, method: str, params=None) -> dict:
+        reply = self.call(method, params)
+        assert "error" in reply, f"{method} should fail: {reply}"
+        return reply["error"]
+
+
 class Server:
     def __init__(self, process, base, db):
         self.process = process
@@ -101,6 +147,16 @@ class Server:
 
     def admin(self) -> Api:
         return self.login("admin", ADMIN_PASSWORD)
+
+    def rpc(self, user: str = "admin", password: str = ADMIN_PASSWORD) -> Rpc:
+        anonymous = Rpc(self.base)
+        token = anonymous.ok("Session.login", {"userName": user, "password": password, "application": APPLICATION})["token"]
+        client = Rpc(self.base, token=token)
+        client.http.cookies.set("SESSION_POSTBAY_ADMIN", token)
+        return client
+
+    def rpc_key(self, key: str) -> Rpc:
+        return Rpc(self.base, bearer=key)
 
     def anonymous(self) -> Api:
         return Api(self.base)

@@ -19,6 +19,12 @@ def test_committed_document_is_current():
     assert committed == generated(), "openapi/postbay.json is stale: run `postbay openapi > openapi/postbay.json`"
 
 
+def test_committed_openrpc_is_current():
+    out = subprocess.run([postbay_bin(), "openrpc"], check=True, capture_output=True, text=True)
+    committed = json.loads((ROOT / "openapi" / "postbay.openrpc.json").read_text())
+    assert committed == json.loads(out.stdout), "openapi/postbay.openrpc.json is stale: run `postbay openrpc > openapi/postbay.openrpc.json`"
+
+
 def test_operations_are_sdk_friendly():
     doc = generated()
     ids = []

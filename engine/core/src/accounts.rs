@@ -18,6 +18,7 @@ use crate::ids::{AccountId, DomainId, GroupId, TemplateId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, EmailAddress, LocalPart};
 use crate::passwords;
+use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 use crate::tenants::Status;
 
 pub const MAX_ADDRESSES: usize = 50;
@@ -337,14 +338,13 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreRes
     Ok(row.into_account())
 }
 
-pub async fn list(
-    pool: &PgPool,
+/// Narrows an account query (whose WHERE clause is open) to the caller's reach and `filter`.
+fn push_scope(
+    qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &AccountFilter,
-    page: &PageParams,
-) -> CoreResult<AccountPage> {
+) -> CoreResult<()> {
     let scope = principal.filter();
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
     if let Some(t) = scope.tenant {
         qb.push(" AND t.ancestors @> ARRAY[")
             .push_bind(t)
@@ -370,13 +370,24 @@ pub async fn list(
     if let Some(e) = &filter.external_id {
         qb.push(" AND a.external_id = ").push_bind(e.clone());
     }
-    // `q` is a login prefix: with the C collation the login index serves filter and order.
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND a.login LIKE ").push_bind(p);
-    }
     if let Some(name) = filter.full_name.as_deref() {
         qb.push(" AND lower(a.full_name) LIKE ")
             .push_bind(crate::list::prefix_like(name, "fullName")?);
+    }
+    Ok(())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &AccountFilter,
+    page: &PageParams,
+) -> CoreResult<AccountPage> {
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    push_scope(&mut qb, principal, filter)?;
+    // `q` is a login prefix: with the C collation the login index serves filter and order.
+    if let Some(p) = page.prefix_pattern()? {
+        qb.push(" AND a.login LIKE ").push_bind(p);
     }
     page.push_page(&mut qb, "a.login", "a.id")?;
     let rows: Vec<AccountRow> = qb.build_query_as().fetch_all(pool).await?;
@@ -385,6 +396,52 @@ pub async fn list(
         items: rows.into_iter().map(AccountRow::into_account).collect(),
         next_cursor,
     })
+}
+
+const SEARCH: Searchable = Searchable {
+    columns: &[
+        col("id", "a.id", Kind::Id),
+        col("domainId", "a.domain_id", Kind::Id),
+        quick("loginName", "a.login", Kind::Folded),
+        quick("fullName", "a.full_name", Kind::Text),
+        quick("description", "a.description", Kind::Text),
+        col("isEnabled", "(a.status = 'active')", Kind::Boolean),
+        col("status", "a.status", Kind::Folded),
+        col("diskSizeLimit", "a.quota_bytes", Kind::Integer),
+        col("itemLimit", "a.quota_messages", Kind::Integer),
+        col("consumedSize", "a.used_bytes", Kind::Integer),
+        col("consumedItems", "a.used_messages", Kind::Integer),
+        col("publishInGal", "a.publish_in_address_list", Kind::Boolean),
+        col("hasDomainRestriction", "a.local_only", Kind::Boolean),
+        col("externalId", "a.external_id", Kind::Text),
+        col("createdAt", "a.created_at", Kind::Time),
+        col("updatedAt", "a.updated_at", Kind::Time),
+    ],
+    default_order: "a.login",
+    id: "a.id",
+};
+
+/// The column names [`search`] understands.
+pub fn search_columns() -> impl Iterator<Item = &'static str> {
+    SEARCH.column_names()
+}
+
+/// Accounts matching a query object, within the caller's reach and, if given, one domain.
+pub async fn search(
+    pool: &PgPool,
+    principal: &Principal,
+    domain: Option<DomainId>,
+    query: &SearchQuery,
+) -> CoreResult<SearchPage<Account>> {
+    let filter = AccountFilter {
+        domain_id: domain.map(|d| d.0),
+        ..Default::default()
+    };
+    let page = search::run::<AccountRow>(pool, SELECT, &SEARCH, query, |qb| {
+        push_scope(qb, principal, &filter)
+    })
+    .await?;
+    Ok(page.map(AccountRow::into_account))
 }
 
 /// A validated account ready to insert.

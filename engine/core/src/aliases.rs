@@ -22,6 +22,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::ids::{AccountId, AliasId, DomainId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, AliasPattern, EmailAddress, LocalPart};
+use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 
 /// How many distinct addresses one resolution may visit before it stops.
 pub const MAX_EXPANSION: usize = 1000;
@@ -143,15 +144,14 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: AliasId) -> CoreResul
         .alias)
 }
 
-pub async fn list(
-    pool: &PgPool,
+/// Narrows an alias query (whose WHERE clause is open) to the caller's reach and `filter`.
+fn push_scope(
+    qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &AliasFilter,
-    page: &PageParams,
-) -> CoreResult<AliasPage> {
+) -> CoreResult<()> {
     principal.require_admin()?;
     let scope = principal.filter();
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
     if let Some(t) = scope.tenant {
         qb.push(" AND t.ancestors @> ARRAY[")
             .push_bind(t)
@@ -168,6 +168,17 @@ pub async fn list(
             .push_bind(t)
             .push("]::uuid[]");
     }
+    Ok(())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &AliasFilter,
+    page: &PageParams,
+) -> CoreResult<AliasPage> {
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    push_scope(&mut qb, principal, filter)?;
     if let Some(p) = page.prefix_pattern()? {
         qb.push(" AND a.name LIKE ").push_bind(p);
     }
@@ -178,6 +189,43 @@ pub async fn list(
         items: rows.into_iter().map(|r| r.alias).collect(),
         next_cursor,
     })
+}
+
+const SEARCH: Searchable = Searchable {
+    columns: &[
+        col("id", "a.id", Kind::Id),
+        col("domainId", "a.domain_id", Kind::Id),
+        quick("name", "a.name", Kind::Folded),
+        quick("deliverTo", "a.target", Kind::Text),
+        quick("description", "a.description", Kind::Text),
+        col("createdAt", "a.created_at", Kind::Time),
+        col("updatedAt", "a.updated_at", Kind::Time),
+    ],
+    default_order: "a.name",
+    id: "a.id",
+};
+
+/// The column names [`search`] understands.
+pub fn search_columns() -> impl Iterator<Item = &'static str> {
+    SEARCH.column_names()
+}
+
+/// Aliases matching a query object, within the caller's reach and, if given, one domain.
+pub async fn search(
+    pool: &PgPool,
+    principal: &Principal,
+    domain: Option<DomainId>,
+    query: &SearchQuery,
+) -> CoreResult<SearchPage<Alias>> {
+    let filter = AliasFilter {
+        domain_id: domain.map(|d| d.0),
+        tenant_id: None,
+    };
+    let page = search::run::<AliasRow>(pool, SELECT, &SEARCH, query, |qb| {
+        push_scope(qb, principal, &filter)
+    })
+    .await?;
+    Ok(page.map(|r| r.alias))
 }
 
 pub async fn create(

@@ -180,6 +180,17 @@ pub async fn login(
     request: &LoginRequest,
     address: &str,
 ) -> CoreResult<Session> {
+    let principal = check_password(pool, request, address).await?;
+    let policy = settings::security(pool).await?;
+    issue(pool, keys, &principal, &policy).await
+}
+
+/// Checks a password login from `address` (lockout included) and returns who logged in.
+async fn check_password(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+) -> CoreResult<Principal> {
     check_lockout(pool, address).await?;
     let policy = settings::security(pool).await?;
     let found = find_login(pool, &request.user_name).await?;
@@ -204,7 +215,122 @@ pub async fn login(
         .bind(address)
         .execute(pool)
         .await?;
-    issue(pool, keys, &principal, &policy).await
+    Ok(principal)
+}
+
+/// The client that opened an admin session, as Kerio's `Session.login` names it.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ClientApplication {
+    pub name: String,
+    pub vendor: String,
+    pub version: String,
+}
+
+/// An open admin session: the opaque token the client sends back, and who it belongs to.
+pub struct AdminSession {
+    pub token: String,
+    pub principal: Principal,
+}
+
+const MAX_APPLICATION_FIELD: usize = 256;
+
+/// Opens a JSON-RPC admin session with a password. The token is stored only as a digest and
+/// expires after `sessionIdleSeconds` without use.
+pub async fn open_session(
+    pool: &PgPool,
+    request: &LoginRequest,
+    application: &ClientApplication,
+    address: &str,
+) -> CoreResult<AdminSession> {
+    for (field, value) in [
+        ("application.name", &application.name),
+        ("application.vendor", &application.vendor),
+        ("application.version", &application.version),
+    ] {
+        if value.chars().count() > MAX_APPLICATION_FIELD {
+            return Err(CoreError::invalid(
+                field,
+                "too_long",
+                "at most 256 characters",
+            ));
+        }
+    }
+    let principal = check_password(pool, request, address).await?;
+    let account = principal
+        .account_id
+        .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;
+    let policy = settings::security(pool).await?;
+    let token = random_token();
+    sqlx::query(
+        "INSERT INTO admin_sessions (id, account_id, token_hash, application, address, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))",
+    )
+    .bind(Uuid::now_v7())
+    .bind(account.0)
+    .bind(sha256(token.as_bytes()))
+    .bind(sqlx::types::Json(application))
+    .bind(address)
+    .bind(policy.session_idle_seconds as f64)
+    .execute(pool)
+    .await?;
+    Ok(AdminSession { token, principal })
+}
+
+/// The principal behind an admin session token; each use extends the session (written at most
+/// once a minute, so busy sessions do not write on every call).
+pub async fn authenticate_session(
+    pool: &PgPool,
+    token: &str,
+    ip: Option<String>,
+) -> CoreResult<Principal> {
+    let expired = || CoreError::Unauthenticated("the session has expired or was closed".into());
+    let policy = settings::security(pool).await?;
+    let account: Option<Uuid> = sqlx::query_scalar(
+        "UPDATE admin_sessions SET expires_at = now() + make_interval(secs => $2)
+         WHERE token_hash = $1 AND expires_at > now()
+           AND expires_at < now() + make_interval(secs => $2 - 60)
+         RETURNING account_id",
+    )
+    .bind(sha256(token.as_bytes()))
+    .bind(policy.session_idle_seconds as f64)
+    .fetch_optional(pool)
+    .await?;
+    let account = match account {
+        Some(a) => a,
+        None => sqlx::query_scalar(
+            "SELECT account_id FROM admin_sessions WHERE token_hash = $1 AND expires_at > now()",
+        )
+        .bind(sha256(token.as_bytes()))
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(expired)?,
+    };
+    principal_for_account(pool, AccountId(account), ip)
+        .await
+        .map_err(|e| match e {
+            CoreError::Unauthenticated(_) => expired(),
+            other => other,
+        })
+}
+
+/// Ends an admin session. Ending one that is already gone is not an error.
+pub async fn close_session(pool: &PgPool, token: &str) -> CoreResult<()> {
+    sqlx::query("DELETE FROM admin_sessions WHERE token_hash = $1")
+        .bind(sha256(token.as_bytes()))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Drops sessions that expired more than a day ago (run with the other periodic purges).
+pub async fn purge_sessions(pool: &PgPool) -> CoreResult<u64> {
+    Ok(
+        sqlx::query("DELETE FROM admin_sessions WHERE expires_at < now() - interval '1 day'")
+            .execute(pool)
+            .await?
+            .rows_affected(),
+    )
 }
 
 async fn issue(

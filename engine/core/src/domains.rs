@@ -14,6 +14,7 @@ use crate::ids::{DomainAliasId, DomainId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, DomainName};
 use crate::patch::present;
+use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 use crate::tenants::Status;
 
 /// Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
@@ -316,14 +317,9 @@ pub async fn usage(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreRe
     Ok(row.usage())
 }
 
-pub async fn list(
-    pool: &PgPool,
-    principal: &Principal,
-    filter: &DomainFilter,
-    page: &PageParams,
-) -> CoreResult<DomainPage> {
+/// Narrows a domain query (whose WHERE clause is open) to the caller's reach and `filter`.
+fn push_scope(qb: &mut QueryBuilder<'_, Postgres>, principal: &Principal, filter: &DomainFilter) {
     let scope = principal.filter();
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
     if let Some(t) = scope.tenant {
         qb.push(" AND t.ancestors @> ARRAY[")
             .push_bind(t)
@@ -343,6 +339,16 @@ pub async fn list(
     if let Some(e) = &filter.external_id {
         qb.push(" AND d.external_id = ").push_bind(e.clone());
     }
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &DomainFilter,
+    page: &PageParams,
+) -> CoreResult<DomainPage> {
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    push_scope(&mut qb, principal, filter);
     if let Some(p) = page.prefix_pattern()? {
         qb.push(" AND d.name LIKE ").push_bind(p);
     }
@@ -353,6 +359,47 @@ pub async fn list(
         items: rows.into_iter().map(DomainRow::into_domain).collect(),
         next_cursor,
     })
+}
+
+const SEARCH: Searchable = Searchable {
+    columns: &[
+        col("id", "d.id", Kind::Id),
+        col("tenantId", "d.tenant_id", Kind::Id),
+        quick("name", "d.name", Kind::Folded),
+        quick("description", "d.description", Kind::Text),
+        col("isEnabled", "(d.status = 'active')", Kind::Boolean),
+        col("status", "d.status", Kind::Folded),
+        col("isPrimary", "d.is_primary", Kind::Boolean),
+        col("userCount", "d.account_count", Kind::Integer),
+        col("aliasCount", "d.alias_count", Kind::Integer),
+        col("groupCount", "d.group_count", Kind::Integer),
+        col("consumedSize", "d.storage_bytes", Kind::Integer),
+        col("externalId", "d.external_id", Kind::Text),
+        col("createdAt", "d.created_at", Kind::Time),
+        col("updatedAt", "d.updated_at", Kind::Time),
+    ],
+    default_order: "d.name",
+    id: "d.id",
+};
+
+/// The column names [`search`] understands.
+pub fn search_columns() -> impl Iterator<Item = &'static str> {
+    SEARCH.column_names()
+}
+
+/// Domains matching a query object, within the caller's reach.
+pub async fn search(
+    pool: &PgPool,
+    principal: &Principal,
+    query: &SearchQuery,
+) -> CoreResult<SearchPage<Domain>> {
+    let filter = DomainFilter::default();
+    let page = search::run::<DomainRow>(pool, SELECT, &SEARCH, query, |qb| {
+        push_scope(qb, principal, &filter);
+        Ok(())
+    })
+    .await?;
+    Ok(page.map(DomainRow::into_domain))
 }
 
 /// Registers `name` in the shared namespace of domain names and domain aliases.

@@ -14,6 +14,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::ids::{AccountId, DomainId, GroupId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, LocalPart};
+use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 
 const MAX_MEMBERS_PER_CALL: usize = 1000;
 
@@ -173,15 +174,14 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: GroupId) -> CoreResul
         .into_group())
 }
 
-pub async fn list(
-    pool: &PgPool,
+/// Narrows a group query (whose WHERE clause is open) to the caller's reach and `filter`.
+fn push_scope(
+    qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &GroupFilter,
-    page: &PageParams,
-) -> CoreResult<GroupPage> {
+) -> CoreResult<()> {
     principal.require_admin()?;
     let scope = principal.filter();
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
     if let Some(t) = scope.tenant {
         qb.push(" AND t.ancestors @> ARRAY[")
             .push_bind(t)
@@ -198,6 +198,17 @@ pub async fn list(
             .push_bind(t)
             .push("]::uuid[]");
     }
+    Ok(())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &GroupFilter,
+    page: &PageParams,
+) -> CoreResult<GroupPage> {
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    push_scope(&mut qb, principal, filter)?;
     if let Some(p) = page.prefix_pattern()? {
         qb.push(" AND lower(g.name) LIKE ").push_bind(p);
     }
@@ -208,6 +219,49 @@ pub async fn list(
         items: rows.into_iter().map(GroupRow::into_group).collect(),
         next_cursor,
     })
+}
+
+const SEARCH: Searchable = Searchable {
+    columns: &[
+        col("id", "g.id", Kind::Id),
+        col("domainId", "g.domain_id", Kind::Id),
+        quick("name", "g.name", Kind::Text),
+        quick("description", "g.description", Kind::Text),
+        col("publishInGal", "g.publish_in_address_list", Kind::Boolean),
+        col("hasDomainRestriction", "g.local_only", Kind::Boolean),
+        col(
+            "memberCount",
+            "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id)",
+            Kind::Integer,
+        ),
+        col("createdAt", "g.created_at", Kind::Time),
+        col("updatedAt", "g.updated_at", Kind::Time),
+    ],
+    default_order: "lower(g.name)",
+    id: "g.id",
+};
+
+/// The column names [`search`] understands.
+pub fn search_columns() -> impl Iterator<Item = &'static str> {
+    SEARCH.column_names()
+}
+
+/// Groups matching a query object, within the caller's reach and, if given, one domain.
+pub async fn search(
+    pool: &PgPool,
+    principal: &Principal,
+    domain: Option<DomainId>,
+    query: &SearchQuery,
+) -> CoreResult<SearchPage<Group>> {
+    let filter = GroupFilter {
+        domain_id: domain.map(|d| d.0),
+        tenant_id: None,
+    };
+    let page = search::run::<GroupRow>(pool, SELECT, &SEARCH, query, |qb| {
+        push_scope(qb, principal, &filter)
+    })
+    .await?;
+    Ok(page.map(GroupRow::into_group))
 }
 
 async fn set_addresses(

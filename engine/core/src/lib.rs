@@ -21,6 +21,7 @@ pub mod list;
 pub mod names;
 pub mod passwords;
 mod patch;
+pub mod search;
 pub mod settings;
 pub mod templates;
 pub mod tenants;

@@ -20,6 +20,13 @@ pub struct SecuritySettings {
     pub access_token_seconds: i64,
     /// Lifetime of a refresh token, seconds.
     pub refresh_token_seconds: i64,
+    /// A JSON-RPC admin session ends after this many seconds without a call.
+    #[serde(default = "default_session_idle_seconds")]
+    pub session_idle_seconds: i64,
+}
+
+fn default_session_idle_seconds() -> i64 {
+    1800
 }
 
 impl Default for SecuritySettings {
@@ -29,13 +36,14 @@ impl Default for SecuritySettings {
             lockout_seconds: 300,
             access_token_seconds: 900,
             refresh_token_seconds: 30 * 24 * 3600,
+            session_idle_seconds: default_session_idle_seconds(),
         }
     }
 }
 
 impl SecuritySettings {
     fn validate(&self) -> CoreResult<()> {
-        let checks: [(bool, &'static str, &'static str); 4] = [
+        let checks: [(bool, &'static str, &'static str); 5] = [
             (
                 (0..=1000).contains(&self.lockout_threshold),
                 "lockoutThreshold",
@@ -55,6 +63,11 @@ impl SecuritySettings {
                 (300..=365 * 24 * 3600).contains(&self.refresh_token_seconds),
                 "refreshTokenSeconds",
                 "5 min to 365 days",
+            ),
+            (
+                (60..=24 * 3600).contains(&self.session_idle_seconds),
+                "sessionIdleSeconds",
+                "60 s to 1 day",
             ),
         ];
         for (ok, field, range) in checks {

@@ -14,6 +14,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::ids::{DomainId, TemplateId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names;
+use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -196,14 +197,13 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: TemplateId) -> CoreRe
         .into_template())
 }
 
-pub async fn list(
-    pool: &PgPool,
+/// Narrows a template query (whose WHERE clause is open) to the caller's reach and `filter`.
+fn push_scope(
+    qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &TemplateFilter,
-    page: &PageParams,
-) -> CoreResult<UserTemplatePage> {
+) -> CoreResult<()> {
     principal.require_admin()?;
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
     match &principal.role {
         Role::ServerAdmin => {}
         Role::TenantAdmin { tenant_id } => {
@@ -231,6 +231,17 @@ pub async fn list(
             .push_bind(d)
             .push(")::uuid[])))");
     }
+    Ok(())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &TemplateFilter,
+    page: &PageParams,
+) -> CoreResult<UserTemplatePage> {
+    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
+    push_scope(&mut qb, principal, filter)?;
     if let Some(p) = page.prefix_pattern()? {
         qb.push(" AND lower(u.name) LIKE ").push_bind(p);
     }
@@ -241,6 +252,43 @@ pub async fn list(
         items: rows.into_iter().map(Row::into_template).collect(),
         next_cursor,
     })
+}
+
+const SEARCH: Searchable = Searchable {
+    columns: &[
+        col("id", "u.id", Kind::Id),
+        col("tenantId", "u.tenant_id", Kind::Id),
+        col("domainId", "u.domain_id", Kind::Id),
+        quick("name", "u.name", Kind::Text),
+        quick("description", "u.description", Kind::Text),
+        col("createdAt", "u.created_at", Kind::Time),
+        col("updatedAt", "u.updated_at", Kind::Time),
+    ],
+    default_order: "lower(u.name)",
+    id: "u.id",
+};
+
+/// The column names [`search`] understands.
+pub fn search_columns() -> impl Iterator<Item = &'static str> {
+    SEARCH.column_names()
+}
+
+/// Templates matching a query object: those the caller may use, optionally those usable in one
+/// domain.
+pub async fn search(
+    pool: &PgPool,
+    principal: &Principal,
+    domain: Option<DomainId>,
+    query: &SearchQuery,
+) -> CoreResult<SearchPage<UserTemplate>> {
+    let filter = TemplateFilter {
+        domain_id: domain.map(|d| d.0),
+    };
+    let page = search::run::<Row>(pool, SELECT, &SEARCH, query, |qb| {
+        push_scope(qb, principal, &filter)
+    })
+    .await?;
+    Ok(page.map(Row::into_template))
 }
 
 pub async fn create(

@@ -14,6 +14,7 @@ use crate::ids::TenantId;
 use crate::list::{PageParams, page_type};
 use crate::names;
 use crate::patch::present;
+use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -316,14 +317,13 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: TenantId) -> CoreResu
     Ok(row.into_tenant())
 }
 
-pub async fn list(
-    pool: &PgPool,
+/// Narrows a tenant query (whose WHERE clause is open) to the caller's reach and `filter`.
+fn push_scope(
+    qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &TenantFilter,
-    page: &PageParams,
-) -> CoreResult<TenantPage> {
+) -> CoreResult<()> {
     principal.require_tenant_admin()?;
-    let mut qb = QueryBuilder::<Postgres>::new(format!("SELECT {COLUMNS} FROM tenants WHERE true"));
     if let Some(t) = principal.filter().tenant {
         qb.push(" AND ancestors @> ARRAY[")
             .push_bind(t)
@@ -341,6 +341,17 @@ pub async fn list(
     if let Some(e) = &filter.external_id {
         qb.push(" AND external_id = ").push_bind(e.clone());
     }
+    Ok(())
+}
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &TenantFilter,
+    page: &PageParams,
+) -> CoreResult<TenantPage> {
+    let mut qb = QueryBuilder::<Postgres>::new(format!("SELECT {COLUMNS} FROM tenants WHERE true"));
+    push_scope(&mut qb, principal, filter)?;
     if let Some(p) = page.prefix_pattern()? {
         qb.push(" AND lower(name) LIKE ").push_bind(p);
     }
@@ -351,6 +362,41 @@ pub async fn list(
         items: rows.into_iter().map(TenantRow::into_tenant).collect(),
         next_cursor,
     })
+}
+
+const SEARCH: Searchable = Searchable {
+    columns: &[
+        col("id", "id", Kind::Id),
+        col("parentId", "parent_id", Kind::Id),
+        col("kind", "kind", Kind::Folded),
+        quick("name", "name", Kind::Text),
+        col("status", "status", Kind::Folded),
+        col("externalId", "external_id", Kind::Text),
+        col("createdAt", "created_at", Kind::Time),
+        col("updatedAt", "updated_at", Kind::Time),
+    ],
+    default_order: "lower(name)",
+    id: "id",
+};
+
+/// The column names [`search`] understands.
+pub fn search_columns() -> impl Iterator<Item = &'static str> {
+    SEARCH.column_names()
+}
+
+/// Tenants matching a query object, within the caller's subtree.
+pub async fn search(
+    pool: &PgPool,
+    principal: &Principal,
+    query: &SearchQuery,
+) -> CoreResult<SearchPage<Tenant>> {
+    let filter = TenantFilter::default();
+    let select = format!("SELECT {COLUMNS} FROM tenants");
+    let page = search::run::<TenantRow>(pool, &select, &SEARCH, query, |qb| {
+        push_scope(qb, principal, &filter)
+    })
+    .await?;
+    Ok(page.map(TenantRow::into_tenant))
 }
 
 /// Checks that explicit limits of `parent`'s children (with `child` at `limits`) fit the parent.

@@ -1,0 +1,1316 @@
+//! The method catalogue: each `Interface.method`, its parameters and result, and the one core
+//! function it calls. The `methods!` table is the single list both dispatch and the
+//! documentation (OpenAPI extension, OpenRPC) are made from.
+
+use std::collections::HashSet;
+
+use postbay_core::access::{Principal, Role};
+use postbay_core::accounts::{self, BulkAccounts, BulkCreateAccount};
+use postbay_core::aliases::{self, BulkAliases, BulkCreateAlias, ResolveRequest};
+use postbay_core::auth::{self, ClientApplication, LoginRequest};
+use postbay_core::domains::{self, DeleteDomainParams};
+use postbay_core::groups::{self, MemberList};
+use postbay_core::ids::{AccountId, AliasId, DomainId, GroupId, TemplateId, TenantId};
+use postbay_core::search::{SearchPage, SearchQuery};
+use postbay_core::templates::{self, NewUserTemplate, UserTemplate, UserTemplatePatch};
+use postbay_core::tenants::{self, NewTenant, Tenant, TenantPatch};
+use postbay_core::{CoreError, CoreResult};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use utoipa::ToSchema;
+use utoipa::openapi::{RefOr, Schema};
+
+use super::model::{
+    RpcAlias, RpcAliasPattern, RpcDomain, RpcDomainPattern, RpcGroup, RpcGroupPattern, RpcUser,
+    RpcUserPattern, UserRight, UserRoleType,
+};
+use super::{CallContext, METHOD_NOT_FOUND, RpcError};
+
+/// Items in one create, set or remove call.
+const MAX_ITEMS: usize = 1000;
+
+/// How a method is documented.
+pub struct MethodDoc {
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// Whether the method needs a session (or API key).
+    pub session: bool,
+    pub params: &'static str,
+    pub result: &'static str,
+    /// Adds the parameter and result schemas (and what they use) to `out`.
+    pub schemas: fn(&mut Vec<(String, RefOr<Schema>)>),
+}
+
+fn collect<T: ToSchema>(out: &mut Vec<(String, RefOr<Schema>)>) {
+    out.push((T::name().into_owned(), T::schema()));
+    T::schemas(out);
+}
+
+macro_rules! invoke {
+    (session, $handler:ident, $ctx:ident, $raw:ident) => {{
+        let principal = $ctx.principal().await?;
+        let params = decode($raw)?;
+        to_value($handler($ctx, &principal, params).await?)
+    }};
+    (public, $handler:ident, $ctx:ident, $raw:ident) => {{
+        let params = decode($raw)?;
+        to_value($handler($ctx, params).await?)
+    }};
+}
+
+macro_rules! is_session {
+    (session) => {
+        true
+    };
+    (public) => {
+        false
+    };
+}
+
+macro_rules! methods {
+    ($( $name:literal => $handler:ident($params:ty) -> $result:ty, $auth:ident, $summary:literal; )*) => {
+        /// Runs one call.
+        pub(super) async fn dispatch(
+            ctx: &mut CallContext<'_>,
+            method: &str,
+            raw: Value,
+        ) -> Result<Value, RpcError> {
+            match method {
+                $( $name => invoke!($auth, $handler, ctx, raw), )*
+                _ => Err(RpcError::new(
+                    METHOD_NOT_FOUND,
+                    format!("there is no method {method}"),
+                    "method_not_found",
+                )),
+            }
+        }
+
+        /// Every method, in catalogue order.
+        pub fn catalogue() -> Vec<MethodDoc> {
+            vec![ $( MethodDoc {
+                name: $name,
+                summary: $summary,
+                session: is_session!($auth),
+                params: stringify!($params),
+                result: stringify!($result),
+                schemas: |out| { collect::<$params>(out); collect::<$result>(out); },
+            }, )* ]
+        }
+    };
+}
+
+methods! {
+    "Session.login" => session_login(LoginParams) -> LoginResult, public,
+        "Opens a session. Returns the token to send as X-Token; also sets the session cookie.";
+    "Session.logout" => session_logout(NoParams) -> LogoutResult, public,
+        "Ends the caller's session.";
+    "Session.whoAmI" => session_who_am_i(NoParams) -> WhoAmIResult, session,
+        "Who the session belongs to and what it may do.";
+    "Version.getApiVersion" => version_get_api_version(NoParams) -> ApiVersionResult, public,
+        "The version of this API.";
+    "Server.getVersion" => server_get_version(NoParams) -> ServerVersionResult, session,
+        "The product and its version.";
+    "Tenants.get" => tenants_get(TenantsGetParams) -> TenantList, session,
+        "Tenants in the caller's subtree matching a query.";
+    "Tenants.create" => tenants_create(TenantsCreateParams) -> CreateResult, session,
+        "Creates tenants; each valid item is created even when others fail.";
+    "Tenants.set" => tenants_set(TenantsSetParams) -> ErrorList, session,
+        "Applies one pattern to several tenants.";
+    "Tenants.remove" => tenants_remove(TenantsRemoveParams) -> ErrorList, session,
+        "Removes empty tenants.";
+    "Domains.get" => domains_get(DomainsGetParams) -> DomainList, session,
+        "Domains matching a query.";
+    "Domains.create" => domains_create(DomainsCreateParams) -> CreateResult, session,
+        "Creates domains; each valid item is created even when others fail.";
+    "Domains.set" => domains_set(DomainsSetParams) -> ErrorList, session,
+        "Applies one pattern to several domains.";
+    "Domains.remove" => domains_remove(DomainsRemoveParams) -> ErrorList, session,
+        "Removes domains (empty ones, unless cascade is set).";
+    "Domains.setPrimary" => domains_set_primary(DomainsSetPrimaryParams) -> EmptyResult, session,
+        "Makes a domain the primary one.";
+    "Users.get" => users_get(UsersGetParams) -> UserList, session,
+        "Users matching a query, optionally in one domain.";
+    "Users.create" => users_create(UsersCreateParams) -> CreateResult, session,
+        "Creates users; each valid item is created even when others fail.";
+    "Users.set" => users_set(UsersSetParams) -> ErrorList, session,
+        "Applies one pattern to several users.";
+    "Users.remove" => users_remove(UsersRemoveParams) -> ErrorList, session,
+        "Removes users.";
+    "Groups.get" => groups_get(GroupsGetParams) -> GroupList, session,
+        "Groups matching a query, optionally in one domain.";
+    "Groups.create" => groups_create(GroupsCreateParams) -> CreateResult, session,
+        "Creates groups; each valid item is created even when others fail.";
+    "Groups.set" => groups_set(GroupsSetParams) -> ErrorList, session,
+        "Applies one pattern to several groups.";
+    "Groups.remove" => groups_remove(GroupsRemoveParams) -> ErrorList, session,
+        "Removes groups.";
+    "Groups.addMemberList" => groups_add_member_list(GroupMemberListParams) -> ErrorList, session,
+        "Adds users of the group's domain to a group.";
+    "Groups.removeMemberList" => groups_remove_member_list(GroupMemberListParams) -> ErrorList, session,
+        "Removes users from a group.";
+    "Aliases.get" => aliases_get(AliasesGetParams) -> AliasList, session,
+        "Aliases matching a query, optionally in one domain.";
+    "Aliases.create" => aliases_create(AliasesCreateParams) -> CreateResult, session,
+        "Creates aliases; each valid item is created even when others fail.";
+    "Aliases.set" => aliases_set(AliasesSetParams) -> ErrorList, session,
+        "Applies one pattern to several aliases.";
+    "Aliases.remove" => aliases_remove(AliasesRemoveParams) -> ErrorList, session,
+        "Removes aliases.";
+    "Aliases.check" => aliases_check(AliasesCheckParams) -> AliasCheckResult, session,
+        "Where mail to an address goes: the final addresses after aliases, groups and forwarding.";
+    "UserTemplates.get" => user_templates_get(UserTemplatesGetParams) -> UserTemplateList, session,
+        "User templates matching a query, optionally those usable in one domain.";
+    "UserTemplates.create" => user_templates_create(UserTemplatesCreateParams) -> CreateResult, session,
+        "Creates user templates; each valid item is created even when others fail.";
+    "UserTemplates.set" => user_templates_set(UserTemplatesSetParams) -> ErrorList, session,
+        "Applies one pattern to several user templates.";
+    "UserTemplates.remove" => user_templates_remove(UserTemplatesRemoveParams) -> ErrorList, session,
+        "Removes user templates.";
+}
+
+fn decode<T: DeserializeOwned>(raw: Value) -> Result<T, RpcError> {
+    serde_path_to_error::deserialize(raw).map_err(|e| {
+        let path = e.path().to_string();
+        let field = (path != ".").then_some(path);
+        RpcError::invalid_params(e.into_inner().to_string(), field)
+    })
+}
+
+fn to_value(result: impl Serialize) -> Result<Value, RpcError> {
+    serde_json::to_value(result).map_err(|e| {
+        tracing::error!(error = %e, "serialising a JSON-RPC result");
+        RpcError::new(super::INTERNAL_ERROR, "internal error", "internal")
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared shapes
+
+#[derive(Debug, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+#[derive(Debug, Default, Serialize, ToSchema)]
+pub struct EmptyResult {}
+
+/// Kerio's `LocalizableMessageParameters`.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MessageParameters {
+    pub positional_parameters: Vec<String>,
+    pub plurality: i32,
+}
+
+/// The failure of one item of a batch call (Kerio's `Error`). `data.code` is Postbay's stable
+/// machine code and `data.field` the member at fault.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemError {
+    /// Position of the item (or id) in the call's list.
+    pub input_index: usize,
+    pub code: i32,
+    pub message: String,
+    pub message_parameters: MessageParameters,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Value>,
+}
+
+impl ItemError {
+    fn new(input_index: usize, error: CoreError) -> Self {
+        let e = RpcError::from(error);
+        Self {
+            input_index,
+            code: e.code,
+            message: e.message,
+            message_parameters: MessageParameters {
+                positional_parameters: Vec::new(),
+                plurality: 1,
+            },
+            data: e.data,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedItem {
+    pub input_index: usize,
+    pub id: uuid::Uuid,
+}
+
+/// What a batch create returns: the ids of created items and the errors of the others.
+#[derive(Debug, Default, Serialize, ToSchema)]
+pub struct CreateResult {
+    pub errors: Vec<ItemError>,
+    pub result: Vec<CreatedItem>,
+}
+
+/// Core field names that the Kerio-shaped objects call differently.
+const KERIO_FIELDS: [(&str, &str); 12] = [
+    ("quotaBytes", "diskSizeLimit"),
+    ("quotaMessages", "itemLimit"),
+    ("addresses", "emailAddresses"),
+    ("forwardTo", "emailForwarding.emailAddresses"),
+    ("publishInAddressList", "publishInGal"),
+    ("localOnly", "hasDomainRestriction"),
+    ("maxOutgoingMessageSize", "outMessageLimit"),
+    ("target", "deliverTo"),
+    ("limits.maxAccounts", "userMaxCount"),
+    ("limits.maxAliases", "aliasMaxCount"),
+    ("limits.defaultQuotaBytes", "defaultDiskSizeLimit"),
+    ("limits.maxQuotaBytes", "maxDiskSizeLimit"),
+];
+
+/// A core field name in the Kerio-shaped objects' terms.
+fn kerio_field(field: &str) -> String {
+    KERIO_FIELDS
+        .iter()
+        .find(|(core, _)| field == *core || field.starts_with(&format!("{core}[")))
+        .map(|(core, kerio)| field.replacen(core, kerio, 1))
+        .unwrap_or_else(|| field.to_string())
+}
+
+/// Names an error's field as the client sent it, under `prefix` (`users[3].`, `pattern.`).
+fn locate(error: &mut ItemError, prefix: &str) {
+    let Some(Value::Object(data)) = &mut error.data else {
+        return;
+    };
+    let Some(field) = data.get("field").and_then(Value::as_str) else {
+        return;
+    };
+    if field.starts_with(prefix.split(['[', '.']).next().unwrap_or(prefix)) {
+        return;
+    }
+    let located = format!("{prefix}{}", kerio_field(field));
+    data.insert("field".into(), Value::String(located));
+}
+
+impl CreateResult {
+    /// Orders results and errors by input index and names each error's field in full.
+    fn finish(mut self, list: &str) -> Self {
+        self.errors.sort_by_key(|e| e.input_index);
+        self.result.sort_by_key(|r| r.input_index);
+        for e in &mut self.errors {
+            let prefix = format!("{list}[{}].", e.input_index);
+            locate(e, &prefix);
+        }
+        self
+    }
+
+    fn push(&mut self, index: usize, outcome: CoreResult<uuid::Uuid>) {
+        match outcome {
+            Ok(id) => self.result.push(CreatedItem {
+                input_index: index,
+                id,
+            }),
+            Err(e) => self.errors.push(ItemError::new(index, e)),
+        }
+    }
+}
+
+/// What set and remove return: an error for each id that failed.
+#[derive(Debug, Default, Serialize, ToSchema)]
+pub struct ErrorList {
+    pub errors: Vec<ItemError>,
+}
+
+impl ErrorList {
+    /// Names each error's field as a member of the pattern a set call applied.
+    fn in_pattern(mut self) -> Self {
+        for e in &mut self.errors {
+            locate(e, "pattern.");
+        }
+        self
+    }
+
+    fn push<T>(&mut self, index: usize, outcome: CoreResult<T>) {
+        if let Err(e) = outcome {
+            self.errors.push(ItemError::new(index, e));
+        }
+    }
+}
+
+/// Runs `f` on each id in turn (each its own transaction), collecting the failures.
+async fn each_id<I, T, F, Fut>(
+    ids: Vec<I>,
+    field: &'static str,
+    mut f: F,
+) -> Result<ErrorList, RpcError>
+where
+    F: FnMut(I) -> Fut,
+    Fut: std::future::Future<Output = CoreResult<T>>,
+{
+    check_count(ids.len(), field)?;
+    let mut out = ErrorList::default();
+    for (i, id) in ids.into_iter().enumerate() {
+        out.push(i, f(id).await);
+    }
+    Ok(out)
+}
+
+fn check_count(len: usize, field: &'static str) -> Result<(), RpcError> {
+    if len > MAX_ITEMS {
+        return Err(CoreError::invalid(
+            field,
+            "too_many",
+            format!("at most {MAX_ITEMS} items per call"),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The members of `T` a `fields` list may name.
+fn members_of<T: ToSchema>() -> HashSet<String> {
+    match T::schema() {
+        RefOr::T(Schema::Object(object)) => object.properties.keys().cloned().collect(),
+        _ => HashSet::new(),
+    }
+}
+
+/// A get result: `list` restricted to the members in `fields` (all when empty).
+fn listing<T: Serialize + ToSchema, U>(
+    page: SearchPage<U>,
+    fields: &[String],
+    convert: impl FnMut(U) -> T,
+) -> Result<Value, RpcError> {
+    if !fields.is_empty() {
+        let known = members_of::<T>();
+        if let Some((i, f)) = fields.iter().enumerate().find(|(_, f)| !known.contains(*f)) {
+            return Err(CoreError::invalid(
+                format!("query.fields[{i}]"),
+                "unknown_field",
+                format!("'{f}' is not a member of {}", T::name()),
+            )
+            .into());
+        }
+    }
+    let mut list = Vec::with_capacity(page.list.len());
+    for item in page.list.into_iter().map(convert) {
+        let mut value = to_value(item)?;
+        if !fields.is_empty()
+            && let Value::Object(map) = &mut value
+        {
+            map.retain(|k, _| fields.iter().any(|f| f == k));
+        }
+        list.push(value);
+    }
+    Ok(json!({ "list": list, "totalItems": page.total_items }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session, Version, Server
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LoginParams {
+    /// `user@domain`, or a bare user of the primary domain.
+    pub user_name: String,
+    pub password: String,
+    pub application: ClientApplication,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LoginResult {
+    /// Send as the `X-Token` header on later calls.
+    pub token: String,
+}
+
+async fn session_login(
+    ctx: &mut CallContext<'_>,
+    params: LoginParams,
+) -> Result<LoginResult, RpcError> {
+    let address = ctx
+        .ip
+        .map(|i| i.to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let request = LoginRequest {
+        user_name: params.user_name,
+        password: params.password,
+    };
+    let session = auth::open_session(&ctx.state.pool, &request, &params.application, &address)
+        .await
+        .map_err(|e| match e {
+            CoreError::Unauthenticated(m) => RpcError::new(
+                super::OPERATION_FAILED,
+                m.into_owned(),
+                "invalid_credentials",
+            ),
+            other => other.into(),
+        })?;
+    ctx.set_cookie = Some(format!(
+        "{}={}; Path=/admin/; HttpOnly; SameSite=Strict",
+        super::COOKIE,
+        session.token
+    ));
+    Ok(LoginResult {
+        token: session.token,
+    })
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct LogoutResult {
+    /// Kerio returns where a browser should go next; always empty here.
+    pub redirect_url: String,
+}
+
+async fn session_logout(ctx: &mut CallContext<'_>, _: NoParams) -> Result<LogoutResult, RpcError> {
+    if let Some(token) = ctx.session_token() {
+        auth::close_session(&ctx.state.pool, &token).await?;
+    }
+    ctx.set_cookie = Some(format!(
+        "{}=; Path=/admin/; HttpOnly; SameSite=Strict; Max-Age=0",
+        super::COOKIE
+    ));
+    Ok(LogoutResult {
+        redirect_url: String::new(),
+    })
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct WhoAmIResult {
+    /// The account behind the session; absent for API keys.
+    pub id: Option<AccountId>,
+    /// `account:<address>` or `api-key:<prefix>`.
+    pub actor: String,
+    pub effective_role: UserRight,
+    /// Postbay's role, with the tenant or domain it covers.
+    pub role: Role,
+    pub read_only: bool,
+}
+
+async fn session_who_am_i(
+    _: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<WhoAmIResult, RpcError> {
+    let user_role = match (&p.role, p.read_only) {
+        (Role::ServerAdmin, false) => UserRoleType::FullAdmin,
+        (Role::ServerAdmin, true) => UserRoleType::Auditor,
+        (Role::TenantAdmin { .. }, _) => UserRoleType::TenantAdmin,
+        (Role::DomainAdmin { .. }, _) => UserRoleType::AccountAdmin,
+        (Role::Account { .. }, _) => UserRoleType::UserRole,
+    };
+    Ok(WhoAmIResult {
+        id: p.account_id,
+        actor: p.actor.clone(),
+        effective_role: UserRight { user_role },
+        role: p.role.clone(),
+        read_only: p.read_only,
+    })
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiVersionResult {
+    pub api_version: i32,
+}
+
+async fn version_get_api_version(
+    _: &mut CallContext<'_>,
+    _: NoParams,
+) -> Result<ApiVersionResult, RpcError> {
+    Ok(ApiVersionResult { api_version: 1 })
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ServerVersionResult {
+    pub product: String,
+    pub version: String,
+    pub major: i32,
+    pub minor: i32,
+    pub revision: i32,
+    pub build: i32,
+}
+
+async fn server_get_version(
+    _: &CallContext<'_>,
+    _: &Principal,
+    _: NoParams,
+) -> Result<ServerVersionResult, RpcError> {
+    let part = |s: &str| s.parse().unwrap_or(0);
+    Ok(ServerVersionResult {
+        product: "Postbay".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        major: part(env!("CARGO_PKG_VERSION_MAJOR")),
+        minor: part(env!("CARGO_PKG_VERSION_MINOR")),
+        revision: part(env!("CARGO_PKG_VERSION_PATCH")),
+        build: 0,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tenants
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TenantsGetParams {
+    #[serde(default)]
+    pub query: SearchQuery,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TenantList {
+    pub list: Vec<Tenant>,
+    /// Matches before `start` and `limit`.
+    pub total_items: i64,
+}
+
+async fn tenants_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: TenantsGetParams,
+) -> Result<Value, RpcError> {
+    let page = tenants::search(&ctx.state.pool, p, &params.query).await?;
+    listing::<Tenant, _>(page, &params.query.fields, |t| t)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TenantsCreateParams {
+    #[schema(value_type = Vec<NewTenant>)]
+    pub tenants: Vec<Value>,
+}
+
+/// Decodes each raw item; a bad one becomes that item's error rather than failing the call.
+fn decode_items<T: DeserializeOwned>(
+    items: Vec<Value>,
+    list_field: &'static str,
+    out: &mut CreateResult,
+) -> Vec<(usize, T)> {
+    let mut good = Vec::with_capacity(items.len());
+    for (i, raw) in items.into_iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, T>(raw) {
+            Ok(item) => good.push((i, item)),
+            Err(e) => {
+                let path = e.path().to_string();
+                let field = if path == "." {
+                    format!("{list_field}[{i}]")
+                } else {
+                    format!("{list_field}[{i}].{path}")
+                };
+                out.errors.push(ItemError::new(
+                    i,
+                    CoreError::invalid(field, "invalid_params", e.into_inner().to_string()),
+                ));
+            }
+        }
+    }
+    good
+}
+
+async fn tenants_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: TenantsCreateParams,
+) -> Result<CreateResult, RpcError> {
+    check_count(params.tenants.len(), "tenants")?;
+    let mut out = CreateResult::default();
+    for (i, item) in decode_items::<NewTenant>(params.tenants, "tenants", &mut out) {
+        let outcome = tenants::create(&ctx.state.pool, p, item)
+            .await
+            .map(|t| t.id.0);
+        out.push(i, outcome);
+    }
+    Ok(out.finish("tenants"))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TenantsSetParams {
+    pub tenant_ids: Vec<TenantId>,
+    #[schema(value_type = TenantPatch)]
+    pub pattern: Value,
+}
+
+async fn tenants_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: TenantsSetParams,
+) -> Result<ErrorList, RpcError> {
+    decode::<TenantPatch>(params.pattern.clone()).map_err(in_pattern)?;
+    let (pool, pattern) = (&ctx.state.pool, &params.pattern);
+    let out = each_id(params.tenant_ids, "tenantIds", |id| async move {
+        let patch = decode::<TenantPatch>(pattern.clone())
+            .map_err(|e| CoreError::invalid("pattern", "invalid_params", e.message))?;
+        tenants::update(pool, p, id, patch).await
+    })
+    .await?;
+    Ok(out.in_pattern())
+}
+
+/// Names the pattern in a decoding error's field.
+fn in_pattern(mut e: RpcError) -> RpcError {
+    if let Some(Value::Object(data)) = &mut e.data {
+        let field = match data.get("field").and_then(Value::as_str) {
+            Some(f) => format!("pattern.{}", kerio_field(f)),
+            None => "pattern".into(),
+        };
+        data.insert("field".into(), Value::String(field));
+    }
+    e
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TenantsRemoveParams {
+    pub tenant_ids: Vec<TenantId>,
+}
+
+async fn tenants_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: TenantsRemoveParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(params.tenant_ids, "tenantIds", |id| {
+        tenants::delete(pool, p, id)
+    })
+    .await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domains
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DomainsGetParams {
+    #[serde(default)]
+    pub query: SearchQuery,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainList {
+    pub list: Vec<RpcDomain>,
+    pub total_items: i64,
+}
+
+async fn domains_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsGetParams,
+) -> Result<Value, RpcError> {
+    let page = domains::search(&ctx.state.pool, p, &params.query).await?;
+    listing::<RpcDomain, _>(page, &params.query.fields, RpcDomain::from)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DomainsCreateParams {
+    #[schema(value_type = Vec<RpcDomainPattern>)]
+    pub domains: Vec<Value>,
+}
+
+async fn domains_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsCreateParams,
+) -> Result<CreateResult, RpcError> {
+    check_count(params.domains.len(), "domains")?;
+    let mut out = CreateResult::default();
+    for (i, item) in decode_items::<RpcDomainPattern>(params.domains, "domains", &mut out) {
+        let outcome = match item.into_new() {
+            Ok(new) => domains::create(&ctx.state.pool, p, new)
+                .await
+                .map(|d| d.id.0),
+            Err(e) => Err(e),
+        };
+        out.push(i, outcome);
+    }
+    Ok(out.finish("domains"))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainsSetParams {
+    pub domain_ids: Vec<DomainId>,
+    pub pattern: RpcDomainPattern,
+}
+
+async fn domains_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsSetParams,
+) -> Result<ErrorList, RpcError> {
+    let (pool, pattern) = (&ctx.state.pool, &params.pattern);
+    let out = each_id(params.domain_ids, "domainIds", |id| async move {
+        let current = if pattern.needs_current_limits() {
+            domains::get(pool, p, id).await?.limits
+        } else {
+            Default::default()
+        };
+        domains::update(pool, p, id, pattern.to_patch(&current)?).await
+    })
+    .await?;
+    Ok(out.in_pattern())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainsRemoveParams {
+    pub domain_ids: Vec<DomainId>,
+    /// Postbay: also remove the domains' users, groups, aliases and templates. Without it a
+    /// domain that still has any is not removed (`has_accounts`, ...).
+    #[serde(default)]
+    pub cascade: bool,
+}
+
+async fn domains_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsRemoveParams,
+) -> Result<ErrorList, RpcError> {
+    let how = DeleteDomainParams {
+        cascade: params.cascade,
+    };
+    let pool = &ctx.state.pool;
+    each_id(params.domain_ids, "domainIds", |id| {
+        domains::delete(pool, p, id, &how)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainsSetPrimaryParams {
+    pub domain_id: DomainId,
+}
+
+async fn domains_set_primary(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsSetPrimaryParams,
+) -> Result<EmptyResult, RpcError> {
+    domains::set_primary(&ctx.state.pool, p, params.domain_id).await?;
+    Ok(EmptyResult {})
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UsersGetParams {
+    #[serde(default)]
+    pub query: SearchQuery,
+    /// Only users of this domain.
+    pub domain_id: Option<DomainId>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct UserList {
+    pub list: Vec<RpcUser>,
+    pub total_items: i64,
+}
+
+async fn users_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UsersGetParams,
+) -> Result<Value, RpcError> {
+    let page = accounts::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    listing::<RpcUser, _>(page, &params.query.fields, RpcUser::from)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UsersCreateParams {
+    #[schema(value_type = Vec<RpcUserPattern>)]
+    pub users: Vec<Value>,
+}
+
+async fn users_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UsersCreateParams,
+) -> Result<CreateResult, RpcError> {
+    check_count(params.users.len(), "users")?;
+    let mut out = CreateResult::default();
+    let mut indexes = Vec::new();
+    let mut bulk = BulkAccounts::default();
+    for (i, item) in decode_items::<RpcUserPattern>(params.users, "users", &mut out) {
+        match item.into_new() {
+            Ok((domain_id, account)) => {
+                indexes.push(i);
+                bulk.create.push(BulkCreateAccount { domain_id, account });
+            }
+            Err(e) => out.push(i, Err(e)),
+        }
+    }
+    if !bulk.create.is_empty() {
+        let outcome = accounts::bulk(&ctx.state.pool, p, bulk).await?;
+        for (i, r) in indexes.into_iter().zip(outcome.create) {
+            out.push(i, r.map(|id| id.0));
+        }
+    }
+    Ok(out.finish("users"))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UsersSetParams {
+    pub user_ids: Vec<AccountId>,
+    pub pattern: RpcUserPattern,
+}
+
+async fn users_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UsersSetParams,
+) -> Result<ErrorList, RpcError> {
+    params
+        .pattern
+        .to_patch()
+        .map_err(|e| in_pattern(e.into()))?;
+    let (pool, pattern) = (&ctx.state.pool, &params.pattern);
+    let out = each_id(params.user_ids, "userIds", |id| async move {
+        let patch = pattern.to_patch()?;
+        accounts::update(pool, p, id, patch).await
+    })
+    .await?;
+    Ok(out.in_pattern())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UsersRemoveParams {
+    pub user_ids: Vec<AccountId>,
+}
+
+async fn users_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UsersRemoveParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(params.user_ids, "userIds", |id| {
+        accounts::delete(pool, p, id)
+    })
+    .await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Groups
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GroupsGetParams {
+    #[serde(default)]
+    pub query: SearchQuery,
+    pub domain_id: Option<DomainId>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupList {
+    pub list: Vec<RpcGroup>,
+    pub total_items: i64,
+}
+
+async fn groups_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: GroupsGetParams,
+) -> Result<Value, RpcError> {
+    let page = groups::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    listing::<RpcGroup, _>(page, &params.query.fields, RpcGroup::from)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupsCreateParams {
+    #[schema(value_type = Vec<RpcGroupPattern>)]
+    pub groups: Vec<Value>,
+}
+
+async fn groups_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: GroupsCreateParams,
+) -> Result<CreateResult, RpcError> {
+    check_count(params.groups.len(), "groups")?;
+    let mut out = CreateResult::default();
+    for (i, item) in decode_items::<RpcGroupPattern>(params.groups, "groups", &mut out) {
+        let outcome = match item.into_new() {
+            Ok((domain, new)) => groups::create(&ctx.state.pool, p, domain, new)
+                .await
+                .map(|g| g.id.0),
+            Err(e) => Err(e),
+        };
+        out.push(i, outcome);
+    }
+    Ok(out.finish("groups"))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GroupsSetParams {
+    pub group_ids: Vec<GroupId>,
+    pub pattern: RpcGroupPattern,
+}
+
+async fn groups_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: GroupsSetParams,
+) -> Result<ErrorList, RpcError> {
+    params
+        .pattern
+        .to_patch()
+        .map_err(|e| in_pattern(e.into()))?;
+    let (pool, pattern) = (&ctx.state.pool, &params.pattern);
+    let out = each_id(params.group_ids, "groupIds", |id| async move {
+        let patch = pattern.to_patch()?;
+        groups::update(pool, p, id, patch).await
+    })
+    .await?;
+    Ok(out.in_pattern())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GroupsRemoveParams {
+    pub group_ids: Vec<GroupId>,
+}
+
+async fn groups_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: GroupsRemoveParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(params.group_ids, "groupIds", |id| {
+        groups::delete(pool, p, id)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GroupMemberListParams {
+    pub group_id: GroupId,
+    /// Ids of users in the group's domain.
+    pub user_list: Vec<AccountId>,
+}
+
+async fn groups_add_member_list(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: GroupMemberListParams,
+) -> Result<ErrorList, RpcError> {
+    let members = MemberList {
+        account_ids: params.user_list,
+    };
+    groups::add_members(&ctx.state.pool, p, params.group_id, members).await?;
+    Ok(ErrorList::default())
+}
+
+async fn groups_remove_member_list(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: GroupMemberListParams,
+) -> Result<ErrorList, RpcError> {
+    let members = MemberList {
+        account_ids: params.user_list,
+    };
+    groups::remove_members(&ctx.state.pool, p, params.group_id, members).await?;
+    Ok(ErrorList::default())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aliases
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AliasesGetParams {
+    #[serde(default)]
+    pub query: SearchQuery,
+    pub domain_id: Option<DomainId>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AliasList {
+    pub list: Vec<RpcAlias>,
+    pub total_items: i64,
+}
+
+async fn aliases_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AliasesGetParams,
+) -> Result<Value, RpcError> {
+    let page = aliases::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    listing::<RpcAlias, _>(page, &params.query.fields, RpcAlias::from)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AliasesCreateParams {
+    #[schema(value_type = Vec<RpcAliasPattern>)]
+    pub aliases: Vec<Value>,
+}
+
+async fn aliases_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AliasesCreateParams,
+) -> Result<CreateResult, RpcError> {
+    check_count(params.aliases.len(), "aliases")?;
+    let mut out = CreateResult::default();
+    let mut indexes = Vec::new();
+    let mut bulk = BulkAliases::default();
+    for (i, item) in decode_items::<RpcAliasPattern>(params.aliases, "aliases", &mut out) {
+        match item.into_new() {
+            Ok((domain_id, alias)) => {
+                indexes.push(i);
+                bulk.create.push(BulkCreateAlias { domain_id, alias });
+            }
+            Err(e) => out.push(i, Err(e)),
+        }
+    }
+    if !bulk.create.is_empty() {
+        let outcome = aliases::bulk(&ctx.state.pool, p, bulk).await?;
+        for (i, r) in indexes.into_iter().zip(outcome.create) {
+            out.push(i, r.map(|id| id.0));
+        }
+    }
+    Ok(out.finish("aliases"))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AliasesSetParams {
+    pub alias_ids: Vec<AliasId>,
+    pub pattern: RpcAliasPattern,
+}
+
+async fn aliases_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AliasesSetParams,
+) -> Result<ErrorList, RpcError> {
+    let (pool, pattern) = (&ctx.state.pool, &params.pattern);
+    let out = each_id(params.alias_ids, "aliasIds", |id| async move {
+        let patch = pattern.to_patch();
+        aliases::update(pool, p, id, patch).await
+    })
+    .await?;
+    Ok(out.in_pattern())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AliasesRemoveParams {
+    pub alias_ids: Vec<AliasId>,
+}
+
+async fn aliases_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AliasesRemoveParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(params.alias_ids, "aliasIds", |id| {
+        aliases::delete(pool, p, id)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AliasesCheckParams {
+    /// The address to expand.
+    pub check_string: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AliasCheckResult {
+    /// Every final address, local mailboxes first (Kerio's list of expansions).
+    pub list: Vec<String>,
+    /// Postbay: the expansion in detail.
+    pub resolution: aliases::Resolution,
+}
+
+async fn aliases_check(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AliasesCheckParams,
+) -> Result<AliasCheckResult, RpcError> {
+    let request = ResolveRequest {
+        address: params.check_string,
+    };
+    let resolution = aliases::resolve_for(&ctx.state.pool, p, &request)
+        .await
+        .map_err(|e| match e {
+            CoreError::Invalid { message, code, .. } => CoreError::Invalid {
+                field: "checkString".into(),
+                code,
+                message,
+            },
+            other => other,
+        })?;
+    let list = resolution
+        .mailboxes
+        .iter()
+        .map(|m| m.email.clone())
+        .chain(resolution.external.iter().cloned())
+        .collect();
+    Ok(AliasCheckResult { list, resolution })
+}
+
+// ---------------------------------------------------------------------------------------------
+// User templates
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UserTemplatesGetParams {
+    #[serde(default)]
+    pub query: SearchQuery,
+    /// Only templates usable in this domain (its own and its tenants').
+    pub domain_id: Option<DomainId>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct UserTemplateList {
+    pub list: Vec<UserTemplate>,
+    pub total_items: i64,
+}
+
+async fn user_templates_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UserTemplatesGetParams,
+) -> Result<Value, RpcError> {
+    let page = templates::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    listing::<UserTemplate, _>(page, &params.query.fields, |t| t)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UserTemplatesCreateParams {
+    #[schema(value_type = Vec<NewUserTemplate>)]
+    pub user_templates: Vec<Value>,
+}
+
+async fn user_templates_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UserTemplatesCreateParams,
+) -> Result<CreateResult, RpcError> {
+    check_count(params.user_templates.len(), "userTemplates")?;
+    let mut out = CreateResult::default();
+    for (i, item) in
+        decode_items::<NewUserTemplate>(params.user_templates, "userTemplates", &mut out)
+    {
+        let outcome = templates::create(&ctx.state.pool, p, item)
+            .await
+            .map(|t| t.id.0);
+        out.push(i, outcome);
+    }
+    Ok(out.finish("userTemplates"))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UserTemplatesSetParams {
+    pub user_template_ids: Vec<TemplateId>,
+    #[schema(value_type = UserTemplatePatch)]
+    pub pattern: Value,
+}
+
+async fn user_templates_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UserTemplatesSetParams,
+) -> Result<ErrorList, RpcError> {
+    decode::<UserTemplatePatch>(params.pattern.clone()).map_err(in_pattern)?;
+    let (pool, pattern) = (&ctx.state.pool, &params.pattern);
+    let out = each_id(
+        params.user_template_ids,
+        "userTemplateIds",
+        |id| async move {
+            let patch = decode::<UserTemplatePatch>(pattern.clone())
+                .map_err(|e| CoreError::invalid("pattern", "invalid_params", e.message))?;
+            templates::update(pool, p, id, patch).await
+        },
+    )
+    .await?;
+    Ok(out.in_pattern())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UserTemplatesRemoveParams {
+    pub user_template_ids: Vec<TemplateId>,
+}
+
+async fn user_templates_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UserTemplatesRemoveParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(params.user_template_ids, "userTemplateIds", |id| {
+        templates::delete(pool, p, id)
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every searchable column is a member of the object a get returns, so conditions,
+    /// `orderBy` and `fields` speak the same names.
+    #[test]
+    fn search_columns_are_members() {
+        let cases: [(HashSet<String>, Vec<&str>); 6] = [
+            (
+                members_of::<RpcUser>(),
+                accounts::search_columns().collect(),
+            ),
+            (
+                members_of::<RpcDomain>(),
+                domains::search_columns().collect(),
+            ),
+            (members_of::<RpcGroup>(), groups::search_columns().collect()),
+            (
+                members_of::<RpcAlias>(),
+                aliases::search_columns().collect(),
+            ),
+            (members_of::<Tenant>(), tenants::search_columns().collect()),
+            (
+                members_of::<UserTemplate>(),
+                templates::search_columns().collect(),
+            ),
+        ];
+        for (members, columns) in cases {
+            assert!(!members.is_empty());
+            for c in columns {
+                assert!(members.contains(c), "{c} is not a member");
+            }
+        }
+    }
+
+    #[test]
+    fn catalogue_names_are_unique_and_dispatchable_shapes() {
+        let docs = catalogue();
+        let names: HashSet<_> = docs.iter().map(|d| d.name).collect();
+        assert_eq!(names.len(), docs.len());
+        for d in &docs {
+            let mut out = Vec::new();
+            (d.schemas)(&mut out);
+            assert!(out.iter().any(|(n, _)| n == d.params), "{}", d.name);
+            assert!(out.iter().any(|(n, _)| n == d.result), "{}", d.name);
+        }
+    }
+}

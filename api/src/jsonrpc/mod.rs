@@ -1,0 +1,427 @@
+//! The JSON-RPC 2.0 admin API in the shape of Kerio Connect's (`POST /admin/api/jsonrpc/`,
+//! `Interface.method` calls, `Session.login` tokens in `X-Token`). It is a second projection
+//! of `postbay_core`: this module parses envelopes, authenticates and maps errors; `methods`
+//! translates parameters and results; the rules stay in the core.
+
+mod catalogue;
+mod methods;
+pub mod model;
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use postbay_core::access::Principal;
+use postbay_core::{CoreError, api_keys, auth};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::AppState;
+
+pub use catalogue::{document_in_openapi, openrpc};
+
+/// Where Kerio clients find the admin API.
+pub const PATH: &str = "/admin/api/jsonrpc/";
+/// The session cookie set by `Session.login`.
+pub const COOKIE: &str = "SESSION_POSTBAY_ADMIN";
+/// Calls in one batch.
+pub const MAX_BATCH: usize = 100;
+
+pub const PARSE_ERROR: i32 = -32700;
+pub const INVALID_REQUEST: i32 = -32600;
+pub const METHOD_NOT_FOUND: i32 = -32601;
+pub const INVALID_PARAMS: i32 = -32602;
+pub const INTERNAL_ERROR: i32 = -32603;
+pub const SESSION_EXPIRED: i32 = -32001;
+pub const OPERATION_FAILED: i32 = 1000;
+pub const ALREADY_EXISTS: i32 = 1001;
+pub const DOES_NOT_EXIST: i32 = 1002;
+pub const ACCESS_DENIED: i32 = 1004;
+/// Postbay: a limit of the domain or a tenant above it would be passed.
+pub const LIMIT_EXCEEDED: i32 = 1100;
+/// Postbay: too many failed logins from the caller's address.
+pub const LOCKED_OUT: i32 = 1101;
+
+/// A JSON-RPC error object. `data.code` carries Postbay's stable machine code (the same one
+/// the REST API puts in problem+json) and `data.field` the member at fault.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct RpcError {
+    pub code: i32,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Value>,
+}
+
+impl RpcError {
+    pub fn new(code: i32, message: impl Into<String>, reason: &str) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            data: Some(json!({ "code": reason })),
+        }
+    }
+
+    fn invalid_params(message: impl Into<String>, field: Option<String>) -> Self {
+        let mut data = json!({ "code": "invalid_params" });
+        if let Some(f) = field {
+            data["field"] = Value::String(f);
+        }
+        Self {
+            code: INVALID_PARAMS,
+            message: message.into(),
+            data: Some(data),
+        }
+    }
+}
+
+impl From<CoreError> for RpcError {
+    fn from(err: CoreError) -> Self {
+        let reason = err.code();
+        let (code, message, field) = match err {
+            CoreError::Invalid { field, message, .. } => (
+                INVALID_PARAMS,
+                message.into_owned(),
+                Some(field.into_owned()),
+            ),
+            CoreError::NotFound { kind } => {
+                (DOES_NOT_EXIST, format!("{kind} does not exist"), None)
+            }
+            CoreError::Forbidden(m) => (ACCESS_DENIED, m.into_owned(), None),
+            CoreError::Unauthenticated(m) => (SESSION_EXPIRED, m.into_owned(), None),
+            CoreError::Conflict {
+                field,
+                message,
+                code,
+            } => {
+                let rpc = match code {
+                    "already_exists" => ALREADY_EXISTS,
+                    "limit_exceeded" | "limit_exceeds_parent" => LIMIT_EXCEEDED,
+                    _ => OPERATION_FAILED,
+                };
+                (rpc, message.into_owned(), field.map(|f| f.into_owned()))
+            }
+            CoreError::LockedOut { retry_after_secs } => {
+                return Self {
+                    code: LOCKED_OUT,
+                    message: format!(
+                        "too many failed logins from this address; retry in {retry_after_secs} s"
+                    ),
+                    data: Some(json!({ "code": reason, "retryAfter": retry_after_secs })),
+                };
+            }
+            CoreError::Database(e)
+                if e.as_database_error()
+                    .and_then(|d| d.code())
+                    .is_some_and(|c| c.starts_with("22")) =>
+            {
+                return Self::new(
+                    INVALID_PARAMS,
+                    "a value in the request cannot be stored or compared",
+                    "invalid_value",
+                );
+            }
+            CoreError::Database(e) => {
+                tracing::error!(error = %e, "database error");
+                return Self::new(
+                    INTERNAL_ERROR,
+                    "the database is not available; retry later",
+                    "unavailable",
+                );
+            }
+            CoreError::Internal(m) => {
+                tracing::error!(error = %m, "internal error");
+                return Self::new(INTERNAL_ERROR, "internal error", "internal");
+            }
+        };
+        let mut data = json!({ "code": reason });
+        if let Some(f) = field {
+            data["field"] = Value::String(f);
+        }
+        Self {
+            code,
+            message,
+            data: Some(data),
+        }
+    }
+}
+
+/// What one call may use: the server state, the caller's credentials and address.
+pub(crate) struct CallContext<'a> {
+    pub state: &'a AppState,
+    pub ip: Option<IpAddr>,
+    headers: &'a HeaderMap,
+    /// The token in the request envelope, when the header has none.
+    envelope_token: Option<String>,
+    /// Set by `Session.login`: the cookie to send back.
+    pub set_cookie: Option<String>,
+}
+
+impl CallContext<'_> {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The session token the call carries (`X-Token`, else the envelope's `token`).
+    pub fn session_token(&self) -> Option<String> {
+        self.header("x-token")
+            .map(String::from)
+            .or_else(|| self.envelope_token.clone())
+    }
+
+    fn cookie_token(&self) -> Option<String> {
+        self.headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == COOKIE)
+            .map(|(_, value)| value.to_string())
+    }
+
+    /// The caller: a session token (Kerio style), or an API key or access token in
+    /// `Authorization: Bearer`. A cookie alone is not enough: it would make cross-site
+    /// requests possible, so Kerio's rule (cookie and token together) is kept.
+    pub async fn principal(&self) -> Result<Principal, RpcError> {
+        let ip = self.ip.map(|i| i.to_string());
+        if let Some(token) = self.session_token() {
+            if let Some(cookie) = self.cookie_token()
+                && cookie != token
+            {
+                return Err(RpcError::new(
+                    SESSION_EXPIRED,
+                    "the session cookie and X-Token belong to different sessions",
+                    "unauthenticated",
+                ));
+            }
+            return Ok(auth::authenticate_session(&self.state.pool, &token, ip).await?);
+        }
+        if let Some(bearer) = self
+            .header("authorization")
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+        {
+            let principal = if api_keys::is_api_key(bearer) {
+                api_keys::authenticate(&self.state.pool, bearer, self.ip).await
+            } else {
+                auth::authenticate_token(&self.state.pool, &self.state.keys, bearer, ip).await
+            };
+            return Ok(principal?);
+        }
+        let message = if self.cookie_token().is_some() {
+            "send the token from Session.login in the X-Token header"
+        } else {
+            "the user is not logged in; call Session.login first"
+        };
+        Err(RpcError::new(SESSION_EXPIRED, message, "unauthenticated"))
+    }
+}
+
+/// One parsed call: `id` is `None` for a notification (no reply is sent).
+struct Call {
+    id: Option<Value>,
+    method: String,
+    params: Value,
+    token: Option<String>,
+}
+
+fn reply(id: Value, outcome: Result<Value, RpcError>) -> Value {
+    match outcome {
+        Ok(result) => json!({ "jsonrpc": "2.0", "id": id, "result": result }),
+        Err(error) => json!({ "jsonrpc": "2.0", "id": id, "error": error }),
+    }
+}
+
+fn error_reply(id: Value, error: RpcError) -> Value {
+    reply(id, Err(error))
+}
+
+/// Checks one request object; an invalid one gets an error naming what is wrong, with its id
+/// if the id itself could be read.
+fn parse_call(value: Value) -> Result<Call, Value> {
+    let Value::Object(mut object) = value else {
+        return Err(error_reply(
+            Value::Null,
+            RpcError::new(
+                INVALID_REQUEST,
+                "a request must be a JSON object",
+                "invalid_request",
+            ),
+        ));
+    };
+    let id = match object.remove("id") {
+        None => None,
+        Some(id @ (Value::Null | Value::String(_) | Value::Number(_))) => Some(id),
+        Some(_) => {
+            return Err(error_reply(
+                Value::Null,
+                RpcError::new(
+                    INVALID_REQUEST,
+                    "id must be a string, a number or null",
+                    "invalid_request",
+                ),
+            ));
+        }
+    };
+    let fail = |message: &str| {
+        Err(error_reply(
+            id.clone().unwrap_or(Value::Null),
+            RpcError::new(INVALID_REQUEST, message, "invalid_request"),
+        ))
+    };
+    if object.get("jsonrpc") != Some(&Value::String("2.0".into())) {
+        return fail("jsonrpc must be \"2.0\"");
+    }
+    let method = match object.remove("method") {
+        Some(Value::String(m)) => m,
+        _ => return fail("method must be a string"),
+    };
+    let params = match object.remove("params") {
+        None | Some(Value::Null) => Value::Object(Map::new()),
+        Some(p @ Value::Object(_)) => p,
+        Some(Value::Array(_)) => {
+            return Err(error_reply(
+                id.unwrap_or(Value::Null),
+                RpcError::invalid_params(
+                    "params must be an object of named parameters",
+                    Some("params".into()),
+                ),
+            ));
+        }
+        Some(_) => return fail("params must be an object"),
+    };
+    let token = match object.remove("token") {
+        Some(Value::String(t)) => Some(t),
+        _ => None,
+    };
+    Ok(Call {
+        id,
+        method,
+        params,
+        token,
+    })
+}
+
+async fn run_call(
+    state: &AppState,
+    headers: &HeaderMap,
+    ip: Option<IpAddr>,
+    value: Value,
+    set_cookie: &mut Option<String>,
+) -> Option<Value> {
+    let call = match parse_call(value) {
+        Ok(call) => call,
+        Err(reply) => return Some(reply),
+    };
+    let mut ctx = CallContext {
+        state,
+        ip,
+        headers,
+        envelope_token: call.token,
+        set_cookie: None,
+    };
+    let outcome = methods::dispatch(&mut ctx, &call.method, call.params).await;
+    if ctx.set_cookie.is_some() {
+        *set_cookie = ctx.set_cookie;
+    }
+    call.id.map(|id| reply(id, outcome))
+}
+
+fn client_ip(req: &Request) -> Option<IpAddr> {
+    req.extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
+fn json_response(status: StatusCode, body: &Value) -> Response {
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// `POST /admin/api/jsonrpc/`: one call or a batch. Replies are always JSON-RPC objects,
+/// never a bare HTTP error; a notification-only request gets `204 No Content`.
+pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
+    let ip = client_ip(&req);
+    let (parts, body): (_, Body) = req.into_parts();
+    let bytes = match to_bytes(body, state.max_body_bytes).await {
+        Ok(b) => b,
+        Err(_) => {
+            let mut response = json_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &error_reply(
+                    Value::Null,
+                    RpcError::new(
+                        INVALID_REQUEST,
+                        "the request is larger than the server accepts",
+                        "request_too_large",
+                    ),
+                ),
+            );
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return response;
+        }
+    };
+    let value: Value = match serde_json::from_slice(&bytes) {
+        Ok(v) => v,
+        Err(e) => {
+            return json_response(
+                StatusCode::OK,
+                &error_reply(
+                    Value::Null,
+                    RpcError::new(PARSE_ERROR, format!("not valid JSON: {e}"), "parse_error"),
+                ),
+            );
+        }
+    };
+    let mut set_cookie = None;
+    let body = match value {
+        Value::Array(calls) if calls.is_empty() => Some(error_reply(
+            Value::Null,
+            RpcError::new(INVALID_REQUEST, "an empty batch", "invalid_request"),
+        )),
+        Value::Array(calls) if calls.len() > MAX_BATCH => Some(error_reply(
+            Value::Null,
+            RpcError::new(
+                INVALID_REQUEST,
+                format!("a batch may hold at most {MAX_BATCH} calls"),
+                "batch_too_large",
+            ),
+        )),
+        Value::Array(calls) => {
+            // Calls run in order, so a batch may log in and then use the session.
+            let mut replies = Vec::with_capacity(calls.len());
+            for call in calls {
+                if let Some(r) = run_call(&state, &parts.headers, ip, call, &mut set_cookie).await {
+                    replies.push(r);
+                }
+            }
+            (!replies.is_empty()).then_some(Value::Array(replies))
+        }
+        single => run_call(&state, &parts.headers, ip, single, &mut set_cookie).await,
+    };
+    let mut response = match body {
+        Some(body) => json_response(StatusCode::OK, &body),
+        None => StatusCode::NO_CONTENT.into_response(),
+    };
+    if let Some(cookie) = set_cookie
+        && let Ok(value) = HeaderValue::from_str(&cookie)
+    {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
