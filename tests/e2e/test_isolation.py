@@ -260,3 +260,124 @@ def test_suspension_reaches_keys_and_nul_bytes_are_refused(world):
         r = admin.get("/accounts", params=params)
         assert r.status_code == 422, (params, r.text)
     assert admin.get("/audit-events", params={"actor": "\x00"}).status_code == 422
+
+
+# --- JSON-RPC: the same walk over the method catalogue in the OpenAPI document -------------
+
+RPC_PUBLIC = {"Session.login", "Session.logout", "Version.getApiVersion"}
+RPC_MUTATING = ("create", "set", "remove", "addMemberList", "removeMemberList", "setPrimary")
+REFUSED = (1002, 1004)
+
+
+def rpc_ids(side):
+    """Kerio parameter names pointing at one side's objects."""
+    return {
+        "domainId": side["domain"]["id"], "groupId": side["group"]["id"], "tenantId": side["customer"]["id"],
+        "parentId": side["reseller"]["id"], "userIds": [side["user"]["id"]], "groupIds": [side["group"]["id"]],
+        "aliasIds": [side["alias"]["id"]], "domainIds": [side["domain"]["id"]], "tenantIds": [side["customer"]["id"]],
+        "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
+        "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",
+    }
+
+
+def rpc_overrides(side):
+    d = side["domain"]["id"]
+    return {
+        "UsersCreateParams": {"users": [{"domainId": d, "loginName": "rpciso", "password": "Rpc-iso-pass1"}]},
+        "GroupsCreateParams": {"groups": [{"domainId": d, "name": "Rpc iso"}]},
+        "AliasesCreateParams": {"aliases": [{"domainId": d, "name": "rpciso", "deliverTo": "user"}]},
+        "DomainsCreateParams": {"domains": [{"name": domain_name(), "tenantId": side["customer"]["id"]}]},
+        "TenantsCreateParams": {"tenants": [{"kind": "customer", "name": "Rpc iso", "parentId": side["reseller"]["id"]}]},
+        "UserTemplatesCreateParams": {"userTemplates": [{"domainId": d, "name": "Rpc iso"}]},
+        "UsersSetParams": {"pattern": {"fullName": "taken over"}},
+        "GroupsSetParams": {"pattern": {"description": "taken over"}},
+        "AliasesSetParams": {"pattern": {"description": "taken over"}},
+        "DomainsSetParams": {"pattern": {"description": "taken over"}},
+        "TenantsSetParams": {"pattern": {"name": "taken over"}},
+        "UserTemplatesSetParams": {"pattern": {"description": "taken over"}},
+    }
+
+
+def rpc_params(doc, method, ids, overrides):
+    return sample(doc, method["params"], "", ids, overrides)
+
+
+def refused(reply):
+    """Whether a reply refuses the whole call or every item of it."""
+    if "error" in reply:
+        return reply["error"]["code"] in REFUSED
+    result = reply["result"]
+    if isinstance(result, dict) and "errors" in result:
+        return bool(result["errors"]) and all(e["code"] in REFUSED for e in result["errors"]) and not result.get("result")
+    return False
+
+
+def rpc_actors(world, side):
+    server = world["server"]
+    name = side["domain"]["name"]
+    return {
+        "domain admin": server.rpc(f"dadmin@{name}", "Dadm1n-pass"),
+        "tenant admin": server.rpc(f"tadmin@{name}", "Tadm1n-pass"),
+        "account": server.rpc(f"user@{name}", "Us3r-pass"),
+        "domain key": server.rpc_key(side["key"]["secret"]),
+        "read-only tenant key": server.rpc_key(side["roKey"]["secret"]),
+    }
+
+
+def test_every_rpc_method_is_isolated(world):
+    server, admin, a, b = world["server"], world["admin"], world["a"], world["b"]
+    doc = load_document(server)
+    methods = doc["x-jsonrpc"]["methods"]
+    before = snapshot(admin, b)
+    foreign = rpc_ids(b)
+    overrides = rpc_overrides(b)
+    markers = foreign_markers(b)
+    failures, checked = [], 0
+    for actor, rpc in rpc_actors(world, a).items():
+        for method in methods:
+            name = method["name"]
+            if name in RPC_PUBLIC:
+                continue
+            params = rpc_params(doc, method, foreign, overrides)
+            reply = rpc.call(name, params)
+            checked += 1
+            if "error" in reply and reply["error"]["code"] == -32603:
+                failures.append(f"{actor} {name}: internal error {reply['error']}")
+                continue
+            if "error" in reply and reply["error"]["code"] == -32602:
+                failures.append(f"{actor} {name}: the walk sent invalid params {params}: {reply['error']}")
+                continue
+            leaked = [m for m in markers if m in json.dumps(reply.get("result"))]
+            if leaked:
+                failures.append(f"{actor} {name}: result shows the other side's data {leaked[:3]}")
+            refers = any(v in json.dumps(params) for v in markers)
+            if refers and name.endswith(".get"):
+                if "result" in reply and reply["result"]["totalItems"] != 0:
+                    failures.append(f"{actor} {name} with the other side's domain: {reply['result']['totalItems']} items")
+            elif refers and not refused(reply):
+                failures.append(f"{actor} {name} with the other side's ids: {json.dumps(reply)[:300]}")
+    assert not failures, "\n".join(failures)
+    assert checked >= 5 * 25
+    assert snapshot(admin, b) == before, "the other side's objects changed"
+
+
+def test_read_only_keys_change_nothing_over_rpc(world):
+    server, admin, a = world["server"], world["admin"], world["a"]
+    doc = load_document(server)
+    ro_server = server.rpc_key(admin.ok("POST", "/api-keys", {"name": "ro", "scope": "server", "readOnly": True})["secret"])
+    ro_tenant = server.rpc_key(a["roKey"]["secret"])
+    own, overrides = rpc_ids(a), rpc_overrides(a)
+    before = snapshot(admin, a)
+    failures = []
+    for method in doc["x-jsonrpc"]["methods"]:
+        if not method["name"].split(".")[1] in RPC_MUTATING:
+            continue
+        for actor, rpc in (("read-only server key", ro_server), ("read-only tenant key", ro_tenant)):
+            reply = rpc.call(method["name"], rpc_params(doc, method, own, overrides))
+            denied = "error" in reply and reply["error"]["code"] == 1004 or (
+                "result" in reply and reply["result"].get("errors") and all(e["code"] == 1004 for e in reply["result"]["errors"])
+                and not reply["result"].get("result"))
+            if not denied:
+                failures.append(f"{actor} {method['name']}: {json.dumps(reply)[:300]}")
+    assert not failures, "\n".join(failures)
+    assert snapshot(admin, a) == before
