@@ -33,11 +33,11 @@ pub struct AppState {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Postbay admin API", description = "Provisioning for multi-tenant mail hosting: tenants, domains, accounts, groups, aliases.", license(name = "Apache-2.0")),
+    info(title = "Postbay admin API", description = "Provisioning for multi-tenant mail hosting: tenants, domains, accounts, groups, aliases.", license(name = "Apache-2.0", identifier = "Apache-2.0")),
     servers((url = "/api/v1")),
     modifiers(&SecuritySchemes),
     security(("bearer" = []), ("apiKey" = [])),
-    components(schemas(problem::Problem)),
+    components(schemas(problem::Problem, postbay_core::list::Sort)),
     tags(
         (name = "auth", description = "Sessions and login protection"),
         (name = "tenants", description = "The tenant tree: server, resellers, customers"),

@@ -303,9 +303,14 @@ pub async fn delete_user_template(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// A CSV file, sent as the raw request body (UTF-8).
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct CsvBody(#[allow(dead_code)] Vec<u8>);
+
 #[utoipa::path(post, path = "/domains/{domainId}/accounts/import", tag = "accounts", operation_id = "importAccounts",
     params(("domainId" = DomainId, Path), ImportParams),
-    request_body(content = String, content_type = "text/csv", description = "Header row, then one account per row"),
+    request_body(content = CsvBody, content_type = "text/csv", description = "Header row, then one account per row"),
     responses((status = 200, body = ImportReport, description = "Every row's result"), Problems))]
 pub async fn import_accounts(
     State(s): State<AppState>,

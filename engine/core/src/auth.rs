@@ -277,35 +277,34 @@ pub async fn open_session(
     Ok(AdminSession { token, principal })
 }
 
-/// The principal behind an admin session token; each use extends the session (written at most
-/// once a minute, so busy sessions do not write on every call).
+/// The principal behind an admin session token. Each use extends the session; the extension
+/// is written at most once a minute, and the whole check is one statement.
 pub async fn authenticate_session(
     pool: &PgPool,
     token: &str,
     ip: Option<String>,
 ) -> CoreResult<Principal> {
     let expired = || CoreError::Unauthenticated("the session has expired or was closed".into());
-    let policy = settings::security(pool).await?;
     let account: Option<Uuid> = sqlx::query_scalar(
-        "UPDATE admin_sessions SET expires_at = now() + make_interval(secs => $2)
-         WHERE token_hash = $1 AND expires_at > now()
-           AND expires_at < now() + make_interval(secs => $2 - 60)
-         RETURNING account_id",
+        "WITH live AS (
+             SELECT id, account_id, expires_at FROM admin_sessions
+             WHERE token_hash = $1 AND expires_at > now()
+         ), idle AS (
+             SELECT make_interval(secs => COALESCE(
+                 (SELECT (value->>'sessionIdleSeconds')::float8 FROM server_settings WHERE key = 'security'),
+                 $2)) AS span
+         ), touched AS (
+             UPDATE admin_sessions s SET expires_at = now() + idle.span
+             FROM live, idle
+             WHERE s.id = live.id AND live.expires_at < now() + idle.span - interval '60 seconds'
+         )
+         SELECT account_id FROM live",
     )
     .bind(sha256(token.as_bytes()))
-    .bind(policy.session_idle_seconds as f64)
+    .bind(settings::SecuritySettings::default().session_idle_seconds as f64)
     .fetch_optional(pool)
     .await?;
-    let account = match account {
-        Some(a) => a,
-        None => sqlx::query_scalar(
-            "SELECT account_id FROM admin_sessions WHERE token_hash = $1 AND expires_at > now()",
-        )
-        .bind(sha256(token.as_bytes()))
-        .fetch_optional(pool)
-        .await?
-        .ok_or_else(expired)?,
-    };
+    let account = account.ok_or_else(expired)?;
     principal_for_account(pool, AccountId(account), ip)
         .await
         .map_err(|e| match e {

@@ -392,7 +392,8 @@ impl SearchQuery {
 }
 
 /// Runs `query` over `select` (a statement without WHERE; `scope` appends `AND ...` conditions
-/// that narrow it to what the caller may see). Two statements: the count of all matches, then the page.
+/// that narrow it to what the caller may see): the page, then the count of all matches unless
+/// the page already shows it.
 pub(crate) async fn run<R>(
     pool: &PgPool,
     select: &str,
@@ -404,41 +405,46 @@ where
     R: for<'r> FromRow<'r, PgRow> + Send + Unpin,
 {
     query.check()?;
-    let mut count =
-        QueryBuilder::<Postgres>::new(format!("SELECT count(*) FROM ({select} WHERE true"));
-    scope(&mut count)?;
-    query.push_where(&mut count, on)?;
-    count.push(") AS matches");
-    let total_items: i64 = count.build_query_scalar().fetch_one(pool).await?;
-    let wanted = if query.limit == -1 {
-        if total_items.saturating_sub(query.start) > MAX_SEARCH_ROWS {
-            return Err(CoreError::invalid(
-                "query.limit",
-                "too_many_rows",
-                format!(
-                    "{total_items} rows match; page through them with start and limit (at most {MAX_SEARCH_ROWS})"
-                ),
-            ));
-        }
+    let limit = if query.limit == -1 {
         MAX_SEARCH_ROWS
     } else {
         query.limit
     };
-    if wanted == 0 || query.start >= total_items {
-        return Ok(SearchPage {
-            list: Vec::new(),
-            total_items,
-        });
+    let mut list: Vec<R> = Vec::new();
+    if limit > 0 {
+        // One row more than asked tells whether `limit: -1` would pass the cap.
+        let mut page = QueryBuilder::<Postgres>::new(format!("{select} WHERE true"));
+        scope(&mut page)?;
+        query.push_where(&mut page, on)?;
+        query.push_order(&mut page, on)?;
+        page.push(" OFFSET ")
+            .push_bind(query.start)
+            .push(" LIMIT ")
+            .push_bind(limit + i64::from(query.limit == -1));
+        list = page.build_query_as().fetch_all(pool).await?;
     }
-    let mut page = QueryBuilder::<Postgres>::new(format!("{select} WHERE true"));
-    scope(&mut page)?;
-    query.push_where(&mut page, on)?;
-    query.push_order(&mut page, on)?;
-    page.push(" OFFSET ")
-        .push_bind(query.start)
-        .push(" LIMIT ")
-        .push_bind(wanted);
-    let list: Vec<R> = page.build_query_as().fetch_all(pool).await?;
+    let fetched = i64::try_from(list.len()).unwrap_or(i64::MAX);
+    if query.limit == -1 && fetched > MAX_SEARCH_ROWS {
+        return Err(CoreError::invalid(
+            "query.limit",
+            "too_many_rows",
+            format!(
+                "more than {MAX_SEARCH_ROWS} rows match; page through them with start and limit"
+            ),
+        ));
+    }
+    // A short first page is the whole match: no need to count.
+    let total_items = if limit > 0 && fetched < limit && (query.start == 0 || fetched > 0) {
+        query.start + fetched
+    } else {
+        let mut count = QueryBuilder::<Postgres>::new(format!(
+            "SELECT count(*) FROM ({select} WHERE true"
+        ));
+        scope(&mut count)?;
+        query.push_where(&mut count, on)?;
+        count.push(") AS matches");
+        count.build_query_scalar().fetch_one(pool).await?
+    };
     Ok(SearchPage { list, total_items })
 }
 

@@ -1,0 +1,309 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account import Account
+from .account_defaults import AccountDefaults
+from .account_page import AccountPage
+from .account_patch import AccountPatch
+from .admin_role import AdminRole
+from .alias import Alias
+from .alias_check_result import AliasCheckResult
+from .alias_list import AliasList
+from .alias_page import AliasPage
+from .alias_patch import AliasPatch
+from .aliases_check_params import AliasesCheckParams
+from .aliases_create_params import AliasesCreateParams
+from .aliases_get_params import AliasesGetParams
+from .aliases_remove_params import AliasesRemoveParams
+from .aliases_set_params import AliasesSetParams
+from .api_key import ApiKey
+from .api_key_scope import ApiKeyScope
+from .api_version_result import ApiVersionResult
+from .audit_event import AuditEvent
+from .audit_event_changes import AuditEventChanges
+from .audit_event_page import AuditEventPage
+from .bulk_accounts import BulkAccounts
+from .bulk_accounts_result import BulkAccountsResult
+from .bulk_aliases import BulkAliases
+from .bulk_aliases_result import BulkAliasesResult
+from .bulk_create_account import BulkCreateAccount
+from .bulk_create_alias import BulkCreateAlias
+from .bulk_item_result import BulkItemResult
+from .bulk_update_account import BulkUpdateAccount
+from .bulk_update_alias import BulkUpdateAlias
+from .byte_units import ByteUnits
+from .byte_value import ByteValue
+from .client_application import ClientApplication
+from .combining import Combining
+from .comparator import Comparator
+from .count_limit import CountLimit
+from .create_result import CreateResult
+from .created_api_key import CreatedApiKey
+from .created_item import CreatedItem
+from .deliver_to_type import DeliverToType
+from .direction import Direction
+from .domain import Domain
+from .domain_alias import DomainAlias
+from .domain_limits import DomainLimits
+from .domain_list import DomainList
+from .domain_page import DomainPage
+from .domain_patch import DomainPatch
+from .domain_usage import DomainUsage
+from .domains_create_params import DomainsCreateParams
+from .domains_get_params import DomainsGetParams
+from .domains_remove_params import DomainsRemoveParams
+from .domains_set_params import DomainsSetParams
+from .domains_set_primary_params import DomainsSetPrimaryParams
+from .email_forwarding import EmailForwarding
+from .empty_result import EmptyResult
+from .error_list import ErrorList
+from .forward_mode import ForwardMode
+from .forwarding import Forwarding
+from .group import Group
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_member_list_params import GroupMemberListParams
+from .group_page import GroupPage
+from .group_patch import GroupPatch
+from .groups_create_params import GroupsCreateParams
+from .groups_get_params import GroupsGetParams
+from .groups_remove_params import GroupsRemoveParams
+from .groups_set_params import GroupsSetParams
+from .import_report import ImportReport
+from .import_row import ImportRow
+from .item_error import ItemError
+from .lockout import Lockout
+from .login_params import LoginParams
+from .login_request import LoginRequest
+from .login_result import LoginResult
+from .logout_result import LogoutResult
+from .mailbox_usage import MailboxUsage
+from .member_list import MemberList
+from .message_parameters import MessageParameters
+from .new_account import NewAccount
+from .new_alias import NewAlias
+from .new_api_key import NewApiKey
+from .new_domain import NewDomain
+from .new_domain_alias import NewDomainAlias
+from .new_group import NewGroup
+from .new_tenant import NewTenant
+from .new_user_template import NewUserTemplate
+from .no_params import NoParams
+from .problem import Problem
+from .quota import Quota
+from .refresh_request import RefreshRequest
+from .resolution import Resolution
+from .resolve_request import ResolveRequest
+from .resolved_mailbox import ResolvedMailbox
+from .role_type_0 import RoleType0
+from .role_type_0_kind import RoleType0Kind
+from .role_type_1 import RoleType1
+from .role_type_1_kind import RoleType1Kind
+from .role_type_2 import RoleType2
+from .role_type_2_kind import RoleType2Kind
+from .role_type_3 import RoleType3
+from .role_type_3_kind import RoleType3Kind
+from .row_error import RowError
+from .row_status import RowStatus
+from .rpc_alias import RpcAlias
+from .rpc_alias_pattern import RpcAliasPattern
+from .rpc_domain import RpcDomain
+from .rpc_domain_pattern import RpcDomainPattern
+from .rpc_error import RpcError
+from .rpc_group import RpcGroup
+from .rpc_group_pattern import RpcGroupPattern
+from .rpc_user import RpcUser
+from .rpc_user_pattern import RpcUserPattern
+from .search_condition import SearchCondition
+from .search_query import SearchQuery
+from .security_settings import SecuritySettings
+from .server_version_result import ServerVersionResult
+from .session import Session
+from .size_limit import SizeLimit
+from .sort import Sort
+from .sort_order import SortOrder
+from .status import Status
+from .tenant import Tenant
+from .tenant_kind import TenantKind
+from .tenant_limits import TenantLimits
+from .tenant_limits_patch import TenantLimitsPatch
+from .tenant_list import TenantList
+from .tenant_page import TenantPage
+from .tenant_patch import TenantPatch
+from .tenant_usage import TenantUsage
+from .tenants_create_params import TenantsCreateParams
+from .tenants_get_params import TenantsGetParams
+from .tenants_remove_params import TenantsRemoveParams
+from .tenants_set_params import TenantsSetParams
+from .usage_item import UsageItem
+from .user_list import UserList
+from .user_right import UserRight
+from .user_role_type import UserRoleType
+from .user_template import UserTemplate
+from .user_template_list import UserTemplateList
+from .user_template_page import UserTemplatePage
+from .user_template_patch import UserTemplatePatch
+from .user_templates_create_params import UserTemplatesCreateParams
+from .user_templates_get_params import UserTemplatesGetParams
+from .user_templates_remove_params import UserTemplatesRemoveParams
+from .user_templates_set_params import UserTemplatesSetParams
+from .users_create_params import UsersCreateParams
+from .users_get_params import UsersGetParams
+from .users_remove_params import UsersRemoveParams
+from .users_set_params import UsersSetParams
+from .who_am_i import WhoAmI
+from .who_am_i_result import WhoAmIResult
+
+__all__ = (
+    "Account",
+    "AccountDefaults",
+    "AccountPage",
+    "AccountPatch",
+    "AdminRole",
+    "Alias",
+    "AliasCheckResult",
+    "AliasesCheckParams",
+    "AliasesCreateParams",
+    "AliasesGetParams",
+    "AliasesRemoveParams",
+    "AliasesSetParams",
+    "AliasList",
+    "AliasPage",
+    "AliasPatch",
+    "ApiKey",
+    "ApiKeyScope",
+    "ApiVersionResult",
+    "AuditEvent",
+    "AuditEventChanges",
+    "AuditEventPage",
+    "BulkAccounts",
+    "BulkAccountsResult",
+    "BulkAliases",
+    "BulkAliasesResult",
+    "BulkCreateAccount",
+    "BulkCreateAlias",
+    "BulkItemResult",
+    "BulkUpdateAccount",
+    "BulkUpdateAlias",
+    "ByteUnits",
+    "ByteValue",
+    "ClientApplication",
+    "Combining",
+    "Comparator",
+    "CountLimit",
+    "CreatedApiKey",
+    "CreatedItem",
+    "CreateResult",
+    "DeliverToType",
+    "Direction",
+    "Domain",
+    "DomainAlias",
+    "DomainLimits",
+    "DomainList",
+    "DomainPage",
+    "DomainPatch",
+    "DomainsCreateParams",
+    "DomainsGetParams",
+    "DomainsRemoveParams",
+    "DomainsSetParams",
+    "DomainsSetPrimaryParams",
+    "DomainUsage",
+    "EmailForwarding",
+    "EmptyResult",
+    "ErrorList",
+    "Forwarding",
+    "ForwardMode",
+    "Group",
+    "GroupList",
+    "GroupMember",
+    "GroupMemberListParams",
+    "GroupPage",
+    "GroupPatch",
+    "GroupsCreateParams",
+    "GroupsGetParams",
+    "GroupsRemoveParams",
+    "GroupsSetParams",
+    "ImportReport",
+    "ImportRow",
+    "ItemError",
+    "Lockout",
+    "LoginParams",
+    "LoginRequest",
+    "LoginResult",
+    "LogoutResult",
+    "MailboxUsage",
+    "MemberList",
+    "MessageParameters",
+    "NewAccount",
+    "NewAlias",
+    "NewApiKey",
+    "NewDomain",
+    "NewDomainAlias",
+    "NewGroup",
+    "NewTenant",
+    "NewUserTemplate",
+    "NoParams",
+    "Problem",
+    "Quota",
+    "RefreshRequest",
+    "Resolution",
+    "ResolvedMailbox",
+    "ResolveRequest",
+    "RoleType0",
+    "RoleType0Kind",
+    "RoleType1",
+    "RoleType1Kind",
+    "RoleType2",
+    "RoleType2Kind",
+    "RoleType3",
+    "RoleType3Kind",
+    "RowError",
+    "RowStatus",
+    "RpcAlias",
+    "RpcAliasPattern",
+    "RpcDomain",
+    "RpcDomainPattern",
+    "RpcError",
+    "RpcGroup",
+    "RpcGroupPattern",
+    "RpcUser",
+    "RpcUserPattern",
+    "SearchCondition",
+    "SearchQuery",
+    "SecuritySettings",
+    "ServerVersionResult",
+    "Session",
+    "SizeLimit",
+    "Sort",
+    "SortOrder",
+    "Status",
+    "Tenant",
+    "TenantKind",
+    "TenantLimits",
+    "TenantLimitsPatch",
+    "TenantList",
+    "TenantPage",
+    "TenantPatch",
+    "TenantsCreateParams",
+    "TenantsGetParams",
+    "TenantsRemoveParams",
+    "TenantsSetParams",
+    "TenantUsage",
+    "UsageItem",
+    "UserList",
+    "UserRight",
+    "UserRoleType",
+    "UsersCreateParams",
+    "UsersGetParams",
+    "UsersRemoveParams",
+    "UsersSetParams",
+    "UserTemplate",
+    "UserTemplateList",
+    "UserTemplatePage",
+    "UserTemplatePatch",
+    "UserTemplatesCreateParams",
+    "UserTemplatesGetParams",
+    "UserTemplatesRemoveParams",
+    "UserTemplatesSetParams",
+    "WhoAmI",
+    "WhoAmIResult",
+)

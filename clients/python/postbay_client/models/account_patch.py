@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.admin_role import AdminRole
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountPatch")
+
+
+@_attrs_define
+class AccountPatch:
+    """
+    Attributes:
+        addresses (list[str] | None | Unset): Replaces the extra addresses.
+        admin_role (AdminRole | None | Unset):
+        description (None | str | Unset):
+        domain_admin (bool | None | Unset):
+        external_id (None | str | Unset):
+        forward_keep_copy (bool | None | Unset):
+        forward_to (list[str] | None | Unset): Replaces the forwarding targets.
+        full_name (None | str | Unset):
+        local_only (bool | None | Unset):
+        max_outgoing_message_size (int | None | Unset):
+        password (None | str | Unset):
+        password_hash (None | str | Unset):
+        publish_in_address_list (bool | None | Unset):
+        quota_bytes (int | None | Unset):
+        quota_messages (int | None | Unset):
+        status (None | Status | Unset):
+        tenant_admin_of (None | Unset | UUID):
+    """
+
+    addresses: list[str] | None | Unset = UNSET
+    admin_role: AdminRole | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    domain_admin: bool | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    forward_keep_copy: bool | None | Unset = UNSET
+    forward_to: list[str] | None | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    local_only: bool | None | Unset = UNSET
+    max_outgoing_message_size: int | None | Unset = UNSET
+    password: None | str | Unset = UNSET
+    password_hash: None | str | Unset = UNSET
+    publish_in_address_list: bool | None | Unset = UNSET
+    quota_bytes: int | None | Unset = UNSET
+    quota_messages: int | None | Unset = UNSET
+    status: None | Status | Unset = UNSET
+    tenant_admin_of: None | Unset | UUID = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        addresses: list[str] | None | Unset
+        if isinstance(self.addresses, Unset):
+            addresses = UNSET
+        elif isinstance(self.addresses, list):
+            addresses = self.addresses
+
+        else:
+            addresses = self.addresses
+
+        admin_role: None | str | Unset
+        if isinstance(self.admin_role, Unset):
+            admin_role = UNSET
+        elif isinstance(self.admin_role, AdminRole):
+            admin_role = self.admin_role.value
+        else:
+            admin_role = self.admin_role
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        domain_admin: bool | None | Unset
+        if isinstance(self.domain_admin, Unset):
+            domain_admin = UNSET
+        else:
+            domain_admin = self.domain_admin
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        forward_keep_copy: bool | None | Unset
+        if isinstance(self.forward_keep_copy, Unset):
+            forward_keep_copy = UNSET
+        else:
+            forward_keep_copy = self.forward_keep_copy
+
+        forward_to: list[str] | None | Unset
+        if isinstance(self.forward_to, Unset):
+            forward_to = UNSET
+        elif isinstance(self.forward_to, list):
+            forward_to = self.forward_to
+
+        else:
+            forward_to = self.forward_to
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        local_only: bool | None | Unset
+        if isinstance(self.local_only, Unset):
+            local_only = UNSET
+        else:
+            local_only = self.local_only
+
+        max_outgoing_message_size: int | None | Unset
+        if isinstance(self.max_outgoing_message_size, Unset):
+            max_outgoing_message_size = UNSET
+        else:
+            max_outgoing_message_size = self.max_outgoing_message_size
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        password_hash: None | str | Unset
+        if isinstance(self.password_hash, Unset):
+            password_hash = UNSET
+        else:
+            password_hash = self.password_hash
+
+        publish_in_address_list: bool | None | Unset
+        if isinstance(self.publish_in_address_list, Unset):
+            publish_in_address_list = UNSET
+        else:
+            publish_in_address_list = self.publish_in_address_list
+
+        quota_bytes: int | None | Unset
+        if isinstance(self.quota_bytes, Unset):
+            quota_bytes = UNSET
+        else:
+            quota_bytes = self.quota_bytes
+
+        quota_messages: int | None | Unset
+        if isinstance(self.quota_messages, Unset):
+            quota_messages = UNSET
+        else:
+            quota_messages = self.quota_messages
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, Status):
+            status = self.status.value
+        else:
+            status = self.status
+
+        tenant_admin_of: None | str | Unset
+        if isinstance(self.tenant_admin_of, Unset):
+            tenant_admin_of = UNSET
+        elif isinstance(self.tenant_admin_of, UUID):
+            tenant_admin_of = str(self.tenant_admin_of)
+        else:
+            tenant_admin_of = self.tenant_admin_of
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if admin_role is not UNSET:
+            field_dict["adminRole"] = admin_role
+        if description is not UNSET:
+            field_dict["description"] = description
+        if domain_admin is not UNSET:
+            field_dict["domainAdmin"] = domain_admin
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if forward_keep_copy is not UNSET:
+            field_dict["forwardKeepCopy"] = forward_keep_copy
+        if forward_to is not UNSET:
+            field_dict["forwardTo"] = forward_to
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+        if local_only is not UNSET:
+            field_dict["localOnly"] = local_only
+        if max_outgoing_message_size is not UNSET:
+            field_dict["maxOutgoingMessageSize"] = max_outgoing_message_size
+        if password is not UNSET:
+            field_dict["password"] = password
+        if password_hash is not UNSET:
+            field_dict["passwordHash"] = password_hash
+        if publish_in_address_list is not UNSET:
+            field_dict["publishInAddressList"] = publish_in_address_list
+        if quota_bytes is not UNSET:
+            field_dict["quotaBytes"] = quota_bytes
+        if quota_messages is not UNSET:
+            field_dict["quotaMessages"] = quota_messages
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tenant_admin_of is not UNSET:
+            field_dict["tenantAdminOf"] = tenant_admin_of
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_addresses(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                addresses_type_0 = cast(list[str], data)
+
+                return addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        addresses = _parse_addresses(d.pop("addresses", UNSET))
+
+        def _parse_admin_role(data: object) -> AdminRole | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                admin_role_type_1 = AdminRole(data)
+
+                return admin_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AdminRole | None | Unset, data)
+
+        admin_role = _parse_admin_role(d.pop("adminRole", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_domain_admin(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        domain_admin = _parse_domain_admin(d.pop("domainAdmin", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_forward_keep_copy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        forward_keep_copy = _parse_forward_keep_copy(d.pop("forwardKeepCopy", UNSET))
+
+        def _parse_forward_to(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                forward_to_type_0 = cast(list[str], data)
+
+                return forward_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        forward_to = _parse_forward_to(d.pop("forwardTo", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("fullName", UNSET))
+
+        def _parse_local_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        local_only = _parse_local_only(d.pop("localOnly", UNSET))
+
+        def _parse_max_outgoing_message_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_outgoing_message_size = _parse_max_outgoing_message_size(d.pop("maxOutgoingMessageSize", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_password_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password_hash = _parse_password_hash(d.pop("passwordHash", UNSET))
+
+        def _parse_publish_in_address_list(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        publish_in_address_list = _parse_publish_in_address_list(d.pop("publishInAddressList", UNSET))
+
+        def _parse_quota_bytes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quota_bytes = _parse_quota_bytes(d.pop("quotaBytes", UNSET))
+
+        def _parse_quota_messages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quota_messages = _parse_quota_messages(d.pop("quotaMessages", UNSET))
+
+        def _parse_status(data: object) -> None | Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = Status(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_tenant_admin_of(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tenant_admin_of_type_1 = UUID(data)
+
+                return tenant_admin_of_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        tenant_admin_of = _parse_tenant_admin_of(d.pop("tenantAdminOf", UNSET))
+
+        account_patch = cls(
+            addresses=addresses,
+            admin_role=admin_role,
+            description=description,
+            domain_admin=domain_admin,
+            external_id=external_id,
+            forward_keep_copy=forward_keep_copy,
+            forward_to=forward_to,
+            full_name=full_name,
+            local_only=local_only,
+            max_outgoing_message_size=max_outgoing_message_size,
+            password=password,
+            password_hash=password_hash,
+            publish_in_address_list=publish_in_address_list,
+            quota_bytes=quota_bytes,
+            quota_messages=quota_messages,
+            status=status,
+            tenant_admin_of=tenant_admin_of,
+        )
+
+        return account_patch

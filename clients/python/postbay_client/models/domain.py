@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_limits import DomainLimits
+    from ..models.domain_usage import DomainUsage
+
+
+T = TypeVar("T", bound="Domain")
+
+
+@_attrs_define
+class Domain:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        description (str):
+        domain_aliases (list[str]): Other names of this domain (delivery only).
+        id (UUID): A mail domain.
+        is_primary (bool):
+        limits (DomainLimits): Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
+        name (str): A-label form, lower case.
+        status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
+            Disabled: no login, mail refused.
+        tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        unicode_name (str): Unicode form, for display.
+        updated_at (datetime.datetime):
+        usage (DomainUsage):
+        external_id (None | str | Unset):
+    """
+
+    created_at: datetime.datetime
+    description: str
+    domain_aliases: list[str]
+    id: UUID
+    is_primary: bool
+    limits: DomainLimits
+    name: str
+    status: Status
+    tenant_id: UUID
+    unicode_name: str
+    updated_at: datetime.datetime
+    usage: DomainUsage
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        description = self.description
+
+        domain_aliases = self.domain_aliases
+
+        id = str(self.id)
+
+        is_primary = self.is_primary
+
+        limits = self.limits.to_dict()
+
+        name = self.name
+
+        status = self.status.value
+
+        tenant_id = str(self.tenant_id)
+
+        unicode_name = self.unicode_name
+
+        updated_at = self.updated_at.isoformat()
+
+        usage = self.usage.to_dict()
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "description": description,
+                "domainAliases": domain_aliases,
+                "id": id,
+                "isPrimary": is_primary,
+                "limits": limits,
+                "name": name,
+                "status": status,
+                "tenantId": tenant_id,
+                "unicodeName": unicode_name,
+                "updatedAt": updated_at,
+                "usage": usage,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+        from ..models.domain_usage import DomainUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        description = d.pop("description")
+
+        domain_aliases = cast(list[str], d.pop("domainAliases"))
+
+        id = UUID(d.pop("id"))
+
+        is_primary = d.pop("isPrimary")
+
+        limits = DomainLimits.from_dict(d.pop("limits"))
+
+        name = d.pop("name")
+
+        status = Status(d.pop("status"))
+
+        tenant_id = UUID(d.pop("tenantId"))
+
+        unicode_name = d.pop("unicodeName")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        usage = DomainUsage.from_dict(d.pop("usage"))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        domain = cls(
+            created_at=created_at,
+            description=description,
+            domain_aliases=domain_aliases,
+            id=id,
+            is_primary=is_primary,
+            limits=limits,
+            name=name,
+            status=status,
+            tenant_id=tenant_id,
+            unicode_name=unicode_name,
+            updated_at=updated_at,
+            usage=usage,
+            external_id=external_id,
+        )
+
+        domain.additional_properties = d
+        return domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

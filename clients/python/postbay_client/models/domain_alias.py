@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DomainAlias")
+
+
+@_attrs_define
+class DomainAlias:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        domain_id (UUID): A mail domain.
+        id (UUID): A domain alias (another name of a domain, for delivery only).
+        name (str):
+    """
+
+    created_at: datetime.datetime
+    domain_id: UUID
+    id: UUID
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        domain_id = str(self.domain_id)
+
+        id = str(self.id)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "domainId": domain_id,
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        domain_id = UUID(d.pop("domainId"))
+
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        domain_alias = cls(
+            created_at=created_at,
+            domain_id=domain_id,
+            id=id,
+            name=name,
+        )
+
+        domain_alias.additional_properties = d
+        return domain_alias
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

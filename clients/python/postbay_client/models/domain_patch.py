@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_limits import DomainLimits
+
+
+T = TypeVar("T", bound="DomainPatch")
+
+
+@_attrs_define
+class DomainPatch:
+    """
+    Attributes:
+        description (None | str | Unset):
+        external_id (None | str | Unset):
+        limits (DomainLimits | None | Unset):
+        status (None | Status | Unset):
+    """
+
+    description: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    limits: DomainLimits | None | Unset = UNSET
+    status: None | Status | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        limits: dict[str, Any] | None | Unset
+        if isinstance(self.limits, Unset):
+            limits = UNSET
+        elif isinstance(self.limits, DomainLimits):
+            limits = self.limits.to_dict()
+        else:
+            limits = self.limits
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, Status):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if limits is not UNSET:
+            field_dict["limits"] = limits
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_limits(data: object) -> DomainLimits | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                limits_type_1 = DomainLimits.from_dict(data)
+
+                return limits_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DomainLimits | None | Unset, data)
+
+        limits = _parse_limits(d.pop("limits", UNSET))
+
+        def _parse_status(data: object) -> None | Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = Status(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        domain_patch = cls(
+            description=description,
+            external_id=external_id,
+            limits=limits,
+            status=status,
+        )
+
+        return domain_patch

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Forwarding")
+
+
+@_attrs_define
+class Forwarding:
+    """
+    Attributes:
+        keep_copy (bool): Also deliver to the account's own mailbox.
+        targets (list[str]):
+    """
+
+    keep_copy: bool
+    targets: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keep_copy = self.keep_copy
+
+        targets = self.targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keepCopy": keep_copy,
+                "targets": targets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keep_copy = d.pop("keepCopy")
+
+        targets = cast(list[str], d.pop("targets"))
+
+        forwarding = cls(
+            keep_copy=keep_copy,
+            targets=targets,
+        )
+
+        forwarding.additional_properties = d
+        return forwarding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

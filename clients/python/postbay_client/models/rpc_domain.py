@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.byte_value import ByteValue
+    from ..models.count_limit import CountLimit
+    from ..models.size_limit import SizeLimit
+
+
+T = TypeVar("T", bound="RpcDomain")
+
+
+@_attrs_define
+class RpcDomain:
+    """A domain as Kerio's `Domains` interface shows it, with Postbay's tenant, limits and usage.
+
+    Attributes:
+        alias_count (int):
+        alias_list (list[str]): Domain aliases (other names of the domain).
+        alias_max_count (CountLimit): A count limit that may be off (Kerio's `ItemCountLimit`/`MaxNumber`).
+        consumed_size (ByteValue): A size with its unit (Kerio's `ByteValueWithUnits`).
+        created_at (datetime.datetime):
+        default_disk_size_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
+        description (str):
+        group_count (int):
+        id (UUID): A mail domain.
+        is_enabled (bool):
+        is_primary (bool):
+        max_disk_size_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
+        name (str): A-label form, lower case. Write-once.
+        outgoing_message_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
+        status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
+            Disabled: no login, mail refused.
+        tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        unicode_name (str):
+        updated_at (datetime.datetime):
+        user_count (int):
+        user_max_count (CountLimit): A count limit that may be off (Kerio's `ItemCountLimit`/`MaxNumber`).
+        external_id (None | str | Unset):
+    """
+
+    alias_count: int
+    alias_list: list[str]
+    alias_max_count: CountLimit
+    consumed_size: ByteValue
+    created_at: datetime.datetime
+    default_disk_size_limit: SizeLimit
+    description: str
+    group_count: int
+    id: UUID
+    is_enabled: bool
+    is_primary: bool
+    max_disk_size_limit: SizeLimit
+    name: str
+    outgoing_message_limit: SizeLimit
+    status: Status
+    tenant_id: UUID
+    unicode_name: str
+    updated_at: datetime.datetime
+    user_count: int
+    user_max_count: CountLimit
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias_count = self.alias_count
+
+        alias_list = self.alias_list
+
+        alias_max_count = self.alias_max_count.to_dict()
+
+        consumed_size = self.consumed_size.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        default_disk_size_limit = self.default_disk_size_limit.to_dict()
+
+        description = self.description
+
+        group_count = self.group_count
+
+        id = str(self.id)
+
+        is_enabled = self.is_enabled
+
+        is_primary = self.is_primary
+
+        max_disk_size_limit = self.max_disk_size_limit.to_dict()
+
+        name = self.name
+
+        outgoing_message_limit = self.outgoing_message_limit.to_dict()
+
+        status = self.status.value
+
+        tenant_id = str(self.tenant_id)
+
+        unicode_name = self.unicode_name
+
+        updated_at = self.updated_at.isoformat()
+
+        user_count = self.user_count
+
+        user_max_count = self.user_max_count.to_dict()
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aliasCount": alias_count,
+                "aliasList": alias_list,
+                "aliasMaxCount": alias_max_count,
+                "consumedSize": consumed_size,
+                "createdAt": created_at,
+                "defaultDiskSizeLimit": default_disk_size_limit,
+                "description": description,
+                "groupCount": group_count,
+                "id": id,
+                "isEnabled": is_enabled,
+                "isPrimary": is_primary,
+                "maxDiskSizeLimit": max_disk_size_limit,
+                "name": name,
+                "outgoingMessageLimit": outgoing_message_limit,
+                "status": status,
+                "tenantId": tenant_id,
+                "unicodeName": unicode_name,
+                "updatedAt": updated_at,
+                "userCount": user_count,
+                "userMaxCount": user_max_count,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.byte_value import ByteValue  # noqa: PLC0415
+        from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.size_limit import SizeLimit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alias_count = d.pop("aliasCount")
+
+        alias_list = cast(list[str], d.pop("aliasList"))
+
+        alias_max_count = CountLimit.from_dict(d.pop("aliasMaxCount"))
+
+        consumed_size = ByteValue.from_dict(d.pop("consumedSize"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        default_disk_size_limit = SizeLimit.from_dict(d.pop("defaultDiskSizeLimit"))
+
+        description = d.pop("description")
+
+        group_count = d.pop("groupCount")
+
+        id = UUID(d.pop("id"))
+
+        is_enabled = d.pop("isEnabled")
+
+        is_primary = d.pop("isPrimary")
+
+        max_disk_size_limit = SizeLimit.from_dict(d.pop("maxDiskSizeLimit"))
+
+        name = d.pop("name")
+
+        outgoing_message_limit = SizeLimit.from_dict(d.pop("outgoingMessageLimit"))
+
+        status = Status(d.pop("status"))
+
+        tenant_id = UUID(d.pop("tenantId"))
+
+        unicode_name = d.pop("unicodeName")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        user_count = d.pop("userCount")
+
+        user_max_count = CountLimit.from_dict(d.pop("userMaxCount"))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        rpc_domain = cls(
+            alias_count=alias_count,
+            alias_list=alias_list,
+            alias_max_count=alias_max_count,
+            consumed_size=consumed_size,
+            created_at=created_at,
+            default_disk_size_limit=default_disk_size_limit,
+            description=description,
+            group_count=group_count,
+            id=id,
+            is_enabled=is_enabled,
+            is_primary=is_primary,
+            max_disk_size_limit=max_disk_size_limit,
+            name=name,
+            outgoing_message_limit=outgoing_message_limit,
+            status=status,
+            tenant_id=tenant_id,
+            unicode_name=unicode_name,
+            updated_at=updated_at,
+            user_count=user_count,
+            user_max_count=user_max_count,
+            external_id=external_id,
+        )
+
+        rpc_domain.additional_properties = d
+        return rpc_domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

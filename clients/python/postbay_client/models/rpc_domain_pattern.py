@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.count_limit import CountLimit
+    from ..models.size_limit import SizeLimit
+
+
+T = TypeVar("T", bound="RpcDomainPattern")
+
+
+@_attrs_define
+class RpcDomainPattern:
+    """The members of a domain that `create` and `set` accept.
+
+    Attributes:
+        alias_max_count (CountLimit | None | Unset):
+        default_disk_size_limit (None | SizeLimit | Unset):
+        description (None | str | Unset):
+        external_id (None | str | Unset):
+        is_enabled (bool | None | Unset):
+        max_disk_size_limit (None | SizeLimit | Unset):
+        name (None | str | Unset): Required for create; cannot be changed.
+        outgoing_message_limit (None | SizeLimit | Unset):
+        status (None | Status | Unset):
+        tenant_id (None | Unset | UUID):
+        user_max_count (CountLimit | None | Unset):
+    """
+
+    alias_max_count: CountLimit | None | Unset = UNSET
+    default_disk_size_limit: None | SizeLimit | Unset = UNSET
+    description: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    is_enabled: bool | None | Unset = UNSET
+    max_disk_size_limit: None | SizeLimit | Unset = UNSET
+    name: None | str | Unset = UNSET
+    outgoing_message_limit: None | SizeLimit | Unset = UNSET
+    status: None | Status | Unset = UNSET
+    tenant_id: None | Unset | UUID = UNSET
+    user_max_count: CountLimit | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.size_limit import SizeLimit  # noqa: PLC0415
+
+        alias_max_count: dict[str, Any] | None | Unset
+        if isinstance(self.alias_max_count, Unset):
+            alias_max_count = UNSET
+        elif isinstance(self.alias_max_count, CountLimit):
+            alias_max_count = self.alias_max_count.to_dict()
+        else:
+            alias_max_count = self.alias_max_count
+
+        default_disk_size_limit: dict[str, Any] | None | Unset
+        if isinstance(self.default_disk_size_limit, Unset):
+            default_disk_size_limit = UNSET
+        elif isinstance(self.default_disk_size_limit, SizeLimit):
+            default_disk_size_limit = self.default_disk_size_limit.to_dict()
+        else:
+            default_disk_size_limit = self.default_disk_size_limit
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        is_enabled: bool | None | Unset
+        if isinstance(self.is_enabled, Unset):
+            is_enabled = UNSET
+        else:
+            is_enabled = self.is_enabled
+
+        max_disk_size_limit: dict[str, Any] | None | Unset
+        if isinstance(self.max_disk_size_limit, Unset):
+            max_disk_size_limit = UNSET
+        elif isinstance(self.max_disk_size_limit, SizeLimit):
+            max_disk_size_limit = self.max_disk_size_limit.to_dict()
+        else:
+            max_disk_size_limit = self.max_disk_size_limit
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        outgoing_message_limit: dict[str, Any] | None | Unset
+        if isinstance(self.outgoing_message_limit, Unset):
+            outgoing_message_limit = UNSET
+        elif isinstance(self.outgoing_message_limit, SizeLimit):
+            outgoing_message_limit = self.outgoing_message_limit.to_dict()
+        else:
+            outgoing_message_limit = self.outgoing_message_limit
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, Status):
+            status = self.status.value
+        else:
+            status = self.status
+
+        tenant_id: None | str | Unset
+        if isinstance(self.tenant_id, Unset):
+            tenant_id = UNSET
+        elif isinstance(self.tenant_id, UUID):
+            tenant_id = str(self.tenant_id)
+        else:
+            tenant_id = self.tenant_id
+
+        user_max_count: dict[str, Any] | None | Unset
+        if isinstance(self.user_max_count, Unset):
+            user_max_count = UNSET
+        elif isinstance(self.user_max_count, CountLimit):
+            user_max_count = self.user_max_count.to_dict()
+        else:
+            user_max_count = self.user_max_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if alias_max_count is not UNSET:
+            field_dict["aliasMaxCount"] = alias_max_count
+        if default_disk_size_limit is not UNSET:
+            field_dict["defaultDiskSizeLimit"] = default_disk_size_limit
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if is_enabled is not UNSET:
+            field_dict["isEnabled"] = is_enabled
+        if max_disk_size_limit is not UNSET:
+            field_dict["maxDiskSizeLimit"] = max_disk_size_limit
+        if name is not UNSET:
+            field_dict["name"] = name
+        if outgoing_message_limit is not UNSET:
+            field_dict["outgoingMessageLimit"] = outgoing_message_limit
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if user_max_count is not UNSET:
+            field_dict["userMaxCount"] = user_max_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.size_limit import SizeLimit  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_alias_max_count(data: object) -> CountLimit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                alias_max_count_type_1 = CountLimit.from_dict(data)
+
+                return alias_max_count_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountLimit | None | Unset, data)
+
+        alias_max_count = _parse_alias_max_count(d.pop("aliasMaxCount", UNSET))
+
+        def _parse_default_disk_size_limit(data: object) -> None | SizeLimit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_disk_size_limit_type_1 = SizeLimit.from_dict(data)
+
+                return default_disk_size_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SizeLimit | Unset, data)
+
+        default_disk_size_limit = _parse_default_disk_size_limit(d.pop("defaultDiskSizeLimit", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_is_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
+
+        def _parse_max_disk_size_limit(data: object) -> None | SizeLimit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                max_disk_size_limit_type_1 = SizeLimit.from_dict(data)
+
+                return max_disk_size_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SizeLimit | Unset, data)
+
+        max_disk_size_limit = _parse_max_disk_size_limit(d.pop("maxDiskSizeLimit", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_outgoing_message_limit(data: object) -> None | SizeLimit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outgoing_message_limit_type_1 = SizeLimit.from_dict(data)
+
+                return outgoing_message_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SizeLimit | Unset, data)
+
+        outgoing_message_limit = _parse_outgoing_message_limit(d.pop("outgoingMessageLimit", UNSET))
+
+        def _parse_status(data: object) -> None | Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = Status(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_tenant_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tenant_id_type_1 = UUID(data)
+
+                return tenant_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        tenant_id = _parse_tenant_id(d.pop("tenantId", UNSET))
+
+        def _parse_user_max_count(data: object) -> CountLimit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_max_count_type_1 = CountLimit.from_dict(data)
+
+                return user_max_count_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountLimit | None | Unset, data)
+
+        user_max_count = _parse_user_max_count(d.pop("userMaxCount", UNSET))
+
+        rpc_domain_pattern = cls(
+            alias_max_count=alias_max_count,
+            default_disk_size_limit=default_disk_size_limit,
+            description=description,
+            external_id=external_id,
+            is_enabled=is_enabled,
+            max_disk_size_limit=max_disk_size_limit,
+            name=name,
+            outgoing_message_limit=outgoing_message_limit,
+            status=status,
+            tenant_id=tenant_id,
+            user_max_count=user_max_count,
+        )
+
+        return rpc_domain_pattern

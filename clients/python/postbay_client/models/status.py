@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    DISABLED = "disabled"
+    SUSPENDED = "suspended"
+
+    def __str__(self) -> str:
+        return str(self.value)
