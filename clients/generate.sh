@@ -70,7 +70,7 @@ generate() {
     # Rust: progenitor reads OpenAPI 3.0, made from the same document.
     python3 "$here/tools/to30.py" "$doc" "$scratch/postbay.30.json" --progenitor 2>/dev/null
     "$tools/bin/cargo-progenitor" progenitor -i "$scratch/postbay.30.json" -o "$scratch/rust" \
-        -n postbay-client -v 0.1.0 --interface builder >/dev/null
+        -n postbay-client -v 0.1.0 --license-name Apache-2.0 --interface builder >/dev/null
     mkdir -p "$out/rust/src"
     cp "$scratch/rust/src/lib.rs" "$out/rust/src/lib.rs"
     # The generated manifest, plus what the crate's own test needs; not part of Postbay's workspace.

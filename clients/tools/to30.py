@@ -223,6 +223,8 @@ def conv_content(content, request):
             elif request and base.startswith("text/") and base not in ("text/plain", "text/x-markdown"):
                 STATS[f"request {base} -> text/plain"] += 1
                 ct = "text/plain"
+                # progenitor takes a text body only as an inline string schema
+                mt["schema"] = {"type": "string"}
         out[ct] = mt
     return out
 

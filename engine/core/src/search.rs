@@ -437,9 +437,8 @@ where
     let total_items = if limit > 0 && fetched < limit && (query.start == 0 || fetched > 0) {
         query.start + fetched
     } else {
-        let mut count = QueryBuilder::<Postgres>::new(format!(
-            "SELECT count(*) FROM ({select} WHERE true"
-        ));
+        let mut count =
+            QueryBuilder::<Postgres>::new(format!("SELECT count(*) FROM ({select} WHERE true"));
         scope(&mut count)?;
         query.push_where(&mut count, on)?;
         count.push(") AS matches");
