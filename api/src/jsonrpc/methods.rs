@@ -17,7 +17,7 @@ use postbay_core::tenants::{self, NewTenant, Tenant, TenantPatch};
 use postbay_core::{CoreError, CoreResult};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 use utoipa::ToSchema;
 use utoipa::openapi::{RefOr, Schema};
 
@@ -51,11 +51,11 @@ macro_rules! invoke {
     (session, $handler:ident, $ctx:ident, $raw:ident) => {{
         let principal = $ctx.principal().await?;
         let params = decode($raw)?;
-        to_value($handler($ctx, &principal, params).await?)
+        to_json(&$handler($ctx, &principal, params).await?)
     }};
     (public, $handler:ident, $ctx:ident, $raw:ident) => {{
         let params = decode($raw)?;
-        to_value($handler($ctx, params).await?)
+        to_json(&$handler($ctx, params).await?)
     }};
 }
 
@@ -70,12 +70,12 @@ macro_rules! is_session {
 
 macro_rules! methods {
     ($( $name:literal => $handler:ident($params:ty) -> $result:ty, $auth:ident, $summary:literal; )*) => {
-        /// Runs one call.
+        /// Runs one call; the result comes back as JSON text, ready for the reply.
         pub(super) async fn dispatch(
             ctx: &mut CallContext<'_>,
             method: &str,
             raw: Value,
-        ) -> Result<Value, RpcError> {
+        ) -> Result<String, RpcError> {
             match method {
                 $( $name => invoke!($auth, $handler, ctx, raw), )*
                 _ => Err(RpcError::new(
@@ -177,11 +177,14 @@ fn decode<T: DeserializeOwned>(raw: Value) -> Result<T, RpcError> {
     })
 }
 
-fn to_value(result: impl Serialize) -> Result<Value, RpcError> {
-    serde_json::to_value(result).map_err(|e| {
-        tracing::error!(error = %e, "serialising a JSON-RPC result");
-        RpcError::new(super::INTERNAL_ERROR, "internal error", "internal")
-    })
+fn serialising_failed(e: serde_json::Error) -> RpcError {
+    tracing::error!(error = %e, "serialising a JSON-RPC result");
+    RpcError::new(super::INTERNAL_ERROR, "internal error", "internal")
+}
+
+/// A result as JSON text: serialised once, straight into the reply.
+fn to_json(result: &impl Serialize) -> Result<String, RpcError> {
+    serde_json::to_string(result).map_err(serialising_failed)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,12 +372,50 @@ fn members_of<T: ToSchema>() -> HashSet<String> {
     }
 }
 
-/// A get result: `list` restricted to the members in `fields` (all when empty).
+/// A get result: `list` with only the members in `fields` (all when `fields` is empty), and
+/// `totalItems`. Items are serialised straight into the reply, except when `fields` asks to
+/// drop members.
+pub struct Listing<T> {
+    list: Vec<T>,
+    total_items: i64,
+    fields: Vec<String>,
+}
+
+impl<T: Serialize> Serialize for Listing<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap, SerializeSeq};
+
+        struct Items<'a, T>(&'a [T], &'a [String]);
+        impl<T: Serialize> Serialize for Items<'_, T> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+                for item in self.0 {
+                    if self.1.is_empty() {
+                        seq.serialize_element(item)?;
+                    } else {
+                        let mut value = serde_json::to_value(item).map_err(S::Error::custom)?;
+                        if let Value::Object(map) = &mut value {
+                            map.retain(|k, _| self.1.iter().any(|f| f == k));
+                        }
+                        seq.serialize_element(&value)?;
+                    }
+                }
+                seq.end()
+            }
+        }
+
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("list", &Items(&self.list, &self.fields))?;
+        map.serialize_entry("totalItems", &self.total_items)?;
+        map.end()
+    }
+}
+
 fn listing<T: Serialize + ToSchema, U>(
     page: SearchPage<U>,
     fields: &[String],
     convert: impl FnMut(U) -> T,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<T>, RpcError> {
     if !fields.is_empty() {
         let known = members_of::<T>();
         if let Some((i, f)) = fields.iter().enumerate().find(|(_, f)| !known.contains(*f)) {
@@ -386,17 +427,11 @@ fn listing<T: Serialize + ToSchema, U>(
             .into());
         }
     }
-    let mut list = Vec::with_capacity(page.list.len());
-    for item in page.list.into_iter().map(convert) {
-        let mut value = to_value(item)?;
-        if !fields.is_empty()
-            && let Value::Object(map) = &mut value
-        {
-            map.retain(|k, _| fields.iter().any(|f| f == k));
-        }
-        list.push(value);
-    }
-    Ok(json!({ "list": list, "totalItems": page.total_items }))
+    Ok(Listing {
+        list: page.list.into_iter().map(convert).collect(),
+        total_items: page.total_items,
+        fields: fields.to_vec(),
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,7 +599,7 @@ async fn tenants_get(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: TenantsGetParams,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<Tenant>, RpcError> {
     let page = tenants::search(&ctx.state.pool, p, &params.query).await?;
     listing::<Tenant, _>(page, &params.query.fields, |t| t)
 }
@@ -694,7 +729,7 @@ async fn domains_get(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: DomainsGetParams,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<RpcDomain>, RpcError> {
     let page = domains::search(&ctx.state.pool, p, &params.query).await?;
     listing::<RpcDomain, _>(page, &params.query.fields, RpcDomain::from)
 }
@@ -813,7 +848,7 @@ async fn users_get(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: UsersGetParams,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<RpcUser>, RpcError> {
     let page = accounts::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
     listing::<RpcUser, _>(page, &params.query.fields, RpcUser::from)
 }
@@ -917,7 +952,7 @@ async fn groups_get(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: GroupsGetParams,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<RpcGroup>, RpcError> {
     let page = groups::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
     listing::<RpcGroup, _>(page, &params.query.fields, RpcGroup::from)
 }
@@ -1045,7 +1080,7 @@ async fn aliases_get(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: AliasesGetParams,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<RpcAlias>, RpcError> {
     let page = aliases::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
     listing::<RpcAlias, _>(page, &params.query.fields, RpcAlias::from)
 }
@@ -1189,7 +1224,7 @@ async fn user_templates_get(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: UserTemplatesGetParams,
-) -> Result<Value, RpcError> {
+) -> Result<Listing<UserTemplate>, RpcError> {
     let page = templates::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
     listing::<UserTemplate, _>(page, &params.query.fields, |t| t)
 }

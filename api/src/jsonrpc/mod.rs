@@ -234,20 +234,21 @@ struct Call {
     token: Option<String>,
 }
 
-fn reply(id: Value, outcome: Result<Value, RpcError>) -> Value {
+/// One reply object as JSON text; `result` is already JSON text.
+fn reply(id: Value, outcome: Result<String, RpcError>) -> String {
     match outcome {
-        Ok(result) => json!({ "jsonrpc": "2.0", "id": id, "result": result }),
-        Err(error) => json!({ "jsonrpc": "2.0", "id": id, "error": error }),
+        Ok(result) => format!(r#"{{"jsonrpc":"2.0","id":{id},"result":{result}}}"#),
+        Err(error) => error_reply(id, error),
     }
 }
 
-fn error_reply(id: Value, error: RpcError) -> Value {
-    reply(id, Err(error))
+fn error_reply(id: Value, error: RpcError) -> String {
+    json!({ "jsonrpc": "2.0", "id": id, "error": error }).to_string()
 }
 
 /// Checks one request object; an invalid one gets an error naming what is wrong, with its id
 /// if the id itself could be read.
-fn parse_call(value: Value) -> Result<Call, Value> {
+fn parse_call(value: Value) -> Result<Call, String> {
     let Value::Object(mut object) = value else {
         return Err(error_reply(
             Value::Null,
@@ -317,7 +318,7 @@ async fn run_call(
     ip: Option<IpAddr>,
     value: Value,
     set_cookie: &mut Option<String>,
-) -> Option<Value> {
+) -> Option<String> {
     let call = match parse_call(value) {
         Ok(call) => call,
         Err(reply) => return Some(reply),
@@ -342,8 +343,8 @@ fn client_ip(req: &Request) -> Option<IpAddr> {
         .map(|c| c.0.ip())
 }
 
-fn json_response(status: StatusCode, body: &Value) -> Response {
-    let mut response = (status, body.to_string()).into_response();
+fn json_response(status: StatusCode, body: String) -> Response {
+    let mut response = (status, body).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
@@ -361,7 +362,7 @@ pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
         Err(_) => {
             let mut response = json_response(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                &error_reply(
+                error_reply(
                     Value::Null,
                     RpcError::new(
                         INVALID_REQUEST,
@@ -381,7 +382,7 @@ pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
         Err(e) => {
             return json_response(
                 StatusCode::OK,
-                &error_reply(
+                error_reply(
                     Value::Null,
                     RpcError::new(PARSE_ERROR, format!("not valid JSON: {e}"), "parse_error"),
                 ),
@@ -410,12 +411,12 @@ pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
                     replies.push(r);
                 }
             }
-            (!replies.is_empty()).then_some(Value::Array(replies))
+            (!replies.is_empty()).then(|| format!("[{}]", replies.join(",")))
         }
         single => run_call(&state, &parts.headers, ip, single, &mut set_cookie).await,
     };
     let mut response = match body {
-        Some(body) => json_response(StatusCode::OK, &body),
+        Some(body) => json_response(StatusCode::OK, body),
         None => StatusCode::NO_CONTENT.into_response(),
     };
     if let Some(cookie) = set_cookie
