@@ -149,10 +149,11 @@ class Server:
         return self.login("admin", ADMIN_PASSWORD)
 
     def rpc(self, user: str = "admin", password: str = ADMIN_PASSWORD) -> Rpc:
-        anonymous = Rpc(self.base)
-        token = anonymous.ok("Session.login", {"userName": user, "password": password, "application": APPLICATION})["token"]
-        client = Rpc(self.base, token=token)
-        client.http.cookies.set("SESSION_POSTBAY_ADMIN", token)
+        """A logged-in JSON-RPC client: X-Token plus the session cookie the login set."""
+        client = Rpc(self.base)
+        client.token = client.ok("Session.login", {"userName": user, "password": password, "application": APPLICATION})["token"]
+        client.http.headers["X-Token"] = client.token
+        assert client.http.cookies.get("SESSION_POSTBAY_ADMIN"), "Session.login sets the session cookie"
         return client
 
     def rpc_key(self, key: str) -> Rpc:

@@ -27,25 +27,27 @@ def test_login_token_cookie_and_logout(server):
     r = anon.post({"jsonrpc": "2.0", "id": 1, "method": "Session.login", "params": login_params()})
     assert r.status_code == 200
     token = r.json()["result"]["token"]
-    cookie = r.headers["Set-Cookie"]
-    assert cookie.startswith(f"SESSION_POSTBAY_ADMIN={token};") and "HttpOnly" in cookie
+    set_cookie = r.headers["Set-Cookie"]
+    assert set_cookie.startswith("SESSION_POSTBAY_ADMIN=") and "HttpOnly" in set_cookie and "SameSite=Strict" in set_cookie
+    cookie = set_cookie.split(";")[0].split("=", 1)[1]
+    assert cookie and cookie != token, "the cookie is a separate secret, not the token"
     # As the official PHP client: X-Token header plus the cookie.
     kerio = Rpc(server.base, token=token)
-    kerio.http.cookies.set("SESSION_POSTBAY_ADMIN", token)
+    kerio.http.cookies.set("SESSION_POSTBAY_ADMIN", cookie)
     me = kerio.ok("Session.whoAmI")
     assert me["effectiveRole"] == {"userRole": "FullAdmin"} and me["actor"] == "account:admin@primary.test"
-    # The token inside the envelope works too.
+    # The token inside the envelope works too, and the token alone is enough.
     r = anon.post({"jsonrpc": "2.0", "id": 2, "method": "Session.whoAmI", "token": token})
     assert r.json()["result"]["id"] == me["id"]
     # A cookie alone is not a session (it would allow cross-site requests).
     cookie_only = Rpc(server.base)
-    cookie_only.http.cookies.set("SESSION_POSTBAY_ADMIN", token)
+    cookie_only.http.cookies.set("SESSION_POSTBAY_ADMIN", cookie)
     err = cookie_only.err("Session.whoAmI")
     assert err["code"] == -32001 and "X-Token" in err["message"]
     # Cookie and token of different sessions are refused.
     other = server.rpc()
     mixed = Rpc(server.base, token=other.token)
-    mixed.http.cookies.set("SESSION_POSTBAY_ADMIN", token)
+    mixed.http.cookies.set("SESSION_POSTBAY_ADMIN", cookie)
     assert mixed.err("Session.whoAmI")["code"] == -32001
     # Wrong password: operation failed; application must be an object.
     err = anon.err("Session.login", login_params(password="wrong"))
@@ -57,13 +59,19 @@ def test_login_token_cookie_and_logout(server):
     assert r.json()["result"] == {"redirectUrl": ""} and "Max-Age=0" in r.headers["Set-Cookie"]
     assert kerio.err("Session.whoAmI")["code"] == -32001
     assert other.ok("Session.whoAmI")["id"] == me["id"]
+    # A browser that only has the cookie can still log out.
+    third = server.rpc()
+    by_cookie = Rpc(server.base)
+    by_cookie.http.cookies.set("SESSION_POSTBAY_ADMIN", third.http.cookies.get("SESSION_POSTBAY_ADMIN"))
+    by_cookie.ok("Session.logout")
+    assert third.err("Session.whoAmI")["code"] == -32001
 
 
 def test_session_expiry_and_api_keys(server):
     rpc = server.rpc()
     assert rpc.ok("Server.getVersion")["product"] == "Postbay"
     # Time passes: the session's idle period runs out.
-    psql("UPDATE admin_sessions SET expires_at = now() - interval '1 second'", server.db)
+    psql("UPDATE admin_sessions SET last_seen_at = now() - interval '31 minutes'", server.db)
     err = rpc.err("Server.getVersion")
     assert err["code"] == -32001 and err["data"]["code"] == "unauthenticated"
     # Version.getApiVersion needs no session; everything else does.
@@ -73,14 +81,27 @@ def test_session_expiry_and_api_keys(server):
     key = server.admin().ok("POST", "/api-keys", {"name": "rpc", "scope": "server"})["secret"]
     assert server.rpc_key(key).ok("Session.whoAmI")["id"] is None
     assert server.rpc_key("pbk_not_a_key").err("Session.whoAmI")["code"] == -32001
-    # Deleted sessions of a disabled account stop working at once.
+    # A shorter idle period applies to open sessions at once.
+    admin_rpc = server.rpc()
+    psql("UPDATE admin_sessions SET last_seen_at = now() - interval '5 minutes'", server.db)
+    assert admin_rpc.ok("Server.getVersion")["product"] == "Postbay"
+    server.admin().ok("PUT", "/settings/security", {"lockoutThreshold": 10, "lockoutSeconds": 300, "accessTokenSeconds": 900,
+                                                     "refreshTokenSeconds": 86400, "sessionIdleSeconds": 120})
+    psql("UPDATE admin_sessions SET last_seen_at = now() - interval '3 minutes'", server.db)
+    assert admin_rpc.err("Server.getVersion")["code"] == -32001
+    # Sessions of an account whose password changes, or which is disabled, end at once.
     admin = server.admin()
     d = admin.ok("POST", "/domains", {"name": unique("exp") + ".test"})
     user = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "B0ss-pass", "domainAdmin": True})
     boss = server.rpc(f"boss@{d['name']}", "B0ss-pass")
     assert boss.ok("Users.get", {"query": {"limit": 1}})["totalItems"] == 1
+    admin.ok("PATCH", f"/accounts/{user['id']}", {"password": "N3w-boss-pass"})
+    assert boss.err("Users.get", {"query": {}})["code"] == -32001
+    boss = server.rpc(f"boss@{d['name']}", "N3w-boss-pass")
     admin.ok("PATCH", f"/accounts/{user['id']}", {"status": "disabled"})
     assert boss.err("Users.get", {"query": {}})["code"] == -32001
+    admin.ok("PATCH", f"/accounts/{user['id']}", {"status": "active"})
+    assert boss.err("Users.get", {"query": {}})["code"] == -32001, "re-enabling does not revive old sessions"
 
 
 def test_search_query_object(server):
@@ -286,6 +307,8 @@ def test_malformed_requests_get_json_rpc_errors(server):
         (b'{"jsonrpc": "2.0", "method": "Users.fly", "id": 10}', -32601, 10),
         (b'{"jsonrpc": "2.0", "method": "Users.get", "params": [1, 2], "id": 11}', -32602, 11),
         (b'{"jsonrpc": "2.0", "method": "Users.get", "params": "x", "id": 12}', -32600, 12),
+        (b'{"jsonrpc": "2.0", "method": "Users.get", "params": null, "id": 15}', -32600, 15),
+        (b'{"jsonrpc": "2.0", "method": 1, "params": "bar"}', -32600, None),
         (b'{"jsonrpc": "2.0", "method": "Users.get", "params": {"query": {"limit": "ten"}}, "id": 13}', -32602, 13),
         (b'{"jsonrpc": "2.0", "method": "Users.get", "params": {"domainId": "not-a-uuid"}, "id": 14}', -32602, 14),
         (b'{"jsonrpc": "2.0", "method": "Users.get", "params": {"bogus": 1}, "id": "s"}', -32602, "s"),
@@ -308,7 +331,9 @@ def test_malformed_requests_get_json_rpc_errors(server):
     assert [r.get("id") for r in replies] == [1, 2, None, 3]
     assert replies[0]["result"] == {"apiVersion": 1} and replies[1]["error"]["code"] == -32601
     assert replies[2]["error"]["code"] == -32600 and replies[3]["result"]["totalItems"] >= 1
-    # Notifications only: nothing to reply.
+    # Notifications only: nothing to reply, even when their params are wrong.
+    r = raw(json.dumps({"jsonrpc": "2.0", "method": "Users.get", "params": [1]}))
+    assert r.status_code == 204 and r.content == b""
     r = raw(json.dumps({"jsonrpc": "2.0", "method": "Version.getApiVersion"}))
     assert r.status_code == 204 and r.content == b""
     r = raw(json.dumps([{"jsonrpc": "2.0", "method": "Version.getApiVersion"}] * 3))
@@ -319,6 +344,11 @@ def test_malformed_requests_get_json_rpc_errors(server):
     huge = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "Users.get", "params": {"query": {"fields": ["x" * 1000] * 20000}}})
     r = raw(huge)
     assert r.status_code == 413 and r.json()["error"]["code"] == -32600 and r.json()["error"]["data"]["code"] == "request_too_large"
+    # A batch shares one budget: batching does not multiply the per-call bounds.
+    ids = ["01a00000-0000-7000-8000-000000000002"] * 600
+    replies = raw(json.dumps([{"jsonrpc": "2.0", "id": i, "method": "Users.remove", "params": {"userIds": ids}} for i in (1, 2)])).json()
+    assert "result" in replies[0] and len(replies[0]["result"]["errors"]) == 600
+    assert replies[1]["error"]["code"] == -32602 and replies[1]["error"]["data"]["code"] == "too_many"
     # The server is still fine.
     assert rpc.ok("Version.getApiVersion") == {"apiVersion": 1}
 
@@ -352,6 +382,36 @@ def test_application_error_codes(server):
         assert anon.err("Session.login", login_params(password="nope"))["code"] == 1000
     err = anon.err("Session.login", login_params())
     assert err["code"] == 1101 and err["data"]["retryAfter"] > 0
+
+
+def test_kerio_roles_limits_and_unicode_domains(server):
+    rpc = server.rpc()
+    admin = server.admin()
+    tenant = admin.ok("POST", "/tenants", {"kind": "reseller", "name": "Roles"})
+    domain, name = new_domain(rpc, tenantId=tenant["id"])
+    boss = admin.ok("POST", f"/domains/{domain}/accounts", {"loginName": "boss", "password": "B0ss-pass1", "tenantAdminOf": tenant["id"]})
+    get_role = lambda: rpc.ok("Users.get", {"query": {"fields": ["role", "tenantAdminOf"], "conditions": [  # noqa: E731
+        {"fieldName": "id", "comparator": "Eq", "value": boss["id"]}]}})["list"][0]
+    assert get_role() == {"role": {"userRole": "TenantAdmin"}, "tenantAdminOf": tenant["id"]}
+    # A Kerio tool that sets an ordinary role takes the tenant administration away too.
+    assert rpc.ok("Users.set", {"userIds": [boss["id"]], "pattern": {"role": {"userRole": "UserRole"}}}) == {"errors": []}
+    assert get_role() == {"role": {"userRole": "UserRole"}, "tenantAdminOf": None}
+    err = rpc.err("Users.set", {"userIds": [boss["id"]], "pattern": {"role": {"userRole": "TenantAdmin"}}})
+    assert err["code"] == -32602 and err["data"]["field"] == "pattern.role.userRole"
+    # Negative limits are refused, not taken as "unlimited".
+    err = rpc.err("Users.set", {"userIds": [boss["id"]], "pattern": {"itemLimit": {"isActive": True, "limit": -5}}})
+    assert err["code"] == -32602 and err["data"]["field"] == "pattern.itemLimit"
+    out = rpc.ok("Domains.set", {"domainIds": [domain], "pattern": {"userMaxCount": {"isActive": True, "limit": -1}}})
+    assert out["errors"][0]["code"] == -32602 and out["errors"][0]["data"]["field"] == "pattern.userMaxCount"
+    # Domains.set changes the limits it names and keeps the others.
+    rpc.ok("Domains.set", {"domainIds": [domain], "pattern": {"aliasMaxCount": {"isActive": True, "limit": 7}}})
+    rpc.ok("Domains.set", {"domainIds": [domain], "pattern": {"userMaxCount": {"isActive": True, "limit": 9}}})
+    got = rpc.ok("Domains.get", {"query": {"fields": ["userMaxCount", "aliasMaxCount"], "conditions": [{"fieldName": "id", "comparator": "Eq", "value": domain}]}})
+    assert got["list"] == [{"userMaxCount": {"isActive": True, "limit": 9}, "aliasMaxCount": {"isActive": True, "limit": 7}}]
+    # A Unicode domain name finds its A-label.
+    rpc.ok("Domains.create", {"domains": [{"name": "bücher-rpc.test"}]})
+    found = rpc.ok("Domains.get", {"query": {"fields": ["name", "unicodeName"], "conditions": [{"fieldName": "name", "comparator": "Eq", "value": "BÜCHER-rpc.test"}]}})
+    assert found["list"] == [{"name": "bücher-rpc.test".encode("idna").decode(), "unicodeName": "bücher-rpc.test"}], found
 
 
 def test_openrpc_and_openapi_describe_the_same_catalogue(server):

@@ -27,9 +27,6 @@ use super::model::{
 };
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
 
-/// Items in one create, set or remove call.
-const MAX_ITEMS: usize = 1000;
-
 /// How a method is documented.
 pub struct MethodDoc {
     pub name: &'static str,
@@ -336,6 +333,7 @@ impl ErrorList {
 
 /// Runs `f` on each id in turn (each its own transaction), collecting the failures.
 async fn each_id<I, T, F, Fut>(
+    ctx: &CallContext<'_>,
     ids: Vec<I>,
     field: &'static str,
     mut f: F,
@@ -344,24 +342,12 @@ where
     F: FnMut(I) -> Fut,
     Fut: std::future::Future<Output = CoreResult<T>>,
 {
-    check_count(ids.len(), field)?;
+    ctx.take_items(ids.len(), field)?;
     let mut out = ErrorList::default();
     for (i, id) in ids.into_iter().enumerate() {
         out.push(i, f(id).await);
     }
     Ok(out)
-}
-
-fn check_count(len: usize, field: &'static str) -> Result<(), RpcError> {
-    if len > MAX_ITEMS {
-        return Err(CoreError::invalid(
-            field,
-            "too_many",
-            format!("at most {MAX_ITEMS} items per call"),
-        )
-        .into());
-    }
-    Ok(())
 }
 
 /// The members of `T` a `fields` list may name.
@@ -412,6 +398,7 @@ impl<T: Serialize> Serialize for Listing<T> {
 }
 
 fn listing<T: Serialize + ToSchema, U>(
+    ctx: &CallContext<'_>,
     page: SearchPage<U>,
     fields: &[String],
     convert: impl FnMut(U) -> T,
@@ -427,6 +414,7 @@ fn listing<T: Serialize + ToSchema, U>(
             .into());
         }
     }
+    ctx.take_rows(page.list.len())?;
     Ok(Listing {
         list: page.list.into_iter().map(convert).collect(),
         total_items: page.total_items,
@@ -477,7 +465,7 @@ async fn session_login(
     ctx.set_cookie = Some(format!(
         "{}={}; Path=/admin/; HttpOnly; SameSite=Strict",
         super::COOKIE,
-        session.token
+        session.cookie
     ));
     Ok(LoginResult {
         token: session.token,
@@ -492,8 +480,9 @@ pub struct LogoutResult {
 }
 
 async fn session_logout(ctx: &mut CallContext<'_>, _: NoParams) -> Result<LogoutResult, RpcError> {
-    if let Some(token) = ctx.session_token() {
-        auth::close_session(&ctx.state.pool, &token).await?;
+    let (token, cookie) = (ctx.session_token(), ctx.cookie_token());
+    if token.is_some() || cookie.is_some() {
+        auth::close_session(&ctx.state.pool, token.as_deref(), cookie.as_deref()).await?;
     }
     ctx.set_cookie = Some(format!(
         "{}=; Path=/admin/; HttpOnly; SameSite=Strict; Max-Age=0",
@@ -601,7 +590,7 @@ async fn tenants_get(
     params: TenantsGetParams,
 ) -> Result<Listing<Tenant>, RpcError> {
     let page = tenants::search(&ctx.state.pool, p, &params.query).await?;
-    listing::<Tenant, _>(page, &params.query.fields, |t| t)
+    listing::<Tenant, _>(ctx, page, &params.query.fields, |t| t)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -643,7 +632,7 @@ async fn tenants_create(
     p: &Principal,
     params: TenantsCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    check_count(params.tenants.len(), "tenants")?;
+    ctx.take_items(params.tenants.len(), "tenants")?;
     let mut out = CreateResult::default();
     for (i, item) in decode_items::<NewTenant>(params.tenants, "tenants", &mut out) {
         let outcome = tenants::create(&ctx.state.pool, p, item)
@@ -669,7 +658,7 @@ async fn tenants_set(
 ) -> Result<ErrorList, RpcError> {
     decode::<TenantPatch>(params.pattern.clone()).map_err(in_pattern)?;
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
-    let out = each_id(params.tenant_ids, "tenantIds", |id| async move {
+    let out = each_id(ctx, params.tenant_ids, "tenantIds", |id| async move {
         let patch = decode::<TenantPatch>(pattern.clone())
             .map_err(|e| CoreError::invalid("pattern", "invalid_params", e.message))?;
         tenants::update(pool, p, id, patch).await
@@ -702,7 +691,7 @@ async fn tenants_remove(
     params: TenantsRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
-    each_id(params.tenant_ids, "tenantIds", |id| {
+    each_id(ctx, params.tenant_ids, "tenantIds", |id| {
         tenants::delete(pool, p, id)
     })
     .await
@@ -731,7 +720,7 @@ async fn domains_get(
     params: DomainsGetParams,
 ) -> Result<Listing<RpcDomain>, RpcError> {
     let page = domains::search(&ctx.state.pool, p, &params.query).await?;
-    listing::<RpcDomain, _>(page, &params.query.fields, RpcDomain::from)
+    listing::<RpcDomain, _>(ctx, page, &params.query.fields, RpcDomain::from)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -746,7 +735,7 @@ async fn domains_create(
     p: &Principal,
     params: DomainsCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    check_count(params.domains.len(), "domains")?;
+    ctx.take_items(params.domains.len(), "domains")?;
     let mut out = CreateResult::default();
     for (i, item) in decode_items::<RpcDomainPattern>(params.domains, "domains", &mut out) {
         let outcome = match item.into_new() {
@@ -773,13 +762,8 @@ async fn domains_set(
     params: DomainsSetParams,
 ) -> Result<ErrorList, RpcError> {
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
-    let out = each_id(params.domain_ids, "domainIds", |id| async move {
-        let current = if pattern.needs_current_limits() {
-            domains::get(pool, p, id).await?.limits
-        } else {
-            Default::default()
-        };
-        domains::update(pool, p, id, pattern.to_patch(&current)?).await
+    let out = each_id(ctx, params.domain_ids, "domainIds", |id| {
+        domains::update_with(pool, p, id, |current| pattern.to_patch(current))
     })
     .await?;
     Ok(out.in_pattern())
@@ -804,7 +788,7 @@ async fn domains_remove(
         cascade: params.cascade,
     };
     let pool = &ctx.state.pool;
-    each_id(params.domain_ids, "domainIds", |id| {
+    each_id(ctx, params.domain_ids, "domainIds", |id| {
         domains::delete(pool, p, id, &how)
     })
     .await
@@ -850,7 +834,7 @@ async fn users_get(
     params: UsersGetParams,
 ) -> Result<Listing<RpcUser>, RpcError> {
     let page = accounts::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
-    listing::<RpcUser, _>(page, &params.query.fields, RpcUser::from)
+    listing::<RpcUser, _>(ctx, page, &params.query.fields, RpcUser::from)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -865,7 +849,7 @@ async fn users_create(
     p: &Principal,
     params: UsersCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    check_count(params.users.len(), "users")?;
+    ctx.take_items(params.users.len(), "users")?;
     let mut out = CreateResult::default();
     let mut indexes = Vec::new();
     let mut bulk = BulkAccounts::default();
@@ -904,7 +888,7 @@ async fn users_set(
         .to_patch()
         .map_err(|e| in_pattern(e.into()))?;
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
-    let out = each_id(params.user_ids, "userIds", |id| async move {
+    let out = each_id(ctx, params.user_ids, "userIds", |id| async move {
         let patch = pattern.to_patch()?;
         accounts::update(pool, p, id, patch).await
     })
@@ -924,7 +908,7 @@ async fn users_remove(
     params: UsersRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
-    each_id(params.user_ids, "userIds", |id| {
+    each_id(ctx, params.user_ids, "userIds", |id| {
         accounts::delete(pool, p, id)
     })
     .await
@@ -954,7 +938,7 @@ async fn groups_get(
     params: GroupsGetParams,
 ) -> Result<Listing<RpcGroup>, RpcError> {
     let page = groups::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
-    listing::<RpcGroup, _>(page, &params.query.fields, RpcGroup::from)
+    listing::<RpcGroup, _>(ctx, page, &params.query.fields, RpcGroup::from)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -969,7 +953,7 @@ async fn groups_create(
     p: &Principal,
     params: GroupsCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    check_count(params.groups.len(), "groups")?;
+    ctx.take_items(params.groups.len(), "groups")?;
     let mut out = CreateResult::default();
     for (i, item) in decode_items::<RpcGroupPattern>(params.groups, "groups", &mut out) {
         let outcome = match item.into_new() {
@@ -1000,7 +984,7 @@ async fn groups_set(
         .to_patch()
         .map_err(|e| in_pattern(e.into()))?;
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
-    let out = each_id(params.group_ids, "groupIds", |id| async move {
+    let out = each_id(ctx, params.group_ids, "groupIds", |id| async move {
         let patch = pattern.to_patch()?;
         groups::update(pool, p, id, patch).await
     })
@@ -1020,7 +1004,7 @@ async fn groups_remove(
     params: GroupsRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
-    each_id(params.group_ids, "groupIds", |id| {
+    each_id(ctx, params.group_ids, "groupIds", |id| {
         groups::delete(pool, p, id)
     })
     .await
@@ -1082,7 +1066,7 @@ async fn aliases_get(
     params: AliasesGetParams,
 ) -> Result<Listing<RpcAlias>, RpcError> {
     let page = aliases::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
-    listing::<RpcAlias, _>(page, &params.query.fields, RpcAlias::from)
+    listing::<RpcAlias, _>(ctx, page, &params.query.fields, RpcAlias::from)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -1097,7 +1081,7 @@ async fn aliases_create(
     p: &Principal,
     params: AliasesCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    check_count(params.aliases.len(), "aliases")?;
+    ctx.take_items(params.aliases.len(), "aliases")?;
     let mut out = CreateResult::default();
     let mut indexes = Vec::new();
     let mut bulk = BulkAliases::default();
@@ -1132,7 +1116,7 @@ async fn aliases_set(
     params: AliasesSetParams,
 ) -> Result<ErrorList, RpcError> {
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
-    let out = each_id(params.alias_ids, "aliasIds", |id| async move {
+    let out = each_id(ctx, params.alias_ids, "aliasIds", |id| async move {
         let patch = pattern.to_patch();
         aliases::update(pool, p, id, patch).await
     })
@@ -1152,7 +1136,7 @@ async fn aliases_remove(
     params: AliasesRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
-    each_id(params.alias_ids, "aliasIds", |id| {
+    each_id(ctx, params.alias_ids, "aliasIds", |id| {
         aliases::delete(pool, p, id)
     })
     .await
@@ -1226,7 +1210,7 @@ async fn user_templates_get(
     params: UserTemplatesGetParams,
 ) -> Result<Listing<UserTemplate>, RpcError> {
     let page = templates::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
-    listing::<UserTemplate, _>(page, &params.query.fields, |t| t)
+    listing::<UserTemplate, _>(ctx, page, &params.query.fields, |t| t)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -1241,7 +1225,7 @@ async fn user_templates_create(
     p: &Principal,
     params: UserTemplatesCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    check_count(params.user_templates.len(), "userTemplates")?;
+    ctx.take_items(params.user_templates.len(), "userTemplates")?;
     let mut out = CreateResult::default();
     for (i, item) in
         decode_items::<NewUserTemplate>(params.user_templates, "userTemplates", &mut out)
@@ -1270,6 +1254,7 @@ async fn user_templates_set(
     decode::<UserTemplatePatch>(params.pattern.clone()).map_err(in_pattern)?;
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
     let out = each_id(
+        ctx,
         params.user_template_ids,
         "userTemplateIds",
         |id| async move {
@@ -1294,7 +1279,7 @@ async fn user_templates_remove(
     params: UserTemplatesRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
-    each_id(params.user_template_ids, "userTemplateIds", |id| {
+    each_id(ctx, params.user_template_ids, "userTemplateIds", |id| {
         templates::delete(pool, p, id)
     })
     .await

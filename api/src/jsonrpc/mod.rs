@@ -8,6 +8,7 @@ mod methods;
 pub mod model;
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{ConnectInfo, Request, State};
@@ -28,6 +29,26 @@ pub const PATH: &str = "/admin/api/jsonrpc/";
 pub const COOKIE: &str = "SESSION_POSTBAY_ADMIN";
 /// Calls in one batch.
 pub const MAX_BATCH: usize = 100;
+/// Items that create, set and remove calls may name in one HTTP request (one call or a batch).
+pub const MAX_ITEMS: usize = 1000;
+/// Rows that get calls may return in one HTTP request.
+pub const MAX_ROWS: usize = postbay_core::search::MAX_SEARCH_ROWS as usize;
+
+/// What one HTTP request may still ask for: a batch shares one budget, so batching does not
+/// multiply the per-call bounds.
+pub(crate) struct Budget {
+    items: AtomicUsize,
+    rows: AtomicUsize,
+}
+
+impl Budget {
+    fn new() -> Self {
+        Self {
+            items: AtomicUsize::new(MAX_ITEMS),
+            rows: AtomicUsize::new(MAX_ROWS),
+        }
+    }
+}
 
 pub const PARSE_ERROR: i32 = -32700;
 pub const INVALID_REQUEST: i32 = -32600;
@@ -156,9 +177,41 @@ pub(crate) struct CallContext<'a> {
     envelope_token: Option<String>,
     /// Set by `Session.login`: the cookie to send back.
     pub set_cookie: Option<String>,
+    budget: &'a Budget,
 }
 
 impl CallContext<'_> {
+    /// Takes `n` items (ids or objects named by `field`) from the request's budget.
+    pub fn take_items(&self, n: usize, field: &'static str) -> Result<(), RpcError> {
+        // Calls of one request run one after another, so load-then-store cannot race.
+        let left = self.budget.items.load(Ordering::Relaxed);
+        if n > left {
+            let message = if n > MAX_ITEMS {
+                format!("at most {MAX_ITEMS} items per call")
+            } else {
+                format!("at most {MAX_ITEMS} items per request, batches included; {left} left")
+            };
+            return Err(CoreError::invalid(field, "too_many", message).into());
+        }
+        self.budget.items.store(left - n, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Takes `n` result rows from the request's budget.
+    pub fn take_rows(&self, n: usize) -> Result<(), RpcError> {
+        let left = self.budget.rows.load(Ordering::Relaxed);
+        if n > left {
+            return Err(CoreError::invalid(
+                "query.limit",
+                "too_many_rows",
+                format!("get calls may return at most {MAX_ROWS} rows per request, batches included; {left} left"),
+            )
+            .into());
+        }
+        self.budget.rows.store(left - n, Ordering::Relaxed);
+        Ok(())
+    }
+
     fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .get(name)
@@ -174,7 +227,8 @@ impl CallContext<'_> {
             .or_else(|| self.envelope_token.clone())
     }
 
-    fn cookie_token(&self) -> Option<String> {
+    /// The session cookie's secret, if the client sends one.
+    pub fn cookie_token(&self) -> Option<String> {
         self.headers
             .get_all(header::COOKIE)
             .iter()
@@ -185,22 +239,16 @@ impl CallContext<'_> {
             .map(|(_, value)| value.to_string())
     }
 
-    /// The caller: a session token (Kerio style), or an API key or access token in
-    /// `Authorization: Bearer`. A cookie alone is not enough: it would make cross-site
-    /// requests possible, so Kerio's rule (cookie and token together) is kept.
+    /// The caller: a session token (Kerio style; a session cookie sent with it must be that
+    /// session's), or an API key or access token in `Authorization: Bearer`. A cookie alone is
+    /// not enough: it would make cross-site requests possible.
     pub async fn principal(&self) -> Result<Principal, RpcError> {
         let ip = self.ip.map(|i| i.to_string());
         if let Some(token) = self.session_token() {
-            if let Some(cookie) = self.cookie_token()
-                && cookie != token
-            {
-                return Err(RpcError::new(
-                    SESSION_EXPIRED,
-                    "the session cookie and X-Token belong to different sessions",
-                    "unauthenticated",
-                ));
-            }
-            return Ok(auth::authenticate_session(&self.state.pool, &token, ip).await?);
+            let cookie = self.cookie_token();
+            return Ok(
+                auth::authenticate_session(&self.state.pool, &token, cookie.as_deref(), ip).await?,
+            );
         }
         if let Some(bearer) = self
             .header("authorization")
@@ -246,38 +294,39 @@ fn error_reply(id: Value, error: RpcError) -> String {
     json!({ "jsonrpc": "2.0", "id": id, "error": error }).to_string()
 }
 
-/// Checks one request object; an invalid one gets an error naming what is wrong, with its id
-/// if the id itself could be read.
-fn parse_call(value: Value) -> Result<Call, String> {
+/// Checks one request object. An invalid one gets an error naming what is wrong, with its id
+/// if the id itself could be read; a well-formed notification with bad params gets nothing
+/// (`Err(None)`), as notifications are never answered.
+fn parse_call(value: Value) -> Result<Call, Option<String>> {
     let Value::Object(mut object) = value else {
-        return Err(error_reply(
+        return Err(Some(error_reply(
             Value::Null,
             RpcError::new(
                 INVALID_REQUEST,
                 "a request must be a JSON object",
                 "invalid_request",
             ),
-        ));
+        )));
     };
     let id = match object.remove("id") {
         None => None,
         Some(id @ (Value::Null | Value::String(_) | Value::Number(_))) => Some(id),
         Some(_) => {
-            return Err(error_reply(
+            return Err(Some(error_reply(
                 Value::Null,
                 RpcError::new(
                     INVALID_REQUEST,
                     "id must be a string, a number or null",
                     "invalid_request",
                 ),
-            ));
+            )));
         }
     };
     let fail = |message: &str| {
-        Err(error_reply(
+        Err(Some(error_reply(
             id.clone().unwrap_or(Value::Null),
             RpcError::new(INVALID_REQUEST, message, "invalid_request"),
-        ))
+        )))
     };
     if object.get("jsonrpc") != Some(&Value::String("2.0".into())) {
         return fail("jsonrpc must be \"2.0\"");
@@ -287,18 +336,20 @@ fn parse_call(value: Value) -> Result<Call, String> {
         _ => return fail("method must be a string"),
     };
     let params = match object.remove("params") {
-        None | Some(Value::Null) => Value::Object(Map::new()),
+        None => Value::Object(Map::new()),
         Some(p @ Value::Object(_)) => p,
         Some(Value::Array(_)) => {
-            return Err(error_reply(
-                id.unwrap_or(Value::Null),
-                RpcError::invalid_params(
-                    "params must be an object of named parameters",
-                    Some("params".into()),
-                ),
-            ));
+            return Err(id.map(|id| {
+                error_reply(
+                    id,
+                    RpcError::invalid_params(
+                        "params must be an object of named parameters",
+                        Some("params".into()),
+                    ),
+                )
+            }));
         }
-        Some(_) => return fail("params must be an object"),
+        Some(_) => return fail("params must be an object, or left out"),
     };
     let token = match object.remove("token") {
         Some(Value::String(t)) => Some(t),
@@ -317,11 +368,12 @@ async fn run_call(
     headers: &HeaderMap,
     ip: Option<IpAddr>,
     value: Value,
+    budget: &Budget,
     set_cookie: &mut Option<String>,
 ) -> Option<String> {
     let call = match parse_call(value) {
         Ok(call) => call,
-        Err(reply) => return Some(reply),
+        Err(reply) => return reply,
     };
     let mut ctx = CallContext {
         state,
@@ -329,6 +381,7 @@ async fn run_call(
         headers,
         envelope_token: call.token,
         set_cookie: None,
+        budget,
     };
     let outcome = methods::dispatch(&mut ctx, &call.method, call.params).await;
     if ctx.set_cookie.is_some() {
@@ -390,6 +443,7 @@ pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
         }
     };
     let mut set_cookie = None;
+    let budget = Budget::new();
     let body = match value {
         Value::Array(calls) if calls.is_empty() => Some(error_reply(
             Value::Null,
@@ -404,16 +458,18 @@ pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
             ),
         )),
         Value::Array(calls) => {
-            // Calls run in order, so a batch may log in and then use the session.
+            // Calls run one after another, in order.
             let mut replies = Vec::with_capacity(calls.len());
             for call in calls {
-                if let Some(r) = run_call(&state, &parts.headers, ip, call, &mut set_cookie).await {
+                if let Some(r) =
+                    run_call(&state, &parts.headers, ip, call, &budget, &mut set_cookie).await
+                {
                     replies.push(r);
                 }
             }
             (!replies.is_empty()).then(|| format!("[{}]", replies.join(",")))
         }
-        single => run_call(&state, &parts.headers, ip, single, &mut set_cookie).await,
+        single => run_call(&state, &parts.headers, ip, single, &budget, &mut set_cookie).await,
     };
     let mut response = match body {
         Some(body) => json_response(StatusCode::OK, body),

@@ -123,14 +123,21 @@ impl CountLimit {
         }
     }
 
-    /// As a stored limit: `None` = unlimited.
-    fn to_limit(self) -> Option<i64> {
-        (self.is_active && self.limit > 0).then_some(self.limit)
+    /// As a stored limit: `None` = unlimited (off, or 0 as everywhere in Postbay).
+    fn to_limit(self, field: &'static str) -> Result<Option<i64>, CoreError> {
+        if self.is_active && self.limit < 0 {
+            return Err(CoreError::invalid(
+                field,
+                "out_of_range",
+                "limits cannot be negative",
+            ));
+        }
+        Ok((self.is_active && self.limit > 0).then_some(self.limit))
     }
 
     /// As a stored count quota: 0 = unlimited.
-    fn to_count(self) -> i64 {
-        self.to_limit().unwrap_or(0)
+    fn to_count(self, field: &'static str) -> Result<i64, CoreError> {
+        Ok(self.to_limit(field)?.unwrap_or(0))
     }
 }
 
@@ -145,8 +152,8 @@ pub enum UserRoleType {
     AccountAdmin,
     /// Whole server, read and write.
     FullAdmin,
-    /// Postbay: a tenant and everything below it. Reported only; set with `tenantAdminOf`
-    /// over REST.
+    /// Postbay: a tenant and everything below it. Reported only (grant it with `tenantAdminOf`
+    /// over REST); setting any other role on a user also ends its tenant administration.
     TenantAdmin,
 }
 
@@ -158,12 +165,13 @@ pub struct UserRight {
 }
 
 impl UserRight {
-    fn from_parts(admin: AdminRole, domain_admin: bool) -> Self {
-        let user_role = match (admin, domain_admin) {
-            (AdminRole::ServerReadWrite, _) => UserRoleType::FullAdmin,
-            (AdminRole::ServerReadOnly, _) => UserRoleType::Auditor,
-            (AdminRole::None, true) => UserRoleType::AccountAdmin,
-            (AdminRole::None, false) => UserRoleType::UserRole,
+    fn from_parts(admin: AdminRole, tenant_admin: bool, domain_admin: bool) -> Self {
+        let user_role = match (admin, tenant_admin, domain_admin) {
+            (AdminRole::ServerReadWrite, _, _) => UserRoleType::FullAdmin,
+            (AdminRole::ServerReadOnly, _, _) => UserRoleType::Auditor,
+            (AdminRole::None, true, _) => UserRoleType::TenantAdmin,
+            (AdminRole::None, false, true) => UserRoleType::AccountAdmin,
+            (AdminRole::None, false, false) => UserRoleType::UserRole,
         };
         Self { user_role }
     }
@@ -278,7 +286,7 @@ impl From<accounts::Account> for RpcUser {
             item_limit: CountLimit::from_limit(Some(a.quota.messages)),
             consumed_size: ByteValue::from_bytes(a.usage.bytes),
             consumed_items: a.usage.messages,
-            role: UserRight::from_parts(a.admin_role, a.domain_admin),
+            role: UserRight::from_parts(a.admin_role, a.tenant_admin_of.is_some(), a.domain_admin),
             tenant_admin_of: a.tenant_admin_of,
             publish_in_gal: a.publish_in_address_list,
             has_domain_restriction: a.local_only,
@@ -357,7 +365,10 @@ impl RpcUserPattern {
                     .disk_size_limit
                     .map(|l| l.to_bytes("diskSizeLimit"))
                     .transpose()?,
-                quota_messages: self.item_limit.map(CountLimit::to_count),
+                quota_messages: self
+                    .item_limit
+                    .map(|l| l.to_count("itemLimit"))
+                    .transpose()?,
                 admin_role: role,
                 domain_admin,
                 tenant_admin_of: None,
@@ -420,10 +431,14 @@ impl RpcUserPattern {
                 .disk_size_limit
                 .map(|l| l.to_bytes("diskSizeLimit"))
                 .transpose()?,
-            quota_messages: self.item_limit.map(CountLimit::to_count),
+            quota_messages: self
+                .item_limit
+                .map(|l| l.to_count("itemLimit"))
+                .transpose()?,
             admin_role,
             domain_admin,
-            tenant_admin_of: None,
+            // Kerio has one role per user: setting it replaces tenant administration too.
+            tenant_admin_of: self.role.map(|_| None),
             publish_in_address_list: self.publish_in_gal,
             local_only: self.has_domain_restriction,
             max_outgoing_message_size: self
@@ -520,11 +535,11 @@ impl RpcDomainPattern {
     fn limits(&self, base: DomainLimits) -> Result<DomainLimits, CoreError> {
         Ok(DomainLimits {
             max_accounts: match self.user_max_count {
-                Some(l) => l.to_limit(),
+                Some(l) => l.to_limit("userMaxCount")?,
                 None => base.max_accounts,
             },
             max_aliases: match self.alias_max_count {
-                Some(l) => l.to_limit(),
+                Some(l) => l.to_limit("aliasMaxCount")?,
                 None => base.max_aliases,
             },
             default_quota_bytes: match self.default_disk_size_limit {
@@ -589,10 +604,6 @@ impl RpcDomainPattern {
             },
         })
     }
-
-    pub fn needs_current_limits(&self) -> bool {
-        self.touches_limits()
-    }
 }
 
 /// A group as Kerio's `Groups` interface shows it.
@@ -621,7 +632,7 @@ impl From<groups::Group> for RpcGroup {
             name: g.name,
             description: g.description,
             email_addresses: g.addresses,
-            role: UserRight::from_parts(g.admin_role, g.domain_admin),
+            role: UserRight::from_parts(g.admin_role, false, g.domain_admin),
             publish_in_gal: g.publish_in_address_list,
             has_domain_restriction: g.local_only,
             member_count: g.member_count,

@@ -1126,12 +1126,9 @@ pub async fn update(
     .bind(external_id.clone().flatten())
     .execute(&mut *tx)
     .await?;
-    if password_hash.is_some() {
-        // A new password ends the account's refresh sessions.
-        sqlx::query("DELETE FROM refresh_tokens WHERE account_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
+    if password_hash.is_some() || patch.status.is_some_and(|s| s != Status::Active) {
+        // A new password, or an account that may no longer log in, ends its sessions.
+        crate::auth::end_sessions(&mut tx, id).await?;
     }
     ensure_server_admin_remains(&mut tx).await?;
     audit::record(

@@ -227,16 +227,17 @@ pub struct ClientApplication {
     pub version: String,
 }
 
-/// An open admin session: the opaque token the client sends back, and who it belongs to.
+/// An open admin session: the token the client sends as `X-Token`, the secret for its session
+/// cookie (a different value, so a leaked cookie is not a usable token), and who it belongs to.
 pub struct AdminSession {
     pub token: String,
+    pub cookie: String,
     pub principal: Principal,
 }
 
 const MAX_APPLICATION_FIELD: usize = 256;
 
-/// Opens a JSON-RPC admin session with a password. The token is stored only as a digest and
-/// expires after `sessionIdleSeconds` without use.
+/// Opens a JSON-RPC admin session with a password.
 pub async fn open_session(
     pool: &PgPool,
     request: &LoginRequest,
@@ -260,48 +261,59 @@ pub async fn open_session(
     let account = principal
         .account_id
         .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;
-    let policy = settings::security(pool).await?;
-    let token = random_token();
+    let (token, cookie) = (random_token(), random_token());
     sqlx::query(
-        "INSERT INTO admin_sessions (id, account_id, token_hash, application, address, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))",
+        "INSERT INTO admin_sessions (id, account_id, token_hash, cookie_hash, application, address)
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(Uuid::now_v7())
     .bind(account.0)
     .bind(sha256(token.as_bytes()))
+    .bind(sha256(cookie.as_bytes()))
     .bind(sqlx::types::Json(application))
     .bind(address)
-    .bind(policy.session_idle_seconds as f64)
     .execute(pool)
     .await?;
-    Ok(AdminSession { token, principal })
+    Ok(AdminSession {
+        token,
+        cookie,
+        principal,
+    })
 }
 
-/// The principal behind an admin session token. Each use extends the session; the extension
-/// is written at most once a minute, and the whole check is one statement.
+/// The principal behind an admin session token (and, when the client sends it, the session's
+/// cookie, which must then belong to the same session). A live session of an active account is
+/// marked as used, written at most once a minute; the whole check is one statement.
 pub async fn authenticate_session(
     pool: &PgPool,
     token: &str,
+    cookie: Option<&str>,
     ip: Option<String>,
 ) -> CoreResult<Principal> {
     let expired = || CoreError::Unauthenticated("the session has expired or was closed".into());
+    let defaults = settings::SecuritySettings::default();
     let account: Option<Uuid> = sqlx::query_scalar(
-        "WITH live AS (
-             SELECT id, account_id, expires_at FROM admin_sessions
-             WHERE token_hash = $1 AND expires_at > now()
-         ), idle AS (
-             SELECT make_interval(secs => COALESCE(
-                 (SELECT (value->>'sessionIdleSeconds')::float8 FROM server_settings WHERE key = 'security'),
-                 $2)) AS span
+        "WITH policy AS (
+             SELECT make_interval(secs => COALESCE((SELECT (value->>'sessionIdleSeconds')::float8
+                        FROM server_settings WHERE key = 'security'), $3)) AS idle,
+                    make_interval(secs => COALESCE((SELECT (value->>'refreshTokenSeconds')::float8
+                        FROM server_settings WHERE key = 'security'), $4)) AS lifetime
+         ), live AS (
+             SELECT s.id, s.account_id, s.last_seen_at FROM admin_sessions s
+             JOIN accounts a ON a.id = s.account_id, policy
+             WHERE s.token_hash = $1 AND ($2::bytea IS NULL OR s.cookie_hash = $2)
+               AND s.last_seen_at > now() - policy.idle AND s.created_at > now() - policy.lifetime
+               AND a.status = 'active'
          ), touched AS (
-             UPDATE admin_sessions s SET expires_at = now() + idle.span
-             FROM live, idle
-             WHERE s.id = live.id AND live.expires_at < now() + idle.span - interval '60 seconds'
+             UPDATE admin_sessions s SET last_seen_at = now() FROM live
+             WHERE s.id = live.id AND live.last_seen_at < now() - interval '60 seconds'
          )
          SELECT account_id FROM live",
     )
     .bind(sha256(token.as_bytes()))
-    .bind(settings::SecuritySettings::default().session_idle_seconds as f64)
+    .bind(cookie.map(|c| sha256(c.as_bytes())))
+    .bind(defaults.session_idle_seconds as f64)
+    .bind(defaults.refresh_token_seconds as f64)
     .fetch_optional(pool)
     .await?;
     let account = account.ok_or_else(expired)?;
@@ -313,19 +325,42 @@ pub async fn authenticate_session(
         })
 }
 
-/// Ends an admin session. Ending one that is already gone is not an error.
-pub async fn close_session(pool: &PgPool, token: &str) -> CoreResult<()> {
-    sqlx::query("DELETE FROM admin_sessions WHERE token_hash = $1")
-        .bind(sha256(token.as_bytes()))
+/// Ends the admin session a token or a session cookie belongs to. Ending one that is already
+/// gone is not an error.
+pub async fn close_session(
+    pool: &PgPool,
+    token: Option<&str>,
+    cookie: Option<&str>,
+) -> CoreResult<()> {
+    sqlx::query("DELETE FROM admin_sessions WHERE token_hash = $1 OR cookie_hash = $2")
+        .bind(token.map(|t| sha256(t.as_bytes())))
+        .bind(cookie.map(|c| sha256(c.as_bytes())))
         .execute(pool)
         .await?;
     Ok(())
 }
 
-/// Drops sessions that expired more than a day ago (run with the other periodic purges).
+/// Ends every session of an account (REST refresh sessions and JSON-RPC admin sessions): its
+/// password changed, or it may no longer log in.
+pub(crate) async fn end_sessions(
+    conn: &mut sqlx::PgConnection,
+    account: AccountId,
+) -> CoreResult<()> {
+    sqlx::query("DELETE FROM refresh_tokens WHERE account_id = $1")
+        .bind(account.0)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM admin_sessions WHERE account_id = $1")
+        .bind(account.0)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Drops admin sessions unused for more than a day (longer than any idle setting allows).
 pub async fn purge_sessions(pool: &PgPool) -> CoreResult<u64> {
     Ok(
-        sqlx::query("DELETE FROM admin_sessions WHERE expires_at < now() - interval '1 day'")
+        sqlx::query("DELETE FROM admin_sessions WHERE last_seen_at < now() - interval '1 day'")
             .execute(pool)
             .await?
             .rows_affected(),

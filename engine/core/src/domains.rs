@@ -365,7 +365,7 @@ const SEARCH: Searchable = Searchable {
     columns: &[
         col("id", "d.id", Kind::Id),
         col("tenantId", "d.tenant_id", Kind::Id),
-        quick("name", "d.name", Kind::Folded),
+        quick("name", "d.name", Kind::DomainName),
         quick("description", "d.description", Kind::Text),
         col("isEnabled", "(d.status = 'active')", Kind::Boolean),
         col("status", "d.status", Kind::Folded),
@@ -499,9 +499,33 @@ pub async fn update(
     id: DomainId,
     patch: DomainPatch,
 ) -> CoreResult<Domain> {
+    update_with(pool, principal, id, |_| Ok(patch)).await
+}
+
+/// Changes a domain with a patch made from its current limits, read under the domain's row
+/// lock: a change of some limits (JSON-RPC's `Domains.set`) cannot undo a concurrent change of
+/// the others.
+pub async fn update_with(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+    make: impl FnOnce(&DomainLimits) -> CoreResult<DomainPatch>,
+) -> CoreResult<Domain> {
     let mut tx = pool.begin().await?;
     let ctx = context(&mut tx, id, true).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
+    let (max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size) =
+        sqlx::query_as("SELECT max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size FROM domains WHERE id = $1")
+            .bind(id.0)
+            .fetch_one(&mut *tx)
+            .await?;
+    let patch = make(&DomainLimits {
+        max_accounts,
+        max_aliases,
+        default_quota_bytes,
+        max_quota_bytes,
+        max_message_size,
+    })?;
     let description = patch
         .description
         .as_deref()

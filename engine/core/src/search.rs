@@ -130,6 +130,9 @@ pub(crate) enum Kind {
     Text,
     /// Text stored lower case: values are lower-cased before comparing.
     Folded,
+    /// A domain name, stored as lower-case A-labels: values are converted the same way, so
+    /// `bücher.example` finds `xn--bcher-kva.example`.
+    DomainName,
     Integer,
     Boolean,
     Id,
@@ -259,7 +262,9 @@ fn push_condition(
     };
     let comparator = condition.comparator;
     let ordered = !matches!(comparator, Comparator::Eq | Comparator::NotEq);
-    if comparator == Comparator::Like && !matches!(column.kind, Kind::Text | Kind::Folded) {
+    if comparator == Comparator::Like
+        && !matches!(column.kind, Kind::Text | Kind::Folded | Kind::DomainName)
+    {
         return Err(CoreError::invalid(
             format!("{field}.comparator"),
             "invalid_comparator",
@@ -275,11 +280,16 @@ fn push_condition(
     }
     qb.push("(").push(column.sql).push(operator(comparator));
     match column.kind {
-        Kind::Text | Kind::Folded => {
-            let text = if column.kind == Kind::Folded {
-                text.to_lowercase()
-            } else {
-                text
+        Kind::Text | Kind::Folded | Kind::DomainName => {
+            let text = match column.kind {
+                Kind::Folded => text.to_lowercase(),
+                Kind::DomainName if comparator != Comparator::Like => {
+                    crate::names::DomainName::parse(&text, "value")
+                        .map(|d| d.as_str().to_string())
+                        .unwrap_or_else(|_| text.to_lowercase())
+                }
+                Kind::DomainName => text.to_lowercase(),
+                _ => text,
             };
             if comparator == Comparator::Like {
                 qb.push_bind(like_pattern(&text));
@@ -410,19 +420,30 @@ where
     } else {
         query.limit
     };
-    let mut list: Vec<R> = Vec::new();
-    if limit > 0 {
-        // One row more than asked tells whether `limit: -1` would pass the cap.
-        let mut page = QueryBuilder::<Postgres>::new(format!("{select} WHERE true"));
-        scope(&mut page)?;
-        query.push_where(&mut page, on)?;
-        query.push_order(&mut page, on)?;
-        page.push(" OFFSET ")
-            .push_bind(query.start)
-            .push(" LIMIT ")
-            .push_bind(limit + i64::from(query.limit == -1));
-        list = page.build_query_as().fetch_all(pool).await?;
-    }
+    // Both builders first: a scope that refuses the caller fails before any work.
+    let mut page = QueryBuilder::<Postgres>::new(format!("{select} WHERE true"));
+    scope(&mut page)?;
+    query.push_where(&mut page, on)?;
+    query.push_order(&mut page, on)?;
+    // One row more than asked tells whether `limit: -1` would pass the cap.
+    page.push(" OFFSET ")
+        .push_bind(query.start)
+        .push(" LIMIT ")
+        .push_bind(limit + i64::from(query.limit == -1));
+    let mut count =
+        QueryBuilder::<Postgres>::new(format!("SELECT count(*) FROM ({select} WHERE true"));
+    scope(&mut count)?;
+    query.push_where(&mut count, on)?;
+    count.push(") AS matches");
+    // One snapshot for the page and the count, so totalItems agrees with the list.
+    let mut tx = pool
+        .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .await?;
+    let list: Vec<R> = if limit > 0 {
+        page.build_query_as().fetch_all(&mut *tx).await?
+    } else {
+        Vec::new()
+    };
     let fetched = i64::try_from(list.len()).unwrap_or(i64::MAX);
     if query.limit == -1 && fetched > MAX_SEARCH_ROWS {
         return Err(CoreError::invalid(
@@ -437,13 +458,9 @@ where
     let total_items = if limit > 0 && fetched < limit && (query.start == 0 || fetched > 0) {
         query.start + fetched
     } else {
-        let mut count =
-            QueryBuilder::<Postgres>::new(format!("SELECT count(*) FROM ({select} WHERE true"));
-        scope(&mut count)?;
-        query.push_where(&mut count, on)?;
-        count.push(") AS matches");
-        count.build_query_scalar().fetch_one(pool).await?
+        count.build_query_scalar().fetch_one(&mut *tx).await?
     };
+    tx.commit().await?;
     Ok(SearchPage { list, total_items })
 }
 
