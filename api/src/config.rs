@@ -15,6 +15,8 @@ pub struct Config {
     pub database_url: Option<String>,
     /// The admin API listener.
     pub api_addr: SocketAddr,
+    /// The SMTP listener for incoming mail (MX); `POSTBAY_SMTP_ADDR=off` turns it off.
+    pub smtp_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
     pub hostname: String,
     /// The primary domain created on first start.
@@ -31,6 +33,7 @@ impl Default for Config {
             data_dir: PathBuf::from("postbay-data"),
             database_url: None,
             api_addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            smtp_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2525))),
             hostname: system_hostname(),
             primary_domain: None,
             max_body_bytes: 4 * 1024 * 1024,
@@ -69,6 +72,16 @@ impl Config {
             config.api_addr = v
                 .parse()
                 .map_err(|e| anyhow::anyhow!("POSTBAY_API_ADDR: {e}"))?;
+        }
+        if let Some(v) = env("POSTBAY_SMTP_ADDR") {
+            config.smtp_addr = if v == "off" {
+                None
+            } else {
+                Some(
+                    v.parse()
+                        .map_err(|e| anyhow::anyhow!("POSTBAY_SMTP_ADDR: {e}"))?,
+                )
+            };
         }
         if let Some(v) = env("POSTBAY_HOSTNAME") {
             config.hostname = v;

@@ -98,6 +98,23 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         .await
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;
     tracing::info!(addr = %listener.local_addr()?, "admin API listening");
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let smtp = match config.smtp_addr {
+        Some(addr) => {
+            let smtp_listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("cannot listen on {addr}"))?;
+            tracing::info!(addr = %smtp_listener.local_addr()?, "SMTP listening");
+            let smtp_config = postbay_smtp::SmtpConfig::new(config.hostname.clone());
+            Some(tokio::spawn(postbay_smtp::serve(
+                smtp_listener,
+                db.pool.clone(),
+                smtp_config,
+                stopped,
+            )))
+        }
+        None => None,
+    };
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -105,6 +122,10 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     tracing::info!("shutting down");
+    let _ = stop.send(true);
+    if let Some(smtp) = smtp {
+        let _ = smtp.await;
+    }
     Ok(())
 }
 

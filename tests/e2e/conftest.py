@@ -135,10 +135,11 @@ class Rpc:
 
 
 class Server:
-    def __init__(self, process, base, db):
+    def __init__(self, process, base, db, smtp_port=None):
         self.process = process
         self.base = base
         self.db = db
+        self.smtp_port = smtp_port
 
     def login(self, user: str, password: str) -> Api:
         r = requests.post(f"{self.base}/api/v1/auth/login", json={"userName": user, "password": password}, timeout=30)
@@ -175,6 +176,8 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         "POSTBAY_PRIMARY_DOMAIN": PRIMARY,
         "POSTBAY_HOSTNAME": "mail.primary.test",
         "POSTBAY_LOG": "warn",
+        # Never the default SMTP port: tests run side by side.
+        "POSTBAY_SMTP_ADDR": f"127.0.0.1:{free_port()}",
         **env_extra,
     }
     env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable
@@ -208,9 +211,11 @@ def stop_server(process: subprocess.Popen) -> int:
 def server(template_db, tmp_path):
     db = f"postbay_t_{uuid.uuid4().hex[:16]}"
     psql(f'CREATE DATABASE "{db}" TEMPLATE "{template_db}"')
-    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}"}, tmp_path)
-    yield Server(process, base, db)
-    code = stop_server(process)
+    smtp_port = free_port()
+    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", "POSTBAY_SMTP_ADDR": f"127.0.0.1:{smtp_port}"}, tmp_path)
+    running = Server(process, base, db, smtp_port)
+    yield running
+    code = stop_server(running.process)  # a test may have restarted it
     psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
     assert code == 0, f"postbay exited with {code}"
 

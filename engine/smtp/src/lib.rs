@@ -1,0 +1,529 @@
+//! The SMTP server: a thin protocol adapter. It parses commands (smtp-proto), enforces the
+//! session rules (order, limits, timeouts) and hands each message with its envelope to the
+//! delivery pipeline. It answers 250 only after the pipeline has committed the message.
+//!
+//! Not yet here (see issue 4): STARTTLS and implicit TLS, AUTH and submission, relay for
+//! authenticated senders, the security options and IP groups, DSN parameters kept with the
+//! message.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use postbay_core::names::EmailAddress;
+use postbay_delivery::{DeliveryError, Envelope, RecipientCheck};
+use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
+use smtp_proto::{Error as ProtoError, Request};
+use sqlx::PgPool;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Semaphore, watch};
+
+/// Longest command line accepted, CRLF included (RFC 5321 allows 512; extensions' parameters
+/// need more).
+pub const MAX_COMMAND_LINE: usize = 4096;
+
+/// Session rules; later managed through the admin API.
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    /// Announced in the banner, EHLO and Received headers.
+    pub hostname: String,
+    /// Largest message accepted, bytes (advertised as SIZE).
+    pub max_message_size: usize,
+    /// Recipients per message.
+    pub max_recipients: usize,
+    /// Failed commands before the session is closed.
+    pub max_failed_commands: usize,
+    /// Connections served at once; more wait for a free slot.
+    pub max_connections: usize,
+    /// How long to wait for a command (RFC 5321 suggests 5 minutes).
+    pub command_timeout: Duration,
+    /// How long to wait for more message data (RFC 5321 suggests 3 to 10 minutes).
+    pub data_timeout: Duration,
+}
+
+impl SmtpConfig {
+    pub fn new(hostname: impl Into<String>) -> Self {
+        Self {
+            hostname: hostname.into(),
+            max_message_size: 50 * 1024 * 1024,
+            max_recipients: 100,
+            max_failed_commands: 20,
+            max_connections: 2000,
+            command_timeout: Duration::from_secs(300),
+            data_timeout: Duration::from_secs(600),
+        }
+    }
+}
+
+/// Accepts connections on `listener` until `shutdown` turns true; sessions in progress are
+/// told `421` and closed.
+pub async fn serve(
+    listener: TcpListener,
+    pool: PgPool,
+    config: SmtpConfig,
+    shutdown: watch::Receiver<bool>,
+) {
+    let config = Arc::new(config);
+    let slots = Arc::new(Semaphore::new(config.max_connections));
+    let mut stop = shutdown.clone();
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(error = %e, "smtp accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = stop.changed() => return,
+        };
+        let Ok(permit) = slots.clone().acquire_owned().await else {
+            return;
+        };
+        let (pool, config, shutdown) = (pool.clone(), config.clone(), shutdown.clone());
+        tokio::spawn(async move {
+            let mut session = Session::new(pool, config, peer);
+            if let Err(e) = session.run(stream, shutdown).await {
+                tracing::debug!(peer = %peer, error = %e, "smtp session ended");
+            }
+            drop(permit);
+        });
+    }
+}
+
+/// The transaction being built: MAIL FROM, then RCPT TO.
+struct Transaction {
+    from: Option<String>,
+    recipients: Vec<EmailAddress>,
+    smtputf8: bool,
+}
+
+enum Receiving {
+    Commands,
+    Data(DataReceiver),
+    Bdat(BdatReceiver),
+}
+
+struct Session {
+    pool: PgPool,
+    config: Arc<SmtpConfig>,
+    peer: SocketAddr,
+    helo: Option<String>,
+    esmtp: bool,
+    transaction: Option<Transaction>,
+    /// The command line read so far.
+    line: Vec<u8>,
+    /// The current line is too long: its rest is being skipped.
+    overlong: bool,
+    receiving: Receiving,
+    message: Vec<u8>,
+    too_big: bool,
+    failures: usize,
+    /// Set when the session must end after the pending replies are sent.
+    closing: bool,
+}
+
+/// Whether the session goes on after a command.
+enum Next {
+    Continue,
+    Close,
+}
+
+impl Session {
+    fn new(pool: PgPool, config: Arc<SmtpConfig>, peer: SocketAddr) -> Self {
+        Self {
+            pool,
+            config,
+            peer,
+            helo: None,
+            esmtp: false,
+            transaction: None,
+            line: Vec::new(),
+            overlong: false,
+            receiving: Receiving::Commands,
+            message: Vec::new(),
+            too_big: false,
+            failures: 0,
+            closing: false,
+        }
+    }
+
+    async fn run(
+        &mut self,
+        mut stream: TcpStream,
+        mut shutdown: watch::Receiver<bool>,
+    ) -> std::io::Result<()> {
+        let banner = format!("220 {} ESMTP Postbay\r\n", self.config.hostname);
+        stream.write_all(banner.as_bytes()).await?;
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            let wait = match self.receiving {
+                Receiving::Commands => self.config.command_timeout,
+                _ => self.config.data_timeout,
+            };
+            let read = tokio::select! {
+                r = tokio::time::timeout(wait, stream.read(&mut buf)) => r,
+                _ = shutdown.changed() => {
+                    stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
+                    return Ok(());
+                }
+            };
+            let n = match read {
+                Ok(Ok(0)) => return Ok(()),
+                Ok(Ok(n)) => n,
+                Ok(Err(e)) => return Err(e),
+                Err(_) => {
+                    stream
+                        .write_all(b"421 4.4.2 Timeout waiting for the client\r\n")
+                        .await?;
+                    return Ok(());
+                }
+            };
+            let mut out = Vec::new();
+            let next = self.ingest(&buf[..n], &mut out).await;
+            if !out.is_empty() {
+                stream.write_all(&out).await?;
+            }
+            if matches!(next, Next::Close) {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Works through one read's bytes, appending every reply to `out` (so pipelined commands
+    /// get their replies in one write).
+    async fn ingest(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Next {
+        let mut iter = bytes.iter();
+        loop {
+            match &mut self.receiving {
+                Receiving::Commands => {
+                    let rest = iter.as_slice();
+                    let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+                        if self.line.len() + rest.len() > MAX_COMMAND_LINE {
+                            self.overlong = true;
+                            self.line.clear();
+                        } else {
+                            self.line.extend_from_slice(rest);
+                        }
+                        return Next::Continue;
+                    };
+                    let (head, tail) = rest.split_at(end + 1);
+                    iter = tail.iter();
+                    if self.overlong || self.line.len() + head.len() > MAX_COMMAND_LINE {
+                        self.overlong = false;
+                        self.line.clear();
+                        self.refuse(out, "500 5.5.2 Line too long");
+                        if self.closing {
+                            return Next::Close;
+                        }
+                        continue;
+                    }
+                    self.line.extend_from_slice(head);
+                    let parsed = Request::parse(&mut self.line.iter()).map(Request::into_owned);
+                    self.line.clear();
+                    let request = match parsed {
+                        Ok(request) => request,
+                        Err(e) => {
+                            self.refuse(out, reply_to_error(&e));
+                            if self.closing {
+                                return Next::Close;
+                            }
+                            continue;
+                        }
+                    };
+                    if let Next::Close = self.command(request, out).await {
+                        return Next::Close;
+                    }
+                }
+                Receiving::Data(data) => {
+                    let done = data.ingest(&mut iter, &mut self.message);
+                    self.check_size();
+                    if !done {
+                        return Next::Continue;
+                    }
+                    self.receiving = Receiving::Commands;
+                    self.finish_message(out).await;
+                }
+                Receiving::Bdat(chunk) => {
+                    let done = chunk.ingest(&mut iter, &mut self.message);
+                    let last = chunk.is_last;
+                    self.check_size();
+                    if !done {
+                        return Next::Continue;
+                    }
+                    self.receiving = Receiving::Commands;
+                    if last {
+                        self.finish_message(out).await;
+                    } else if self.transaction.is_none() {
+                        // BDAT without a usable transaction: the chunk was read and dropped.
+                        self.message.clear();
+                        reply(out, "503 5.5.1 No valid recipients; chunk discarded");
+                    } else {
+                        reply(out, "250 2.0.0 Chunk accepted");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stops keeping message bytes once the message is too big; the rest is read and dropped.
+    fn check_size(&mut self) {
+        if self.message.len() > self.config.max_message_size {
+            self.too_big = true;
+            self.message.clear();
+        }
+    }
+
+    fn refuse(&mut self, out: &mut Vec<u8>, line: &str) {
+        self.failures += 1;
+        reply(out, line);
+        if self.failures >= self.config.max_failed_commands {
+            reply(out, "421 4.7.0 Too many failed commands, closing");
+            self.closing = true;
+        }
+    }
+
+    async fn command(&mut self, request: Request<String>, out: &mut Vec<u8>) -> Next {
+        match request {
+            Request::Ehlo { host } => {
+                self.helo = Some(host);
+                self.esmtp = true;
+                self.transaction = None;
+                let host = &self.config.hostname;
+                let size = self.config.max_message_size;
+                out.extend_from_slice(
+                    format!(
+                        "250-{host}\r\n250-PIPELINING\r\n250-SIZE {size}\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-ENHANCEDSTATUSCODES\r\n250 CHUNKING\r\n"
+                    )
+                    .as_bytes(),
+                );
+            }
+            Request::Helo { host } => {
+                self.helo = Some(host);
+                self.esmtp = false;
+                self.transaction = None;
+                reply(out, &format!("250 {}", self.config.hostname));
+            }
+            Request::Lhlo { .. } => self.refuse(out, "500 5.5.1 LHLO is for LMTP"),
+            Request::Mail { from } => self.mail(from, out),
+            Request::Rcpt { to } => self.rcpt(to, out).await,
+            Request::Data => {
+                if self
+                    .transaction
+                    .as_ref()
+                    .is_none_or(|t| t.recipients.is_empty())
+                {
+                    self.refuse(
+                        out,
+                        "503 5.5.1 Need MAIL and at least one accepted RCPT first",
+                    );
+                } else {
+                    self.message.clear();
+                    self.too_big = false;
+                    self.receiving = Receiving::Data(DataReceiver::new());
+                    reply(out, "354 Start mail input; end with <CRLF>.<CRLF>");
+                }
+            }
+            Request::Bdat {
+                chunk_size,
+                is_last,
+            } => {
+                if self
+                    .transaction
+                    .as_ref()
+                    .is_none_or(|t| t.recipients.is_empty())
+                {
+                    // The chunk follows anyway: read it, then refuse.
+                    self.failures += 1;
+                    self.transaction = None;
+                } else if !matches!(self.receiving, Receiving::Bdat(_)) && self.message.is_empty() {
+                    self.too_big = false;
+                }
+                self.receiving = Receiving::Bdat(BdatReceiver::new(chunk_size, is_last));
+            }
+            Request::Rset => {
+                self.transaction = None;
+                self.message.clear();
+                reply(out, "250 2.0.0 OK");
+            }
+            Request::Noop { .. } => reply(out, "250 2.0.0 OK"),
+            // Answering would tell harvesters which addresses exist.
+            Request::Vrfy { .. } => reply(
+                out,
+                "252 2.5.2 Cannot VRFY user, but will accept message and attempt delivery",
+            ),
+            Request::Expn { .. } => self.refuse(out, "502 5.5.1 EXPN is not available"),
+            Request::Help { .. } => reply(out, "214 2.0.0 See RFC 5321"),
+            Request::Quit => {
+                reply(out, "221 2.0.0 Bye");
+                return Next::Close;
+            }
+            Request::StartTls => {
+                self.refuse(out, "502 5.5.1 STARTTLS is not available on this listener")
+            }
+            Request::Auth { .. } => {
+                self.refuse(out, "502 5.5.1 AUTH is not available on this listener")
+            }
+            Request::Etrn { .. } | Request::Atrn { .. } | Request::Burl { .. } => {
+                self.refuse(out, "502 5.5.1 Command not implemented")
+            }
+        }
+        if self.closing {
+            Next::Close
+        } else {
+            Next::Continue
+        }
+    }
+
+    fn mail(&mut self, from: smtp_proto::MailFrom<String>, out: &mut Vec<u8>) {
+        if self.helo.is_none() {
+            return self.refuse(out, "503 5.5.1 Send EHLO or HELO first");
+        }
+        if self.transaction.is_some() {
+            return self.refuse(out, "503 5.5.1 Nested MAIL command");
+        }
+        if from.size > self.config.max_message_size {
+            return self.refuse(
+                out,
+                &format!(
+                    "552 5.3.4 Message size exceeds the limit of {} bytes",
+                    self.config.max_message_size
+                ),
+            );
+        }
+        let address = from.address.trim();
+        let sender = if address.is_empty() {
+            None
+        } else if EmailAddress::parse(address, "from").is_ok() {
+            Some(address.to_string())
+        } else {
+            return self.refuse(out, "553 5.1.7 The sender address is not valid");
+        };
+        self.transaction = Some(Transaction {
+            from: sender,
+            recipients: Vec::new(),
+            smtputf8: from.flags & smtp_proto::MAIL_SMTPUTF8 != 0,
+        });
+        reply(out, "250 2.1.0 Sender OK");
+    }
+
+    async fn rcpt(&mut self, to: smtp_proto::RcptTo<String>, out: &mut Vec<u8>) {
+        let Some(transaction) = &self.transaction else {
+            return self.refuse(out, "503 5.5.1 Need MAIL before RCPT");
+        };
+        if transaction.recipients.len() >= self.config.max_recipients {
+            return reply(out, "452 4.5.3 Too many recipients");
+        }
+        let Ok(address) = EmailAddress::parse(&to.address, "to") else {
+            return self.refuse(out, "501 5.1.3 The recipient address is not valid");
+        };
+        match postbay_delivery::check_recipient(&self.pool, &address).await {
+            Ok(RecipientCheck::Local) => {
+                if let Some(t) = &mut self.transaction {
+                    t.recipients.push(address);
+                }
+                reply(out, "250 2.1.5 Recipient OK");
+            }
+            Ok(RecipientCheck::OverQuota) => {
+                reply(out, "452 4.2.2 The mailbox is full; try again later")
+            }
+            Ok(RecipientCheck::Unknown) => self.refuse(out, "550 5.1.1 No such user here"),
+            Ok(RecipientCheck::NotLocal) => self.refuse(out, "554 5.7.1 Relaying denied"),
+            Err(e) => {
+                tracing::error!(error = %e, "checking a recipient");
+                reply(out, "451 4.3.0 Temporary failure; try again later");
+            }
+        }
+    }
+
+    /// End of DATA or of the last BDAT chunk: store, then answer.
+    async fn finish_message(&mut self, out: &mut Vec<u8>) {
+        let body = std::mem::take(&mut self.message);
+        let Some(transaction) = self.transaction.take() else {
+            return reply(out, "503 5.5.1 No valid recipients");
+        };
+        if self.too_big {
+            self.too_big = false;
+            return reply(
+                out,
+                &format!(
+                    "552 5.3.4 Message size exceeds the limit of {} bytes",
+                    self.config.max_message_size
+                ),
+            );
+        }
+        let id = uuid::Uuid::now_v7().simple().to_string();
+        let mut content = self.received_header(&transaction, &id).into_bytes();
+        content.extend_from_slice(&body);
+        let envelope = Envelope {
+            from: transaction.from,
+            recipients: transaction.recipients,
+        };
+        match postbay_delivery::deliver(&self.pool, &envelope, &content).await {
+            Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),
+            Err(e) => {
+                match &e {
+                    DeliveryError::Database(_) => tracing::error!(error = %e, "storing a message"),
+                    DeliveryError::Core(_) => tracing::warn!(error = %e, "storing a message"),
+                }
+                reply(
+                    out,
+                    "451 4.3.0 Temporary failure storing the message; try again later",
+                );
+            }
+        }
+    }
+
+    /// The trace header added to every message (RFC 5321 section 4.4).
+    fn received_header(&self, transaction: &Transaction, id: &str) -> String {
+        let helo = self.helo.as_deref().unwrap_or("unknown");
+        let ip = match self.peer.ip() {
+            IpAddr::V6(v6) => v6
+                .to_ipv4_mapped()
+                .map_or_else(|| format!("IPv6:{v6}"), |v4| v4.to_string()),
+            IpAddr::V4(v4) => v4.to_string(),
+        };
+        let with = match (self.esmtp, transaction.smtputf8) {
+            (true, true) => "UTF8SMTP",
+            (true, false) => "ESMTP",
+            (false, _) => "SMTP",
+        };
+        let date = chrono::Utc::now().to_rfc2822();
+        let helo: String = helo
+            .chars()
+            .filter(|c| c.is_ascii_graphic())
+            .take(255)
+            .collect();
+        let mut header = format!(
+            "Received: from {helo} ([{ip}])\r\n\tby {} (Postbay) with {with} id {id}",
+            self.config.hostname
+        );
+        if let [only] = transaction.recipients.as_slice() {
+            header.push_str(&format!("\r\n\tfor <{only}>"));
+        }
+        header.push_str(&format!(";\r\n\t{date}\r\n"));
+        header
+    }
+}
+
+fn reply(out: &mut Vec<u8>, line: &str) {
+    out.extend_from_slice(line.as_bytes());
+    out.extend_from_slice(b"\r\n");
+}
+
+fn reply_to_error(e: &ProtoError) -> &'static str {
+    match e {
+        ProtoError::UnknownCommand => "500 5.5.1 Command unrecognised",
+        ProtoError::InvalidSenderAddress => "501 5.1.7 The sender address is not valid",
+        ProtoError::InvalidRecipientAddress => "501 5.1.3 The recipient address is not valid",
+        ProtoError::SyntaxError { .. } => "501 5.5.2 Syntax error",
+        ProtoError::InvalidParameter { .. } => "501 5.5.4 Invalid parameter",
+        ProtoError::UnsupportedParameter { .. } => "555 5.5.4 Unsupported parameter",
+        ProtoError::ResponseTooLong => "500 5.5.2 Line too long",
+        ProtoError::NeedsMoreData { .. } | ProtoError::InvalidResponse { .. } => {
+            "500 5.5.2 Syntax error"
+        }
+    }
+}

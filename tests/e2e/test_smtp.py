@@ -1,0 +1,327 @@
+"""Receiving mail over SMTP (port 25 role) with real clients: Python's smtplib, swaks, and raw
+sockets for what clients do wrong. What is stored is read back from PostgreSQL."""
+
+import shutil
+import signal
+import socket
+import subprocess
+import threading
+import time
+import uuid
+
+import pytest
+import smtplib
+
+from conftest import PG_URL, psql, start_server, unique
+
+
+def setup_domain(server):
+    admin = server.admin()
+    name = unique("mx") + ".test"
+    d = admin.ok("POST", "/domains", {"name": name})
+    ids = {"admin": admin, "domain": d, "name": name}
+    for login in ("alice", "bob", "carol"):
+        ids[login] = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": login, "password": "Passw0rd-x"})
+    return ids
+
+
+def body_of(server, message_id) -> bytes:
+    """The stored content of a message, by Message-ID."""
+    return bytes.fromhex(psql(f"SELECT encode(body, 'hex') FROM message_contents WHERE summary->>'messageId' = '{message_id}'", server.db))
+
+
+def count(server, sql):
+    return int(psql(sql, server.db))
+
+
+def message(subject="hello", msg_id=None, body="Hi there.\r\n"):
+    msg_id = msg_id or f"<{uuid.uuid4().hex}@sender.test>"
+    return msg_id.strip("<>"), (f"From: Sender <sender@remote.test>\r\nTo: someone\r\nSubject: {subject}\r\n"
+                                f"Message-ID: {msg_id}\r\n\r\n{body}").encode()
+
+
+def copies(server, message_id):
+    return count(server, f"SELECT count(*) FROM messages m JOIN message_contents c ON c.id = m.content_id WHERE c.summary->>'messageId' = '{message_id}'")
+
+
+def owners(server, message_id):
+    out = psql(f"SELECT a.login FROM messages m JOIN message_contents c ON c.id = m.content_id JOIN accounts a ON a.id = m.account_id "
+               f"WHERE c.summary->>'messageId' = '{message_id}' ORDER BY a.login", server.db)
+    return out.split("\n") if out else []
+
+
+class Raw:
+    """A hand-driven SMTP client for sessions real clients would not produce."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=20)
+        self.buf = b""
+        self.banner = self.read()
+
+    def send(self, data: bytes):
+        self.sock.sendall(data)
+
+    def read(self) -> str:
+        """One whole reply (all its lines)."""
+        while True:
+            lines = self.buf.split(b"\r\n")
+            for i, line in enumerate(lines[:-1]):
+                if len(line) >= 4 and line[3:4] == b" ":
+                    reply = b"\r\n".join(lines[: i + 1])
+                    self.buf = b"\r\n".join(lines[i + 1:])
+                    return reply.decode()
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise ConnectionError(f"closed; pending {self.buf!r}")
+            self.buf += chunk
+
+    def cmd(self, line: str) -> str:
+        self.send(line.encode() + b"\r\n")
+        return self.read()
+
+    def close(self):
+        self.sock.close()
+
+
+def test_routing_through_accounts_aliases_groups_and_forwards(server):
+    w = setup_domain(server)
+    admin, d, name = w["admin"], w["domain"]["id"], w["name"]
+    admin.ok("PATCH", f"/accounts/{w['alice']['id']}", {"addresses": ["a.smith"]})
+    alias_domain = unique("alias") + ".test"
+    admin.ok("POST", f"/domains/{d}/domain-aliases", {"name": alias_domain})
+    admin.ok("POST", f"/domains/{d}/aliases", {"name": "sales-*", "target": "bob"})
+    admin.ok("POST", f"/domains/{d}/groups", {"name": "Team", "addresses": ["team"], "members": [w["alice"]["id"], w["bob"]["id"]]})
+    admin.ok("PATCH", f"/accounts/{w['carol']['id']}", {"forwardTo": ["carol@elsewhere.test"], "forwardKeepCopy": True})
+    admin.ok("POST", f"/domains/{d}/aliases", {"name": "away", "target": "someone@far.test"})
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    cases = [
+        (["alice@" + name], ["alice"]),
+        (["a.smith@" + name], ["alice"]),
+        (["bob@" + alias_domain], ["bob"]),
+        (["sales-east@" + name], ["bob"]),
+        (["team@" + name], ["alice", "bob"]),
+        # Two recipients reaching the same mailbox: one copy.
+        (["team@" + name, "alice@" + name], ["alice", "bob"]),
+        (["carol@" + name], ["carol"]),
+    ]
+    for rcpts, expected in cases:
+        msg_id, body = message()
+        assert client.sendmail("sender@remote.test", rcpts, body) == {}
+        assert owners(server, msg_id) == expected, rcpts
+    # Forward without a local copy, and an alias that leaves the server: queued, not stored.
+    admin.ok("PATCH", f"/accounts/{w['carol']['id']}", {"forwardKeepCopy": False})
+    for rcpt, external in (("carol@" + name, "carol@elsewhere.test"), ("away@" + name, "someone@far.test")):
+        msg_id, body = message()
+        client.sendmail("sender@remote.test", [rcpt], body)
+        assert owners(server, msg_id) == []
+        assert count(server, f"SELECT count(*) FROM outbound_queue q JOIN message_contents c ON c.id = q.content_id "
+                             f"WHERE c.summary->>'messageId' = '{msg_id}' AND q.recipients = ARRAY['{external}']") == 1
+    # The catch-all takes what nothing else does.
+    admin.ok("POST", f"/domains/{d}/aliases", {"name": "*", "target": "carol"})
+    admin.ok("PATCH", f"/accounts/{w['carol']['id']}", {"forwardTo": []})
+    msg_id, body = message()
+    client.sendmail("sender@remote.test", ["whoever@" + name], body)
+    assert owners(server, msg_id) == ["carol"]
+    client.quit()
+
+
+def test_stored_message_is_what_was_sent_plus_a_trace_header(server):
+    w = setup_domain(server)
+    body = (b"From: <sender@remote.test>\r\nTo: <alice@" + w["name"].encode() + b">\r\nSubject: =?UTF-8?Q?caf=C3=A9?=\r\n"
+            b"Message-ID: <exact@sender.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            b"Content-Transfer-Encoding: 8bit\r\n\r\nLine one\r\n.leading dot\r\n..two dots\r\n\xc3\xa9t\xc3\xa9\r\n"
+            + b"x" * 5000 + b"\r\n")
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    client.ehlo("client.example")
+    assert client.sendmail("sender@remote.test", ["alice@" + w["name"]], body, mail_options=["BODY=8BITMIME"]) == {}
+    client.quit()
+    raw = body_of(server, "exact@sender.test")
+    trace_end = raw.index(b"\r\nFrom: ") + 2
+    trace = raw[:trace_end].decode()
+    assert trace.startswith("Received: from client.example ([127.0.0.1])\r\n\tby mail.primary.test (Postbay) with ESMTP id ")
+    assert f"for <alice@{w['name']}>" in trace
+    assert raw[trace_end:] == body
+    usage = w["admin"].ok("GET", f"/accounts/{w['alice']['id']}")["usage"]
+    assert usage["messages"] == 1 and usage["bytes"] == len(raw)
+    assert w["admin"].ok("GET", f"/domains/{w['domain']['id']}/usage")["storageBytes"]["used"] == len(raw)
+
+
+def test_refusals_answer_with_precise_codes(server):
+    w = setup_domain(server)
+    name = w["name"]
+    r = Raw(server.smtp_port)
+    assert r.banner.startswith("220 mail.primary.test ESMTP")
+    assert r.cmd("MAIL FROM:<a@remote.test>").startswith("503 5.5.1")
+    ehlo = r.cmd("EHLO client.example")
+    for ext in ("PIPELINING", "SIZE 52428800", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES", "CHUNKING"):
+        assert ext in ehlo
+    assert r.cmd("RCPT TO:<alice@" + name + ">").startswith("503 5.5.1")
+    assert r.cmd("DATA").startswith("503 5.5.1")
+    assert r.cmd("MAIL FROM:<a@remote.test> SIZE=999999999").startswith("552 5.3.4")
+    assert r.cmd("MAIL FROM:<not an address>").startswith("501")
+    assert r.cmd("MAIL FROM:<a@remote.test>").startswith("250 2.1.0")
+    assert r.cmd("MAIL FROM:<a@remote.test>").startswith("503 5.5.1")
+    assert r.cmd("RCPT TO:<nobody@" + name + ">").startswith("550 5.1.1")
+    assert r.cmd("RCPT TO:<someone@elsewhere.test>").startswith("554 5.7.1")
+    assert r.cmd("RCPT TO:<@@>").startswith("501")
+    assert r.cmd("VRFY alice").startswith("252 2.5.2")
+    assert r.cmd("NOOP").startswith("250")
+    assert r.cmd("FROBNICATE").startswith("500 5.5.1")
+    assert r.cmd("X" * 5000).startswith("500 5.5.2")
+    assert r.cmd("RSET").startswith("250")
+    assert r.cmd("QUIT").startswith("221")
+    r.close()
+
+
+def test_pipelining_bdat_and_limits(server):
+    w = setup_domain(server)
+    name = w["name"]
+    r = Raw(server.smtp_port)
+    r.cmd("EHLO client.example")
+    # A pipelined group: every reply comes back, in order.
+    r.send(f"MAIL FROM:<a@remote.test>\r\nRCPT TO:<alice@{name}>\r\nRCPT TO:<nobody@{name}>\r\nRCPT TO:<bob@{name}>\r\nDATA\r\n".encode())
+    replies = [r.read() for _ in range(5)]
+    assert [x[:3] for x in replies] == ["250", "250", "550", "250", "354"]
+    r.send(b"Subject: piped\r\nMessage-ID: <piped@x>\r\n\r\nbody\r\n.\r\n")
+    assert r.read().startswith("250 2.0.0")
+    assert owners(server, "piped@x") == ["alice", "bob"]
+    # BDAT in two chunks.
+    assert r.cmd("MAIL FROM:<a@remote.test>").startswith("250")
+    assert r.cmd(f"RCPT TO:<carol@{name}>").startswith("250")
+    part1 = b"Subject: chunked\r\nMessage-ID: <chunked@x>\r\n\r\n"
+    part2 = b"first\r\n.second line starts with a dot\r\n"
+    r.send(b"BDAT %d\r\n" % len(part1) + part1)
+    assert r.read().startswith("250 2.0.0 Chunk")
+    r.send(b"BDAT %d LAST\r\n" % len(part2) + part2)
+    assert r.read().startswith("250 2.0.0 Message accepted")
+    assert body_of(server, "chunked@x").endswith(b"first\r\n.second line starts with a dot\r\n")
+    # Data past the declared limit: read to the end, then refused; nothing stored.
+    limit = 52428800
+    assert r.cmd("MAIL FROM:<a@remote.test> SIZE=1000").startswith("250")
+    assert r.cmd(f"RCPT TO:<alice@{name}>").startswith("250")
+    assert r.cmd("DATA").startswith("354")
+    chunk = b"Message-ID: <huge@x>\r\n\r\n" + (b"y" * 998 + b"\r\n") * 1024
+    sent = 0
+    while sent <= limit:
+        r.send(chunk)
+        sent += len(chunk)
+    r.send(b".\r\n")
+    assert r.read().startswith("552 5.3.4")
+    assert copies(server, "huge@x") == 0
+    assert r.cmd("NOOP").startswith("250")
+    r.close()
+    # Too many recipients, then too many failed commands.
+    r = Raw(server.smtp_port)
+    r.cmd("EHLO client.example")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    codes = [r.cmd(f"RCPT TO:<alice@{name}>")[:3] for _ in range(101)]
+    assert codes[:100] == ["250"] * 100 and codes[100] == "452"
+    r.cmd("RSET")
+    replies = [r.cmd("BOGUS") for _ in range(20)]
+    assert all(x.startswith("500 5.5.1") for x in replies)
+    assert r.read().startswith("421 4.7.0")
+    with pytest.raises((ConnectionError, OSError)):
+        r.cmd("NOOP")
+
+
+def test_bad_clients_lose_nothing_acknowledged(server):
+    w = setup_domain(server)
+    name = w["name"]
+    # A client that stops mid-DATA: nothing stored, the server carries on.
+    r = Raw(server.smtp_port)
+    r.cmd("EHLO client.example")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    r.cmd(f"RCPT TO:<alice@{name}>")
+    r.cmd("DATA")
+    r.send(b"Message-ID: <cut@x>\r\n\r\nhalf a mess")
+    r.close()
+    # Bare LF line ends and 8-bit data without 8BITMIME are taken as sent, never misread as the end.
+    r = Raw(server.smtp_port)
+    r.cmd("HELO client.example")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    r.cmd(f"RCPT TO:<alice@{name}>")
+    r.cmd("DATA")
+    r.send(b"Message-ID: <bare@x>\r\n\r\nline\n.\nstill data \xff\r\n.\r\n")
+    assert r.read().startswith("250")
+    assert b"line\n.\nstill data \xff\r\n" in body_of(server, "bare@x")
+    r.close()
+    # Garbage instead of a TLS handshake, and many connections at once.
+    g = socket.create_connection(("127.0.0.1", server.smtp_port), timeout=10)
+    g.recv(1024)
+    g.sendall(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(256)) * 4)
+    g.close()
+    sockets = []
+    for _ in range(300):
+        s = socket.create_connection(("127.0.0.1", server.smtp_port), timeout=20)
+        sockets.append(s)
+    assert all(s.recv(64).startswith(b"220") for s in sockets)
+    for s in sockets:
+        s.close()
+    assert copies(server, "cut@x") == 0
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    msg_id, body = message()
+    assert client.sendmail("sender@remote.test", ["alice@" + name], body) == {}
+    assert copies(server, msg_id) == 1
+
+
+def test_over_quota_is_a_temporary_failure(server):
+    w = setup_domain(server)
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"quotaMessages": 1})
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    msg_id, body = message()
+    client.sendmail("sender@remote.test", ["alice@" + w["name"]], body)
+    with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+        client.sendmail("sender@remote.test", ["alice@" + w["name"]], message()[1])
+    assert refused.value.recipients["alice@" + w["name"]][0] == 452
+    client.quit()
+
+
+@pytest.mark.skipif(not shutil.which("swaks"), reason="swaks is installed by .ci/run")
+def test_swaks_delivers(server):
+    w = setup_domain(server)
+    out = subprocess.run(["swaks", "--server", f"127.0.0.1:{server.smtp_port}", "--from", "sender@remote.test",
+                          "--to", f"bob@{w['name']}", "--header", "Message-ID: <swaks@x>", "--helo", "swaks.example"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "250 2.0.0 Message accepted" in out.stdout
+    assert owners(server, "swaks@x") == ["bob"]
+
+
+def test_kill_9_loses_no_acknowledged_message(server, tmp_path):
+    w = setup_domain(server)
+    rcpts = [f"alice@{w['name']}", f"bob@{w['name']}"]
+    acknowledged, lock, stop = [], threading.Lock(), threading.Event()
+
+    def sender(n):
+        while not stop.is_set():
+            try:
+                client = smtplib.SMTP("127.0.0.1", server.smtp_port, timeout=10)
+                while not stop.is_set():
+                    msg_id, body = message(body="x" * 2000 + "\r\n")
+                    client.sendmail("sender@remote.test", rcpts, body)
+                    with lock:
+                        acknowledged.append(msg_id)
+            except (OSError, smtplib.SMTPException):
+                time.sleep(0.05)
+
+    threads = [threading.Thread(target=sender, args=(i,), daemon=True) for i in range(50)]
+    for t in threads:
+        t.start()
+    time.sleep(3)
+    server.process.send_signal(signal.SIGKILL)
+    server.process.wait()
+    stop.set()
+    for t in threads:
+        t.join(timeout=30)
+    assert len(acknowledged) > 50, "the senders got going before the kill"
+    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{server.db}",
+                                  "POSTBAY_SMTP_ADDR": f"127.0.0.1:{server.smtp_port}"}, tmp_path)
+    server.base = base
+    server.process = process
+    ids = ",".join(f"'{m}'" for m in acknowledged)
+    per_message = psql(f"SELECT c.summary->>'messageId', count(*) FROM messages m JOIN message_contents c ON c.id = m.content_id "
+                       f"WHERE c.summary->>'messageId' IN ({ids}) GROUP BY 1", server.db)
+    counts = dict(line.split("|") for line in per_message.split("\n") if line)
+    missing = [m for m in acknowledged if m not in counts]
+    assert not missing, f"{len(missing)} acknowledged messages lost"
+    assert all(int(c) == 2 for c in counts.values()), "exactly one copy per recipient"
