@@ -108,7 +108,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
             let smtp_config = postbay_smtp::SmtpConfig::new(config.hostname.clone());
             Some(tokio::spawn(postbay_smtp::serve(
                 smtp_listener,
-                db.pool.clone(),
+                postbay_delivery::Pipeline::start(db.pool.clone()),
                 smtp_config,
                 stopped,
             )))

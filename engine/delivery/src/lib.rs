@@ -6,10 +6,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use postbay_core::aliases::{self, Resolution};
+use postbay_core::aliases;
 use postbay_core::names::EmailAddress;
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
+use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
 /// Why delivery could not go on.
@@ -19,13 +20,28 @@ pub enum DeliveryError {
     Database(#[from] sqlx::Error),
     #[error("{0}")]
     Core(#[from] postbay_core::CoreError),
+    /// The batch writer is gone (the server is stopping).
+    #[error("the delivery pipeline is stopping")]
+    Stopped,
+    /// Writing the batch that held the message failed.
+    #[error("storing failed: {0}")]
+    Batch(String),
+}
+
+/// Where one accepted recipient's copies go, as resolved when it was accepted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Route {
+    /// Local mailboxes (account ids) that get a copy.
+    pub mailboxes: Vec<Uuid>,
+    /// External addresses (forwards, aliases leaving the server, relayed recipients).
+    pub external: Vec<String>,
 }
 
 /// What a recipient address means, as far as accepting it at RCPT goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecipientCheck {
     /// A served domain, and the address reaches at least one mailbox or external address.
-    Local,
+    Local(Route),
     /// A served domain, but nothing answers to the address.
     Unknown,
     /// A mailbox it reaches is over its quota (a temporary failure).
@@ -34,7 +50,7 @@ pub enum RecipientCheck {
     NotLocal,
 }
 
-/// Checks one recipient the way delivery will route it.
+/// Checks one recipient and works out its route, the way delivery will use it.
 pub async fn check_recipient(
     pool: &PgPool,
     address: &EmailAddress,
@@ -52,19 +68,30 @@ pub async fn check_recipient(
         .iter()
         .map(|m| m.account_id.0)
         .collect();
-    let full: bool = sqlx::query_scalar(
-        "SELECT COALESCE(bool_or((quota_bytes > 0 AND used_bytes >= quota_bytes)
-                              OR (quota_messages > 0 AND used_messages >= quota_messages)), false)
-         FROM accounts WHERE id = ANY($1)",
-    )
-    .bind(&ids)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(if full {
-        RecipientCheck::OverQuota
-    } else {
-        RecipientCheck::Local
-    })
+    if !ids.is_empty() {
+        let full: bool = sqlx::query_scalar(
+            "SELECT COALESCE(bool_or((quota_bytes > 0 AND used_bytes >= quota_bytes)
+                                  OR (quota_messages > 0 AND used_messages >= quota_messages)), false)
+             FROM accounts WHERE id = ANY($1)",
+        )
+        .bind(&ids)
+        .fetch_one(&mut *conn)
+        .await?;
+        if full {
+            return Ok(RecipientCheck::OverQuota);
+        }
+    }
+    Ok(RecipientCheck::Local(Route {
+        mailboxes: ids,
+        external: resolution.external,
+    }))
+}
+
+/// A recipient accepted for delivery, with its route.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub address: EmailAddress,
+    pub route: Route,
 }
 
 /// A message's envelope as the protocol received it.
@@ -72,8 +99,8 @@ pub async fn check_recipient(
 pub struct Envelope {
     /// The reverse path; `None` for the null sender `<>` (bounces).
     pub from: Option<String>,
-    /// Recipients as accepted, in order.
-    pub recipients: Vec<EmailAddress>,
+    /// Recipients as accepted, in order, each with the route found when it was accepted.
+    pub recipients: Vec<Recipient>,
 }
 
 /// What happened to a stored message.
@@ -110,182 +137,361 @@ fn summary(content: &[u8]) -> serde_json::Value {
     })
 }
 
-/// Stores `content` once and returns its id, taking `refs` references to it.
-async fn store_content(
-    conn: &mut PgConnection,
-    content: &[u8],
-    refs: i64,
-) -> Result<Uuid, DeliveryError> {
-    let digest = Sha256::digest(content).to_vec();
-    let id: Uuid = sqlx::query_scalar(
-        "INSERT INTO message_contents (id, sha256, size, body, summary, refs) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + EXCLUDED.refs
-         RETURNING id",
-    )
-    .bind(Uuid::now_v7())
-    .bind(&digest)
-    .bind(i64::try_from(content.len()).unwrap_or(i64::MAX))
-    .bind(content)
-    .bind(summary(content))
-    .bind(refs)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(id)
+/// What one message becomes: worked out by the session that received it (resolution, hashing,
+/// parsing run concurrently), written by the batch writer.
+struct Plan {
+    envelope_from: Option<String>,
+    sha256: Vec<u8>,
+    content: Vec<u8>,
+    summary: serde_json::Value,
+    /// Each distinct mailbox that gets a copy, with the recipient that reached it.
+    mailboxes: BTreeMap<Uuid, String>,
+    /// External addresses to queue.
+    external: BTreeSet<String>,
 }
 
-/// Puts a copy into an account's Inbox (made on first use) and counts it against the account.
-async fn file_into_inbox(
-    conn: &mut PgConnection,
-    account: Uuid,
-    content_id: Uuid,
-    size: i64,
-    envelope_from: Option<&str>,
-    envelope_to: &str,
-) -> Result<(), DeliveryError> {
-    sqlx::query(
-        "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         VALUES ($1, $2, 'INBOX', 'inbox', extract(epoch FROM now())::bigint)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(Uuid::now_v7())
-    .bind(account)
-    .execute(&mut *conn)
-    .await?;
-    // Taking the next uid locks the folder row: deliveries to one mailbox queue up here.
-    let (folder, uid, modseq): (Uuid, i64, i64) = sqlx::query_as(
-        "UPDATE folders SET uid_next = uid_next + 1, highest_modseq = highest_modseq + 1,
-                message_count = message_count + 1
-         WHERE account_id = $1 AND special_use = 'inbox'
-         RETURNING id, uid_next - 1, highest_modseq",
-    )
-    .bind(account)
-    .fetch_one(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(Uuid::now_v7())
-    .bind(folder)
-    .bind(account)
-    .bind(uid)
-    .bind(content_id)
-    .bind(size)
-    .bind(modseq)
-    .bind(envelope_from)
-    .bind(envelope_to)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-/// Adds stored bytes and messages to accounts, and stored bytes to their domains and every
-/// tenant above them.
-async fn count_usage(
-    conn: &mut PgConnection,
-    accounts: &[Uuid],
-    size: i64,
-) -> Result<(), DeliveryError> {
-    sqlx::query(
-        "UPDATE accounts SET used_bytes = used_bytes + $2, used_messages = used_messages + 1 WHERE id = ANY($1)",
-    )
-    .bind(accounts)
-    .bind(size)
-    .execute(&mut *conn)
-    .await?;
-    let per_domain: Vec<(Uuid, i64, Vec<Uuid>)> = sqlx::query_as(
-        "SELECT d.id, count(*)::bigint, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
-         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1) GROUP BY d.id, t.ancestors ORDER BY d.id",
-    )
-    .bind(accounts)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut per_tenant: BTreeMap<Uuid, i64> = BTreeMap::new();
-    for (domain, copies, ancestors) in &per_domain {
-        let bytes = size.saturating_mul(*copies);
-        sqlx::query("UPDATE domains SET storage_bytes = storage_bytes + $2 WHERE id = $1")
-            .bind(domain)
-            .bind(bytes)
-            .execute(&mut *conn)
-            .await?;
-        for t in ancestors {
-            *per_tenant.entry(*t).or_default() += bytes;
-        }
-    }
-    // In id order, as every change of tenant counters, so concurrent changes cannot deadlock.
-    for (tenant, bytes) in per_tenant {
-        sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes + $2 WHERE id = $1")
-            .bind(tenant)
-            .bind(bytes)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
-}
-
-/// Delivers `content` (the message as it will be stored, trace headers included) to the
-/// envelope's recipients in one transaction: nothing is stored unless everything is. Each
-/// mailbox gets one copy however many recipients reach it; external addresses (aliases and
-/// forwards that leave the server, or relayed recipients) are queued once.
-pub async fn deliver(
-    pool: &PgPool,
-    envelope: &Envelope,
-    content: &[u8],
-) -> Result<Delivered, DeliveryError> {
-    let size = i64::try_from(content.len()).unwrap_or(i64::MAX);
-    let mut tx = pool.begin().await?;
+fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
     let mut mailboxes: BTreeMap<Uuid, String> = BTreeMap::new();
     let mut external: BTreeSet<String> = BTreeSet::new();
     for rcpt in &envelope.recipients {
-        let Resolution {
-            local_domain,
-            mailboxes: reached,
-            external: forwarded,
-            ..
-        } = aliases::resolve(&mut tx, rcpt, None).await?;
-        if !local_domain {
-            external.insert(rcpt.to_string());
-            continue;
-        }
-        for m in reached {
+        for account in &rcpt.route.mailboxes {
             mailboxes
-                .entry(m.account_id.0)
-                .or_insert_with(|| rcpt.to_string());
+                .entry(*account)
+                .or_insert_with(|| rcpt.address.to_string());
         }
-        external.extend(forwarded);
+        external.extend(rcpt.route.external.iter().cloned());
     }
-    let refs = i64::try_from(mailboxes.len()).unwrap_or(i64::MAX) + i64::from(!external.is_empty());
-    let content_id = store_content(&mut tx, content, refs).await?;
-    for (account, rcpt) in &mailboxes {
-        file_into_inbox(
-            &mut tx,
-            *account,
-            content_id,
-            size,
-            envelope.from.as_deref(),
-            rcpt,
-        )
-        .await?;
+    Plan {
+        envelope_from: envelope.from.clone(),
+        sha256: Sha256::digest(&content).to_vec(),
+        summary: summary(&content),
+        content,
+        mailboxes,
+        external,
     }
-    let accounts: Vec<Uuid> = mailboxes.keys().copied().collect();
+}
+
+/// Messages written in one transaction at most.
+const MAX_BATCH: usize = 64;
+
+struct Job {
+    plan: Plan,
+    done: oneshot::Sender<Result<Delivered, DeliveryError>>,
+}
+
+/// The delivery pipeline with its batch writer. Concurrent deliveries are written together,
+/// one transaction and one commit for many messages, so the rows every delivery touches (a
+/// domain's and its tenants' counters, a busy Inbox) are locked once per batch, not once per
+/// message. Each caller still hears back only after the commit that holds its message.
+#[derive(Clone)]
+pub struct Pipeline {
+    pool: PgPool,
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Pipeline {
+    /// Starts the batch writer on the current Tokio runtime.
+    pub fn start(pool: PgPool) -> Self {
+        let (jobs, queue) = mpsc::channel(MAX_BATCH * 16);
+        tokio::spawn(write_batches(pool.clone(), queue));
+        Self { pool, jobs }
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// Delivers `content` (the message as it will be stored, trace headers included) to the
+    /// envelope's recipients: each distinct mailbox gets one copy in its Inbox, external
+    /// addresses are queued once. Returns after the commit; nothing is stored on error.
+    pub async fn deliver(
+        &self,
+        envelope: &Envelope,
+        content: Vec<u8>,
+    ) -> Result<Delivered, DeliveryError> {
+        let plan = plan(envelope, content);
+        let (done, outcome) = oneshot::channel();
+        self.jobs
+            .send(Job { plan, done })
+            .await
+            .map_err(|_| DeliveryError::Stopped)?;
+        outcome.await.map_err(|_| DeliveryError::Stopped)?
+    }
+}
+
+async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
+    while let Some(first) = queue.recv().await {
+        let mut jobs = vec![first];
+        while jobs.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(job) => jobs.push(job),
+                Err(_) => break,
+            }
+        }
+        let plans: Vec<&Plan> = jobs.iter().map(|j| &j.plan).collect();
+        match write_batch(&pool, &plans).await {
+            Ok(delivered) => {
+                for (job, d) in jobs.into_iter().zip(delivered) {
+                    let _ = job.done.send(Ok(d));
+                }
+            }
+            // One bad message must not fail the others: write each on its own.
+            Err(e) if jobs.len() > 1 => {
+                tracing::warn!(error = %e, size = jobs.len(), "batch failed; writing its messages one by one");
+                for job in jobs {
+                    let outcome = write_batch(&pool, &[&job.plan])
+                        .await
+                        .map(|mut d| d.remove(0));
+                    let _ = job.done.send(outcome);
+                }
+            }
+            Err(e) => {
+                for job in jobs {
+                    let _ = job.done.send(Err(DeliveryError::Batch(e.to_string())));
+                }
+            }
+        }
+    }
+}
+
+/// Writes a batch of planned messages in one transaction with a fixed number of statements.
+async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, DeliveryError> {
+    let mut tx = pool.begin().await?;
+    // Content, once per distinct digest, with one reference per copy and queue entry.
+    let mut contents: BTreeMap<&[u8], (usize, i64)> = BTreeMap::new();
+    for (i, p) in plans.iter().enumerate() {
+        let refs = i64::try_from(p.mailboxes.len()).unwrap_or(i64::MAX)
+            + i64::from(!p.external.is_empty());
+        contents.entry(p.sha256.as_slice()).or_insert((i, 0)).1 += refs;
+    }
+    let (mut ids, mut digests, mut sizes, mut bodies, mut summaries, mut refs) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    for (digest, (i, r)) in &contents {
+        let p = plans[*i];
+        ids.push(Uuid::now_v7());
+        digests.push(digest.to_vec());
+        sizes.push(i64::try_from(p.content.len()).unwrap_or(i64::MAX));
+        bodies.push(p.content.as_slice());
+        summaries.push(p.summary.clone());
+        refs.push(*r);
+    }
+    let stored: Vec<(Vec<u8>, Uuid)> = sqlx::query_as(
+        "INSERT INTO message_contents (id, sha256, size, body, summary, refs)
+         SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::bigint[], $4::bytea[], $5::jsonb[], $6::bigint[])
+         ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + EXCLUDED.refs
+         RETURNING sha256, id",
+    )
+    .bind(&ids)
+    .bind(&digests)
+    .bind(&sizes)
+    .bind(&bodies)
+    .bind(&summaries)
+    .bind(&refs)
+    .fetch_all(&mut *tx)
+    .await?;
+    let content_ids: BTreeMap<Vec<u8>, Uuid> = stored.into_iter().collect();
+
+    // Mailboxes: lock the accounts (in id order) and keep those that still exist.
+    let wanted: BTreeSet<Uuid> = plans
+        .iter()
+        .flat_map(|p| p.mailboxes.keys().copied())
+        .collect();
+    let wanted: Vec<Uuid> = wanted.into_iter().collect();
+    let live: BTreeSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
+        "SELECT id FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+    )
+    .bind(&wanted)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .collect();
+    let accounts: Vec<Uuid> = live.iter().copied().collect();
+    let mut copies_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
+    let mut bytes_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
+    for p in plans {
+        let size = i64::try_from(p.content.len()).unwrap_or(i64::MAX);
+        for account in p.mailboxes.keys().filter(|a| live.contains(a)) {
+            *copies_per_account.entry(*account).or_default() += 1;
+            *bytes_per_account.entry(*account).or_default() += size;
+        }
+    }
+    let mut first_uid: BTreeMap<Uuid, (Uuid, i64, i64)> = BTreeMap::new();
     if !accounts.is_empty() {
-        count_usage(&mut tx, &accounts, size).await?;
-    }
-    if !external.is_empty() {
+        let folder_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
         sqlx::query(
-            "INSERT INTO outbound_queue (id, content_id, envelope_from, recipients) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
+             SELECT f, a, 'INBOX', 'inbox', extract(epoch FROM now())::bigint FROM unnest($1::uuid[], $2::uuid[]) AS x(f, a)
+             ON CONFLICT DO NOTHING",
         )
-        .bind(Uuid::now_v7())
-        .bind(content_id)
-        .bind(envelope.from.as_deref())
-        .bind(external.iter().cloned().collect::<Vec<_>>())
+        .bind(&folder_ids)
+        .bind(&accounts)
+        .execute(&mut *tx)
+        .await?;
+        let counts: Vec<i64> = accounts.iter().map(|a| copies_per_account[a]).collect();
+        let rows: Vec<(Uuid, Uuid, i64, i64)> = sqlx::query_as(
+            "UPDATE folders f SET uid_next = f.uid_next + d.k, highest_modseq = f.highest_modseq + d.k,
+                    message_count = f.message_count + d.k
+             FROM unnest($1::uuid[], $2::bigint[]) AS d(acc, k)
+             WHERE f.account_id = d.acc AND f.special_use = 'inbox'
+             RETURNING f.account_id, f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
+        )
+        .bind(&accounts)
+        .bind(&counts)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (account, folder, uid, modseq) in rows {
+            first_uid.insert(account, (folder, uid, modseq));
+        }
+    }
+
+    // Every copy, in one insert; uids and modseqs in batch order.
+    let mut next: BTreeMap<Uuid, i64> = BTreeMap::new();
+    let (
+        mut m_ids,
+        mut m_folders,
+        mut m_accounts,
+        mut m_uids,
+        mut m_contents,
+        mut m_sizes,
+        mut m_modseqs,
+        mut m_from,
+        mut m_to,
+    ) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    let mut delivered = Vec::with_capacity(plans.len());
+    let (mut q_ids, mut q_contents, mut q_from, mut q_rcpts) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for p in plans {
+        let content_id = content_ids.get(&p.sha256).copied().ok_or_else(|| {
+            DeliveryError::Batch("stored content missing from its own insert".into())
+        })?;
+        let mut filed = 0;
+        for (account, rcpt) in &p.mailboxes {
+            let Some((folder, uid, modseq)) = first_uid.get(account) else {
+                continue;
+            };
+            let offset = next.entry(*account).or_default();
+            m_ids.push(Uuid::now_v7());
+            m_folders.push(*folder);
+            m_accounts.push(*account);
+            m_uids.push(uid + *offset);
+            m_modseqs.push(modseq + *offset);
+            m_contents.push(content_id);
+            m_sizes.push(i64::try_from(p.content.len()).unwrap_or(i64::MAX));
+            m_from.push(p.envelope_from.clone());
+            m_to.push(rcpt.clone());
+            *offset += 1;
+            filed += 1;
+        }
+        if !p.external.is_empty() {
+            q_ids.push(Uuid::now_v7());
+            q_contents.push(content_id);
+            q_from.push(p.envelope_from.clone());
+            // A text[] per entry cannot be unnested from a 2-D array of ragged rows: join them.
+            q_rcpts.push(p.external.iter().cloned().collect::<Vec<_>>().join("\n"));
+        }
+        delivered.push(Delivered {
+            mailboxes: filed,
+            queued: p.external.len(),
+            content_id,
+        });
+    }
+    if !m_ids.is_empty() {
+        sqlx::query(
+            "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
+             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])",
+        )
+        .bind(&m_ids)
+        .bind(&m_folders)
+        .bind(&m_accounts)
+        .bind(&m_uids)
+        .bind(&m_contents)
+        .bind(&m_sizes)
+        .bind(&m_modseqs)
+        .bind(&m_from)
+        .bind(&m_to)
+        .execute(&mut *tx)
+        .await?;
+        count_usage(&mut tx, &bytes_per_account, &copies_per_account).await?;
+    }
+    if !q_ids.is_empty() {
+        sqlx::query(
+            "INSERT INTO outbound_queue (id, content_id, envelope_from, recipients)
+             SELECT i, c, f, string_to_array(r, E'\\n') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(i, c, f, r)",
+        )
+        .bind(&q_ids)
+        .bind(&q_contents)
+        .bind(&q_from)
+        .bind(&q_rcpts)
         .execute(&mut *tx)
         .await?;
     }
     tx.commit().await?;
-    Ok(Delivered {
-        mailboxes: mailboxes.len(),
-        queued: external.len(),
-        content_id,
-    })
+    Ok(delivered)
+}
+
+/// Adds stored bytes and messages to accounts, and stored bytes to their domains and every
+/// tenant above them; domain and tenant rows are locked in id order, as every change of them is.
+async fn count_usage(
+    conn: &mut PgConnection,
+    bytes_per_account: &BTreeMap<Uuid, i64>,
+    copies_per_account: &BTreeMap<Uuid, i64>,
+) -> Result<(), DeliveryError> {
+    let accounts: Vec<Uuid> = bytes_per_account.keys().copied().collect();
+    let bytes: Vec<i64> = bytes_per_account.values().copied().collect();
+    let copies: Vec<i64> = accounts.iter().map(|a| copies_per_account[a]).collect();
+    sqlx::query(
+        "UPDATE accounts a SET used_bytes = a.used_bytes + d.b, used_messages = a.used_messages + d.n
+         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS d(id, b, n) WHERE a.id = d.id",
+    )
+    .bind(&accounts)
+    .bind(&bytes)
+    .bind(&copies)
+    .execute(&mut *conn)
+    .await?;
+    let placed: Vec<(Uuid, Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT a.id, d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
+         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1)",
+    )
+    .bind(&accounts)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut per_domain: BTreeMap<Uuid, i64> = BTreeMap::new();
+    let mut per_tenant: BTreeMap<Uuid, i64> = BTreeMap::new();
+    for (account, domain, ancestors) in &placed {
+        let b = bytes_per_account.get(account).copied().unwrap_or(0);
+        *per_domain.entry(*domain).or_default() += b;
+        for t in ancestors {
+            *per_tenant.entry(*t).or_default() += b;
+        }
+    }
+    for (table, deltas) in [("domains", &per_domain), ("tenants", &per_tenant)] {
+        let ids: Vec<Uuid> = deltas.keys().copied().collect();
+        let amounts: Vec<i64> = deltas.values().copied().collect();
+        sqlx::query(&format!(
+            "WITH locked AS (SELECT id FROM {table} WHERE id = ANY($1) ORDER BY id FOR UPDATE)
+             UPDATE {table} x SET storage_bytes = x.storage_bytes + d.b
+             FROM unnest($1::uuid[], $2::bigint[]) AS d(id, b), locked WHERE x.id = d.id AND locked.id = d.id"
+        ))
+        .bind(&ids)
+        .bind(&amounts)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }

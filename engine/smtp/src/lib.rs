@@ -11,10 +11,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postbay_core::names::EmailAddress;
-use postbay_delivery::{DeliveryError, Envelope, RecipientCheck};
+use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
-use sqlx::PgPool;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
@@ -60,7 +59,7 @@ impl SmtpConfig {
 /// told `421` and closed.
 pub async fn serve(
     listener: TcpListener,
-    pool: PgPool,
+    pipeline: Pipeline,
     config: SmtpConfig,
     shutdown: watch::Receiver<bool>,
 ) {
@@ -82,9 +81,9 @@ pub async fn serve(
         let Ok(permit) = slots.clone().acquire_owned().await else {
             return;
         };
-        let (pool, config, shutdown) = (pool.clone(), config.clone(), shutdown.clone());
+        let (pipeline, config, shutdown) = (pipeline.clone(), config.clone(), shutdown.clone());
         tokio::spawn(async move {
-            let mut session = Session::new(pool, config, peer);
+            let mut session = Session::new(pipeline, config, peer);
             if let Err(e) = session.run(stream, shutdown).await {
                 tracing::debug!(peer = %peer, error = %e, "smtp session ended");
             }
@@ -96,7 +95,7 @@ pub async fn serve(
 /// The transaction being built: MAIL FROM, then RCPT TO.
 struct Transaction {
     from: Option<String>,
-    recipients: Vec<EmailAddress>,
+    recipients: Vec<Recipient>,
     smtputf8: bool,
 }
 
@@ -107,7 +106,7 @@ enum Receiving {
 }
 
 struct Session {
-    pool: PgPool,
+    pipeline: Pipeline,
     config: Arc<SmtpConfig>,
     peer: SocketAddr,
     helo: Option<String>,
@@ -132,9 +131,9 @@ enum Next {
 }
 
 impl Session {
-    fn new(pool: PgPool, config: Arc<SmtpConfig>, peer: SocketAddr) -> Self {
+    fn new(pipeline: Pipeline, config: Arc<SmtpConfig>, peer: SocketAddr) -> Self {
         Self {
-            pool,
+            pipeline,
             config,
             peer,
             helo: None,
@@ -419,10 +418,10 @@ impl Session {
         let Ok(address) = EmailAddress::parse(&to.address, "to") else {
             return self.refuse(out, "501 5.1.3 The recipient address is not valid");
         };
-        match postbay_delivery::check_recipient(&self.pool, &address).await {
-            Ok(RecipientCheck::Local) => {
+        match postbay_delivery::check_recipient(self.pipeline.pool(), &address).await {
+            Ok(RecipientCheck::Local(route)) => {
                 if let Some(t) = &mut self.transaction {
-                    t.recipients.push(address);
+                    t.recipients.push(Recipient { address, route });
                 }
                 reply(out, "250 2.1.5 Recipient OK");
             }
@@ -461,12 +460,16 @@ impl Session {
             from: transaction.from,
             recipients: transaction.recipients,
         };
-        match postbay_delivery::deliver(&self.pool, &envelope, &content).await {
+        match self.pipeline.deliver(&envelope, content).await {
             Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),
             Err(e) => {
                 match &e {
-                    DeliveryError::Database(_) => tracing::error!(error = %e, "storing a message"),
-                    DeliveryError::Core(_) => tracing::warn!(error = %e, "storing a message"),
+                    DeliveryError::Core(_) | DeliveryError::Stopped => {
+                        tracing::warn!(error = %e, "storing a message")
+                    }
+                    DeliveryError::Database(_) | DeliveryError::Batch(_) => {
+                        tracing::error!(error = %e, "storing a message")
+                    }
                 }
                 reply(
                     out,
@@ -501,7 +504,7 @@ impl Session {
             self.config.hostname
         );
         if let [only] = transaction.recipients.as_slice() {
-            header.push_str(&format!("\r\n\tfor <{only}>"));
+            header.push_str(&format!("\r\n\tfor <{}>", only.address));
         }
         header.push_str(&format!(";\r\n\t{date}\r\n"));
         header
