@@ -17,6 +17,10 @@ pub struct Config {
     pub api_addr: SocketAddr,
     /// The SMTP listener for incoming mail (MX); `POSTBAY_SMTP_ADDR=off` turns it off.
     pub smtp_addr: Option<SocketAddr>,
+    /// Mail submission with STARTTLS and AUTH (the role of port 587).
+    pub submission_addr: Option<SocketAddr>,
+    /// Mail submission over implicit TLS (the role of port 465).
+    pub submissions_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
     pub hostname: String,
     /// The primary domain created on first start.
@@ -34,6 +38,8 @@ impl Default for Config {
             database_url: None,
             api_addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             smtp_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2525))),
+            submission_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2587))),
+            submissions_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2465))),
             hostname: system_hostname(),
             primary_domain: None,
             max_body_bytes: 4 * 1024 * 1024,
@@ -73,15 +79,18 @@ impl Config {
                 .parse()
                 .map_err(|e| anyhow::anyhow!("POSTBAY_API_ADDR: {e}"))?;
         }
-        if let Some(v) = env("POSTBAY_SMTP_ADDR") {
-            config.smtp_addr = if v == "off" {
-                None
-            } else {
-                Some(
-                    v.parse()
-                        .map_err(|e| anyhow::anyhow!("POSTBAY_SMTP_ADDR: {e}"))?,
-                )
-            };
+        for (name, slot) in [
+            ("POSTBAY_SMTP_ADDR", &mut config.smtp_addr),
+            ("POSTBAY_SUBMISSION_ADDR", &mut config.submission_addr),
+            ("POSTBAY_SUBMISSIONS_ADDR", &mut config.submissions_addr),
+        ] {
+            if let Some(v) = env(name) {
+                *slot = if v == "off" {
+                    None
+                } else {
+                    Some(v.parse().map_err(|e| anyhow::anyhow!("{name}: {e}"))?)
+                };
+            }
         }
         if let Some(v) = env("POSTBAY_HOSTNAME") {
             config.hostname = v;

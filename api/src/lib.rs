@@ -8,6 +8,7 @@ pub mod middleware;
 pub mod problem;
 pub mod rest;
 pub mod server;
+pub mod tls;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};

@@ -99,22 +99,40 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;
     tracing::info!(addr = %listener.local_addr()?, "admin API listening");
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let smtp = match config.smtp_addr {
-        Some(addr) => {
-            let smtp_listener = tokio::net::TcpListener::bind(addr)
+    let mut mail_listeners = Vec::new();
+    let kinds = [
+        (config.smtp_addr, postbay_smtp::ListenerKind::Mx),
+        (
+            config.submission_addr,
+            postbay_smtp::ListenerKind::Submission,
+        ),
+        (
+            config.submissions_addr,
+            postbay_smtp::ListenerKind::Submissions,
+        ),
+    ];
+    if kinds.iter().any(|(addr, _)| addr.is_some()) {
+        let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
+            &config.data_dir,
+            &config.hostname,
+        )?);
+        let pipeline = postbay_delivery::Pipeline::start(db.pool.clone());
+        for (addr, kind) in kinds {
+            let Some(addr) = addr else { continue };
+            let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("cannot listen on {addr}"))?;
-            tracing::info!(addr = %smtp_listener.local_addr()?, "SMTP listening");
-            let smtp_config = postbay_smtp::SmtpConfig::new(config.hostname.clone());
-            Some(tokio::spawn(postbay_smtp::serve(
-                smtp_listener,
-                postbay_delivery::Pipeline::start(db.pool.clone()),
-                smtp_config,
-                stopped,
-            )))
+            tracing::info!(addr = %listener.local_addr()?, ?kind, "SMTP listening");
+            mail_listeners.push(tokio::spawn(postbay_smtp::serve(
+                listener,
+                kind,
+                pipeline.clone(),
+                postbay_smtp::SmtpConfig::new(config.hostname.clone()),
+                Some(tls.clone()),
+                stopped.clone(),
+            )));
         }
-        None => None,
-    };
+    }
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -123,8 +141,8 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     .await?;
     tracing::info!("shutting down");
     let _ = stop.send(true);
-    if let Some(smtp) = smtp {
-        let _ = smtp.await;
+    for listener in mail_listeners {
+        let _ = listener.await;
     }
     Ok(())
 }

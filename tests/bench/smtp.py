@@ -47,6 +47,7 @@ def main():
     work.mkdir(exist_ok=True)
     smtp_port = free_port()
     process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", "POSTBAY_SMTP_ADDR": f"127.0.0.1:{smtp_port}",
+                                  "POSTBAY_SUBMISSION_ADDR": "off", "POSTBAY_SUBMISSIONS_ADDR": "off",
                                   "POSTBAY_MAX_DB_CONNECTIONS": "32"}, work)
     try:
         s = requests.Session()

@@ -135,11 +135,19 @@ class Rpc:
 
 
 class Server:
-    def __init__(self, process, base, db, smtp_port=None):
+    def __init__(self, process, base, db, ports=None):
         self.process = process
         self.base = base
         self.db = db
-        self.smtp_port = smtp_port
+        ports = ports or {}
+        self.smtp_port = ports.get("POSTBAY_SMTP_ADDR")
+        self.submission_port = ports.get("POSTBAY_SUBMISSION_ADDR")
+        self.submissions_port = ports.get("POSTBAY_SUBMISSIONS_ADDR")
+
+    def mail_env(self):
+        """The mail listeners' addresses, to restart the server on the same ports."""
+        return {"POSTBAY_SMTP_ADDR": f"127.0.0.1:{self.smtp_port}", "POSTBAY_SUBMISSION_ADDR": f"127.0.0.1:{self.submission_port}",
+                "POSTBAY_SUBMISSIONS_ADDR": f"127.0.0.1:{self.submissions_port}"}
 
     def login(self, user: str, password: str) -> Api:
         r = requests.post(f"{self.base}/api/v1/auth/login", json={"userName": user, "password": password}, timeout=30)
@@ -176,8 +184,10 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         "POSTBAY_PRIMARY_DOMAIN": PRIMARY,
         "POSTBAY_HOSTNAME": "mail.primary.test",
         "POSTBAY_LOG": "warn",
-        # Never the default SMTP port: tests run side by side.
+        # Never the default mail ports: tests run side by side.
         "POSTBAY_SMTP_ADDR": f"127.0.0.1:{free_port()}",
+        "POSTBAY_SUBMISSION_ADDR": f"127.0.0.1:{free_port()}",
+        "POSTBAY_SUBMISSIONS_ADDR": f"127.0.0.1:{free_port()}",
         **env_extra,
     }
     env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable
@@ -211,9 +221,9 @@ def stop_server(process: subprocess.Popen) -> int:
 def server(template_db, tmp_path):
     db = f"postbay_t_{uuid.uuid4().hex[:16]}"
     psql(f'CREATE DATABASE "{db}" TEMPLATE "{template_db}"')
-    smtp_port = free_port()
-    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", "POSTBAY_SMTP_ADDR": f"127.0.0.1:{smtp_port}"}, tmp_path)
-    running = Server(process, base, db, smtp_port)
+    ports = {name: free_port() for name in ("POSTBAY_SMTP_ADDR", "POSTBAY_SUBMISSION_ADDR", "POSTBAY_SUBMISSIONS_ADDR")}
+    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", **{k: f"127.0.0.1:{v}" for k, v in ports.items()}}, tmp_path)
+    running = Server(process, base, db, ports)
     yield running
     code = stop_server(running.process)  # a test may have restarted it
     psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')

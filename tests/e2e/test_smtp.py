@@ -138,7 +138,7 @@ def test_stored_message_is_what_was_sent_plus_a_trace_header(server):
     raw = body_of(server, "exact@sender.test")
     trace_end = raw.index(b"\r\nFrom: ") + 2
     trace = raw[:trace_end].decode()
-    assert trace.startswith("Received: from client.example ([127.0.0.1])\r\n\tby mail.primary.test (Postbay) with ESMTP id ")
+    assert trace.startswith("Received: from client.example ([127.0.0.1])\r\n\tby mail.primary.test (Postbay) with ESMTP id "), trace
     assert f"for <alice@{w['name']}>" in trace
     assert raw[trace_end:] == body
     usage = w["admin"].ok("GET", f"/accounts/{w['alice']['id']}")["usage"]
@@ -153,8 +153,10 @@ def test_refusals_answer_with_precise_codes(server):
     assert r.banner.startswith("220 mail.primary.test ESMTP")
     assert r.cmd("MAIL FROM:<a@remote.test>").startswith("503 5.5.1")
     ehlo = r.cmd("EHLO client.example")
-    for ext in ("PIPELINING", "SIZE 52428800", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES", "CHUNKING"):
+    for ext in ("PIPELINING", "SIZE 52428800", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES", "CHUNKING", "STARTTLS"):
         assert ext in ehlo
+    assert "AUTH" not in ehlo, "no passwords over plain text"
+    assert r.cmd("AUTH PLAIN AGFsaWNlAHg=").startswith("530 5.7.0")
     assert r.cmd("RCPT TO:<alice@" + name + ">").startswith("503 5.5.1")
     assert r.cmd("DATA").startswith("503 5.5.1")
     assert r.cmd("MAIL FROM:<a@remote.test> SIZE=999999999").startswith("552 5.3.4")
@@ -314,8 +316,7 @@ def test_kill_9_loses_no_acknowledged_message(server, tmp_path):
     for t in threads:
         t.join(timeout=30)
     assert len(acknowledged) > 50, "the senders got going before the kill"
-    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{server.db}",
-                                  "POSTBAY_SMTP_ADDR": f"127.0.0.1:{server.smtp_port}"}, tmp_path)
+    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{server.db}", **server.mail_env()}, tmp_path)
     server.base = base
     server.process = process
     ids = ",".join(f"'{m}'" for m in acknowledged)

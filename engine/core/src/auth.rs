@@ -185,8 +185,9 @@ pub async fn login(
     issue(pool, keys, &principal, &policy).await
 }
 
-/// Checks a password login from `address` (lockout included) and returns who logged in.
-async fn check_password(
+/// Checks a password login from `address` (lockout included) and returns who logged in. The
+/// mail protocols' AUTH uses it too, so failed attempts there count toward the same lockout.
+pub async fn check_password(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,

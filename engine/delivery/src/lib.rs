@@ -87,6 +87,22 @@ pub async fn check_recipient(
     }))
 }
 
+/// Whether mail to `address` reaches `account`'s own mailbox: its login and extra addresses,
+/// aliases to it, groups it belongs to. An authenticated sender may use exactly those.
+pub async fn reaches_account(
+    pool: &PgPool,
+    address: &EmailAddress,
+    account: Uuid,
+) -> Result<bool, DeliveryError> {
+    let mut conn = pool.acquire().await?;
+    let resolution = aliases::resolve(&mut conn, address, None).await?;
+    Ok(resolution.local_domain
+        && resolution
+            .mailboxes
+            .iter()
+            .any(|m| m.account_id.0 == account))
+}
+
 /// A recipient accepted for delivery, with its route.
 #[derive(Debug, Clone)]
 pub struct Recipient {

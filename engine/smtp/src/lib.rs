@@ -2,25 +2,45 @@
 //! session rules (order, limits, timeouts) and hands each message with its envelope to the
 //! delivery pipeline. It answers 250 only after the pipeline has committed the message.
 //!
-//! Not yet here (see issue 4): STARTTLS and implicit TLS, AUTH and submission, relay for
-//! authenticated senders, the security options and IP groups, DSN parameters kept with the
-//! message.
+//! Three kinds of listener: MX (port 25: STARTTLS offered, no relaying), submission (587:
+//! STARTTLS, AUTH required before MAIL) and submissions (465: TLS from the first byte). AUTH
+//! PLAIN and LOGIN are offered only under TLS; an authenticated sender may relay, and may send
+//! only as an address that reaches its own mailbox.
+//!
+//! Not yet here (see issue 4): the security options and IP groups, relay by trusted address,
+//! DSN parameters kept with the message.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use postbay_core::auth::{self, LoginRequest};
+use postbay_core::ids::AccountId;
 use postbay_core::names::EmailAddress;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
+use tokio_rustls::TlsAcceptor;
 
 /// Longest command line accepted, CRLF included (RFC 5321 allows 512; extensions' parameters
 /// need more).
 pub const MAX_COMMAND_LINE: usize = 4096;
+
+/// What a listener is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListenerKind {
+    /// Mail from other servers (port 25): STARTTLS offered, relaying refused.
+    Mx,
+    /// Mail from users (port 587): STARTTLS, AUTH before MAIL.
+    Submission,
+    /// Mail from users over TLS from the first byte (port 465).
+    Submissions,
+}
 
 /// Session rules; later managed through the admin API.
 #[derive(Debug, Clone)]
@@ -56,11 +76,13 @@ impl SmtpConfig {
 }
 
 /// Accepts connections on `listener` until `shutdown` turns true; sessions in progress are
-/// told `421` and closed.
+/// told `421` and closed. `tls` is the server's TLS identity (required for submissions).
 pub async fn serve(
     listener: TcpListener,
+    kind: ListenerKind,
     pipeline: Pipeline,
     config: SmtpConfig,
+    tls: Option<TlsAcceptor>,
     shutdown: watch::Receiver<bool>,
 ) {
     let config = Arc::new(config);
@@ -81,15 +103,50 @@ pub async fn serve(
         let Ok(permit) = slots.clone().acquire_owned().await else {
             return;
         };
-        let (pipeline, config, shutdown) = (pipeline.clone(), config.clone(), shutdown.clone());
+        let session = Session::new(pipeline.clone(), config.clone(), peer, kind, tls.is_some());
+        let (tls, shutdown) = (tls.clone(), shutdown.clone());
         tokio::spawn(async move {
-            let mut session = Session::new(pipeline, config, peer);
-            if let Err(e) = session.run(stream, shutdown).await {
+            if let Err(e) = connection(session, stream, tls, shutdown).await {
                 tracing::debug!(peer = %peer, error = %e, "smtp session ended");
             }
             drop(permit);
         });
     }
+}
+
+/// How long a client may take over the TLS handshake.
+const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
+
+async fn connection(
+    mut session: Session,
+    stream: TcpStream,
+    tls: Option<TlsAcceptor>,
+    shutdown: watch::Receiver<bool>,
+) -> std::io::Result<()> {
+    if session.kind == ListenerKind::Submissions {
+        let Some(acceptor) = tls else {
+            return Ok(());
+        };
+        let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, acceptor.accept(stream)).await else {
+            return Ok(());
+        };
+        session.tls = true;
+        session.run(secured?, shutdown, true).await?;
+        return Ok(());
+    }
+    let Some(plain) = session.run(stream, shutdown.clone(), true).await? else {
+        return Ok(());
+    };
+    // STARTTLS: everything known before it is forgotten (RFC 3207 section 4.2).
+    let Some(acceptor) = tls else {
+        return Ok(());
+    };
+    let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, acceptor.accept(plain)).await else {
+        return Ok(());
+    };
+    session.restart_after_tls();
+    session.run(secured?, shutdown, false).await?;
+    Ok(())
 }
 
 /// The transaction being built: MAIL FROM, then RCPT TO.
@@ -103,12 +160,30 @@ enum Receiving {
     Commands,
     Data(DataReceiver),
     Bdat(BdatReceiver),
+    /// AUTH PLAIN without an initial response: the next line is the response.
+    AuthPlain,
+    /// AUTH LOGIN: the next line is the user name.
+    AuthLoginUser,
+    /// AUTH LOGIN: the next line is the password.
+    AuthLoginPassword(String),
+}
+
+/// The account an AUTH proved.
+struct Authenticated {
+    account: AccountId,
+    login: String,
 }
 
 struct Session {
     pipeline: Pipeline,
     config: Arc<SmtpConfig>,
     peer: SocketAddr,
+    kind: ListenerKind,
+    /// The listener has a TLS identity (STARTTLS can be offered).
+    tls_available: bool,
+    /// The session runs over TLS.
+    tls: bool,
+    authenticated: Option<Authenticated>,
     helo: Option<String>,
     esmtp: bool,
     transaction: Option<Transaction>,
@@ -128,14 +203,26 @@ struct Session {
 enum Next {
     Continue,
     Close,
+    /// Reply sent; hand the connection to TLS.
+    StartTls,
 }
 
 impl Session {
-    fn new(pipeline: Pipeline, config: Arc<SmtpConfig>, peer: SocketAddr) -> Self {
+    fn new(
+        pipeline: Pipeline,
+        config: Arc<SmtpConfig>,
+        peer: SocketAddr,
+        kind: ListenerKind,
+        tls_available: bool,
+    ) -> Self {
         Self {
             pipeline,
             config,
             peer,
+            kind,
+            tls_available,
+            tls: false,
+            authenticated: None,
             helo: None,
             esmtp: false,
             transaction: None,
@@ -149,46 +236,92 @@ impl Session {
         }
     }
 
-    async fn run(
+    /// After STARTTLS: the session starts over, as if newly connected, but secured.
+    fn restart_after_tls(&mut self) {
+        self.tls = true;
+        self.helo = None;
+        self.esmtp = false;
+        self.transaction = None;
+        self.authenticated = None;
+        self.line.clear();
+        self.overlong = false;
+        self.receiving = Receiving::Commands;
+    }
+
+    /// Runs the session on `stream`. Returns the stream when the client asked for STARTTLS.
+    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
         &mut self,
-        mut stream: TcpStream,
+        mut stream: S,
         mut shutdown: watch::Receiver<bool>,
-    ) -> std::io::Result<()> {
-        let banner = format!("220 {} ESMTP Postbay\r\n", self.config.hostname);
-        stream.write_all(banner.as_bytes()).await?;
+        greet: bool,
+    ) -> std::io::Result<Option<S>> {
+        if greet {
+            let banner = format!("220 {} ESMTP Postbay\r\n", self.config.hostname);
+            stream.write_all(banner.as_bytes()).await?;
+        }
         let mut buf = vec![0u8; 16 * 1024];
         loop {
             let wait = match self.receiving {
-                Receiving::Commands => self.config.command_timeout,
-                _ => self.config.data_timeout,
+                Receiving::Data(_) | Receiving::Bdat(_) => self.config.data_timeout,
+                _ => self.config.command_timeout,
             };
             let read = tokio::select! {
                 r = tokio::time::timeout(wait, stream.read(&mut buf)) => r,
                 _ = shutdown.changed() => {
                     stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
-                    return Ok(());
+                    return Ok(None);
                 }
             };
             let n = match read {
-                Ok(Ok(0)) => return Ok(()),
+                Ok(Ok(0)) => return Ok(None),
                 Ok(Ok(n)) => n,
                 Ok(Err(e)) => return Err(e),
                 Err(_) => {
                     stream
                         .write_all(b"421 4.4.2 Timeout waiting for the client\r\n")
                         .await?;
-                    return Ok(());
+                    return Ok(None);
                 }
             };
             let mut out = Vec::new();
             let next = self.ingest(&buf[..n], &mut out).await;
             if !out.is_empty() {
                 stream.write_all(&out).await?;
+                stream.flush().await?;
             }
-            if matches!(next, Next::Close) {
-                return Ok(());
+            match next {
+                Next::Continue => {}
+                Next::Close => return Ok(None),
+                // Anything the client sent after STARTTLS in the same packet is dropped.
+                Next::StartTls => return Ok(Some(stream)),
             }
         }
+    }
+
+    /// Takes one line of an AUTH exchange from `iter`; `None` until the line is complete.
+    fn auth_line(&mut self, iter: &mut std::slice::Iter<'_, u8>) -> Option<Result<String, ()>> {
+        let rest = iter.as_slice();
+        let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+            if self.line.len() + rest.len() > MAX_COMMAND_LINE {
+                self.overlong = true;
+                self.line.clear();
+            } else {
+                self.line.extend_from_slice(rest);
+            }
+            *iter = [].iter();
+            return None;
+        };
+        let (head, tail) = rest.split_at(end + 1);
+        *iter = tail.iter();
+        let too_long = self.overlong || self.line.len() + head.len() > MAX_COMMAND_LINE;
+        self.line.extend_from_slice(head);
+        let line = String::from_utf8(std::mem::take(&mut self.line)).map_err(|_| ());
+        self.overlong = false;
+        Some(if too_long {
+            Err(())
+        } else {
+            line.map(|l| l.trim_end_matches(['\r', '\n']).to_string())
+        })
     }
 
     /// Works through one read's bytes, appending every reply to `out` (so pipelined commands
@@ -232,7 +365,20 @@ impl Session {
                             continue;
                         }
                     };
-                    if let Next::Close = self.command(request, out).await {
+                    match self.command(request, out).await {
+                        Next::Continue => {}
+                        other => return other,
+                    }
+                }
+                Receiving::AuthPlain
+                | Receiving::AuthLoginUser
+                | Receiving::AuthLoginPassword(_) => {
+                    let Some(line) = self.auth_line(&mut iter) else {
+                        return Next::Continue;
+                    };
+                    let state = std::mem::replace(&mut self.receiving, Receiving::Commands);
+                    self.auth_step(state, line, out).await;
+                    if self.closing {
                         return Next::Close;
                     }
                 }
@@ -292,12 +438,18 @@ impl Session {
                 self.transaction = None;
                 let host = &self.config.hostname;
                 let size = self.config.max_message_size;
-                out.extend_from_slice(
-                    format!(
-                        "250-{host}\r\n250-PIPELINING\r\n250-SIZE {size}\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-ENHANCEDSTATUSCODES\r\n250 CHUNKING\r\n"
-                    )
-                    .as_bytes(),
+                let mut ehlo = format!(
+                    "250-{host}\r\n250-PIPELINING\r\n250-SIZE {size}\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-ENHANCEDSTATUSCODES\r\n"
                 );
+                if self.tls_available && !self.tls {
+                    ehlo.push_str("250-STARTTLS\r\n");
+                }
+                // Passwords only ever cross an encrypted connection.
+                if self.tls && self.authenticated.is_none() {
+                    ehlo.push_str("250-AUTH PLAIN LOGIN\r\n");
+                }
+                ehlo.push_str("250 CHUNKING\r\n");
+                out.extend_from_slice(ehlo.as_bytes());
             }
             Request::Helo { host } => {
                 self.helo = Some(host);
@@ -306,7 +458,7 @@ impl Session {
                 reply(out, &format!("250 {}", self.config.hostname));
             }
             Request::Lhlo { .. } => self.refuse(out, "500 5.5.1 LHLO is for LMTP"),
-            Request::Mail { from } => self.mail(from, out),
+            Request::Mail { from } => self.mail(from, out).await,
             Request::Rcpt { to } => self.rcpt(to, out).await,
             Request::Data => {
                 if self
@@ -360,11 +512,19 @@ impl Session {
                 return Next::Close;
             }
             Request::StartTls => {
-                self.refuse(out, "502 5.5.1 STARTTLS is not available on this listener")
+                if self.tls {
+                    self.refuse(out, "503 5.5.1 TLS is already active");
+                } else if !self.tls_available {
+                    self.refuse(out, "502 5.5.1 STARTTLS is not available on this listener");
+                } else {
+                    reply(out, "220 2.0.0 Ready to start TLS");
+                    return Next::StartTls;
+                }
             }
-            Request::Auth { .. } => {
-                self.refuse(out, "502 5.5.1 AUTH is not available on this listener")
-            }
+            Request::Auth {
+                mechanism,
+                initial_response,
+            } => self.auth(mechanism, initial_response, out).await,
             Request::Etrn { .. } | Request::Atrn { .. } | Request::Burl { .. } => {
                 self.refuse(out, "502 5.5.1 Command not implemented")
             }
@@ -376,7 +536,7 @@ impl Session {
         }
     }
 
-    fn mail(&mut self, from: smtp_proto::MailFrom<String>, out: &mut Vec<u8>) {
+    async fn mail(&mut self, from: smtp_proto::MailFrom<String>, out: &mut Vec<u8>) {
         if self.helo.is_none() {
             return self.refuse(out, "503 5.5.1 Send EHLO or HELO first");
         }
@@ -392,10 +552,30 @@ impl Session {
                 ),
             );
         }
+        if self.kind != ListenerKind::Mx && self.authenticated.is_none() {
+            return self.refuse(out, "530 5.7.0 Authentication required");
+        }
         let address = from.address.trim();
         let sender = if address.is_empty() {
+            if self.authenticated.is_some() {
+                return self.refuse(out, "553 5.7.1 Users send with their own address, not <>");
+            }
             None
-        } else if EmailAddress::parse(address, "from").is_ok() {
+        } else if let Ok(parsed) = EmailAddress::parse(address, "from") {
+            if let Some(user) = &self.authenticated {
+                let pool = self.pipeline.pool();
+                match postbay_delivery::reaches_account(pool, &parsed, user.account.0).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        let line = format!("553 5.7.1 {} may not send as <{address}>", user.login);
+                        return self.refuse(out, &line);
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "checking a sender address");
+                        return reply(out, "451 4.3.0 Temporary failure; try again later");
+                    }
+                }
+            }
             Some(address.to_string())
         } else {
             return self.refuse(out, "553 5.1.7 The sender address is not valid");
@@ -429,10 +609,118 @@ impl Session {
                 reply(out, "452 4.2.2 The mailbox is full; try again later")
             }
             Ok(RecipientCheck::Unknown) => self.refuse(out, "550 5.1.1 No such user here"),
+            Ok(RecipientCheck::NotLocal) if self.authenticated.is_some() => {
+                let route = postbay_delivery::Route {
+                    mailboxes: Vec::new(),
+                    external: vec![to.address.trim().to_string()],
+                };
+                if let Some(t) = &mut self.transaction {
+                    t.recipients.push(Recipient { address, route });
+                }
+                reply(out, "250 2.1.5 Recipient OK, relaying");
+            }
             Ok(RecipientCheck::NotLocal) => self.refuse(out, "554 5.7.1 Relaying denied"),
             Err(e) => {
                 tracing::error!(error = %e, "checking a recipient");
                 reply(out, "451 4.3.0 Temporary failure; try again later");
+            }
+        }
+    }
+
+    async fn auth(&mut self, mechanism: u64, initial: String, out: &mut Vec<u8>) {
+        if !self.tls {
+            return self.refuse(out, "530 5.7.0 Must issue a STARTTLS command first");
+        }
+        if self.authenticated.is_some() {
+            return self.refuse(out, "503 5.5.1 Already authenticated");
+        }
+        if self.transaction.is_some() {
+            return self.refuse(
+                out,
+                "503 5.5.1 AUTH is not allowed during a mail transaction",
+            );
+        }
+        match mechanism {
+            smtp_proto::AUTH_PLAIN if initial.is_empty() => {
+                self.receiving = Receiving::AuthPlain;
+                reply(out, "334 ");
+            }
+            smtp_proto::AUTH_LOGIN if initial.is_empty() => {
+                self.receiving = Receiving::AuthLoginUser;
+                reply(out, "334 VXNlcm5hbWU6");
+            }
+            smtp_proto::AUTH_PLAIN => self.auth_step(Receiving::AuthPlain, Ok(initial), out).await,
+            smtp_proto::AUTH_LOGIN => {
+                self.auth_step(Receiving::AuthLoginUser, Ok(initial), out)
+                    .await
+            }
+            _ => self.refuse(out, "504 5.5.4 Unrecognised authentication mechanism"),
+        }
+    }
+
+    /// One client response in an AUTH exchange.
+    async fn auth_step(&mut self, state: Receiving, line: Result<String, ()>, out: &mut Vec<u8>) {
+        let Ok(line) = line else {
+            return self.refuse(out, "500 5.5.6 Authentication line too long");
+        };
+        if line == "*" {
+            return self.refuse(out, "501 5.0.0 Authentication cancelled");
+        }
+        let Ok(decoded) = BASE64.decode(line.trim()) else {
+            return self.refuse(out, "501 5.5.2 Cannot decode the response");
+        };
+        match state {
+            // SASL PLAIN: authzid NUL authcid NUL password; acting for someone else is refused.
+            Receiving::AuthPlain => {
+                let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
+                let [authzid, user, password] = parts.as_slice() else {
+                    return self.refuse(out, "501 5.5.2 Malformed PLAIN response");
+                };
+                if !authzid.is_empty() && authzid != user {
+                    return self.refuse(out, "535 5.7.8 Authentication credentials invalid");
+                }
+                let user = String::from_utf8_lossy(user).into_owned();
+                let password = String::from_utf8_lossy(password).into_owned();
+                self.login(user, password, out).await;
+            }
+            Receiving::AuthLoginUser => {
+                self.receiving =
+                    Receiving::AuthLoginPassword(String::from_utf8_lossy(&decoded).into_owned());
+                reply(out, "334 UGFzc3dvcmQ6");
+            }
+            Receiving::AuthLoginPassword(user) => {
+                let password = String::from_utf8_lossy(&decoded).into_owned();
+                self.login(user, password, out).await;
+            }
+            _ => {}
+        }
+    }
+
+    async fn login(&mut self, user: String, password: String, out: &mut Vec<u8>) {
+        let request = LoginRequest {
+            user_name: user,
+            password,
+        };
+        let address = self.peer.ip().to_string();
+        match auth::check_password(self.pipeline.pool(), &request, &address).await {
+            Ok(principal) => match principal.account_id {
+                Some(account) => {
+                    let login = principal.actor.trim_start_matches("account:").to_string();
+                    self.authenticated = Some(Authenticated { account, login });
+                    reply(out, "235 2.7.0 Authentication successful");
+                }
+                None => self.refuse(out, "535 5.7.8 Authentication credentials invalid"),
+            },
+            Err(postbay_core::CoreError::LockedOut { .. }) => self.refuse(
+                out,
+                "454 4.7.0 Too many failed logins from this address; try again later",
+            ),
+            Err(postbay_core::CoreError::Unauthenticated(_)) => {
+                self.refuse(out, "535 5.7.8 Authentication credentials invalid")
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "checking SMTP AUTH");
+                reply(out, "454 4.7.0 Temporary authentication failure");
             }
         }
     }
@@ -488,10 +776,24 @@ impl Session {
                 .map_or_else(|| format!("IPv6:{v6}"), |v4| v4.to_string()),
             IpAddr::V4(v4) => v4.to_string(),
         };
-        let with = match (self.esmtp, transaction.smtputf8) {
-            (true, true) => "UTF8SMTP",
-            (true, false) => "ESMTP",
-            (false, _) => "SMTP",
+        // Protocol types of RFC 3848 and RFC 6531.
+        let with = if self.esmtp {
+            format!(
+                "{}{}{}",
+                if transaction.smtputf8 {
+                    "UTF8SMTP"
+                } else {
+                    "ESMTP"
+                },
+                if self.tls { "S" } else { "" },
+                if self.authenticated.is_some() {
+                    "A"
+                } else {
+                    ""
+                }
+            )
+        } else {
+            "SMTP".to_string()
         };
         let date = chrono::Utc::now().to_rfc2822();
         let helo: String = helo

@@ -1,0 +1,54 @@
+//! The server's TLS identity for the mail protocols: `<data dir>/tls/cert.pem` and `key.pem`
+//! when present (an operator's certificate), else a self-signed certificate for the hostname,
+//! made once and kept there (the key readable by the owner only).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use rustls::ServerConfig;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+
+pub fn server_config(data_dir: &Path, hostname: &str) -> anyhow::Result<Arc<ServerConfig>> {
+    let dir = data_dir.join("tls");
+    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+    if !cert_path.exists() || !key_path.exists() {
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        let generated = rcgen::generate_simple_self_signed(vec![hostname.to_string()])
+            .context("cannot generate a TLS certificate")?;
+        write_private(&key_path, generated.key_pair.serialize_pem().as_bytes())?;
+        std::fs::write(&cert_path, generated.cert.pem())
+            .with_context(|| format!("cannot write {}", cert_path.display()))?;
+        tracing::info!(path = %cert_path.display(), "generated a self-signed TLS certificate");
+    }
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(&cert_path)
+        .with_context(|| format!("cannot read {}", cert_path.display()))?
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("{} is not a PEM certificate chain", cert_path.display()))?;
+    let key = PrivateKeyDer::from_pem_file(&key_path)
+        .with_context(|| format!("{} is not a PEM private key", key_path.display()))?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .context("TLS protocol versions")?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .context("the TLS certificate and key do not match")?;
+    Ok(Arc::new(config))
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(bytes)?;
+    Ok(())
+}
