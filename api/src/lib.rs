@@ -91,6 +91,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             a::get_security_settings,
             a::update_security_settings
         ))
+        .routes(routes!(a::get_smtp_security, a::update_smtp_security))
         .routes(routes!(a::create_api_key, a::list_api_keys))
         .routes(routes!(a::delete_api_key))
         .routes(routes!(a::list_audit_events))

@@ -117,6 +117,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
             &config.hostname,
         )?);
         let pipeline = postbay_delivery::Pipeline::start(db.pool.clone());
+        let shared = postbay_smtp::SmtpShared::new(&pipeline);
         for (addr, kind) in kinds {
             let Some(addr) = addr else { continue };
             let listener = tokio::net::TcpListener::bind(addr)
@@ -127,6 +128,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
                 listener,
                 kind,
                 pipeline.clone(),
+                shared.clone(),
                 postbay_smtp::SmtpConfig::new(config.hostname.clone()),
                 Some(tls.clone()),
                 stopped.clone(),

@@ -10,7 +10,7 @@ use postbay_core::api_keys::{self, ApiKey, CreatedApiKey, NewApiKey};
 use postbay_core::audit::{self, AuditEventPage, AuditQuery};
 use postbay_core::auth::{self, Lockout, LoginRequest, RefreshRequest, Session};
 use postbay_core::ids::{AccountId, ApiKeyId};
-use postbay_core::settings::{self, SecuritySettings};
+use postbay_core::settings::{self, SecuritySettings, SmtpSecurity};
 use postbay_core::{CoreError, CoreResult};
 use serde::Serialize;
 use std::net::SocketAddr;
@@ -99,6 +99,25 @@ pub async fn update_security_settings(
     ApiJson(body): ApiJson<SecuritySettings>,
 ) -> ApiResult<Json<SecuritySettings>> {
     Ok(Json(settings::set_security(&s.pool, &p, body).await?))
+}
+
+#[utoipa::path(get, path = "/settings/smtp", tag = "settings", operation_id = "getSmtpSecurity", responses((status = 200, body = SmtpSecurity), Problems))]
+pub async fn get_smtp_security(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+) -> ApiResult<Json<SmtpSecurity>> {
+    Ok(Json(settings::get_smtp_security(&s.pool, &p).await?))
+}
+
+/// Takes effect for new SMTP connections within seconds, without a restart.
+#[utoipa::path(put, path = "/settings/smtp", tag = "settings", operation_id = "updateSmtpSecurity", request_body = SmtpSecurity,
+    responses((status = 200, body = SmtpSecurity), Problems))]
+pub async fn update_smtp_security(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<SmtpSecurity>,
+) -> ApiResult<Json<SmtpSecurity>> {
+    Ok(Json(settings::set_smtp_security(&s.pool, &p, body).await?))
 }
 
 #[utoipa::path(post, path = "/api-keys", tag = "apiKeys", operation_id = "createApiKey", request_body = NewApiKey,

@@ -3384,6 +3384,73 @@ pub mod types {
         }
     }
 
+    ///Limits the SMTP server applies to every client (Kerio's Security
+    /// Options). `0` turns an IP limit off.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SmtpSecurity {
+        ///Connections open at once from one address; more get `421 4.7.0`.
+        #[serde(
+            rename = "maxConnectionsPerIp",
+            default = "defaults::default_u64::<i32, 50>"
+        )]
+        pub max_connections_per_ip: i32,
+        ///Failed commands before the session is closed.
+        #[serde(
+            rename = "maxFailedCommands",
+            default = "defaults::default_u64::<i32, 20>"
+        )]
+        pub max_failed_commands: i32,
+        ///Largest message accepted, bytes (advertised as SIZE; larger gets
+        /// `552 5.3.4`).
+        #[serde(
+            rename = "maxMessageSize",
+            default = "defaults::default_u64::<i64, 52428800>"
+        )]
+        pub max_message_size: i64,
+        ///Messages accepted from one address over a sliding hour; more get
+        /// `450 4.7.1`.
+        #[serde(rename = "maxMessagesPerHourPerIp", default)]
+        pub max_messages_per_hour_per_ip: i32,
+        ///Received headers a message may carry (loop protection; more gets
+        /// `554 5.4.6`).
+        #[serde(
+            rename = "maxReceivedHops",
+            default = "defaults::default_u64::<i32, 50>"
+        )]
+        pub max_received_hops: i32,
+        ///Recipients per message; more get `452 4.5.3`.
+        #[serde(
+            rename = "maxRecipients",
+            default = "defaults::default_u64::<i32, 100>"
+        )]
+        pub max_recipients: i32,
+        ///RCPTs to unknown local users from one address within an hour before
+        /// it is blocked for an hour (directory harvest).
+        #[serde(rename = "maxUnknownRecipientsPerIp", default)]
+        pub max_unknown_recipients_per_ip: i32,
+    }
+
+    impl ::std::default::Default for SmtpSecurity {
+        fn default() -> Self {
+            Self {
+                max_connections_per_ip: defaults::default_u64::<i32, 50>(),
+                max_failed_commands: defaults::default_u64::<i32, 20>(),
+                max_message_size: defaults::default_u64::<i64, 52428800>(),
+                max_messages_per_hour_per_ip: Default::default(),
+                max_received_hops: defaults::default_u64::<i32, 50>(),
+                max_recipients: defaults::default_u64::<i32, 100>(),
+                max_unknown_recipients_per_ip: Default::default(),
+            }
+        }
+    }
+
+    impl SmtpSecurity {
+        pub fn builder() -> builder::SmtpSecurity {
+            Default::default()
+        }
+    }
+
     ///How a list is ordered. Ids are time-ordered, so `created` is id order.
     #[derive(
         :: serde :: Deserialize,
@@ -14502,6 +14569,137 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct SmtpSecurity {
+            max_connections_per_ip: ::std::result::Result<i32, ::std::string::String>,
+            max_failed_commands: ::std::result::Result<i32, ::std::string::String>,
+            max_message_size: ::std::result::Result<i64, ::std::string::String>,
+            max_messages_per_hour_per_ip: ::std::result::Result<i32, ::std::string::String>,
+            max_received_hops: ::std::result::Result<i32, ::std::string::String>,
+            max_recipients: ::std::result::Result<i32, ::std::string::String>,
+            max_unknown_recipients_per_ip: ::std::result::Result<i32, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SmtpSecurity {
+            fn default() -> Self {
+                Self {
+                    max_connections_per_ip: Ok(super::defaults::default_u64::<i32, 50>()),
+                    max_failed_commands: Ok(super::defaults::default_u64::<i32, 20>()),
+                    max_message_size: Ok(super::defaults::default_u64::<i64, 52428800>()),
+                    max_messages_per_hour_per_ip: Ok(Default::default()),
+                    max_received_hops: Ok(super::defaults::default_u64::<i32, 50>()),
+                    max_recipients: Ok(super::defaults::default_u64::<i32, 100>()),
+                    max_unknown_recipients_per_ip: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SmtpSecurity {
+            pub fn max_connections_per_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_connections_per_ip = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_connections_per_ip: {e}")
+                });
+                self
+            }
+            pub fn max_failed_commands<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_failed_commands = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_failed_commands: {e}")
+                });
+                self
+            }
+            pub fn max_message_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_message_size = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_message_size: {e}")
+                });
+                self
+            }
+            pub fn max_messages_per_hour_per_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_messages_per_hour_per_ip = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_messages_per_hour_per_ip: {e}")
+                });
+                self
+            }
+            pub fn max_received_hops<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_received_hops = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_received_hops: {e}")
+                });
+                self
+            }
+            pub fn max_recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_recipients = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_recipients: {e}")
+                });
+                self
+            }
+            pub fn max_unknown_recipients_per_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_unknown_recipients_per_ip = value.try_into().map_err(|e| {
+                    format!(
+                        "error converting supplied value for max_unknown_recipients_per_ip: {e}"
+                    )
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SmtpSecurity> for super::SmtpSecurity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SmtpSecurity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    max_connections_per_ip: value.max_connections_per_ip?,
+                    max_failed_commands: value.max_failed_commands?,
+                    max_message_size: value.max_message_size?,
+                    max_messages_per_hour_per_ip: value.max_messages_per_hour_per_ip?,
+                    max_received_hops: value.max_received_hops?,
+                    max_recipients: value.max_recipients?,
+                    max_unknown_recipients_per_ip: value.max_unknown_recipients_per_ip?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SmtpSecurity> for SmtpSecurity {
+            fn from(value: super::SmtpSecurity) -> Self {
+                Self {
+                    max_connections_per_ip: Ok(value.max_connections_per_ip),
+                    max_failed_commands: Ok(value.max_failed_commands),
+                    max_message_size: Ok(value.max_message_size),
+                    max_messages_per_hour_per_ip: Ok(value.max_messages_per_hour_per_ip),
+                    max_received_hops: Ok(value.max_received_hops),
+                    max_recipients: Ok(value.max_recipients),
+                    max_unknown_recipients_per_ip: Ok(value.max_unknown_recipients_per_ip),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct SortOrder {
             case_sensitive:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
@@ -16637,6 +16835,17 @@ pub mod types {
         }
     }
 
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn default_u64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<u64>,
+            <T as ::std::convert::TryFrom<u64>>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(V).unwrap()
+        }
+    }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -17385,6 +17594,31 @@ impl Client {
     /// ```
     pub fn update_security_settings(&self) -> builder::UpdateSecuritySettings<'_> {
         builder::UpdateSecuritySettings::new(self)
+    }
+
+    ///Sends a `GET` request to `/settings/smtp`
+    ///
+    ///```ignore
+    /// let response = client.get_smtp_security()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_smtp_security(&self) -> builder::GetSmtpSecurity<'_> {
+        builder::GetSmtpSecurity::new(self)
+    }
+
+    ///Takes effect for new SMTP connections within seconds, without a restart
+    ///
+    ///Sends a `PUT` request to `/settings/smtp`
+    ///
+    ///```ignore
+    /// let response = client.update_smtp_security()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_smtp_security(&self) -> builder::UpdateSmtpSecurity<'_> {
+        builder::UpdateSmtpSecurity::new(self)
     }
 
     ///Sends a `GET` request to `/tenants`
@@ -22415,6 +22649,178 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_security_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_smtp_security`]
+    ///
+    ///[`Client::get_smtp_security`]: super::Client::get_smtp_security
+    #[derive(Debug, Clone)]
+    pub struct GetSmtpSecurity<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetSmtpSecurity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/smtp`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SmtpSecurity>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/smtp", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_smtp_security",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_smtp_security`]
+    ///
+    ///[`Client::update_smtp_security`]: super::Client::update_smtp_security
+    #[derive(Debug, Clone)]
+    pub struct UpdateSmtpSecurity<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::SmtpSecurity, String>,
+    }
+
+    impl<'a> UpdateSmtpSecurity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SmtpSecurity>,
+            <V as std::convert::TryInto<types::SmtpSecurity>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SmtpSecurity` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SmtpSecurity) -> types::builder::SmtpSecurity,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/smtp`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SmtpSecurity>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::SmtpSecurity::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/smtp", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_smtp_security",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

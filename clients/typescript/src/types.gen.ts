@@ -1233,6 +1233,42 @@ export type SizeLimit = {
 };
 
 /**
+ * Limits the SMTP server applies to every client (Kerio's Security Options). `0` turns an
+ * IP limit off.
+ */
+export type SmtpSecurity = {
+    /**
+     * Connections open at once from one address; more get `421 4.7.0`.
+     */
+    maxConnectionsPerIp?: number;
+    /**
+     * Failed commands before the session is closed.
+     */
+    maxFailedCommands?: number;
+    /**
+     * Largest message accepted, bytes (advertised as SIZE; larger gets `552 5.3.4`).
+     */
+    maxMessageSize?: number;
+    /**
+     * Messages accepted from one address over a sliding hour; more get `450 4.7.1`.
+     */
+    maxMessagesPerHourPerIp?: number;
+    /**
+     * Received headers a message may carry (loop protection; more gets `554 5.4.6`).
+     */
+    maxReceivedHops?: number;
+    /**
+     * Recipients per message; more get `452 4.5.3`.
+     */
+    maxRecipients?: number;
+    /**
+     * RCPTs to unknown local users from one address within an hour before it is blocked for
+     * an hour (directory harvest).
+     */
+    maxUnknownRecipientsPerIp?: number;
+};
+
+/**
  * How a list is ordered. Ids are time-ordered, so `created` is id order.
  */
 export type Sort = 'name' | '-name' | 'created' | '-created';
@@ -3922,6 +3958,106 @@ export type UpdateSecuritySettingsResponses = {
 };
 
 export type UpdateSecuritySettingsResponse = UpdateSecuritySettingsResponses[keyof UpdateSecuritySettingsResponses];
+
+export type GetSmtpSecurityData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/smtp';
+};
+
+export type GetSmtpSecurityErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetSmtpSecurityError = GetSmtpSecurityErrors[keyof GetSmtpSecurityErrors];
+
+export type GetSmtpSecurityResponses = {
+    200: SmtpSecurity;
+};
+
+export type GetSmtpSecurityResponse = GetSmtpSecurityResponses[keyof GetSmtpSecurityResponses];
+
+export type UpdateSmtpSecurityData = {
+    body: SmtpSecurity;
+    path?: never;
+    query?: never;
+    url: '/settings/smtp';
+};
+
+export type UpdateSmtpSecurityErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateSmtpSecurityError = UpdateSmtpSecurityErrors[keyof UpdateSmtpSecurityErrors];
+
+export type UpdateSmtpSecurityResponses = {
+    200: SmtpSecurity;
+};
+
+export type UpdateSmtpSecurityResponse = UpdateSmtpSecurityResponses[keyof UpdateSmtpSecurityResponses];
 
 export type ListTenantsData = {
     body?: never;

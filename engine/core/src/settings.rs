@@ -116,11 +116,7 @@ pub async fn security(pool: &PgPool) -> CoreResult<SecuritySettings> {
 }
 
 pub async fn get_security(pool: &PgPool, principal: &Principal) -> CoreResult<SecuritySettings> {
-    if !principal.is_server_admin() {
-        return Err(CoreError::forbidden(
-            "server administrator rights are required",
-        ));
-    }
+    require_server_admin(principal)?;
     security(pool).await
 }
 
@@ -129,15 +125,132 @@ pub async fn set_security(
     principal: &Principal,
     value: SecuritySettings,
 ) -> CoreResult<SecuritySettings> {
+    may_change(principal)?;
+    value.validate()?;
+    store(pool, principal, "security", value).await
+}
+
+/// Limits the SMTP server applies to every client (Kerio's Security Options). `0` turns an
+/// IP limit off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct SmtpSecurity {
+    /// Messages accepted from one address over a sliding hour; more get `450 4.7.1`.
+    pub max_messages_per_hour_per_ip: u32,
+    /// Connections open at once from one address; more get `421 4.7.0`.
+    pub max_connections_per_ip: u32,
+    /// RCPTs to unknown local users from one address within an hour before it is blocked for
+    /// an hour (directory harvest).
+    pub max_unknown_recipients_per_ip: u32,
+    /// Recipients per message; more get `452 4.5.3`.
+    pub max_recipients: u32,
+    /// Failed commands before the session is closed.
+    pub max_failed_commands: u32,
+    /// Largest message accepted, bytes (advertised as SIZE; larger gets `552 5.3.4`).
+    pub max_message_size: u64,
+    /// Received headers a message may carry (loop protection; more gets `554 5.4.6`).
+    pub max_received_hops: u32,
+}
+
+impl Default for SmtpSecurity {
+    fn default() -> Self {
+        Self {
+            max_messages_per_hour_per_ip: 0,
+            max_connections_per_ip: 50,
+            max_unknown_recipients_per_ip: 0,
+            max_recipients: 100,
+            max_failed_commands: 20,
+            max_message_size: 50 * 1024 * 1024,
+            max_received_hops: 50,
+        }
+    }
+}
+
+/// The largest message size that may be configured: the server buffers a message in memory.
+pub const MAX_SMTP_MESSAGE_SIZE: u64 = 1024 * 1024 * 1024;
+
+impl SmtpSecurity {
+    fn validate(&self) -> CoreResult<()> {
+        let checks: [(bool, &'static str, &'static str); 4] = [
+            (
+                (1..=100_000).contains(&self.max_recipients),
+                "maxRecipients",
+                "1 to 100000",
+            ),
+            (
+                (1..=1000).contains(&self.max_failed_commands),
+                "maxFailedCommands",
+                "1 to 1000",
+            ),
+            (
+                (1024..=MAX_SMTP_MESSAGE_SIZE).contains(&self.max_message_size),
+                "maxMessageSize",
+                "1 KiB to 1 GiB",
+            ),
+            (
+                (1..=1000).contains(&self.max_received_hops),
+                "maxReceivedHops",
+                "1 to 1000",
+            ),
+        ];
+        for (ok, field, range) in checks {
+            if !ok {
+                return Err(CoreError::invalid(
+                    field,
+                    "out_of_range",
+                    format!("must be {range}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+pub async fn smtp_security(pool: &PgPool) -> CoreResult<SmtpSecurity> {
+    read(pool, "smtp_security").await
+}
+
+pub async fn get_smtp_security(pool: &PgPool, principal: &Principal) -> CoreResult<SmtpSecurity> {
+    require_server_admin(principal)?;
+    smtp_security(pool).await
+}
+
+pub async fn set_smtp_security(
+    pool: &PgPool,
+    principal: &Principal,
+    value: SmtpSecurity,
+) -> CoreResult<SmtpSecurity> {
+    may_change(principal)?;
+    value.validate()?;
+    store(pool, principal, "smtp_security", value).await
+}
+
+fn require_server_admin(principal: &Principal) -> CoreResult<()> {
     if !principal.is_server_admin() {
         return Err(CoreError::forbidden(
             "server administrator rights are required",
         ));
     }
-    principal.require_writable()?;
-    value.validate()?;
+    Ok(())
+}
+
+/// Server-wide settings are changed by read-write server administrators only; asked before
+/// the value is looked at, so others learn nothing from validation errors.
+fn may_change(principal: &Principal) -> CoreResult<()> {
+    require_server_admin(principal)?;
+    principal.require_writable()
+}
+
+/// Writes a validated server-wide setting, with its audit event, in one transaction.
+async fn store<T: Serialize>(
+    pool: &PgPool,
+    principal: &Principal,
+    key: &'static str,
+    value: T,
+) -> CoreResult<T> {
+    may_change(principal)?;
     let mut tx = pool.begin().await?;
-    write(&mut tx, "security", &value).await?;
+    write(&mut tx, key, &value).await?;
     let root: Vec<uuid::Uuid> = vec![crate::tenants::root(pool).await?.0];
     audit::record(
         &mut tx,
@@ -149,7 +262,7 @@ pub async fn set_security(
             tenant_path: &root,
             domain: None,
         },
-        serde_json::json!({"security": value}),
+        serde_json::json!({ key: value }),
     )
     .await?;
     tx.commit().await?;

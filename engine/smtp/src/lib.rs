@@ -7,8 +7,11 @@
 //! PLAIN and LOGIN are offered only under TLS; an authenticated sender may relay, and may send
 //! only as an address that reaches its own mailbox.
 //!
-//! Not yet here (see issue 4): the security options and IP groups, relay by trusted address,
-//! DSN parameters kept with the message.
+//! The security options (`core::settings::SmtpSecurity`, managed through the admin API) apply
+//! to every session: see `limits`. Not yet here (see issue 4): IP groups and the exemption
+//! group, relay by trusted address, DSN parameters kept with the message.
+
+mod limits;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -19,6 +22,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
 use postbay_core::names::EmailAddress;
+use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
@@ -42,18 +46,13 @@ pub enum ListenerKind {
     Submissions,
 }
 
-/// Session rules; later managed through the admin API.
+/// What a listener is set up with at start; the limits clients meet come from the database
+/// (`SmtpSecurity`) and change without a restart.
 #[derive(Debug, Clone)]
 pub struct SmtpConfig {
     /// Announced in the banner, EHLO and Received headers.
     pub hostname: String,
-    /// Largest message accepted, bytes (advertised as SIZE).
-    pub max_message_size: usize,
-    /// Recipients per message.
-    pub max_recipients: usize,
-    /// Failed commands before the session is closed.
-    pub max_failed_commands: usize,
-    /// Connections served at once; more wait for a free slot.
+    /// Connections served at once by this listener; more wait for a free slot.
     pub max_connections: usize,
     /// How long to wait for a command (RFC 5321 suggests 5 minutes).
     pub command_timeout: Duration,
@@ -65,12 +64,23 @@ impl SmtpConfig {
     pub fn new(hostname: impl Into<String>) -> Self {
         Self {
             hostname: hostname.into(),
-            max_message_size: 50 * 1024 * 1024,
-            max_recipients: 100,
-            max_failed_commands: 20,
             max_connections: 2000,
             command_timeout: Duration::from_secs(300),
             data_timeout: Duration::from_secs(600),
+        }
+    }
+}
+
+/// Shared by the listeners of one server: the per-address counters and the settings cache.
+#[derive(Clone)]
+pub struct SmtpShared {
+    guard: Arc<limits::Guard>,
+}
+
+impl SmtpShared {
+    pub fn new(pipeline: &Pipeline) -> Self {
+        Self {
+            guard: limits::Guard::new(pipeline.pool().clone()),
         }
     }
 }
@@ -81,6 +91,7 @@ pub async fn serve(
     listener: TcpListener,
     kind: ListenerKind,
     pipeline: Pipeline,
+    shared: SmtpShared,
     config: SmtpConfig,
     tls: Option<TlsAcceptor>,
     shutdown: watch::Receiver<bool>,
@@ -103,12 +114,32 @@ pub async fn serve(
         let Ok(permit) = slots.clone().acquire_owned().await else {
             return;
         };
-        let session = Session::new(pipeline.clone(), config.clone(), peer, kind, tls.is_some());
+        let (pipeline, config, guard) = (pipeline.clone(), config.clone(), shared.guard.clone());
         let (tls, shutdown) = (tls.clone(), shutdown.clone());
         tokio::spawn(async move {
+            let limits = guard.settings().await;
+            let ip = canonical(peer.ip());
+            let ticket = match guard.open(ip, &limits) {
+                Ok(ticket) => ticket,
+                Err(refusal) => {
+                    let line: &[u8] = match refusal {
+                        limits::Refusal::TooManyConnections => {
+                            b"421 4.7.0 Too many connections from your address\r\n"
+                        }
+                        limits::Refusal::Blocked => {
+                            b"421 4.7.1 Your address is blocked for a while\r\n"
+                        }
+                    };
+                    let mut stream = stream;
+                    let _ = stream.write_all(line).await;
+                    return;
+                }
+            };
+            let session = Session::new(pipeline, config, peer, kind, tls.is_some(), guard, limits);
             if let Err(e) = connection(session, stream, tls, shutdown).await {
                 tracing::debug!(peer = %peer, error = %e, "smtp session ended");
             }
+            drop(ticket);
             drop(permit);
         });
     }
@@ -177,6 +208,9 @@ struct Authenticated {
 struct Session {
     pipeline: Pipeline,
     config: Arc<SmtpConfig>,
+    guard: Arc<limits::Guard>,
+    /// The security options as they were when the client connected.
+    limits: Arc<SmtpSecurity>,
     peer: SocketAddr,
     kind: ListenerKind,
     /// The listener has a TLS identity (STARTTLS can be offered).
@@ -214,10 +248,14 @@ impl Session {
         peer: SocketAddr,
         kind: ListenerKind,
         tls_available: bool,
+        guard: Arc<limits::Guard>,
+        limits: Arc<SmtpSecurity>,
     ) -> Self {
         Self {
             pipeline,
             config,
+            guard,
+            limits,
             peer,
             kind,
             tls_available,
@@ -413,9 +451,13 @@ impl Session {
         }
     }
 
+    fn max_size(&self) -> usize {
+        usize::try_from(self.limits.max_message_size).unwrap_or(usize::MAX)
+    }
+
     /// Stops keeping message bytes once the message is too big; the rest is read and dropped.
     fn check_size(&mut self) {
-        if self.message.len() > self.config.max_message_size {
+        if self.message.len() > self.max_size() {
             self.too_big = true;
             self.message.clear();
         }
@@ -424,7 +466,7 @@ impl Session {
     fn refuse(&mut self, out: &mut Vec<u8>, line: &str) {
         self.failures += 1;
         reply(out, line);
-        if self.failures >= self.config.max_failed_commands {
+        if self.failures >= self.limits.max_failed_commands as usize {
             reply(out, "421 4.7.0 Too many failed commands, closing");
             self.closing = true;
         }
@@ -437,7 +479,7 @@ impl Session {
                 self.esmtp = true;
                 self.transaction = None;
                 let host = &self.config.hostname;
-                let size = self.config.max_message_size;
+                let size = self.max_size();
                 let mut ehlo = format!(
                     "250-{host}\r\n250-PIPELINING\r\n250-SIZE {size}\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-ENHANCEDSTATUSCODES\r\n"
                 );
@@ -543,12 +585,12 @@ impl Session {
         if self.transaction.is_some() {
             return self.refuse(out, "503 5.5.1 Nested MAIL command");
         }
-        if from.size > self.config.max_message_size {
+        if from.size > self.max_size() {
             return self.refuse(
                 out,
                 &format!(
                     "552 5.3.4 Message size exceeds the limit of {} bytes",
-                    self.config.max_message_size
+                    self.max_size()
                 ),
             );
         }
@@ -592,7 +634,7 @@ impl Session {
         let Some(transaction) = &self.transaction else {
             return self.refuse(out, "503 5.5.1 Need MAIL before RCPT");
         };
-        if transaction.recipients.len() >= self.config.max_recipients {
+        if transaction.recipients.len() >= self.limits.max_recipients as usize {
             return reply(out, "452 4.5.3 Too many recipients");
         }
         let Ok(address) = EmailAddress::parse(&to.address, "to") else {
@@ -608,7 +650,19 @@ impl Session {
             Ok(RecipientCheck::OverQuota) => {
                 reply(out, "452 4.2.2 The mailbox is full; try again later")
             }
-            Ok(RecipientCheck::Unknown) => self.refuse(out, "550 5.1.1 No such user here"),
+            Ok(RecipientCheck::Unknown) => {
+                self.refuse(out, "550 5.1.1 No such user here");
+                if self
+                    .guard
+                    .unknown_recipient(canonical(self.peer.ip()), &self.limits)
+                {
+                    reply(
+                        out,
+                        "421 4.7.1 Too many unknown recipients; your address is blocked for an hour",
+                    );
+                    self.closing = true;
+                }
+            }
             Ok(RecipientCheck::NotLocal) if self.authenticated.is_some() => {
                 let route = postbay_delivery::Route {
                     mailboxes: Vec::new(),
@@ -737,8 +791,20 @@ impl Session {
                 out,
                 &format!(
                     "552 5.3.4 Message size exceeds the limit of {} bytes",
-                    self.config.max_message_size
+                    self.max_size()
                 ),
+            );
+        }
+        if received_headers(&body) >= self.limits.max_received_hops as usize {
+            return reply(out, "554 5.4.6 Too many Received headers: a mail loop?");
+        }
+        if !self
+            .guard
+            .take_message(canonical(self.peer.ip()), &self.limits)
+        {
+            return reply(
+                out,
+                "450 4.7.1 Too many messages from your address this hour; try later",
             );
         }
         let id = uuid::Uuid::now_v7().simple().to_string();
@@ -811,6 +877,26 @@ impl Session {
         header.push_str(&format!(";\r\n\t{date}\r\n"));
         header
     }
+}
+
+/// IPv4 clients on a dual-stack socket count as their IPv4 address.
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    }
+}
+
+/// Received headers in a message's header section.
+fn received_headers(message: &[u8]) -> usize {
+    let end = message
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(message.len(), |p| p + 2);
+    message[..end]
+        .split(|&b| b == b'\n')
+        .filter(|line| line.len() >= 9 && line[..9].eq_ignore_ascii_case(b"received:"))
+        .count()
 }
 
 fn reply(out: &mut Vec<u8>, line: &str) {

@@ -119,6 +119,7 @@ from .security_settings import SecuritySettings
 from .server_version_result import ServerVersionResult
 from .session import Session
 from .size_limit import SizeLimit
+from .smtp_security import SmtpSecurity
 from .sort import Sort
 from .sort_order import SortOrder
 from .status import Status
@@ -273,6 +274,7 @@ __all__ = (
     "ServerVersionResult",
     "Session",
     "SizeLimit",
+    "SmtpSecurity",
     "Sort",
     "SortOrder",
     "Status",

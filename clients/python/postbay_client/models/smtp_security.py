@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmtpSecurity")
+
+
+@_attrs_define
+class SmtpSecurity:
+    """Limits the SMTP server applies to every client (Kerio's Security Options). `0` turns an
+    IP limit off.
+
+        Attributes:
+            max_connections_per_ip (int | Unset): Connections open at once from one address; more get `421 4.7.0`. Default:
+                50.
+            max_failed_commands (int | Unset): Failed commands before the session is closed. Default: 20.
+            max_message_size (int | Unset): Largest message accepted, bytes (advertised as SIZE; larger gets `552 5.3.4`).
+                Default: 52428800.
+            max_messages_per_hour_per_ip (int | Unset): Messages accepted from one address over a sliding hour; more get
+                `450 4.7.1`. Default: 0.
+            max_received_hops (int | Unset): Received headers a message may carry (loop protection; more gets `554 5.4.6`).
+                Default: 50.
+            max_recipients (int | Unset): Recipients per message; more get `452 4.5.3`. Default: 100.
+            max_unknown_recipients_per_ip (int | Unset): RCPTs to unknown local users from one address within an hour before
+                it is blocked for
+                an hour (directory harvest). Default: 0.
+    """
+
+    max_connections_per_ip: int | Unset = 50
+    max_failed_commands: int | Unset = 20
+    max_message_size: int | Unset = 52428800
+    max_messages_per_hour_per_ip: int | Unset = 0
+    max_received_hops: int | Unset = 50
+    max_recipients: int | Unset = 100
+    max_unknown_recipients_per_ip: int | Unset = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        max_connections_per_ip = self.max_connections_per_ip
+
+        max_failed_commands = self.max_failed_commands
+
+        max_message_size = self.max_message_size
+
+        max_messages_per_hour_per_ip = self.max_messages_per_hour_per_ip
+
+        max_received_hops = self.max_received_hops
+
+        max_recipients = self.max_recipients
+
+        max_unknown_recipients_per_ip = self.max_unknown_recipients_per_ip
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if max_connections_per_ip is not UNSET:
+            field_dict["maxConnectionsPerIp"] = max_connections_per_ip
+        if max_failed_commands is not UNSET:
+            field_dict["maxFailedCommands"] = max_failed_commands
+        if max_message_size is not UNSET:
+            field_dict["maxMessageSize"] = max_message_size
+        if max_messages_per_hour_per_ip is not UNSET:
+            field_dict["maxMessagesPerHourPerIp"] = max_messages_per_hour_per_ip
+        if max_received_hops is not UNSET:
+            field_dict["maxReceivedHops"] = max_received_hops
+        if max_recipients is not UNSET:
+            field_dict["maxRecipients"] = max_recipients
+        if max_unknown_recipients_per_ip is not UNSET:
+            field_dict["maxUnknownRecipientsPerIp"] = max_unknown_recipients_per_ip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_connections_per_ip = d.pop("maxConnectionsPerIp", UNSET)
+
+        max_failed_commands = d.pop("maxFailedCommands", UNSET)
+
+        max_message_size = d.pop("maxMessageSize", UNSET)
+
+        max_messages_per_hour_per_ip = d.pop("maxMessagesPerHourPerIp", UNSET)
+
+        max_received_hops = d.pop("maxReceivedHops", UNSET)
+
+        max_recipients = d.pop("maxRecipients", UNSET)
+
+        max_unknown_recipients_per_ip = d.pop("maxUnknownRecipientsPerIp", UNSET)
+
+        smtp_security = cls(
+            max_connections_per_ip=max_connections_per_ip,
+            max_failed_commands=max_failed_commands,
+            max_message_size=max_message_size,
+            max_messages_per_hour_per_ip=max_messages_per_hour_per_ip,
+            max_received_hops=max_received_hops,
+            max_recipients=max_recipients,
+            max_unknown_recipients_per_ip=max_unknown_recipients_per_ip,
+        )
+
+        return smtp_security

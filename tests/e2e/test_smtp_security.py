@@ -1,0 +1,96 @@
+"""The SMTP security options, managed through the admin API and applied to new connections
+within seconds, without a restart; each limit answered with its code."""
+
+import smtplib
+import socket
+import time
+
+import pytest
+
+from test_smtp import Raw, copies, message, setup_domain
+
+DEFAULTS = {"maxMessagesPerHourPerIp": 0, "maxConnectionsPerIp": 50, "maxUnknownRecipientsPerIp": 0, "maxRecipients": 100,
+            "maxFailedCommands": 20, "maxMessageSize": 52428800, "maxReceivedHops": 50}
+REFRESH = 5.5  # seconds the server may keep the previous settings
+
+
+def test_settings_resource(server, world=None):
+    admin = server.admin()
+    assert admin.ok("GET", "/settings/smtp") == DEFAULTS
+    for field, value in (("maxRecipients", 0), ("maxMessageSize", 10), ("maxReceivedHops", 5000), ("maxFailedCommands", 0)):
+        r = admin.put("/settings/smtp", {**DEFAULTS, field: value})
+        assert r.status_code == 422 and r.json()["field"] == field, r.text
+    r = admin.put("/settings/smtp", {**DEFAULTS, "colour": "red"})
+    assert r.status_code == 422
+    w = setup_domain(server)
+    w["admin"].ok("POST", f"/domains/{w['domain']['id']}/accounts", {"loginName": "da", "password": "Da-pass-123", "domainAdmin": True})
+    domain_admin = server.login(f"da@{w['name']}", "Da-pass-123")
+    assert domain_admin.get("/settings/smtp").status_code == 403
+    assert domain_admin.put("/settings/smtp", DEFAULTS).status_code == 403
+    changed = admin.ok("PUT", "/settings/smtp", {**DEFAULTS, "maxRecipients": 7})
+    assert changed["maxRecipients"] == 7 and admin.ok("GET", "/settings/smtp")["maxRecipients"] == 7
+
+
+def test_each_limit_is_tripped_with_its_code(server):
+    w = setup_domain(server)
+    name = w["name"]
+    w["admin"].ok("PUT", "/settings/smtp", {"maxMessagesPerHourPerIp": 3, "maxConnectionsPerIp": 3, "maxUnknownRecipientsPerIp": 3,
+                                            "maxRecipients": 2, "maxFailedCommands": 4, "maxMessageSize": 4096, "maxReceivedHops": 3})
+    time.sleep(REFRESH)
+    # Connections at once from one address.
+    held = [Raw(server.smtp_port) for _ in range(3)]
+    extra = socket.create_connection(("127.0.0.1", server.smtp_port), timeout=10)
+    assert extra.recv(200).startswith(b"421 4.7.0")
+    extra.close()
+    for r in held:
+        r.close()
+    time.sleep(0.3)
+    r = Raw(server.smtp_port)
+    ehlo = r.cmd("EHLO client.example")
+    assert "SIZE 4096" in ehlo
+    # Recipients per message, size, hops.
+    r.cmd("MAIL FROM:<a@remote.test>")
+    assert r.cmd(f"RCPT TO:<alice@{name}>").startswith("250")
+    assert r.cmd(f"RCPT TO:<bob@{name}>").startswith("250")
+    assert r.cmd(f"RCPT TO:<carol@{name}>").startswith("452 4.5.3")
+    assert r.cmd("DATA").startswith("354")
+    r.send(b"Message-ID: <big@x>\r\n\r\n" + b"z" * 5000 + b"\r\n.\r\n")
+    assert r.read().startswith("552 5.3.4")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    r.cmd(f"RCPT TO:<alice@{name}>")
+    r.cmd("DATA")
+    r.send(b"Received: from a\r\nReceived: from b\r\nReceived: from c\r\nMessage-ID: <loop@x>\r\n\r\nloop\r\n.\r\n")
+    assert r.read().startswith("554 5.4.6")
+    assert copies(server, "big@x") == 0 and copies(server, "loop@x") == 0
+    r.close()
+    # Messages per hour from one address: the fourth is refused and not stored.
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    ids = []
+    for _ in range(3):
+        msg_id, body = message()
+        client.sendmail("a@remote.test", [f"alice@{name}"], body)
+        ids.append(msg_id)
+    msg_id, body = message()
+    with pytest.raises(smtplib.SMTPDataError) as refused:
+        client.sendmail("a@remote.test", [f"alice@{name}"], body)
+    assert refused.value.smtp_code == 450 and b"4.7.1" in refused.value.smtp_error
+    assert copies(server, msg_id) == 0 and all(copies(server, m) == 1 for m in ids)
+    client.close()
+    # Failed commands close the session.
+    r = Raw(server.smtp_port)
+    replies = [r.cmd("BOGUS") for _ in range(4)]
+    assert r.read().startswith("421 4.7.0")
+    r.close()
+    # Directory harvest: the third unknown recipient blocks the address for an hour.
+    r = Raw(server.smtp_port)
+    r.cmd("EHLO client.example")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    assert r.cmd(f"RCPT TO:<nobody1@{name}>").startswith("550 5.1.1")
+    assert r.cmd(f"RCPT TO:<nobody2@{name}>").startswith("550 5.1.1")
+    assert r.cmd(f"RCPT TO:<nobody3@{name}>").startswith("550 5.1.1")
+    assert r.read().startswith("421 4.7.1")
+    r.close()
+    blocked = socket.create_connection(("127.0.0.1", server.smtp_port), timeout=10)
+    assert blocked.recv(200).startswith(b"421 4.7.1")
+    blocked.close()
+    assert replies[-1].startswith("500")
