@@ -94,3 +94,39 @@ def test_each_limit_is_tripped_with_its_code(server):
     assert blocked.recv(200).startswith(b"421 4.7.1")
     blocked.close()
     assert replies[-1].startswith("500")
+
+
+def test_domain_and_account_size_limits(server):
+    from test_submission import TLS
+    w = setup_domain(server)
+    name, admin = w["name"], w["admin"]
+    admin.ok("PATCH", f"/domains/{w['domain']['id']}", {"limits": {"maxMessageSize": 3000}})
+    r = Raw(server.smtp_port)
+    r.cmd("EHLO client.example")
+    r.cmd("MAIL FROM:<a@remote.test> SIZE=5000")
+    assert r.cmd(f"RCPT TO:<alice@{name}>").startswith("552 5.3.4")
+    r.cmd("RSET")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    assert r.cmd(f"RCPT TO:<alice@{name}>").startswith("250")
+    r.cmd("DATA")
+    r.send(b"Message-ID: <toolarge@x>\r\n\r\n" + b"q" * 4000 + b"\r\n.\r\n")
+    assert r.read().startswith("552 5.3.4")
+    r.cmd("MAIL FROM:<a@remote.test>")
+    r.cmd(f"RCPT TO:<alice@{name}>")
+    r.cmd("DATA")
+    r.send(b"Message-ID: <fits@x>\r\n\r\nsmall\r\n.\r\n")
+    assert r.read().startswith("250")
+    assert copies(server, "toolarge@x") == 0 and copies(server, "fits@x") == 1
+    r.close()
+    # What a user sends: the account's own limit overrides the domain's.
+    admin.ok("PATCH", f"/accounts/{w['bob']['id']}", {"maxOutgoingMessageSize": 1500})
+    client = smtplib.SMTP("127.0.0.1", server.submission_port, timeout=30)
+    client.starttls(context=TLS)
+    client.login(f"bob@{name}", "Passw0rd-x")
+    # smtplib declares SIZE, so the refusal comes at MAIL.
+    with pytest.raises(smtplib.SMTPSenderRefused) as refused:
+        client.sendmail(f"bob@{name}", ["friend@outside.test"], message(body="w" * 2000 + "\r\n")[1])
+    assert refused.value.smtp_code == 552
+    msg_id, body = message()
+    assert client.sendmail(f"bob@{name}", ["friend@outside.test"], body) == {}
+    client.quit()

@@ -35,6 +35,8 @@ pub struct Route {
     pub mailboxes: Vec<Uuid>,
     /// External addresses (forwards, aliases leaving the server, relayed recipients).
     pub external: Vec<String>,
+    /// Largest message the recipient's domain accepts, bytes; 0 = no limit of its own.
+    pub max_message_size: u64,
 }
 
 /// What a recipient address means, as far as accepting it at RCPT goes.
@@ -81,10 +83,30 @@ pub async fn check_recipient(
             return Ok(RecipientCheck::OverQuota);
         }
     }
+    let limit: Option<i64> = sqlx::query_scalar(
+        "SELECT d.max_message_size FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id WHERE n.name = $1",
+    )
+    .bind(address.domain().as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
     Ok(RecipientCheck::Local(Route {
         mailboxes: ids,
         external: resolution.external,
+        max_message_size: u64::try_from(limit.unwrap_or(0)).unwrap_or(0),
     }))
+}
+
+/// The largest message `account` may send, bytes (its own limit, else its domain's); 0 = no
+/// limit beyond the server's.
+pub async fn outgoing_limit(pool: &PgPool, account: Uuid) -> Result<u64, DeliveryError> {
+    let limit: Option<i64> = sqlx::query_scalar(
+        "SELECT COALESCE(NULLIF(a.max_outgoing_message_size, 0), d.max_message_size)
+         FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE a.id = $1",
+    )
+    .bind(account)
+    .fetch_optional(pool)
+    .await?;
+    Ok(u64::try_from(limit.unwrap_or(0)).unwrap_or(0))
 }
 
 /// Whether mail to `address` reaches `account`'s own mailbox: its login and extra addresses,

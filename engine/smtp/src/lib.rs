@@ -184,6 +184,10 @@ async fn connection(
 struct Transaction {
     from: Option<String>,
     recipients: Vec<Recipient>,
+    /// The size the client declared with MAIL (0 = none).
+    declared_size: usize,
+    /// The smallest size limit among the sender's and the recipients' domains (0 = none).
+    size_limit: u64,
     smtputf8: bool,
 }
 
@@ -203,6 +207,8 @@ enum Receiving {
 struct Authenticated {
     account: AccountId,
     login: String,
+    /// Largest message this user may send (its own limit, else its domain's); 0 = none.
+    max_message_size: u64,
 }
 
 struct Session {
@@ -622,10 +628,20 @@ impl Session {
         } else {
             return self.refuse(out, "553 5.1.7 The sender address is not valid");
         };
+        let size_limit = self
+            .authenticated
+            .as_ref()
+            .map_or(0, |user| user.max_message_size);
+        if size_limit > 0 && from.size as u64 > size_limit {
+            let line = format!("552 5.3.4 You may send messages of at most {size_limit} bytes");
+            return self.refuse(out, &line);
+        }
         self.transaction = Some(Transaction {
             from: sender,
             recipients: Vec::new(),
             smtputf8: from.flags & smtp_proto::MAIL_SMTPUTF8 != 0,
+            declared_size: from.size,
+            size_limit,
         });
         reply(out, "250 2.1.0 Sender OK");
     }
@@ -642,7 +658,17 @@ impl Session {
         };
         match postbay_delivery::check_recipient(self.pipeline.pool(), &address).await {
             Ok(RecipientCheck::Local(route)) => {
+                let limit = route.max_message_size;
+                let declared = transaction.declared_size as u64;
+                if limit > 0 && declared > limit {
+                    let line =
+                        format!("552 5.3.4 <{address}> accepts messages of at most {limit} bytes");
+                    return self.refuse(out, &line);
+                }
                 if let Some(t) = &mut self.transaction {
+                    if limit > 0 && (t.size_limit == 0 || limit < t.size_limit) {
+                        t.size_limit = limit;
+                    }
                     t.recipients.push(Recipient { address, route });
                 }
                 reply(out, "250 2.1.5 Recipient OK");
@@ -667,6 +693,7 @@ impl Session {
                 let route = postbay_delivery::Route {
                     mailboxes: Vec::new(),
                     external: vec![to.address.trim().to_string()],
+                    max_message_size: 0,
                 };
                 if let Some(t) = &mut self.transaction {
                     t.recipients.push(Recipient { address, route });
@@ -760,7 +787,21 @@ impl Session {
             Ok(principal) => match principal.account_id {
                 Some(account) => {
                     let login = principal.actor.trim_start_matches("account:").to_string();
-                    self.authenticated = Some(Authenticated { account, login });
+                    let max_message_size =
+                        match postbay_delivery::outgoing_limit(self.pipeline.pool(), account.0)
+                            .await
+                        {
+                            Ok(limit) => limit,
+                            Err(e) => {
+                                tracing::error!(error = %e, "reading a sender's size limit");
+                                return reply(out, "454 4.7.0 Temporary authentication failure");
+                            }
+                        };
+                    self.authenticated = Some(Authenticated {
+                        account,
+                        login,
+                        max_message_size,
+                    });
                     reply(out, "235 2.7.0 Authentication successful");
                 }
                 None => self.refuse(out, "535 5.7.8 Authentication credentials invalid"),
@@ -794,6 +835,13 @@ impl Session {
                     self.max_size()
                 ),
             );
+        }
+        if transaction.size_limit > 0 && body.len() as u64 > transaction.size_limit {
+            let line = format!(
+                "552 5.3.4 Message size exceeds the limit of {} bytes",
+                transaction.size_limit
+            );
+            return reply(out, &line);
         }
         if received_headers(&body) >= self.limits.max_received_hops as usize {
             return reply(out, "554 5.4.6 Too many Received headers: a mail loop?");
