@@ -333,3 +333,32 @@ def test_kill_9_loses_no_acknowledged_message(server, tmp_path):
     missing = [m for m in acknowledged if m not in counts]
     assert not missing, f"{len(missing)} acknowledged messages lost"
     assert all(int(c) == 2 for c in counts.values()), "exactly one copy per recipient"
+
+
+def test_quota_warning_once_a_day(server):
+    w = setup_domain(server)
+    admin, alice, name = w["admin"], w["alice"], w["name"]
+    admin.ok("PATCH", f"/accounts/{alice['id']}", {"quotaMessages": 10})
+    warnings = lambda: count(server, f"SELECT count(*) FROM messages m JOIN message_contents c ON c.id = m.content_id "  # noqa: E731
+                                     f"WHERE m.account_id = '{alice['id']}' AND c.summary->>'subject' = 'Your mailbox is almost full'")
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    for i in range(8):
+        client.sendmail("sender@remote.test", [f"alice@{name}"], message()[1])
+    assert warnings() == 0
+    client.sendmail("sender@remote.test", [f"alice@{name}"], message()[1])  # 9 of 10: 90 %
+    assert warnings() == 1
+    text = body_of_subject(server, alice["id"], "Your mailbox is almost full")
+    assert b"messages: 9 of 10 messages (90 %)" in text and b"Auto-Submitted: auto-generated" in text
+    # Full (the warning took the tenth place): new mail is a temporary failure.
+    with pytest.raises(smtplib.SMTPRecipientsRefused):
+        client.sendmail("sender@remote.test", [f"alice@{name}"], message()[1])
+    # Room again, still above 90 %: no second warning within a day.
+    admin.ok("PATCH", f"/accounts/{alice['id']}", {"quotaMessages": 12})
+    client.sendmail("sender@remote.test", [f"alice@{name}"], message()[1])
+    assert warnings() == 1
+    client.quit()
+
+
+def body_of_subject(server, account_id, subject) -> bytes:
+    return bytes.fromhex(psql(f"SELECT encode(c.body, 'hex') FROM messages m JOIN message_contents c ON c.id = m.content_id "
+                              f"WHERE m.account_id = '{account_id}' AND c.summary->>'subject' = '{subject}'", server.db))

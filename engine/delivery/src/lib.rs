@@ -292,9 +292,88 @@ async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
     }
 }
 
-/// Writes a batch of planned messages in one transaction with a fixed number of statements.
+/// Writes a batch of planned messages in one transaction, with the quota warnings they cause.
 async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, DeliveryError> {
     let mut tx = pool.begin().await?;
+    let delivered = write_plans(&mut tx, plans).await?;
+    let warnings = quota_warnings(&mut tx, plans).await?;
+    if !warnings.is_empty() {
+        let warnings: Vec<&Plan> = warnings.iter().collect();
+        write_plans(&mut tx, &warnings).await?;
+    }
+    tx.commit().await?;
+    Ok(delivered)
+}
+
+/// The share of a quota at which the user is warned, in percent.
+const QUOTA_WARNING_PERCENT: i64 = 90;
+
+/// Warnings for the accounts of `plans` that have reached 90 % of a quota and were not warned
+/// in the last 24 hours (marked as warned in the same transaction).
+async fn quota_warnings(
+    conn: &mut PgConnection,
+    plans: &[&Plan],
+) -> Result<Vec<Plan>, DeliveryError> {
+    let accounts: BTreeSet<Uuid> = plans
+        .iter()
+        .flat_map(|p| p.mailboxes.keys().copied())
+        .collect();
+    if accounts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let accounts: Vec<Uuid> = accounts.into_iter().collect();
+    let rows: Vec<(Uuid, String, String, i64, i64, i64, i64)> = sqlx::query_as(
+        "UPDATE accounts a SET quota_warned_at = now() FROM domains d
+         WHERE d.id = a.domain_id AND a.id = ANY($1)
+           AND (a.quota_warned_at IS NULL OR a.quota_warned_at < now() - interval '24 hours')
+           AND ((a.quota_bytes > 0 AND a.used_bytes * 100 >= a.quota_bytes * $2)
+             OR (a.quota_messages > 0 AND a.used_messages * 100 >= a.quota_messages * $2))
+         RETURNING a.id, a.login, d.name, a.used_bytes, a.quota_bytes, a.used_messages, a.quota_messages",
+    )
+    .bind(&accounts)
+    .bind(QUOTA_WARNING_PERCENT)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, login, domain, used_bytes, quota_bytes, used_messages, quota_messages)| {
+            let to = format!("{login}@{domain}");
+            let limit = |used: i64, quota: i64, unit: &str| {
+                if quota > 0 {
+                    format!("{used} of {quota} {unit} ({} %)", used * 100 / quota)
+                } else {
+                    format!("{used} {unit} (no limit)")
+                }
+            };
+            let content = format!(
+                "From: Mail Server <postmaster@{domain}>\r\nTo: <{to}>\r\nSubject: Your mailbox is almost full\r\n\
+                 Date: {}\r\nMessage-ID: <{}@quota-warning.postbay>\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: text/plain; charset=utf-8\r\nAuto-Submitted: auto-generated\r\n\r\n\
+                 Your mailbox {to} is almost full:\r\n\r\n  messages: {}\r\n  size: {}\r\n\r\n\
+                 When it is full, new mail is refused. Please delete messages you no longer need.\r\n",
+                chrono::Utc::now().to_rfc2822(),
+                Uuid::now_v7().simple(),
+                limit(used_messages, quota_messages, "messages"),
+                limit(used_bytes, quota_bytes, "bytes"),
+            )
+            .into_bytes();
+            Plan {
+                envelope_from: None,
+                sha256: Sha256::digest(&content).to_vec(),
+                summary: summary(&content),
+                content,
+                mailboxes: BTreeMap::from([(id, to)]),
+                external: BTreeSet::new(),
+            }
+        })
+        .collect())
+}
+
+/// Writes planned messages inside `tx` with a fixed number of statements.
+async fn write_plans(
+    tx: &mut PgConnection,
+    plans: &[&Plan],
+) -> Result<Vec<Delivered>, DeliveryError> {
     // Content, once per distinct digest, with one reference per copy and queue entry.
     let mut contents: BTreeMap<&[u8], (usize, i64)> = BTreeMap::new();
     for (i, p) in plans.iter().enumerate() {
@@ -465,7 +544,7 @@ async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, D
         .bind(&m_to)
         .execute(&mut *tx)
         .await?;
-        count_usage(&mut tx, &bytes_per_account, &copies_per_account).await?;
+        count_usage(tx, &bytes_per_account, &copies_per_account).await?;
     }
     if !q_ids.is_empty() {
         sqlx::query(
@@ -479,7 +558,6 @@ async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, D
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await?;
     Ok(delivered)
 }
 
