@@ -50,6 +50,7 @@ pub struct AppState {
         (name = "apiKeys", description = "API keys for automation"),
         (name = "audit", description = "The audit log"),
         (name = "settings", description = "Server-wide settings"),
+        (name = "ipGroups", description = "IP address groups for relay control and the SMTP limits"),
     )
 )]
 struct ApiDoc;
@@ -92,6 +93,15 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             a::update_security_settings
         ))
         .routes(routes!(a::get_smtp_security, a::update_smtp_security))
+        .routes(routes!(
+            rest::mail::list_ip_groups,
+            rest::mail::create_ip_group
+        ))
+        .routes(routes!(
+            rest::mail::get_ip_group,
+            rest::mail::replace_ip_group,
+            rest::mail::delete_ip_group
+        ))
         .routes(routes!(a::create_api_key, a::list_api_keys))
         .routes(routes!(a::delete_api_key))
         .routes(routes!(a::list_audit_events))

@@ -251,12 +251,13 @@ def world(server):
         alias = admin.ok("POST", f"/domains/{domain['id']}/aliases", {"name": "info", "target": "user"})
         template = admin.ok("POST", "/user-templates", {"domainId": domain["id"], "name": f"Plan {side}", "defaults": {"quotaBytes": 1000000}})
         domain_alias = admin.ok("POST", f"/domains/{domain['id']}/domain-aliases", {"name": f"{side}-alias.test"})
+        ip_group = admin.ok("POST", "/ip-groups", {"name": f"Net {side}", "entries": [{"value": "192.0.2.0/24"}]})
         key = admin.ok("POST", "/api-keys", {"name": f"key {side}", "scope": "domain", "domainId": domain["id"]})
         ro_key = admin.ok("POST", "/api-keys", {"name": f"ro key {side}", "scope": "tenant", "tenantId": reseller["id"], "readOnly": True})
         w[side] = {
             "reseller": reseller, "customer": customer, "domain": domain, "user": user, "dadmin": dadmin,
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
-            "key": key, "roKey": ro_key,
+            "key": key, "roKey": ro_key, "ipGroup": ip_group,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass"),

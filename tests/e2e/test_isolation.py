@@ -89,6 +89,7 @@ def id_map(side):
         "tenantId": side["customer"]["id"], "parentId": side["reseller"]["id"], "domainId": side["domain"]["id"],
         "accountId": side["user"]["id"], "groupId": side["group"]["id"], "aliasId": side["alias"]["id"],
         "templateId": side["template"]["id"], "apiKeyId": side["key"]["id"], "domainAliasId": side["domainAlias"]["id"],
+        "ipGroupId": side["ipGroup"]["id"],
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -119,7 +120,7 @@ def snapshot(admin, side):
         admin.ok("GET", f"/domains/{side['domain']['id']}"), admin.ok("GET", f"/accounts/{side['user']['id']}"),
         admin.ok("GET", f"/groups/{side['group']['id']}"), admin.ok("GET", f"/groups/{side['group']['id']}/members"),
         admin.ok("GET", f"/aliases/{side['alias']['id']}"), admin.ok("GET", f"/user-templates/{side['template']['id']}"),
-        admin.ok("GET", f"/domains/{side['domain']['id']}/domain-aliases"),
+        admin.ok("GET", f"/domains/{side['domain']['id']}/domain-aliases"), admin.ok("GET", f"/ip-groups/{side['ipGroup']['id']}"),
         sorted(k["id"] for k in admin.ok("GET", "/api-keys")),
     ], sort_keys=True)
 

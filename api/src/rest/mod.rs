@@ -2,4 +2,5 @@
 
 pub mod access;
 pub mod directory;
+pub mod mail;
 pub mod mailboxes;

@@ -2153,6 +2153,115 @@ pub mod types {
         }
     }
 
+    ///One member of a group: `value` (an address `192.0.2.7`, a network
+    /// `10.0.0.0/8` or `2001:db8::/32`, or a range `192.0.2.1-192.0.2.9`)
+    /// or another group's `groupId`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct IpEntry {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "groupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_id: ::std::option::Option<IpGroupId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+
+    impl IpEntry {
+        pub fn builder() -> builder::IpEntry {
+            Default::default()
+        }
+    }
+
+    ///`IpGroup`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct IpGroup {
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub description: ::std::string::String,
+        pub entries: ::std::vec::Vec<IpEntry>,
+        pub id: IpGroupId,
+        pub name: ::std::string::String,
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    impl IpGroup {
+        pub fn builder() -> builder::IpGroup {
+            Default::default()
+        }
+    }
+
+    ///A named group of IP addresses.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct IpGroupId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for IpGroupId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<IpGroupId> for ::uuid::Uuid {
+        fn from(value: IpGroupId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for IpGroupId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for IpGroupId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for IpGroupId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for IpGroupId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for IpGroupId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///A group as created or replaced (PUT replaces every member).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct IpGroupInput {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub entries: ::std::vec::Vec<IpEntry>,
+        pub name: ::std::string::String,
+    }
+
+    impl IpGroupInput {
+        pub fn builder() -> builder::IpGroupInput {
+            Default::default()
+        }
+    }
+
     ///The failure of one item of a batch call (Kerio's `Error`). `data.code`
     /// is Postbay's stable machine code and `data.field` the member at
     /// fault.
@@ -3389,6 +3498,13 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct SmtpSecurity {
+        ///Addresses the per-address limits do not apply to (local networks, a
+        /// backup MX).
+        #[serde(
+            rename = "exemptGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub exempt_group_id: ::std::option::Option<IpGroupId>,
         ///Connections open at once from one address; more get `421 4.7.0`.
         #[serde(
             rename = "maxConnectionsPerIp",
@@ -3429,11 +3545,19 @@ pub mod types {
         /// it is blocked for an hour (directory harvest).
         #[serde(rename = "maxUnknownRecipientsPerIp", default)]
         pub max_unknown_recipients_per_ip: i32,
+        ///Addresses that may relay without AUTH (relay control's trusted
+        /// group).
+        #[serde(
+            rename = "relayGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub relay_group_id: ::std::option::Option<IpGroupId>,
     }
 
     impl ::std::default::Default for SmtpSecurity {
         fn default() -> Self {
             Self {
+                exempt_group_id: Default::default(),
                 max_connections_per_ip: defaults::default_u64::<i32, 50>(),
                 max_failed_commands: defaults::default_u64::<i32, 20>(),
                 max_message_size: defaults::default_u64::<i64, 52428800>(),
@@ -3441,6 +3565,7 @@ pub mod types {
                 max_received_hops: defaults::default_u64::<i32, 50>(),
                 max_recipients: defaults::default_u64::<i32, 100>(),
                 max_unknown_recipients_per_ip: Default::default(),
+                relay_group_id: Default::default(),
             }
         }
     }
@@ -9729,6 +9854,285 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct IpEntry {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for IpEntry {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    group_id: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl IpEntry {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for group_id: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpEntry> for super::IpEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    group_id: value.group_id?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpEntry> for IpEntry {
+            fn from(value: super::IpEntry) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    group_id: Ok(value.group_id),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct IpGroup {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            entries: ::std::result::Result<::std::vec::Vec<super::IpEntry>, ::std::string::String>,
+            id: ::std::result::Result<super::IpGroupId, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for IpGroup {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    entries: Err("no value supplied for entries".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+
+        impl IpGroup {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn entries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entries = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for entries: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpGroupId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpGroup> for super::IpGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    entries: value.entries?,
+                    id: value.id?,
+                    name: value.name?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpGroup> for IpGroup {
+            fn from(value: super::IpGroup) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    entries: Ok(value.entries),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct IpGroupInput {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entries: ::std::result::Result<::std::vec::Vec<super::IpEntry>, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IpGroupInput {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    entries: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+
+        impl IpGroupInput {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn entries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entries = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for entries: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpGroupInput> for super::IpGroupInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpGroupInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    entries: value.entries?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpGroupInput> for IpGroupInput {
+            fn from(value: super::IpGroupInput) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    entries: Ok(value.entries),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ItemError {
             code: ::std::result::Result<i32, ::std::string::String>,
             data: ::std::result::Result<
@@ -14570,6 +14974,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SmtpSecurity {
+            exempt_group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
             max_connections_per_ip: ::std::result::Result<i32, ::std::string::String>,
             max_failed_commands: ::std::result::Result<i32, ::std::string::String>,
             max_message_size: ::std::result::Result<i64, ::std::string::String>,
@@ -14577,11 +14985,16 @@ pub mod types {
             max_received_hops: ::std::result::Result<i32, ::std::string::String>,
             max_recipients: ::std::result::Result<i32, ::std::string::String>,
             max_unknown_recipients_per_ip: ::std::result::Result<i32, ::std::string::String>,
+            relay_group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SmtpSecurity {
             fn default() -> Self {
                 Self {
+                    exempt_group_id: Ok(Default::default()),
                     max_connections_per_ip: Ok(super::defaults::default_u64::<i32, 50>()),
                     max_failed_commands: Ok(super::defaults::default_u64::<i32, 20>()),
                     max_message_size: Ok(super::defaults::default_u64::<i64, 52428800>()),
@@ -14589,11 +15002,22 @@ pub mod types {
                     max_received_hops: Ok(super::defaults::default_u64::<i32, 50>()),
                     max_recipients: Ok(super::defaults::default_u64::<i32, 100>()),
                     max_unknown_recipients_per_ip: Ok(Default::default()),
+                    relay_group_id: Ok(Default::default()),
                 }
             }
         }
 
         impl SmtpSecurity {
+            pub fn exempt_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exempt_group_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for exempt_group_id: {e}")
+                });
+                self
+            }
             pub fn max_connections_per_ip<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i32>,
@@ -14666,6 +15090,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn relay_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relay_group_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for relay_group_id: {e}")
+                });
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<SmtpSecurity> for super::SmtpSecurity {
@@ -14674,6 +15108,7 @@ pub mod types {
                 value: SmtpSecurity,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    exempt_group_id: value.exempt_group_id?,
                     max_connections_per_ip: value.max_connections_per_ip?,
                     max_failed_commands: value.max_failed_commands?,
                     max_message_size: value.max_message_size?,
@@ -14681,6 +15116,7 @@ pub mod types {
                     max_received_hops: value.max_received_hops?,
                     max_recipients: value.max_recipients?,
                     max_unknown_recipients_per_ip: value.max_unknown_recipients_per_ip?,
+                    relay_group_id: value.relay_group_id?,
                 })
             }
         }
@@ -14688,6 +15124,7 @@ pub mod types {
         impl ::std::convert::From<super::SmtpSecurity> for SmtpSecurity {
             fn from(value: super::SmtpSecurity) -> Self {
                 Self {
+                    exempt_group_id: Ok(value.exempt_group_id),
                     max_connections_per_ip: Ok(value.max_connections_per_ip),
                     max_failed_commands: Ok(value.max_failed_commands),
                     max_message_size: Ok(value.max_message_size),
@@ -14695,6 +15132,7 @@ pub mod types {
                     max_received_hops: Ok(value.max_received_hops),
                     max_recipients: Ok(value.max_recipients),
                     max_unknown_recipients_per_ip: Ok(value.max_unknown_recipients_per_ip),
+                    relay_group_id: Ok(value.relay_group_id),
                 }
             }
         }
@@ -17571,6 +18009,68 @@ impl Client {
     /// ```
     pub fn remove_group_member(&self) -> builder::RemoveGroupMember<'_> {
         builder::RemoveGroupMember::new(self)
+    }
+
+    ///Sends a `GET` request to `/ip-groups`
+    ///
+    ///```ignore
+    /// let response = client.list_ip_groups()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_ip_groups(&self) -> builder::ListIpGroups<'_> {
+        builder::ListIpGroups::new(self)
+    }
+
+    ///Sends a `POST` request to `/ip-groups`
+    ///
+    ///```ignore
+    /// let response = client.create_ip_group()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_ip_group(&self) -> builder::CreateIpGroup<'_> {
+        builder::CreateIpGroup::new(self)
+    }
+
+    ///Sends a `GET` request to `/ip-groups/{ipGroupId}`
+    ///
+    ///```ignore
+    /// let response = client.get_ip_group()
+    ///    .ip_group_id(ip_group_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_ip_group(&self) -> builder::GetIpGroup<'_> {
+        builder::GetIpGroup::new(self)
+    }
+
+    ///Replaces the group's name, description and every member
+    ///
+    ///Sends a `PUT` request to `/ip-groups/{ipGroupId}`
+    ///
+    ///```ignore
+    /// let response = client.replace_ip_group()
+    ///    .ip_group_id(ip_group_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn replace_ip_group(&self) -> builder::ReplaceIpGroup<'_> {
+        builder::ReplaceIpGroup::new(self)
+    }
+
+    ///Sends a `DELETE` request to `/ip-groups/{ipGroupId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_ip_group()
+    ///    .ip_group_id(ip_group_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_ip_group(&self) -> builder::DeleteIpGroup<'_> {
+        builder::DeleteIpGroup::new(self)
     }
 
     ///Sends a `GET` request to `/settings/security`
@@ -22475,6 +22975,479 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "remove_group_member",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_ip_groups`]
+    ///
+    ///[`Client::list_ip_groups`]: super::Client::list_ip_groups
+    #[derive(Debug, Clone)]
+    pub struct ListIpGroups<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> ListIpGroups<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/ip-groups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::IpGroup>>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/ip-groups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_ip_groups",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_ip_group`]
+    ///
+    ///[`Client::create_ip_group`]: super::Client::create_ip_group
+    #[derive(Debug, Clone)]
+    pub struct CreateIpGroup<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::IpGroupInput, String>,
+    }
+
+    impl<'a> CreateIpGroup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpGroupInput>,
+            <V as std::convert::TryInto<types::IpGroupInput>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `IpGroupInput` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::IpGroupInput) -> types::builder::IpGroupInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/ip-groups`
+        pub async fn send(self) -> Result<ResponseValue<types::IpGroup>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::IpGroupInput::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/ip-groups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_ip_group",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_ip_group`]
+    ///
+    ///[`Client::get_ip_group`]: super::Client::get_ip_group
+    #[derive(Debug, Clone)]
+    pub struct GetIpGroup<'a> {
+        client: &'a super::Client,
+        ip_group_id: Result<types::IpGroupId, String>,
+    }
+
+    impl<'a> GetIpGroup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ip_group_id: Err("ip_group_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn ip_group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpGroupId>,
+        {
+            self.ip_group_id = value
+                .try_into()
+                .map_err(|_| "conversion to `IpGroupId` for ip_group_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/ip-groups/{ipGroupId}`
+        pub async fn send(self) -> Result<ResponseValue<types::IpGroup>, Error<types::Problem>> {
+            let Self {
+                client,
+                ip_group_id,
+            } = self;
+            let ip_group_id = ip_group_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/ip-groups/{}",
+                client.baseurl,
+                encode_path(&ip_group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_ip_group",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::replace_ip_group`]
+    ///
+    ///[`Client::replace_ip_group`]: super::Client::replace_ip_group
+    #[derive(Debug, Clone)]
+    pub struct ReplaceIpGroup<'a> {
+        client: &'a super::Client,
+        ip_group_id: Result<types::IpGroupId, String>,
+        body: Result<types::builder::IpGroupInput, String>,
+    }
+
+    impl<'a> ReplaceIpGroup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ip_group_id: Err("ip_group_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn ip_group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpGroupId>,
+        {
+            self.ip_group_id = value
+                .try_into()
+                .map_err(|_| "conversion to `IpGroupId` for ip_group_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpGroupInput>,
+            <V as std::convert::TryInto<types::IpGroupInput>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `IpGroupInput` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::IpGroupInput) -> types::builder::IpGroupInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/ip-groups/{ipGroupId}`
+        pub async fn send(self) -> Result<ResponseValue<types::IpGroup>, Error<types::Problem>> {
+            let Self {
+                client,
+                ip_group_id,
+                body,
+            } = self;
+            let ip_group_id = ip_group_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::IpGroupInput::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/ip-groups/{}",
+                client.baseurl,
+                encode_path(&ip_group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "replace_ip_group",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_ip_group`]
+    ///
+    ///[`Client::delete_ip_group`]: super::Client::delete_ip_group
+    #[derive(Debug, Clone)]
+    pub struct DeleteIpGroup<'a> {
+        client: &'a super::Client,
+        ip_group_id: Result<types::IpGroupId, String>,
+    }
+
+    impl<'a> DeleteIpGroup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ip_group_id: Err("ip_group_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn ip_group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpGroupId>,
+        {
+            self.ip_group_id = value
+                .try_into()
+                .map_err(|_| "conversion to `IpGroupId` for ip_group_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/ip-groups/{ipGroupId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                ip_group_id,
+            } = self;
+            let ip_group_id = ip_group_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/ip-groups/{}",
+                client.baseurl,
+                encode_path(&ip_group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_ip_group",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
+import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -335,6 +335,47 @@ export const removeGroupMember = <ThrowOnError extends boolean = false>(options:
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/groups/{groupId}/members/{accountId}',
     ...options
+});
+
+export const listIpGroups = <ThrowOnError extends boolean = false>(options?: Options<ListIpGroupsData, ThrowOnError>) => (options?.client ?? client).get<ListIpGroupsResponses, ListIpGroupsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/ip-groups',
+    ...options
+});
+
+export const createIpGroup = <ThrowOnError extends boolean = false>(options: Options<CreateIpGroupData, ThrowOnError>) => (options.client ?? client).post<CreateIpGroupResponses, CreateIpGroupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/ip-groups',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const deleteIpGroup = <ThrowOnError extends boolean = false>(options: Options<DeleteIpGroupData, ThrowOnError>) => (options.client ?? client).delete<DeleteIpGroupResponses, DeleteIpGroupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/ip-groups/{ipGroupId}',
+    ...options
+});
+
+export const getIpGroup = <ThrowOnError extends boolean = false>(options: Options<GetIpGroupData, ThrowOnError>) => (options.client ?? client).get<GetIpGroupResponses, GetIpGroupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/ip-groups/{ipGroupId}',
+    ...options
+});
+
+/**
+ * Replaces the group's name, description and every member.
+ */
+export const replaceIpGroup = <ThrowOnError extends boolean = false>(options: Options<ReplaceIpGroupData, ThrowOnError>) => (options.client ?? client).put<ReplaceIpGroupResponses, ReplaceIpGroupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/ip-groups/{ipGroupId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 export const getSecuritySettings = <ThrowOnError extends boolean = false>(options?: Options<GetSecuritySettingsData, ThrowOnError>) => (options?.client ?? client).get<GetSecuritySettingsResponses, GetSecuritySettingsErrors, ThrowOnError>({

@@ -640,6 +640,39 @@ export type ImportRow = {
 };
 
 /**
+ * One member of a group: `value` (an address `192.0.2.7`, a network `10.0.0.0/8` or
+ * `2001:db8::/32`, or a range `192.0.2.1-192.0.2.9`) or another group's `groupId`.
+ */
+export type IpEntry = {
+    description?: string;
+    groupId?: null | IpGroupId;
+    value?: string | null;
+};
+
+export type IpGroup = {
+    createdAt: string;
+    description: string;
+    entries: Array<IpEntry>;
+    id: IpGroupId;
+    name: string;
+    updatedAt: string;
+};
+
+/**
+ * A named group of IP addresses.
+ */
+export type IpGroupId = string;
+
+/**
+ * A group as created or replaced (PUT replaces every member).
+ */
+export type IpGroupInput = {
+    description?: string;
+    entries?: Array<IpEntry>;
+    name: string;
+};
+
+/**
  * The failure of one item of a batch call (Kerio's `Error`). `data.code` is Postbay's stable
  * machine code and `data.field` the member at fault.
  */
@@ -1237,6 +1270,7 @@ export type SizeLimit = {
  * IP limit off.
  */
 export type SmtpSecurity = {
+    exemptGroupId?: null | IpGroupId;
     /**
      * Connections open at once from one address; more get `421 4.7.0`.
      */
@@ -1266,6 +1300,7 @@ export type SmtpSecurity = {
      * an hour (directory harvest).
      */
     maxUnknownRecipientsPerIp?: number;
+    relayGroupId?: null | IpGroupId;
 };
 
 /**
@@ -3858,6 +3893,265 @@ export type RemoveGroupMemberResponses = {
 };
 
 export type RemoveGroupMemberResponse = RemoveGroupMemberResponses[keyof RemoveGroupMemberResponses];
+
+export type ListIpGroupsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/ip-groups';
+};
+
+export type ListIpGroupsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListIpGroupsError = ListIpGroupsErrors[keyof ListIpGroupsErrors];
+
+export type ListIpGroupsResponses = {
+    200: Array<IpGroup>;
+};
+
+export type ListIpGroupsResponse = ListIpGroupsResponses[keyof ListIpGroupsResponses];
+
+export type CreateIpGroupData = {
+    body: IpGroupInput;
+    path?: never;
+    query?: never;
+    url: '/ip-groups';
+};
+
+export type CreateIpGroupErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateIpGroupError = CreateIpGroupErrors[keyof CreateIpGroupErrors];
+
+export type CreateIpGroupResponses = {
+    201: IpGroup;
+};
+
+export type CreateIpGroupResponse = CreateIpGroupResponses[keyof CreateIpGroupResponses];
+
+export type DeleteIpGroupData = {
+    body?: never;
+    path: {
+        ipGroupId: IpGroupId;
+    };
+    query?: never;
+    url: '/ip-groups/{ipGroupId}';
+};
+
+export type DeleteIpGroupErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteIpGroupError = DeleteIpGroupErrors[keyof DeleteIpGroupErrors];
+
+export type DeleteIpGroupResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteIpGroupResponse = DeleteIpGroupResponses[keyof DeleteIpGroupResponses];
+
+export type GetIpGroupData = {
+    body?: never;
+    path: {
+        ipGroupId: IpGroupId;
+    };
+    query?: never;
+    url: '/ip-groups/{ipGroupId}';
+};
+
+export type GetIpGroupErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetIpGroupError = GetIpGroupErrors[keyof GetIpGroupErrors];
+
+export type GetIpGroupResponses = {
+    200: IpGroup;
+};
+
+export type GetIpGroupResponse = GetIpGroupResponses[keyof GetIpGroupResponses];
+
+export type ReplaceIpGroupData = {
+    body: IpGroupInput;
+    path: {
+        ipGroupId: IpGroupId;
+    };
+    query?: never;
+    url: '/ip-groups/{ipGroupId}';
+};
+
+export type ReplaceIpGroupErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ReplaceIpGroupError = ReplaceIpGroupErrors[keyof ReplaceIpGroupErrors];
+
+export type ReplaceIpGroupResponses = {
+    200: IpGroup;
+};
+
+export type ReplaceIpGroupResponse = ReplaceIpGroupResponses[keyof ReplaceIpGroupResponses];
 
 export type GetSecuritySettingsData = {
     body?: never;

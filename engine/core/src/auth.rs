@@ -612,7 +612,7 @@ pub(crate) fn parse_cidr(entry: &str) -> Option<(IpAddr, u8)> {
     (bits <= max).then_some((addr, bits))
 }
 
-fn in_cidr(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
+pub(crate) fn in_cidr(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
     let ip = match (ip, net) {
         (IpAddr::V6(v6), IpAddr::V4(_)) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
         _ => ip,

@@ -74,3 +74,7 @@ id_type!(
     /// An API key.
     ApiKeyId
 );
+id_type!(
+    /// A named group of IP addresses.
+    IpGroupId
+);

@@ -17,6 +17,7 @@ pub mod error;
 pub mod groups;
 pub mod ids;
 pub mod import;
+pub mod ip_groups;
 pub mod list;
 pub mod names;
 pub mod passwords;

@@ -150,6 +150,10 @@ pub struct SmtpSecurity {
     pub max_message_size: u64,
     /// Received headers a message may carry (loop protection; more gets `554 5.4.6`).
     pub max_received_hops: u32,
+    /// Addresses the per-address limits do not apply to (local networks, a backup MX).
+    pub exempt_group_id: Option<crate::ids::IpGroupId>,
+    /// Addresses that may relay without AUTH (relay control's trusted group).
+    pub relay_group_id: Option<crate::ids::IpGroupId>,
 }
 
 impl Default for SmtpSecurity {
@@ -162,6 +166,8 @@ impl Default for SmtpSecurity {
             max_failed_commands: 20,
             max_message_size: 50 * 1024 * 1024,
             max_received_hops: 50,
+            exempt_group_id: None,
+            relay_group_id: None,
         }
     }
 }
@@ -210,6 +216,15 @@ pub async fn smtp_security(pool: &PgPool) -> CoreResult<SmtpSecurity> {
     read(pool, "smtp_security").await
 }
 
+/// The SMTP settings, read on a connection in use (inside a transaction).
+pub(crate) async fn smtp_security_in(conn: &mut sqlx::PgConnection) -> CoreResult<SmtpSecurity> {
+    let value: Option<sqlx::types::Json<SmtpSecurity>> =
+        sqlx::query_scalar("SELECT value FROM server_settings WHERE key = 'smtp_security'")
+            .fetch_optional(conn)
+            .await?;
+    Ok(value.map(|v| v.0).unwrap_or_default())
+}
+
 pub async fn get_smtp_security(pool: &PgPool, principal: &Principal) -> CoreResult<SmtpSecurity> {
     require_server_admin(principal)?;
     smtp_security(pool).await
@@ -222,6 +237,22 @@ pub async fn set_smtp_security(
 ) -> CoreResult<SmtpSecurity> {
     may_change(principal)?;
     value.validate()?;
+    let mut conn = pool.acquire().await?;
+    for (field, group) in [
+        ("exemptGroupId", value.exempt_group_id),
+        ("relayGroupId", value.relay_group_id),
+    ] {
+        if let Some(g) = group
+            && !crate::ip_groups::exists(&mut conn, g).await?
+        {
+            return Err(CoreError::invalid(
+                field,
+                "unknown_group",
+                "there is no such IP group",
+            ));
+        }
+    }
+    drop(conn);
     store(pool, principal, "smtp_security", value).await
 }
 

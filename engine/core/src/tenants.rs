@@ -288,8 +288,14 @@ pub(crate) async fn path_of(conn: &mut PgConnection, id: TenantId) -> CoreResult
 
 /// The server root tenant.
 pub async fn root(pool: &PgPool) -> CoreResult<TenantId> {
+    let mut conn = pool.acquire().await?;
+    root_in(&mut conn).await
+}
+
+/// The server tenant, read on a connection already in use (inside a transaction).
+pub async fn root_in(conn: &mut PgConnection) -> CoreResult<TenantId> {
     sqlx::query_scalar("SELECT id FROM tenants WHERE parent_id IS NULL")
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await?
         .map(TenantId)
         .ok_or(CoreError::Internal(

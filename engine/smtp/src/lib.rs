@@ -117,9 +117,9 @@ pub async fn serve(
         let (pipeline, config, guard) = (pipeline.clone(), config.clone(), shared.guard.clone());
         let (tls, shutdown) = (tls.clone(), shutdown.clone());
         tokio::spawn(async move {
-            let limits = guard.settings().await;
+            let policy = guard.policy().await;
             let ip = canonical(peer.ip());
-            let ticket = match guard.open(ip, &limits) {
+            let ticket = match guard.open(ip, &policy) {
                 Ok(ticket) => ticket,
                 Err(refusal) => {
                     let line: &[u8] = match refusal {
@@ -135,7 +135,7 @@ pub async fn serve(
                     return;
                 }
             };
-            let session = Session::new(pipeline, config, peer, kind, tls.is_some(), guard, limits);
+            let session = Session::new(pipeline, config, peer, kind, tls.is_some(), guard, &policy);
             if let Err(e) = connection(session, stream, tls, shutdown).await {
                 tracing::debug!(peer = %peer, error = %e, "smtp session ended");
             }
@@ -217,6 +217,10 @@ struct Session {
     guard: Arc<limits::Guard>,
     /// The security options as they were when the client connected.
     limits: Arc<SmtpSecurity>,
+    /// The client is in the exemption group: no per-address limits.
+    exempt: bool,
+    /// The client is in the trusted relay group: it may relay without AUTH.
+    trusted: bool,
     peer: SocketAddr,
     kind: ListenerKind,
     /// The listener has a TLS identity (STARTTLS can be offered).
@@ -255,13 +259,16 @@ impl Session {
         kind: ListenerKind,
         tls_available: bool,
         guard: Arc<limits::Guard>,
-        limits: Arc<SmtpSecurity>,
+        policy: &limits::Policy,
     ) -> Self {
+        let ip = canonical(peer.ip());
         Self {
             pipeline,
             config,
             guard,
-            limits,
+            limits: policy.settings.clone(),
+            exempt: policy.exempt.contains(ip),
+            trusted: policy.relay.contains(ip),
             peer,
             kind,
             tls_available,
@@ -678,9 +685,10 @@ impl Session {
             }
             Ok(RecipientCheck::Unknown) => {
                 self.refuse(out, "550 5.1.1 No such user here");
-                if self
-                    .guard
-                    .unknown_recipient(canonical(self.peer.ip()), &self.limits)
+                if !self.exempt
+                    && self
+                        .guard
+                        .unknown_recipient(canonical(self.peer.ip()), &self.limits)
                 {
                     reply(
                         out,
@@ -689,7 +697,7 @@ impl Session {
                     self.closing = true;
                 }
             }
-            Ok(RecipientCheck::NotLocal) if self.authenticated.is_some() => {
+            Ok(RecipientCheck::NotLocal) if self.authenticated.is_some() || self.trusted => {
                 let route = postbay_delivery::Route {
                     mailboxes: Vec::new(),
                     external: vec![to.address.trim().to_string()],
@@ -846,9 +854,10 @@ impl Session {
         if received_headers(&body) >= self.limits.max_received_hops as usize {
             return reply(out, "554 5.4.6 Too many Received headers: a mail loop?");
         }
-        if !self
-            .guard
-            .take_message(canonical(self.peer.ip()), &self.limits)
+        if !self.exempt
+            && !self
+                .guard
+                .take_message(canonical(self.peer.ip()), &self.limits)
         {
             return reply(
                 out,

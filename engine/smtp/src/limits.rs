@@ -8,6 +8,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use postbay_core::ip_groups::{self, IpMatcher};
 use postbay_core::settings::{self, SmtpSecurity};
 use sqlx::PgPool;
 
@@ -51,10 +52,20 @@ impl Client {
     }
 }
 
+/// The settings with their IP groups resolved, as sessions use them.
+#[derive(Default)]
+pub struct Policy {
+    pub settings: Arc<SmtpSecurity>,
+    /// Addresses the per-address limits do not apply to.
+    pub exempt: IpMatcher,
+    /// Addresses that may relay without AUTH.
+    pub relay: IpMatcher,
+}
+
 /// Shared by every session of every listener.
 pub struct Guard {
     pool: PgPool,
-    settings: Mutex<(Instant, Arc<SmtpSecurity>)>,
+    settings: Mutex<(Instant, Arc<Policy>)>,
     clients: Mutex<HashMap<IpAddr, Client>>,
 }
 
@@ -89,7 +100,7 @@ impl Guard {
             .unwrap_or_else(Instant::now);
         Arc::new(Self {
             pool,
-            settings: Mutex::new((stale, Arc::new(SmtpSecurity::default()))),
+            settings: Mutex::new((stale, Arc::new(Policy::default()))),
             clients: Mutex::new(HashMap::new()),
         })
     }
@@ -98,9 +109,9 @@ impl Guard {
         self.clients.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The current settings, re-read from the database when older than a few seconds (the
-    /// last good ones are kept if the database cannot be read).
-    pub async fn settings(&self) -> Arc<SmtpSecurity> {
+    /// The current settings and IP groups, re-read from the database when older than a few
+    /// seconds (the last good ones are kept if the database cannot be read).
+    pub async fn policy(&self) -> Arc<Policy> {
         let (fetched, current) = {
             let cached = self.settings.lock().unwrap_or_else(|e| e.into_inner());
             (cached.0, cached.1.clone())
@@ -108,7 +119,7 @@ impl Guard {
         if fetched.elapsed() < REFRESH {
             return current;
         }
-        match settings::smtp_security(&self.pool).await {
+        match self.load().await {
             Ok(fresh) => {
                 let fresh = Arc::new(fresh);
                 *self.settings.lock().unwrap_or_else(|e| e.into_inner()) =
@@ -122,16 +133,35 @@ impl Guard {
         }
     }
 
+    async fn load(&self) -> postbay_core::CoreResult<Policy> {
+        let settings = settings::smtp_security(&self.pool).await?;
+        let group = |id| async move {
+            match id {
+                Some(id) => ip_groups::matcher(&self.pool, id).await,
+                None => Ok(IpMatcher::default()),
+            }
+        };
+        Ok(Policy {
+            exempt: group(settings.exempt_group_id).await?,
+            relay: group(settings.relay_group_id).await?,
+            settings: Arc::new(settings),
+        })
+    }
+
     /// Takes a connection slot for `ip`, unless it has too many or is blocked.
-    pub fn open(self: &Arc<Self>, ip: IpAddr, limits: &SmtpSecurity) -> Result<Ticket, Refusal> {
+    pub fn open(self: &Arc<Self>, ip: IpAddr, policy: &Policy) -> Result<Ticket, Refusal> {
+        let limits = &policy.settings;
+        let exempt = policy.exempt.contains(ip);
         let now = Instant::now();
         let mut clients = self.clients();
         let client = clients.entry(ip).or_default();
         client.forget_before(now);
-        if client.blocked_until.is_some() {
+        if !exempt && client.blocked_until.is_some() {
             return Err(Refusal::Blocked);
         }
-        if limits.max_connections_per_ip > 0 && client.connections >= limits.max_connections_per_ip
+        if !exempt
+            && limits.max_connections_per_ip > 0
+            && client.connections >= limits.max_connections_per_ip
         {
             return Err(Refusal::TooManyConnections);
         }

@@ -70,6 +70,9 @@ from .groups_remove_params import GroupsRemoveParams
 from .groups_set_params import GroupsSetParams
 from .import_report import ImportReport
 from .import_row import ImportRow
+from .ip_entry import IpEntry
+from .ip_group import IpGroup
+from .ip_group_input import IpGroupInput
 from .item_error import ItemError
 from .lockout import Lockout
 from .login_params import LoginParams
@@ -225,6 +228,9 @@ __all__ = (
     "GroupsSetParams",
     "ImportReport",
     "ImportRow",
+    "IpEntry",
+    "IpGroup",
+    "IpGroupInput",
     "ItemError",
     "Lockout",
     "LoginParams",

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -16,6 +17,7 @@ class SmtpSecurity:
     IP limit off.
 
         Attributes:
+            exempt_group_id (None | Unset | UUID):
             max_connections_per_ip (int | Unset): Connections open at once from one address; more get `421 4.7.0`. Default:
                 50.
             max_failed_commands (int | Unset): Failed commands before the session is closed. Default: 20.
@@ -29,8 +31,10 @@ class SmtpSecurity:
             max_unknown_recipients_per_ip (int | Unset): RCPTs to unknown local users from one address within an hour before
                 it is blocked for
                 an hour (directory harvest). Default: 0.
+            relay_group_id (None | Unset | UUID):
     """
 
+    exempt_group_id: None | Unset | UUID = UNSET
     max_connections_per_ip: int | Unset = 50
     max_failed_commands: int | Unset = 20
     max_message_size: int | Unset = 52428800
@@ -38,8 +42,17 @@ class SmtpSecurity:
     max_received_hops: int | Unset = 50
     max_recipients: int | Unset = 100
     max_unknown_recipients_per_ip: int | Unset = 0
+    relay_group_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        exempt_group_id: None | str | Unset
+        if isinstance(self.exempt_group_id, Unset):
+            exempt_group_id = UNSET
+        elif isinstance(self.exempt_group_id, UUID):
+            exempt_group_id = str(self.exempt_group_id)
+        else:
+            exempt_group_id = self.exempt_group_id
+
         max_connections_per_ip = self.max_connections_per_ip
 
         max_failed_commands = self.max_failed_commands
@@ -54,9 +67,19 @@ class SmtpSecurity:
 
         max_unknown_recipients_per_ip = self.max_unknown_recipients_per_ip
 
+        relay_group_id: None | str | Unset
+        if isinstance(self.relay_group_id, Unset):
+            relay_group_id = UNSET
+        elif isinstance(self.relay_group_id, UUID):
+            relay_group_id = str(self.relay_group_id)
+        else:
+            relay_group_id = self.relay_group_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if exempt_group_id is not UNSET:
+            field_dict["exemptGroupId"] = exempt_group_id
         if max_connections_per_ip is not UNSET:
             field_dict["maxConnectionsPerIp"] = max_connections_per_ip
         if max_failed_commands is not UNSET:
@@ -71,12 +94,32 @@ class SmtpSecurity:
             field_dict["maxRecipients"] = max_recipients
         if max_unknown_recipients_per_ip is not UNSET:
             field_dict["maxUnknownRecipientsPerIp"] = max_unknown_recipients_per_ip
+        if relay_group_id is not UNSET:
+            field_dict["relayGroupId"] = relay_group_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_exempt_group_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                exempt_group_id_type_1 = UUID(data)
+
+                return exempt_group_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        exempt_group_id = _parse_exempt_group_id(d.pop("exemptGroupId", UNSET))
+
         max_connections_per_ip = d.pop("maxConnectionsPerIp", UNSET)
 
         max_failed_commands = d.pop("maxFailedCommands", UNSET)
@@ -91,7 +134,25 @@ class SmtpSecurity:
 
         max_unknown_recipients_per_ip = d.pop("maxUnknownRecipientsPerIp", UNSET)
 
+        def _parse_relay_group_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                relay_group_id_type_1 = UUID(data)
+
+                return relay_group_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        relay_group_id = _parse_relay_group_id(d.pop("relayGroupId", UNSET))
+
         smtp_security = cls(
+            exempt_group_id=exempt_group_id,
             max_connections_per_ip=max_connections_per_ip,
             max_failed_commands=max_failed_commands,
             max_message_size=max_message_size,
@@ -99,6 +160,7 @@ class SmtpSecurity:
             max_received_hops=max_received_hops,
             max_recipients=max_recipients,
             max_unknown_recipients_per_ip=max_unknown_recipients_per_ip,
+            relay_group_id=relay_group_id,
         )
 
         return smtp_security
