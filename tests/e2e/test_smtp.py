@@ -1,6 +1,7 @@
 """Receiving mail over SMTP (port 25 role) with real clients: Python's smtplib, swaks, and raw
 sockets for what clients do wrong. What is stored is read back from PostgreSQL."""
 
+import json
 import resource
 import shutil
 import signal
@@ -362,3 +363,23 @@ def test_quota_warning_once_a_day(server):
 def body_of_subject(server, account_id, subject) -> bytes:
     return bytes.fromhex(psql(f"SELECT encode(c.body, 'hex') FROM messages m JOIN message_contents c ON c.id = m.content_id "
                               f"WHERE m.account_id = '{account_id}' AND c.summary->>'subject' = '{subject}'", server.db))
+
+
+def test_dsn_parameters_are_kept_with_queued_mail(server):
+    w = setup_domain(server)
+    w["admin"].ok("POST", f"/domains/{w['domain']['id']}/aliases", {"name": "away", "target": "someone@far.test"})
+    r = Raw(server.smtp_port)
+    assert "DSN" in r.cmd("EHLO client.example")
+    assert r.cmd("MAIL FROM:<a@remote.test> RET=HDRS ENVID=QQ314159").startswith("250")
+    assert r.cmd(f"RCPT TO:<away@{w['name']}> NOTIFY=SUCCESS,DELAY ORCPT=rfc822;away@{w['name']}").startswith("250")
+    assert r.cmd(f"RCPT TO:<alice@{w['name']}> NOTIFY=NEVER").startswith("250")
+    r.cmd("DATA")
+    r.send(b"Message-ID: <dsn@x>\r\n\r\nhello\r\n.\r\n")
+    assert r.read().startswith("250")
+    r.close()
+    dsn = json.loads(psql("SELECT q.dsn FROM outbound_queue q JOIN message_contents c ON c.id = q.content_id "
+                          "WHERE c.summary->>'messageId' = 'dsn@x'", server.db))
+    assert dsn == {"ret": "HDRS", "envid": "QQ314159", "recipients": [
+        {"recipient": f"away@{w['name']}", "notify": ["SUCCESS", "DELAY"], "orcpt": f"away@{w['name']}",
+         "routedTo": ["someone@far.test"]}]}
+    assert owners(server, "dsn@x") == ["alice"]

@@ -130,6 +130,10 @@ pub async fn reaches_account(
 pub struct Recipient {
     pub address: EmailAddress,
     pub route: Route,
+    /// DSN `NOTIFY` values given at RCPT (`SUCCESS`, `FAILURE`, `DELAY`, `NEVER`).
+    pub notify: Vec<&'static str>,
+    /// DSN `ORCPT`, as given.
+    pub orcpt: Option<String>,
 }
 
 /// A message's envelope as the protocol received it.
@@ -139,6 +143,30 @@ pub struct Envelope {
     pub from: Option<String>,
     /// Recipients as accepted, in order, each with the route found when it was accepted.
     pub recipients: Vec<Recipient>,
+    /// DSN `RET` given at MAIL (`FULL` or `HDRS`).
+    pub ret: Option<&'static str>,
+    /// DSN `ENVID` given at MAIL.
+    pub envid: Option<String>,
+}
+
+impl Envelope {
+    /// The DSN parameters kept with queued mail, for the recipients that leave the server.
+    fn dsn(&self) -> serde_json::Value {
+        let recipients: Vec<serde_json::Value> = self
+            .recipients
+            .iter()
+            .filter(|r| !r.route.external.is_empty())
+            .map(|r| {
+                serde_json::json!({
+                    "recipient": r.address.to_string(),
+                    "notify": r.notify,
+                    "orcpt": r.orcpt,
+                    "routedTo": r.route.external,
+                })
+            })
+            .collect();
+        serde_json::json!({ "ret": self.ret, "envid": self.envid, "recipients": recipients })
+    }
 }
 
 /// What happened to a stored message.
@@ -186,6 +214,8 @@ struct Plan {
     mailboxes: BTreeMap<Uuid, String>,
     /// External addresses to queue.
     external: BTreeSet<String>,
+    /// DSN parameters for the queue entry.
+    dsn: serde_json::Value,
 }
 
 fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
@@ -206,6 +236,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
         content,
         mailboxes,
         external,
+        dsn: envelope.dsn(),
     }
 }
 
@@ -364,6 +395,7 @@ async fn quota_warnings(
                 content,
                 mailboxes: BTreeMap::from([(id, to)]),
                 external: BTreeSet::new(),
+                dsn: serde_json::json!({}),
             }
         })
         .collect())
@@ -390,7 +422,7 @@ async fn write_plans(
         Vec::new(),
     );
     for (digest, (i, r)) in &contents {
-        let p = plans[*i];
+        let Some(p) = plans.get(*i) else { continue };
         ids.push(Uuid::now_v7());
         digests.push(digest.to_vec());
         sizes.push(i64::try_from(p.content.len()).unwrap_or(i64::MAX));
@@ -450,7 +482,10 @@ async fn write_plans(
         .bind(&accounts)
         .execute(&mut *tx)
         .await?;
-        let counts: Vec<i64> = accounts.iter().map(|a| copies_per_account[a]).collect();
+        let counts: Vec<i64> = accounts
+            .iter()
+            .map(|a| copies_per_account.get(a).copied().unwrap_or(0))
+            .collect();
         let rows: Vec<(Uuid, Uuid, i64, i64)> = sqlx::query_as(
             "UPDATE folders f SET uid_next = f.uid_next + d.k, highest_modseq = f.highest_modseq + d.k,
                     message_count = f.message_count + d.k
@@ -491,8 +526,8 @@ async fn write_plans(
         Vec::new(),
     );
     let mut delivered = Vec::with_capacity(plans.len());
-    let (mut q_ids, mut q_contents, mut q_from, mut q_rcpts) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut q_ids, mut q_contents, mut q_from, mut q_rcpts, mut q_dsn) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for p in plans {
         let content_id = content_ids.get(&p.sha256).copied().ok_or_else(|| {
             DeliveryError::Batch("stored content missing from its own insert".into())
@@ -521,6 +556,7 @@ async fn write_plans(
             q_from.push(p.envelope_from.clone());
             // A text[] per entry cannot be unnested from a 2-D array of ragged rows: join them.
             q_rcpts.push(p.external.iter().cloned().collect::<Vec<_>>().join("\n"));
+            q_dsn.push(p.dsn.clone());
         }
         delivered.push(Delivered {
             mailboxes: filed,
@@ -548,13 +584,15 @@ async fn write_plans(
     }
     if !q_ids.is_empty() {
         sqlx::query(
-            "INSERT INTO outbound_queue (id, content_id, envelope_from, recipients)
-             SELECT i, c, f, string_to_array(r, E'\\n') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(i, c, f, r)",
+            "INSERT INTO outbound_queue (id, content_id, envelope_from, recipients, dsn)
+             SELECT i, c, f, string_to_array(r, E'\\n'), d
+             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[]) AS x(i, c, f, r, d)",
         )
         .bind(&q_ids)
         .bind(&q_contents)
         .bind(&q_from)
         .bind(&q_rcpts)
+        .bind(&q_dsn)
         .execute(&mut *tx)
         .await?;
     }
@@ -570,7 +608,10 @@ async fn count_usage(
 ) -> Result<(), DeliveryError> {
     let accounts: Vec<Uuid> = bytes_per_account.keys().copied().collect();
     let bytes: Vec<i64> = bytes_per_account.values().copied().collect();
-    let copies: Vec<i64> = accounts.iter().map(|a| copies_per_account[a]).collect();
+    let copies: Vec<i64> = accounts
+        .iter()
+        .map(|a| copies_per_account.get(a).copied().unwrap_or(0))
+        .collect();
     sqlx::query(
         "UPDATE accounts a SET used_bytes = a.used_bytes + d.b, used_messages = a.used_messages + d.n
          FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS d(id, b, n) WHERE a.id = d.id",

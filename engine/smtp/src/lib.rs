@@ -188,6 +188,9 @@ struct Transaction {
     declared_size: usize,
     /// The smallest size limit among the sender's and the recipients' domains (0 = none).
     size_limit: u64,
+    /// DSN RET and ENVID (RFC 3461), kept with queued mail.
+    ret: Option<&'static str>,
+    envid: Option<String>,
     smtputf8: bool,
 }
 
@@ -503,7 +506,7 @@ impl Session {
                 if self.tls && self.authenticated.is_none() {
                     ehlo.push_str("250-AUTH PLAIN LOGIN\r\n");
                 }
-                ehlo.push_str("250 CHUNKING\r\n");
+                ehlo.push_str("250-DSN\r\n250 CHUNKING\r\n");
                 out.extend_from_slice(ehlo.as_bytes());
             }
             Request::Helo { host } => {
@@ -649,6 +652,14 @@ impl Session {
             smtputf8: from.flags & smtp_proto::MAIL_SMTPUTF8 != 0,
             declared_size: from.size,
             size_limit,
+            ret: if from.flags & smtp_proto::MAIL_RET_FULL != 0 {
+                Some("FULL")
+            } else if from.flags & smtp_proto::MAIL_RET_HDRS != 0 {
+                Some("HDRS")
+            } else {
+                None
+            },
+            envid: from.env_id.clone(),
         });
         reply(out, "250 2.1.0 Sender OK");
     }
@@ -676,7 +687,12 @@ impl Session {
                     if limit > 0 && (t.size_limit == 0 || limit < t.size_limit) {
                         t.size_limit = limit;
                     }
-                    t.recipients.push(Recipient { address, route });
+                    t.recipients.push(Recipient {
+                        address,
+                        route,
+                        notify: notify(to.flags),
+                        orcpt: to.orcpt.clone(),
+                    });
                 }
                 reply(out, "250 2.1.5 Recipient OK");
             }
@@ -704,7 +720,12 @@ impl Session {
                     max_message_size: 0,
                 };
                 if let Some(t) = &mut self.transaction {
-                    t.recipients.push(Recipient { address, route });
+                    t.recipients.push(Recipient {
+                        address,
+                        route,
+                        notify: notify(to.flags),
+                        orcpt: to.orcpt.clone(),
+                    });
                 }
                 reply(out, "250 2.1.5 Recipient OK, relaying");
             }
@@ -870,6 +891,8 @@ impl Session {
         let envelope = Envelope {
             from: transaction.from,
             recipients: transaction.recipients,
+            ret: transaction.ret,
+            envid: transaction.envid,
         };
         match self.pipeline.deliver(&envelope, content).await {
             Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),
@@ -934,6 +957,20 @@ impl Session {
         header.push_str(&format!(";\r\n\t{date}\r\n"));
         header
     }
+}
+
+/// The DSN NOTIFY values in RCPT flags.
+fn notify(flags: u64) -> Vec<&'static str> {
+    [
+        (smtp_proto::RCPT_NOTIFY_SUCCESS, "SUCCESS"),
+        (smtp_proto::RCPT_NOTIFY_FAILURE, "FAILURE"),
+        (smtp_proto::RCPT_NOTIFY_DELAY, "DELAY"),
+        (smtp_proto::RCPT_NOTIFY_NEVER, "NEVER"),
+    ]
+    .into_iter()
+    .filter(|(bit, _)| flags & bit != 0)
+    .map(|(_, name)| name)
+    .collect()
 }
 
 /// IPv4 clients on a dual-stack socket count as their IPv4 address.
