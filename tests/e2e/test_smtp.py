@@ -383,3 +383,23 @@ def test_dsn_parameters_are_kept_with_queued_mail(server):
         {"recipient": f"away@{w['name']}", "notify": ["SUCCESS", "DELAY"], "orcpt": f"away@{w['name']}",
          "routedTo": ["someone@far.test"]}]}
     assert owners(server, "dsn@x") == ["alice"]
+
+
+def test_disabled_accounts_get_no_mail_suspended_ones_do(server):
+    w = setup_domain(server)
+    admin, name, d = w["admin"], w["name"], w["domain"]["id"]
+    admin.ok("POST", f"/domains/{d}/groups", {"name": "All", "addresses": ["all"], "members": [w["alice"]["id"], w["bob"]["id"]]})
+    admin.ok("PATCH", f"/accounts/{w['alice']['id']}", {"status": "disabled"})
+    admin.ok("PATCH", f"/accounts/{w['bob']['id']}", {"status": "suspended"})
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+        client.sendmail("sender@remote.test", [f"alice@{name}"], message()[1])
+    assert refused.value.recipients[f"alice@{name}"][0] == 550
+    assert b"5.2.1" in refused.value.recipients[f"alice@{name}"][1]
+    msg_id, body = message()
+    assert client.sendmail("sender@remote.test", [f"bob@{name}"], body) == {}
+    assert owners(server, msg_id) == ["bob"]
+    msg_id, body = message()
+    assert client.sendmail("sender@remote.test", [f"all@{name}"], body) == {}
+    assert owners(server, msg_id) == ["bob"]
+    client.quit()

@@ -48,6 +48,8 @@ pub enum RecipientCheck {
     Unknown,
     /// A mailbox it reaches is over its quota (a temporary failure).
     OverQuota,
+    /// Everything it reaches is a disabled account.
+    Disabled,
     /// Not one of the server's domains: relaying, which the caller's policy decides.
     NotLocal,
 }
@@ -65,23 +67,31 @@ pub async fn check_recipient(
     if resolution.unknown || (resolution.mailboxes.is_empty() && resolution.external.is_empty()) {
         return Ok(RecipientCheck::Unknown);
     }
-    let ids: Vec<Uuid> = resolution
+    let reached: Vec<Uuid> = resolution
         .mailboxes
         .iter()
         .map(|m| m.account_id.0)
         .collect();
-    if !ids.is_empty() {
-        let full: bool = sqlx::query_scalar(
-            "SELECT COALESCE(bool_or((quota_bytes > 0 AND used_bytes >= quota_bytes)
-                                  OR (quota_messages > 0 AND used_messages >= quota_messages)), false)
-             FROM accounts WHERE id = ANY($1)",
-        )
-        .bind(&ids)
-        .fetch_one(&mut *conn)
-        .await?;
-        if full {
-            return Ok(RecipientCheck::OverQuota);
-        }
+    // Disabled accounts get no mail (suspended ones still do); a full mailbox is a temporary
+    // failure for the whole recipient.
+    let states: Vec<(Uuid, bool, bool)> = sqlx::query_as(
+        "SELECT id, status = 'disabled',
+                (quota_bytes > 0 AND used_bytes >= quota_bytes) OR (quota_messages > 0 AND used_messages >= quota_messages)
+         FROM accounts WHERE id = ANY($1)",
+    )
+    .bind(&reached)
+    .fetch_all(&mut *conn)
+    .await?;
+    if states.iter().any(|(_, disabled, full)| *full && !*disabled) {
+        return Ok(RecipientCheck::OverQuota);
+    }
+    let ids: Vec<Uuid> = states
+        .iter()
+        .filter(|(_, disabled, _)| !disabled)
+        .map(|(id, _, _)| *id)
+        .collect();
+    if ids.is_empty() && resolution.external.is_empty() {
+        return Ok(RecipientCheck::Disabled);
     }
     let limit: Option<i64> = sqlx::query_scalar(
         "SELECT d.max_message_size FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id WHERE n.name = $1",

@@ -696,6 +696,7 @@ impl Session {
                 }
                 reply(out, "250 2.1.5 Recipient OK");
             }
+            Ok(RecipientCheck::Disabled) => self.refuse(out, "550 5.2.1 The mailbox is disabled"),
             Ok(RecipientCheck::OverQuota) => {
                 reply(out, "452 4.2.2 The mailbox is full; try again later")
             }
