@@ -82,3 +82,22 @@ def test_trusted_group_relays_and_exempt_group_skips_limits(server):
     except smtplib.SMTPDataError as e:
         assert e.smtp_code == 450
     assert copies(server, first) == 1 and copies(server, second) == 0
+    client.close()
+
+
+def test_open_relay_is_a_server_administrators_choice(server):
+    w = setup_domain(server)
+    admin = w["admin"]
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    refused = client.sendmail("app@remote.test", [f"alice@{w['name']}", "friend@outside.test"], message()[1])
+    assert refused["friend@outside.test"][0] == 554
+    client.quit()
+    ro_key = admin.ok("POST", "/api-keys", {"name": "ro", "scope": "server", "readOnly": True})["secret"]
+    assert server.with_key(ro_key).put("/settings/smtp", {**DEFAULTS, "openRelay": True}).status_code == 403
+    admin.ok("PUT", "/settings/smtp", {**DEFAULTS, "openRelay": True})
+    time.sleep(REFRESH)
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    msg_id, body = message()
+    assert client.sendmail("app@remote.test", ["friend@outside.test"], body) == {}
+    assert queued(server, msg_id) == ["friend@outside.test"]
+    client.quit()

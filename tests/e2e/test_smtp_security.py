@@ -10,7 +10,8 @@ import pytest
 from test_smtp import Raw, copies, message, setup_domain
 
 DEFAULTS = {"maxMessagesPerHourPerIp": 0, "maxConnectionsPerIp": 50, "maxUnknownRecipientsPerIp": 0, "maxRecipients": 100,
-            "maxFailedCommands": 20, "maxMessageSize": 52428800, "maxReceivedHops": 50, "exemptGroupId": None, "relayGroupId": None}
+            "maxFailedCommands": 20, "maxMessageSize": 52428800, "maxReceivedHops": 50, "exemptGroupId": None, "relayGroupId": None,
+            "openRelay": False}
 REFRESH = 5.5  # seconds the server may keep the previous settings
 
 

@@ -3545,6 +3545,10 @@ pub mod types {
         /// it is blocked for an hour (directory harvest).
         #[serde(rename = "maxUnknownRecipientsPerIp", default)]
         pub max_unknown_recipients_per_ip: i32,
+        ///Relay for anyone: an open relay. Off unless a server administrator
+        /// turns it on; an ISP almost never wants it.
+        #[serde(rename = "openRelay", default)]
+        pub open_relay: bool,
         ///Addresses that may relay without AUTH (relay control's trusted
         /// group).
         #[serde(
@@ -3565,6 +3569,7 @@ pub mod types {
                 max_received_hops: defaults::default_u64::<i32, 50>(),
                 max_recipients: defaults::default_u64::<i32, 100>(),
                 max_unknown_recipients_per_ip: Default::default(),
+                open_relay: Default::default(),
                 relay_group_id: Default::default(),
             }
         }
@@ -14985,6 +14990,7 @@ pub mod types {
             max_received_hops: ::std::result::Result<i32, ::std::string::String>,
             max_recipients: ::std::result::Result<i32, ::std::string::String>,
             max_unknown_recipients_per_ip: ::std::result::Result<i32, ::std::string::String>,
+            open_relay: ::std::result::Result<bool, ::std::string::String>,
             relay_group_id: ::std::result::Result<
                 ::std::option::Option<super::IpGroupId>,
                 ::std::string::String,
@@ -15002,6 +15008,7 @@ pub mod types {
                     max_received_hops: Ok(super::defaults::default_u64::<i32, 50>()),
                     max_recipients: Ok(super::defaults::default_u64::<i32, 100>()),
                     max_unknown_recipients_per_ip: Ok(Default::default()),
+                    open_relay: Ok(Default::default()),
                     relay_group_id: Ok(Default::default()),
                 }
             }
@@ -15090,6 +15097,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn open_relay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.open_relay = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for open_relay: {e}"));
+                self
+            }
             pub fn relay_group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
@@ -15116,6 +15133,7 @@ pub mod types {
                     max_received_hops: value.max_received_hops?,
                     max_recipients: value.max_recipients?,
                     max_unknown_recipients_per_ip: value.max_unknown_recipients_per_ip?,
+                    open_relay: value.open_relay?,
                     relay_group_id: value.relay_group_id?,
                 })
             }
@@ -15132,6 +15150,7 @@ pub mod types {
                     max_received_hops: Ok(value.max_received_hops),
                     max_recipients: Ok(value.max_recipients),
                     max_unknown_recipients_per_ip: Ok(value.max_unknown_recipients_per_ip),
+                    open_relay: Ok(value.open_relay),
                     relay_group_id: Ok(value.relay_group_id),
                 }
             }

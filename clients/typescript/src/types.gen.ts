@@ -1300,6 +1300,11 @@ export type SmtpSecurity = {
      * an hour (directory harvest).
      */
     maxUnknownRecipientsPerIp?: number;
+    /**
+     * Relay for anyone: an open relay. Off unless a server administrator turns it on; an
+     * ISP almost never wants it.
+     */
+    openRelay?: boolean;
     relayGroupId?: null | IpGroupId;
 };
 

@@ -154,6 +154,9 @@ pub struct SmtpSecurity {
     pub exempt_group_id: Option<crate::ids::IpGroupId>,
     /// Addresses that may relay without AUTH (relay control's trusted group).
     pub relay_group_id: Option<crate::ids::IpGroupId>,
+    /// Relay for anyone: an open relay. Off unless a server administrator turns it on; an
+    /// ISP almost never wants it.
+    pub open_relay: bool,
 }
 
 impl Default for SmtpSecurity {
@@ -168,6 +171,7 @@ impl Default for SmtpSecurity {
             max_received_hops: 50,
             exempt_group_id: None,
             relay_group_id: None,
+            open_relay: false,
         }
     }
 }

@@ -271,7 +271,7 @@ impl Session {
             guard,
             limits: policy.settings.clone(),
             exempt: policy.exempt.contains(ip),
-            trusted: policy.relay.contains(ip),
+            trusted: policy.settings.open_relay || policy.relay.contains(ip),
             peer,
             kind,
             tls_available,

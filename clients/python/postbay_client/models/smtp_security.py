@@ -31,6 +31,8 @@ class SmtpSecurity:
             max_unknown_recipients_per_ip (int | Unset): RCPTs to unknown local users from one address within an hour before
                 it is blocked for
                 an hour (directory harvest). Default: 0.
+            open_relay (bool | Unset): Relay for anyone: an open relay. Off unless a server administrator turns it on; an
+                ISP almost never wants it. Default: False.
             relay_group_id (None | Unset | UUID):
     """
 
@@ -42,6 +44,7 @@ class SmtpSecurity:
     max_received_hops: int | Unset = 50
     max_recipients: int | Unset = 100
     max_unknown_recipients_per_ip: int | Unset = 0
+    open_relay: bool | Unset = False
     relay_group_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +69,8 @@ class SmtpSecurity:
         max_recipients = self.max_recipients
 
         max_unknown_recipients_per_ip = self.max_unknown_recipients_per_ip
+
+        open_relay = self.open_relay
 
         relay_group_id: None | str | Unset
         if isinstance(self.relay_group_id, Unset):
@@ -94,6 +99,8 @@ class SmtpSecurity:
             field_dict["maxRecipients"] = max_recipients
         if max_unknown_recipients_per_ip is not UNSET:
             field_dict["maxUnknownRecipientsPerIp"] = max_unknown_recipients_per_ip
+        if open_relay is not UNSET:
+            field_dict["openRelay"] = open_relay
         if relay_group_id is not UNSET:
             field_dict["relayGroupId"] = relay_group_id
 
@@ -134,6 +141,8 @@ class SmtpSecurity:
 
         max_unknown_recipients_per_ip = d.pop("maxUnknownRecipientsPerIp", UNSET)
 
+        open_relay = d.pop("openRelay", UNSET)
+
         def _parse_relay_group_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -160,6 +169,7 @@ class SmtpSecurity:
             max_received_hops=max_received_hops,
             max_recipients=max_recipients,
             max_unknown_recipients_per_ip=max_unknown_recipients_per_ip,
+            open_relay=open_relay,
             relay_group_id=relay_group_id,
         )
 
