@@ -13,21 +13,35 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 pub fn server_config(data_dir: &Path, hostname: &str) -> anyhow::Result<Arc<ServerConfig>> {
     let dir = data_dir.join("tls");
     let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
-    if !cert_path.exists() || !key_path.exists() {
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
-        let generated = rcgen::generate_simple_self_signed(vec![hostname.to_string()])
-            .context("cannot generate a TLS certificate")?;
-        write_private(&key_path, generated.key_pair.serialize_pem().as_bytes())?;
-        std::fs::write(&cert_path, generated.cert.pem())
-            .with_context(|| format!("cannot write {}", cert_path.display()))?;
-        tracing::info!(path = %cert_path.display(), "generated a self-signed TLS certificate");
+    match (cert_path.exists(), key_path.exists()) {
+        (true, true) => {}
+        (false, false) => generate(&dir, &cert_path, &key_path, hostname)?,
+        // Never overwrite half of an operator's pair.
+        _ => anyhow::bail!(
+            "{} holds only one of cert.pem and key.pem; add the other or remove both",
+            dir.display()
+        ),
     }
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(&cert_path)
+    load(&cert_path, &key_path)
+}
+
+fn generate(dir: &Path, cert_path: &Path, key_path: &Path, hostname: &str) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let generated = rcgen::generate_simple_self_signed(vec![hostname.to_string()])
+        .context("cannot generate a TLS certificate")?;
+    write_private(key_path, generated.key_pair.serialize_pem().as_bytes())?;
+    std::fs::write(cert_path, generated.cert.pem())
+        .with_context(|| format!("cannot write {}", cert_path.display()))?;
+    tracing::info!(path = %cert_path.display(), "generated a self-signed TLS certificate");
+    Ok(())
+}
+
+fn load(cert_path: &Path, key_path: &Path) -> anyhow::Result<Arc<ServerConfig>> {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert_path)
         .with_context(|| format!("cannot read {}", cert_path.display()))?
         .collect::<Result<_, _>>()
         .with_context(|| format!("{} is not a PEM certificate chain", cert_path.display()))?;
-    let key = PrivateKeyDer::from_pem_file(&key_path)
+    let key = PrivateKeyDer::from_pem_file(key_path)
         .with_context(|| format!("{} is not a PEM private key", key_path.display()))?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = ServerConfig::builder_with_provider(provider)
@@ -39,16 +53,22 @@ pub fn server_config(data_dir: &Path, hostname: &str) -> anyhow::Result<Arc<Serv
     Ok(Arc::new(config))
 }
 
+/// Writes a secret to a new file readable by the owner only, then moves it into place, so it
+/// never exists with wider permissions.
 fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
+    let temporary = path.with_extension("pem.new");
+    let _ = std::fs::remove_file(&temporary);
     let mut file = std::fs::OpenOptions::new()
         .write(true)
-        .create(true)
-        .truncate(true)
+        .create_new(true)
         .mode(0o600)
-        .open(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .open(&temporary)
+        .with_context(|| format!("cannot write {}", temporary.display()))?;
     file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&temporary, path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

@@ -62,7 +62,7 @@ def test_submission_requires_auth_and_refuses_bad_credentials(server):
     client = smtplib.SMTP("127.0.0.1", server.submission_port, timeout=30)
     client.ehlo("laptop.example")
     code, reply = client.docmd("AUTH", "PLAIN")
-    assert code == 530, "AUTH before STARTTLS"
+    assert code == 538, "AUTH before STARTTLS"
     with pytest.raises(smtplib.SMTPSenderRefused) as refused:
         client.sendmail(f"alice@{name}", [f"bob@{name}"], message()[1])
     assert refused.value.smtp_code == 530

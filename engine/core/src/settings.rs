@@ -176,8 +176,9 @@ impl Default for SmtpSecurity {
     }
 }
 
-/// The largest message size that may be configured: the server buffers a message in memory.
-pub const MAX_SMTP_MESSAGE_SIZE: u64 = 1024 * 1024 * 1024;
+/// The largest message size that may be configured: the server buffers a message in memory
+/// and PostgreSQL takes a value of at most 1 GB.
+pub const MAX_SMTP_MESSAGE_SIZE: u64 = 256 * 1024 * 1024;
 
 impl SmtpSecurity {
     fn validate(&self) -> CoreResult<()> {
@@ -195,7 +196,7 @@ impl SmtpSecurity {
             (
                 (1024..=MAX_SMTP_MESSAGE_SIZE).contains(&self.max_message_size),
                 "maxMessageSize",
-                "1 KiB to 1 GiB",
+                "1 KiB to 256 MiB",
             ),
             (
                 (1..=1000).contains(&self.max_received_hops),

@@ -252,6 +252,8 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
 
 /// Messages written in one transaction at most.
 const MAX_BATCH: usize = 64;
+/// Bytes of content after which a batch takes no more messages.
+const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
 
 struct Job {
     plan: Plan,
@@ -288,7 +290,11 @@ impl Pipeline {
         envelope: &Envelope,
         content: Vec<u8>,
     ) -> Result<Delivered, DeliveryError> {
-        let plan = plan(envelope, content);
+        // Hashing and parsing a large message is CPU work: keep it off the async workers.
+        let owned = envelope.clone();
+        let plan = tokio::task::spawn_blocking(move || plan(&owned, content))
+            .await
+            .map_err(|e| DeliveryError::Batch(format!("planning failed: {e}")))?;
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
@@ -300,10 +306,16 @@ impl Pipeline {
 
 async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
     while let Some(first) = queue.recv().await {
+        let mut bytes = first.plan.content.len();
         let mut jobs = vec![first];
-        while jobs.len() < MAX_BATCH {
+        // A batch stays well inside what one PostgreSQL statement takes; a large message
+        // goes alone.
+        while jobs.len() < MAX_BATCH && bytes < MAX_BATCH_BYTES {
             match queue.try_recv() {
-                Ok(job) => jobs.push(job),
+                Ok(job) => {
+                    bytes += job.plan.content.len();
+                    jobs.push(job);
+                }
                 Err(_) => break,
             }
         }
@@ -416,11 +428,49 @@ async fn write_plans(
     tx: &mut PgConnection,
     plans: &[&Plan],
 ) -> Result<Vec<Delivered>, DeliveryError> {
-    // Content, once per distinct digest, with one reference per copy and queue entry.
+    // Locks in the order every other change takes them: domains, tenants (each in id order),
+    // then the accounts; keep the accounts that still exist.
+    let wanted: BTreeSet<Uuid> = plans
+        .iter()
+        .flat_map(|p| p.mailboxes.keys().copied())
+        .collect();
+    let wanted: Vec<Uuid> = wanted.into_iter().collect();
+    let placed: Vec<(Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT a.domain_id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
+         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1)",
+    )
+    .bind(&wanted)
+    .fetch_all(&mut *tx)
+    .await?;
+    let domains: BTreeSet<Uuid> = placed.iter().map(|(d, _)| *d).collect();
+    let tenants: BTreeSet<Uuid> = placed.iter().flat_map(|(_, t)| t.iter().copied()).collect();
+    for (sql, ids) in [
+        (
+            "SELECT id FROM domains WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+            domains,
+        ),
+        (
+            "SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+            tenants,
+        ),
+    ] {
+        let ids: Vec<Uuid> = ids.into_iter().collect();
+        sqlx::query(sql).bind(&ids).execute(&mut *tx).await?;
+    }
+    let live: BTreeSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
+        "SELECT id FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+    )
+    .bind(&wanted)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .collect();
+
+    // Content, once per distinct digest, with one reference per copy filed and queue entry.
     let mut contents: BTreeMap<&[u8], (usize, i64)> = BTreeMap::new();
     for (i, p) in plans.iter().enumerate() {
-        let refs = i64::try_from(p.mailboxes.len()).unwrap_or(i64::MAX)
-            + i64::from(!p.external.is_empty());
+        let filed = p.mailboxes.keys().filter(|a| live.contains(a)).count();
+        let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(!p.external.is_empty());
         contents.entry(p.sha256.as_slice()).or_insert((i, 0)).1 += refs;
     }
     let (mut ids, mut digests, mut sizes, mut bodies, mut summaries, mut refs) = (
@@ -456,20 +506,6 @@ async fn write_plans(
     .await?;
     let content_ids: BTreeMap<Vec<u8>, Uuid> = stored.into_iter().collect();
 
-    // Mailboxes: lock the accounts (in id order) and keep those that still exist.
-    let wanted: BTreeSet<Uuid> = plans
-        .iter()
-        .flat_map(|p| p.mailboxes.keys().copied())
-        .collect();
-    let wanted: Vec<Uuid> = wanted.into_iter().collect();
-    let live: BTreeSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
-        "SELECT id FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE",
-    )
-    .bind(&wanted)
-    .fetch_all(&mut *tx)
-    .await?
-    .into_iter()
-    .collect();
     let accounts: Vec<Uuid> = live.iter().copied().collect();
     let mut copies_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
     let mut bytes_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
@@ -509,6 +545,11 @@ async fn write_plans(
         .await?;
         for (account, folder, uid, modseq) in rows {
             first_uid.insert(account, (folder, uid, modseq));
+        }
+        if let Some(missing) = accounts.iter().find(|a| !first_uid.contains_key(a)) {
+            return Err(DeliveryError::Batch(format!(
+                "account {missing} has no Inbox to deliver into"
+            )));
         }
     }
 

@@ -238,6 +238,8 @@ struct Session {
     line: Vec<u8>,
     /// The current line is too long: its rest is being skipped.
     overlong: bool,
+    /// The transaction has received BDAT chunks (DATA may not follow).
+    bdat_started: bool,
     receiving: Receiving,
     message: Vec<u8>,
     too_big: bool,
@@ -282,6 +284,7 @@ impl Session {
             transaction: None,
             line: Vec::new(),
             overlong: false,
+            bdat_started: false,
             receiving: Receiving::Commands,
             message: Vec::new(),
             too_big: false,
@@ -295,7 +298,7 @@ impl Session {
         self.tls = true;
         self.helo = None;
         self.esmtp = false;
-        self.transaction = None;
+        self.reset_transaction();
         self.authenticated = None;
         self.line.clear();
         self.overlong = false;
@@ -453,18 +456,38 @@ impl Session {
                         return Next::Continue;
                     }
                     self.receiving = Receiving::Commands;
-                    if last {
-                        self.finish_message(out).await;
-                    } else if self.transaction.is_none() {
+                    if self.transaction.is_none() {
                         // BDAT without a usable transaction: the chunk was read and dropped.
-                        self.message.clear();
-                        reply(out, "503 5.5.1 No valid recipients; chunk discarded");
+                        self.reset_transaction();
+                        self.refuse(out, "503 5.5.1 No valid recipients; chunk discarded");
+                        if self.closing {
+                            return Next::Close;
+                        }
+                    } else if self.too_big {
+                        // Refused at once, and the transaction with it: no later chunk can
+                        // complete a message that lost bytes.
+                        self.reset_transaction();
+                        let line = format!(
+                            "552 5.3.4 Message size exceeds the limit of {} bytes",
+                            self.max_size()
+                        );
+                        reply(out, &line);
+                    } else if last {
+                        self.finish_message(out).await;
                     } else {
                         reply(out, "250 2.0.0 Chunk accepted");
                     }
                 }
             }
         }
+    }
+
+    /// Ends the mail transaction and forgets every byte received for it.
+    fn reset_transaction(&mut self) {
+        self.transaction = None;
+        self.message.clear();
+        self.too_big = false;
+        self.bdat_started = false;
     }
 
     fn max_size(&self) -> usize {
@@ -493,7 +516,7 @@ impl Session {
             Request::Ehlo { host } => {
                 self.helo = Some(host);
                 self.esmtp = true;
-                self.transaction = None;
+                self.reset_transaction();
                 let host = &self.config.hostname;
                 let size = self.max_size();
                 let mut ehlo = format!(
@@ -512,7 +535,7 @@ impl Session {
             Request::Helo { host } => {
                 self.helo = Some(host);
                 self.esmtp = false;
-                self.transaction = None;
+                self.reset_transaction();
                 reply(out, &format!("250 {}", self.config.hostname));
             }
             Request::Lhlo { .. } => self.refuse(out, "500 5.5.1 LHLO is for LMTP"),
@@ -528,10 +551,16 @@ impl Session {
                         out,
                         "503 5.5.1 Need MAIL and at least one accepted RCPT first",
                     );
+                } else if self.bdat_started {
+                    self.refuse(out, "503 5.5.1 DATA cannot follow BDAT in one transaction");
                 } else {
                     self.message.clear();
                     self.too_big = false;
-                    self.receiving = Receiving::Data(DataReceiver::new());
+                    // The 354 ends a line: a '.' right after it starts one (end or stuffing).
+                    let mut data = DataReceiver::new();
+                    data.ingest(&mut b"\r\n".iter(), &mut self.message);
+                    self.message.clear();
+                    self.receiving = Receiving::Data(data);
                     reply(out, "354 Start mail input; end with <CRLF>.<CRLF>");
                 }
             }
@@ -546,15 +575,14 @@ impl Session {
                 {
                     // The chunk follows anyway: read it, then refuse.
                     self.failures += 1;
-                    self.transaction = None;
-                } else if !matches!(self.receiving, Receiving::Bdat(_)) && self.message.is_empty() {
-                    self.too_big = false;
+                    self.reset_transaction();
+                } else {
+                    self.bdat_started = true;
                 }
                 self.receiving = Receiving::Bdat(BdatReceiver::new(chunk_size, is_last));
             }
             Request::Rset => {
-                self.transaction = None;
-                self.message.clear();
+                self.reset_transaction();
                 reply(out, "250 2.0.0 OK");
             }
             Request::Noop { .. } => reply(out, "250 2.0.0 OK"),
@@ -570,7 +598,12 @@ impl Session {
                 return Next::Close;
             }
             Request::StartTls => {
-                if self.tls {
+                if self.transaction.is_some() {
+                    self.refuse(
+                        out,
+                        "503 5.5.1 STARTTLS is not allowed during a mail transaction",
+                    );
+                } else if self.tls {
                     self.refuse(out, "503 5.5.1 TLS is already active");
                 } else if !self.tls_available {
                     self.refuse(out, "502 5.5.1 STARTTLS is not available on this listener");
@@ -634,7 +667,7 @@ impl Session {
                     }
                 }
             }
-            Some(address.to_string())
+            Some(parsed.to_string())
         } else {
             return self.refuse(out, "553 5.1.7 The sender address is not valid");
         };
@@ -646,6 +679,7 @@ impl Session {
             let line = format!("552 5.3.4 You may send messages of at most {size_limit} bytes");
             return self.refuse(out, &line);
         }
+        self.reset_transaction();
         self.transaction = Some(Transaction {
             from: sender,
             recipients: Vec::new(),
@@ -703,6 +737,8 @@ impl Session {
             Ok(RecipientCheck::Unknown) => {
                 self.refuse(out, "550 5.1.1 No such user here");
                 if !self.exempt
+                    && !self.trusted
+                    && self.authenticated.is_none()
                     && self
                         .guard
                         .unknown_recipient(canonical(self.peer.ip()), &self.limits)
@@ -730,7 +766,7 @@ impl Session {
                 }
                 reply(out, "250 2.1.5 Recipient OK, relaying");
             }
-            Ok(RecipientCheck::NotLocal) => self.refuse(out, "554 5.7.1 Relaying denied"),
+            Ok(RecipientCheck::NotLocal) => self.refuse(out, "550 5.7.1 Relaying denied"),
             Err(e) => {
                 tracing::error!(error = %e, "checking a recipient");
                 reply(out, "451 4.3.0 Temporary failure; try again later");
@@ -740,7 +776,10 @@ impl Session {
 
     async fn auth(&mut self, mechanism: u64, initial: String, out: &mut Vec<u8>) {
         if !self.tls {
-            return self.refuse(out, "530 5.7.0 Must issue a STARTTLS command first");
+            return self.refuse(
+                out,
+                "538 5.7.11 Encryption required for requested authentication mechanism",
+            );
         }
         if self.authenticated.is_some() {
             return self.refuse(out, "503 5.5.1 Already authenticated");
@@ -751,6 +790,11 @@ impl Session {
                 "503 5.5.1 AUTH is not allowed during a mail transaction",
             );
         }
+        let initial = if initial.trim() == "=" {
+            String::new()
+        } else {
+            initial
+        };
         match mechanism {
             smtp_proto::AUTH_PLAIN if initial.is_empty() => {
                 self.receiving = Receiving::AuthPlain;
@@ -812,7 +856,7 @@ impl Session {
             user_name: user,
             password,
         };
-        let address = self.peer.ip().to_string();
+        let address = canonical(self.peer.ip()).to_string();
         match auth::check_password(self.pipeline.pool(), &request, &address).await {
             Ok(principal) => match principal.account_id {
                 Some(account) => {

@@ -14,6 +14,8 @@ use sqlx::PgPool;
 
 const REFRESH: Duration = Duration::from_secs(5);
 const HOUR: Duration = Duration::from_secs(3600);
+/// Addresses tracked before a sweep of stale entries.
+const SWEEP_AT: usize = 10_000;
 
 #[derive(Default)]
 struct Client {
@@ -86,6 +88,7 @@ impl Drop for Ticket {
         let mut clients = self.guard.clients();
         if let Some(c) = clients.get_mut(&self.ip) {
             c.connections = c.connections.saturating_sub(1);
+            c.forget_before(Instant::now());
             if c.idle() {
                 clients.remove(&self.ip);
             }
@@ -150,6 +153,7 @@ impl Guard {
 
     /// Takes a connection slot for `ip`, unless it has too many or is blocked.
     pub fn open(self: &Arc<Self>, ip: IpAddr, policy: &Policy) -> Result<Ticket, Refusal> {
+        self.sweep();
         let limits = &policy.settings;
         let exempt = policy.exempt.contains(ip);
         let now = Instant::now();
@@ -170,6 +174,20 @@ impl Guard {
             guard: self.clone(),
             ip,
         })
+    }
+
+    /// Now and then drops what an hour has made irrelevant, so the map holds only addresses
+    /// seen in the last hour.
+    fn sweep(&self) {
+        let mut clients = self.clients();
+        if clients.len() < SWEEP_AT {
+            return;
+        }
+        let now = Instant::now();
+        clients.retain(|_, c| {
+            c.forget_before(now);
+            !c.idle()
+        });
     }
 
     /// Counts a message from `ip`; false when the hourly limit is already reached.
