@@ -250,6 +250,9 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
     }
 }
 
+/// Messages up to this size are hashed and parsed on the session's own task.
+const INLINE_PLAN_BYTES: usize = 256 * 1024;
+
 /// Messages written in one transaction at most.
 const MAX_BATCH: usize = 64;
 /// Bytes of content after which a batch takes no more messages.
@@ -290,11 +293,16 @@ impl Pipeline {
         envelope: &Envelope,
         content: Vec<u8>,
     ) -> Result<Delivered, DeliveryError> {
-        // Hashing and parsing a large message is CPU work: keep it off the async workers.
-        let owned = envelope.clone();
-        let plan = tokio::task::spawn_blocking(move || plan(&owned, content))
-            .await
-            .map_err(|e| DeliveryError::Batch(format!("planning failed: {e}")))?;
+        // Hashing and parsing a large message is CPU work: keep it off the async workers (a
+        // small one costs less than the hop to the blocking pool).
+        let plan = if content.len() > INLINE_PLAN_BYTES {
+            let owned = envelope.clone();
+            tokio::task::spawn_blocking(move || plan(&owned, content))
+                .await
+                .map_err(|e| DeliveryError::Batch(format!("planning failed: {e}")))?
+        } else {
+            plan(envelope, content)
+        };
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
