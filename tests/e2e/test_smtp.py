@@ -455,3 +455,27 @@ def test_bdat_and_data_edges(server):
     assert r.read().startswith("250")
     assert b"Injected" not in body_of(server, "clean@x")
     r.close()
+
+
+def test_deleting_accounts_and_domains_gives_back_storage(server):
+    admin = server.admin()
+    root_before = count(server, "SELECT storage_bytes FROM tenants WHERE parent_id IS NULL")
+    w = setup_domain(server)
+    name, d = w["name"], w["domain"]["id"]
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    shared_id, body = message()
+    client.sendmail("sender@remote.test", [f"alice@{name}", f"bob@{name}"], body)
+    client.sendmail("sender@remote.test", [f"bob@{name}"], message()[1])
+    client.quit()
+    alice = admin.ok("GET", f"/accounts/{w['alice']['id']}")["usage"]["bytes"]
+    bob = admin.ok("GET", f"/accounts/{w['bob']['id']}")["usage"]["bytes"]
+    assert admin.ok("GET", f"/domains/{d}/usage")["storageBytes"]["used"] == alice + bob
+    refs = lambda: count(server, f"SELECT refs FROM message_contents WHERE summary->>'messageId' = '{shared_id}'")  # noqa: E731
+    assert refs() == 2
+    admin.ok("DELETE", f"/accounts/{w['alice']['id']}")
+    assert admin.ok("GET", f"/domains/{d}/usage")["storageBytes"]["used"] == bob
+    assert refs() == 1
+    assert count(server, "SELECT storage_bytes FROM tenants WHERE parent_id IS NULL") == root_before + bob
+    admin.ok("DELETE", f"/domains/{d}", params={"cascade": "true"})
+    assert refs() == 0
+    assert count(server, "SELECT storage_bytes FROM tenants WHERE parent_id IS NULL") == root_before

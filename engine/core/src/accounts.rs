@@ -1169,6 +1169,7 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: AccountId) -> Core
     principal.authorize_in_domain(&row.tenant_path, domain, None, "account", Access::Write)?;
     principal.require_admin()?;
     guard_target(&mut tx, principal, &ctx, id).await?;
+    crate::counters::release_mail(&mut tx, &[id.0], Some(domain), &row.tenant_path).await?;
     sqlx::query("DELETE FROM accounts WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)

@@ -683,6 +683,12 @@ pub async fn delete(
             }
         }
     }
+    let accounts: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM accounts WHERE domain_id = $1")
+        .bind(id.0)
+        .fetch_all(&mut *tx)
+        .await?;
+    // The domain row goes too, so only the tenants' bytes and the content references change.
+    crate::counters::release_mail(&mut tx, &accounts, None, &row.tenant_path).await?;
     for sql in [
         "DELETE FROM aliases WHERE domain_id = $1",
         "DELETE FROM owned_addresses WHERE domain_id = $1",
