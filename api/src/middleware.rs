@@ -4,7 +4,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use postbay_core::access::Principal;
@@ -22,11 +22,9 @@ pub fn client_ip(req: &Request) -> Option<IpAddr> {
         .map(|c| c.0.ip())
 }
 
-/// Resolves `Authorization: Bearer <token or key>` or `X-Api-Key` into a [`Principal`].
-pub async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let ip = client_ip(&req);
-    let bearer = req
-        .headers()
+/// The credential in `Authorization: Bearer ...`, if any.
+pub fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| {
@@ -34,7 +32,31 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
                 .or_else(|| v.strip_prefix("bearer "))
         })
         .map(str::trim)
-        .map(String::from);
+}
+
+/// The caller behind a bearer credential: an API key or a session's access token.
+pub async fn principal_for_bearer(
+    state: &AppState,
+    credential: &str,
+    ip: Option<IpAddr>,
+) -> Result<Principal, CoreError> {
+    if api_keys::is_api_key(credential) {
+        api_keys::authenticate(&state.pool, credential, ip).await
+    } else {
+        auth::authenticate_token(
+            &state.pool,
+            &state.keys,
+            credential,
+            ip.map(|i| i.to_string()),
+        )
+        .await
+    }
+}
+
+/// Resolves `Authorization: Bearer <token or key>` or `X-Api-Key` into a [`Principal`].
+pub async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let ip = client_ip(&req);
+    let bearer = bearer(req.headers()).map(String::from);
     let key = req
         .headers()
         .get("x-api-key")
@@ -42,12 +64,7 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         .map(String::from);
     let result: Result<Principal, CoreError> = match (bearer, key) {
         (_, Some(k)) => api_keys::authenticate(&state.pool, &k, ip).await,
-        (Some(t), None) if api_keys::is_api_key(&t) => {
-            api_keys::authenticate(&state.pool, &t, ip).await
-        }
-        (Some(t), None) => {
-            auth::authenticate_token(&state.pool, &state.keys, &t, ip.map(|i| i.to_string())).await
-        }
+        (Some(t), None) => principal_for_bearer(&state, &t, ip).await,
         (None, None) => Err(CoreError::Unauthenticated(
             "send a session token or an API key".into(),
         )),

@@ -90,18 +90,12 @@ impl From<CoreError> for ApiError {
                 e
             }
             // A value PostgreSQL refuses (a NUL byte, an out-of-range number) is bad input.
-            CoreError::Database(e)
-                if e.as_database_error()
-                    .and_then(|d| d.code())
-                    .is_some_and(|c| c.starts_with("22")) =>
-            {
-                Self::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "invalid_value",
-                    "a value in the request cannot be stored or compared",
-                    None,
-                )
-            }
+            e if e.is_refused_value() => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_value",
+                "a value in the request cannot be stored or compared",
+                None,
+            ),
             CoreError::Database(e) => {
                 tracing::error!(error = %e, "database error");
                 Self::new(

@@ -15,7 +15,7 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use postbay_core::access::Principal;
-use postbay_core::{CoreError, api_keys, auth};
+use postbay_core::{CoreError, auth};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
@@ -132,11 +132,7 @@ impl From<CoreError> for RpcError {
                     data: Some(json!({ "code": reason, "retryAfter": retry_after_secs })),
                 };
             }
-            CoreError::Database(e)
-                if e.as_database_error()
-                    .and_then(|d| d.code())
-                    .is_some_and(|c| c.starts_with("22")) =>
-            {
+            e if e.is_refused_value() => {
                 return Self::new(
                     INVALID_PARAMS,
                     "a value in the request cannot be stored or compared",
@@ -250,20 +246,8 @@ impl CallContext<'_> {
                 auth::authenticate_session(&self.state.pool, &token, cookie.as_deref(), ip).await?,
             );
         }
-        if let Some(bearer) = self
-            .header("authorization")
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
-            .map(str::trim)
-        {
-            let principal = if api_keys::is_api_key(bearer) {
-                api_keys::authenticate(&self.state.pool, bearer, self.ip).await
-            } else {
-                auth::authenticate_token(&self.state.pool, &self.state.keys, bearer, ip).await
-            };
-            return Ok(principal?);
+        if let Some(bearer) = crate::middleware::bearer(self.headers) {
+            return Ok(crate::middleware::principal_for_bearer(self.state, bearer, self.ip).await?);
         }
         let message = if self.cookie_token().is_some() {
             "send the token from Session.login in the X-Token header"

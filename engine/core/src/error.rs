@@ -110,6 +110,18 @@ impl CoreError {
         }
     }
 
+    /// A value PostgreSQL refused (a NUL byte, an out-of-range number; SQLSTATE class 22):
+    /// bad input rather than a failure of the database.
+    pub fn is_refused_value(&self) -> bool {
+        match self {
+            Self::Database(e) => e
+                .as_database_error()
+                .and_then(|d| d.code())
+                .is_some_and(|c| c.starts_with("22")),
+            _ => false,
+        }
+    }
+
     /// The stable machine code for this error.
     pub fn code(&self) -> &'static str {
         match self {

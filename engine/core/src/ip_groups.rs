@@ -335,7 +335,8 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: IpGroupId) -> Core
             format!("the IP group is a member of the group {other}"),
         ));
     }
-    let smtp = crate::settings::smtp_security_in(&mut tx).await?;
+    let smtp: crate::settings::SmtpSecurity =
+        crate::settings::read_in(&mut tx, "smtp_security").await?;
     if smtp.exempt_group_id == Some(id) || smtp.relay_group_id == Some(id) {
         return Err(CoreError::conflict(
             "in_use",

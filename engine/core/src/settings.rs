@@ -87,10 +87,19 @@ pub(crate) async fn read<T: DeserializeOwned + Default + Send + Unpin + 'static>
     pool: &PgPool,
     key: &str,
 ) -> CoreResult<T> {
+    let mut conn = pool.acquire().await?;
+    read_in(&mut conn, key).await
+}
+
+/// A setting read on a connection in use (inside a transaction); defaults when never set.
+pub(crate) async fn read_in<T: DeserializeOwned + Default + Send + Unpin + 'static>(
+    conn: &mut sqlx::PgConnection,
+    key: &str,
+) -> CoreResult<T> {
     let value: Option<sqlx::types::Json<T>> =
         sqlx::query_scalar("SELECT value FROM server_settings WHERE key = $1")
             .bind(key)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await?;
     Ok(value.map(|v| v.0).unwrap_or_default())
 }
@@ -219,15 +228,6 @@ impl SmtpSecurity {
 
 pub async fn smtp_security(pool: &PgPool) -> CoreResult<SmtpSecurity> {
     read(pool, "smtp_security").await
-}
-
-/// The SMTP settings, read on a connection in use (inside a transaction).
-pub(crate) async fn smtp_security_in(conn: &mut sqlx::PgConnection) -> CoreResult<SmtpSecurity> {
-    let value: Option<sqlx::types::Json<SmtpSecurity>> =
-        sqlx::query_scalar("SELECT value FROM server_settings WHERE key = 'smtp_security'")
-            .fetch_optional(conn)
-            .await?;
-    Ok(value.map(|v| v.0).unwrap_or_default())
 }
 
 pub async fn get_smtp_security(pool: &PgPool, principal: &Principal) -> CoreResult<SmtpSecurity> {

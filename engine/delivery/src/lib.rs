@@ -443,15 +443,18 @@ async fn write_plans(
         .flat_map(|p| p.mailboxes.keys().copied())
         .collect();
     let wanted: Vec<Uuid> = wanted.into_iter().collect();
-    let placed: Vec<(Uuid, Vec<Uuid>)> = sqlx::query_as(
-        "SELECT a.domain_id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
+    let placed: Vec<(Uuid, Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT a.id, a.domain_id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
          JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1)",
     )
     .bind(&wanted)
     .fetch_all(&mut *tx)
     .await?;
-    let domains: BTreeSet<Uuid> = placed.iter().map(|(d, _)| *d).collect();
-    let tenants: BTreeSet<Uuid> = placed.iter().flat_map(|(_, t)| t.iter().copied()).collect();
+    let domains: BTreeSet<Uuid> = placed.iter().map(|(_, d, _)| *d).collect();
+    let tenants: BTreeSet<Uuid> = placed
+        .iter()
+        .flat_map(|(_, _, t)| t.iter().copied())
+        .collect();
     for (sql, ids) in [
         (
             "SELECT id FROM domains WHERE id = ANY($1) ORDER BY id FOR UPDATE",
@@ -639,7 +642,7 @@ async fn write_plans(
         .bind(&m_to)
         .execute(&mut *tx)
         .await?;
-        count_usage(tx, &bytes_per_account, &copies_per_account).await?;
+        count_usage(tx, &placed, &bytes_per_account, &copies_per_account).await?;
     }
     if !q_ids.is_empty() {
         sqlx::query(
@@ -659,9 +662,11 @@ async fn write_plans(
 }
 
 /// Adds stored bytes and messages to accounts, and stored bytes to their domains and every
-/// tenant above them; domain and tenant rows are locked in id order, as every change of them is.
+/// tenant above them. `placed` is each account's domain and tenant path; the rows are already
+/// locked (`write_plans`).
 async fn count_usage(
     conn: &mut PgConnection,
+    placed: &[(Uuid, Uuid, Vec<Uuid>)],
     bytes_per_account: &BTreeMap<Uuid, i64>,
     copies_per_account: &BTreeMap<Uuid, i64>,
 ) -> Result<(), DeliveryError> {
@@ -680,16 +685,9 @@ async fn count_usage(
     .bind(&copies)
     .execute(&mut *conn)
     .await?;
-    let placed: Vec<(Uuid, Uuid, Vec<Uuid>)> = sqlx::query_as(
-        "SELECT a.id, d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
-         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1)",
-    )
-    .bind(&accounts)
-    .fetch_all(&mut *conn)
-    .await?;
     let mut per_domain: BTreeMap<Uuid, i64> = BTreeMap::new();
     let mut per_tenant: BTreeMap<Uuid, i64> = BTreeMap::new();
-    for (account, domain, ancestors) in &placed {
+    for (account, domain, ancestors) in placed {
         let b = bytes_per_account.get(account).copied().unwrap_or(0);
         *per_domain.entry(*domain).or_default() += b;
         for t in ancestors {
@@ -700,9 +698,8 @@ async fn count_usage(
         let ids: Vec<Uuid> = deltas.keys().copied().collect();
         let amounts: Vec<i64> = deltas.values().copied().collect();
         sqlx::query(&format!(
-            "WITH locked AS (SELECT id FROM {table} WHERE id = ANY($1) ORDER BY id FOR UPDATE)
-             UPDATE {table} x SET storage_bytes = x.storage_bytes + d.b
-             FROM unnest($1::uuid[], $2::bigint[]) AS d(id, b), locked WHERE x.id = d.id AND locked.id = d.id"
+            "UPDATE {table} x SET storage_bytes = x.storage_bytes + d.b
+             FROM unnest($1::uuid[], $2::bigint[]) AS d(id, b) WHERE x.id = d.id"
         ))
         .bind(&ids)
         .bind(&amounts)
