@@ -116,7 +116,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
             &config.data_dir,
             &config.hostname,
         )?);
-        let pipeline = postbay_delivery::Pipeline::start(db.pool.clone());
+        let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
         let shared = postbay_smtp::SmtpShared::new(&pipeline);
         for (addr, kind) in kinds {
             let Some(addr) = addr else { continue };

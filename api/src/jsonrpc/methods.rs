@@ -763,7 +763,7 @@ async fn domains_set(
 ) -> Result<ErrorList, RpcError> {
     let (pool, pattern) = (&ctx.state.pool, &params.pattern);
     let out = each_id(ctx, params.domain_ids, "domainIds", |id| {
-        domains::update_with(pool, p, id, |current| pattern.to_patch(current))
+        domains::update_with(pool, p, id, |limits, mail| pattern.to_patch(limits, mail))
     })
     .await?;
     Ok(out.in_pattern())

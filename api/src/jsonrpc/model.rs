@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use postbay_core::CoreError;
 use postbay_core::accounts::{AccountPatch, AdminRole, NewAccount};
 use postbay_core::aliases::{AliasPatch, NewAlias};
-use postbay_core::domains::{DomainLimits, DomainPatch, NewDomain};
+use postbay_core::domains::{
+    DomainFooter, DomainLimits, DomainMailSettings, DomainPatch, NewDomain,
+};
 use postbay_core::groups::{GroupPatch, NewGroup};
 use postbay_core::ids::{AccountId, AliasId, DomainId, GroupId, TemplateId, TenantId};
 use postbay_core::tenants::Status;
@@ -453,6 +455,46 @@ impl RpcUserPattern {
     }
 }
 
+/// Kerio's `DomainFooter`: plain text only, so `isHtml` is always false.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct RpcFooter {
+    pub is_used: bool,
+    pub text: String,
+    /// HTML footers are not supported; `true` is refused.
+    pub is_html: bool,
+    /// Also add the footer when every recipient is internal.
+    pub is_used_in_domain: bool,
+}
+
+impl From<&DomainFooter> for RpcFooter {
+    fn from(f: &DomainFooter) -> Self {
+        Self {
+            is_used: f.enabled,
+            text: f.text.clone(),
+            is_html: false,
+            is_used_in_domain: !f.skip_if_all_recipients_internal,
+        }
+    }
+}
+
+impl RpcFooter {
+    fn to_footer(&self) -> Result<DomainFooter, CoreError> {
+        if self.is_html {
+            return Err(CoreError::invalid(
+                "footer.isHtml",
+                "unsupported",
+                "footers are plain text",
+            ));
+        }
+        Ok(DomainFooter {
+            enabled: self.is_used,
+            text: self.text.clone(),
+            skip_if_all_recipients_internal: !self.is_used_in_domain,
+        })
+    }
+}
+
 /// A domain as Kerio's `Domains` interface shows it, with Postbay's tenant, limits and usage.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -475,6 +517,9 @@ pub struct RpcDomain {
     /// The largest quota a user of the domain may have.
     pub max_disk_size_limit: SizeLimit,
     pub outgoing_message_limit: SizeLimit,
+    pub footer: RpcFooter,
+    /// Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
+    pub insert_x_envelope_to: bool,
     pub user_count: i64,
     pub alias_count: i64,
     pub group_count: i64,
@@ -501,6 +546,8 @@ impl From<domains::Domain> for RpcDomain {
             default_disk_size_limit: SizeLimit::from_bytes(d.limits.default_quota_bytes),
             max_disk_size_limit: SizeLimit::from_bytes(d.limits.max_quota_bytes.unwrap_or(0)),
             outgoing_message_limit: SizeLimit::from_bytes(d.limits.max_message_size),
+            footer: RpcFooter::from(&d.mail.footer),
+            insert_x_envelope_to: d.mail.insert_x_envelope_to,
             user_count: d.usage.accounts.used,
             alias_count: d.usage.aliases.used,
             group_count: d.usage.groups.used,
@@ -528,10 +575,24 @@ pub struct RpcDomainPattern {
     pub default_disk_size_limit: Option<SizeLimit>,
     pub max_disk_size_limit: Option<SizeLimit>,
     pub outgoing_message_limit: Option<SizeLimit>,
+    pub footer: Option<RpcFooter>,
+    pub insert_x_envelope_to: Option<bool>,
     pub external_id: Option<String>,
 }
 
 impl RpcDomainPattern {
+    fn mail(&self, base: &DomainMailSettings) -> Result<DomainMailSettings, CoreError> {
+        Ok(DomainMailSettings {
+            footer: match &self.footer {
+                Some(f) => f.to_footer()?,
+                None => base.footer.clone(),
+            },
+            insert_x_envelope_to: self
+                .insert_x_envelope_to
+                .unwrap_or(base.insert_x_envelope_to),
+        })
+    }
+
     fn limits(&self, base: DomainLimits) -> Result<DomainLimits, CoreError> {
         Ok(DomainLimits {
             max_accounts: match self.user_max_count {
@@ -577,11 +638,16 @@ impl RpcDomainPattern {
             status: status_of(self.is_enabled, self.status).unwrap_or_default(),
             external_id: self.external_id.clone(),
             limits: self.limits(DomainLimits::default())?,
+            mail: self.mail(&DomainMailSettings::default())?,
         })
     }
 
-    /// The patch for one domain; limits not named keep `current`'s values.
-    pub fn to_patch(&self, current: &DomainLimits) -> Result<DomainPatch, CoreError> {
+    /// The patch for one domain; limits and settings not named keep `current`'s values.
+    pub fn to_patch(
+        &self,
+        current: &DomainLimits,
+        current_mail: &DomainMailSettings,
+    ) -> Result<DomainPatch, CoreError> {
         if self.name.is_some() || self.tenant_id.is_some() {
             return Err(CoreError::invalid(
                 if self.name.is_some() {
@@ -599,6 +665,11 @@ impl RpcDomainPattern {
             external_id: self.external_id.clone().map(Some),
             limits: if self.touches_limits() {
                 Some(self.limits(current.clone())?)
+            } else {
+                None
+            },
+            mail: if self.footer.is_some() || self.insert_x_envelope_to.is_some() {
+                Some(self.mail(current_mail)?)
             } else {
                 None
             },

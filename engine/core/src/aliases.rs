@@ -98,6 +98,9 @@ pub struct Resolution {
     pub unknown: bool,
     /// The expansion met an address it had already visited.
     pub loop_detected: bool,
+    /// The address itself matched no account, group or exact alias, only a pattern alias or
+    /// the catch-all (so its reader cannot tell from the headers whom it was for).
+    pub via_pattern: bool,
 }
 
 fn parse_target(target: &str, domain_name: &str) -> CoreResult<String> {
@@ -409,6 +412,7 @@ pub async fn resolve(
         external: Vec::new(),
         unknown: false,
         loop_detected: false,
+        via_pattern: false,
     };
     let mut visited: HashSet<String> = HashSet::new();
     // Work list of (address, is_top_level).
@@ -501,6 +505,9 @@ pub async fn resolve(
                 .collect();
             if targets.is_empty() {
                 targets = catch_all.into_iter().map(|(_, t)| t).collect();
+            }
+            if top && !targets.is_empty() {
+                out.via_pattern = true;
             }
         }
         if !matched && targets.is_empty() && top {

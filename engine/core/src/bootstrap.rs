@@ -88,6 +88,7 @@ pub async fn run(pool: &PgPool, config: &BootstrapConfig) -> CoreResult<Bootstra
                     status: Default::default(),
                     external_id: None,
                     limits: Default::default(),
+                    mail: Default::default(),
                 },
             )
             .await?

@@ -66,6 +66,62 @@ impl DomainLimits {
     }
 }
 
+/// The footer added to mail sent from a domain's addresses (Kerio's domain *Footers* tab).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct DomainFooter {
+    pub enabled: bool,
+    /// Plain text, at most 4,000 characters in lines of at most 900 bytes.
+    pub text: String,
+    /// Leave the footer off when every recipient is in one of the server's domains.
+    pub skip_if_all_recipients_internal: bool,
+}
+
+/// How mail from and to a domain is handled.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct DomainMailSettings {
+    pub footer: DomainFooter,
+    /// Copies delivered through a pattern alias or the catch-all get an `X-Envelope-To`
+    /// header naming the recipient the sender used (for domain mailboxes). Off by default: the
+    /// header discloses Bcc recipients to the mailbox's reader.
+    pub insert_x_envelope_to: bool,
+}
+
+/// Longest footer, characters.
+pub const MAX_FOOTER: usize = 4000;
+/// Longest footer line, bytes (RFC 5322 allows 998 in a message).
+const MAX_FOOTER_LINE: usize = 900;
+
+impl DomainMailSettings {
+    /// Validates and normalises (footer line ends become `\n`).
+    pub fn normalised(&self, field: &'static str) -> CoreResult<Self> {
+        let text = self.footer.text.replace("\r\n", "\n");
+        let text = names::free_text(&text, field, MAX_FOOTER)?;
+        if text.lines().any(|l| l.len() > MAX_FOOTER_LINE) {
+            return Err(CoreError::invalid(
+                field,
+                "line_too_long",
+                format!("footer lines may be at most {MAX_FOOTER_LINE} bytes"),
+            ));
+        }
+        if self.footer.enabled && text.trim().is_empty() {
+            return Err(CoreError::invalid(
+                field,
+                "required",
+                "an enabled footer needs text",
+            ));
+        }
+        Ok(Self {
+            footer: DomainFooter {
+                text,
+                ..self.footer.clone()
+            },
+            ..self.clone()
+        })
+    }
+}
+
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct UsageItem {
@@ -98,6 +154,7 @@ pub struct Domain {
     pub is_primary: bool,
     pub external_id: Option<String>,
     pub limits: DomainLimits,
+    pub mail: DomainMailSettings,
     /// Other names of this domain (delivery only).
     pub domain_aliases: Vec<String>,
     pub usage: DomainUsage,
@@ -119,6 +176,8 @@ pub struct NewDomain {
     pub external_id: Option<String>,
     #[serde(default)]
     pub limits: DomainLimits,
+    #[serde(default)]
+    pub mail: DomainMailSettings,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -131,6 +190,8 @@ pub struct DomainPatch {
     pub external_id: Option<Option<String>>,
     /// Replaces all limits.
     pub limits: Option<DomainLimits>,
+    /// Replaces all mail settings.
+    pub mail: Option<DomainMailSettings>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -184,6 +245,7 @@ struct DomainRow {
     default_quota_bytes: i64,
     max_quota_bytes: Option<i64>,
     max_message_size: i64,
+    mail_settings: sqlx::types::Json<DomainMailSettings>,
     account_count: i64,
     alias_count: i64,
     group_count: i64,
@@ -195,7 +257,7 @@ struct DomainRow {
 }
 
 const SELECT: &str = "SELECT d.id, d.tenant_id, d.name, d.description, d.status, d.is_primary, d.external_id, \
-    d.max_accounts, d.max_aliases, d.default_quota_bytes, d.max_quota_bytes, d.max_message_size, d.account_count, \
+    d.max_accounts, d.max_aliases, d.default_quota_bytes, d.max_quota_bytes, d.max_message_size, d.mail_settings, d.account_count, \
     d.alias_count, d.group_count, d.storage_bytes, \
     COALESCE((SELECT array_agg(n.name ORDER BY n.name) FROM mail_domain_names n WHERE n.domain_id = d.id AND n.is_alias), '{}') AS domain_aliases, \
     t.ancestors AS tenant_path, d.created_at, d.updated_at \
@@ -242,6 +304,7 @@ impl DomainRow {
                 max_quota_bytes: self.max_quota_bytes,
                 max_message_size: self.max_message_size,
             },
+            mail: self.mail_settings.0,
             domain_aliases: self.domain_aliases,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -438,6 +501,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     let description = names::free_text(&input.description, "description", names::MAX_DESCRIPTION)?;
     let external_id = names::external_id(input.external_id.as_deref(), "externalId")?;
     let limits = input.limits.normalised()?;
+    let mail = input.mail.normalised("mail.footer.text")?;
     let tenant_id = match (input.tenant_id, &principal.role) {
         (Some(t), _) => t,
         (None, Role::TenantAdmin { tenant_id }) => *tenant_id,
@@ -460,7 +524,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
             .await?;
     sqlx::query(
         "INSERT INTO domains (id, tenant_id, name, description, status, is_primary, external_id, max_accounts, max_aliases, \
-         default_quota_bytes, max_quota_bytes, max_message_size) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)",
+         default_quota_bytes, max_quota_bytes, max_message_size, mail_settings) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
     )
     .bind(id.0)
     .bind(tenant_id.0)
@@ -474,6 +538,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     .bind(limits.default_quota_bytes)
     .bind(limits.max_quota_bytes)
     .bind(limits.max_message_size)
+    .bind(sqlx::types::Json(&mail))
     .execute(&mut *tx)
     .await
     .map_err(|e| CoreError::unique_violation(e, "already_exists", "name", "this name is already used by a domain or domain alias"))?;
@@ -485,7 +550,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
         "domain",
         Some(id.0),
         Place { tenant_path: &tenant_path, domain: Some(id) },
-        serde_json::json!({"name": name.as_str(), "tenantId": tenant_id, "description": description, "status": input.status, "limits": limits, "externalId": external_id}),
+        serde_json::json!({"name": name.as_str(), "tenantId": tenant_id, "description": description, "status": input.status, "limits": limits, "mail": mail, "externalId": external_id}),
     )
     .await?;
     let row = fetch_row(&mut tx, id).await?;
@@ -499,7 +564,7 @@ pub async fn update(
     id: DomainId,
     patch: DomainPatch,
 ) -> CoreResult<Domain> {
-    update_with(pool, principal, id, |_| Ok(patch)).await
+    update_with(pool, principal, id, |_, _| Ok(patch)).await
 }
 
 /// Changes a domain with a patch made from its current limits, read under the domain's row
@@ -509,23 +574,33 @@ pub async fn update_with(
     pool: &PgPool,
     principal: &Principal,
     id: DomainId,
-    make: impl FnOnce(&DomainLimits) -> CoreResult<DomainPatch>,
+    make: impl FnOnce(&DomainLimits, &DomainMailSettings) -> CoreResult<DomainPatch>,
 ) -> CoreResult<Domain> {
     let mut tx = pool.begin().await?;
     let ctx = context(&mut tx, id, true).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
-    let (max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size) =
-        sqlx::query_as("SELECT max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size FROM domains WHERE id = $1")
-            .bind(id.0)
-            .fetch_one(&mut *tx)
-            .await?;
-    let patch = make(&DomainLimits {
-        max_accounts,
-        max_aliases,
-        default_quota_bytes,
-        max_quota_bytes,
-        max_message_size,
-    })?;
+    let (max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail) =
+        sqlx::query_as::<_, (Option<i64>, Option<i64>, i64, Option<i64>, i64, sqlx::types::Json<DomainMailSettings>)>(
+            "SELECT max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail_settings FROM domains WHERE id = $1",
+        )
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+    let patch = make(
+        &DomainLimits {
+            max_accounts,
+            max_aliases,
+            default_quota_bytes,
+            max_quota_bytes,
+            max_message_size,
+        },
+        &mail.0,
+    )?;
+    let mail = patch
+        .mail
+        .as_ref()
+        .map(|m| m.normalised("mail.footer.text"))
+        .transpose()?;
     let description = patch
         .description
         .as_deref()
@@ -569,6 +644,7 @@ pub async fn update_with(
          default_quota_bytes = CASE WHEN $6 THEN $9 ELSE default_quota_bytes END,
          max_quota_bytes = CASE WHEN $6 THEN $10 ELSE max_quota_bytes END,
          max_message_size = CASE WHEN $6 THEN $11 ELSE max_message_size END,
+         mail_settings = COALESCE($12, mail_settings),
          updated_at = now() WHERE id = $1",
     )
     .bind(id.0)
@@ -592,6 +668,7 @@ pub async fn update_with(
             .map(|l| l.max_message_size)
             .unwrap_or_default(),
     )
+    .bind(mail.as_ref().map(sqlx::types::Json))
     .execute(&mut *tx)
     .await?;
     if patch.status.is_some() {
@@ -604,7 +681,7 @@ pub async fn update_with(
         "domain",
         Some(id.0),
         Place { tenant_path: &ctx.tenant_path, domain: Some(id) },
-        serde_json::json!({"description": description, "status": patch.status, "externalId": external_id, "limits": limits}),
+        serde_json::json!({"description": description, "status": patch.status, "externalId": external_id, "limits": limits, "mail": mail}),
     )
     .await?;
     let row = fetch_row(&mut tx, id).await?;

@@ -4,9 +4,14 @@
 //! once), other recipients go to the outbound queue. Protocol crates call it; it knows no wire
 //! format.
 
+pub mod dsn;
+mod footer;
+pub mod message;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use postbay_core::aliases;
+use postbay_core::domains::DomainFooter;
 use postbay_core::names::EmailAddress;
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
@@ -37,6 +42,21 @@ pub struct Route {
     pub external: Vec<String>,
     /// Largest message the recipient's domain accepts, bytes; 0 = no limit of its own.
     pub max_message_size: u64,
+    /// The recipient is in one of the server's domains (for the footer's "internal only").
+    pub internal: bool,
+    /// Copies for this recipient carry `X-Envelope-To` (it reached its mailboxes through a
+    /// pattern alias or the catch-all of a domain that asks for the header).
+    pub x_envelope_to: bool,
+}
+
+impl Route {
+    /// A recipient outside the server's domains, relayed as it is.
+    pub fn relayed(address: &str) -> Self {
+        Self {
+            external: vec![address.to_string()],
+            ..Self::default()
+        }
+    }
 }
 
 /// What a recipient address means, as far as accepting it at RCPT goes.
@@ -72,19 +92,15 @@ pub async fn check_recipient(
         .iter()
         .map(|m| m.account_id.0)
         .collect();
-    // Disabled accounts get no mail (suspended ones still do); a full mailbox is a temporary
-    // failure for the whole recipient.
-    let states: Vec<(Uuid, bool, bool)> = sqlx::query_as(
-        "SELECT id, status = 'disabled',
-                (quota_bytes > 0 AND used_bytes >= quota_bytes) OR (quota_messages > 0 AND used_messages >= quota_messages)
-         FROM accounts WHERE id = ANY($1)",
-    )
+    // Disabled accounts get no mail (suspended ones still do). A recipient whose every
+    // mailbox is full is a temporary failure; a full mailbox among others (a group's member)
+    // is bounced at delivery instead, so it does not hold up the rest.
+    let states: Vec<(Uuid, bool, bool)> = sqlx::query_as(&format!(
+        "SELECT a.id, a.status = 'disabled', {FULL} FROM {ACCOUNT_PLACE} WHERE a.id = ANY($1)"
+    ))
     .bind(&reached)
     .fetch_all(&mut *conn)
     .await?;
-    if states.iter().any(|(_, disabled, full)| *full && !*disabled) {
-        return Ok(RecipientCheck::OverQuota);
-    }
     let ids: Vec<Uuid> = states
         .iter()
         .filter(|(_, disabled, _)| !disabled)
@@ -93,18 +109,40 @@ pub async fn check_recipient(
     if ids.is_empty() && resolution.external.is_empty() {
         return Ok(RecipientCheck::Disabled);
     }
-    let limit: Option<i64> = sqlx::query_scalar(
-        "SELECT d.max_message_size FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id WHERE n.name = $1",
+    if resolution.external.is_empty()
+        && states
+            .iter()
+            .all(|(_, disabled, full)| *disabled || *full)
+    {
+        return Ok(RecipientCheck::OverQuota);
+    }
+    let domain: Option<(i64, bool)> = sqlx::query_as(
+        "SELECT d.max_message_size, COALESCE((d.mail_settings->>'insertXEnvelopeTo')::boolean, false)
+         FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id WHERE n.name = $1",
     )
     .bind(address.domain().as_str())
     .fetch_optional(&mut *conn)
     .await?;
+    let (limit, x_envelope_to) = domain.unwrap_or((0, false));
     Ok(RecipientCheck::Local(Route {
         mailboxes: ids,
         external: resolution.external,
-        max_message_size: u64::try_from(limit.unwrap_or(0)).unwrap_or(0),
+        max_message_size: u64::try_from(limit).unwrap_or(0),
+        internal: true,
+        x_envelope_to: x_envelope_to && resolution.via_pattern,
     }))
 }
+
+/// `accounts a` with its domain `d` and tenant `t`, for [`FULL`].
+const ACCOUNT_PLACE: &str =
+    "accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id";
+
+/// Whether account `a` may take no more mail: over its own byte or message quota, or a tenant
+/// above it has used all the storage it is allowed.
+const FULL: &str = "((a.quota_bytes > 0 AND a.used_bytes >= a.quota_bytes)
+     OR (a.quota_messages > 0 AND a.used_messages >= a.quota_messages)
+     OR EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors)
+                AND x.max_storage_bytes > 0 AND x.storage_bytes >= x.max_storage_bytes))";
 
 /// The largest message `account` may send, bytes (its own limit, else its domain's); 0 = no
 /// limit beyond the server's.
@@ -213,37 +251,75 @@ fn summary(content: &[u8]) -> serde_json::Value {
     })
 }
 
+/// One distinct content a message is stored as.
+struct PlannedContent {
+    sha256: Vec<u8>,
+    content: Vec<u8>,
+    summary: serde_json::Value,
+}
+
+impl PlannedContent {
+    fn new(content: Vec<u8>, summary: serde_json::Value) -> Self {
+        Self {
+            sha256: Sha256::digest(&content).to_vec(),
+            content,
+            summary,
+        }
+    }
+
+    fn size(&self) -> i64 {
+        i64::try_from(self.content.len()).unwrap_or(i64::MAX)
+    }
+}
+
 /// What one message becomes: worked out by the session that received it (resolution, hashing,
 /// parsing run concurrently), written by the batch writer.
 struct Plan {
     envelope_from: Option<String>,
-    sha256: Vec<u8>,
-    content: Vec<u8>,
-    summary: serde_json::Value,
-    /// Each distinct mailbox that gets a copy, with the recipient that reached it.
-    mailboxes: BTreeMap<Uuid, String>,
+    /// The message as stored; the first is what most copies and the queue entry share, others
+    /// are per-recipient variants (with `X-Envelope-To`).
+    contents: Vec<PlannedContent>,
+    /// Each distinct mailbox that gets a copy, with the recipient that reached it and the
+    /// index of its content.
+    mailboxes: BTreeMap<Uuid, (String, usize)>,
     /// External addresses to queue.
     external: BTreeSet<String>,
     /// DSN parameters for the queue entry.
     dsn: serde_json::Value,
 }
 
+impl Plan {
+    fn bytes(&self) -> usize {
+        self.contents.iter().map(|c| c.content.len()).sum()
+    }
+}
+
 fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
-    let mut mailboxes: BTreeMap<Uuid, String> = BTreeMap::new();
+    let summary = summary(&content);
+    let mut variants: Vec<PlannedContent> = Vec::new();
+    let mut mailboxes: BTreeMap<Uuid, (String, usize)> = BTreeMap::new();
     let mut external: BTreeSet<String> = BTreeSet::new();
     for rcpt in &envelope.recipients {
+        let address = rcpt.address.to_string();
+        let mut index = 0;
+        if rcpt.route.x_envelope_to && !rcpt.route.mailboxes.is_empty() {
+            let mut variant = format!("X-Envelope-To: <{address}>\r\n").into_bytes();
+            variant.extend_from_slice(&content);
+            variants.push(PlannedContent::new(variant, summary.clone()));
+            index = variants.len();
+        }
         for account in &rcpt.route.mailboxes {
             mailboxes
                 .entry(*account)
-                .or_insert_with(|| rcpt.address.to_string());
+                .or_insert_with(|| (address.clone(), index));
         }
         external.extend(rcpt.route.external.iter().cloned());
     }
+    let mut contents = vec![PlannedContent::new(content, summary)];
+    contents.extend(variants);
     Plan {
         envelope_from: envelope.from.clone(),
-        sha256: Sha256::digest(&content).to_vec(),
-        summary: summary(&content),
-        content,
+        contents,
         mailboxes,
         external,
         dsn: envelope.dsn(),
@@ -271,14 +347,20 @@ struct Job {
 pub struct Pipeline {
     pool: PgPool,
     jobs: mpsc::Sender<Job>,
+    /// This server's host name, for the reports it writes.
+    hostname: std::sync::Arc<str>,
 }
 
 impl Pipeline {
     /// Starts the batch writer on the current Tokio runtime.
-    pub fn start(pool: PgPool) -> Self {
+    pub fn start(pool: PgPool, hostname: &str) -> Self {
         let (jobs, queue) = mpsc::channel(MAX_BATCH * 16);
         tokio::spawn(write_batches(pool.clone(), queue));
-        Self { pool, jobs }
+        Self {
+            pool,
+            jobs,
+            hostname: hostname.into(),
+        }
     }
 
     pub fn pool(&self) -> &PgPool {
@@ -286,9 +368,131 @@ impl Pipeline {
     }
 
     /// Delivers `content` (the message as it will be stored, trace headers included) to the
-    /// envelope's recipients: each distinct mailbox gets one copy in its Inbox, external
-    /// addresses are queued once. Returns after the commit; nothing is stored on error.
+    /// envelope's recipients: the sender's domain footer is added when it applies, each
+    /// distinct mailbox gets one copy in its Inbox, external addresses are queued once.
+    /// Returns after the commit; nothing is stored on error. Mailboxes found full now (they
+    /// had room when their recipient was accepted) get no copy; the sender gets a bounce.
     pub async fn deliver(
+        &self,
+        envelope: &Envelope,
+        content: Vec<u8>,
+    ) -> Result<Delivered, DeliveryError> {
+        let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
+        let content = match footer {
+            Some(f) if footer_applies(&f, envelope) => {
+                footer::add_footer(&content, &f.text).unwrap_or(content)
+            }
+            _ => content,
+        };
+        if full.is_empty() {
+            return self.store(envelope, content).await;
+        }
+        let mut kept = envelope.clone();
+        let mut bounced: Vec<dsn::RecipientStatus> = Vec::new();
+        for rcpt in &mut kept.recipients {
+            let before = rcpt.route.mailboxes.len();
+            rcpt.route.mailboxes.retain(|m| !full.contains(m));
+            let wants_failures = rcpt.notify.is_empty() || rcpt.notify.contains(&"FAILURE");
+            if rcpt.route.mailboxes.len() < before && wants_failures {
+                bounced.push(dsn::RecipientStatus {
+                    address: rcpt.address.to_string(),
+                    original: rcpt.orcpt.clone(),
+                    action: dsn::Action::Failed,
+                    status: "5.2.2",
+                    diagnostic: "552 5.2.2 The mailbox is full".into(),
+                });
+            }
+        }
+        let original = (!bounced.is_empty() && envelope.from.is_some()).then(|| content.clone());
+        let delivered = self.store(&kept, content).await?;
+        if let (Some(original), Some(sender)) = (original, &envelope.from) {
+            self.bounce(envelope, sender, &original, &bounced).await;
+        }
+        Ok(delivered)
+    }
+
+    /// The footer of the sender's domain, if it is one of ours and has one enabled, and the
+    /// mailboxes among the recipients' that are full now; one query.
+    async fn sender_footer_and_full_mailboxes(
+        &self,
+        envelope: &Envelope,
+    ) -> Result<(Option<DomainFooter>, BTreeSet<Uuid>), DeliveryError> {
+        let mailboxes: Vec<Uuid> = envelope
+            .recipients
+            .iter()
+            .flat_map(|r| r.route.mailboxes.iter().copied())
+            .collect();
+        let sender_domain = envelope
+            .from
+            .as_deref()
+            .and_then(|f| f.rsplit_once('@'))
+            .map(|(_, d)| d.to_ascii_lowercase());
+        if mailboxes.is_empty() && sender_domain.is_none() {
+            return Ok((None, BTreeSet::new()));
+        }
+        let (footer, full): (Option<sqlx::types::Json<DomainFooter>>, Vec<Uuid>) =
+            sqlx::query_as(&format!(
+                "SELECT (SELECT d.mail_settings->'footer' FROM mail_domain_names n
+                         JOIN domains d ON d.id = n.domain_id WHERE n.name = $2),
+                        ARRAY(SELECT a.id FROM {ACCOUNT_PLACE} WHERE a.id = ANY($1) AND {FULL})"
+            ))
+            .bind(&mailboxes)
+            .bind(sender_domain)
+            .fetch_one(&self.pool)
+            .await?;
+        let footer = footer.map(|f| f.0).filter(|f| f.enabled);
+        Ok((footer, full.into_iter().collect()))
+    }
+
+    /// Sends `sender` a report on `failed` recipients of the message `original`. A report
+    /// that cannot be delivered is logged and dropped (it has the null sender: nothing would
+    /// hear of its failure).
+    async fn bounce(
+        &self,
+        envelope: &Envelope,
+        sender: &str,
+        original: &[u8],
+        failed: &[dsn::RecipientStatus],
+    ) {
+        let report = dsn::build(&dsn::Report {
+            reporting_mta: &self.hostname,
+            to: sender,
+            envid: envelope.envid.as_deref(),
+            arrival: chrono::Utc::now(),
+            recipients: failed,
+            original,
+            return_full: envelope.ret == Some("FULL"),
+        });
+        let outcome = async {
+            let address = EmailAddress::parse(sender, "sender")?;
+            let route = match check_recipient(&self.pool, &address).await? {
+                RecipientCheck::Local(route) => route,
+                RecipientCheck::NotLocal => Route::relayed(sender),
+                other => {
+                    tracing::warn!(sender, ?other, "a bounce cannot be delivered; dropped");
+                    return Ok(());
+                }
+            };
+            let bounce = Envelope {
+                from: None,
+                recipients: vec![Recipient {
+                    address,
+                    route,
+                    notify: Vec::new(),
+                    orcpt: None,
+                }],
+                ret: None,
+                envid: None,
+            };
+            self.store(&bounce, report).await.map(|_| ())
+        };
+        if let Err(e) = outcome.await {
+            tracing::error!(error = %e, sender, "storing a bounce failed");
+        }
+    }
+
+    /// Plans `content` for the envelope as it is and has the batch writer store it.
+    async fn store(
         &self,
         envelope: &Envelope,
         content: Vec<u8>,
@@ -312,16 +516,23 @@ impl Pipeline {
     }
 }
 
+/// Whether a domain's footer goes on this message: always, unless the domain skips it for
+/// mail that stays inside the server and every recipient is in one of its domains.
+fn footer_applies(footer: &DomainFooter, envelope: &Envelope) -> bool {
+    !(footer.skip_if_all_recipients_internal
+        && envelope.recipients.iter().all(|r| r.route.internal))
+}
+
 async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
     while let Some(first) = queue.recv().await {
-        let mut bytes = first.plan.content.len();
+        let mut bytes = first.plan.bytes();
         let mut jobs = vec![first];
         // A batch stays well inside what one PostgreSQL statement takes; a large message
         // goes alone.
         while jobs.len() < MAX_BATCH && bytes < MAX_BATCH_BYTES {
             match queue.try_recv() {
                 Ok(job) => {
-                    bytes += job.plan.content.len();
+                    bytes += job.plan.bytes();
                     jobs.push(job);
                 }
                 Err(_) => break,
@@ -418,12 +629,11 @@ async fn quota_warnings(
                 limit(used_bytes, quota_bytes, "bytes"),
             )
             .into_bytes();
+            let summary = summary(&content);
             Plan {
                 envelope_from: None,
-                sha256: Sha256::digest(&content).to_vec(),
-                summary: summary(&content),
-                content,
-                mailboxes: BTreeMap::from([(id, to)]),
+                contents: vec![PlannedContent::new(content, summary)],
+                mailboxes: BTreeMap::from([(id, (to, 0))]),
                 external: BTreeSet::new(),
                 dsn: serde_json::json!({}),
             }
@@ -478,11 +688,21 @@ async fn write_plans(
     .collect();
 
     // Content, once per distinct digest, with one reference per copy filed and queue entry.
-    let mut contents: BTreeMap<&[u8], (usize, i64)> = BTreeMap::new();
-    for (i, p) in plans.iter().enumerate() {
-        let filed = p.mailboxes.keys().filter(|a| live.contains(a)).count();
-        let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(!p.external.is_empty());
-        contents.entry(p.sha256.as_slice()).or_insert((i, 0)).1 += refs;
+    let mut contents: BTreeMap<&[u8], (&PlannedContent, i64)> = BTreeMap::new();
+    for p in plans {
+        for (index, content) in p.contents.iter().enumerate() {
+            let filed = p
+                .mailboxes
+                .iter()
+                .filter(|(a, (_, i))| *i == index && live.contains(a))
+                .count();
+            let queued = index == 0 && !p.external.is_empty();
+            let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(queued);
+            contents
+                .entry(content.sha256.as_slice())
+                .or_insert((content, 0))
+                .1 += refs;
+        }
     }
     let (mut ids, mut digests, mut sizes, mut bodies, mut summaries, mut refs) = (
         Vec::new(),
@@ -492,13 +712,12 @@ async fn write_plans(
         Vec::new(),
         Vec::new(),
     );
-    for (digest, (i, r)) in &contents {
-        let Some(p) = plans.get(*i) else { continue };
+    for (digest, (c, r)) in &contents {
         ids.push(Uuid::now_v7());
         digests.push(digest.to_vec());
-        sizes.push(i64::try_from(p.content.len()).unwrap_or(i64::MAX));
-        bodies.push(p.content.as_slice());
-        summaries.push(p.summary.clone());
+        sizes.push(c.size());
+        bodies.push(c.content.as_slice());
+        summaries.push(c.summary.clone());
         refs.push(*r);
     }
     let stored: Vec<(Vec<u8>, Uuid)> = sqlx::query_as(
@@ -521,8 +740,8 @@ async fn write_plans(
     let mut copies_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
     let mut bytes_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
     for p in plans {
-        let size = i64::try_from(p.content.len()).unwrap_or(i64::MAX);
-        for account in p.mailboxes.keys().filter(|a| live.contains(a)) {
+        for (account, (_, index)) in p.mailboxes.iter().filter(|(a, _)| live.contains(a)) {
+            let size = p.contents.get(*index).map_or(0, PlannedContent::size);
             *copies_per_account.entry(*account).or_default() += 1;
             *bytes_per_account.entry(*account).or_default() += size;
         }
@@ -591,22 +810,29 @@ async fn write_plans(
     let (mut q_ids, mut q_contents, mut q_from, mut q_rcpts, mut q_dsn) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for p in plans {
-        let content_id = content_ids.get(&p.sha256).copied().ok_or_else(|| {
-            DeliveryError::Batch("stored content missing from its own insert".into())
-        })?;
+        let content_id_of = |index: usize| {
+            p.contents
+                .get(index)
+                .and_then(|c| content_ids.get(&c.sha256).copied())
+                .ok_or_else(|| {
+                    DeliveryError::Batch("stored content missing from its own insert".into())
+                })
+        };
+        let content_id = content_id_of(0)?;
         let mut filed = 0;
-        for (account, rcpt) in &p.mailboxes {
+        for (account, (rcpt, index)) in &p.mailboxes {
             let Some((folder, uid, modseq)) = first_uid.get(account) else {
                 continue;
             };
+            let copy_content = content_id_of(*index)?;
             let offset = next.entry(*account).or_default();
             m_ids.push(Uuid::now_v7());
             m_folders.push(*folder);
             m_accounts.push(*account);
             m_uids.push(uid + *offset);
             m_modseqs.push(modseq + *offset);
-            m_contents.push(content_id);
-            m_sizes.push(i64::try_from(p.content.len()).unwrap_or(i64::MAX));
+            m_contents.push(copy_content);
+            m_sizes.push(p.contents.get(*index).map_or(0, PlannedContent::size));
             m_from.push(p.envelope_from.clone());
             m_to.push(rcpt.clone());
             *offset += 1;

@@ -751,11 +751,7 @@ impl Session {
                 }
             }
             Ok(RecipientCheck::NotLocal) if self.authenticated.is_some() || self.trusted => {
-                let route = postbay_delivery::Route {
-                    mailboxes: Vec::new(),
-                    external: vec![to.address.trim().to_string()],
-                    max_message_size: 0,
-                };
+                let route = postbay_delivery::Route::relayed(to.address.trim());
                 if let Some(t) = &mut self.transaction {
                     t.recipients.push(Recipient {
                         address,
@@ -1028,14 +1024,8 @@ fn canonical(ip: IpAddr) -> IpAddr {
 
 /// Received headers in a message's header section.
 fn received_headers(message: &[u8]) -> usize {
-    let end = message
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map_or(message.len(), |p| p + 2);
-    message[..end]
-        .split(|&b| b == b'\n')
-        .filter(|line| line.len() >= 9 && line[..9].eq_ignore_ascii_case(b"received:"))
-        .count()
+    let (fields, _) = postbay_delivery::message::split_message(message);
+    fields.iter().filter(|f| f.is("received")).count()
 }
 
 fn reply(out: &mut Vec<u8>, line: &str) {

@@ -1,0 +1,178 @@
+//! Delivery status notifications (RFC 3464): the `multipart/report` a sender gets back when
+//! mail to some of its recipients failed or is delayed. Local delivery uses it for mailboxes
+//! found full after a message was accepted; the outbound queue uses it for bounces and delay
+//! warnings.
+
+use chrono::{DateTime, Utc};
+
+use crate::message::header_section;
+
+/// What happened to a recipient (RFC 3464 section 2.3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Failed,
+    Delayed,
+    Delivered,
+}
+
+impl Action {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Failed => "failed",
+            Self::Delayed => "delayed",
+            Self::Delivered => "delivered",
+        }
+    }
+}
+
+/// One recipient's line in the report.
+#[derive(Debug, Clone)]
+pub struct RecipientStatus {
+    /// The recipient as the sender gave it.
+    pub address: String,
+    /// DSN `ORCPT`, when the sender gave one.
+    pub original: Option<String>,
+    pub action: Action,
+    /// Enhanced status code (RFC 3463), such as `5.2.2`.
+    pub status: &'static str,
+    /// The SMTP reply that explains it, such as `552 5.2.2 Mailbox full`.
+    pub diagnostic: String,
+}
+
+/// What a report is about.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// This server's host name.
+    pub reporting_mta: &'a str,
+    /// The sender, who gets the report.
+    pub to: &'a str,
+    /// DSN `ENVID` given at MAIL.
+    pub envid: Option<&'a str>,
+    pub arrival: DateTime<Utc>,
+    pub recipients: &'a [RecipientStatus],
+    /// The original message; only its header section is returned unless `return_full`.
+    pub original: &'a [u8],
+    /// DSN `RET=FULL`.
+    pub return_full: bool,
+}
+
+/// The report as a complete message, ready to deliver with the null sender.
+pub fn build(report: &Report<'_>) -> Vec<u8> {
+    let host = report.reporting_mta;
+    let boundary = format!("=_postbay_dsn_{}", uuid::Uuid::new_v4().simple());
+    let failed = report.recipients.iter().all(|r| r.action == Action::Failed);
+    let subject = match report.recipients.first().map(|r| r.action) {
+        Some(Action::Delayed) => "Delayed Mail (still being retried)",
+        Some(Action::Delivered) => "Successful Mail Delivery Report",
+        _ if failed => "Undelivered Mail Returned to Sender",
+        _ => "Delivery Status Notification",
+    };
+    let mut out = String::new();
+    out.push_str(&format!(
+        "From: Mail Delivery System <MAILER-DAEMON@{host}>\r\nTo: <{}>\r\nSubject: {subject}\r\n\
+         Date: {}\r\nMessage-ID: <{}@{host}>\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary=\"{boundary}\"\r\n\r\n\
+         This is a MIME-encapsulated message.\r\n\r\n--{boundary}\r\n\
+         Content-Type: text/plain; charset=utf-8\r\nContent-Description: Notification\r\n\r\n\
+         This is the mail system at host {host}.\r\n\r\n",
+        report.to,
+        Utc::now().to_rfc2822(),
+        uuid::Uuid::now_v7().simple(),
+    ));
+    out.push_str(match report.recipients.first().map(|r| r.action) {
+        Some(Action::Delayed) => "Your message has not been delivered yet to the recipients below. It will be retried.\r\n\r\n",
+        Some(Action::Delivered) => "Your message was delivered to the recipients below.\r\n\r\n",
+        _ => "Your message could not be delivered to the recipients below.\r\n\r\n",
+    });
+    for r in report.recipients {
+        out.push_str(&format!("<{}>: {}\r\n", r.address, one_line(&r.diagnostic)));
+    }
+    out.push_str(&format!(
+        "\r\n--{boundary}\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; {host}\r\n"
+    ));
+    if let Some(envid) = report.envid {
+        out.push_str(&format!("Original-Envelope-Id: {}\r\n", one_line(envid)));
+    }
+    out.push_str(&format!(
+        "Arrival-Date: {}\r\n",
+        report.arrival.to_rfc2822()
+    ));
+    for r in report.recipients {
+        out.push_str(&format!("\r\nFinal-Recipient: rfc822; {}\r\n", r.address));
+        if let Some(original) = &r.original {
+            let original = one_line(original);
+            let original = original.strip_prefix("rfc822;").unwrap_or(&original).trim();
+            out.push_str(&format!("Original-Recipient: rfc822; {original}\r\n"));
+        }
+        out.push_str(&format!(
+            "Action: {}\r\nStatus: {}\r\nDiagnostic-Code: smtp; {}\r\n",
+            r.action.as_str(),
+            r.status,
+            one_line(&r.diagnostic)
+        ));
+    }
+    let mut message = out.into_bytes();
+    if report.return_full {
+        message.extend_from_slice(
+            format!("\r\n--{boundary}\r\nContent-Type: message/rfc822\r\n\r\n").as_bytes(),
+        );
+        message.extend_from_slice(report.original);
+        if !report.original.ends_with(b"\n") {
+            message.extend_from_slice(b"\r\n");
+        }
+    } else {
+        message.extend_from_slice(
+            format!("\r\n--{boundary}\r\nContent-Type: text/rfc822-headers\r\n\r\n").as_bytes(),
+        );
+        message.extend_from_slice(header_section(report.original));
+    }
+    message.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    message
+}
+
+/// Text for a single header or report line.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(900)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bounce_is_a_delivery_status_report() {
+        let recipients = [RecipientStatus {
+            address: "bob@example.test".into(),
+            original: Some("rfc822;Bob@Example.test".into()),
+            action: Action::Failed,
+            status: "5.2.2",
+            diagnostic: "552 5.2.2 Mailbox full".into(),
+        }];
+        let original = b"Subject: hello\r\nFrom: a@x.test\r\n\r\nsecret body\r\n";
+        let report = build(&Report {
+            reporting_mta: "mx.example.test",
+            to: "a@x.test",
+            envid: Some("E1"),
+            arrival: Utc::now(),
+            recipients: &recipients,
+            original,
+            return_full: false,
+        });
+        let parsed = mail_parser::MessageParser::default()
+            .parse(&report)
+            .expect("parses");
+        let text = String::from_utf8_lossy(&report);
+        assert!(mail_parser::MimeHeaders::is_content_type(
+            &parsed, "multipart", "report"
+        ));
+        assert_eq!(parsed.parts.len(), 4, "text, delivery-status, headers");
+        assert!(text.contains("Status: 5.2.2"));
+        assert!(text.contains("Original-Recipient: rfc822; Bob@Example.test"));
+        assert!(text.contains("Original-Envelope-Id: E1"));
+        assert!(text.contains("Subject: hello"));
+        assert!(!text.contains("secret body"), "headers only without RET=FULL");
+    }
+}
