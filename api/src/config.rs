@@ -29,6 +29,8 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Database connections this process may open.
     pub max_db_connections: u32,
+    /// Name servers for DNS questions (`ip` or `ip:port`); the system's when empty.
+    pub dns_servers: Vec<SocketAddr>,
 }
 
 impl Default for Config {
@@ -44,6 +46,7 @@ impl Default for Config {
             primary_domain: None,
             max_body_bytes: 4 * 1024 * 1024,
             max_db_connections: 32,
+            dns_servers: Vec::new(),
         }
     }
 }
@@ -102,6 +105,10 @@ impl Config {
             config.max_db_connections = v
                 .parse()
                 .map_err(|e| anyhow::anyhow!("POSTBAY_MAX_DB_CONNECTIONS: {e}"))?;
+        }
+        if let Some(v) = env("POSTBAY_DNS_SERVERS") {
+            config.dns_servers = postbay_dns::parse_servers(&v)
+                .map_err(|e| anyhow::anyhow!("POSTBAY_DNS_SERVERS: {e}"))?;
         }
         Ok(config)
     }

@@ -117,7 +117,8 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
             &config.hostname,
         )?);
         let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
-        let shared = postbay_smtp::SmtpShared::new(&pipeline);
+        let dns = postbay_dns::Dns::new(&config.dns_servers);
+        let shared = postbay_smtp::SmtpShared::new(&pipeline, dns);
         for (addr, kind) in kinds {
             let Some(addr) = addr else { continue };
             let listener = tokio::net::TcpListener::bind(addr)

@@ -149,6 +149,11 @@ class Server:
         return {"POSTBAY_SMTP_ADDR": f"127.0.0.1:{self.smtp_port}", "POSTBAY_SUBMISSION_ADDR": f"127.0.0.1:{self.submission_port}",
                 "POSTBAY_SUBMISSIONS_ADDR": f"127.0.0.1:{self.submissions_port}"}
 
+    def restart(self, cwd: Path, env: dict | None = None):
+        """Stops the server and starts it again on the same database and ports, with `env` added."""
+        assert stop_server(self.process) == 0
+        self.process, self.base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{self.db}", **self.mail_env(), **(env or {})}, cwd)
+
     def login(self, user: str, password: str) -> Api:
         r = requests.post(f"{self.base}/api/v1/auth/login", json={"userName": user, "password": password}, timeout=30)
         assert r.status_code == 200, r.text

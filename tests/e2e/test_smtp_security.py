@@ -7,11 +7,12 @@ import time
 
 import pytest
 
-from test_smtp import Raw, copies, message, setup_domain
+from dns_server import TestDns
+from test_smtp import Raw, body_of, copies, message, setup_domain
 
 DEFAULTS = {"maxMessagesPerHourPerIp": 0, "maxConnectionsPerIp": 50, "maxUnknownRecipientsPerIp": 0, "maxRecipients": 100,
             "maxFailedCommands": 20, "maxMessageSize": 52428800, "maxReceivedHops": 50, "exemptGroupId": None, "relayGroupId": None,
-            "openRelay": False}
+            "openRelay": False, "checkSenderDomainInDns": False, "hideTrustedIpsInReceived": False}
 REFRESH = 5.5  # seconds the server may keep the previous settings
 
 
@@ -130,4 +131,57 @@ def test_domain_and_account_size_limits(server):
     assert refused.value.smtp_code == 552
     msg_id, body = message()
     assert client.sendmail(f"bob@{name}", ["friend@outside.test"], body) == {}
+    client.quit()
+
+
+def test_sender_domain_must_exist_in_dns(server, tmp_path):
+    dns = TestDns()
+    try:
+        dns.add("exists.test", "MX", (10, "mx.exists.test"))
+        dns.add("only-a.test", "A", "192.0.2.7")
+        dns.add("nullmx.test", "MX", (0, "."))
+        dns.failing.add("broken.test")
+        server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address})
+        w = setup_domain(server)
+        w["admin"].ok("PUT", "/settings/smtp", {"checkSenderDomainInDns": True})
+        time.sleep(REFRESH)
+        r = Raw(server.smtp_port)
+        r.cmd("EHLO client.example")
+        for sender, reply in (("a@exists.test", "250"), ("a@only-a.test", "250"), ("a@missing.test", "550 5.1.8"),
+                              ("a@nullmx.test", "550 5.7.27"), ("a@broken.test", "451 4.4.3"), ("", "250")):
+            got = r.cmd(f"MAIL FROM:<{sender}>")
+            assert got.startswith(reply), (sender, got)
+            r.cmd("RSET")
+        r.close()
+        # Off again: no lookups, any sender domain.
+        w["admin"].ok("PUT", "/settings/smtp", {"checkSenderDomainInDns": False})
+        time.sleep(REFRESH)
+        client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+        msg_id, body = message()
+        client.sendmail("a@missing.test", [f"bob@{w['name']}"], body)
+        client.quit()
+        assert copies(server, msg_id) == 1
+    finally:
+        dns.stop()
+
+
+def test_trusted_addresses_are_hidden_in_received(server):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    group = admin.ok("POST", "/ip-groups", {"name": "office", "entries": [{"value": "127.0.0.0/8"}]})
+    admin.ok("PUT", "/settings/smtp", {"relayGroupId": group["id"]})
+    time.sleep(REFRESH)
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    client.ehlo("pc.office.example")
+    msg_id, body = message()
+    client.sendmail("a@remote.test", [f"bob@{name}"], body)
+    assert b"from pc.office.example ([127.0.0.1])" in body_of(server, msg_id)
+    admin.ok("PUT", "/settings/smtp", {"relayGroupId": group["id"], "hideTrustedIpsInReceived": True})
+    time.sleep(REFRESH)
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    client.ehlo("pc.office.example")
+    msg_id, body = message()
+    client.sendmail("a@remote.test", [f"bob@{name}"], body)
+    stored = body_of(server, msg_id)
+    assert b"Received: from pc.office.example\r\n\tby mail.primary.test" in stored and b"127.0.0.1" not in stored
     client.quit()

@@ -166,6 +166,13 @@ pub struct SmtpSecurity {
     /// Relay for anyone: an open relay. Off unless a server administrator turns it on; an
     /// ISP almost never wants it.
     pub open_relay: bool,
+    /// Refuse `MAIL FROM` whose domain has neither MX nor address records in DNS (`550
+    /// 5.1.8`; `451 4.4.3` when DNS does not answer). Not asked of authenticated users,
+    /// trusted relay clients or the exemption group; `<>` is exempt.
+    pub check_sender_domain_in_dns: bool,
+    /// Leave the client's address out of the Received header when it is in the trusted relay
+    /// group or has authenticated (a private network's addresses stay private).
+    pub hide_trusted_ips_in_received: bool,
 }
 
 impl Default for SmtpSecurity {
@@ -181,6 +188,8 @@ impl Default for SmtpSecurity {
             exempt_group_id: None,
             relay_group_id: None,
             open_relay: false,
+            check_sender_domain_in_dns: false,
+            hide_trusted_ips_in_received: false,
         }
     }
 }

@@ -8,8 +8,7 @@
 //! only as an address that reaches its own mailbox.
 //!
 //! The security options (`core::settings::SmtpSecurity`, managed through the admin API) apply
-//! to every session: see `limits`. Not yet here (see issue 4): IP groups and the exemption
-//! group, relay by trusted address, DSN parameters kept with the message.
+//! to every session: see `limits`. The sender-domain check asks DNS (`postbay-dns`).
 
 mod limits;
 
@@ -24,6 +23,7 @@ use postbay_core::ids::AccountId;
 use postbay_core::names::EmailAddress;
 use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
+use postbay_dns::{Dns, MailDomain};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -71,16 +71,19 @@ impl SmtpConfig {
     }
 }
 
-/// Shared by the listeners of one server: the per-address counters and the settings cache.
+/// Shared by the listeners of one server: the per-address counters, the settings cache and
+/// the DNS resolver.
 #[derive(Clone)]
 pub struct SmtpShared {
     guard: Arc<limits::Guard>,
+    dns: Dns,
 }
 
 impl SmtpShared {
-    pub fn new(pipeline: &Pipeline) -> Self {
+    pub fn new(pipeline: &Pipeline, dns: Dns) -> Self {
         Self {
             guard: limits::Guard::new(pipeline.pool().clone()),
+            dns,
         }
     }
 }
@@ -115,6 +118,7 @@ pub async fn serve(
             return;
         };
         let (pipeline, config, guard) = (pipeline.clone(), config.clone(), shared.guard.clone());
+        let dns = shared.dns.clone();
         let (tls, shutdown) = (tls.clone(), shutdown.clone());
         tokio::spawn(async move {
             let policy = guard.policy().await;
@@ -135,7 +139,16 @@ pub async fn serve(
                     return;
                 }
             };
-            let session = Session::new(pipeline, config, peer, kind, tls.is_some(), guard, &policy);
+            let session = Session::new(
+                pipeline,
+                config,
+                peer,
+                kind,
+                tls.is_some(),
+                guard,
+                &policy,
+                dns,
+            );
             if let Err(e) = connection(session, stream, tls, shutdown).await {
                 tracing::debug!(peer = %peer, error = %e, "smtp session ended");
             }
@@ -222,8 +235,12 @@ struct Session {
     limits: Arc<SmtpSecurity>,
     /// The client is in the exemption group: no per-address limits.
     exempt: bool,
-    /// The client is in the trusted relay group: it may relay without AUTH.
+    /// The client is in the trusted relay group (or the server is an open relay): it may
+    /// relay without AUTH.
     trusted: bool,
+    /// The client is in the trusted relay group itself.
+    in_relay_group: bool,
+    dns: Dns,
     peer: SocketAddr,
     kind: ListenerKind,
     /// The listener has a TLS identity (STARTTLS can be offered).
@@ -265,15 +282,19 @@ impl Session {
         tls_available: bool,
         guard: Arc<limits::Guard>,
         policy: &limits::Policy,
+        dns: Dns,
     ) -> Self {
         let ip = canonical(peer.ip());
+        let in_relay_group = policy.relay.contains(ip);
         Self {
             pipeline,
             config,
             guard,
             limits: policy.settings.clone(),
             exempt: policy.exempt.contains(ip),
-            trusted: policy.settings.open_relay || policy.relay.contains(ip),
+            trusted: policy.settings.open_relay || in_relay_group,
+            in_relay_group,
+            dns,
             peer,
             kind,
             tls_available,
@@ -667,6 +688,34 @@ impl Session {
                     }
                 }
             }
+            if self.limits.check_sender_domain_in_dns
+                && self.authenticated.is_none()
+                && !self.trusted
+                && !self.exempt
+            {
+                match self.dns.mail_domain(parsed.domain().as_str()).await {
+                    Ok(MailDomain::Exists) => {}
+                    Ok(MailDomain::Missing) => {
+                        return self.refuse(
+                            out,
+                            "550 5.1.8 The sender's domain does not exist in DNS",
+                        );
+                    }
+                    Ok(MailDomain::NullMx) => {
+                        return self.refuse(
+                            out,
+                            "550 5.7.27 The sender's domain does not accept mail (null MX)",
+                        );
+                    }
+                    Err(e) => {
+                        tracing::info!(error = %e, "sender domain lookup failed");
+                        return reply(
+                            out,
+                            "451 4.4.3 Cannot look up the sender's domain; try again later",
+                        );
+                    }
+                }
+            }
             Some(parsed.to_string())
         } else {
             return self.refuse(out, "553 5.1.7 The sender address is not valid");
@@ -988,8 +1037,15 @@ impl Session {
             .filter(|c| c.is_ascii_graphic())
             .take(255)
             .collect();
+        let hidden = self.limits.hide_trusted_ips_in_received
+            && (self.in_relay_group || self.authenticated.is_some());
+        let from = if hidden {
+            helo
+        } else {
+            format!("{helo} ([{ip}])")
+        };
         let mut header = format!(
-            "Received: from {helo} ([{ip}])\r\n\tby {} (Postbay) with {with} id {id}",
+            "Received: from {from}\r\n\tby {} (Postbay) with {with} id {id}",
             self.config.hostname
         );
         if let [only] = transaction.recipients.as_slice() {

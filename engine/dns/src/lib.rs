@@ -1,0 +1,149 @@
+//! The DNS questions a mail server asks, answered by hickory-resolver: does a sender's domain
+//! exist for mail (MX, else A/AAAA; RFC 5321 section 5.1), and later, where its mail
+//! exchangers are. The name servers are configurable so tests can bring their own.
+
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
+use hickory_resolver::net::NetError;
+use hickory_resolver::net::runtime::TokioRuntimeProvider;
+use hickory_resolver::proto::rr::RData;
+use hickory_resolver::{Resolver, TokioResolver};
+
+/// Why a question got no answer: the caller should try again later.
+#[derive(Debug, thiserror::Error)]
+pub enum DnsError {
+    #[error("DNS lookup failed: {0}")]
+    Lookup(#[from] NetError),
+    #[error("no DNS resolver is available: {0}")]
+    NoResolver(String),
+}
+
+/// What DNS says of a domain as a mail domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailDomain {
+    /// It has MX records, or address records to fall back on.
+    Exists,
+    /// NXDOMAIN, or neither MX nor address records.
+    Missing,
+    /// It publishes a null MX (RFC 7505): it sends and takes no mail.
+    NullMx,
+}
+
+/// A shared resolver (it caches answers).
+#[derive(Clone)]
+pub struct Dns {
+    resolver: Result<TokioResolver, String>,
+}
+
+impl Dns {
+    /// A resolver asking `servers` (UDP, then TCP for truncated answers); the system's
+    /// configuration (`/etc/resolv.conf`) when there are none. A resolver that cannot be made
+    /// answers every question with [`DnsError::NoResolver`] instead of stopping the server.
+    pub fn new(servers: &[SocketAddr]) -> Self {
+        let mut options = ResolverOpts::default();
+        options.timeout = Duration::from_secs(5);
+        options.attempts = 2;
+        let builder = if servers.is_empty() {
+            TokioResolver::builder_tokio()
+        } else {
+            let name_servers = servers.iter().map(|s| name_server(*s)).collect();
+            Ok(Resolver::builder_with_config(
+                ResolverConfig::from_name_servers(name_servers),
+                TokioRuntimeProvider::default(),
+            ))
+        };
+        let resolver = builder
+            .and_then(|b| b.with_options(options).build())
+            .map_err(|e| e.to_string());
+        if let Err(e) = &resolver {
+            tracing::warn!(error = %e, "no DNS resolver; DNS checks will fail temporarily");
+        }
+        Self { resolver }
+    }
+
+    fn resolver(&self) -> Result<&TokioResolver, DnsError> {
+        self.resolver
+            .as_ref()
+            .map_err(|e| DnsError::NoResolver(e.clone()))
+    }
+
+    /// Whether `domain` exists as a mail domain.
+    pub async fn mail_domain(&self, domain: &str) -> Result<MailDomain, DnsError> {
+        let resolver = self.resolver()?;
+        // Fully qualified: never completed with the host's search domains.
+        let name = format!("{}.", domain.trim_end_matches('.'));
+        match resolver.mx_lookup(name.as_str()).await {
+            Ok(lookup) => {
+                let exchanges: Vec<String> = lookup
+                    .answers()
+                    .iter()
+                    .filter_map(|r| match &r.data {
+                        RData::MX(mx) => Some(mx.exchange.to_ascii()),
+                        _ => None,
+                    })
+                    .collect();
+                if let [only] = exchanges.as_slice()
+                    && (only == "." || only.is_empty())
+                {
+                    return Ok(MailDomain::NullMx);
+                }
+                if !exchanges.is_empty() {
+                    return Ok(MailDomain::Exists);
+                }
+            }
+            Err(e) if e.is_nx_domain() => return Ok(MailDomain::Missing),
+            Err(e) if e.is_no_records_found() => {}
+            Err(e) => return Err(e.into()),
+        }
+        match resolver.lookup_ip(name.as_str()).await {
+            Ok(ips) if ips.iter().next().is_some() => Ok(MailDomain::Exists),
+            Ok(_) => Ok(MailDomain::Missing),
+            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(MailDomain::Missing),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+fn name_server(address: SocketAddr) -> NameServerConfig {
+    let mut config = NameServerConfig::udp_and_tcp(address.ip());
+    for connection in &mut config.connections {
+        connection.port = address.port();
+    }
+    if config.connections.is_empty() {
+        let mut udp = ConnectionConfig::udp();
+        udp.port = address.port();
+        config.connections.push(udp);
+    }
+    config
+}
+
+/// Parses a list of name servers, `ip` or `ip:port` (IPv6 as `[ip]:port`), separated by
+/// commas or spaces; port 53 when none is given.
+pub fn parse_servers(list: &str) -> Result<Vec<SocketAddr>, String> {
+    list.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<SocketAddr>()
+                .or_else(|_| s.parse::<IpAddr>().map(|ip| SocketAddr::new(ip, 53)))
+                .map_err(|_| format!("{s:?} is not an IP address or IP:port"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_lists_parse() {
+        let parsed = parse_servers("127.0.0.1:5353, ::1 [::1]:54").expect("parses");
+        assert_eq!(parsed[0], "127.0.0.1:5353".parse().expect("addr"));
+        assert_eq!(parsed[1], "[::1]:53".parse().expect("addr"));
+        assert_eq!(parsed[2], "[::1]:54".parse().expect("addr"));
+        assert!(parse_servers("dns.example").is_err());
+        assert!(parse_servers("").expect("empty").is_empty());
+    }
+}

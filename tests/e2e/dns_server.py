@@ -1,0 +1,78 @@
+"""A DNS server for tests, on a free loopback port (UDP and TCP), answering from records the
+test sets: MX (a null MX is `MX 0 .`), A, AAAA; names listed in `failing` get SERVFAIL, names not
+known get NXDOMAIN. Postbay is pointed at it with POSTBAY_DNS_SERVERS."""
+
+import socket
+import threading
+
+from dnslib import AAAA, MX, QTYPE, RCODE, RR, A
+from dnslib.server import BaseResolver, DNSLogger, DNSServer
+
+
+class _Resolver(BaseResolver):
+    def __init__(self, owner):
+        self.owner = owner
+
+    def resolve(self, request, handler):
+        reply = request.reply()
+        name = str(request.q.qname).rstrip(".").lower()
+        qtype = QTYPE[request.q.qtype]
+        with self.owner.lock:
+            if name in self.owner.failing:
+                reply.header.rcode = RCODE.SERVFAIL
+                return reply
+            records = self.owner.records.get(name)
+            if records is None:
+                reply.header.rcode = RCODE.NXDOMAIN
+                return reply
+            for rtype, value in records:
+                if rtype != qtype:
+                    continue
+                if rtype == "MX":
+                    preference, exchange = value
+                    reply.add_answer(RR(name, QTYPE.MX, rdata=MX(exchange, preference), ttl=1))
+                elif rtype == "A":
+                    reply.add_answer(RR(name, QTYPE.A, rdata=A(value), ttl=1))
+                elif rtype == "AAAA":
+                    reply.add_answer(RR(name, QTYPE.AAAA, rdata=AAAA(value), ttl=1))
+        return reply
+
+
+def _free_udp_and_tcp_port() -> int:
+    while True:
+        with socket.socket() as t:
+            t.bind(("127.0.0.1", 0))
+            port = t.getsockname()[1]
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+                try:
+                    u.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+            return port
+
+
+class TestDns:
+    __test__ = False  # not a test class
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.records: dict[str, list] = {}
+        self.failing: set[str] = set()
+        self.port = _free_udp_and_tcp_port()
+        resolver = _Resolver(self)
+        quiet = DNSLogger(log="-recv,-send,-request,-reply,-truncated,-error,-data", prefix=False)
+        self.servers = [DNSServer(resolver, port=self.port, address="127.0.0.1", tcp=tcp, logger=quiet) for tcp in (False, True)]
+        for s in self.servers:
+            s.start_thread()
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def add(self, name: str, rtype: str, value):
+        with self.lock:
+            self.records.setdefault(name.lower(), []).append((rtype, value))
+
+    def stop(self):
+        for s in self.servers:
+            s.stop()
