@@ -113,6 +113,19 @@ impl Config {
         Ok(config)
     }
 
+    /// The mail services as this configuration sets them up (until changed through the API).
+    pub fn service_defaults(&self) -> Vec<postbay_core::services::ServiceDefault> {
+        use postbay_core::services::{ServiceDefault, ServiceName};
+        [
+            (ServiceName::Smtp, self.smtp_addr),
+            (ServiceName::Submission, self.submission_addr),
+            (ServiceName::Submissions, self.submissions_addr),
+        ]
+        .into_iter()
+        .map(|(name, address)| ServiceDefault { name, address })
+        .collect()
+    }
+
     /// The primary domain: configured, else the hostname without its first label when that
     /// leaves a domain (mail.example.com -> example.com), else `postbay.localdomain`.
     pub fn primary_domain(&self) -> String {

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod extract;
 pub mod jsonrpc;
+pub mod listeners;
 pub mod middleware;
 pub mod problem;
 pub mod rest;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub pool: PgPool,
     pub keys: TokenKeys,
     pub max_body_bytes: usize,
+    /// The mail services as this process's static configuration sets them up.
+    pub services: std::sync::Arc<[postbay_core::services::ServiceDefault]>,
 }
 
 #[derive(OpenApi)]
@@ -51,6 +54,7 @@ pub struct AppState {
         (name = "audit", description = "The audit log"),
         (name = "settings", description = "Server-wide settings"),
         (name = "ipGroups", description = "IP address groups for relay control and the SMTP limits"),
+        (name = "services", description = "The mail listeners: addresses, connection limits, allowed IP groups"),
     )
 )]
 struct ApiDoc;
@@ -102,6 +106,8 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::mail::replace_ip_group,
             rest::mail::delete_ip_group
         ))
+        .routes(routes!(rest::mail::list_services))
+        .routes(routes!(rest::mail::get_service, rest::mail::update_service))
         .routes(routes!(a::create_api_key, a::list_api_keys))
         .routes(routes!(a::delete_api_key))
         .routes(routes!(a::list_audit_events))

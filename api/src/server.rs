@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use anyhow::Context;
 use postbay_core::auth::TokenKeys;
 use postbay_core::bootstrap::{self, BootstrapConfig, BootstrapOutcome};
+use postbay_core::services::ServiceDefault;
 use postbay_store::EmbeddedCluster;
 use sqlx::postgres::PgConnectOptions;
 
@@ -89,53 +90,36 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     }
     let keys = TokenKeys::load(&db.pool).await?;
     tokio::spawn(purge_expired(db.pool.clone()));
+    let services: std::sync::Arc<[ServiceDefault]> = config.service_defaults().into();
     let app = router(AppState {
         pool: db.pool.clone(),
         keys,
         max_body_bytes: config.max_body_bytes,
+        services: services.clone(),
     });
     let listener = tokio::net::TcpListener::bind(config.api_addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;
     tracing::info!(addr = %listener.local_addr()?, "admin API listening");
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let mut mail_listeners = Vec::new();
-    let kinds = [
-        (config.smtp_addr, postbay_smtp::ListenerKind::Mx),
-        (
-            config.submission_addr,
-            postbay_smtp::ListenerKind::Submission,
-        ),
-        (
-            config.submissions_addr,
-            postbay_smtp::ListenerKind::Submissions,
-        ),
-    ];
-    if kinds.iter().any(|(addr, _)| addr.is_some()) {
-        let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
-            &config.data_dir,
-            &config.hostname,
-        )?);
-        let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
-        let dns = postbay_dns::Dns::new(&config.dns_servers);
-        let shared = postbay_smtp::SmtpShared::new(&pipeline, dns);
-        for (addr, kind) in kinds {
-            let Some(addr) = addr else { continue };
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .with_context(|| format!("cannot listen on {addr}"))?;
-            tracing::info!(addr = %listener.local_addr()?, ?kind, "SMTP listening");
-            mail_listeners.push(tokio::spawn(postbay_smtp::serve(
-                listener,
-                kind,
-                pipeline.clone(),
-                shared.clone(),
-                postbay_smtp::SmtpConfig::new(config.hostname.clone()),
-                Some(tls.clone()),
-                stopped.clone(),
-            )));
-        }
-    }
+    let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
+        &config.data_dir,
+        &config.hostname,
+    )?);
+    let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
+    let dns = postbay_dns::Dns::new(&config.dns_servers);
+    let shared = postbay_smtp::SmtpShared::new(&pipeline, dns);
+    let mut mail = crate::listeners::MailListeners::new(
+        db.pool.clone(),
+        services.clone(),
+        pipeline,
+        shared,
+        config.hostname.clone(),
+        tls,
+        stopped,
+    );
+    mail.start().await?;
+    let mail = tokio::spawn(mail.supervise());
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -144,9 +128,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     .await?;
     tracing::info!("shutting down");
     let _ = stop.send(true);
-    for listener in mail_listeners {
-        let _ = listener.await;
-    }
+    let _ = mail.await;
     Ok(())
 }
 

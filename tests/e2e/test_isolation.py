@@ -89,7 +89,7 @@ def id_map(side):
         "tenantId": side["customer"]["id"], "parentId": side["reseller"]["id"], "domainId": side["domain"]["id"],
         "accountId": side["user"]["id"], "groupId": side["group"]["id"], "aliasId": side["alias"]["id"],
         "templateId": side["template"]["id"], "apiKeyId": side["key"]["id"], "domainAliasId": side["domainAlias"]["id"],
-        "ipGroupId": side["ipGroup"]["id"],
+        "ipGroupId": side["ipGroup"]["id"], "serviceName": "smtp",
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -296,6 +296,10 @@ def rpc_overrides(side):
         "DomainsSetParams": {"pattern": {"description": "taken over"}},
         "TenantsSetParams": {"pattern": {"name": "taken over"}},
         "UserTemplatesSetParams": {"pattern": {"description": "taken over"}},
+        "IpAddressGroupsCreateParams": {"groups": [{"name": unique("rpciso"), "entries": [{"value": "192.0.2.1"}]}]},
+        "IpAddressGroupsSetParams": {"groupIds": [side["ipGroup"]["id"]], "group": {"name": "taken over", "entries": []}},
+        "IpAddressGroupsRemoveParams": {"groupIds": [side["ipGroup"]["id"]]},
+        "ServicesSetParams": {"serviceIds": ["smtp"], "pattern": {"enabled": False}},
     }
 
 

@@ -12,6 +12,7 @@ use postbay_core::domains::{self, DeleteDomainParams};
 use postbay_core::groups::{self, MemberList};
 use postbay_core::ids::{AccountId, AliasId, DomainId, GroupId, TemplateId, TenantId};
 use postbay_core::search::{SearchPage, SearchQuery};
+use postbay_core::settings::SmtpSecurity;
 use postbay_core::templates::{self, NewUserTemplate, UserTemplate, UserTemplatePatch};
 use postbay_core::tenants::{self, NewTenant, Tenant, TenantPatch};
 use postbay_core::{CoreError, CoreResult};
@@ -25,6 +26,7 @@ use super::model::{
     RpcAlias, RpcAliasPattern, RpcDomain, RpcDomainPattern, RpcGroup, RpcGroupPattern, RpcUser,
     RpcUserPattern, UserRight, UserRoleType,
 };
+use super::network::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
 
 /// How a method is documented.
@@ -164,6 +166,22 @@ methods! {
         "Applies one pattern to several user templates.";
     "UserTemplates.remove" => user_templates_remove(UserTemplatesRemoveParams) -> ErrorList, session,
         "Removes user templates.";
+    "IpAddressGroups.get" => ip_address_groups_get(NoParams) -> IpGroupList, session,
+        "Every IP address group, with its entries.";
+    "IpAddressGroups.create" => ip_address_groups_create(IpAddressGroupsCreateParams) -> CreateResult, session,
+        "Creates IP address groups; each valid item is created even when others fail.";
+    "IpAddressGroups.set" => ip_address_groups_set(IpAddressGroupsSetParams) -> ErrorList, session,
+        "Replaces IP address groups' names, descriptions and entries.";
+    "IpAddressGroups.remove" => ip_address_groups_remove(IpAddressGroupsRemoveParams) -> ErrorList, session,
+        "Removes IP address groups that nothing uses.";
+    "Services.get" => services_get(NoParams) -> ServiceList, session,
+        "The mail services (listeners) and how they run.";
+    "Services.set" => services_set(ServicesSetParams) -> ErrorList, session,
+        "Changes services; running servers apply it within seconds, without a restart.";
+    "SmtpServer.get" => smtp_server_get(NoParams) -> SmtpSecurity, session,
+        "The SMTP server's relay control and security options.";
+    "SmtpServer.set" => smtp_server_set(SmtpServerSetParams) -> EmptyResult, session,
+        "Replaces the SMTP server's relay control and security options.";
 }
 
 fn decode<T: DeserializeOwned>(raw: Value) -> Result<T, RpcError> {
@@ -288,7 +306,7 @@ fn locate(error: &mut ItemError, prefix: &str) {
 
 impl CreateResult {
     /// Orders results and errors by input index and names each error's field in full.
-    fn finish(mut self, list: &str) -> Self {
+    pub(super) fn finish(mut self, list: &str) -> Self {
         self.errors.sort_by_key(|e| e.input_index);
         self.result.sort_by_key(|r| r.input_index);
         for e in &mut self.errors {
@@ -298,7 +316,7 @@ impl CreateResult {
         self
     }
 
-    fn push(&mut self, index: usize, outcome: CoreResult<uuid::Uuid>) {
+    pub(super) fn push(&mut self, index: usize, outcome: CoreResult<uuid::Uuid>) {
         match outcome {
             Ok(id) => self.result.push(CreatedItem {
                 input_index: index,
@@ -317,7 +335,7 @@ pub struct ErrorList {
 
 impl ErrorList {
     /// Names each error's field as a member of the pattern a set call applied.
-    fn in_pattern(mut self) -> Self {
+    pub(super) fn in_pattern(mut self) -> Self {
         for e in &mut self.errors {
             locate(e, "pattern.");
         }
@@ -332,7 +350,7 @@ impl ErrorList {
 }
 
 /// Runs `f` on each id in turn (each its own transaction), collecting the failures.
-async fn each_id<I, T, F, Fut>(
+pub(super) async fn each_id<I, T, F, Fut>(
     ctx: &CallContext<'_>,
     ids: Vec<I>,
     field: &'static str,
@@ -601,7 +619,7 @@ pub struct TenantsCreateParams {
 }
 
 /// Decodes each raw item; a bad one becomes that item's error rather than failing the call.
-fn decode_items<T: DeserializeOwned>(
+pub(super) fn decode_items<T: DeserializeOwned>(
     items: Vec<Value>,
     list_field: &'static str,
     out: &mut CreateResult,

@@ -6,6 +6,7 @@
 mod catalogue;
 mod methods;
 pub mod model;
+mod network;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1409,6 +1409,7 @@ pub mod types {
         #[serde(rename = "isPrimary")]
         pub is_primary: bool,
         pub limits: DomainLimits,
+        pub mail: DomainMailSettings,
         ///A-label form, lower case.
         pub name: ::std::string::String,
         pub status: Status,
@@ -1492,6 +1493,28 @@ pub mod types {
         type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
+        }
+    }
+
+    ///The footer added to mail sent from a domain's addresses (Kerio's domain
+    /// *Footers* tab).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainFooter {
+        #[serde(default)]
+        pub enabled: bool,
+        ///Leave the footer off when every recipient is in one of the server's
+        /// domains.
+        #[serde(rename = "skipIfAllRecipientsInternal", default)]
+        pub skip_if_all_recipients_internal: bool,
+        ///Plain text, at most 4,000 characters in lines of at most 900 bytes.
+        #[serde(default)]
+        pub text: ::std::string::String,
+    }
+
+    impl DomainFooter {
+        pub fn builder() -> builder::DomainFooter {
+            Default::default()
         }
     }
 
@@ -1601,6 +1624,29 @@ pub mod types {
         }
     }
 
+    ///How mail from and to a domain is handled.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainMailSettings {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub footer: ::std::option::Option<DomainFooter>,
+        ///Copies delivered through a pattern alias or the catch-all get an
+        /// `X-Envelope-To` header naming the recipient the sender used
+        /// (for domain mailboxes). Off by default: the header discloses
+        /// Bcc recipients to the mailbox's reader.
+        #[serde(
+            rename = "insertXEnvelopeTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub insert_x_envelope_to: ::std::option::Option<bool>,
+    }
+
+    impl DomainMailSettings {
+        pub fn builder() -> builder::DomainMailSettings {
+            Default::default()
+        }
+    }
+
     ///`DomainPage`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct DomainPage {
@@ -1633,6 +1679,9 @@ pub mod types {
         ///Replaces all limits.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limits: ::std::option::Option<DomainLimits>,
+        ///Replaces all mail settings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mail: ::std::option::Option<DomainMailSettings>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
     }
@@ -2153,6 +2202,49 @@ pub mod types {
         }
     }
 
+    ///`IpAddressGroupsCreateParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct IpAddressGroupsCreateParams {
+        ///Each an `IpGroupInput`.
+        pub groups: ::std::vec::Vec<IpGroupInput>,
+    }
+
+    impl IpAddressGroupsCreateParams {
+        pub fn builder() -> builder::IpAddressGroupsCreateParams {
+            Default::default()
+        }
+    }
+
+    ///`IpAddressGroupsRemoveParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct IpAddressGroupsRemoveParams {
+        #[serde(rename = "groupIds")]
+        pub group_ids: ::std::vec::Vec<IpGroupId>,
+    }
+
+    impl IpAddressGroupsRemoveParams {
+        pub fn builder() -> builder::IpAddressGroupsRemoveParams {
+            Default::default()
+        }
+    }
+
+    ///`IpAddressGroupsSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct IpAddressGroupsSetParams {
+        pub group: IpGroupInput,
+        #[serde(rename = "groupIds")]
+        pub group_ids: ::std::vec::Vec<IpGroupId>,
+    }
+
+    impl IpAddressGroupsSetParams {
+        pub fn builder() -> builder::IpAddressGroupsSetParams {
+            Default::default()
+        }
+    }
+
     ///One member of a group: `value` (an address `192.0.2.7`, a network
     /// `10.0.0.0/8` or `2001:db8::/32`, or a range `192.0.2.1-192.0.2.9`)
     /// or another group's `groupId`.
@@ -2258,6 +2350,20 @@ pub mod types {
 
     impl IpGroupInput {
         pub fn builder() -> builder::IpGroupInput {
+            Default::default()
+        }
+    }
+
+    ///`IpGroupList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct IpGroupList {
+        pub list: ::std::vec::Vec<IpGroup>,
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl IpGroupList {
+        pub fn builder() -> builder::IpGroupList {
             Default::default()
         }
     }
@@ -2570,6 +2676,8 @@ pub mod types {
         pub external_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limits: ::std::option::Option<DomainLimits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mail: ::std::option::Option<DomainMailSettings>,
         ///The domain name; Unicode names are stored as A-labels.
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2786,6 +2894,11 @@ pub mod types {
         pub mailboxes: ::std::vec::Vec<ResolvedMailbox>,
         ///A local address that matched nothing: mail to it is refused.
         pub unknown: bool,
+        ///The address itself matched no account, group or exact alias, only a
+        /// pattern alias or the catch-all (so its reader cannot tell
+        /// from the headers whom it was for).
+        #[serde(rename = "viaPattern")]
+        pub via_pattern: bool,
     }
 
     impl Resolution {
@@ -3010,9 +3123,14 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub external_id: ::std::option::Option<::std::string::String>,
+        pub footer: RpcFooter,
         #[serde(rename = "groupCount")]
         pub group_count: i64,
         pub id: DomainId,
+        ///Copies delivered through a pattern alias or the catch-all get
+        /// `X-Envelope-To`.
+        #[serde(rename = "insertXEnvelopeTo")]
+        pub insert_x_envelope_to: bool,
         #[serde(rename = "isEnabled")]
         pub is_enabled: bool,
         #[serde(rename = "isPrimary")]
@@ -3063,6 +3181,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub footer: ::std::option::Option<RpcFooter>,
+        #[serde(
+            rename = "insertXEnvelopeTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub insert_x_envelope_to: ::std::option::Option<bool>,
         #[serde(
             rename = "isEnabled",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3115,6 +3240,28 @@ pub mod types {
 
     impl RpcError {
         pub fn builder() -> builder::RpcError {
+            Default::default()
+        }
+    }
+
+    ///Kerio's `DomainFooter`: plain text only, so `isHtml` is always false.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct RpcFooter {
+        ///HTML footers are not supported; `true` is refused.
+        #[serde(rename = "isHtml", default)]
+        pub is_html: bool,
+        #[serde(rename = "isUsed", default)]
+        pub is_used: bool,
+        ///Also add the footer when every recipient is internal.
+        #[serde(rename = "isUsedInDomain", default)]
+        pub is_used_in_domain: bool,
+        #[serde(default)]
+        pub text: ::std::string::String,
+    }
+
+    impl RpcFooter {
+        pub fn builder() -> builder::RpcFooter {
             Default::default()
         }
     }
@@ -3451,6 +3598,203 @@ pub mod types {
         }
     }
 
+    ///A service as it runs.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Service {
+        ///Listening addresses, `ip:port` (`[ip]:port` for IPv6).
+        pub addresses: ::std::vec::Vec<::std::string::String>,
+        ///Only clients in this IP address group are served; null = everyone.
+        #[serde(
+            rename = "allowedGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub allowed_group_id: ::std::option::Option<IpGroupId>,
+        pub enabled: bool,
+        ///Connections served at once; more wait for a free slot. 0 = the
+        /// server's default (2,000).
+        #[serde(rename = "maxConnections")]
+        pub max_connections: i32,
+        pub name: ServiceName,
+        pub source: ServiceSource,
+    }
+
+    impl Service {
+        pub fn builder() -> builder::Service {
+            Default::default()
+        }
+    }
+
+    ///`ServiceList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ServiceList {
+        pub list: ::std::vec::Vec<Service>,
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl ServiceList {
+        pub fn builder() -> builder::ServiceList {
+            Default::default()
+        }
+    }
+
+    ///A service the server offers.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ServiceName {
+        #[serde(rename = "smtp")]
+        Smtp,
+        #[serde(rename = "submission")]
+        Submission,
+        #[serde(rename = "submissions")]
+        Submissions,
+    }
+
+    impl ::std::fmt::Display for ServiceName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Smtp => f.write_str("smtp"),
+                Self::Submission => f.write_str("submission"),
+                Self::Submissions => f.write_str("submissions"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ServiceName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "smtp" => Ok(Self::Smtp),
+                "submission" => Ok(Self::Submission),
+                "submissions" => Ok(Self::Submissions),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ServiceName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ServiceName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A change to a service; absent members keep their values.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct ServicePatch {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(
+            rename = "allowedGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub allowed_group_id: ::std::option::Option<IpGroupId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(
+            rename = "maxConnections",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_connections: ::std::option::Option<i32>,
+    }
+
+    impl ServicePatch {
+        pub fn builder() -> builder::ServicePatch {
+            Default::default()
+        }
+    }
+
+    ///Where a service's values come from.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ServiceSource {
+        #[serde(rename = "config")]
+        Config,
+        #[serde(rename = "database")]
+        Database,
+    }
+
+    impl ::std::fmt::Display for ServiceSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Config => f.write_str("config"),
+                Self::Database => f.write_str("database"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ServiceSource {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "config" => Ok(Self::Config),
+                "database" => Ok(Self::Database),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ServiceSource {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ServiceSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///`ServicesSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ServicesSetParams {
+        pub pattern: ServicePatch,
+        #[serde(rename = "serviceIds")]
+        pub service_ids: ::std::vec::Vec<ServiceName>,
+    }
+
+    impl ServicesSetParams {
+        pub fn builder() -> builder::ServicesSetParams {
+            Default::default()
+        }
+    }
+
     ///`Session`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Session {
@@ -3498,6 +3842,12 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct SmtpSecurity {
+        ///Refuse `MAIL FROM` whose domain has neither MX nor address records
+        /// in DNS (`550 5.1.8`; `451 4.4.3` when DNS does not answer).
+        /// Not asked of authenticated users, trusted relay clients or
+        /// the exemption group; `<>` is exempt.
+        #[serde(rename = "checkSenderDomainInDns", default)]
+        pub check_sender_domain_in_dns: bool,
         ///Addresses the per-address limits do not apply to (local networks, a
         /// backup MX).
         #[serde(
@@ -3505,6 +3855,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub exempt_group_id: ::std::option::Option<IpGroupId>,
+        ///Leave the client's address out of the Received header when it is in
+        /// the trusted relay group or has authenticated (a private
+        /// network's addresses stay private).
+        #[serde(rename = "hideTrustedIpsInReceived", default)]
+        pub hide_trusted_ips_in_received: bool,
         ///Connections open at once from one address; more get `421 4.7.0`.
         #[serde(
             rename = "maxConnectionsPerIp",
@@ -3561,7 +3916,9 @@ pub mod types {
     impl ::std::default::Default for SmtpSecurity {
         fn default() -> Self {
             Self {
+                check_sender_domain_in_dns: Default::default(),
                 exempt_group_id: Default::default(),
+                hide_trusted_ips_in_received: Default::default(),
                 max_connections_per_ip: defaults::default_u64::<i32, 50>(),
                 max_failed_commands: defaults::default_u64::<i32, 20>(),
                 max_message_size: defaults::default_u64::<i64, 52428800>(),
@@ -3577,6 +3934,19 @@ pub mod types {
 
     impl SmtpSecurity {
         pub fn builder() -> builder::SmtpSecurity {
+            Default::default()
+        }
+    }
+
+    ///`SmtpServerSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SmtpServerSetParams {
+        pub settings: SmtpSecurity,
+    }
+
+    impl SmtpServerSetParams {
+        pub fn builder() -> builder::SmtpServerSetParams {
             Default::default()
         }
     }
@@ -7673,6 +8043,7 @@ pub mod types {
             id: ::std::result::Result<super::DomainId, ::std::string::String>,
             is_primary: ::std::result::Result<bool, ::std::string::String>,
             limits: ::std::result::Result<super::DomainLimits, ::std::string::String>,
+            mail: ::std::result::Result<super::DomainMailSettings, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
@@ -7694,6 +8065,7 @@ pub mod types {
                     id: Err("no value supplied for id".to_string()),
                     is_primary: Err("no value supplied for is_primary".to_string()),
                     limits: Err("no value supplied for limits".to_string()),
+                    mail: Err("no value supplied for mail".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     tenant_id: Err("no value supplied for tenant_id".to_string()),
@@ -7775,6 +8147,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for limits: {e}"));
                 self
             }
+            pub fn mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainMailSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mail: {e}"));
+                self
+            }
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7850,6 +8232,7 @@ pub mod types {
                     id: value.id?,
                     is_primary: value.is_primary?,
                     limits: value.limits?,
+                    mail: value.mail?,
                     name: value.name?,
                     status: value.status?,
                     tenant_id: value.tenant_id?,
@@ -7870,6 +8253,7 @@ pub mod types {
                     id: Ok(value.id),
                     is_primary: Ok(value.is_primary),
                     limits: Ok(value.limits),
+                    mail: Ok(value.mail),
                     name: Ok(value.name),
                     status: Ok(value.status),
                     tenant_id: Ok(value.tenant_id),
@@ -7966,6 +8350,81 @@ pub mod types {
                     domain_id: Ok(value.domain_id),
                     id: Ok(value.id),
                     name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainFooter {
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            skip_if_all_recipients_internal: ::std::result::Result<bool, ::std::string::String>,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainFooter {
+            fn default() -> Self {
+                Self {
+                    enabled: Ok(Default::default()),
+                    skip_if_all_recipients_internal: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DomainFooter {
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn skip_if_all_recipients_internal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.skip_if_all_recipients_internal = value.try_into().map_err(|e| {
+                    format!(
+                        "error converting supplied value for skip_if_all_recipients_internal: {e}"
+                    )
+                });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainFooter> for super::DomainFooter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainFooter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    enabled: value.enabled?,
+                    skip_if_all_recipients_internal: value.skip_if_all_recipients_internal?,
+                    text: value.text?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainFooter> for DomainFooter {
+            fn from(value: super::DomainFooter) -> Self {
+                Self {
+                    enabled: Ok(value.enabled),
+                    skip_if_all_recipients_internal: Ok(value.skip_if_all_recipients_internal),
+                    text: Ok(value.text),
                 }
             }
         }
@@ -8134,6 +8593,69 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DomainMailSettings {
+            footer: ::std::result::Result<
+                ::std::option::Option<super::DomainFooter>,
+                ::std::string::String,
+            >,
+            insert_x_envelope_to:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainMailSettings {
+            fn default() -> Self {
+                Self {
+                    footer: Ok(Default::default()),
+                    insert_x_envelope_to: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DomainMailSettings {
+            pub fn footer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainFooter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.footer = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for footer: {e}"));
+                self
+            }
+            pub fn insert_x_envelope_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.insert_x_envelope_to = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for insert_x_envelope_to: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainMailSettings> for super::DomainMailSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainMailSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    footer: value.footer?,
+                    insert_x_envelope_to: value.insert_x_envelope_to?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainMailSettings> for DomainMailSettings {
+            fn from(value: super::DomainMailSettings) -> Self {
+                Self {
+                    footer: Ok(value.footer),
+                    insert_x_envelope_to: Ok(value.insert_x_envelope_to),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DomainPage {
             items: ::std::result::Result<::std::vec::Vec<super::Domain>, ::std::string::String>,
             next_cursor: ::std::result::Result<
@@ -8209,6 +8731,10 @@ pub mod types {
                 ::std::option::Option<super::DomainLimits>,
                 ::std::string::String,
             >,
+            mail: ::std::result::Result<
+                ::std::option::Option<super::DomainMailSettings>,
+                ::std::string::String,
+            >,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
         }
@@ -8219,6 +8745,7 @@ pub mod types {
                     description: Ok(Default::default()),
                     external_id: Ok(Default::default()),
                     limits: Ok(Default::default()),
+                    mail: Ok(Default::default()),
                     status: Ok(Default::default()),
                 }
             }
@@ -8255,6 +8782,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for limits: {e}"));
                 self
             }
+            pub fn mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainMailSettings>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mail: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
@@ -8276,6 +8813,7 @@ pub mod types {
                     description: value.description?,
                     external_id: value.external_id?,
                     limits: value.limits?,
+                    mail: value.mail?,
                     status: value.status?,
                 })
             }
@@ -8287,6 +8825,7 @@ pub mod types {
                     description: Ok(value.description),
                     external_id: Ok(value.external_id),
                     limits: Ok(value.limits),
+                    mail: Ok(value.mail),
                     status: Ok(value.status),
                 }
             }
@@ -9859,6 +10398,158 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct IpAddressGroupsCreateParams {
+            groups:
+                ::std::result::Result<::std::vec::Vec<super::IpGroupInput>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IpAddressGroupsCreateParams {
+            fn default() -> Self {
+                Self {
+                    groups: Err("no value supplied for groups".to_string()),
+                }
+            }
+        }
+
+        impl IpAddressGroupsCreateParams {
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpGroupInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.groups = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for groups: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpAddressGroupsCreateParams> for super::IpAddressGroupsCreateParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpAddressGroupsCreateParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    groups: value.groups?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpAddressGroupsCreateParams> for IpAddressGroupsCreateParams {
+            fn from(value: super::IpAddressGroupsCreateParams) -> Self {
+                Self {
+                    groups: Ok(value.groups),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct IpAddressGroupsRemoveParams {
+            group_ids:
+                ::std::result::Result<::std::vec::Vec<super::IpGroupId>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IpAddressGroupsRemoveParams {
+            fn default() -> Self {
+                Self {
+                    group_ids: Err("no value supplied for group_ids".to_string()),
+                }
+            }
+        }
+
+        impl IpAddressGroupsRemoveParams {
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for group_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpAddressGroupsRemoveParams> for super::IpAddressGroupsRemoveParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpAddressGroupsRemoveParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    group_ids: value.group_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpAddressGroupsRemoveParams> for IpAddressGroupsRemoveParams {
+            fn from(value: super::IpAddressGroupsRemoveParams) -> Self {
+                Self {
+                    group_ids: Ok(value.group_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct IpAddressGroupsSetParams {
+            group: ::std::result::Result<super::IpGroupInput, ::std::string::String>,
+            group_ids:
+                ::std::result::Result<::std::vec::Vec<super::IpGroupId>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IpAddressGroupsSetParams {
+            fn default() -> Self {
+                Self {
+                    group: Err("no value supplied for group".to_string()),
+                    group_ids: Err("no value supplied for group_ids".to_string()),
+                }
+            }
+        }
+
+        impl IpAddressGroupsSetParams {
+            pub fn group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpGroupInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for group: {e}"));
+                self
+            }
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for group_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpAddressGroupsSetParams> for super::IpAddressGroupsSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpAddressGroupsSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    group: value.group?,
+                    group_ids: value.group_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpAddressGroupsSetParams> for IpAddressGroupsSetParams {
+            fn from(value: super::IpAddressGroupsSetParams) -> Self {
+                Self {
+                    group: Ok(value.group),
+                    group_ids: Ok(value.group_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct IpEntry {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10133,6 +10824,65 @@ pub mod types {
                     description: Ok(value.description),
                     entries: Ok(value.entries),
                     name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct IpGroupList {
+            list: ::std::result::Result<::std::vec::Vec<super::IpGroup>, ::std::string::String>,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IpGroupList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl IpGroupList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IpGroupList> for super::IpGroupList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpGroupList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IpGroupList> for IpGroupList {
+            fn from(value: super::IpGroupList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
                 }
             }
         }
@@ -11283,6 +12033,10 @@ pub mod types {
                 ::std::option::Option<super::DomainLimits>,
                 ::std::string::String,
             >,
+            mail: ::std::result::Result<
+                ::std::option::Option<super::DomainMailSettings>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
@@ -11298,6 +12052,7 @@ pub mod types {
                     description: Ok(Default::default()),
                     external_id: Ok(Default::default()),
                     limits: Ok(Default::default()),
+                    mail: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
                     status: Ok(Default::default()),
                     tenant_id: Ok(Default::default()),
@@ -11334,6 +12089,16 @@ pub mod types {
                 self.limits = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+            pub fn mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainMailSettings>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mail: {e}"));
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -11377,6 +12142,7 @@ pub mod types {
                     description: value.description?,
                     external_id: value.external_id?,
                     limits: value.limits?,
+                    mail: value.mail?,
                     name: value.name?,
                     status: value.status?,
                     tenant_id: value.tenant_id?,
@@ -11390,6 +12156,7 @@ pub mod types {
                     description: Ok(value.description),
                     external_id: Ok(value.external_id),
                     limits: Ok(value.limits),
+                    mail: Ok(value.mail),
                     name: Ok(value.name),
                     status: Ok(value.status),
                     tenant_id: Ok(value.tenant_id),
@@ -12106,6 +12873,7 @@ pub mod types {
                 ::std::string::String,
             >,
             unknown: ::std::result::Result<bool, ::std::string::String>,
+            via_pattern: ::std::result::Result<bool, ::std::string::String>,
         }
 
         impl ::std::default::Default for Resolution {
@@ -12117,6 +12885,7 @@ pub mod types {
                     loop_detected: Err("no value supplied for loop_detected".to_string()),
                     mailboxes: Err("no value supplied for mailboxes".to_string()),
                     unknown: Err("no value supplied for unknown".to_string()),
+                    via_pattern: Err("no value supplied for via_pattern".to_string()),
                 }
             }
         }
@@ -12182,6 +12951,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for unknown: {e}"));
                 self
             }
+            pub fn via_pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.via_pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for via_pattern: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<Resolution> for super::Resolution {
@@ -12196,6 +12975,7 @@ pub mod types {
                     loop_detected: value.loop_detected?,
                     mailboxes: value.mailboxes?,
                     unknown: value.unknown?,
+                    via_pattern: value.via_pattern?,
                 })
             }
         }
@@ -12209,6 +12989,7 @@ pub mod types {
                     loop_detected: Ok(value.loop_detected),
                     mailboxes: Ok(value.mailboxes),
                     unknown: Ok(value.unknown),
+                    via_pattern: Ok(value.via_pattern),
                 }
             }
         }
@@ -12677,8 +13458,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            footer: ::std::result::Result<super::RpcFooter, ::std::string::String>,
             group_count: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            insert_x_envelope_to: ::std::result::Result<bool, ::std::string::String>,
             is_enabled: ::std::result::Result<bool, ::std::string::String>,
             is_primary: ::std::result::Result<bool, ::std::string::String>,
             max_disk_size_limit: ::std::result::Result<super::SizeLimit, ::std::string::String>,
@@ -12708,8 +13491,12 @@ pub mod types {
                     ),
                     description: Err("no value supplied for description".to_string()),
                     external_id: Ok(Default::default()),
+                    footer: Err("no value supplied for footer".to_string()),
                     group_count: Err("no value supplied for group_count".to_string()),
                     id: Err("no value supplied for id".to_string()),
+                    insert_x_envelope_to: Err(
+                        "no value supplied for insert_x_envelope_to".to_string()
+                    ),
                     is_enabled: Err("no value supplied for is_enabled".to_string()),
                     is_primary: Err("no value supplied for is_primary".to_string()),
                     max_disk_size_limit: Err(
@@ -12810,6 +13597,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for external_id: {e}"));
                 self
             }
+            pub fn footer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RpcFooter>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.footer = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for footer: {e}"));
+                self
+            }
             pub fn group_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -12828,6 +13625,16 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn insert_x_envelope_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.insert_x_envelope_to = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for insert_x_envelope_to: {e}")
+                });
                 self
             }
             pub fn is_enabled<T>(mut self, value: T) -> Self
@@ -12956,8 +13763,10 @@ pub mod types {
                     default_disk_size_limit: value.default_disk_size_limit?,
                     description: value.description?,
                     external_id: value.external_id?,
+                    footer: value.footer?,
                     group_count: value.group_count?,
                     id: value.id?,
+                    insert_x_envelope_to: value.insert_x_envelope_to?,
                     is_enabled: value.is_enabled?,
                     is_primary: value.is_primary?,
                     max_disk_size_limit: value.max_disk_size_limit?,
@@ -12984,8 +13793,10 @@ pub mod types {
                     default_disk_size_limit: Ok(value.default_disk_size_limit),
                     description: Ok(value.description),
                     external_id: Ok(value.external_id),
+                    footer: Ok(value.footer),
                     group_count: Ok(value.group_count),
                     id: Ok(value.id),
+                    insert_x_envelope_to: Ok(value.insert_x_envelope_to),
                     is_enabled: Ok(value.is_enabled),
                     is_primary: Ok(value.is_primary),
                     max_disk_size_limit: Ok(value.max_disk_size_limit),
@@ -13019,6 +13830,12 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            footer: ::std::result::Result<
+                ::std::option::Option<super::RpcFooter>,
+                ::std::string::String,
+            >,
+            insert_x_envelope_to:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             is_enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             max_disk_size_limit: ::std::result::Result<
                 ::std::option::Option<super::SizeLimit>,
@@ -13051,6 +13868,8 @@ pub mod types {
                     default_disk_size_limit: Ok(Default::default()),
                     description: Ok(Default::default()),
                     external_id: Ok(Default::default()),
+                    footer: Ok(Default::default()),
+                    insert_x_envelope_to: Ok(Default::default()),
                     is_enabled: Ok(Default::default()),
                     max_disk_size_limit: Ok(Default::default()),
                     name: Ok(Default::default()),
@@ -13101,6 +13920,26 @@ pub mod types {
                 self.external_id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for external_id: {e}"));
+                self
+            }
+            pub fn footer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RpcFooter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.footer = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for footer: {e}"));
+                self
+            }
+            pub fn insert_x_envelope_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.insert_x_envelope_to = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for insert_x_envelope_to: {e}")
+                });
                 self
             }
             pub fn is_enabled<T>(mut self, value: T) -> Self
@@ -13185,6 +14024,8 @@ pub mod types {
                     default_disk_size_limit: value.default_disk_size_limit?,
                     description: value.description?,
                     external_id: value.external_id?,
+                    footer: value.footer?,
+                    insert_x_envelope_to: value.insert_x_envelope_to?,
                     is_enabled: value.is_enabled?,
                     max_disk_size_limit: value.max_disk_size_limit?,
                     name: value.name?,
@@ -13203,6 +14044,8 @@ pub mod types {
                     default_disk_size_limit: Ok(value.default_disk_size_limit),
                     description: Ok(value.description),
                     external_id: Ok(value.external_id),
+                    footer: Ok(value.footer),
+                    insert_x_envelope_to: Ok(value.insert_x_envelope_to),
                     is_enabled: Ok(value.is_enabled),
                     max_disk_size_limit: Ok(value.max_disk_size_limit),
                     name: Ok(value.name),
@@ -13286,6 +14129,93 @@ pub mod types {
                     code: Ok(value.code),
                     data: Ok(value.data),
                     message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct RpcFooter {
+            is_html: ::std::result::Result<bool, ::std::string::String>,
+            is_used: ::std::result::Result<bool, ::std::string::String>,
+            is_used_in_domain: ::std::result::Result<bool, ::std::string::String>,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for RpcFooter {
+            fn default() -> Self {
+                Self {
+                    is_html: Ok(Default::default()),
+                    is_used: Ok(Default::default()),
+                    is_used_in_domain: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl RpcFooter {
+            pub fn is_html<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_html = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_html: {e}"));
+                self
+            }
+            pub fn is_used<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_used = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_used: {e}"));
+                self
+            }
+            pub fn is_used_in_domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_used_in_domain = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for is_used_in_domain: {e}")
+                });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<RpcFooter> for super::RpcFooter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RpcFooter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_html: value.is_html?,
+                    is_used: value.is_used?,
+                    is_used_in_domain: value.is_used_in_domain?,
+                    text: value.text?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::RpcFooter> for RpcFooter {
+            fn from(value: super::RpcFooter) -> Self {
+                Self {
+                    is_html: Ok(value.is_html),
+                    is_used: Ok(value.is_used),
+                    is_used_in_domain: Ok(value.is_used_in_domain),
+                    text: Ok(value.text),
                 }
             }
         }
@@ -14790,6 +15720,342 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct Service {
+            addresses: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            allowed_group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            max_connections: ::std::result::Result<i32, ::std::string::String>,
+            name: ::std::result::Result<super::ServiceName, ::std::string::String>,
+            source: ::std::result::Result<super::ServiceSource, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Service {
+            fn default() -> Self {
+                Self {
+                    addresses: Err("no value supplied for addresses".to_string()),
+                    allowed_group_id: Ok(Default::default()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    max_connections: Err("no value supplied for max_connections".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    source: Err("no value supplied for source".to_string()),
+                }
+            }
+        }
+
+        impl Service {
+            pub fn addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.addresses = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for addresses: {e}"));
+                self
+            }
+            pub fn allowed_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_group_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for allowed_group_id: {e}")
+                });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn max_connections<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_connections = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_connections: {e}")
+                });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ServiceName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ServiceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for source: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Service> for super::Service {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Service,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    addresses: value.addresses?,
+                    allowed_group_id: value.allowed_group_id?,
+                    enabled: value.enabled?,
+                    max_connections: value.max_connections?,
+                    name: value.name?,
+                    source: value.source?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Service> for Service {
+            fn from(value: super::Service) -> Self {
+                Self {
+                    addresses: Ok(value.addresses),
+                    allowed_group_id: Ok(value.allowed_group_id),
+                    enabled: Ok(value.enabled),
+                    max_connections: Ok(value.max_connections),
+                    name: Ok(value.name),
+                    source: Ok(value.source),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ServiceList {
+            list: ::std::result::Result<::std::vec::Vec<super::Service>, ::std::string::String>,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ServiceList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl ServiceList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Service>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ServiceList> for super::ServiceList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ServiceList> for ServiceList {
+            fn from(value: super::ServiceList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ServicePatch {
+            addresses: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            allowed_group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            max_connections:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ServicePatch {
+            fn default() -> Self {
+                Self {
+                    addresses: Ok(Default::default()),
+                    allowed_group_id: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    max_connections: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ServicePatch {
+            pub fn addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.addresses = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for addresses: {e}"));
+                self
+            }
+            pub fn allowed_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_group_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for allowed_group_id: {e}")
+                });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn max_connections<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_connections = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_connections: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ServicePatch> for super::ServicePatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServicePatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    addresses: value.addresses?,
+                    allowed_group_id: value.allowed_group_id?,
+                    enabled: value.enabled?,
+                    max_connections: value.max_connections?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ServicePatch> for ServicePatch {
+            fn from(value: super::ServicePatch) -> Self {
+                Self {
+                    addresses: Ok(value.addresses),
+                    allowed_group_id: Ok(value.allowed_group_id),
+                    enabled: Ok(value.enabled),
+                    max_connections: Ok(value.max_connections),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ServicesSetParams {
+            pattern: ::std::result::Result<super::ServicePatch, ::std::string::String>,
+            service_ids:
+                ::std::result::Result<::std::vec::Vec<super::ServiceName>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ServicesSetParams {
+            fn default() -> Self {
+                Self {
+                    pattern: Err("no value supplied for pattern".to_string()),
+                    service_ids: Err("no value supplied for service_ids".to_string()),
+                }
+            }
+        }
+
+        impl ServicesSetParams {
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ServicePatch>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+            pub fn service_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ServiceName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for service_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ServicesSetParams> for super::ServicesSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServicesSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    pattern: value.pattern?,
+                    service_ids: value.service_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ServicesSetParams> for ServicesSetParams {
+            fn from(value: super::ServicesSetParams) -> Self {
+                Self {
+                    pattern: Ok(value.pattern),
+                    service_ids: Ok(value.service_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Session {
             access_token: ::std::result::Result<::std::string::String, ::std::string::String>,
             account_id: ::std::result::Result<super::AccountId, ::std::string::String>,
@@ -14979,10 +16245,12 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SmtpSecurity {
+            check_sender_domain_in_dns: ::std::result::Result<bool, ::std::string::String>,
             exempt_group_id: ::std::result::Result<
                 ::std::option::Option<super::IpGroupId>,
                 ::std::string::String,
             >,
+            hide_trusted_ips_in_received: ::std::result::Result<bool, ::std::string::String>,
             max_connections_per_ip: ::std::result::Result<i32, ::std::string::String>,
             max_failed_commands: ::std::result::Result<i32, ::std::string::String>,
             max_message_size: ::std::result::Result<i64, ::std::string::String>,
@@ -15000,7 +16268,9 @@ pub mod types {
         impl ::std::default::Default for SmtpSecurity {
             fn default() -> Self {
                 Self {
+                    check_sender_domain_in_dns: Ok(Default::default()),
                     exempt_group_id: Ok(Default::default()),
+                    hide_trusted_ips_in_received: Ok(Default::default()),
                     max_connections_per_ip: Ok(super::defaults::default_u64::<i32, 50>()),
                     max_failed_commands: Ok(super::defaults::default_u64::<i32, 20>()),
                     max_message_size: Ok(super::defaults::default_u64::<i64, 52428800>()),
@@ -15015,6 +16285,16 @@ pub mod types {
         }
 
         impl SmtpSecurity {
+            pub fn check_sender_domain_in_dns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.check_sender_domain_in_dns = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for check_sender_domain_in_dns: {e}")
+                });
+                self
+            }
             pub fn exempt_group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
@@ -15022,6 +16302,16 @@ pub mod types {
             {
                 self.exempt_group_id = value.try_into().map_err(|e| {
                     format!("error converting supplied value for exempt_group_id: {e}")
+                });
+                self
+            }
+            pub fn hide_trusted_ips_in_received<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hide_trusted_ips_in_received = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for hide_trusted_ips_in_received: {e}")
                 });
                 self
             }
@@ -15125,7 +16415,9 @@ pub mod types {
                 value: SmtpSecurity,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    check_sender_domain_in_dns: value.check_sender_domain_in_dns?,
                     exempt_group_id: value.exempt_group_id?,
+                    hide_trusted_ips_in_received: value.hide_trusted_ips_in_received?,
                     max_connections_per_ip: value.max_connections_per_ip?,
                     max_failed_commands: value.max_failed_commands?,
                     max_message_size: value.max_message_size?,
@@ -15142,7 +16434,9 @@ pub mod types {
         impl ::std::convert::From<super::SmtpSecurity> for SmtpSecurity {
             fn from(value: super::SmtpSecurity) -> Self {
                 Self {
+                    check_sender_domain_in_dns: Ok(value.check_sender_domain_in_dns),
                     exempt_group_id: Ok(value.exempt_group_id),
+                    hide_trusted_ips_in_received: Ok(value.hide_trusted_ips_in_received),
                     max_connections_per_ip: Ok(value.max_connections_per_ip),
                     max_failed_commands: Ok(value.max_failed_commands),
                     max_message_size: Ok(value.max_message_size),
@@ -15152,6 +16446,51 @@ pub mod types {
                     max_unknown_recipients_per_ip: Ok(value.max_unknown_recipients_per_ip),
                     open_relay: Ok(value.open_relay),
                     relay_group_id: Ok(value.relay_group_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SmtpServerSetParams {
+            settings: ::std::result::Result<super::SmtpSecurity, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SmtpServerSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl SmtpServerSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SmtpSecurity>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SmtpServerSetParams> for super::SmtpServerSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SmtpServerSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SmtpServerSetParams> for SmtpServerSetParams {
+            fn from(value: super::SmtpServerSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
                 }
             }
         }
@@ -18090,6 +19429,45 @@ impl Client {
     /// ```
     pub fn delete_ip_group(&self) -> builder::DeleteIpGroup<'_> {
         builder::DeleteIpGroup::new(self)
+    }
+
+    ///Sends a `GET` request to `/services`
+    ///
+    ///```ignore
+    /// let response = client.list_services()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_services(&self) -> builder::ListServices<'_> {
+        builder::ListServices::new(self)
+    }
+
+    ///Sends a `GET` request to `/services/{serviceName}`
+    ///
+    ///```ignore
+    /// let response = client.get_service()
+    ///    .service_name(service_name)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_service(&self) -> builder::GetService<'_> {
+        builder::GetService::new(self)
+    }
+
+    ///Changes a service; running processes apply it within seconds, without a
+    /// restart. Sessions in progress on a removed address finish
+    ///
+    ///Sends a `PATCH` request to `/services/{serviceName}`
+    ///
+    ///```ignore
+    /// let response = client.update_service()
+    ///    .service_name(service_name)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_service(&self) -> builder::UpdateService<'_> {
+        builder::UpdateService::new(self)
     }
 
     ///Sends a `GET` request to `/settings/security`
@@ -23474,6 +24852,289 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_services`]
+    ///
+    ///[`Client::list_services`]: super::Client::list_services
+    #[derive(Debug, Clone)]
+    pub struct ListServices<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> ListServices<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/services`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Service>>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/services", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_services",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_service`]
+    ///
+    ///[`Client::get_service`]: super::Client::get_service
+    #[derive(Debug, Clone)]
+    pub struct GetService<'a> {
+        client: &'a super::Client,
+        service_name: Result<types::ServiceName, String>,
+    }
+
+    impl<'a> GetService<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                service_name: Err("service_name was not initialized".to_string()),
+            }
+        }
+
+        pub fn service_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ServiceName>,
+        {
+            self.service_name = value
+                .try_into()
+                .map_err(|_| "conversion to `ServiceName` for service_name failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/services/{serviceName}`
+        pub async fn send(self) -> Result<ResponseValue<types::Service>, Error<types::Problem>> {
+            let Self {
+                client,
+                service_name,
+            } = self;
+            let service_name = service_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/services/{}",
+                client.baseurl,
+                encode_path(&service_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_service",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_service`]
+    ///
+    ///[`Client::update_service`]: super::Client::update_service
+    #[derive(Debug, Clone)]
+    pub struct UpdateService<'a> {
+        client: &'a super::Client,
+        service_name: Result<types::ServiceName, String>,
+        body: Result<types::builder::ServicePatch, String>,
+    }
+
+    impl<'a> UpdateService<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                service_name: Err("service_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn service_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ServiceName>,
+        {
+            self.service_name = value
+                .try_into()
+                .map_err(|_| "conversion to `ServiceName` for service_name failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ServicePatch>,
+            <V as std::convert::TryInto<types::ServicePatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `ServicePatch` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::ServicePatch) -> types::builder::ServicePatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to `/services/{serviceName}`
+        pub async fn send(self) -> Result<ResponseValue<types::Service>, Error<types::Problem>> {
+            let Self {
+                client,
+                service_name,
+                body,
+            } = self;
+            let service_name = service_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::ServicePatch::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/services/{}",
+                client.baseurl,
+                encode_path(&service_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_service",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

@@ -405,6 +405,7 @@ export type Domain = {
     id: DomainId;
     isPrimary: boolean;
     limits: DomainLimits;
+    mail: DomainMailSettings;
     /**
      * A-label form, lower case.
      */
@@ -430,6 +431,21 @@ export type DomainAlias = {
  * A domain alias (another name of a domain, for delivery only).
  */
 export type DomainAliasId = string;
+
+/**
+ * The footer added to mail sent from a domain's addresses (Kerio's domain *Footers* tab).
+ */
+export type DomainFooter = {
+    enabled?: boolean;
+    /**
+     * Leave the footer off when every recipient is in one of the server's domains.
+     */
+    skipIfAllRecipientsInternal?: boolean;
+    /**
+     * Plain text, at most 4,000 characters in lines of at most 900 bytes.
+     */
+    text?: string;
+};
 
 /**
  * A mail domain.
@@ -461,6 +477,19 @@ export type DomainList = {
     totalItems: number;
 };
 
+/**
+ * How mail from and to a domain is handled.
+ */
+export type DomainMailSettings = {
+    footer?: DomainFooter;
+    /**
+     * Copies delivered through a pattern alias or the catch-all get an `X-Envelope-To`
+     * header naming the recipient the sender used (for domain mailboxes). Off by default: the
+     * header discloses Bcc recipients to the mailbox's reader.
+     */
+    insertXEnvelopeTo?: boolean;
+};
+
 export type DomainPage = {
     items: Array<Domain>;
     /**
@@ -473,6 +502,7 @@ export type DomainPatch = {
     description?: string | null;
     externalId?: string | null;
     limits?: null | DomainLimits;
+    mail?: null | DomainMailSettings;
     status?: null | Status;
 };
 
@@ -639,6 +669,25 @@ export type ImportRow = {
     status: RowStatus;
 };
 
+export type IpAddressGroupsCreateParams = {
+    /**
+     * Each an `IpGroupInput`.
+     */
+    groups: Array<IpGroupInput>;
+};
+
+export type IpAddressGroupsRemoveParams = {
+    groupIds: Array<IpGroupId>;
+};
+
+export type IpAddressGroupsSetParams = {
+    /**
+     * Replaces each group's name, description and every entry.
+     */
+    group: IpGroupInput;
+    groupIds: Array<IpGroupId>;
+};
+
 /**
  * One member of a group: `value` (an address `192.0.2.7`, a network `10.0.0.0/8` or
  * `2001:db8::/32`, or a range `192.0.2.1-192.0.2.9`) or another group's `groupId`.
@@ -670,6 +719,11 @@ export type IpGroupInput = {
     description?: string;
     entries?: Array<IpEntry>;
     name: string;
+};
+
+export type IpGroupList = {
+    list: Array<IpGroup>;
+    totalItems: number;
 };
 
 /**
@@ -805,6 +859,7 @@ export type NewDomain = {
     description?: string;
     externalId?: string | null;
     limits?: DomainLimits;
+    mail?: DomainMailSettings;
     /**
      * The domain name; Unicode names are stored as A-labels.
      */
@@ -920,6 +975,11 @@ export type Resolution = {
      * A local address that matched nothing: mail to it is refused.
      */
     unknown: boolean;
+    /**
+     * The address itself matched no account, group or exact alias, only a pattern alias or
+     * the catch-all (so its reader cannot tell from the headers whom it was for).
+     */
+    viaPattern: boolean;
 };
 
 export type ResolveRequest = {
@@ -1010,8 +1070,13 @@ export type RpcDomain = {
     defaultDiskSizeLimit: SizeLimit;
     description: string;
     externalId?: string | null;
+    footer: RpcFooter;
     groupCount: number;
     id: DomainId;
+    /**
+     * Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
+     */
+    insertXEnvelopeTo: boolean;
     isEnabled: boolean;
     isPrimary: boolean;
     /**
@@ -1039,6 +1104,8 @@ export type RpcDomainPattern = {
     defaultDiskSizeLimit?: null | SizeLimit;
     description?: string | null;
     externalId?: string | null;
+    footer?: null | RpcFooter;
+    insertXEnvelopeTo?: boolean | null;
     isEnabled?: boolean | null;
     maxDiskSizeLimit?: null | SizeLimit;
     /**
@@ -1059,6 +1126,22 @@ export type RpcError = {
     code: number;
     data?: unknown;
     message: string;
+};
+
+/**
+ * Kerio's `DomainFooter`: plain text only, so `isHtml` is always false.
+ */
+export type RpcFooter = {
+    /**
+     * HTML footers are not supported; `true` is refused.
+     */
+    isHtml?: boolean;
+    isUsed?: boolean;
+    /**
+     * Also add the footer when every recipient is internal.
+     */
+    isUsedInDomain?: boolean;
+    text?: string;
 };
 
 /**
@@ -1238,6 +1321,54 @@ export type ServerVersionResult = {
     version: string;
 };
 
+/**
+ * A service as it runs.
+ */
+export type Service = {
+    /**
+     * Listening addresses, `ip:port` (`[ip]:port` for IPv6).
+     */
+    addresses: Array<string>;
+    allowedGroupId?: null | IpGroupId;
+    enabled: boolean;
+    /**
+     * Connections served at once; more wait for a free slot. 0 = the server's default (2,000).
+     */
+    maxConnections: number;
+    name: ServiceName;
+    source: ServiceSource;
+};
+
+export type ServiceList = {
+    list: Array<Service>;
+    totalItems: number;
+};
+
+/**
+ * A service the server offers.
+ */
+export type ServiceName = 'smtp' | 'submission' | 'submissions';
+
+/**
+ * A change to a service; absent members keep their values.
+ */
+export type ServicePatch = {
+    addresses?: Array<string> | null;
+    allowedGroupId?: null | IpGroupId;
+    enabled?: boolean | null;
+    maxConnections?: number | null;
+};
+
+/**
+ * Where a service's values come from.
+ */
+export type ServiceSource = 'config' | 'database';
+
+export type ServicesSetParams = {
+    pattern: ServicePatch;
+    serviceIds: Array<ServiceName>;
+};
+
 export type Session = {
     /**
      * Send as `Authorization: Bearer <accessToken>`.
@@ -1270,7 +1401,18 @@ export type SizeLimit = {
  * IP limit off.
  */
 export type SmtpSecurity = {
+    /**
+     * Refuse `MAIL FROM` whose domain has neither MX nor address records in DNS (`550
+     * 5.1.8`; `451 4.4.3` when DNS does not answer). Not asked of authenticated users,
+     * trusted relay clients or the exemption group; `<>` is exempt.
+     */
+    checkSenderDomainInDns?: boolean;
     exemptGroupId?: null | IpGroupId;
+    /**
+     * Leave the client's address out of the Received header when it is in the trusted relay
+     * group or has authenticated (a private network's addresses stay private).
+     */
+    hideTrustedIpsInReceived?: boolean;
     /**
      * Connections open at once from one address; more get `421 4.7.0`.
      */
@@ -1306,6 +1448,13 @@ export type SmtpSecurity = {
      */
     openRelay?: boolean;
     relayGroupId?: null | IpGroupId;
+};
+
+export type SmtpServerSetParams = {
+    /**
+     * Replaces every option; new connections see it within seconds.
+     */
+    settings: SmtpSecurity;
 };
 
 /**
@@ -4157,6 +4306,160 @@ export type ReplaceIpGroupResponses = {
 };
 
 export type ReplaceIpGroupResponse = ReplaceIpGroupResponses[keyof ReplaceIpGroupResponses];
+
+export type ListServicesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/services';
+};
+
+export type ListServicesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListServicesError = ListServicesErrors[keyof ListServicesErrors];
+
+export type ListServicesResponses = {
+    200: Array<Service>;
+};
+
+export type ListServicesResponse = ListServicesResponses[keyof ListServicesResponses];
+
+export type GetServiceData = {
+    body?: never;
+    path: {
+        serviceName: ServiceName;
+    };
+    query?: never;
+    url: '/services/{serviceName}';
+};
+
+export type GetServiceErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetServiceError = GetServiceErrors[keyof GetServiceErrors];
+
+export type GetServiceResponses = {
+    200: Service;
+};
+
+export type GetServiceResponse = GetServiceResponses[keyof GetServiceResponses];
+
+export type UpdateServiceData = {
+    body: ServicePatch;
+    path: {
+        serviceName: ServiceName;
+    };
+    query?: never;
+    url: '/services/{serviceName}';
+};
+
+export type UpdateServiceErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateServiceError = UpdateServiceErrors[keyof UpdateServiceErrors];
+
+export type UpdateServiceResponses = {
+    200: Service;
+};
+
+export type UpdateServiceResponse = UpdateServiceResponses[keyof UpdateServiceResponses];
 
 export type GetSecuritySettingsData = {
     body?: never;

@@ -79,12 +79,14 @@ pub struct DomainFooter {
 
 /// How mail from and to a domain is handled.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DomainMailSettings {
+    #[serde(default)]
     pub footer: DomainFooter,
     /// Copies delivered through a pattern alias or the catch-all get an `X-Envelope-To`
     /// header naming the recipient the sender used (for domain mailboxes). Off by default: the
     /// header discloses Bcc recipients to the mailbox's reader.
+    #[serde(default)]
     pub insert_x_envelope_to: bool,
 }
 

@@ -343,6 +343,12 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: IpGroupId) -> Core
             "the SMTP settings use this IP group",
         ));
     }
+    if let Some(service) = crate::services::using_group(&mut tx, id).await? {
+        return Err(CoreError::conflict(
+            "in_use",
+            format!("the {} service admits only this IP group", service.as_str()),
+        ));
+    }
     let deleted = sqlx::query("DELETE FROM ip_groups WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)

@@ -23,6 +23,7 @@ pub mod names;
 pub mod passwords;
 mod patch;
 pub mod search;
+pub mod services;
 pub mod settings;
 pub mod templates;
 pub mod tenants;

@@ -270,7 +270,7 @@ pub async fn set_smtp_security(
     store(pool, principal, "smtp_security", value).await
 }
 
-fn require_server_admin(principal: &Principal) -> CoreResult<()> {
+pub(crate) fn require_server_admin(principal: &Principal) -> CoreResult<()> {
     if !principal.is_server_admin() {
         return Err(CoreError::forbidden(
             "server administrator rights are required",
@@ -281,7 +281,7 @@ fn require_server_admin(principal: &Principal) -> CoreResult<()> {
 
 /// Server-wide settings are changed by read-write server administrators only; asked before
 /// the value is looked at, so others learn nothing from validation errors.
-fn may_change(principal: &Principal) -> CoreResult<()> {
+pub(crate) fn may_change(principal: &Principal) -> CoreResult<()> {
     require_server_admin(principal)?;
     principal.require_writable()
 }
@@ -296,20 +296,36 @@ async fn store<T: Serialize>(
     may_change(principal)?;
     let mut tx = pool.begin().await?;
     write(&mut tx, key, &value).await?;
-    let root: Vec<uuid::Uuid> = vec![crate::tenants::root(pool).await?.0];
-    audit::record(
+    record(
         &mut tx,
         principal,
         "settings.update",
+        serde_json::json!({ key: &value }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(value)
+}
+
+/// The audit event of a server-wide change, in the change's transaction.
+pub(crate) async fn record(
+    conn: &mut sqlx::PgConnection,
+    principal: &Principal,
+    action: &str,
+    changes: serde_json::Value,
+) -> CoreResult<()> {
+    let root: Vec<uuid::Uuid> = vec![crate::tenants::root_in(&mut *conn).await?.0];
+    audit::record(
+        conn,
+        principal,
+        action,
         "settings",
         None,
         Place {
             tenant_path: &root,
             domain: None,
         },
-        serde_json::json!({ key: value }),
+        changes,
     )
-    .await?;
-    tx.commit().await?;
-    Ok(value)
+    .await
 }

@@ -166,13 +166,18 @@ mod tests {
             .expect("parses");
         let text = String::from_utf8_lossy(&report);
         assert!(mail_parser::MimeHeaders::is_content_type(
-            &parsed, "multipart", "report"
+            &parsed,
+            "multipart",
+            "report"
         ));
         assert_eq!(parsed.parts.len(), 4, "text, delivery-status, headers");
         assert!(text.contains("Status: 5.2.2"));
         assert!(text.contains("Original-Recipient: rfc822; Bob@Example.test"));
         assert!(text.contains("Original-Envelope-Id: E1"));
         assert!(text.contains("Subject: hello"));
-        assert!(!text.contains("secret body"), "headers only without RET=FULL");
+        assert!(
+            !text.contains("secret body"),
+            "headers only without RET=FULL"
+        );
     }
 }

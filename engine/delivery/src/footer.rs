@@ -6,7 +6,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
-use crate::message::{HeaderField, split_message};
+use crate::message::{HeaderField, field_value, split_message};
 
 /// `message` with `footer` added, or `None` when the message must stay as it is (signed,
 /// encrypted, or DKIM-signed already).
@@ -19,11 +19,7 @@ pub fn add_footer(message: &[u8], footer: &str) -> Option<Vec<u8>> {
     if fields.iter().any(|f| f.is("dkim-signature")) {
         return None;
     }
-    let content_type = fields
-        .iter()
-        .find(|f| f.is("content-type"))
-        .map(|f| f.value_lowercase())
-        .unwrap_or_default();
+    let content_type = field_value(&fields, "content-type");
     let mime_type = content_type
         .split(';')
         .next()
@@ -39,11 +35,7 @@ pub fn add_footer(message: &[u8], footer: &str) -> Option<Vec<u8>> {
     ) {
         return None;
     }
-    let encoding = fields
-        .iter()
-        .find(|f| f.is("content-transfer-encoding"))
-        .map(|f| f.value_lowercase())
-        .unwrap_or_default();
+    let encoding = field_value(&fields, "content-transfer-encoding");
     let plain = mime_type.is_empty() || mime_type == "text/plain";
     let identity = matches!(encoding.trim(), "" | "7bit" | "8bit");
     let mut out = Vec::with_capacity(message.len() + footer.len() + 512);
@@ -155,7 +147,10 @@ mod tests {
             .text_bodies()
             .filter_map(|p| p.text_contents().map(str::to_string))
             .collect();
-        assert!(texts.iter().any(|t| t.contains("Footer \u{e9}")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("Footer \u{e9}")),
+            "{texts:?}"
+        );
     }
 
     #[test]

@@ -109,10 +109,7 @@ pub async fn check_recipient(
     if ids.is_empty() && resolution.external.is_empty() {
         return Ok(RecipientCheck::Disabled);
     }
-    if resolution.external.is_empty()
-        && states
-            .iter()
-            .all(|(_, disabled, full)| *disabled || *full)
+    if resolution.external.is_empty() && states.iter().all(|(_, disabled, full)| *disabled || *full)
     {
         return Ok(RecipientCheck::OverQuota);
     }

@@ -26,6 +26,15 @@ impl HeaderField<'_> {
     }
 }
 
+/// The first field `name`'s unfolded value, lower case; empty when there is none.
+pub fn field_value(fields: &[HeaderField<'_>], name: &str) -> String {
+    fields
+        .iter()
+        .find(|f| f.is(name))
+        .map(HeaderField::value_lowercase)
+        .unwrap_or_default()
+}
+
 /// Splits a message into its header fields and its body (after the blank line; empty when
 /// there is none). Lines that are not fields (no colon) end the header section.
 pub fn split_message(message: &[u8]) -> (Vec<HeaderField<'_>>, &[u8]) {

@@ -20,6 +20,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
+use postbay_core::ip_groups::IpMatcher;
 use postbay_core::names::EmailAddress;
 use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
@@ -88,8 +89,19 @@ impl SmtpShared {
     }
 }
 
-/// Accepts connections on `listener` until `shutdown` turns true; sessions in progress are
-/// told `421` and closed. `tls` is the server's TLS identity (required for submissions).
+/// How a running listener is steered by the server.
+pub struct ListenerControl {
+    /// Turns true when this listener is to stop accepting (its service was changed or turned
+    /// off); sessions in progress go on.
+    pub stop_accepting: watch::Receiver<bool>,
+    /// Turns true when the server stops: sessions in progress are told `421` and closed.
+    pub shutdown: watch::Receiver<bool>,
+    /// Only clients in this group are served (`None`: everyone); others get `554 5.7.1`.
+    pub allowed: watch::Receiver<Option<Arc<IpMatcher>>>,
+}
+
+/// Accepts connections on `listener` until told to stop (see [`ListenerControl`]). `tls` is
+/// the server's TLS identity (required for submissions).
 pub async fn serve(
     listener: TcpListener,
     kind: ListenerKind,
@@ -97,8 +109,13 @@ pub async fn serve(
     shared: SmtpShared,
     config: SmtpConfig,
     tls: Option<TlsAcceptor>,
-    shutdown: watch::Receiver<bool>,
+    control: ListenerControl,
 ) {
+    let ListenerControl {
+        mut stop_accepting,
+        shutdown,
+        allowed,
+    } = control;
     let config = Arc::new(config);
     let slots = Arc::new(Semaphore::new(config.max_connections));
     let mut stop = shutdown.clone();
@@ -113,17 +130,35 @@ pub async fn serve(
                 }
             },
             _ = stop.changed() => return,
+            _ = stop_accepting.changed() => return,
         };
-        let Ok(permit) = slots.clone().acquire_owned().await else {
-            return;
+        let admitted = allowed
+            .borrow()
+            .as_ref()
+            .is_none_or(|group| group.contains(canonical(peer.ip())));
+        if !admitted {
+            tokio::spawn(async move {
+                let mut stream = stream;
+                let _ = stream
+                    .write_all(b"554 5.7.1 Your address may not use this service\r\n")
+                    .await;
+            });
+            continue;
+        }
+        let permit = tokio::select! {
+            permit = slots.clone().acquire_owned() => match permit {
+                Ok(p) => p,
+                Err(_) => return,
+            },
+            _ = stop.changed() => return,
+            _ = stop_accepting.changed() => return,
         };
-        let (pipeline, config, guard) = (pipeline.clone(), config.clone(), shared.guard.clone());
-        let dns = shared.dns.clone();
+        let (pipeline, config, shared) = (pipeline.clone(), config.clone(), shared.clone());
         let (tls, shutdown) = (tls.clone(), shutdown.clone());
         tokio::spawn(async move {
-            let policy = guard.policy().await;
+            let policy = shared.guard.policy().await;
             let ip = canonical(peer.ip());
-            let ticket = match guard.open(ip, &policy) {
+            let ticket = match shared.guard.open(ip, &policy) {
                 Ok(ticket) => ticket,
                 Err(refusal) => {
                     let line: &[u8] = match refusal {
@@ -145,9 +180,8 @@ pub async fn serve(
                 peer,
                 kind,
                 tls.is_some(),
-                guard,
+                &shared,
                 &policy,
-                dns,
             );
             if let Err(e) = connection(session, stream, tls, shutdown).await {
                 tracing::debug!(peer = %peer, error = %e, "smtp session ended");
@@ -280,21 +314,20 @@ impl Session {
         peer: SocketAddr,
         kind: ListenerKind,
         tls_available: bool,
-        guard: Arc<limits::Guard>,
+        shared: &SmtpShared,
         policy: &limits::Policy,
-        dns: Dns,
     ) -> Self {
         let ip = canonical(peer.ip());
         let in_relay_group = policy.relay.contains(ip);
         Self {
             pipeline,
             config,
-            guard,
+            guard: shared.guard.clone(),
             limits: policy.settings.clone(),
             exempt: policy.exempt.contains(ip),
             trusted: policy.settings.open_relay || in_relay_group,
             in_relay_group,
-            dns,
+            dns: shared.dns.clone(),
             peer,
             kind,
             tls_available,
@@ -696,10 +729,8 @@ impl Session {
                 match self.dns.mail_domain(parsed.domain().as_str()).await {
                     Ok(MailDomain::Exists) => {}
                     Ok(MailDomain::Missing) => {
-                        return self.refuse(
-                            out,
-                            "550 5.1.8 The sender's domain does not exist in DNS",
-                        );
+                        return self
+                            .refuse(out, "550 5.1.8 The sender's domain does not exist in DNS");
                     }
                     Ok(MailDomain::NullMx) => {
                         return self.refuse(

@@ -43,8 +43,10 @@ from .deliver_to_type import DeliverToType
 from .direction import Direction
 from .domain import Domain
 from .domain_alias import DomainAlias
+from .domain_footer import DomainFooter
 from .domain_limits import DomainLimits
 from .domain_list import DomainList
+from .domain_mail_settings import DomainMailSettings
 from .domain_page import DomainPage
 from .domain_patch import DomainPatch
 from .domain_usage import DomainUsage
@@ -70,9 +72,13 @@ from .groups_remove_params import GroupsRemoveParams
 from .groups_set_params import GroupsSetParams
 from .import_report import ImportReport
 from .import_row import ImportRow
+from .ip_address_groups_create_params import IpAddressGroupsCreateParams
+from .ip_address_groups_remove_params import IpAddressGroupsRemoveParams
+from .ip_address_groups_set_params import IpAddressGroupsSetParams
 from .ip_entry import IpEntry
 from .ip_group import IpGroup
 from .ip_group_input import IpGroupInput
+from .ip_group_list import IpGroupList
 from .item_error import ItemError
 from .lockout import Lockout
 from .login_params import LoginParams
@@ -112,6 +118,7 @@ from .rpc_alias_pattern import RpcAliasPattern
 from .rpc_domain import RpcDomain
 from .rpc_domain_pattern import RpcDomainPattern
 from .rpc_error import RpcError
+from .rpc_footer import RpcFooter
 from .rpc_group import RpcGroup
 from .rpc_group_pattern import RpcGroupPattern
 from .rpc_user import RpcUser
@@ -120,9 +127,16 @@ from .search_condition import SearchCondition
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
 from .server_version_result import ServerVersionResult
+from .service import Service
+from .service_list import ServiceList
+from .service_name import ServiceName
+from .service_patch import ServicePatch
+from .service_source import ServiceSource
+from .services_set_params import ServicesSetParams
 from .session import Session
 from .size_limit import SizeLimit
 from .smtp_security import SmtpSecurity
+from .smtp_server_set_params import SmtpServerSetParams
 from .sort import Sort
 from .sort_order import SortOrder
 from .status import Status
@@ -201,8 +215,10 @@ __all__ = (
     "Direction",
     "Domain",
     "DomainAlias",
+    "DomainFooter",
     "DomainLimits",
     "DomainList",
+    "DomainMailSettings",
     "DomainPage",
     "DomainPatch",
     "DomainsCreateParams",
@@ -228,9 +244,13 @@ __all__ = (
     "GroupsSetParams",
     "ImportReport",
     "ImportRow",
+    "IpAddressGroupsCreateParams",
+    "IpAddressGroupsRemoveParams",
+    "IpAddressGroupsSetParams",
     "IpEntry",
     "IpGroup",
     "IpGroupInput",
+    "IpGroupList",
     "ItemError",
     "Lockout",
     "LoginParams",
@@ -270,6 +290,7 @@ __all__ = (
     "RpcDomain",
     "RpcDomainPattern",
     "RpcError",
+    "RpcFooter",
     "RpcGroup",
     "RpcGroupPattern",
     "RpcUser",
@@ -278,9 +299,16 @@ __all__ = (
     "SearchQuery",
     "SecuritySettings",
     "ServerVersionResult",
+    "Service",
+    "ServiceList",
+    "ServiceName",
+    "ServicePatch",
+    "ServiceSource",
+    "ServicesSetParams",
     "Session",
     "SizeLimit",
     "SmtpSecurity",
+    "SmtpServerSetParams",
     "Sort",
     "SortOrder",
     "Status",

@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.domain_limits import DomainLimits
+    from ..models.domain_mail_settings import DomainMailSettings
     from ..models.domain_usage import DomainUsage
 
 
@@ -29,6 +30,7 @@ class Domain:
         id (UUID): A mail domain.
         is_primary (bool):
         limits (DomainLimits): Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
+        mail (DomainMailSettings): How mail from and to a domain is handled.
         name (str): A-label form, lower case.
         status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
             Disabled: no login, mail refused.
@@ -45,6 +47,7 @@ class Domain:
     id: UUID
     is_primary: bool
     limits: DomainLimits
+    mail: DomainMailSettings
     name: str
     status: Status
     tenant_id: UUID
@@ -66,6 +69,8 @@ class Domain:
         is_primary = self.is_primary
 
         limits = self.limits.to_dict()
+
+        mail = self.mail.to_dict()
 
         name = self.name
 
@@ -95,6 +100,7 @@ class Domain:
                 "id": id,
                 "isPrimary": is_primary,
                 "limits": limits,
+                "mail": mail,
                 "name": name,
                 "status": status,
                 "tenantId": tenant_id,
@@ -111,6 +117,7 @@ class Domain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+        from ..models.domain_mail_settings import DomainMailSettings  # noqa: PLC0415
         from ..models.domain_usage import DomainUsage  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -125,6 +132,8 @@ class Domain:
         is_primary = d.pop("isPrimary")
 
         limits = DomainLimits.from_dict(d.pop("limits"))
+
+        mail = DomainMailSettings.from_dict(d.pop("mail"))
 
         name = d.pop("name")
 
@@ -154,6 +163,7 @@ class Domain:
             id=id,
             is_primary=is_primary,
             limits=limits,
+            mail=mail,
             name=name,
             status=status,
             tenant_id=tenant_id,

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.domain_limits import DomainLimits
+    from ..models.domain_mail_settings import DomainMailSettings
 
 
 T = TypeVar("T", bound="DomainPatch")
@@ -22,16 +23,19 @@ class DomainPatch:
         description (None | str | Unset):
         external_id (None | str | Unset):
         limits (DomainLimits | None | Unset):
+        mail (DomainMailSettings | None | Unset):
         status (None | Status | Unset):
     """
 
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     limits: DomainLimits | None | Unset = UNSET
+    mail: DomainMailSettings | None | Unset = UNSET
     status: None | Status | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+        from ..models.domain_mail_settings import DomainMailSettings  # noqa: PLC0415
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -53,6 +57,14 @@ class DomainPatch:
         else:
             limits = self.limits
 
+        mail: dict[str, Any] | None | Unset
+        if isinstance(self.mail, Unset):
+            mail = UNSET
+        elif isinstance(self.mail, DomainMailSettings):
+            mail = self.mail.to_dict()
+        else:
+            mail = self.mail
+
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -70,6 +82,8 @@ class DomainPatch:
             field_dict["externalId"] = external_id
         if limits is not UNSET:
             field_dict["limits"] = limits
+        if mail is not UNSET:
+            field_dict["mail"] = mail
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -78,6 +92,7 @@ class DomainPatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+        from ..models.domain_mail_settings import DomainMailSettings  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -116,6 +131,23 @@ class DomainPatch:
 
         limits = _parse_limits(d.pop("limits", UNSET))
 
+        def _parse_mail(data: object) -> DomainMailSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mail_type_1 = DomainMailSettings.from_dict(data)
+
+                return mail_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DomainMailSettings | None | Unset, data)
+
+        mail = _parse_mail(d.pop("mail", UNSET))
+
         def _parse_status(data: object) -> None | Status | Unset:
             if data is None:
                 return data
@@ -137,6 +169,7 @@ class DomainPatch:
             description=description,
             external_id=external_id,
             limits=limits,
+            mail=mail,
             status=status,
         )
 

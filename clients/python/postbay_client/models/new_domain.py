@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.domain_limits import DomainLimits
+    from ..models.domain_mail_settings import DomainMailSettings
 
 
 T = TypeVar("T", bound="NewDomain")
@@ -24,6 +25,7 @@ class NewDomain:
         description (str | Unset):
         external_id (None | str | Unset):
         limits (DomainLimits | Unset): Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
+        mail (DomainMailSettings | Unset): How mail from and to a domain is handled.
         status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
             Disabled: no login, mail refused.
         tenant_id (None | Unset | UUID):
@@ -33,6 +35,7 @@ class NewDomain:
     description: str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     limits: DomainLimits | Unset = UNSET
+    mail: DomainMailSettings | Unset = UNSET
     status: Status | Unset = UNSET
     tenant_id: None | Unset | UUID = UNSET
 
@@ -50,6 +53,10 @@ class NewDomain:
         limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limits, Unset):
             limits = self.limits.to_dict()
+
+        mail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mail, Unset):
+            mail = self.mail.to_dict()
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -76,6 +83,8 @@ class NewDomain:
             field_dict["externalId"] = external_id
         if limits is not UNSET:
             field_dict["limits"] = limits
+        if mail is not UNSET:
+            field_dict["mail"] = mail
         if status is not UNSET:
             field_dict["status"] = status
         if tenant_id is not UNSET:
@@ -86,6 +95,7 @@ class NewDomain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_limits import DomainLimits  # noqa: PLC0415
+        from ..models.domain_mail_settings import DomainMailSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -107,6 +117,13 @@ class NewDomain:
             limits = UNSET
         else:
             limits = DomainLimits.from_dict(_limits)
+
+        _mail = d.pop("mail", UNSET)
+        mail: DomainMailSettings | Unset
+        if isinstance(_mail, Unset):
+            mail = UNSET
+        else:
+            mail = DomainMailSettings.from_dict(_mail)
 
         _status = d.pop("status", UNSET)
         status: Status | Unset
@@ -137,6 +154,7 @@ class NewDomain:
             description=description,
             external_id=external_id,
             limits=limits,
+            mail=mail,
             status=status,
             tenant_id=tenant_id,
         )

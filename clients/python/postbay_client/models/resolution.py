@@ -24,6 +24,8 @@ class Resolution:
         loop_detected (bool): The expansion met an address it had already visited.
         mailboxes (list[ResolvedMailbox]): Local mailboxes that receive a copy (each once).
         unknown (bool): A local address that matched nothing: mail to it is refused.
+        via_pattern (bool): The address itself matched no account, group or exact alias, only a pattern alias or
+            the catch-all (so its reader cannot tell from the headers whom it was for).
     """
 
     address: str
@@ -32,6 +34,7 @@ class Resolution:
     loop_detected: bool
     mailboxes: list[ResolvedMailbox]
     unknown: bool
+    via_pattern: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,8 @@ class Resolution:
 
         unknown = self.unknown
 
+        via_pattern = self.via_pattern
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +65,7 @@ class Resolution:
                 "loopDetected": loop_detected,
                 "mailboxes": mailboxes,
                 "unknown": unknown,
+                "viaPattern": via_pattern,
             }
         )
 
@@ -87,6 +93,8 @@ class Resolution:
 
         unknown = d.pop("unknown")
 
+        via_pattern = d.pop("viaPattern")
+
         resolution = cls(
             address=address,
             external=external,
@@ -94,6 +102,7 @@ class Resolution:
             loop_detected=loop_detected,
             mailboxes=mailboxes,
             unknown=unknown,
+            via_pattern=via_pattern,
         )
 
         resolution.additional_properties = d

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.byte_value import ByteValue
     from ..models.count_limit import CountLimit
+    from ..models.rpc_footer import RpcFooter
     from ..models.size_limit import SizeLimit
 
 
@@ -32,8 +33,10 @@ class RpcDomain:
         created_at (datetime.datetime):
         default_disk_size_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
         description (str):
+        footer (RpcFooter): Kerio's `DomainFooter`: plain text only, so `isHtml` is always false.
         group_count (int):
         id (UUID): A mail domain.
+        insert_x_envelope_to (bool): Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
         is_enabled (bool):
         is_primary (bool):
         max_disk_size_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
@@ -56,8 +59,10 @@ class RpcDomain:
     created_at: datetime.datetime
     default_disk_size_limit: SizeLimit
     description: str
+    footer: RpcFooter
     group_count: int
     id: UUID
+    insert_x_envelope_to: bool
     is_enabled: bool
     is_primary: bool
     max_disk_size_limit: SizeLimit
@@ -87,9 +92,13 @@ class RpcDomain:
 
         description = self.description
 
+        footer = self.footer.to_dict()
+
         group_count = self.group_count
 
         id = str(self.id)
+
+        insert_x_envelope_to = self.insert_x_envelope_to
 
         is_enabled = self.is_enabled
 
@@ -130,8 +139,10 @@ class RpcDomain:
                 "createdAt": created_at,
                 "defaultDiskSizeLimit": default_disk_size_limit,
                 "description": description,
+                "footer": footer,
                 "groupCount": group_count,
                 "id": id,
+                "insertXEnvelopeTo": insert_x_envelope_to,
                 "isEnabled": is_enabled,
                 "isPrimary": is_primary,
                 "maxDiskSizeLimit": max_disk_size_limit,
@@ -154,6 +165,7 @@ class RpcDomain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.byte_value import ByteValue  # noqa: PLC0415
         from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -171,9 +183,13 @@ class RpcDomain:
 
         description = d.pop("description")
 
+        footer = RpcFooter.from_dict(d.pop("footer"))
+
         group_count = d.pop("groupCount")
 
         id = UUID(d.pop("id"))
+
+        insert_x_envelope_to = d.pop("insertXEnvelopeTo")
 
         is_enabled = d.pop("isEnabled")
 
@@ -214,8 +230,10 @@ class RpcDomain:
             created_at=created_at,
             default_disk_size_limit=default_disk_size_limit,
             description=description,
+            footer=footer,
             group_count=group_count,
             id=id,
+            insert_x_envelope_to=insert_x_envelope_to,
             is_enabled=is_enabled,
             is_primary=is_primary,
             max_disk_size_limit=max_disk_size_limit,

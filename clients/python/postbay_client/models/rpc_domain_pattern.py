@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.count_limit import CountLimit
+    from ..models.rpc_footer import RpcFooter
     from ..models.size_limit import SizeLimit
 
 
@@ -26,6 +27,8 @@ class RpcDomainPattern:
         default_disk_size_limit (None | SizeLimit | Unset):
         description (None | str | Unset):
         external_id (None | str | Unset):
+        footer (None | RpcFooter | Unset):
+        insert_x_envelope_to (bool | None | Unset):
         is_enabled (bool | None | Unset):
         max_disk_size_limit (None | SizeLimit | Unset):
         name (None | str | Unset): Required for create; cannot be changed.
@@ -39,6 +42,8 @@ class RpcDomainPattern:
     default_disk_size_limit: None | SizeLimit | Unset = UNSET
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+    footer: None | RpcFooter | Unset = UNSET
+    insert_x_envelope_to: bool | None | Unset = UNSET
     is_enabled: bool | None | Unset = UNSET
     max_disk_size_limit: None | SizeLimit | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -49,6 +54,7 @@ class RpcDomainPattern:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         alias_max_count: dict[str, Any] | None | Unset
@@ -78,6 +84,20 @@ class RpcDomainPattern:
             external_id = UNSET
         else:
             external_id = self.external_id
+
+        footer: dict[str, Any] | None | Unset
+        if isinstance(self.footer, Unset):
+            footer = UNSET
+        elif isinstance(self.footer, RpcFooter):
+            footer = self.footer.to_dict()
+        else:
+            footer = self.footer
+
+        insert_x_envelope_to: bool | None | Unset
+        if isinstance(self.insert_x_envelope_to, Unset):
+            insert_x_envelope_to = UNSET
+        else:
+            insert_x_envelope_to = self.insert_x_envelope_to
 
         is_enabled: bool | None | Unset
         if isinstance(self.is_enabled, Unset):
@@ -142,6 +162,10 @@ class RpcDomainPattern:
             field_dict["description"] = description
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+        if insert_x_envelope_to is not UNSET:
+            field_dict["insertXEnvelopeTo"] = insert_x_envelope_to
         if is_enabled is not UNSET:
             field_dict["isEnabled"] = is_enabled
         if max_disk_size_limit is not UNSET:
@@ -162,6 +186,7 @@ class RpcDomainPattern:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -217,6 +242,32 @@ class RpcDomainPattern:
             return cast(None | str | Unset, data)
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_footer(data: object) -> None | RpcFooter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                footer_type_1 = RpcFooter.from_dict(data)
+
+                return footer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RpcFooter | Unset, data)
+
+        footer = _parse_footer(d.pop("footer", UNSET))
+
+        def _parse_insert_x_envelope_to(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        insert_x_envelope_to = _parse_insert_x_envelope_to(d.pop("insertXEnvelopeTo", UNSET))
 
         def _parse_is_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -326,6 +377,8 @@ class RpcDomainPattern:
             default_disk_size_limit=default_disk_size_limit,
             description=description,
             external_id=external_id,
+            footer=footer,
+            insert_x_envelope_to=insert_x_envelope_to,
             is_enabled=is_enabled,
             max_disk_size_limit=max_disk_size_limit,
             name=name,

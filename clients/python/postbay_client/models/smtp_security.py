@@ -17,7 +17,14 @@ class SmtpSecurity:
     IP limit off.
 
         Attributes:
+            check_sender_domain_in_dns (bool | Unset): Refuse `MAIL FROM` whose domain has neither MX nor address records in
+                DNS (`550
+                5.1.8`; `451 4.4.3` when DNS does not answer). Not asked of authenticated users,
+                trusted relay clients or the exemption group; `<>` is exempt. Default: False.
             exempt_group_id (None | Unset | UUID):
+            hide_trusted_ips_in_received (bool | Unset): Leave the client's address out of the Received header when it is in
+                the trusted relay
+                group or has authenticated (a private network's addresses stay private). Default: False.
             max_connections_per_ip (int | Unset): Connections open at once from one address; more get `421 4.7.0`. Default:
                 50.
             max_failed_commands (int | Unset): Failed commands before the session is closed. Default: 20.
@@ -36,7 +43,9 @@ class SmtpSecurity:
             relay_group_id (None | Unset | UUID):
     """
 
+    check_sender_domain_in_dns: bool | Unset = False
     exempt_group_id: None | Unset | UUID = UNSET
+    hide_trusted_ips_in_received: bool | Unset = False
     max_connections_per_ip: int | Unset = 50
     max_failed_commands: int | Unset = 20
     max_message_size: int | Unset = 52428800
@@ -48,6 +57,8 @@ class SmtpSecurity:
     relay_group_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        check_sender_domain_in_dns = self.check_sender_domain_in_dns
+
         exempt_group_id: None | str | Unset
         if isinstance(self.exempt_group_id, Unset):
             exempt_group_id = UNSET
@@ -55,6 +66,8 @@ class SmtpSecurity:
             exempt_group_id = str(self.exempt_group_id)
         else:
             exempt_group_id = self.exempt_group_id
+
+        hide_trusted_ips_in_received = self.hide_trusted_ips_in_received
 
         max_connections_per_ip = self.max_connections_per_ip
 
@@ -83,8 +96,12 @@ class SmtpSecurity:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if check_sender_domain_in_dns is not UNSET:
+            field_dict["checkSenderDomainInDns"] = check_sender_domain_in_dns
         if exempt_group_id is not UNSET:
             field_dict["exemptGroupId"] = exempt_group_id
+        if hide_trusted_ips_in_received is not UNSET:
+            field_dict["hideTrustedIpsInReceived"] = hide_trusted_ips_in_received
         if max_connections_per_ip is not UNSET:
             field_dict["maxConnectionsPerIp"] = max_connections_per_ip
         if max_failed_commands is not UNSET:
@@ -109,6 +126,7 @@ class SmtpSecurity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        check_sender_domain_in_dns = d.pop("checkSenderDomainInDns", UNSET)
 
         def _parse_exempt_group_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -126,6 +144,8 @@ class SmtpSecurity:
             return cast(None | Unset | UUID, data)
 
         exempt_group_id = _parse_exempt_group_id(d.pop("exemptGroupId", UNSET))
+
+        hide_trusted_ips_in_received = d.pop("hideTrustedIpsInReceived", UNSET)
 
         max_connections_per_ip = d.pop("maxConnectionsPerIp", UNSET)
 
@@ -161,7 +181,9 @@ class SmtpSecurity:
         relay_group_id = _parse_relay_group_id(d.pop("relayGroupId", UNSET))
 
         smtp_security = cls(
+            check_sender_domain_in_dns=check_sender_domain_in_dns,
             exempt_group_id=exempt_group_id,
+            hide_trusted_ips_in_received=hide_trusted_ips_in_received,
             max_connections_per_ip=max_connections_per_ip,
             max_failed_commands=max_failed_commands,
             max_message_size=max_message_size,

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_footer import DomainFooter
+
+
+T = TypeVar("T", bound="DomainMailSettings")
+
+
+@_attrs_define
+class DomainMailSettings:
+    """How mail from and to a domain is handled.
+
+    Attributes:
+        footer (DomainFooter | Unset): The footer added to mail sent from a domain's addresses (Kerio's domain *Footers*
+            tab).
+        insert_x_envelope_to (bool | Unset): Copies delivered through a pattern alias or the catch-all get an
+            `X-Envelope-To`
+            header naming the recipient the sender used (for domain mailboxes). Off by default: the
+            header discloses Bcc recipients to the mailbox's reader.
+    """
+
+    footer: DomainFooter | Unset = UNSET
+    insert_x_envelope_to: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        insert_x_envelope_to = self.insert_x_envelope_to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+        if insert_x_envelope_to is not UNSET:
+            field_dict["insertXEnvelopeTo"] = insert_x_envelope_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.domain_footer import DomainFooter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _footer = d.pop("footer", UNSET)
+        footer: DomainFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = DomainFooter.from_dict(_footer)
+
+        insert_x_envelope_to = d.pop("insertXEnvelopeTo", UNSET)
+
+        domain_mail_settings = cls(
+            footer=footer,
+            insert_x_envelope_to=insert_x_envelope_to,
+        )
+
+        return domain_mail_settings
