@@ -28,6 +28,9 @@ def test_ip_group_resource(server):
     for bad in ("300.1.1.1", "10.0.0.0/40", "10.0.0.9-10.0.0.1", "10.0.0.1-2001:db8::1", "office"):
         r = admin.post("/ip-groups", {"name": "Bad", "entries": [{"value": "127.0.0.1"}, {"value": bad}]})
         assert r.status_code == 422 and r.json()["field"] == "entries[1].value", (bad, r.text)
+    # IPv4-mapped IPv6 entries would never match (clients are seen in their IPv4 form).
+    r = admin.post("/ip-groups", {"name": "Mapped", "entries": [{"value": "::ffff:10.0.0.0/104"}]})
+    assert r.status_code == 422 and r.json()["code"] == "ipv4_mapped", r.text
     r = admin.post("/ip-groups", {"name": "Bad", "entries": [{"value": "127.0.0.1", "groupId": office["id"]}]})
     assert r.status_code == 422 and r.json()["field"] == "entries[0]"
     assert admin.post("/ip-groups", {"name": "office"}).status_code == 409

@@ -479,3 +479,28 @@ def test_deleting_accounts_and_domains_gives_back_storage(server):
     admin.ok("DELETE", f"/domains/{d}", params={"cascade": "true"})
     assert refs() == 0
     assert count(server, "SELECT storage_bytes FROM tenants WHERE parent_id IS NULL") == root_before
+
+
+def test_postmaster_is_always_accepted(server):
+    w = setup_domain(server)
+    admin_id = psql("SELECT id FROM accounts WHERE login = 'admin'", server.db)
+    r = Raw(server.smtp_port)
+    r.cmd("EHLO client.example")
+    assert r.cmd("MAIL FROM:<a@remote.test>").startswith("250")
+    # RFC 5321 4.5.1: the bare Postmaster, and postmaster@ a domain that has none of its own.
+    assert r.cmd("RCPT TO:<Postmaster>").startswith("250")
+    assert r.cmd(f"RCPT TO:<postmaster@{w['name']}>").startswith("250")
+    assert r.cmd(f"RCPT TO:<webmaster@{w['name']}>").startswith("550")
+    r.cmd("DATA")
+    r.send(b"Message-ID: <pm@x>\r\n\r\nabuse report\r\n.\r\n")
+    assert r.read().startswith("250")
+    r.close()
+    assert count(server, f"SELECT count(*) FROM messages m JOIN message_contents c ON c.id = m.content_id "
+                         f"WHERE c.summary->>'messageId' = 'pm@x' AND m.account_id = '{admin_id}'") == 1
+    # A domain's own postmaster wins.
+    w["admin"].ok("POST", f"/domains/{w['domain']['id']}/aliases", {"name": "postmaster", "target": "carol"})
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    msg_id, body = message()
+    client.sendmail("a@remote.test", [f"postmaster@{w['name']}"], body)
+    client.quit()
+    assert owners(server, msg_id) == ["carol"]

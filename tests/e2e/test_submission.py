@@ -131,3 +131,19 @@ def test_swaks_submits_over_starttls(server):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stdout + out.stderr
     assert owners(server, "swaks-sub@x") == ["bob"]
+
+
+def test_a_catch_all_or_a_forward_does_not_make_addresses_ones_own(server):
+    w = setup_domain(server)
+    admin, d, name = w["admin"], w["domain"]["id"], w["name"]
+    admin.ok("POST", f"/domains/{d}/aliases", {"name": "*", "target": "alice"})
+    admin.ok("POST", f"/domains/{d}/aliases", {"name": "sales?", "target": "alice"})
+    admin.ok("PATCH", f"/accounts/{w['bob']['id']}", {"forwardTo": [f"alice@{name}"], "forwardKeepCopy": False})
+    client = submit(server, f"alice@{name}", "Passw0rd-x")
+    # Mail to these reaches Alice, but they are not hers to send as.
+    for sender in (f"anyone@{name}", f"sales1@{name}", f"bob@{name}"):
+        with pytest.raises(smtplib.SMTPSenderRefused) as refused:
+            client.sendmail(sender, [f"carol@{name}"], message()[1])
+        assert refused.value.smtp_code == 553, sender
+    assert client.sendmail(f"alice@{name}", [f"carol@{name}"], message()[1]) == {}
+    client.quit()

@@ -405,6 +405,37 @@ pub async fn resolve(
     address: &EmailAddress,
     viewer: Option<&Principal>,
 ) -> CoreResult<Resolution> {
+    expand(conn, address, viewer, Expansion::Delivery).await
+}
+
+/// Whether `address` is one an account may send as: its own addresses, and those aliases and
+/// groups give it. Pattern aliases, the catch-all and other accounts' forwarding do not count
+/// (a catch-all to a user does not make every address of the domain theirs).
+pub async fn may_send_as(
+    conn: &mut PgConnection,
+    address: &EmailAddress,
+    account: AccountId,
+) -> CoreResult<bool> {
+    let resolution = expand(conn, address, None, Expansion::Sender).await?;
+    Ok(resolution.local_domain && resolution.mailboxes.iter().any(|m| m.account_id == account))
+}
+
+/// What an expansion follows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expansion {
+    /// Everything mail to the address reaches.
+    Delivery,
+    /// Only what makes an address someone's own: accounts, groups, exact aliases; no pattern
+    /// aliases, no catch-all, no forwarding.
+    Sender,
+}
+
+async fn expand(
+    conn: &mut PgConnection,
+    address: &EmailAddress,
+    viewer: Option<&Principal>,
+    mode: Expansion,
+) -> CoreResult<Resolution> {
     let mut out = Resolution {
         address: address.to_string(),
         local_domain: false,
@@ -463,6 +494,11 @@ pub async fn resolve(
                 Owner::Group { members } => members,
             };
             for (id, email, forward_to, keep_copy) in accounts {
+                let forward_to = if mode == Expansion::Sender {
+                    Vec::new()
+                } else {
+                    forward_to
+                };
                 if forward_to.is_empty() || keep_copy {
                     let mailbox = ResolvedMailbox {
                         account_id: AccountId(id),
@@ -489,7 +525,7 @@ pub async fn resolve(
         .fetch_all(&mut *conn)
         .await?;
         let mut targets = exact;
-        if !matched && targets.is_empty() {
+        if !matched && targets.is_empty() && mode == Expansion::Delivery {
             let patterns: Vec<(String, String)> = sqlx::query_as("SELECT name, target FROM aliases WHERE domain_id = $1 AND is_pattern ORDER BY name")
                 .bind(domain.0)
                 .fetch_all(&mut *conn)

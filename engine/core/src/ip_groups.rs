@@ -71,9 +71,21 @@ fn parse_value(value: &str, field: &str) -> CoreResult<Rule> {
         )
     };
     let value = value.trim();
+    // Clients are matched by their IPv4 form, so an IPv4-mapped entry would never match.
+    let mapped = |ip: &IpAddr| matches!(ip, IpAddr::V6(v6) if v6.to_ipv4_mapped().is_some());
+    let ipv4_mapped = || {
+        CoreError::invalid(
+            field.to_string(),
+            "ipv4_mapped",
+            "write IPv4-mapped IPv6 addresses in their IPv4 form",
+        )
+    };
     if let Some((from, to)) = value.split_once('-') {
         let from: IpAddr = from.trim().parse().map_err(|_| bad())?;
         let to: IpAddr = to.trim().parse().map_err(|_| bad())?;
+        if mapped(&from) || mapped(&to) {
+            return Err(ipv4_mapped());
+        }
         let ordered = match (from, to) {
             (IpAddr::V4(a), IpAddr::V4(b)) => a <= b,
             (IpAddr::V6(a), IpAddr::V6(b)) => a <= b,
@@ -85,9 +97,11 @@ fn parse_value(value: &str, field: &str) -> CoreResult<Rule> {
             Err(bad())
         };
     }
-    parse_cidr(value)
-        .map(|(net, bits)| Rule::Network(net, bits))
-        .ok_or_else(bad)
+    let (net, bits) = parse_cidr(value).ok_or_else(bad)?;
+    if mapped(&net) {
+        return Err(ipv4_mapped());
+    }
+    Ok(Rule::Network(net, bits))
 }
 
 fn in_range(ip: IpAddr, from: IpAddr, to: IpAddr) -> bool {
@@ -457,5 +471,18 @@ mod tests {
         assert!(parse_value("10.0.0.1-2001:db8::1", "v").is_err());
         assert!(parse_value("10.0.0.0/33", "v").is_err());
         assert!(parse_value("nonsense", "v").is_err());
+        for mapped in [
+            "::ffff:10.0.0.1",
+            "::ffff:10.0.0.0/104",
+            "::ffff:10.0.0.1-::ffff:10.0.0.9",
+        ] {
+            assert!(matches!(
+                parse_value(mapped, "v"),
+                Err(CoreError::Invalid {
+                    code: "ipv4_mapped",
+                    ..
+                })
+            ));
+        }
     }
 }

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use postbay_core::aliases;
 use postbay_core::domains::DomainFooter;
+use postbay_core::ids::AccountId;
 use postbay_core::names::EmailAddress;
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
@@ -84,6 +85,24 @@ pub async fn check_recipient(
     if !resolution.local_domain {
         return Ok(RecipientCheck::NotLocal);
     }
+    let mut resolution = resolution;
+    if resolution.unknown && address.local() == "postmaster" {
+        // RFC 5321 section 4.5.1: every domain takes mail for postmaster. A domain without
+        // its own gives it to the server's first administrator.
+        let admin: Option<(Uuid, String)> = sqlx::query_as(
+            "SELECT a.id, a.login || '@' || d.name FROM accounts a JOIN domains d ON d.id = a.domain_id
+             WHERE a.admin_role = 'server_read_write' AND a.status <> 'disabled' ORDER BY a.id LIMIT 1",
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some((id, email)) = admin {
+            resolution.unknown = false;
+            resolution.mailboxes = vec![aliases::ResolvedMailbox {
+                account_id: AccountId(id),
+                email,
+            }];
+        }
+    }
     if resolution.unknown || (resolution.mailboxes.is_empty() && resolution.external.is_empty()) {
         return Ok(RecipientCheck::Unknown);
     }
@@ -154,20 +173,22 @@ pub async fn outgoing_limit(pool: &PgPool, account: Uuid) -> Result<u64, Deliver
     Ok(u64::try_from(limit.unwrap_or(0)).unwrap_or(0))
 }
 
-/// Whether mail to `address` reaches `account`'s own mailbox: its login and extra addresses,
-/// aliases to it, groups it belongs to. An authenticated sender may use exactly those.
-pub async fn reaches_account(
+/// `postmaster@` the primary domain: where the bare `Postmaster` recipient goes.
+pub async fn primary_postmaster(pool: &PgPool) -> Result<Option<EmailAddress>, DeliveryError> {
+    let primary: Option<String> = sqlx::query_scalar("SELECT name FROM domains WHERE is_primary")
+        .fetch_optional(pool)
+        .await?;
+    Ok(primary.and_then(|d| EmailAddress::parse(&format!("postmaster@{d}"), "to").ok()))
+}
+
+/// Whether `account` may send as `address` (see `aliases::may_send_as`).
+pub async fn may_send_as(
     pool: &PgPool,
     address: &EmailAddress,
     account: Uuid,
 ) -> Result<bool, DeliveryError> {
     let mut conn = pool.acquire().await?;
-    let resolution = aliases::resolve(&mut conn, address, None).await?;
-    Ok(resolution.local_domain
-        && resolution
-            .mailboxes
-            .iter()
-            .any(|m| m.account_id.0 == account))
+    Ok(aliases::may_send_as(&mut conn, address, AccountId(account)).await?)
 }
 
 /// A recipient accepted for delivery, with its route.

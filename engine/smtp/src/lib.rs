@@ -464,7 +464,10 @@ impl Session {
                         continue;
                     }
                     self.line.extend_from_slice(head);
-                    let parsed = Request::parse(&mut self.line.iter()).map(Request::into_owned);
+                    let parsed = match bare_postmaster(&self.line) {
+                        Some(request) => Ok(request),
+                        None => Request::parse(&mut self.line.iter()).map(Request::into_owned),
+                    };
                     self.line.clear();
                     let request = match parsed {
                         Ok(request) => request,
@@ -709,7 +712,7 @@ impl Session {
         } else if let Ok(parsed) = EmailAddress::parse(address, "from") {
             if let Some(user) = &self.authenticated {
                 let pool = self.pipeline.pool();
-                match postbay_delivery::reaches_account(pool, &parsed, user.account.0).await {
+                match postbay_delivery::may_send_as(pool, &parsed, user.account.0).await {
                     Ok(true) => {}
                     Ok(false) => {
                         let line = format!("553 5.7.1 {} may not send as <{address}>", user.login);
@@ -785,8 +788,21 @@ impl Session {
         if transaction.recipients.len() >= self.limits.max_recipients as usize {
             return reply(out, "452 4.5.3 Too many recipients");
         }
-        let Ok(address) = EmailAddress::parse(&to.address, "to") else {
-            return self.refuse(out, "501 5.1.3 The recipient address is not valid");
+        let address = if to.address.trim().eq_ignore_ascii_case("postmaster") {
+            // RFC 5321 section 4.5.1: the bare Postmaster is the primary domain's.
+            match postbay_delivery::primary_postmaster(self.pipeline.pool()).await {
+                Ok(Some(address)) => address,
+                Ok(None) => return self.refuse(out, "550 5.1.1 No such user here"),
+                Err(e) => {
+                    tracing::error!(error = %e, "finding the postmaster");
+                    return reply(out, "451 4.3.0 Temporary failure; try again later");
+                }
+            }
+        } else {
+            let Ok(address) = EmailAddress::parse(&to.address, "to") else {
+                return self.refuse(out, "501 5.1.3 The recipient address is not valid");
+            };
+            address
         };
         match postbay_delivery::check_recipient(self.pipeline.pool(), &address).await {
             Ok(RecipientCheck::Local(route)) => {
@@ -1087,6 +1103,27 @@ impl Session {
     }
 }
 
+/// `RCPT TO:<Postmaster>` without a domain, which RFC 5321 section 4.5.1 requires servers
+/// to accept and smtp-proto reads as an empty address (parameters are not allowed with it
+/// here).
+fn bare_postmaster(line: &[u8]) -> Option<Request<String>> {
+    let text = std::str::from_utf8(line).ok()?.trim_end();
+    let rest = text
+        .get(..8)?
+        .eq_ignore_ascii_case("RCPT TO:")
+        .then(|| &text[8..])?;
+    rest.trim_start()
+        .eq_ignore_ascii_case("<postmaster>")
+        .then(|| Request::Rcpt {
+            to: smtp_proto::RcptTo {
+                address: "Postmaster".to_string(),
+                orcpt: None,
+                rrvs: 0,
+                flags: 0,
+            },
+        })
+}
+
 /// The DSN NOTIFY values in RCPT flags.
 fn notify(flags: u64) -> Vec<&'static str> {
     [
@@ -1132,5 +1169,21 @@ fn reply_to_error(e: &ProtoError) -> &'static str {
         ProtoError::NeedsMoreData { .. } | ProtoError::InvalidResponse { .. } => {
             "500 5.5.2 Syntax error"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_postmaster_is_a_recipient() {
+        let line = b"RCPT TO:<Postmaster>\r\n";
+        assert!(matches!(
+            bare_postmaster(line),
+            Some(Request::Rcpt { to }) if to.address == "Postmaster"
+        ));
+        assert!(bare_postmaster(b"RCPT TO:<Postmaster> NOTIFY=NEVER\r\n").is_none());
+        assert!(bare_postmaster(b"MAIL FROM:<Postmaster>\r\n").is_none());
     }
 }
