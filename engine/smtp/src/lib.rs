@@ -183,14 +183,22 @@ pub async fn serve(
                 &shared,
                 &policy,
             );
-            if let Err(e) = connection(session, stream, tls, shutdown).await {
-                tracing::debug!(peer = %peer, error = %e, "smtp session ended");
+            // A session may last an hour at most, however slowly its client drips.
+            match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown))
+                .await
+            {
+                Ok(Err(e)) => tracing::debug!(peer = %peer, error = %e, "smtp session ended"),
+                Ok(Ok(())) => {}
+                Err(_) => tracing::info!(peer = %peer, "smtp session closed after an hour"),
             }
             drop(ticket);
             drop(permit);
         });
     }
 }
+
+/// The longest an SMTP session may last (a slow-drip client holds a connection slot no longer).
+const MAX_SESSION: Duration = Duration::from_secs(3600);
 
 /// How long a client may take over the TLS handshake.
 const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
