@@ -8,7 +8,7 @@ recipient per message, then with ten (content stored once). Prints accepted mess
 what the store holds afterwards, the p50/p99 time from the end of DATA to the 250, and the
 server's peak memory.
 
-    cargo build --release --bin postbay -p smtp-load
+    cargo build --release -p postbay-api -p smtp-load
     python3 tests/bench/smtp.py
     SECONDS=5 python3 tests/bench/smtp.py          # quick
 """
