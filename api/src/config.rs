@@ -21,6 +21,10 @@ pub struct Config {
     pub submission_addr: Option<SocketAddr>,
     /// Mail submission over implicit TLS (the role of port 465).
     pub submissions_addr: Option<SocketAddr>,
+    /// POP3 with STLS (the role of port 110).
+    pub pop3_addr: Option<SocketAddr>,
+    /// POP3 over implicit TLS (the role of port 995).
+    pub pop3s_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
     pub hostname: String,
     /// The primary domain created on first start.
@@ -42,6 +46,8 @@ impl Default for Config {
             smtp_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2525))),
             submission_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2587))),
             submissions_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2465))),
+            pop3_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2110))),
+            pop3s_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2995))),
             hostname: system_hostname(),
             primary_domain: None,
             max_body_bytes: 4 * 1024 * 1024,
@@ -86,6 +92,8 @@ impl Config {
             ("POSTBAY_SMTP_ADDR", &mut config.smtp_addr),
             ("POSTBAY_SUBMISSION_ADDR", &mut config.submission_addr),
             ("POSTBAY_SUBMISSIONS_ADDR", &mut config.submissions_addr),
+            ("POSTBAY_POP3_ADDR", &mut config.pop3_addr),
+            ("POSTBAY_POP3S_ADDR", &mut config.pop3s_addr),
         ] {
             if let Some(v) = env(name) {
                 *slot = if v == "off" {
@@ -120,6 +128,8 @@ impl Config {
             (ServiceName::Smtp, self.smtp_addr),
             (ServiceName::Submission, self.submission_addr),
             (ServiceName::Submissions, self.submissions_addr),
+            (ServiceName::Pop3, self.pop3_addr),
+            (ServiceName::Pop3s, self.pop3s_addr),
         ]
         .into_iter()
         .map(|(name, address)| ServiceDefault { name, address })

@@ -12,7 +12,9 @@ use anyhow::Context;
 use postbay_core::ip_groups::{self, IpMatcher};
 use postbay_core::services::{self, Service, ServiceDefault, ServiceName};
 use postbay_delivery::Pipeline;
-use postbay_smtp::{ListenerControl, ListenerKind, SmtpConfig, SmtpShared};
+use postbay_listener::ListenerControl;
+use postbay_pop3::{Pop3Config, Pop3Kind};
+use postbay_smtp::{ListenerKind, SmtpConfig, SmtpShared};
 use sqlx::PgPool;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -178,14 +180,8 @@ impl MailListeners {
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .with_context(|| format!("cannot listen on {address}"))?;
-        tracing::info!(service = name.as_str(), addr = %listener.local_addr()?, "SMTP listening");
-        let kind = match name {
-            ServiceName::Smtp => ListenerKind::Mx,
-            ServiceName::Submission => ListenerKind::Submission,
-            ServiceName::Submissions => ListenerKind::Submissions,
-        };
-        let mut config = SmtpConfig::new(self.hostname.clone());
-        config.max_connections = match max_connections {
+        tracing::info!(service = name.as_str(), addr = %listener.local_addr()?, "listening");
+        let max_connections_now = match max_connections {
             0 => DEFAULT_MAX_CONNECTIONS,
             n => n as usize,
         };
@@ -195,19 +191,46 @@ impl MailListeners {
             .get(&name)
             .map(watch::Sender::subscribe)
             .unwrap_or_else(|| watch::channel(None).1);
-        let task = tokio::spawn(postbay_smtp::serve(
-            listener,
-            kind,
-            self.pipeline.clone(),
-            self.shared.clone(),
-            config,
-            Some(self.tls.clone()),
-            ListenerControl {
-                stop_accepting,
-                shutdown: self.shutdown.clone(),
-                allowed,
-            },
-        ));
+        let control = ListenerControl {
+            stop_accepting,
+            shutdown: self.shutdown.clone(),
+            allowed,
+        };
+        let smtp_kind = match name {
+            ServiceName::Smtp => Some(ListenerKind::Mx),
+            ServiceName::Submission => Some(ListenerKind::Submission),
+            ServiceName::Submissions => Some(ListenerKind::Submissions),
+            ServiceName::Pop3 | ServiceName::Pop3s => None,
+        };
+        let task = if let Some(kind) = smtp_kind {
+            let mut config = SmtpConfig::new(self.hostname.clone());
+            config.max_connections = max_connections_now;
+            tokio::spawn(postbay_smtp::serve(
+                listener,
+                kind,
+                self.pipeline.clone(),
+                self.shared.clone(),
+                config,
+                Some(self.tls.clone()),
+                control,
+            ))
+        } else {
+            let mut config = Pop3Config::new(self.hostname.clone());
+            config.max_connections = max_connections_now;
+            let kind = if name == ServiceName::Pop3 {
+                Pop3Kind::Plain
+            } else {
+                Pop3Kind::Tls
+            };
+            tokio::spawn(postbay_pop3::serve(
+                listener,
+                kind,
+                self.pool.clone(),
+                config,
+                self.tls.clone(),
+                control,
+            ))
+        };
         Ok(Running {
             stop,
             task,

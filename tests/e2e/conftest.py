@@ -143,11 +143,15 @@ class Server:
         self.smtp_port = ports.get("POSTBAY_SMTP_ADDR")
         self.submission_port = ports.get("POSTBAY_SUBMISSION_ADDR")
         self.submissions_port = ports.get("POSTBAY_SUBMISSIONS_ADDR")
+        self.pop3_port = ports.get("POSTBAY_POP3_ADDR")
+        self.pop3s_port = ports.get("POSTBAY_POP3S_ADDR")
 
     def mail_env(self):
         """The mail listeners' addresses, to restart the server on the same ports."""
-        return {"POSTBAY_SMTP_ADDR": f"127.0.0.1:{self.smtp_port}", "POSTBAY_SUBMISSION_ADDR": f"127.0.0.1:{self.submission_port}",
-                "POSTBAY_SUBMISSIONS_ADDR": f"127.0.0.1:{self.submissions_port}"}
+        return {name: f"127.0.0.1:{port}" for name, port in (
+            ("POSTBAY_SMTP_ADDR", self.smtp_port), ("POSTBAY_SUBMISSION_ADDR", self.submission_port),
+            ("POSTBAY_SUBMISSIONS_ADDR", self.submissions_port), ("POSTBAY_POP3_ADDR", self.pop3_port),
+            ("POSTBAY_POP3S_ADDR", self.pop3s_port))}
 
     def restart(self, cwd: Path, env: dict | None = None):
         """Stops the server and starts it again on the same database and ports, with `env` added."""
@@ -180,6 +184,9 @@ class Server:
         return Api(self.base, api_key=key)
 
 
+MAIL_LISTENERS = ("POSTBAY_SMTP_ADDR", "POSTBAY_SUBMISSION_ADDR", "POSTBAY_SUBMISSIONS_ADDR", "POSTBAY_POP3_ADDR", "POSTBAY_POP3S_ADDR")
+
+
 def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {
@@ -190,9 +197,7 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         "POSTBAY_HOSTNAME": "mail.primary.test",
         "POSTBAY_LOG": "warn",
         # Never the default mail ports: tests run side by side.
-        "POSTBAY_SMTP_ADDR": f"127.0.0.1:{free_port()}",
-        "POSTBAY_SUBMISSION_ADDR": f"127.0.0.1:{free_port()}",
-        "POSTBAY_SUBMISSIONS_ADDR": f"127.0.0.1:{free_port()}",
+        **{name: f"127.0.0.1:{free_port()}" for name in MAIL_LISTENERS},
         **env_extra,
     }
     env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable
@@ -226,7 +231,7 @@ def stop_server(process: subprocess.Popen) -> int:
 def server(template_db, tmp_path):
     db = f"postbay_t_{uuid.uuid4().hex[:16]}"
     psql(f'CREATE DATABASE "{db}" TEMPLATE "{template_db}"')
-    ports = {name: free_port() for name in ("POSTBAY_SMTP_ADDR", "POSTBAY_SUBMISSION_ADDR", "POSTBAY_SUBMISSIONS_ADDR")}
+    ports = {name: free_port() for name in MAIL_LISTENERS}
     process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", **{k: f"127.0.0.1:{v}" for k, v in ports.items()}}, tmp_path)
     running = Server(process, base, db, ports)
     yield running

@@ -3566,6 +3566,15 @@ pub mod types {
         ///Lifetime of a refresh token, seconds.
         #[serde(rename = "refreshTokenSeconds")]
         pub refresh_token_seconds: i64,
+        ///Mail clients send passwords over encrypted connections only: POP3
+        /// refuses USER, PASS and AUTH before STLS, IMAP says
+        /// LOGINDISABLED before STARTTLS, submission offers AUTH
+        /// only after STARTTLS. Incoming mail on port 25 is not affected.
+        #[serde(
+            rename = "requireEncryptedLogin",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub require_encrypted_login: ::std::option::Option<bool>,
         ///A JSON-RPC admin session ends after this many seconds without a
         /// call.
         #[serde(
@@ -3658,6 +3667,10 @@ pub mod types {
         Submission,
         #[serde(rename = "submissions")]
         Submissions,
+        #[serde(rename = "pop3")]
+        Pop3,
+        #[serde(rename = "pop3s")]
+        Pop3s,
     }
 
     impl ::std::fmt::Display for ServiceName {
@@ -3666,6 +3679,8 @@ pub mod types {
                 Self::Smtp => f.write_str("smtp"),
                 Self::Submission => f.write_str("submission"),
                 Self::Submissions => f.write_str("submissions"),
+                Self::Pop3 => f.write_str("pop3"),
+                Self::Pop3s => f.write_str("pop3s"),
             }
         }
     }
@@ -3677,6 +3692,8 @@ pub mod types {
                 "smtp" => Ok(Self::Smtp),
                 "submission" => Ok(Self::Submission),
                 "submissions" => Ok(Self::Submissions),
+                "pop3" => Ok(Self::Pop3),
+                "pop3s" => Ok(Self::Pop3s),
                 _ => Err("invalid value".into()),
             }
         }
@@ -3904,6 +3921,10 @@ pub mod types {
         /// turns it on; an ISP almost never wants it.
         #[serde(rename = "openRelay", default)]
         pub open_relay: bool,
+        ///POP-before-SMTP: minutes an address may relay after a successful
+        /// POP3 login from it (0 = off).
+        #[serde(rename = "popBeforeSmtpMinutes", default)]
+        pub pop_before_smtp_minutes: i32,
         ///Addresses that may relay without AUTH (relay control's trusted
         /// group).
         #[serde(
@@ -3927,6 +3948,7 @@ pub mod types {
                 max_recipients: defaults::default_u64::<i32, 100>(),
                 max_unknown_recipients_per_ip: Default::default(),
                 open_relay: Default::default(),
+                pop_before_smtp_minutes: Default::default(),
                 relay_group_id: Default::default(),
             }
         }
@@ -15504,6 +15526,8 @@ pub mod types {
             lockout_seconds: ::std::result::Result<i64, ::std::string::String>,
             lockout_threshold: ::std::result::Result<i32, ::std::string::String>,
             refresh_token_seconds: ::std::result::Result<i64, ::std::string::String>,
+            require_encrypted_login:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             session_idle_seconds:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
         }
@@ -15519,6 +15543,7 @@ pub mod types {
                     refresh_token_seconds: Err(
                         "no value supplied for refresh_token_seconds".to_string()
                     ),
+                    require_encrypted_login: Ok(Default::default()),
                     session_idle_seconds: Ok(Default::default()),
                 }
             }
@@ -15565,6 +15590,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn require_encrypted_login<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.require_encrypted_login = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for require_encrypted_login: {e}")
+                });
+                self
+            }
             pub fn session_idle_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -15587,6 +15622,7 @@ pub mod types {
                     lockout_seconds: value.lockout_seconds?,
                     lockout_threshold: value.lockout_threshold?,
                     refresh_token_seconds: value.refresh_token_seconds?,
+                    require_encrypted_login: value.require_encrypted_login?,
                     session_idle_seconds: value.session_idle_seconds?,
                 })
             }
@@ -15599,6 +15635,7 @@ pub mod types {
                     lockout_seconds: Ok(value.lockout_seconds),
                     lockout_threshold: Ok(value.lockout_threshold),
                     refresh_token_seconds: Ok(value.refresh_token_seconds),
+                    require_encrypted_login: Ok(value.require_encrypted_login),
                     session_idle_seconds: Ok(value.session_idle_seconds),
                 }
             }
@@ -16259,6 +16296,7 @@ pub mod types {
             max_recipients: ::std::result::Result<i32, ::std::string::String>,
             max_unknown_recipients_per_ip: ::std::result::Result<i32, ::std::string::String>,
             open_relay: ::std::result::Result<bool, ::std::string::String>,
+            pop_before_smtp_minutes: ::std::result::Result<i32, ::std::string::String>,
             relay_group_id: ::std::result::Result<
                 ::std::option::Option<super::IpGroupId>,
                 ::std::string::String,
@@ -16279,6 +16317,7 @@ pub mod types {
                     max_recipients: Ok(super::defaults::default_u64::<i32, 100>()),
                     max_unknown_recipients_per_ip: Ok(Default::default()),
                     open_relay: Ok(Default::default()),
+                    pop_before_smtp_minutes: Ok(Default::default()),
                     relay_group_id: Ok(Default::default()),
                 }
             }
@@ -16397,6 +16436,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for open_relay: {e}"));
                 self
             }
+            pub fn pop_before_smtp_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pop_before_smtp_minutes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for pop_before_smtp_minutes: {e}")
+                });
+                self
+            }
             pub fn relay_group_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
@@ -16426,6 +16475,7 @@ pub mod types {
                     max_recipients: value.max_recipients?,
                     max_unknown_recipients_per_ip: value.max_unknown_recipients_per_ip?,
                     open_relay: value.open_relay?,
+                    pop_before_smtp_minutes: value.pop_before_smtp_minutes?,
                     relay_group_id: value.relay_group_id?,
                 })
             }
@@ -16445,6 +16495,7 @@ pub mod types {
                     max_recipients: Ok(value.max_recipients),
                     max_unknown_recipients_per_ip: Ok(value.max_unknown_recipients_per_ip),
                     open_relay: Ok(value.open_relay),
+                    pop_before_smtp_minutes: Ok(value.pop_before_smtp_minutes),
                     relay_group_id: Ok(value.relay_group_id),
                 }
             }

@@ -1307,6 +1307,12 @@ export type SecuritySettings = {
      */
     refreshTokenSeconds: number;
     /**
+     * Mail clients send passwords over encrypted connections only: POP3 refuses USER, PASS
+     * and AUTH before STLS, IMAP says LOGINDISABLED before STARTTLS, submission offers AUTH
+     * only after STARTTLS. Incoming mail on port 25 is not affected.
+     */
+    requireEncryptedLogin?: boolean;
+    /**
      * A JSON-RPC admin session ends after this many seconds without a call.
      */
     sessionIdleSeconds?: number;
@@ -1347,7 +1353,7 @@ export type ServiceList = {
 /**
  * A service the server offers.
  */
-export type ServiceName = 'smtp' | 'submission' | 'submissions';
+export type ServiceName = 'smtp' | 'submission' | 'submissions' | 'pop3' | 'pop3s';
 
 /**
  * A change to a service; absent members keep their values.
@@ -1447,6 +1453,11 @@ export type SmtpSecurity = {
      * ISP almost never wants it.
      */
     openRelay?: boolean;
+    /**
+     * POP-before-SMTP: minutes an address may relay after a successful POP3 login from it
+     * (0 = off).
+     */
+    popBeforeSmtpMinutes?: number;
     relayGroupId?: null | IpGroupId;
 };
 

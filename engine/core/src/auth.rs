@@ -219,6 +219,83 @@ pub async fn check_password(
     Ok(principal)
 }
 
+/// Why a mail protocol login (POP3, IMAP) failed, told apart so each protocol answers with its
+/// own response code. A suspended or disabled account is told only once the password is right.
+#[derive(Debug, thiserror::Error)]
+pub enum MailLoginError {
+    #[error("wrong user name or password")]
+    Invalid,
+    #[error("too many failed logins from this address")]
+    LockedOut,
+    #[error("the account is suspended")]
+    Suspended,
+    #[error("the account is disabled")]
+    Disabled,
+    #[error(transparent)]
+    Failed(CoreError),
+}
+
+/// An account a mail protocol logged in.
+#[derive(Debug, Clone)]
+pub struct MailAccount {
+    pub id: AccountId,
+    /// `login@domain`.
+    pub email: String,
+}
+
+/// Checks a mail protocol login from `address`: the same names (a bare name for the primary
+/// domain, else the full address; never a domain alias), password check and lockout as every
+/// other login. The account, its domain and every tenant above must be active.
+pub async fn mail_login(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+) -> Result<MailAccount, MailLoginError> {
+    let failed = MailLoginError::Failed;
+    match check_lockout(pool, address).await {
+        Err(CoreError::LockedOut { .. }) => return Err(MailLoginError::LockedOut),
+        Err(e) => return Err(failed(e)),
+        Ok(()) => {}
+    }
+    let policy = settings::security(pool).await.map_err(failed)?;
+    let found = find_login(pool, &request.user_name).await.map_err(failed)?;
+    let (id, hash) = match found {
+        Some((id, hash)) => (Some(id), hash),
+        None => (None, None),
+    };
+    let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
+    let Some(id) = id.filter(|_| ok) else {
+        record_failure(pool, address, &policy)
+            .await
+            .map_err(failed)?;
+        return Err(MailLoginError::Invalid);
+    };
+    sqlx::query("DELETE FROM login_failures WHERE address = $1")
+        .bind(address)
+        .execute(pool)
+        .await
+        .map_err(|e| failed(e.into()))?;
+    let (email, statuses): (String, Vec<String>) = sqlx::query_as(
+        "SELECT a.login || '@' || d.name,
+                ARRAY[a.status, d.status] || ARRAY(SELECT x.status FROM tenants x WHERE x.id = ANY(t.ancestors))
+         FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_one(pool)
+    .await
+    .map_err(|e| failed(e.into()))?;
+    if statuses.iter().any(|s| s == "disabled") {
+        return Err(MailLoginError::Disabled);
+    }
+    if statuses.iter().any(|s| s != "active") {
+        return Err(MailLoginError::Suspended);
+    }
+    Ok(MailAccount {
+        id: AccountId(id),
+        email,
+    })
+}
+
 /// The client that opened an admin session, as Kerio's `Session.login` names it.
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

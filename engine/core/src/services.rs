@@ -37,16 +37,28 @@ pub enum ServiceName {
     Submission,
     /// Mail submission over implicit TLS (the role of port 465).
     Submissions,
+    /// POP3 with STLS (the role of port 110).
+    Pop3,
+    /// POP3 over implicit TLS (the role of port 995).
+    Pop3s,
 }
 
 impl ServiceName {
-    pub const ALL: [ServiceName; 3] = [Self::Smtp, Self::Submission, Self::Submissions];
+    pub const ALL: [ServiceName; 5] = [
+        Self::Smtp,
+        Self::Submission,
+        Self::Submissions,
+        Self::Pop3,
+        Self::Pop3s,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Smtp => "smtp",
             Self::Submission => "submission",
             Self::Submissions => "submissions",
+            Self::Pop3 => "pop3",
+            Self::Pop3s => "pop3s",
         }
     }
 

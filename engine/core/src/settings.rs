@@ -23,6 +23,15 @@ pub struct SecuritySettings {
     /// A JSON-RPC admin session ends after this many seconds without a call.
     #[serde(default = "default_session_idle_seconds")]
     pub session_idle_seconds: i64,
+    /// Mail clients send passwords over encrypted connections only: POP3 refuses USER, PASS
+    /// and AUTH before STLS, IMAP says LOGINDISABLED before STARTTLS, submission offers AUTH
+    /// only after STARTTLS. Incoming mail on port 25 is not affected.
+    #[serde(default = "yes")]
+    pub require_encrypted_login: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_session_idle_seconds() -> i64 {
@@ -37,6 +46,7 @@ impl Default for SecuritySettings {
             access_token_seconds: 900,
             refresh_token_seconds: 30 * 24 * 3600,
             session_idle_seconds: default_session_idle_seconds(),
+            require_encrypted_login: true,
         }
     }
 }
@@ -173,6 +183,9 @@ pub struct SmtpSecurity {
     /// Leave the client's address out of the Received header when it is in the trusted relay
     /// group or has authenticated (a private network's addresses stay private).
     pub hide_trusted_ips_in_received: bool,
+    /// POP-before-SMTP: minutes an address may relay after a successful POP3 login from it
+    /// (0 = off).
+    pub pop_before_smtp_minutes: u32,
 }
 
 impl Default for SmtpSecurity {
@@ -190,6 +203,7 @@ impl Default for SmtpSecurity {
             open_relay: false,
             check_sender_domain_in_dns: false,
             hide_trusted_ips_in_received: false,
+            pop_before_smtp_minutes: 0,
         }
     }
 }
@@ -200,7 +214,12 @@ pub const MAX_SMTP_MESSAGE_SIZE: u64 = 256 * 1024 * 1024;
 
 impl SmtpSecurity {
     fn validate(&self) -> CoreResult<()> {
-        let checks: [(bool, &'static str, &'static str); 4] = [
+        let checks: [(bool, &'static str, &'static str); 5] = [
+            (
+                self.pop_before_smtp_minutes <= 24 * 60,
+                "popBeforeSmtpMinutes",
+                "0 to 1440",
+            ),
             (
                 (1..=100_000).contains(&self.max_recipients),
                 "maxRecipients",

@@ -20,16 +20,17 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
-use postbay_core::ip_groups::IpMatcher;
 use postbay_core::names::EmailAddress;
 use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use postbay_dns::{Dns, MailDomain};
+pub use postbay_listener::ListenerControl;
+use postbay_listener::{Admitted, canonical};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Semaphore, watch};
+use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 
 /// Longest command line accepted, CRLF included (RFC 5321 allows 512; extensions' parameters
@@ -89,17 +90,6 @@ impl SmtpShared {
     }
 }
 
-/// How a running listener is steered by the server.
-pub struct ListenerControl {
-    /// Turns true when this listener is to stop accepting (its service was changed or turned
-    /// off); sessions in progress go on.
-    pub stop_accepting: watch::Receiver<bool>,
-    /// Turns true when the server stops: sessions in progress are told `421` and closed.
-    pub shutdown: watch::Receiver<bool>,
-    /// Only clients in this group are served (`None`: everyone); others get `554 5.7.1`.
-    pub allowed: watch::Receiver<Option<Arc<IpMatcher>>>,
-}
-
 /// Accepts connections on `listener` until told to stop (see [`ListenerControl`]). `tls` is
 /// the server's TLS identity (required for submissions).
 pub async fn serve(
@@ -111,90 +101,70 @@ pub async fn serve(
     tls: Option<TlsAcceptor>,
     control: ListenerControl,
 ) {
-    let ListenerControl {
-        mut stop_accepting,
-        shutdown,
-        allowed,
-    } = control;
     let config = Arc::new(config);
-    let slots = Arc::new(Semaphore::new(config.max_connections));
-    let mut stop = shutdown.clone();
-    loop {
-        let (stream, peer) = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok(c) => c,
-                Err(e) => {
-                    tracing::warn!(error = %e, "smtp accept failed");
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                    continue;
+    let max = config.max_connections;
+    postbay_listener::accept_loop(
+        listener,
+        control,
+        max,
+        b"554 5.7.1 Your address may not use this service\r\n",
+        move |client: Admitted| {
+            let (pipeline, config, shared) = (pipeline.clone(), config.clone(), shared.clone());
+            let tls = tls.clone();
+            session(client, kind, pipeline, config, shared, tls)
+        },
+    )
+    .await;
+}
+
+/// One client's session, from its admission to its end.
+async fn session(
+    client: Admitted,
+    kind: ListenerKind,
+    pipeline: Pipeline,
+    config: Arc<SmtpConfig>,
+    shared: SmtpShared,
+    tls: Option<TlsAcceptor>,
+) {
+    let Admitted {
+        stream,
+        peer,
+        slot,
+        shutdown,
+    } = client;
+    let policy = shared.guard.policy().await;
+    let ip = canonical(peer.ip());
+    let ticket = match shared.guard.open(ip, &policy) {
+        Ok(ticket) => ticket,
+        Err(refusal) => {
+            let line: &[u8] = match refusal {
+                limits::Refusal::TooManyConnections => {
+                    b"421 4.7.0 Too many connections from your address\r\n"
                 }
-            },
-            _ = stop.changed() => return,
-            _ = stop_accepting.changed() => return,
-        };
-        let admitted = allowed
-            .borrow()
-            .as_ref()
-            .is_none_or(|group| group.contains(canonical(peer.ip())));
-        if !admitted {
-            tokio::spawn(async move {
-                let mut stream = stream;
-                let _ = stream
-                    .write_all(b"554 5.7.1 Your address may not use this service\r\n")
-                    .await;
-            });
-            continue;
-        }
-        let permit = tokio::select! {
-            permit = slots.clone().acquire_owned() => match permit {
-                Ok(p) => p,
-                Err(_) => return,
-            },
-            _ = stop.changed() => return,
-            _ = stop_accepting.changed() => return,
-        };
-        let (pipeline, config, shared) = (pipeline.clone(), config.clone(), shared.clone());
-        let (tls, shutdown) = (tls.clone(), shutdown.clone());
-        tokio::spawn(async move {
-            let policy = shared.guard.policy().await;
-            let ip = canonical(peer.ip());
-            let ticket = match shared.guard.open(ip, &policy) {
-                Ok(ticket) => ticket,
-                Err(refusal) => {
-                    let line: &[u8] = match refusal {
-                        limits::Refusal::TooManyConnections => {
-                            b"421 4.7.0 Too many connections from your address\r\n"
-                        }
-                        limits::Refusal::Blocked => {
-                            b"421 4.7.1 Your address is blocked for a while\r\n"
-                        }
-                    };
-                    let mut stream = stream;
-                    let _ = stream.write_all(line).await;
-                    return;
-                }
+                limits::Refusal::Blocked => b"421 4.7.1 Your address is blocked for a while\r\n",
             };
-            let session = Session::new(
-                pipeline,
-                config,
-                peer,
-                kind,
-                tls.is_some(),
-                &shared,
-                &policy,
-            );
-            // A session may last an hour at most, however slowly its client drips.
-            match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown))
-                .await
-            {
-                Ok(Err(e)) => tracing::debug!(peer = %peer, error = %e, "smtp session ended"),
-                Ok(Ok(())) => {}
-                Err(_) => tracing::info!(peer = %peer, "smtp session closed after an hour"),
-            }
-            drop(ticket);
-            drop(permit);
-        });
+            let mut stream = stream;
+            let _ = stream.write_all(line).await;
+            return;
+        }
+    };
+    let session = Session::new(
+        pipeline,
+        config,
+        peer,
+        kind,
+        tls.is_some(),
+        &shared,
+        &policy,
+    );
+    // A session may last an hour at most, however slowly its client drips.
+    match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown)).await {
+        Ok(Err(e)) => tracing::debug!(peer = %peer, error = %e, "smtp session ended"),
+        Ok(Ok(())) => {}
+        Err(_) => tracing::info!(peer = %peer, "smtp session closed after an hour"),
     }
+    drop(ticket);
+    drop(slot);
 }
 
 /// The longest an SMTP session may last (a slow-drip client holds a connection slot no longer).
@@ -282,6 +252,8 @@ struct Session {
     trusted: bool,
     /// The client is in the trusted relay group itself.
     in_relay_group: bool,
+    /// The login policy lets passwords cross an unencrypted connection.
+    plain_login: bool,
     dns: Dns,
     peer: SocketAddr,
     kind: ListenerKind,
@@ -335,6 +307,7 @@ impl Session {
             exempt: policy.exempt.contains(ip),
             trusted: policy.settings.open_relay || in_relay_group,
             in_relay_group,
+            plain_login: policy.plain_login,
             dns: shared.dns.clone(),
             peer,
             kind,
@@ -590,8 +563,8 @@ impl Session {
                 if self.tls_available && !self.tls {
                     ehlo.push_str("250-STARTTLS\r\n");
                 }
-                // Passwords only ever cross an encrypted connection.
-                if self.tls && self.authenticated.is_none() {
+                // Passwords cross an encrypted connection only, unless the policy allows more.
+                if (self.tls || self.plain_login) && self.authenticated.is_none() {
                     ehlo.push_str("250-AUTH PLAIN LOGIN\r\n");
                 }
                 ehlo.push_str("250-DSN\r\n250 CHUNKING\r\n");
@@ -854,7 +827,9 @@ impl Session {
                     self.closing = true;
                 }
             }
-            Ok(RecipientCheck::NotLocal) if self.authenticated.is_some() || self.trusted => {
+            Ok(RecipientCheck::NotLocal)
+                if self.authenticated.is_some() || self.trusted || self.pop_window().await =>
+            {
                 let route = postbay_delivery::Route::relayed(to.address.trim());
                 if let Some(t) = &mut self.transaction {
                     t.recipients.push(Recipient {
@@ -874,8 +849,26 @@ impl Session {
         }
     }
 
+    /// Whether the client's address logged in over POP3 recently enough to relay
+    /// (POP-before-SMTP); asked only when the SMTP settings turn it on.
+    async fn pop_window(&self) -> bool {
+        if self.limits.pop_before_smtp_minutes == 0 {
+            return false;
+        }
+        let open = sqlx::query_scalar::<_, bool>(
+            "SELECT EXISTS (SELECT 1 FROM relay_windows WHERE address = $1::inet AND expires_at > now())",
+        )
+        .bind(canonical(self.peer.ip()).to_string())
+        .fetch_one(self.pipeline.pool())
+        .await;
+        open.unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "reading the POP-before-SMTP windows");
+            false
+        })
+    }
+
     async fn auth(&mut self, mechanism: u64, initial: String, out: &mut Vec<u8>) {
-        if !self.tls {
+        if !self.tls && !self.plain_login {
             return self.refuse(
                 out,
                 "538 5.7.11 Encryption required for requested authentication mechanism",
@@ -1144,14 +1137,6 @@ fn notify(flags: u64) -> Vec<&'static str> {
     .filter(|(bit, _)| flags & bit != 0)
     .map(|(_, name)| name)
     .collect()
-}
-
-/// IPv4 clients on a dual-stack socket count as their IPv4 address.
-fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
-    }
 }
 
 /// Received headers in a message's header section.

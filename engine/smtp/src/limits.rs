@@ -62,6 +62,8 @@ pub struct Policy {
     pub exempt: IpMatcher,
     /// Addresses that may relay without AUTH.
     pub relay: IpMatcher,
+    /// Passwords may be sent without TLS (the server's login policy allows it).
+    pub plain_login: bool,
 }
 
 /// Shared by every session of every listener.
@@ -138,6 +140,9 @@ impl Guard {
 
     async fn load(&self) -> postbay_core::CoreResult<Policy> {
         let settings = settings::smtp_security(&self.pool).await?;
+        let plain_login = !settings::security(&self.pool)
+            .await?
+            .require_encrypted_login;
         let group = |id| async move {
             match id {
                 Some(id) => ip_groups::matcher(&self.pool, id).await,
@@ -147,6 +152,7 @@ impl Guard {
         Ok(Policy {
             exempt: group(settings.exempt_group_id).await?,
             relay: group(settings.relay_group_id).await?,
+            plain_login,
             settings: Arc::new(settings),
         })
     }

@@ -19,6 +19,10 @@ class SecuritySettings:
         lockout_seconds (int): How long a locked-out address stays locked, seconds.
         lockout_threshold (int): Failed logins from one address before it is locked out (0 = never lock).
         refresh_token_seconds (int): Lifetime of a refresh token, seconds.
+        require_encrypted_login (bool | Unset): Mail clients send passwords over encrypted connections only: POP3
+            refuses USER, PASS
+            and AUTH before STLS, IMAP says LOGINDISABLED before STARTTLS, submission offers AUTH
+            only after STARTTLS. Incoming mail on port 25 is not affected.
         session_idle_seconds (int | Unset): A JSON-RPC admin session ends after this many seconds without a call.
     """
 
@@ -26,6 +30,7 @@ class SecuritySettings:
     lockout_seconds: int
     lockout_threshold: int
     refresh_token_seconds: int
+    require_encrypted_login: bool | Unset = UNSET
     session_idle_seconds: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +41,8 @@ class SecuritySettings:
         lockout_threshold = self.lockout_threshold
 
         refresh_token_seconds = self.refresh_token_seconds
+
+        require_encrypted_login = self.require_encrypted_login
 
         session_idle_seconds = self.session_idle_seconds
 
@@ -49,6 +56,8 @@ class SecuritySettings:
                 "refreshTokenSeconds": refresh_token_seconds,
             }
         )
+        if require_encrypted_login is not UNSET:
+            field_dict["requireEncryptedLogin"] = require_encrypted_login
         if session_idle_seconds is not UNSET:
             field_dict["sessionIdleSeconds"] = session_idle_seconds
 
@@ -65,6 +74,8 @@ class SecuritySettings:
 
         refresh_token_seconds = d.pop("refreshTokenSeconds")
 
+        require_encrypted_login = d.pop("requireEncryptedLogin", UNSET)
+
         session_idle_seconds = d.pop("sessionIdleSeconds", UNSET)
 
         security_settings = cls(
@@ -72,6 +83,7 @@ class SecuritySettings:
             lockout_seconds=lockout_seconds,
             lockout_threshold=lockout_threshold,
             refresh_token_seconds=refresh_token_seconds,
+            require_encrypted_login=require_encrypted_login,
             session_idle_seconds=session_idle_seconds,
         )
 

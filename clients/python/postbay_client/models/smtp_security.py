@@ -40,6 +40,9 @@ class SmtpSecurity:
                 an hour (directory harvest). Default: 0.
             open_relay (bool | Unset): Relay for anyone: an open relay. Off unless a server administrator turns it on; an
                 ISP almost never wants it. Default: False.
+            pop_before_smtp_minutes (int | Unset): POP-before-SMTP: minutes an address may relay after a successful POP3
+                login from it
+                (0 = off). Default: 0.
             relay_group_id (None | Unset | UUID):
     """
 
@@ -54,6 +57,7 @@ class SmtpSecurity:
     max_recipients: int | Unset = 100
     max_unknown_recipients_per_ip: int | Unset = 0
     open_relay: bool | Unset = False
+    pop_before_smtp_minutes: int | Unset = 0
     relay_group_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +88,8 @@ class SmtpSecurity:
         max_unknown_recipients_per_ip = self.max_unknown_recipients_per_ip
 
         open_relay = self.open_relay
+
+        pop_before_smtp_minutes = self.pop_before_smtp_minutes
 
         relay_group_id: None | str | Unset
         if isinstance(self.relay_group_id, Unset):
@@ -118,6 +124,8 @@ class SmtpSecurity:
             field_dict["maxUnknownRecipientsPerIp"] = max_unknown_recipients_per_ip
         if open_relay is not UNSET:
             field_dict["openRelay"] = open_relay
+        if pop_before_smtp_minutes is not UNSET:
+            field_dict["popBeforeSmtpMinutes"] = pop_before_smtp_minutes
         if relay_group_id is not UNSET:
             field_dict["relayGroupId"] = relay_group_id
 
@@ -163,6 +171,8 @@ class SmtpSecurity:
 
         open_relay = d.pop("openRelay", UNSET)
 
+        pop_before_smtp_minutes = d.pop("popBeforeSmtpMinutes", UNSET)
+
         def _parse_relay_group_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -192,6 +202,7 @@ class SmtpSecurity:
             max_recipients=max_recipients,
             max_unknown_recipients_per_ip=max_unknown_recipients_per_ip,
             open_relay=open_relay,
+            pop_before_smtp_minutes=pop_before_smtp_minutes,
             relay_group_id=relay_group_id,
         )
 

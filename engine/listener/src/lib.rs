@@ -1,0 +1,103 @@
+//! The accept loop every protocol server shares: it admits clients by the service's IP group,
+//! holds each to one of the service's connection slots, and stops when told. What a
+//! connection then says is the protocol crate's business.
+
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use postbay_core::ip_groups::IpMatcher;
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
+
+/// How a running listener is steered by the server.
+pub struct ListenerControl {
+    /// Turns true when this listener is to stop accepting (its service was changed or turned
+    /// off); sessions in progress go on.
+    pub stop_accepting: watch::Receiver<bool>,
+    /// Turns true when the server stops: sessions in progress are told so and closed.
+    pub shutdown: watch::Receiver<bool>,
+    /// Only clients in this group are served (`None`: everyone).
+    pub allowed: watch::Receiver<Option<Arc<IpMatcher>>>,
+}
+
+/// A client admitted to a session.
+pub struct Admitted {
+    pub stream: TcpStream,
+    pub peer: SocketAddr,
+    /// The connection slot, given back when dropped.
+    pub slot: OwnedSemaphorePermit,
+    /// Tells the session the server is stopping.
+    pub shutdown: watch::Receiver<bool>,
+}
+
+/// Accepts connections until told to stop. A client outside the allowed group is sent
+/// `refusal` and closed; at most `max_connections` sessions run at once (more wait for a slot).
+/// Each admitted client is handed to `session`, on its own task.
+pub async fn accept_loop<F, Fut>(
+    listener: TcpListener,
+    control: ListenerControl,
+    max_connections: usize,
+    refusal: &'static [u8],
+    session: F,
+) where
+    F: Fn(Admitted) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let ListenerControl {
+        mut stop_accepting,
+        shutdown,
+        allowed,
+    } = control;
+    let slots = Arc::new(Semaphore::new(max_connections));
+    let mut stop = shutdown.clone();
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = stop.changed() => return,
+            _ = stop_accepting.changed() => return,
+        };
+        let admitted = allowed
+            .borrow()
+            .as_ref()
+            .is_none_or(|group| group.contains(canonical(peer.ip())));
+        if !admitted {
+            tokio::spawn(async move {
+                let mut stream = stream;
+                let _ = stream.write_all(refusal).await;
+            });
+            continue;
+        }
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(s) => s,
+                Err(_) => return,
+            },
+            _ = stop.changed() => return,
+            _ = stop_accepting.changed() => return,
+        };
+        tokio::spawn(session(Admitted {
+            stream,
+            peer,
+            slot,
+            shutdown: shutdown.clone(),
+        }));
+    }
+}
+
+/// IPv4 clients on a dual-stack socket count as their IPv4 address.
+pub fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    }
+}

@@ -1,0 +1,190 @@
+//! Mailbox operations over the mail store, shared by the mail access protocols (POP3 now,
+//! IMAP next): what an account's folder holds, a message's content, and expunging copies with
+//! every counter the delivery pipeline keeps (account, domain, tenants, content references)
+//! changed in the same transaction.
+
+use std::collections::BTreeMap;
+
+use sqlx::PgPool;
+use uuid::Uuid;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailboxError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("the account no longer exists")]
+    NoAccount,
+}
+
+pub type MailboxResult<T> = Result<T, MailboxError>;
+
+/// One message copy as a list shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MessageEntry {
+    pub id: Uuid,
+    pub uid: i64,
+    pub size: i64,
+    pub content_id: Uuid,
+}
+
+/// A folder's messages at one moment, in uid order.
+#[derive(Debug, Clone, Default)]
+pub struct FolderSnapshot {
+    pub uid_validity: i64,
+    pub messages: Vec<MessageEntry>,
+}
+
+/// The account's Inbox (empty when it has never received mail).
+pub async fn inbox(pool: &PgPool, account: Uuid) -> MailboxResult<FolderSnapshot> {
+    let folder: Option<(Uuid, i64)> = sqlx::query_as(
+        "SELECT id, uid_validity FROM folders WHERE account_id = $1 AND special_use = 'inbox'",
+    )
+    .bind(account)
+    .fetch_optional(pool)
+    .await?;
+    let Some((folder, uid_validity)) = folder else {
+        return Ok(FolderSnapshot::default());
+    };
+    let messages = sqlx::query_as(
+        "SELECT id, uid, size, content_id FROM messages WHERE folder_id = $1 ORDER BY uid",
+    )
+    .bind(folder)
+    .fetch_all(pool)
+    .await?;
+    Ok(FolderSnapshot {
+        uid_validity,
+        messages,
+    })
+}
+
+/// Bytes read from the store per query when a message is streamed.
+pub const CHUNK: i64 = 1024 * 1024;
+
+/// A part of a message's content: `len` bytes from `offset` (0-based); shorter at the end.
+pub async fn content_chunk(
+    pool: &PgPool,
+    content: Uuid,
+    offset: i64,
+    len: i64,
+) -> MailboxResult<Vec<u8>> {
+    let chunk: Option<Vec<u8>> = sqlx::query_scalar(
+        "SELECT substring(body FROM $2::int FOR $3::int) FROM message_contents WHERE id = $1",
+    )
+    .bind(content)
+    .bind(offset + 1)
+    .bind(len)
+    .fetch_optional(pool)
+    .await?;
+    Ok(chunk.unwrap_or_default())
+}
+
+/// Removes copies of `account` for good: their folders' message counts and modseqs move on
+/// (each expunged uid is kept with its modseq, for IMAP's QRESYNC), usage goes down on the
+/// account, its domain and every tenant above, and content nobody refers to any more is
+/// dropped. Ids that are not the account's, or already gone, are skipped. Returns how many
+/// copies went.
+pub async fn expunge(pool: &PgPool, account: Uuid, ids: &[Uuid]) -> MailboxResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = pool.begin().await?;
+    // Locks in the order every change takes them: domain, tenants, then the account.
+    let place: Option<(Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
+         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
+    )
+    .bind(account)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((domain, tenants)) = place else {
+        return Err(MailboxError::NoAccount);
+    };
+    sqlx::query("SELECT id FROM domains WHERE id = $1 FOR UPDATE")
+        .bind(domain)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE")
+        .bind(&tenants)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE")
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
+    let gone: Vec<(Uuid, i64, i64, Uuid)> = sqlx::query_as(
+        "DELETE FROM messages WHERE account_id = $1 AND id = ANY($2)
+         RETURNING folder_id, uid, size, content_id",
+    )
+    .bind(account)
+    .bind(ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    if gone.is_empty() {
+        tx.commit().await?;
+        return Ok(0);
+    }
+    let mut per_folder: BTreeMap<Uuid, Vec<i64>> = BTreeMap::new();
+    let mut per_content: BTreeMap<Uuid, i64> = BTreeMap::new();
+    let mut bytes = 0i64;
+    for (folder, uid, size, content) in &gone {
+        per_folder.entry(*folder).or_default().push(*uid);
+        *per_content.entry(*content).or_default() += 1;
+        bytes += size;
+    }
+    for (folder, uids) in &per_folder {
+        let count = i64::try_from(uids.len()).unwrap_or(i64::MAX);
+        sqlx::query(
+            "WITH f AS (UPDATE folders SET highest_modseq = highest_modseq + 1,
+                          message_count = message_count - $2 WHERE id = $1 RETURNING highest_modseq)
+             INSERT INTO expunged_messages (folder_id, uid, modseq)
+             SELECT $1, u, f.highest_modseq FROM f, unnest($3::bigint[]) AS u
+             ON CONFLICT (folder_id, uid) DO UPDATE SET modseq = EXCLUDED.modseq",
+        )
+        .bind(folder)
+        .bind(count)
+        .bind(uids)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let contents: Vec<Uuid> = per_content.keys().copied().collect();
+    let counts: Vec<i64> = per_content.values().copied().collect();
+    sqlx::query(
+        "UPDATE message_contents c SET refs = c.refs - d.n
+         FROM unnest($1::uuid[], $2::bigint[]) AS d(id, n) WHERE c.id = d.id",
+    )
+    .bind(&contents)
+    .bind(&counts)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM message_contents WHERE id = ANY($1) AND refs = 0")
+        .bind(&contents)
+        .execute(&mut *tx)
+        .await?;
+    let copies = i64::try_from(gone.len()).unwrap_or(i64::MAX);
+    sqlx::query(
+        "UPDATE accounts SET used_bytes = used_bytes - $2, used_messages = used_messages - $3 WHERE id = $1",
+    )
+    .bind(account)
+    .bind(bytes)
+    .bind(copies)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE domains SET storage_bytes = storage_bytes - $2 WHERE id = $1")
+        .bind(domain)
+        .bind(bytes)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes - $2 WHERE id = ANY($1)")
+        .bind(&tenants)
+        .bind(bytes)
+        .execute(&mut *tx)
+        .await?;
+    for folder in per_folder.keys() {
+        sqlx::query("SELECT pg_notify('postbay_mailbox', $1)")
+            .bind(folder.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(gone.len())
+}

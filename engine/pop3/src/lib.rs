@@ -1,0 +1,858 @@
+//! The POP3 server (RFC 1939, with CAPA and RESP-CODES of RFC 2449, STLS of RFC 2595, SASL
+//! PLAIN of RFC 5034): a thin adapter over the mailbox operations. The maildrop is the Inbox,
+//! as it was when the session logged in; deletions happen at QUIT only, so an interrupted
+//! session deletes nothing; one session per maildrop at a time, across processes.
+//!
+//! Passwords are taken only over TLS unless the server's login policy allows otherwise. A
+//! successful login opens the POP-before-SMTP relay window for the client's address when the
+//! SMTP settings ask for one.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use postbay_core::auth::{self, LoginRequest, MailLoginError};
+use postbay_listener::{Admitted, ListenerControl, canonical};
+use postbay_mailbox::{CHUNK, MessageEntry};
+use sqlx::PgPool;
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::sync::watch;
+use tokio_rustls::TlsAcceptor;
+use uuid::Uuid;
+
+/// What a listener is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pop3Kind {
+    /// Port 110: plain, STLS offered.
+    Plain,
+    /// Port 995: TLS from the first byte.
+    Tls,
+}
+
+/// A listener's fixed setup.
+#[derive(Debug, Clone)]
+pub struct Pop3Config {
+    pub hostname: String,
+    pub max_connections: usize,
+    /// RFC 1939 section 3: at least ten minutes of inactivity before a session is closed.
+    pub idle_timeout: Duration,
+}
+
+impl Pop3Config {
+    pub fn new(hostname: impl Into<String>) -> Self {
+        Self {
+            hostname: hostname.into(),
+            max_connections: 2000,
+            idle_timeout: Duration::from_secs(600),
+        }
+    }
+}
+
+/// Longest command line accepted, CRLF included (RFC 2449 allows 255 octets; SASL responses
+/// are longer).
+const MAX_LINE: usize = 2048;
+/// How long a session holds its maildrop lock without refreshing it.
+const LOCK_LEASE_SECONDS: i64 = 660;
+/// How often a busy session refreshes its lock.
+const LOCK_REFRESH: Duration = Duration::from_secs(60);
+
+/// Accepts POP3 connections until told to stop.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    kind: Pop3Kind,
+    pool: PgPool,
+    config: Pop3Config,
+    tls: TlsAcceptor,
+    control: ListenerControl,
+) {
+    let config = Arc::new(config);
+    let max = config.max_connections;
+    postbay_listener::accept_loop(
+        listener,
+        control,
+        max,
+        b"-ERR [SYS/PERM] Your address may not use this service\r\n",
+        move |client: Admitted| {
+            let (pool, config, tls) = (pool.clone(), config.clone(), tls.clone());
+            async move {
+                let peer = client.peer;
+                if let Err(e) = connection(client, kind, pool, config, tls).await {
+                    tracing::debug!(%peer, error = %e, "pop3 session ended");
+                }
+            }
+        },
+    )
+    .await;
+}
+
+async fn connection(
+    client: Admitted,
+    kind: Pop3Kind,
+    pool: PgPool,
+    config: Arc<Pop3Config>,
+    tls: TlsAcceptor,
+) -> std::io::Result<()> {
+    let Admitted {
+        stream,
+        peer,
+        slot,
+        shutdown,
+    } = client;
+    let mut session = Session::new(pool, config, peer, kind == Pop3Kind::Tls);
+    let outcome = match kind {
+        Pop3Kind::Tls => {
+            let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(stream)).await else {
+                return Ok(());
+            };
+            session.run(secured?, shutdown, true).await.map(|_| ())
+        }
+        Pop3Kind::Plain => match session.run(stream, shutdown.clone(), true).await {
+            Ok(Some(plain)) => {
+                let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(plain)).await
+                else {
+                    session.release().await;
+                    return Ok(());
+                };
+                session.tls = true;
+                session.user = None;
+                match secured {
+                    Ok(secured) => session.run(secured, shutdown, false).await.map(|_| ()),
+                    Err(e) => Err(e),
+                }
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        },
+    };
+    session.release().await;
+    drop(slot);
+    outcome
+}
+
+const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
+
+/// A message of the maildrop, numbered from 1 by its position.
+struct Entry {
+    message: MessageEntry,
+    deleted: bool,
+}
+
+/// A logged-in session's hold on its maildrop.
+struct Maildrop {
+    account: Uuid,
+    /// This session's lock holder id.
+    holder: Uuid,
+    refreshed: Instant,
+    uid_validity: i64,
+    entries: Vec<Entry>,
+}
+
+struct Session {
+    pool: PgPool,
+    config: Arc<Pop3Config>,
+    peer: SocketAddr,
+    tls: bool,
+    /// The name given with USER, waiting for PASS.
+    user: Option<String>,
+    /// AUTH PLAIN sent without an initial response: the next line is the response.
+    awaiting_sasl: bool,
+    maildrop: Option<Maildrop>,
+}
+
+/// What the connection does after a command.
+enum Next {
+    Continue,
+    Close,
+    StartTls,
+}
+
+impl Session {
+    fn new(pool: PgPool, config: Arc<Pop3Config>, peer: SocketAddr, tls: bool) -> Self {
+        Self {
+            pool,
+            config,
+            peer,
+            tls,
+            user: None,
+            awaiting_sasl: false,
+            maildrop: None,
+        }
+    }
+
+    fn ip(&self) -> IpAddr {
+        canonical(self.peer.ip())
+    }
+
+    /// Serves commands until QUIT, the client leaves, a timeout, shutdown, or STLS (then the
+    /// plain stream is handed back for the handshake).
+    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
+        &mut self,
+        stream: S,
+        mut shutdown: watch::Receiver<bool>,
+        greet: bool,
+    ) -> std::io::Result<Option<S>> {
+        let mut reader = BufReader::new(stream);
+        if greet {
+            let banner = format!("+OK {} POP3 server ready\r\n", self.config.hostname);
+            reader.get_mut().write_all(banner.as_bytes()).await?;
+        }
+        let mut line = Vec::with_capacity(256);
+        loop {
+            line.clear();
+            let read = tokio::select! {
+                read = tokio::time::timeout(self.config.idle_timeout, read_line(&mut reader, &mut line)) => read,
+                _ = shutdown.changed() => {
+                    let _ = reader.get_mut().write_all(b"-ERR [SYS/TEMP] The server is shutting down\r\n").await;
+                    return Ok(None);
+                }
+            };
+            let Ok(read) = read else {
+                let _ = reader
+                    .get_mut()
+                    .write_all(b"-ERR Idle too long; closing\r\n")
+                    .await;
+                return Ok(None);
+            };
+            match read? {
+                LineRead::Closed => return Ok(None),
+                LineRead::TooLong => {
+                    reader
+                        .get_mut()
+                        .write_all(b"-ERR Line too long\r\n")
+                        .await?;
+                    continue;
+                }
+                LineRead::Line => {}
+            }
+            let mut out: Vec<u8> = Vec::new();
+            let next = self.command(&line, &mut out, reader.get_mut()).await?;
+            reader.get_mut().write_all(&out).await?;
+            match next {
+                Next::Continue => {}
+                Next::Close => {
+                    reader.get_mut().flush().await?;
+                    return Ok(None);
+                }
+                Next::StartTls => {
+                    reader.get_mut().flush().await?;
+                    if !reader.buffer().is_empty() {
+                        // Commands pipelined after STLS would be read in plain text: refuse.
+                        return Ok(None);
+                    }
+                    return Ok(Some(reader.into_inner()));
+                }
+            }
+        }
+    }
+
+    async fn command<W: AsyncWrite + Unpin>(
+        &mut self,
+        line: &[u8],
+        out: &mut Vec<u8>,
+        writer: &mut W,
+    ) -> std::io::Result<Next> {
+        let text = String::from_utf8_lossy(line);
+        let text = text.trim_end_matches(['\r', '\n']);
+        if self.awaiting_sasl {
+            self.awaiting_sasl = false;
+            self.sasl_plain(text.trim(), out).await;
+            return Ok(Next::Continue);
+        }
+        let (verb, rest) = match text.split_once(' ') {
+            Some((v, r)) => (v, r),
+            None => (text, ""),
+        };
+        let verb = verb.to_ascii_uppercase();
+        let args: Vec<&str> = rest.split(' ').filter(|a| !a.is_empty()).collect();
+        if self.maildrop.is_some() {
+            self.refresh_lock().await;
+            return self.transaction(&verb, &args, out, writer).await;
+        }
+        match verb.as_str() {
+            "CAPA" => self.capa(out),
+            "QUIT" => {
+                reply(out, "+OK Bye");
+                return Ok(Next::Close);
+            }
+            "NOOP" => reply(out, "+OK"),
+            "STLS" if self.tls => reply(out, "-ERR TLS is already active"),
+            "STLS" => {
+                self.user = None;
+                reply(out, "+OK Begin TLS negotiation");
+                return Ok(Next::StartTls);
+            }
+            "USER" | "PASS" | "AUTH" if !self.may_send_password().await => reply(
+                out,
+                "-ERR [AUTH] Passwords are taken over encrypted connections only; use STLS",
+            ),
+            "USER" => match args.as_slice() {
+                [name] => {
+                    self.user = Some((*name).to_string());
+                    reply(out, "+OK Send your password");
+                }
+                _ => reply(out, "-ERR Usage: USER name"),
+            },
+            "PASS" => match self.user.take() {
+                // The password is the rest of the line: it may contain spaces.
+                Some(user) if !rest.is_empty() => self.login(user, rest.to_string(), out).await,
+                Some(_) => reply(out, "-ERR Usage: PASS password"),
+                None => reply(out, "-ERR Send USER first"),
+            },
+            "AUTH" => match args.as_slice() {
+                [] => {
+                    reply(out, "+OK");
+                    reply(out, "PLAIN");
+                    reply(out, ".");
+                }
+                [mechanism, ..] if !mechanism.eq_ignore_ascii_case("PLAIN") => {
+                    reply(out, "-ERR Unsupported authentication mechanism")
+                }
+                [_] => {
+                    self.awaiting_sasl = true;
+                    reply(out, "+ ");
+                }
+                [_, initial] => self.sasl_plain(initial, out).await,
+                _ => reply(out, "-ERR Usage: AUTH PLAIN [initial-response]"),
+            },
+            "STAT" | "LIST" | "UIDL" | "RETR" | "DELE" | "RSET" | "TOP" => {
+                reply(out, "-ERR Log in first")
+            }
+            _ => reply(out, "-ERR Unknown command"),
+        }
+        Ok(Next::Continue)
+    }
+
+    fn capa(&self, out: &mut Vec<u8>) {
+        reply(out, "+OK Capability list follows");
+        for cap in ["TOP", "UIDL", "RESP-CODES", "AUTH-RESP-CODE", "PIPELINING"] {
+            reply(out, cap);
+        }
+        if self.maildrop.is_none() {
+            if !self.tls {
+                reply(out, "STLS");
+            }
+            reply(out, "USER");
+            reply(out, "SASL PLAIN");
+        }
+        reply(out, "IMPLEMENTATION Postbay");
+        reply(out, ".");
+    }
+
+    /// Whether the login policy lets this connection carry a password.
+    async fn may_send_password(&self) -> bool {
+        if self.tls {
+            return true;
+        }
+        match postbay_core::settings::security(&self.pool).await {
+            Ok(policy) => !policy.require_encrypted_login,
+            Err(e) => {
+                tracing::warn!(error = %e, "reading the login policy");
+                false
+            }
+        }
+    }
+
+    async fn sasl_plain(&mut self, response: &str, out: &mut Vec<u8>) {
+        if response == "*" {
+            return reply(out, "-ERR Authentication cancelled");
+        }
+        let Ok(decoded) = BASE64.decode(response) else {
+            return reply(out, "-ERR Cannot decode the response");
+        };
+        let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
+        let [authzid, user, password] = parts.as_slice() else {
+            return reply(out, "-ERR Malformed PLAIN response");
+        };
+        if !authzid.is_empty() && authzid != user {
+            return reply(out, "-ERR [AUTH] Acting for another user is not allowed");
+        }
+        let user = String::from_utf8_lossy(user).into_owned();
+        let password = String::from_utf8_lossy(password).into_owned();
+        self.login(user, password, out).await;
+    }
+
+    async fn login(&mut self, user: String, password: String, out: &mut Vec<u8>) {
+        let request = LoginRequest {
+            user_name: user,
+            password,
+        };
+        let address = self.ip().to_string();
+        let account = match auth::mail_login(&self.pool, &request, &address).await {
+            Ok(account) => account,
+            Err(MailLoginError::Invalid) => {
+                return reply(out, "-ERR [AUTH] Wrong user name or password");
+            }
+            Err(MailLoginError::LockedOut) => {
+                return reply(
+                    out,
+                    "-ERR [AUTH] Too many failed logins from your address; try again later",
+                );
+            }
+            Err(MailLoginError::Suspended) => {
+                return reply(out, "-ERR [SYS/TEMP] The account is suspended");
+            }
+            Err(MailLoginError::Disabled) => {
+                return reply(out, "-ERR [SYS/PERM] The account is disabled");
+            }
+            Err(MailLoginError::Failed(e)) => {
+                tracing::error!(error = %e, "checking a POP3 login");
+                return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
+            }
+        };
+        let holder = Uuid::now_v7();
+        match lock(&self.pool, account.id.0, holder).await {
+            Ok(true) => {}
+            Ok(false) => {
+                return reply(out, "-ERR [IN-USE] Another session is using this mailbox");
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "locking a maildrop");
+                return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
+            }
+        }
+        let snapshot = match postbay_mailbox::inbox(&self.pool, account.id.0).await {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::error!(error = %e, "reading a maildrop");
+                let _ = unlock(&self.pool, account.id.0, holder).await;
+                return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
+            }
+        };
+        if let Err(e) = open_relay_window(&self.pool, self.ip()).await {
+            tracing::warn!(error = %e, "opening the POP-before-SMTP window");
+        }
+        let count = snapshot.messages.len();
+        let octets: i64 = snapshot.messages.iter().map(|m| m.size).sum();
+        self.maildrop = Some(Maildrop {
+            account: account.id.0,
+            holder,
+            refreshed: Instant::now(),
+            uid_validity: snapshot.uid_validity,
+            entries: snapshot
+                .messages
+                .into_iter()
+                .map(|message| Entry {
+                    message,
+                    deleted: false,
+                })
+                .collect(),
+        });
+        reply(
+            out,
+            &format!("+OK Logged in; {count} messages ({octets} octets)"),
+        );
+    }
+
+    async fn refresh_lock(&mut self) {
+        let Some(drop) = &mut self.maildrop else {
+            return;
+        };
+        if drop.refreshed.elapsed() < LOCK_REFRESH {
+            return;
+        }
+        drop.refreshed = Instant::now();
+        let refreshed = sqlx::query(
+            "UPDATE pop3_locks SET expires_at = now() + make_interval(secs => $3)
+             WHERE account_id = $1 AND holder = $2",
+        )
+        .bind(drop.account)
+        .bind(drop.holder)
+        .bind(LOCK_LEASE_SECONDS as f64)
+        .execute(&self.pool)
+        .await;
+        if let Err(e) = refreshed {
+            tracing::warn!(error = %e, "refreshing a maildrop lock");
+        }
+    }
+
+    /// QUIT in the transaction state: removes the messages marked deleted, gives the lock back,
+    /// then answers (so a client that reconnects at once finds the maildrop free).
+    async fn quit(&mut self, out: &mut Vec<u8>) -> Next {
+        let Some(drop) = &self.maildrop else {
+            return Next::Close;
+        };
+        let doomed: Vec<Uuid> = drop
+            .entries
+            .iter()
+            .filter(|e| e.deleted)
+            .map(|e| e.message.id)
+            .collect();
+        let outcome = postbay_mailbox::expunge(&self.pool, drop.account, &doomed).await;
+        self.release().await;
+        match outcome {
+            Ok(_) => reply(out, &format!("+OK Bye; {} messages deleted", doomed.len())),
+            Err(e) => {
+                tracing::error!(error = %e, "expunging at POP3 QUIT");
+                reply(
+                    out,
+                    "-ERR [SYS/TEMP] Some deleted messages were not removed",
+                );
+            }
+        }
+        Next::Close
+    }
+
+    /// Gives the maildrop lock back (end of session, with or without QUIT).
+    async fn release(&mut self) {
+        if let Some(drop) = self.maildrop.take()
+            && let Err(e) = unlock(&self.pool, drop.account, drop.holder).await
+        {
+            tracing::warn!(error = %e, "releasing a maildrop lock");
+        }
+    }
+
+    async fn transaction<W: AsyncWrite + Unpin>(
+        &mut self,
+        verb: &str,
+        args: &[&str],
+        out: &mut Vec<u8>,
+        writer: &mut W,
+    ) -> std::io::Result<Next> {
+        let Some(drop) = &mut self.maildrop else {
+            return Ok(Next::Continue);
+        };
+        match verb {
+            "STAT" => {
+                let live = drop.entries.iter().filter(|e| !e.deleted);
+                let (n, octets) =
+                    live.fold((0usize, 0i64), |(n, o), e| (n + 1, o + e.message.size));
+                reply(out, &format!("+OK {n} {octets}"));
+            }
+            "LIST" | "UIDL" => {
+                let uidl = verb == "UIDL";
+                let show = |i: usize, e: &Entry| {
+                    if uidl {
+                        format!("{} {}.{}", i + 1, drop.uid_validity, e.message.uid)
+                    } else {
+                        format!("{} {}", i + 1, e.message.size)
+                    }
+                };
+                match args {
+                    [] => {
+                        reply(out, "+OK");
+                        for (i, e) in drop.entries.iter().enumerate().filter(|(_, e)| !e.deleted) {
+                            reply(out, &show(i, e));
+                        }
+                        reply(out, ".");
+                    }
+                    [n] => match message(&drop.entries, n) {
+                        Ok(i) => reply(out, &format!("+OK {}", show(i, &drop.entries[i]))),
+                        Err(e) => reply(out, e),
+                    },
+                    _ => reply(out, "-ERR Too many arguments"),
+                }
+            }
+            "RETR" | "TOP" => {
+                let (n, lines) = match (verb, args) {
+                    ("RETR", [n]) => (*n, None),
+                    ("TOP", [n, l]) => match l.parse::<usize>() {
+                        Ok(l) => (*n, Some(l)),
+                        Err(_) => {
+                            reply(out, "-ERR The line count is not a number");
+                            return Ok(Next::Continue);
+                        }
+                    },
+                    _ => {
+                        reply(out, "-ERR Usage: RETR msg | TOP msg lines");
+                        return Ok(Next::Continue);
+                    }
+                };
+                match message(&drop.entries, n) {
+                    Ok(i) => {
+                        let entry = &drop.entries[i].message;
+                        writer.write_all(out).await?;
+                        out.clear();
+                        send_message(&self.pool, entry, lines, writer).await?;
+                    }
+                    Err(e) => reply(out, e),
+                }
+            }
+            "DELE" => match args {
+                [n] => match message(&drop.entries, n) {
+                    Ok(i) => {
+                        drop.entries[i].deleted = true;
+                        reply(out, &format!("+OK Message {} deleted", i + 1));
+                    }
+                    Err(e) => reply(out, e),
+                },
+                _ => reply(out, "-ERR Usage: DELE msg"),
+            },
+            "RSET" => {
+                for e in &mut drop.entries {
+                    e.deleted = false;
+                }
+                reply(out, "+OK");
+            }
+            "NOOP" => reply(out, "+OK"),
+            "CAPA" => self.capa(out),
+            "QUIT" => return Ok(self.quit(out).await),
+            "USER" | "PASS" | "AUTH" | "STLS" => reply(out, "-ERR Already logged in"),
+            _ => reply(out, "-ERR Unknown command"),
+        }
+        Ok(Next::Continue)
+    }
+}
+
+/// The index of message number `n` (1-based), if it exists and is not deleted.
+fn message(entries: &[Entry], n: &str) -> Result<usize, &'static str> {
+    let Ok(n) = n.parse::<usize>() else {
+        return Err("-ERR Not a message number");
+    };
+    match n
+        .checked_sub(1)
+        .and_then(|i| entries.get(i).map(|e| (i, e)))
+    {
+        Some((_, e)) if e.deleted => Err("-ERR Message already deleted"),
+        Some((i, _)) => Ok(i),
+        None => Err("-ERR No such message"),
+    }
+}
+
+/// Sends a message (or its header and first `lines` body lines) as a multi-line reply:
+/// read from the store in chunks, dot-stuffed on the way.
+async fn send_message<W: AsyncWrite + Unpin>(
+    pool: &PgPool,
+    entry: &MessageEntry,
+    lines: Option<usize>,
+    writer: &mut W,
+) -> std::io::Result<()> {
+    let mut stuffer = DotStuffer::new(lines);
+    let mut offset = 0i64;
+    let mut first = true;
+    while offset < entry.size && !stuffer.done() {
+        let chunk =
+            match postbay_mailbox::content_chunk(pool, entry.content_id, offset, CHUNK).await {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::error!(error = %e, "reading a message");
+                    if first {
+                        return writer
+                            .write_all(b"-ERR [SYS/TEMP] Cannot read the message now\r\n")
+                            .await;
+                    }
+                    // The reply has begun: end the connection rather than send a wrong message.
+                    return Err(std::io::Error::other("message read failed mid-reply"));
+                }
+            };
+        if chunk.is_empty() {
+            break;
+        }
+        if first {
+            let head = match lines {
+                None => format!("+OK {} octets\r\n", entry.size),
+                Some(_) => "+OK\r\n".to_string(),
+            };
+            writer.write_all(head.as_bytes()).await?;
+            first = false;
+        }
+        offset += i64::try_from(chunk.len()).unwrap_or(i64::MAX);
+        let mut out = Vec::with_capacity(chunk.len() + 64);
+        stuffer.push(&chunk, &mut out);
+        writer.write_all(&out).await?;
+    }
+    if first {
+        return writer
+            .write_all(b"-ERR [SYS/TEMP] The message is no longer there\r\n")
+            .await;
+    }
+    let mut out = Vec::new();
+    stuffer.finish(&mut out);
+    writer.write_all(&out).await
+}
+
+/// Dot-stuffing of a message sent in pieces, stopping after the header and `lines` body lines
+/// when asked (TOP).
+struct DotStuffer {
+    at_line_start: bool,
+    last: u8,
+    in_body: bool,
+    /// Body lines still to send (TOP); `None` sends everything.
+    body_lines: Option<usize>,
+    /// Previous line was empty (CRLF alone), so the next CRLF ends the header.
+    empty_line: bool,
+}
+
+impl DotStuffer {
+    fn new(body_lines: Option<usize>) -> Self {
+        Self {
+            at_line_start: true,
+            last: b'\n',
+            in_body: false,
+            body_lines,
+            empty_line: false,
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.in_body && self.body_lines == Some(0)
+    }
+
+    fn push(&mut self, data: &[u8], out: &mut Vec<u8>) {
+        for &b in data {
+            if self.done() {
+                return;
+            }
+            if self.at_line_start && b == b'.' {
+                out.push(b'.');
+            }
+            out.push(b);
+            self.last = b;
+            if b == b'\n' {
+                if self.in_body {
+                    if let Some(n) = &mut self.body_lines {
+                        *n = n.saturating_sub(1);
+                    }
+                } else if self.at_line_start || self.empty_line {
+                    self.in_body = true;
+                }
+                self.empty_line = false;
+                self.at_line_start = true;
+            } else {
+                self.empty_line = self.at_line_start && b == b'\r';
+                self.at_line_start = false;
+            }
+        }
+    }
+
+    fn finish(&mut self, out: &mut Vec<u8>) {
+        if self.last != b'\n' {
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(b".\r\n");
+    }
+}
+
+enum LineRead {
+    Line,
+    TooLong,
+    Closed,
+}
+
+/// Reads one line (up to LF) into `line`; a longer line than `MAX_LINE` is skipped to its end.
+async fn read_line<R: AsyncBufReadExt + Unpin>(
+    reader: &mut R,
+    line: &mut Vec<u8>,
+) -> std::io::Result<LineRead> {
+    let mut too_long = false;
+    loop {
+        let available = reader.fill_buf().await?;
+        if available.is_empty() {
+            return Ok(LineRead::Closed);
+        }
+        let (take, end) = match available.iter().position(|&b| b == b'\n') {
+            Some(p) => (p + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            if line.len() + take > MAX_LINE {
+                too_long = true;
+                line.clear();
+            } else {
+                line.extend_from_slice(&available[..take]);
+            }
+        }
+        reader.consume(take);
+        if end {
+            return Ok(if too_long {
+                LineRead::TooLong
+            } else {
+                LineRead::Line
+            });
+        }
+    }
+}
+
+fn reply(out: &mut Vec<u8>, line: &str) {
+    out.extend_from_slice(line.as_bytes());
+    out.extend_from_slice(b"\r\n");
+}
+
+/// Takes the maildrop lock for `holder`, unless a live session holds it.
+async fn lock(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<bool, sqlx::Error> {
+    let taken: Option<Uuid> = sqlx::query_scalar(
+        "INSERT INTO pop3_locks (account_id, holder, expires_at)
+         VALUES ($1, $2, now() + make_interval(secs => $3))
+         ON CONFLICT (account_id) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
+         WHERE pop3_locks.expires_at < now()
+         RETURNING holder",
+    )
+    .bind(account)
+    .bind(holder)
+    .bind(LOCK_LEASE_SECONDS as f64)
+    .fetch_optional(pool)
+    .await?;
+    Ok(taken == Some(holder))
+}
+
+async fn unlock(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM pop3_locks WHERE account_id = $1 AND holder = $2")
+        .bind(account)
+        .bind(holder)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Lets `ip` relay over SMTP for the configured minutes (POP-before-SMTP), when the SMTP
+/// settings ask for it.
+async fn open_relay_window(pool: &PgPool, ip: IpAddr) -> Result<(), postbay_core::CoreError> {
+    let minutes = postbay_core::settings::smtp_security(pool)
+        .await?
+        .pop_before_smtp_minutes;
+    if minutes == 0 {
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO relay_windows (address, expires_at) VALUES ($1::inet, now() + make_interval(mins => $2))
+         ON CONFLICT (address) DO UPDATE SET expires_at = EXCLUDED.expires_at",
+    )
+    .bind(ip.to_string())
+    .bind(i32::try_from(minutes).unwrap_or(i32::MAX))
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stuff(message: &[u8], lines: Option<usize>, pieces: usize) -> Vec<u8> {
+        let mut s = DotStuffer::new(lines);
+        let mut out = Vec::new();
+        for chunk in message.chunks(pieces) {
+            s.push(chunk, &mut out);
+        }
+        s.finish(&mut out);
+        out
+    }
+
+    #[test]
+    fn dot_stuffing_across_chunks() {
+        let m = b"Subject: x\r\n\r\n.hidden\r\nline\r\n..two\r\n";
+        for pieces in [1, 2, 3, 7, 100] {
+            assert_eq!(
+                stuff(m, None, pieces),
+                b"Subject: x\r\n\r\n..hidden\r\nline\r\n...two\r\n.\r\n"
+            );
+        }
+    }
+
+    #[test]
+    fn top_sends_the_header_and_n_lines() {
+        let m = b"A: 1\r\nB: 2\r\n\r\none\r\ntwo\r\nthree\r\n";
+        for pieces in [1, 4, 100] {
+            assert_eq!(stuff(m, Some(0), pieces), b"A: 1\r\nB: 2\r\n\r\n.\r\n");
+            assert_eq!(
+                stuff(m, Some(2), pieces),
+                b"A: 1\r\nB: 2\r\n\r\none\r\ntwo\r\n.\r\n"
+            );
+        }
+        assert_eq!(
+            stuff(b"A: 1\r\n\r\nx", Some(5), 100),
+            b"A: 1\r\n\r\nx\r\n.\r\n"
+        );
+    }
+}
