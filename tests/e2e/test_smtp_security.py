@@ -12,7 +12,7 @@ from test_smtp import Raw, body_of, copies, message, setup_domain
 
 DEFAULTS = {"maxMessagesPerHourPerIp": 0, "maxConnectionsPerIp": 50, "maxUnknownRecipientsPerIp": 0, "maxRecipients": 100,
             "maxFailedCommands": 20, "maxMessageSize": 52428800, "maxReceivedHops": 50, "exemptGroupId": None, "relayGroupId": None,
-            "openRelay": False, "checkSenderDomainInDns": False, "hideTrustedIpsInReceived": False}
+            "openRelay": False, "checkSenderDomainInDns": False, "hideTrustedIpsInReceived": False, "popBeforeSmtpMinutes": 0}
 REFRESH = 5.5  # seconds the server may keep the previous settings
 
 
