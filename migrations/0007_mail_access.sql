@@ -21,3 +21,6 @@ CREATE TABLE relay_windows (
     address     inet PRIMARY KEY,
     expires_at  timestamptz NOT NULL
 );
+
+-- IMAP subscriptions: folders are subscribed when made; a client may unsubscribe.
+ALTER TABLE folders ADD COLUMN subscribed boolean NOT NULL DEFAULT true;

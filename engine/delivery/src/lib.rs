@@ -246,28 +246,7 @@ pub struct Delivered {
     pub content_id: Uuid,
 }
 
-/// Envelope fields IMAP and the admin API ask for, parsed once at delivery.
-fn summary(content: &[u8]) -> serde_json::Value {
-    let Some(message) = mail_parser::MessageParser::default().parse(content) else {
-        return serde_json::json!({});
-    };
-    let addresses = |a: Option<&mail_parser::Address<'_>>| -> Vec<String> {
-        a.map(|a| {
-            a.iter()
-                .filter_map(|addr| addr.address().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-    };
-    serde_json::json!({
-        "subject": message.subject(),
-        "messageId": message.message_id(),
-        "date": message.date().map(|d| d.to_rfc3339()),
-        "from": addresses(message.from()),
-        "to": addresses(message.to()),
-        "cc": addresses(message.cc()),
-    })
-}
+use postbay_mailbox::summary;
 
 /// One distinct content a message is stored as.
 struct PlannedContent {
@@ -887,6 +866,13 @@ async fn write_plans(
         .execute(&mut *tx)
         .await?;
         count_usage(tx, &placed, &bytes_per_account, &copies_per_account).await?;
+        // Sessions watching these Inboxes (IMAP IDLE, in any process) hear of the new mail
+        // when this transaction commits.
+        let folders: Vec<Uuid> = first_uid.values().map(|(folder, _, _)| *folder).collect();
+        sqlx::query("SELECT pg_notify('postbay_mailbox', f::text) FROM unnest($1::uuid[]) AS f")
+            .bind(&folders)
+            .execute(&mut *tx)
+            .await?;
     }
     if !q_ids.is_empty() {
         sqlx::query(

@@ -3,6 +3,9 @@
 //! every counter the delivery pipeline keeps (account, domain, tenants, content references)
 //! changed in the same transaction.
 
+pub mod folders;
+pub mod messages;
+
 use std::collections::BTreeMap;
 
 use sqlx::PgPool;
@@ -14,6 +17,45 @@ pub enum MailboxError {
     Database(#[from] sqlx::Error),
     #[error("the account no longer exists")]
     NoAccount,
+    #[error("no such folder")]
+    NoFolder,
+    #[error("no such message")]
+    NoMessage,
+    #[error("a folder of that name exists")]
+    Exists,
+    #[error("not a valid folder name")]
+    BadName,
+    #[error("too many folders")]
+    TooMany,
+    #[error("special-use folders cannot be deleted or renamed")]
+    Special,
+    #[error("the folder has sub-folders")]
+    HasChildren,
+    #[error("over quota")]
+    OverQuota,
+}
+
+/// Envelope fields IMAP and the admin API ask for, parsed once when a message is stored.
+pub fn summary(content: &[u8]) -> serde_json::Value {
+    let Some(message) = mail_parser::MessageParser::default().parse(content) else {
+        return serde_json::json!({});
+    };
+    let addresses = |a: Option<&mail_parser::Address<'_>>| -> Vec<String> {
+        a.map(|a| {
+            a.iter()
+                .filter_map(|addr| addr.address().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    serde_json::json!({
+        "subject": message.subject(),
+        "messageId": message.message_id(),
+        "date": message.date().map(|d| d.to_rfc3339()),
+        "from": addresses(message.from()),
+        "to": addresses(message.to()),
+        "cc": addresses(message.cc()),
+    })
 }
 
 pub type MailboxResult<T> = Result<T, MailboxError>;
@@ -180,10 +222,7 @@ pub async fn expunge(pool: &PgPool, account: Uuid, ids: &[Uuid]) -> MailboxResul
         .execute(&mut *tx)
         .await?;
     for folder in per_folder.keys() {
-        sqlx::query("SELECT pg_notify('postbay_mailbox', $1)")
-            .bind(folder.to_string())
-            .execute(&mut *tx)
-            .await?;
+        messages::notify(&mut tx, *folder).await?;
     }
     tx.commit().await?;
     Ok(gone.len())

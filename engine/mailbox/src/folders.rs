@@ -1,0 +1,235 @@
+//! Folders of an account: the special-use ones made on first use, and the ones a user makes,
+//! names with `/` as the hierarchy separator.
+
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use crate::{MailboxError, MailboxResult};
+
+/// The separator of folder levels in names.
+pub const DELIMITER: char = '/';
+/// Longest folder name, characters.
+const MAX_NAME: usize = 512;
+/// Folders one account may have.
+const MAX_FOLDERS: i64 = 5000;
+
+/// The special-use folders every account has, with their names.
+pub const SPECIAL: [(&str, &str); 5] = [
+    ("inbox", "INBOX"),
+    ("sent", "Sent Items"),
+    ("drafts", "Drafts"),
+    ("trash", "Deleted Items"),
+    ("junk", "Junk E-mail"),
+];
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Folder {
+    pub id: Uuid,
+    pub name: String,
+    pub special_use: Option<String>,
+    pub uid_validity: i64,
+    pub uid_next: i64,
+    pub highest_modseq: i64,
+    pub message_count: i64,
+    pub subscribed: bool,
+}
+
+const COLUMNS: &str =
+    "id, name, special_use, uid_validity, uid_next, highest_modseq, message_count, subscribed";
+
+/// Makes the special-use folders the account does not have yet.
+pub async fn ensure_special(pool: &PgPool, account: Uuid) -> MailboxResult<()> {
+    let (uses, names): (Vec<&str>, Vec<&str>) = SPECIAL.iter().copied().unzip();
+    let ids: Vec<Uuid> = SPECIAL.iter().map(|_| Uuid::now_v7()).collect();
+    sqlx::query(
+        "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
+         SELECT i, $1, n, u, extract(epoch FROM now())::bigint
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS x(i, n, u)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(account)
+    .bind(&ids)
+    .bind(&names)
+    .bind(&uses)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Every folder of the account, by name.
+pub async fn list(pool: &PgPool, account: Uuid) -> MailboxResult<Vec<Folder>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM folders WHERE account_id = $1 ORDER BY name"
+    ))
+    .bind(account)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The folder called `name` (INBOX in any case is the Inbox).
+pub async fn by_name(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<Option<Folder>> {
+    let sql = if name.eq_ignore_ascii_case("INBOX") {
+        format!("SELECT {COLUMNS} FROM folders WHERE account_id = $1 AND special_use = 'inbox'")
+    } else {
+        format!("SELECT {COLUMNS} FROM folders WHERE account_id = $1 AND name = $2")
+    };
+    Ok(sqlx::query_as(&sql)
+        .bind(account)
+        .bind(name)
+        .fetch_optional(pool)
+        .await?)
+}
+
+/// A folder's counters, read again.
+pub async fn refresh(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<Folder>> {
+    Ok(
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM folders WHERE id = $1"))
+            .bind(folder)
+            .fetch_optional(pool)
+            .await?,
+    )
+}
+
+fn check_name(name: &str) -> MailboxResult<&str> {
+    let name = name.trim_end_matches(DELIMITER);
+    let bad = name.is_empty()
+        || name.chars().count() > MAX_NAME
+        || name.starts_with(DELIMITER)
+        || name.contains("//")
+        || name.chars().any(|c| c.is_control() || c == '*' || c == '%')
+        || name.eq_ignore_ascii_case("INBOX");
+    if bad {
+        return Err(MailboxError::BadName);
+    }
+    Ok(name)
+}
+
+/// Makes a folder (and the levels above it that are missing).
+pub async fn create(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<Folder> {
+    let name = check_name(name)?;
+    let mut tx = pool.begin().await?;
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM folders WHERE account_id = $1")
+        .bind(account)
+        .fetch_one(&mut *tx)
+        .await?;
+    if count >= MAX_FOLDERS {
+        return Err(MailboxError::TooMany);
+    }
+    let exists: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM folders WHERE account_id = $1 AND name = $2)",
+    )
+    .bind(account)
+    .bind(name)
+    .fetch_one(&mut *tx)
+    .await?;
+    if exists {
+        return Err(MailboxError::Exists);
+    }
+    let mut levels: Vec<&str> = name
+        .match_indices(DELIMITER)
+        .map(|(i, _)| &name[..i])
+        .collect();
+    levels.push(name);
+    for level in levels {
+        sqlx::query(
+            "INSERT INTO folders (id, account_id, name, uid_validity)
+             VALUES ($1, $2, $3, extract(epoch FROM now())::bigint) ON CONFLICT DO NOTHING",
+        )
+        .bind(Uuid::now_v7())
+        .bind(account)
+        .bind(level)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let folder = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM folders WHERE account_id = $1 AND name = $2"
+    ))
+    .bind(account)
+    .bind(name)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(folder)
+}
+
+/// Deletes a folder with its messages (counters given back). Special-use folders and folders
+/// with sub-folders stay.
+pub async fn delete(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<()> {
+    let folder = by_name(pool, account, name)
+        .await?
+        .ok_or(MailboxError::NoFolder)?;
+    if folder.special_use.is_some() {
+        return Err(MailboxError::Special);
+    }
+    let children: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM folders WHERE account_id = $1 AND starts_with(name, $2 || '/'))",
+    )
+    .bind(account)
+    .bind(&folder.name)
+    .fetch_one(pool)
+    .await?;
+    if children {
+        return Err(MailboxError::HasChildren);
+    }
+    let ids: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM messages WHERE folder_id = $1")
+        .bind(folder.id)
+        .fetch_all(pool)
+        .await?;
+    crate::expunge(pool, account, &ids).await?;
+    sqlx::query("DELETE FROM folders WHERE id = $1 AND account_id = $2")
+        .bind(folder.id)
+        .bind(account)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Renames a folder and every folder below it. Renaming INBOX is not supported.
+pub async fn rename(pool: &PgPool, account: Uuid, from: &str, to: &str) -> MailboxResult<()> {
+    let to = check_name(to)?;
+    if from.eq_ignore_ascii_case("INBOX") {
+        return Err(MailboxError::Special);
+    }
+    let mut tx = pool.begin().await?;
+    let exists: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM folders WHERE account_id = $1 AND name = $2)",
+    )
+    .bind(account)
+    .bind(to)
+    .fetch_one(&mut *tx)
+    .await?;
+    if exists {
+        return Err(MailboxError::Exists);
+    }
+    let moved = sqlx::query(
+        "UPDATE folders SET name = $3 || substr(name, length($2) + 1)
+         WHERE account_id = $1 AND (name = $2 OR starts_with(name, $2 || '/'))",
+    )
+    .bind(account)
+    .bind(from)
+    .bind(to)
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 0 {
+        return Err(MailboxError::NoFolder);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn subscribe(
+    pool: &PgPool,
+    account: Uuid,
+    name: &str,
+    subscribed: bool,
+) -> MailboxResult<()> {
+    let folder = by_name(pool, account, name)
+        .await?
+        .ok_or(MailboxError::NoFolder)?;
+    sqlx::query("UPDATE folders SET subscribed = $2 WHERE id = $1")
+        .bind(folder.id)
+        .bind(subscribed)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

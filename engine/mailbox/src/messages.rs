@@ -1,0 +1,331 @@
+//! Message copies in a folder as IMAP sees them: listing with flags and modseqs, flag changes,
+//! APPEND and COPY (new uids, usage and references counted in the same transaction).
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use crate::{MailboxError, MailboxResult};
+
+/// One copy with what IMAP shows of it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Message {
+    pub id: Uuid,
+    pub uid: i64,
+    pub size: i64,
+    pub flags: Vec<String>,
+    pub modseq: i64,
+    pub internal_date: DateTime<Utc>,
+    pub content_id: Uuid,
+}
+
+const COLUMNS: &str = "id, uid, size, flags, modseq, internal_date, content_id";
+
+/// The folder's messages in uid order.
+pub async fn list(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<Message>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 ORDER BY uid"
+    ))
+    .bind(folder)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The folder's messages changed after `modseq` (new ones and flag changes), in uid order.
+pub async fn changed_since(pool: &PgPool, folder: Uuid, modseq: i64) -> MailboxResult<Vec<Message>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid"
+    ))
+    .bind(folder)
+    .bind(modseq)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The folder's uids, in order.
+pub async fn existing_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT uid FROM messages WHERE folder_id = $1 ORDER BY uid")
+            .bind(folder)
+            .fetch_all(pool)
+            .await?,
+    )
+}
+
+/// A whole message content.
+pub async fn content(pool: &PgPool, content: Uuid) -> MailboxResult<Vec<u8>> {
+    let body: Option<Vec<u8>> =
+        sqlx::query_scalar("SELECT body FROM message_contents WHERE id = $1")
+            .bind(content)
+            .fetch_optional(pool)
+            .await?;
+    body.ok_or(MailboxError::NoMessage)
+}
+
+/// How STORE changes flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlagChange {
+    Add,
+    Remove,
+    Replace,
+}
+
+/// Changes the flags of copies in `folder`; each changed copy gets the folder's next modseq.
+/// With `unchanged_since` (CONDSTORE), copies modified later are left alone. Returns the
+/// copies as they are now.
+pub async fn store_flags(
+    pool: &PgPool,
+    folder: Uuid,
+    ids: &[Uuid],
+    change: FlagChange,
+    flags: &[String],
+    unchanged_since: Option<i64>,
+) -> MailboxResult<Vec<Message>> {
+    let mut tx = pool.begin().await?;
+    let modseq: i64 = sqlx::query_scalar(
+        "UPDATE folders SET highest_modseq = highest_modseq + 1 WHERE id = $1 RETURNING highest_modseq",
+    )
+    .bind(folder)
+    .fetch_one(&mut *tx)
+    .await?;
+    let new_flags = match change {
+        FlagChange::Add => "ARRAY(SELECT DISTINCT unnest(flags || $4::text[]) ORDER BY 1)",
+        FlagChange::Remove => "ARRAY(SELECT unnest(flags) EXCEPT SELECT unnest($4::text[]) ORDER BY 1)",
+        FlagChange::Replace => "ARRAY(SELECT DISTINCT unnest($4::text[]) ORDER BY 1)",
+    };
+    let changed: Vec<Message> = sqlx::query_as(&format!(
+        "UPDATE messages SET flags = {new_flags}, modseq = $3
+         WHERE folder_id = $1 AND id = ANY($2) AND flags IS DISTINCT FROM {new_flags}
+           AND ($5::bigint IS NULL OR modseq <= $5)
+         RETURNING {COLUMNS}"
+    ))
+    .bind(folder)
+    .bind(ids)
+    .bind(modseq)
+    .bind(flags)
+    .bind(unchanged_since)
+    .fetch_all(&mut *tx)
+    .await?;
+    if changed.is_empty() {
+        tx.rollback().await?;
+    } else {
+        notify(&mut tx, folder).await?;
+        tx.commit().await?;
+    }
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 AND id = ANY($2) ORDER BY uid"
+    ))
+    .bind(folder)
+    .bind(ids)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Tells every session watching `folder` (in any process) that it changed.
+pub(crate) async fn notify(conn: &mut PgConnection, folder: Uuid) -> MailboxResult<()> {
+    sqlx::query("SELECT pg_notify('postbay_mailbox', $1)")
+        .bind(folder.to_string())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Locks the account's domain, tenants and the account (the order every change takes) and
+/// says whether it may take `bytes` more (its quotas and every tenant's storage limit).
+async fn lock_account(
+    conn: &mut PgConnection,
+    account: Uuid,
+    bytes: i64,
+    messages: i64,
+) -> MailboxResult<(Uuid, Vec<Uuid>)> {
+    let place: Option<(Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
+         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
+    )
+    .bind(account)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (domain, tenants) = place.ok_or(MailboxError::NoAccount)?;
+    sqlx::query("SELECT id FROM domains WHERE id = $1 FOR UPDATE")
+        .bind(domain)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE")
+        .bind(&tenants)
+        .execute(&mut *conn)
+        .await?;
+    let fits: bool = sqlx::query_scalar(
+        "SELECT (a.quota_bytes = 0 OR a.used_bytes + $2 <= a.quota_bytes)
+            AND (a.quota_messages = 0 OR a.used_messages + $3 <= a.quota_messages)
+            AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY($4)
+                            AND x.max_storage_bytes > 0 AND x.storage_bytes + $2 > x.max_storage_bytes)
+         FROM accounts a WHERE a.id = $1 FOR UPDATE",
+    )
+    .bind(account)
+    .bind(bytes)
+    .bind(messages)
+    .bind(&tenants)
+    .fetch_one(&mut *conn)
+    .await?;
+    if !fits {
+        return Err(MailboxError::OverQuota);
+    }
+    Ok((domain, tenants))
+}
+
+async fn count_usage(
+    conn: &mut PgConnection,
+    account: Uuid,
+    domain: Uuid,
+    tenants: &[Uuid],
+    bytes: i64,
+    messages: i64,
+) -> MailboxResult<()> {
+    sqlx::query(
+        "UPDATE accounts SET used_bytes = used_bytes + $2, used_messages = used_messages + $3 WHERE id = $1",
+    )
+    .bind(account)
+    .bind(bytes)
+    .bind(messages)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE domains SET storage_bytes = storage_bytes + $2 WHERE id = $1")
+        .bind(domain)
+        .bind(bytes)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes + $2 WHERE id = ANY($1)")
+        .bind(tenants)
+        .bind(bytes)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes `n` uids in `folder` (and as many modseqs); returns the first uid, the first modseq
+/// and the folder's uid validity.
+async fn take_uids(conn: &mut PgConnection, folder: Uuid, n: i64) -> MailboxResult<(i64, i64, i64)> {
+    let row: Option<(i64, i64, i64)> = sqlx::query_as(
+        "UPDATE folders SET uid_next = uid_next + $2, highest_modseq = highest_modseq + $2,
+                message_count = message_count + $2
+         WHERE id = $1 RETURNING uid_next - $2, highest_modseq - $2 + 1, uid_validity",
+    )
+    .bind(folder)
+    .bind(n)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.ok_or(MailboxError::NoFolder)
+}
+
+/// Stores a message in `folder` (IMAP APPEND): the quota is enforced, the content stored once.
+/// Returns the folder's uid validity and the new uid.
+pub async fn append(
+    pool: &PgPool,
+    account: Uuid,
+    folder: Uuid,
+    content: &[u8],
+    flags: &[String],
+    internal_date: Option<DateTime<Utc>>,
+) -> MailboxResult<(i64, i64)> {
+    let size = i64::try_from(content.len()).unwrap_or(i64::MAX);
+    let digest = Sha256::digest(content).to_vec();
+    let summary = crate::summary(content);
+    let mut tx = pool.begin().await?;
+    let (domain, tenants) = lock_account(&mut tx, account, size, 1).await?;
+    let content_id: Uuid = sqlx::query_scalar(
+        "INSERT INTO message_contents (id, sha256, size, body, summary, refs) VALUES ($1, $2, $3, $4, $5, 1)
+         ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + 1 RETURNING id",
+    )
+    .bind(Uuid::now_v7())
+    .bind(&digest)
+    .bind(size)
+    .bind(content)
+    .bind(&summary)
+    .fetch_one(&mut *tx)
+    .await?;
+    let (uid, modseq, validity) = take_uids(&mut tx, folder, 1).await?;
+    sqlx::query(
+        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, now()), $9, '')",
+    )
+    .bind(Uuid::now_v7())
+    .bind(folder)
+    .bind(account)
+    .bind(uid)
+    .bind(content_id)
+    .bind(size)
+    .bind(flags)
+    .bind(internal_date)
+    .bind(modseq)
+    .execute(&mut *tx)
+    .await?;
+    count_usage(&mut tx, account, domain, &tenants, size, 1).await?;
+    notify(&mut tx, folder).await?;
+    tx.commit().await?;
+    Ok((validity, uid))
+}
+
+/// Copies messages of the account into `to` (IMAP COPY, and MOVE before its expunge), in uid
+/// order. Returns the target's uid validity and (source uid, new uid) pairs.
+pub async fn copy(
+    pool: &PgPool,
+    account: Uuid,
+    from: Uuid,
+    ids: &[Uuid],
+    to: Uuid,
+) -> MailboxResult<(i64, Vec<(i64, i64)>)> {
+    let mut tx = pool.begin().await?;
+    let sources: Vec<(Uuid, i64, i64, Uuid, Vec<String>, DateTime<Utc>)> = sqlx::query_as(
+        "SELECT id, uid, size, content_id, flags, internal_date FROM messages
+         WHERE folder_id = $1 AND account_id = $2 AND id = ANY($3) ORDER BY uid",
+    )
+    .bind(from)
+    .bind(account)
+    .bind(ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    let bytes: i64 = sources.iter().map(|s| s.2).sum();
+    let n = i64::try_from(sources.len()).unwrap_or(i64::MAX);
+    let (domain, tenants) = lock_account(&mut tx, account, bytes, n).await?;
+    if sources.is_empty() {
+        let validity: i64 = sqlx::query_scalar("SELECT uid_validity FROM folders WHERE id = $1")
+            .bind(to)
+            .fetch_one(&mut *tx)
+            .await?;
+        return Ok((validity, Vec::new()));
+    }
+    let (first, modseq, validity) = take_uids(&mut tx, to, n).await?;
+    let mut pairs = Vec::with_capacity(sources.len());
+    for (i, (_, uid, size, content, flags, date)) in sources.iter().enumerate() {
+        let offset = i64::try_from(i).unwrap_or(i64::MAX);
+        sqlx::query(
+            "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '')",
+        )
+        .bind(Uuid::now_v7())
+        .bind(to)
+        .bind(account)
+        .bind(first + offset)
+        .bind(content)
+        .bind(size)
+        .bind(flags)
+        .bind(date)
+        .bind(modseq + offset)
+        .execute(&mut *tx)
+        .await?;
+        pairs.push((*uid, first + offset));
+    }
+    let contents: Vec<Uuid> = sources.iter().map(|s| s.3).collect();
+    sqlx::query(
+        "UPDATE message_contents c SET refs = c.refs + d.n
+         FROM (SELECT id, count(*) AS n FROM unnest($1::uuid[]) AS id GROUP BY id) d WHERE c.id = d.id",
+    )
+    .bind(&contents)
+    .execute(&mut *tx)
+    .await?;
+    count_usage(&mut tx, account, domain, &tenants, bytes, n).await?;
+    notify(&mut tx, to).await?;
+    tx.commit().await?;
+    Ok((validity, pairs))
+}
