@@ -25,6 +25,10 @@ pub struct Config {
     pub pop3_addr: Option<SocketAddr>,
     /// POP3 over implicit TLS (the role of port 995).
     pub pop3s_addr: Option<SocketAddr>,
+    /// IMAP with STARTTLS (the role of port 143).
+    pub imap_addr: Option<SocketAddr>,
+    /// IMAP over implicit TLS (the role of port 993).
+    pub imaps_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
     pub hostname: String,
     /// The primary domain created on first start.
@@ -48,6 +52,8 @@ impl Default for Config {
             submissions_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2465))),
             pop3_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2110))),
             pop3s_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2995))),
+            imap_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2143))),
+            imaps_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2993))),
             hostname: system_hostname(),
             primary_domain: None,
             max_body_bytes: 4 * 1024 * 1024,
@@ -94,6 +100,8 @@ impl Config {
             ("POSTBAY_SUBMISSIONS_ADDR", &mut config.submissions_addr),
             ("POSTBAY_POP3_ADDR", &mut config.pop3_addr),
             ("POSTBAY_POP3S_ADDR", &mut config.pop3s_addr),
+            ("POSTBAY_IMAP_ADDR", &mut config.imap_addr),
+            ("POSTBAY_IMAPS_ADDR", &mut config.imaps_addr),
         ] {
             if let Some(v) = env(name) {
                 *slot = if v == "off" {
@@ -130,6 +138,8 @@ impl Config {
             (ServiceName::Submissions, self.submissions_addr),
             (ServiceName::Pop3, self.pop3_addr),
             (ServiceName::Pop3s, self.pop3s_addr),
+            (ServiceName::Imap, self.imap_addr),
+            (ServiceName::Imaps, self.imaps_addr),
         ]
         .into_iter()
         .map(|(name, address)| ServiceDefault { name, address })

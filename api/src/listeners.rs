@@ -12,6 +12,7 @@ use anyhow::Context;
 use postbay_core::ip_groups::{self, IpMatcher};
 use postbay_core::services::{self, Service, ServiceDefault, ServiceName};
 use postbay_delivery::Pipeline;
+use postbay_imap::{ImapConfig, ImapKind, ImapShared};
 use postbay_listener::ListenerControl;
 use postbay_pop3::{Pop3Config, Pop3Kind};
 use postbay_smtp::{ListenerKind, SmtpConfig, SmtpShared};
@@ -37,6 +38,7 @@ pub struct MailListeners {
     defaults: Arc<[ServiceDefault]>,
     pipeline: Pipeline,
     shared: SmtpShared,
+    imap: ImapShared,
     hostname: String,
     tls: TlsAcceptor,
     shutdown: watch::Receiver<bool>,
@@ -62,6 +64,7 @@ impl MailListeners {
             .map(|name| (name, watch::channel(None).0))
             .collect();
         Self {
+            imap: ImapShared::start(pool.clone()),
             pool,
             defaults,
             pipeline,
@@ -200,7 +203,7 @@ impl MailListeners {
             ServiceName::Smtp => Some(ListenerKind::Mx),
             ServiceName::Submission => Some(ListenerKind::Submission),
             ServiceName::Submissions => Some(ListenerKind::Submissions),
-            ServiceName::Pop3 | ServiceName::Pop3s => None,
+            _ => None,
         };
         let task = if let Some(kind) = smtp_kind {
             let mut config = SmtpConfig::new(self.hostname.clone());
@@ -212,6 +215,22 @@ impl MailListeners {
                 self.shared.clone(),
                 config,
                 Some(self.tls.clone()),
+                control,
+            ))
+        } else if matches!(name, ServiceName::Imap | ServiceName::Imaps) {
+            let mut config = ImapConfig::new(self.hostname.clone());
+            config.max_connections = max_connections_now;
+            let kind = if name == ServiceName::Imap {
+                ImapKind::Plain
+            } else {
+                ImapKind::Tls
+            };
+            tokio::spawn(postbay_imap::serve(
+                listener,
+                kind,
+                self.imap.clone(),
+                config,
+                self.tls.clone(),
                 control,
             ))
         } else {

@@ -3671,6 +3671,10 @@ pub mod types {
         Pop3,
         #[serde(rename = "pop3s")]
         Pop3s,
+        #[serde(rename = "imap")]
+        Imap,
+        #[serde(rename = "imaps")]
+        Imaps,
     }
 
     impl ::std::fmt::Display for ServiceName {
@@ -3681,6 +3685,8 @@ pub mod types {
                 Self::Submissions => f.write_str("submissions"),
                 Self::Pop3 => f.write_str("pop3"),
                 Self::Pop3s => f.write_str("pop3s"),
+                Self::Imap => f.write_str("imap"),
+                Self::Imaps => f.write_str("imaps"),
             }
         }
     }
@@ -3694,6 +3700,8 @@ pub mod types {
                 "submissions" => Ok(Self::Submissions),
                 "pop3" => Ok(Self::Pop3),
                 "pop3s" => Ok(Self::Pop3s),
+                "imap" => Ok(Self::Imap),
+                "imaps" => Ok(Self::Imaps),
                 _ => Err("invalid value".into()),
             }
         }

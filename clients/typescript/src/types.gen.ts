@@ -1353,7 +1353,7 @@ export type ServiceList = {
 /**
  * A service the server offers.
  */
-export type ServiceName = 'smtp' | 'submission' | 'submissions' | 'pop3' | 'pop3s';
+export type ServiceName = 'smtp' | 'submission' | 'submissions' | 'pop3' | 'pop3s' | 'imap' | 'imaps';
 
 /**
  * A change to a service; absent members keep their values.

@@ -41,15 +41,21 @@ pub enum ServiceName {
     Pop3,
     /// POP3 over implicit TLS (the role of port 995).
     Pop3s,
+    /// IMAP with STARTTLS (the role of port 143).
+    Imap,
+    /// IMAP over implicit TLS (the role of port 993).
+    Imaps,
 }
 
 impl ServiceName {
-    pub const ALL: [ServiceName; 5] = [
+    pub const ALL: [ServiceName; 7] = [
         Self::Smtp,
         Self::Submission,
         Self::Submissions,
         Self::Pop3,
         Self::Pop3s,
+        Self::Imap,
+        Self::Imaps,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -59,6 +65,8 @@ impl ServiceName {
             Self::Submissions => "submissions",
             Self::Pop3 => "pop3",
             Self::Pop3s => "pop3s",
+            Self::Imap => "imap",
+            Self::Imaps => "imaps",
         }
     }
 

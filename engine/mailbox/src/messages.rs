@@ -33,7 +33,11 @@ pub async fn list(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<Message>> {
 }
 
 /// The folder's messages changed after `modseq` (new ones and flag changes), in uid order.
-pub async fn changed_since(pool: &PgPool, folder: Uuid, modseq: i64) -> MailboxResult<Vec<Message>> {
+pub async fn changed_since(
+    pool: &PgPool,
+    folder: Uuid,
+    modseq: i64,
+) -> MailboxResult<Vec<Message>> {
     Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid"
     ))
@@ -91,7 +95,9 @@ pub async fn store_flags(
     .await?;
     let new_flags = match change {
         FlagChange::Add => "ARRAY(SELECT DISTINCT unnest(flags || $4::text[]) ORDER BY 1)",
-        FlagChange::Remove => "ARRAY(SELECT unnest(flags) EXCEPT SELECT unnest($4::text[]) ORDER BY 1)",
+        FlagChange::Remove => {
+            "ARRAY(SELECT unnest(flags) EXCEPT SELECT unnest($4::text[]) ORDER BY 1)"
+        }
         FlagChange::Replace => "ARRAY(SELECT DISTINCT unnest($4::text[]) ORDER BY 1)",
     };
     let changed: Vec<Message> = sqlx::query_as(&format!(
@@ -205,7 +211,11 @@ async fn count_usage(
 
 /// Takes `n` uids in `folder` (and as many modseqs); returns the first uid, the first modseq
 /// and the folder's uid validity.
-async fn take_uids(conn: &mut PgConnection, folder: Uuid, n: i64) -> MailboxResult<(i64, i64, i64)> {
+async fn take_uids(
+    conn: &mut PgConnection,
+    folder: Uuid,
+    n: i64,
+) -> MailboxResult<(i64, i64, i64)> {
     let row: Option<(i64, i64, i64)> = sqlx::query_as(
         "UPDATE folders SET uid_next = uid_next + $2, highest_modseq = highest_modseq + $2,
                 message_count = message_count + $2
@@ -276,16 +286,16 @@ pub async fn copy(
     to: Uuid,
 ) -> MailboxResult<(i64, Vec<(i64, i64)>)> {
     let mut tx = pool.begin().await?;
-    let sources: Vec<(Uuid, i64, i64, Uuid, Vec<String>, DateTime<Utc>)> = sqlx::query_as(
-        "SELECT id, uid, size, content_id, flags, internal_date FROM messages
-         WHERE folder_id = $1 AND account_id = $2 AND id = ANY($3) ORDER BY uid",
-    )
+    let sources: Vec<Message> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM messages
+         WHERE folder_id = $1 AND account_id = $2 AND id = ANY($3) ORDER BY uid"
+    ))
     .bind(from)
     .bind(account)
     .bind(ids)
     .fetch_all(&mut *tx)
     .await?;
-    let bytes: i64 = sources.iter().map(|s| s.2).sum();
+    let bytes: i64 = sources.iter().map(|s| s.size).sum();
     let n = i64::try_from(sources.len()).unwrap_or(i64::MAX);
     let (domain, tenants) = lock_account(&mut tx, account, bytes, n).await?;
     if sources.is_empty() {
@@ -297,7 +307,7 @@ pub async fn copy(
     }
     let (first, modseq, validity) = take_uids(&mut tx, to, n).await?;
     let mut pairs = Vec::with_capacity(sources.len());
-    for (i, (_, uid, size, content, flags, date)) in sources.iter().enumerate() {
+    for (i, source) in sources.iter().enumerate() {
         let offset = i64::try_from(i).unwrap_or(i64::MAX);
         sqlx::query(
             "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
@@ -307,16 +317,16 @@ pub async fn copy(
         .bind(to)
         .bind(account)
         .bind(first + offset)
-        .bind(content)
-        .bind(size)
-        .bind(flags)
-        .bind(date)
+        .bind(source.content_id)
+        .bind(source.size)
+        .bind(&source.flags)
+        .bind(source.internal_date)
         .bind(modseq + offset)
         .execute(&mut *tx)
         .await?;
-        pairs.push((*uid, first + offset));
+        pairs.push((source.uid, first + offset));
     }
-    let contents: Vec<Uuid> = sources.iter().map(|s| s.3).collect();
+    let contents: Vec<Uuid> = sources.iter().map(|s| s.content_id).collect();
     sqlx::query(
         "UPDATE message_contents c SET refs = c.refs + d.n
          FROM (SELECT id, count(*) AS n FROM unnest($1::uuid[]) AS id GROUP BY id) d WHERE c.id = d.id",

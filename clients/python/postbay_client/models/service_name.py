@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ServiceName(StrEnum):
+    IMAP = "imap"
+    IMAPS = "imaps"
     POP3 = "pop3"
     POP3S = "pop3s"
     SMTP = "smtp"

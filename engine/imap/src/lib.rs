@@ -1,0 +1,120 @@
+//! The IMAP server (IMAP4rev1, RFC 3501, with IDLE, NAMESPACE, UIDPLUS, MOVE, UNSELECT,
+//! SPECIAL-USE, CHILDREN, ENABLE, ID, SASL-IR, LITERAL+): a thin adapter over the mailbox
+//! operations. Commands are parsed by imap-codec; responses are written here.
+//!
+//! A selected folder is a list of uids (message sequence number = position + 1) and the
+//! highest modseq this session has reported. Changes made elsewhere (other sessions, deliveries,
+//! other processes) arrive as PostgreSQL notifications and are reported as EXISTS, EXPUNGE and
+//! FETCH FLAGS when the RFC allows: never an EXPUNGE while answering FETCH, STORE or SEARCH.
+
+mod mutf7;
+mod render;
+mod session;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use postbay_listener::{Admitted, ListenerControl};
+use sqlx::PgPool;
+use sqlx::postgres::PgListener;
+use tokio::sync::broadcast;
+use tokio_rustls::TlsAcceptor;
+use uuid::Uuid;
+
+/// What a listener is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImapKind {
+    /// Port 143: plain, STARTTLS offered.
+    Plain,
+    /// Port 993: TLS from the first byte.
+    Tls,
+}
+
+/// A listener's fixed setup.
+#[derive(Debug, Clone)]
+pub struct ImapConfig {
+    pub hostname: String,
+    pub max_connections: usize,
+    /// RFC 3501 section 5.4: an inactivity timer of at least 30 minutes.
+    pub idle_timeout: Duration,
+    /// Largest command with its literals (APPEND included), bytes.
+    pub max_command: u32,
+}
+
+impl ImapConfig {
+    pub fn new(hostname: impl Into<String>) -> Self {
+        Self {
+            hostname: hostname.into(),
+            max_connections: 5000,
+            idle_timeout: Duration::from_secs(31 * 60),
+            max_command: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// Shared by every IMAP listener of a process: the pool and the stream of folder changes.
+#[derive(Clone)]
+pub struct ImapShared {
+    pool: PgPool,
+    changes: broadcast::Sender<Uuid>,
+}
+
+impl ImapShared {
+    /// Starts listening for folder changes (`pg_notify('postbay_mailbox', folder id)`), which
+    /// every process that changes a folder sends.
+    pub fn start(pool: PgPool) -> Self {
+        let (changes, _) = broadcast::channel(4096);
+        tokio::spawn(forward_changes(pool.clone(), changes.clone()));
+        Self { pool, changes }
+    }
+}
+
+async fn forward_changes(pool: PgPool, changes: broadcast::Sender<Uuid>) {
+    loop {
+        let listener = async {
+            let mut listener = PgListener::connect_with(&pool).await?;
+            listener.listen("postbay_mailbox").await?;
+            loop {
+                let note = listener.recv().await?;
+                if let Ok(folder) = note.payload().parse::<Uuid>() {
+                    let _ = changes.send(folder);
+                }
+            }
+            #[allow(unreachable_code)]
+            Ok::<(), sqlx::Error>(())
+        };
+        if let Err(e) = listener.await {
+            tracing::warn!(error = %e, "listening for folder changes failed; retrying");
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// Accepts IMAP connections until told to stop.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    kind: ImapKind,
+    shared: ImapShared,
+    config: ImapConfig,
+    tls: TlsAcceptor,
+    control: ListenerControl,
+) {
+    let config = Arc::new(config);
+    let max = config.max_connections;
+    postbay_listener::accept_loop(
+        listener,
+        control,
+        max,
+        b"* BYE Your address may not use this service\r\n",
+        move |client: Admitted| {
+            let (shared, config, tls) = (shared.clone(), config.clone(), tls.clone());
+            async move {
+                let peer = client.peer;
+                if let Err(e) = session::connection(client, kind, shared, config, tls).await {
+                    tracing::debug!(%peer, error = %e, "imap session ended");
+                }
+            }
+        },
+    )
+    .await;
+}

@@ -1,0 +1,1734 @@
+//! One IMAP connection: reading commands (imap-codec's fragmentizer and command codec),
+//! the session states, and each command's handling.
+
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use imap_codec::fragmentizer::{FragmentInfo, Fragmentizer, LiteralAnnouncement};
+use imap_codec::imap_types::IntoStatic;
+use imap_codec::imap_types::auth::{AuthMechanism, AuthenticateData};
+use imap_codec::imap_types::command::{Command, CommandBody};
+use imap_codec::imap_types::core::{LiteralMode, Tag};
+use imap_codec::imap_types::fetch::{
+    MacroOrMessageDataItemNames, MessageDataItemName, Part, Section,
+};
+use imap_codec::imap_types::flag::{Flag, StoreResponse, StoreType};
+use imap_codec::imap_types::mailbox::{ListMailbox, Mailbox};
+use imap_codec::imap_types::search::SearchKey;
+use imap_codec::imap_types::sequence::{SeqOrUid, Sequence, SequenceSet};
+use imap_codec::imap_types::status::StatusDataItemName;
+use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
+use postbay_core::auth::{self, LoginRequest, MailLoginError};
+use postbay_listener::{Admitted, canonical};
+use postbay_mailbox::MailboxError;
+use postbay_mailbox::folders::{self, Folder};
+use postbay_mailbox::messages::{self, FlagChange, Message};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::sync::{broadcast, watch};
+use tokio_rustls::TlsAcceptor;
+use uuid::Uuid;
+
+use crate::render::{self, Piece};
+use crate::{ImapConfig, ImapKind, ImapShared, mutf7};
+
+const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
+/// Messages whose content is read per query when FETCH needs it.
+const CONTENT_BATCH: usize = 32;
+
+pub(crate) async fn connection(
+    client: Admitted,
+    kind: ImapKind,
+    shared: ImapShared,
+    config: Arc<ImapConfig>,
+    tls: TlsAcceptor,
+) -> std::io::Result<()> {
+    let Admitted {
+        stream,
+        peer,
+        slot,
+        shutdown,
+    } = client;
+    let mut session = Session::new(shared, config, peer, kind == ImapKind::Tls);
+    let outcome = match kind {
+        ImapKind::Tls => {
+            let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(stream)).await else {
+                return Ok(());
+            };
+            session.run(secured?, shutdown, true).await.map(|_| ())
+        }
+        ImapKind::Plain => match session.run(stream, shutdown.clone(), true).await {
+            Ok(Some(plain)) => {
+                let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(plain)).await
+                else {
+                    return Ok(());
+                };
+                session.tls = true;
+                session.run(secured?, shutdown, false).await.map(|_| ())
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        },
+    };
+    drop(slot);
+    outcome
+}
+
+/// The selected folder as this session knows it.
+struct Selected {
+    folder: Folder,
+    read_only: bool,
+    /// Uids in order: message sequence number n is `uids[n - 1]`.
+    uids: Vec<i64>,
+    /// Changes up to here have been reported.
+    modseq: i64,
+    changes: broadcast::Receiver<Uuid>,
+    /// A change notification arrived for this folder since the last sync.
+    dirty: bool,
+}
+
+enum State {
+    NotAuthenticated,
+    Authenticated,
+    Selected(Box<Selected>),
+    Logout,
+}
+
+struct Session {
+    shared: ImapShared,
+    config: Arc<ImapConfig>,
+    peer: SocketAddr,
+    tls: bool,
+    account: Option<Uuid>,
+    state: State,
+}
+
+/// What the connection does after a command.
+enum Next {
+    Continue,
+    Close,
+    StartTls,
+    /// AUTHENTICATE PLAIN waits for the client's response.
+    Authenticate(Tag<'static>),
+    Idle(Tag<'static>),
+}
+
+/// Whether EXPUNGE responses may be sent after this command (RFC 3501 section 7.4.1).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sync {
+    Full,
+    NoExpunge,
+}
+
+impl Session {
+    fn new(shared: ImapShared, config: Arc<ImapConfig>, peer: SocketAddr, tls: bool) -> Self {
+        Self {
+            shared,
+            config,
+            peer,
+            tls,
+            account: None,
+            state: State::NotAuthenticated,
+        }
+    }
+
+    fn pool(&self) -> &sqlx::PgPool {
+        &self.shared.pool
+    }
+
+    async fn plain_login_allowed(&self) -> bool {
+        self.tls
+            || match postbay_core::settings::security(self.pool()).await {
+                Ok(p) => !p.require_encrypted_login,
+                Err(_) => false,
+            }
+    }
+
+    async fn capabilities(&self) -> String {
+        let mut caps = String::from(
+            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN",
+        );
+        if self.account.is_none() {
+            if !self.tls {
+                caps.push_str(" STARTTLS");
+            }
+            if self.plain_login_allowed().await {
+                caps.push_str(" AUTH=PLAIN");
+            } else {
+                caps.push_str(" LOGINDISABLED");
+            }
+        }
+        caps
+    }
+
+    /// Serves commands until LOGOUT, the client leaves, a timeout, shutdown, or STARTTLS (the
+    /// plain stream is handed back for the handshake).
+    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
+        &mut self,
+        mut stream: S,
+        mut shutdown: watch::Receiver<bool>,
+        greet: bool,
+    ) -> std::io::Result<Option<S>> {
+        if greet {
+            let greeting = format!(
+                "* OK [CAPABILITY {}] {} IMAP server ready\r\n",
+                self.capabilities().await,
+                self.config.hostname
+            );
+            stream.write_all(greeting.as_bytes()).await?;
+        }
+        let mut fragments = Fragmentizer::new(self.config.max_command);
+        let mut buf = vec![0u8; 16 * 1024];
+        let mut waiting: Option<Next> = None;
+        loop {
+            let Some(info) = fragments.progress() else {
+                let read = tokio::select! {
+                    read = tokio::time::timeout(self.config.idle_timeout, stream.read(&mut buf)) => read,
+                    _ = shutdown.changed() => {
+                        let _ = stream.write_all(b"* BYE The server is shutting down\r\n").await;
+                        return Ok(None);
+                    }
+                    _ = self.changed(), if matches!(waiting, Some(Next::Idle(_))) => {
+                        let mut out = Vec::new();
+                        self.sync(&mut out, Sync::Full).await;
+                        stream.write_all(&out).await?;
+                        continue;
+                    }
+                };
+                let Ok(read) = read else {
+                    let _ = stream.write_all(b"* BYE Idle for too long\r\n").await;
+                    return Ok(None);
+                };
+                let n = read?;
+                if n == 0 {
+                    return Ok(None);
+                }
+                fragments.enqueue_bytes(&buf[..n]);
+                continue;
+            };
+            if let FragmentInfo::Line {
+                announcement: Some(LiteralAnnouncement { mode, length }),
+                ..
+            } = info
+            {
+                let too_big = u64::from(length) + fragments.message_bytes().len() as u64
+                    > u64::from(self.config.max_command);
+                if mode == LiteralMode::NonSync {
+                    if too_big {
+                        fragments.poison_message();
+                    }
+                    continue;
+                }
+                if too_big {
+                    match fragments.decode_tag().map(IntoStatic::into_static) {
+                        Some(tag) => {
+                            fragments.skip_message();
+                            let line = format!("{} NO [TOOBIG] Too large\r\n", tag.inner());
+                            stream.write_all(line.as_bytes()).await?;
+                        }
+                        None => fragments.poison_message(),
+                    }
+                    continue;
+                }
+                stream.write_all(b"+ Ready\r\n").await?;
+                continue;
+            }
+            if !fragments.is_message_complete() {
+                continue;
+            }
+            let mut out = Vec::new();
+            let next = match waiting.take() {
+                Some(Next::Authenticate(tag)) => {
+                    let data = match fragments.decode_message(&AuthenticateDataCodec::new()) {
+                        Ok(AuthenticateData::Continue(d)) => Some(d.declassify().to_vec()),
+                        _ => None,
+                    };
+                    match data {
+                        Some(d) => self.plain(&tag, &d, &mut out).await,
+                        None => tagged(&mut out, &tag, "BAD Authentication cancelled"),
+                    }
+                    Next::Continue
+                }
+                Some(Next::Idle(tag)) => {
+                    if fragments.decode_message(&IdleDoneCodec::new()).is_ok() {
+                        self.sync(&mut out, Sync::Full).await;
+                        tagged(&mut out, &tag, "OK IDLE terminated");
+                    } else {
+                        tagged(&mut out, &tag, "BAD Expected DONE");
+                    }
+                    Next::Continue
+                }
+                _ => {
+                    let decoded = match fragments.decode_message(&CommandCodec::new()) {
+                        Ok(command) => Ok(command.into_static()),
+                        Err(_) => Err(fragments.decode_tag().map(IntoStatic::into_static)),
+                    };
+                    match decoded {
+                        Ok(command) => self.command(command, &mut out).await,
+                        Err(Some(tag)) => {
+                            tagged(&mut out, &tag, "BAD Command not understood");
+                            Next::Continue
+                        }
+                        Err(None) => {
+                            out.extend_from_slice(b"* BAD Command not understood\r\n");
+                            Next::Continue
+                        }
+                    }
+                }
+            };
+            stream.write_all(&out).await?;
+            match next {
+                Next::Continue => {}
+                Next::Close => {
+                    stream.flush().await?;
+                    return Ok(None);
+                }
+                Next::StartTls => {
+                    stream.flush().await?;
+                    if fragments.progress().is_some() {
+                        // Commands pipelined after STARTTLS would be taken from plain text.
+                        return Ok(None);
+                    }
+                    return Ok(Some(stream));
+                }
+                Next::Authenticate(tag) => {
+                    stream.write_all(b"+ \r\n").await?;
+                    waiting = Some(Next::Authenticate(tag));
+                }
+                Next::Idle(tag) => {
+                    stream.write_all(b"+ idling\r\n").await?;
+                    let mut out = Vec::new();
+                    self.sync(&mut out, Sync::Full).await;
+                    stream.write_all(&out).await?;
+                    waiting = Some(Next::Idle(tag));
+                }
+            }
+        }
+    }
+
+    /// Resolves when the selected folder changed (never resolves without one).
+    async fn changed(&mut self) {
+        let State::Selected(selected) = &mut self.state else {
+            std::future::pending::<()>().await;
+            return;
+        };
+        let folder = selected.folder.id;
+        loop {
+            match selected.changes.recv().await {
+                Ok(id) if id == folder => {
+                    selected.dirty = true;
+                    return;
+                }
+                Ok(_) => {}
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    selected.dirty = true;
+                    return;
+                }
+                Err(broadcast::error::RecvError::Closed) => {
+                    std::future::pending::<()>().await;
+                }
+            }
+        }
+    }
+
+    async fn command(&mut self, command: Command<'static>, out: &mut Vec<u8>) -> Next {
+        let Command { tag, body } = command;
+        let authenticated = self.account.is_some();
+        let selected = matches!(self.state, State::Selected(_));
+        match body {
+            CommandBody::Capability => {
+                let caps = self.capabilities().await;
+                untagged(out, &format!("CAPABILITY {caps}"));
+                tagged(out, &tag, "OK CAPABILITY completed");
+            }
+            CommandBody::Noop | CommandBody::Check => {
+                self.sync(out, Sync::Full).await;
+                tagged(out, &tag, "OK Done");
+            }
+            CommandBody::Logout => {
+                untagged(out, "BYE Logging out");
+                tagged(out, &tag, "OK LOGOUT completed");
+                self.state = State::Logout;
+                return Next::Close;
+            }
+            CommandBody::StartTLS if self.tls || authenticated => tagged(
+                out,
+                &tag,
+                "BAD TLS is active or the session is authenticated",
+            ),
+            CommandBody::StartTLS => {
+                tagged(out, &tag, "OK Begin TLS negotiation now");
+                return Next::StartTls;
+            }
+            CommandBody::Login { .. } | CommandBody::Authenticate { .. } if authenticated => {
+                tagged(out, &tag, "BAD Already authenticated")
+            }
+            CommandBody::Login { .. } | CommandBody::Authenticate { .. }
+                if !self.plain_login_allowed().await =>
+            {
+                tagged(
+                    out,
+                    &tag,
+                    "NO [PRIVACYREQUIRED] Passwords are taken over encrypted connections only",
+                )
+            }
+            CommandBody::Login { username, password } => {
+                let user = String::from_utf8_lossy(username.as_ref()).into_owned();
+                let password = String::from_utf8_lossy(password.declassify().as_ref()).into_owned();
+                self.login(&tag, user, password, out).await;
+            }
+            CommandBody::Authenticate {
+                mechanism,
+                initial_response,
+            } => {
+                if mechanism != AuthMechanism::Plain {
+                    tagged(out, &tag, "NO Unsupported authentication mechanism");
+                } else if let Some(initial) = initial_response {
+                    let data = initial.declassify().to_vec();
+                    self.plain(&tag, &data, out).await;
+                } else {
+                    return Next::Authenticate(tag);
+                }
+            }
+            _ if !authenticated => tagged(out, &tag, "BAD Log in first"),
+            CommandBody::Enable { .. } => {
+                untagged(out, "ENABLED");
+                tagged(out, &tag, "OK ENABLE completed");
+            }
+            CommandBody::Id { .. } => {
+                untagged(out, "ID (\"name\" \"Postbay\")");
+                tagged(out, &tag, "OK ID completed");
+            }
+            CommandBody::Namespace => {
+                untagged(out, "NAMESPACE ((\"\" \"/\")) NIL NIL");
+                tagged(out, &tag, "OK NAMESPACE completed");
+            }
+            CommandBody::List {
+                reference,
+                mailbox_wildcard,
+            } => {
+                self.list(&tag, &reference, &mailbox_wildcard, false, out)
+                    .await
+            }
+            CommandBody::Lsub {
+                reference,
+                mailbox_wildcard,
+            } => {
+                self.list(&tag, &reference, &mailbox_wildcard, true, out)
+                    .await
+            }
+            CommandBody::Status {
+                mailbox,
+                item_names,
+            } => self.status(&tag, &mailbox, &item_names, out).await,
+            CommandBody::Select { mailbox, .. } => self.select(&tag, &mailbox, false, out).await,
+            CommandBody::Examine { mailbox, .. } => self.select(&tag, &mailbox, true, out).await,
+            CommandBody::Create { mailbox } => {
+                let outcome = match mailbox_name(&mailbox) {
+                    Some(name) => folders::create(self.pool(), self.account_id(), &name)
+                        .await
+                        .map(|_| ()),
+                    None => Err(MailboxError::BadName),
+                };
+                done(out, &tag, "CREATE", outcome);
+            }
+            CommandBody::Delete { mailbox } => {
+                let outcome = match mailbox_name(&mailbox) {
+                    Some(name) => folders::delete(self.pool(), self.account_id(), &name).await,
+                    None => Err(MailboxError::NoFolder),
+                };
+                done(out, &tag, "DELETE", outcome);
+            }
+            CommandBody::Rename { from, to } => {
+                let outcome = match (mailbox_name(&from), mailbox_name(&to)) {
+                    (Some(f), Some(t)) => {
+                        folders::rename(self.pool(), self.account_id(), &f, &t).await
+                    }
+                    _ => Err(MailboxError::BadName),
+                };
+                done(out, &tag, "RENAME", outcome);
+            }
+            CommandBody::Subscribe { mailbox } => {
+                let outcome = match mailbox_name(&mailbox) {
+                    Some(name) => {
+                        folders::subscribe(self.pool(), self.account_id(), &name, true).await
+                    }
+                    None => Err(MailboxError::NoFolder),
+                };
+                done(out, &tag, "SUBSCRIBE", outcome);
+            }
+            CommandBody::Unsubscribe { mailbox } => {
+                let outcome = match mailbox_name(&mailbox) {
+                    Some(name) => {
+                        folders::subscribe(self.pool(), self.account_id(), &name, false).await
+                    }
+                    None => Err(MailboxError::NoFolder),
+                };
+                done(out, &tag, "UNSUBSCRIBE", outcome);
+            }
+            CommandBody::Append {
+                mailbox,
+                flags,
+                date,
+                message,
+            } => {
+                let bytes = match message {
+                    imap_codec::imap_types::extensions::binary::LiteralOrLiteral8::Literal(l) => {
+                        l.into_inner().into_owned()
+                    }
+                    imap_codec::imap_types::extensions::binary::LiteralOrLiteral8::Literal8(l) => {
+                        l.data.into_owned()
+                    }
+                };
+                let date = date.map(|d| d.as_ref().with_timezone(&chrono::Utc));
+                self.append(&tag, &mailbox, &flags, date, &bytes, out).await;
+            }
+            _ if !selected => tagged(out, &tag, "BAD Select a folder first"),
+            CommandBody::Close => {
+                // CLOSE removes \Deleted messages silently (no EXPUNGE responses).
+                if self.selected().is_some_and(|s| !s.read_only)
+                    && let Err(e) = self.expunge_deleted(None).await
+                {
+                    tracing::warn!(error = %e, "expunging at CLOSE");
+                }
+                self.state = State::Authenticated;
+                tagged(out, &tag, "OK CLOSE completed");
+            }
+            CommandBody::Unselect => {
+                self.state = State::Authenticated;
+                tagged(out, &tag, "OK UNSELECT completed");
+            }
+            CommandBody::Expunge => {
+                self.expunge(&tag, None, out).await;
+            }
+            CommandBody::ExpungeUid { sequence_set } => {
+                self.expunge(&tag, Some(&sequence_set), out).await;
+            }
+            CommandBody::Fetch {
+                sequence_set,
+                macro_or_item_names,
+                uid,
+                ..
+            } => {
+                self.fetch(&tag, &sequence_set, macro_or_item_names, uid, out)
+                    .await
+            }
+            CommandBody::Store {
+                sequence_set,
+                kind,
+                response,
+                flags,
+                uid,
+                ..
+            } => {
+                self.store(&tag, &sequence_set, kind, response, &flags, uid, out)
+                    .await
+            }
+            CommandBody::Search { criteria, uid, .. } => {
+                self.search(&tag, criteria.as_ref(), uid, out).await
+            }
+            CommandBody::Copy {
+                sequence_set,
+                mailbox,
+                uid,
+            } => {
+                self.copy(&tag, &sequence_set, &mailbox, uid, false, out)
+                    .await
+            }
+            CommandBody::Move {
+                sequence_set,
+                mailbox,
+                uid,
+            } => {
+                self.copy(&tag, &sequence_set, &mailbox, uid, true, out)
+                    .await
+            }
+            CommandBody::Idle => return Next::Idle(tag),
+            _ => tagged(out, &tag, "BAD Command not supported"),
+        }
+        Next::Continue
+    }
+
+    fn account_id(&self) -> Uuid {
+        self.account.unwrap_or_default()
+    }
+
+    async fn plain(&mut self, tag: &Tag<'_>, data: &[u8], out: &mut Vec<u8>) {
+        let parts: Vec<&[u8]> = data.split(|&b| b == 0).collect();
+        let [authzid, user, password] = parts.as_slice() else {
+            return tagged(out, tag, "BAD Malformed PLAIN response");
+        };
+        if !authzid.is_empty() && authzid != user {
+            return tagged(
+                out,
+                tag,
+                "NO [AUTHORIZATIONFAILED] Acting for another user is not allowed",
+            );
+        }
+        let user = String::from_utf8_lossy(user).into_owned();
+        let password = String::from_utf8_lossy(password).into_owned();
+        self.login(tag, user, password, out).await;
+    }
+
+    async fn login(&mut self, tag: &Tag<'_>, user: String, password: String, out: &mut Vec<u8>) {
+        let request = LoginRequest {
+            user_name: user,
+            password,
+        };
+        let address = canonical(self.peer.ip()).to_string();
+        match auth::mail_login(self.pool(), &request, &address).await {
+            Ok(account) => {
+                if let Err(e) = folders::ensure_special(self.pool(), account.id.0).await {
+                    tracing::error!(error = %e, "making special-use folders");
+                    return tagged(
+                        out,
+                        tag,
+                        "NO [UNAVAILABLE] Temporary failure; try again later",
+                    );
+                }
+                self.account = Some(account.id.0);
+                self.state = State::Authenticated;
+                let caps = self.capabilities().await;
+                tagged(out, tag, &format!("OK [CAPABILITY {caps}] Logged in"));
+            }
+            Err(MailLoginError::Invalid) => tagged(
+                out,
+                tag,
+                "NO [AUTHENTICATIONFAILED] Wrong user name or password",
+            ),
+            Err(MailLoginError::LockedOut) => tagged(
+                out,
+                tag,
+                "NO [UNAVAILABLE] Too many failed logins from your address; try again later",
+            ),
+            Err(MailLoginError::Suspended) => {
+                tagged(out, tag, "NO [UNAVAILABLE] The account is suspended")
+            }
+            Err(MailLoginError::Disabled) => {
+                tagged(out, tag, "NO [CONTACTADMIN] The account is disabled")
+            }
+            Err(MailLoginError::Failed(e)) => {
+                tracing::error!(error = %e, "checking an IMAP login");
+                tagged(
+                    out,
+                    tag,
+                    "NO [UNAVAILABLE] Temporary failure; try again later",
+                );
+            }
+        }
+    }
+
+    async fn folder(&self, mailbox: &Mailbox<'_>) -> Result<Folder, MailboxError> {
+        let name = mailbox_name(mailbox).ok_or(MailboxError::NoFolder)?;
+        folders::by_name(self.pool(), self.account_id(), &name)
+            .await?
+            .ok_or(MailboxError::NoFolder)
+    }
+
+    async fn list(
+        &mut self,
+        tag: &Tag<'_>,
+        reference: &Mailbox<'_>,
+        pattern: &ListMailbox<'_>,
+        subscribed_only: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let reference = mailbox_name(reference).unwrap_or_default();
+        let pattern = match pattern {
+            ListMailbox::Token(t) => String::from_utf8_lossy(t.as_ref()).into_owned(),
+            ListMailbox::String(s) => String::from_utf8_lossy(s.as_ref()).into_owned(),
+        };
+        let verb = if subscribed_only { "LSUB" } else { "LIST" };
+        if pattern.is_empty() {
+            untagged(out, &format!("{verb} (\\Noselect) \"/\" \"\""));
+            return tagged(out, tag, &format!("OK {verb} completed"));
+        }
+        let Some(pattern) = mutf7::decode(&format!("{reference}{pattern}")) else {
+            return tagged(out, tag, "BAD Not a valid folder name");
+        };
+        let list = match folders::list(self.pool(), self.account_id()).await {
+            Ok(l) => l,
+            Err(e) => return failed(out, tag, e),
+        };
+        let names: HashSet<&str> = list.iter().map(|f| f.name.as_str()).collect();
+        for folder in &list {
+            let shown = if folder.special_use.as_deref() == Some("inbox") {
+                "INBOX"
+            } else {
+                folder.name.as_str()
+            };
+            if !wildcard(&pattern, shown) || (subscribed_only && !folder.subscribed) {
+                continue;
+            }
+            let children = names.iter().any(|n| {
+                n.len() > shown.len() + 1
+                    && n.starts_with(shown)
+                    && n[shown.len()..].starts_with('/')
+            });
+            let mut attrs = vec![if children {
+                "\\HasChildren"
+            } else {
+                "\\HasNoChildren"
+            }];
+            match folder.special_use.as_deref() {
+                Some("sent") => attrs.push("\\Sent"),
+                Some("drafts") => attrs.push("\\Drafts"),
+                Some("trash") => attrs.push("\\Trash"),
+                Some("junk") => attrs.push("\\Junk"),
+                _ => {}
+            }
+            let mut line = format!("* {verb} ({}) \"/\" ", attrs.join(" ")).into_bytes();
+            render::string(&mut line, mutf7::encode(shown).as_bytes());
+            line.extend_from_slice(b"\r\n");
+            out.extend_from_slice(&line);
+        }
+        tagged(out, tag, &format!("OK {verb} completed"));
+    }
+
+    async fn status(
+        &mut self,
+        tag: &Tag<'_>,
+        mailbox: &Mailbox<'_>,
+        items: &[StatusDataItemName],
+        out: &mut Vec<u8>,
+    ) {
+        let folder = match self.folder(mailbox).await {
+            Ok(f) => f,
+            Err(e) => return failed(out, tag, e),
+        };
+        let counts: Result<(i64, i64), sqlx::Error> = sqlx::query_as(
+            "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))),
+                    count(*) FILTER (WHERE '\\Deleted' = ANY(flags))
+             FROM messages WHERE folder_id = $1",
+        )
+        .bind(folder.id)
+        .fetch_one(self.pool())
+        .await;
+        let (unseen, deleted) = match counts {
+            Ok(c) => c,
+            Err(e) => return failed(out, tag, e.into()),
+        };
+        let mut parts = Vec::new();
+        for item in items {
+            let value = match item {
+                StatusDataItemName::Messages => format!("MESSAGES {}", folder.message_count),
+                StatusDataItemName::Recent => "RECENT 0".to_string(),
+                StatusDataItemName::UidNext => format!("UIDNEXT {}", folder.uid_next),
+                StatusDataItemName::UidValidity => format!("UIDVALIDITY {}", folder.uid_validity),
+                StatusDataItemName::Unseen => format!("UNSEEN {unseen}"),
+                StatusDataItemName::Deleted => format!("DELETED {deleted}"),
+                _ => continue,
+            };
+            parts.push(value);
+        }
+        let mut line = b"* STATUS ".to_vec();
+        let shown = if folder.special_use.as_deref() == Some("inbox") {
+            "INBOX".to_string()
+        } else {
+            folder.name.clone()
+        };
+        render::string(&mut line, mutf7::encode(&shown).as_bytes());
+        line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
+        out.extend_from_slice(&line);
+        tagged(out, tag, "OK STATUS completed");
+    }
+
+    async fn select(
+        &mut self,
+        tag: &Tag<'_>,
+        mailbox: &Mailbox<'_>,
+        read_only: bool,
+        out: &mut Vec<u8>,
+    ) {
+        self.state = State::Authenticated;
+        let folder = match self.folder(mailbox).await {
+            Ok(f) => f,
+            Err(e) => return failed(out, tag, e),
+        };
+        let changes = self.shared.changes.subscribe();
+        let uids = match messages::existing_uids(self.pool(), folder.id).await {
+            Ok(u) => u,
+            Err(e) => return failed(out, tag, e),
+        };
+        out.extend_from_slice(b"* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n");
+        if read_only {
+            out.extend_from_slice(b"* OK [PERMANENTFLAGS ()] Read-only\r\n");
+        } else {
+            out.extend_from_slice(
+                b"* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags\r\n",
+            );
+        }
+        untagged(out, &format!("{} EXISTS", uids.len()));
+        untagged(out, "0 RECENT");
+        untagged(
+            out,
+            &format!("OK [UIDVALIDITY {}] UIDs valid", folder.uid_validity),
+        );
+        untagged(
+            out,
+            &format!("OK [UIDNEXT {}] Predicted next UID", folder.uid_next),
+        );
+        let modseq = folder.highest_modseq;
+        let verb = if read_only { "EXAMINE" } else { "SELECT" };
+        self.state = State::Selected(Box::new(Selected {
+            folder,
+            read_only,
+            uids,
+            modseq,
+            changes,
+            dirty: false,
+        }));
+        let mode = if read_only { "READ-ONLY" } else { "READ-WRITE" };
+        tagged(out, tag, &format!("OK [{mode}] {verb} completed"));
+    }
+
+    /// Reports what changed in the selected folder since the last report.
+    async fn sync(&mut self, out: &mut Vec<u8>, mode: Sync) {
+        let State::Selected(selected) = &mut self.state else {
+            return;
+        };
+        // Drain notifications already queued; any change is found by modseq anyway.
+        while let Ok(id) = selected.changes.try_recv() {
+            if id == selected.folder.id {
+                selected.dirty = true;
+            }
+        }
+        let pool = &self.shared.pool;
+        let current: Option<i64> =
+            sqlx::query_scalar("SELECT highest_modseq FROM folders WHERE id = $1")
+                .bind(selected.folder.id)
+                .fetch_optional(pool)
+                .await
+                .ok()
+                .flatten();
+        let Some(current) = current else { return };
+        if current <= selected.modseq {
+            selected.dirty = false;
+            return;
+        }
+        if mode == Sync::Full {
+            let gone: Vec<i64> = sqlx::query_scalar(
+                "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
+            )
+            .bind(selected.folder.id)
+            .bind(selected.modseq)
+            .fetch_all(pool)
+            .await
+            .unwrap_or_default();
+            for uid in gone {
+                if let Ok(index) = selected.uids.binary_search(&uid) {
+                    selected.uids.remove(index);
+                    untagged(out, &format!("{} EXPUNGE", index + 1));
+                }
+            }
+        }
+        let changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
+            .await
+            .unwrap_or_default();
+        let last = selected.uids.last().copied().unwrap_or(0);
+        let mut added = false;
+        for m in &changed {
+            if m.uid > last {
+                selected.uids.push(m.uid);
+                added = true;
+            }
+        }
+        if added {
+            untagged(out, &format!("{} EXISTS", selected.uids.len()));
+        }
+        for m in &changed {
+            if m.uid <= last
+                && let Ok(index) = selected.uids.binary_search(&m.uid)
+            {
+                out.extend_from_slice(
+                    format!(
+                        "* {} FETCH (UID {} FLAGS ({}))\r\n",
+                        index + 1,
+                        m.uid,
+                        m.flags.join(" ")
+                    )
+                    .as_bytes(),
+                );
+            }
+        }
+        if mode == Sync::Full {
+            selected.modseq = current;
+        }
+        selected.dirty = false;
+    }
+
+    /// The (sequence number, uid) pairs a set names in the selected folder.
+    fn resolve(&self, set: &SequenceSet, uid: bool) -> Result<Vec<(usize, i64)>, &'static str> {
+        let State::Selected(selected) = &self.state else {
+            return Ok(Vec::new());
+        };
+        let uids = &selected.uids;
+        let mut picked: Vec<usize> = Vec::new();
+        for sequence in set.0.as_ref() {
+            let (a, b) = match sequence {
+                Sequence::Single(x) => (*x, *x),
+                Sequence::Range(x, y) => (*x, *y),
+            };
+            if uid {
+                let value = |v: SeqOrUid| match v {
+                    SeqOrUid::Value(n) => i64::from(n.get()),
+                    SeqOrUid::Asterisk => uids.last().copied().unwrap_or(0),
+                };
+                let (lo, hi) = {
+                    let (x, y) = (value(a), value(b));
+                    (x.min(y), x.max(y))
+                };
+                let start = uids.partition_point(|&u| u < lo);
+                let end = uids.partition_point(|&u| u <= hi);
+                picked.extend(start..end);
+            } else {
+                if uids.is_empty() {
+                    return Err("BAD No messages");
+                }
+                let value = |v: SeqOrUid| match v {
+                    SeqOrUid::Value(n) => n.get() as usize,
+                    SeqOrUid::Asterisk => uids.len(),
+                };
+                let (x, y) = (value(a), value(b));
+                let (lo, hi) = (x.min(y), x.max(y));
+                if hi > uids.len() {
+                    return Err("BAD Invalid message sequence number");
+                }
+                picked.extend(lo - 1..hi);
+            }
+        }
+        picked.sort_unstable();
+        picked.dedup();
+        Ok(picked.into_iter().map(|i| (i + 1, uids[i])).collect())
+    }
+
+    fn selected(&self) -> Option<&Selected> {
+        match &self.state {
+            State::Selected(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    async fn rows(&self, pairs: &[(usize, i64)]) -> Result<Vec<(usize, Message)>, MailboxError> {
+        let Some(selected) = self.selected() else {
+            return Ok(Vec::new());
+        };
+        let uids: Vec<i64> = pairs.iter().map(|(_, u)| *u).collect();
+        let rows: Vec<Message> = sqlx::query_as(
+            "SELECT id, uid, size, flags, modseq, internal_date, content_id FROM messages
+             WHERE folder_id = $1 AND uid = ANY($2) ORDER BY uid",
+        )
+        .bind(selected.folder.id)
+        .bind(&uids)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            if let Ok(i) = pairs.binary_search_by_key(&row.uid, |(_, u)| *u) {
+                out.push((pairs[i].0, row));
+            }
+        }
+        Ok(out)
+    }
+
+    async fn fetch(
+        &mut self,
+        tag: &Tag<'_>,
+        set: &SequenceSet,
+        names: MacroOrMessageDataItemNames<'_>,
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let pairs = match self.resolve(set, uid) {
+            Ok(p) => p,
+            Err(e) => return tagged(out, tag, e),
+        };
+        let mut items: Vec<MessageDataItemName<'_>> = match &names {
+            MacroOrMessageDataItemNames::Macro(m) => {
+                m.expand().into_iter().map(|i| i.into_static()).collect()
+            }
+            MacroOrMessageDataItemNames::MessageDataItemNames(list) => list.clone(),
+        };
+        if uid && !items.iter().any(|i| matches!(i, MessageDataItemName::Uid)) {
+            items.insert(0, MessageDataItemName::Uid);
+        }
+        let read_only = self.selected().is_none_or(|s| s.read_only);
+        let sets_seen = !read_only
+            && items.iter().any(|i| {
+                matches!(
+                    i,
+                    MessageDataItemName::BodyExt { peek: false, .. }
+                        | MessageDataItemName::Rfc822
+                        | MessageDataItemName::Rfc822Text
+                )
+            });
+        let needs_content = items.iter().any(|i| {
+            matches!(
+                i,
+                MessageDataItemName::BodyExt { .. }
+                    | MessageDataItemName::Body
+                    | MessageDataItemName::BodyStructure
+                    | MessageDataItemName::Envelope
+                    | MessageDataItemName::Rfc822
+                    | MessageDataItemName::Rfc822Header
+                    | MessageDataItemName::Rfc822Text
+            )
+        });
+        let mut rows = match self.rows(&pairs).await {
+            Ok(r) => r,
+            Err(e) => return failed(out, tag, e),
+        };
+        if sets_seen {
+            let unseen: Vec<Uuid> = rows
+                .iter()
+                .filter(|(_, m)| !m.flags.iter().any(|f| f == "\\Seen"))
+                .map(|(_, m)| m.id)
+                .collect();
+            if !unseen.is_empty()
+                && let Some(folder) = self.selected().map(|s| s.folder.id)
+                && let Ok(updated) = messages::store_flags(
+                    self.pool(),
+                    folder,
+                    &unseen,
+                    FlagChange::Add,
+                    &["\\Seen".to_string()],
+                    None,
+                )
+                .await
+            {
+                for (_, row) in &mut rows {
+                    if let Some(u) = updated.iter().find(|u| u.id == row.id) {
+                        row.flags = u.flags.clone();
+                    }
+                }
+            }
+        }
+        for chunk in rows.chunks(CONTENT_BATCH) {
+            let contents: Vec<(Uuid, Vec<u8>)> = if needs_content {
+                let ids: Vec<Uuid> = chunk.iter().map(|(_, m)| m.content_id).collect();
+                match sqlx::query_as("SELECT id, body FROM message_contents WHERE id = ANY($1)")
+                    .bind(&ids)
+                    .fetch_all(self.pool())
+                    .await
+                {
+                    Ok(c) => c,
+                    Err(e) => return failed(out, tag, e.into()),
+                }
+            } else {
+                Vec::new()
+            };
+            for (seq, message) in chunk {
+                let content = contents
+                    .iter()
+                    .find(|(id, _)| *id == message.content_id)
+                    .map(|(_, b)| b.as_slice());
+                fetch_one(out, *seq, message, content, &items, sets_seen);
+            }
+        }
+        self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+            .await;
+        tagged(out, tag, "OK FETCH completed");
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn store(
+        &mut self,
+        tag: &Tag<'_>,
+        set: &SequenceSet,
+        kind: StoreType,
+        response: StoreResponse,
+        flags: &[Flag<'_>],
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        if self.selected().is_some_and(|s| s.read_only) {
+            return tagged(out, tag, "NO The folder is read-only");
+        }
+        let pairs = match self.resolve(set, uid) {
+            Ok(p) => p,
+            Err(e) => return tagged(out, tag, e),
+        };
+        let rows = match self.rows(&pairs).await {
+            Ok(r) => r,
+            Err(e) => return failed(out, tag, e),
+        };
+        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.id).collect();
+        let flags: Vec<String> = flags.iter().map(ToString::to_string).collect();
+        let change = match kind {
+            StoreType::Add => FlagChange::Add,
+            StoreType::Remove => FlagChange::Remove,
+            StoreType::Replace => FlagChange::Replace,
+        };
+        let Some(folder) = self.selected().map(|s| s.folder.id) else {
+            return;
+        };
+        let updated =
+            match messages::store_flags(self.pool(), folder, &ids, change, &flags, None).await {
+                Ok(u) => u,
+                Err(e) => return failed(out, tag, e),
+            };
+        if response != StoreResponse::Silent {
+            for (seq, row) in &rows {
+                if let Some(u) = updated.iter().find(|u| u.id == row.id) {
+                    let uid_part = if uid {
+                        format!("UID {} ", u.uid)
+                    } else {
+                        String::new()
+                    };
+                    out.extend_from_slice(
+                        format!(
+                            "* {seq} FETCH ({uid_part}FLAGS ({}))\r\n",
+                            u.flags.join(" ")
+                        )
+                        .as_bytes(),
+                    );
+                }
+            }
+        }
+        self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+            .await;
+        tagged(out, tag, "OK STORE completed");
+    }
+
+    async fn search(
+        &mut self,
+        tag: &Tag<'_>,
+        criteria: &[SearchKey<'_>],
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let Some(selected) = self.selected() else {
+            return;
+        };
+        let all: Vec<(usize, i64)> = selected
+            .uids
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (i + 1, *u))
+            .collect();
+        let rows = match self.rows(&all).await {
+            Ok(r) => r,
+            Err(e) => return failed(out, tag, e),
+        };
+        let needs_content = criteria.iter().any(needs_text);
+        let mut hits = Vec::new();
+        for (seq, row) in &rows {
+            let content = if needs_content {
+                messages::content(self.pool(), row.content_id).await.ok()
+            } else {
+                None
+            };
+            let parsed = content
+                .as_deref()
+                .and_then(|c| mail_parser::MessageParser::default().parse(c));
+            let ctx = Candidate {
+                seq: *seq,
+                row,
+                all: &all,
+                raw: content.as_deref(),
+                parsed: parsed.as_ref(),
+            };
+            if criteria.iter().all(|k| matches(k, &ctx)) {
+                hits.push(if uid {
+                    row.uid.to_string()
+                } else {
+                    seq.to_string()
+                });
+            }
+        }
+        if hits.is_empty() {
+            untagged(out, "SEARCH");
+        } else {
+            untagged(out, &format!("SEARCH {}", hits.join(" ")));
+        }
+        self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+            .await;
+        tagged(out, tag, "OK SEARCH completed");
+    }
+
+    async fn expunge_deleted(
+        &mut self,
+        within: Option<&[(usize, i64)]>,
+    ) -> Result<usize, MailboxError> {
+        let Some(selected) = self.selected() else {
+            return Ok(0);
+        };
+        let folder = selected.folder.id;
+        let ids: Vec<Uuid> = sqlx::query_scalar(
+            "SELECT id FROM messages WHERE folder_id = $1 AND '\\Deleted' = ANY(flags)
+             AND ($2::bigint[] IS NULL OR uid = ANY($2))",
+        )
+        .bind(folder)
+        .bind(within.map(|w| w.iter().map(|(_, u)| *u).collect::<Vec<i64>>()))
+        .fetch_all(self.pool())
+        .await?;
+        postbay_mailbox::expunge(self.pool(), self.account_id(), &ids).await
+    }
+
+    async fn expunge(&mut self, tag: &Tag<'_>, set: Option<&SequenceSet>, out: &mut Vec<u8>) {
+        if self.selected().is_some_and(|s| s.read_only) {
+            return tagged(out, tag, "NO The folder is read-only");
+        }
+        let within = match set.map(|s| self.resolve(s, true)) {
+            Some(Ok(p)) => Some(p),
+            Some(Err(e)) => return tagged(out, tag, e),
+            None => None,
+        };
+        if let Err(e) = self.expunge_deleted(within.as_deref()).await {
+            return failed(out, tag, e);
+        }
+        self.sync(out, Sync::Full).await;
+        tagged(out, tag, "OK EXPUNGE completed");
+    }
+
+    async fn append(
+        &mut self,
+        tag: &Tag<'_>,
+        mailbox: &Mailbox<'_>,
+        flags: &[Flag<'_>],
+        date: Option<chrono::DateTime<chrono::Utc>>,
+        content: &[u8],
+        out: &mut Vec<u8>,
+    ) {
+        let folder = match self.folder(mailbox).await {
+            Ok(f) => f,
+            Err(MailboxError::NoFolder) => {
+                return tagged(out, tag, "NO [TRYCREATE] No such folder");
+            }
+            Err(e) => return failed(out, tag, e),
+        };
+        let flags: Vec<String> = flags.iter().map(ToString::to_string).collect();
+        match messages::append(
+            self.pool(),
+            self.account_id(),
+            folder.id,
+            content,
+            &flags,
+            date,
+        )
+        .await
+        {
+            Ok((validity, uid)) => {
+                self.sync(out, Sync::Full).await;
+                tagged(
+                    out,
+                    tag,
+                    &format!("OK [APPENDUID {validity} {uid}] APPEND completed"),
+                );
+            }
+            Err(e) => failed(out, tag, e),
+        }
+    }
+
+    async fn copy(
+        &mut self,
+        tag: &Tag<'_>,
+        set: &SequenceSet,
+        mailbox: &Mailbox<'_>,
+        uid: bool,
+        moving: bool,
+        out: &mut Vec<u8>,
+    ) {
+        if moving && self.selected().is_some_and(|s| s.read_only) {
+            return tagged(out, tag, "NO The folder is read-only");
+        }
+        let pairs = match self.resolve(set, uid) {
+            Ok(p) => p,
+            Err(e) => return tagged(out, tag, e),
+        };
+        let target = match self.folder(mailbox).await {
+            Ok(f) => f,
+            Err(MailboxError::NoFolder) => {
+                return tagged(out, tag, "NO [TRYCREATE] No such folder");
+            }
+            Err(e) => return failed(out, tag, e),
+        };
+        let rows = match self.rows(&pairs).await {
+            Ok(r) => r,
+            Err(e) => return failed(out, tag, e),
+        };
+        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.id).collect();
+        let Some(source) = self.selected().map(|s| s.folder.id) else {
+            return;
+        };
+        let (validity, mapping) =
+            match messages::copy(self.pool(), self.account_id(), source, &ids, target.id).await {
+                Ok(r) => r,
+                Err(e) => return failed(out, tag, e),
+            };
+        let code = if mapping.is_empty() {
+            String::new()
+        } else {
+            let src: Vec<String> = mapping.iter().map(|(s, _)| s.to_string()).collect();
+            let dst: Vec<String> = mapping.iter().map(|(_, d)| d.to_string()).collect();
+            format!("[COPYUID {validity} {} {}] ", src.join(","), dst.join(","))
+        };
+        if moving {
+            if !code.is_empty() {
+                untagged(out, &format!("OK {code}Moved"));
+            }
+            if let Err(e) = postbay_mailbox::expunge(self.pool(), self.account_id(), &ids).await {
+                return failed(out, tag, e);
+            }
+            self.sync(out, Sync::Full).await;
+            tagged(out, tag, "OK MOVE completed");
+        } else {
+            self.sync(out, Sync::Full).await;
+            tagged(out, tag, &format!("OK {code}COPY completed"));
+        }
+    }
+}
+
+/// One FETCH response line.
+fn fetch_one(
+    out: &mut Vec<u8>,
+    seq: usize,
+    message: &Message,
+    content: Option<&[u8]>,
+    items: &[MessageDataItemName<'_>],
+    seen_set: bool,
+) {
+    let parsed = content.and_then(|c| mail_parser::MessageParser::default().parse(c));
+    let mut line = format!("* {seq} FETCH (").into_bytes();
+    let mut first = true;
+    let mut flags_sent = false;
+    let mut sep = |line: &mut Vec<u8>| {
+        if !first {
+            line.push(b' ');
+        }
+        first = false;
+    };
+    for item in items {
+        match item {
+            MessageDataItemName::Uid => {
+                sep(&mut line);
+                line.extend_from_slice(format!("UID {}", message.uid).as_bytes());
+            }
+            MessageDataItemName::Flags => {
+                sep(&mut line);
+                flags_sent = true;
+                line.extend_from_slice(format!("FLAGS ({})", message.flags.join(" ")).as_bytes());
+            }
+            MessageDataItemName::InternalDate => {
+                sep(&mut line);
+                let date = message.internal_date.format("%d-%b-%Y %H:%M:%S +0000");
+                line.extend_from_slice(format!("INTERNALDATE \"{date}\"").as_bytes());
+            }
+            MessageDataItemName::Rfc822Size => {
+                sep(&mut line);
+                line.extend_from_slice(format!("RFC822.SIZE {}", message.size).as_bytes());
+            }
+            MessageDataItemName::Envelope => {
+                sep(&mut line);
+                line.extend_from_slice(b"ENVELOPE ");
+                match &parsed {
+                    Some(p) => render::envelope(&mut line, p),
+                    None => line.extend_from_slice(b"(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)"),
+                }
+            }
+            MessageDataItemName::Body | MessageDataItemName::BodyStructure => {
+                sep(&mut line);
+                let extended = matches!(item, MessageDataItemName::BodyStructure);
+                line.extend_from_slice(if extended {
+                    b"BODYSTRUCTURE "
+                } else {
+                    b"BODY "
+                });
+                match &parsed {
+                    Some(p) => render::structure(&mut line, p, extended),
+                    None => {
+                        line.extend_from_slice(b"(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 0 0)")
+                    }
+                }
+            }
+            MessageDataItemName::Rfc822
+            | MessageDataItemName::Rfc822Header
+            | MessageDataItemName::Rfc822Text => {
+                sep(&mut line);
+                let (name, piece) = match item {
+                    MessageDataItemName::Rfc822 => ("RFC822", Piece::Part),
+                    MessageDataItemName::Rfc822Header => ("RFC822.HEADER", Piece::Header),
+                    _ => ("RFC822.TEXT", Piece::Text),
+                };
+                line.extend_from_slice(format!("{name} ").as_bytes());
+                let bytes = parsed
+                    .as_ref()
+                    .and_then(|p| render::section(p, &[], &piece));
+                match (&piece, content, bytes) {
+                    (Piece::Part, Some(c), _) => render::literal(&mut line, c),
+                    (_, _, Some(b)) => render::literal(&mut line, &b),
+                    _ => line.extend_from_slice(b"NIL"),
+                }
+            }
+            MessageDataItemName::BodyExt {
+                section, partial, ..
+            } => {
+                sep(&mut line);
+                let (path, piece, label) = section_spec(section.as_ref());
+                let bytes = match (&piece, path.is_empty(), content) {
+                    (Piece::Part, true, Some(c)) => Some(c.to_vec()),
+                    _ => parsed
+                        .as_ref()
+                        .and_then(|p| render::section(p, &path, &piece)),
+                };
+                let bytes = bytes.unwrap_or_default();
+                match partial {
+                    Some((origin, length)) => {
+                        let start = (*origin as usize).min(bytes.len());
+                        let end = start.saturating_add(length.get() as usize).min(bytes.len());
+                        line.extend_from_slice(format!("BODY[{label}]<{origin}> ").as_bytes());
+                        render::literal(&mut line, &bytes[start..end]);
+                    }
+                    None => {
+                        line.extend_from_slice(format!("BODY[{label}] ").as_bytes());
+                        render::literal(&mut line, &bytes);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if seen_set && !flags_sent {
+        sep(&mut line);
+        line.extend_from_slice(format!("FLAGS ({})", message.flags.join(" ")).as_bytes());
+    }
+    line.extend_from_slice(b")\r\n");
+    out.extend_from_slice(&line);
+}
+
+/// A section as a part path, the piece it asks for, and its name in the response.
+fn section_spec(section: Option<&Section<'_>>) -> (Vec<u32>, Piece, String) {
+    let path_of = |part: Option<&Part>| -> Vec<u32> {
+        part.map(|p| p.0.as_ref().iter().map(|n| n.get()).collect())
+            .unwrap_or_default()
+    };
+    let label_of = |path: &[u32], suffix: &str| -> String {
+        let mut s: Vec<String> = path.iter().map(u32::to_string).collect();
+        if !suffix.is_empty() {
+            s.push(suffix.to_string());
+        }
+        s.join(".")
+    };
+    let names = |list: &[imap_codec::imap_types::core::AString<'_>]| -> Vec<String> {
+        list.iter()
+            .map(|n| String::from_utf8_lossy(n.as_ref()).to_ascii_uppercase())
+            .collect()
+    };
+    match section {
+        None => (Vec::new(), Piece::Part, String::new()),
+        Some(Section::Part(p)) => {
+            let path = path_of(Some(p));
+            let label = label_of(&path, "");
+            (path, Piece::Part, label)
+        }
+        Some(Section::Header(p)) => {
+            let path = path_of(p.as_ref());
+            let label = label_of(&path, "HEADER");
+            (path, Piece::Header, label)
+        }
+        Some(Section::Text(p)) => {
+            let path = path_of(p.as_ref());
+            let label = label_of(&path, "TEXT");
+            (path, Piece::Text, label)
+        }
+        Some(Section::Mime(p)) => {
+            let path = path_of(Some(p));
+            let label = label_of(&path, "MIME");
+            (path, Piece::Mime, label)
+        }
+        Some(Section::HeaderFields(p, list)) | Some(Section::HeaderFieldsNot(p, list)) => {
+            let not = matches!(section, Some(Section::HeaderFieldsNot(..)));
+            let path = path_of(p.as_ref());
+            let list = names(list.as_ref());
+            let kind = if not {
+                "HEADER.FIELDS.NOT"
+            } else {
+                "HEADER.FIELDS"
+            };
+            let label = label_of(&path, &format!("{kind} ({})", list.join(" ")));
+            (path, Piece::Fields { names: list, not }, label)
+        }
+    }
+}
+
+/// What a search key is tested against.
+struct Candidate<'a> {
+    seq: usize,
+    row: &'a Message,
+    all: &'a [(usize, i64)],
+    raw: Option<&'a [u8]>,
+    parsed: Option<&'a mail_parser::Message<'a>>,
+}
+
+fn needs_text(key: &SearchKey<'_>) -> bool {
+    match key {
+        SearchKey::Bcc(_)
+        | SearchKey::Body(_)
+        | SearchKey::Cc(_)
+        | SearchKey::From(_)
+        | SearchKey::Header(..)
+        | SearchKey::Subject(_)
+        | SearchKey::Text(_)
+        | SearchKey::To(_)
+        | SearchKey::SentBefore(_)
+        | SearchKey::SentOn(_)
+        | SearchKey::SentSince(_) => true,
+        SearchKey::And(keys) => keys.as_ref().iter().any(needs_text),
+        SearchKey::Not(k) => needs_text(k),
+        SearchKey::Or(a, b) => needs_text(a) || needs_text(b),
+        _ => false,
+    }
+}
+
+fn contains(haystack: &str, needle: &[u8]) -> bool {
+    let needle = String::from_utf8_lossy(needle).to_lowercase();
+    haystack.to_lowercase().contains(&needle)
+}
+
+fn header_value(c: &Candidate<'_>, name: &str) -> String {
+    let Some(raw) = c.raw else {
+        return String::new();
+    };
+    let (fields, _) = split_header(raw);
+    fields
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.clone())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn split_header(raw: &[u8]) -> (Vec<(String, String)>, &[u8]) {
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut pos = 0;
+    while pos < raw.len() {
+        let end = raw[pos..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(raw.len(), |p| pos + p + 1);
+        let line = &raw[pos..end];
+        pos = end;
+        if line == b"\r\n" || line == b"\n" {
+            return (fields, &raw[pos..]);
+        }
+        let text = String::from_utf8_lossy(line).trim_end().to_string();
+        if line.first().is_some_and(|b| *b == b' ' || *b == b'\t') {
+            if let Some(last) = fields.last_mut() {
+                last.1.push(' ');
+                last.1.push_str(text.trim());
+            }
+        } else if let Some((n, v)) = text.split_once(':') {
+            fields.push((n.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    (fields, &raw[raw.len()..])
+}
+
+fn sent_date(c: &Candidate<'_>) -> Option<chrono::NaiveDate> {
+    let date = c.parsed?.date()?;
+    chrono::DateTime::from_timestamp(date.to_timestamp(), 0).map(|d| d.date_naive())
+}
+
+fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
+    let has = |flag: &str| c.row.flags.iter().any(|f| f.eq_ignore_ascii_case(flag));
+    let date = c.row.internal_date.date_naive();
+    match key {
+        SearchKey::All => true,
+        SearchKey::And(keys) => keys.as_ref().iter().all(|k| matches(k, c)),
+        SearchKey::Or(a, b) => matches(a, c) || matches(b, c),
+        SearchKey::Not(k) => !matches(k, c),
+        SearchKey::SequenceSet(set) => in_set(set, c.seq as i64, c.all.len() as i64),
+        SearchKey::Uid(set) => in_set(set, c.row.uid, c.all.last().map_or(0, |(_, u)| *u)),
+        SearchKey::Answered => has("\\Answered"),
+        SearchKey::Unanswered => !has("\\Answered"),
+        SearchKey::Deleted => has("\\Deleted"),
+        SearchKey::Undeleted => !has("\\Deleted"),
+        SearchKey::Draft => has("\\Draft"),
+        SearchKey::Undraft => !has("\\Draft"),
+        SearchKey::Flagged => has("\\Flagged"),
+        SearchKey::Unflagged => !has("\\Flagged"),
+        SearchKey::Seen => has("\\Seen"),
+        SearchKey::Unseen | SearchKey::New => !has("\\Seen"),
+        SearchKey::Recent => false,
+        SearchKey::Old => true,
+        SearchKey::Keyword(k) => has(k.as_ref()),
+        SearchKey::Unkeyword(k) => !has(k.as_ref()),
+        SearchKey::Larger(n) => c.row.size > i64::from(*n),
+        SearchKey::Smaller(n) => c.row.size < i64::from(*n),
+        SearchKey::Before(d) => date < *d.as_ref(),
+        SearchKey::On(d) => date == *d.as_ref(),
+        SearchKey::Since(d) => date >= *d.as_ref(),
+        SearchKey::SentBefore(d) => sent_date(c).is_some_and(|s| s < *d.as_ref()),
+        SearchKey::SentOn(d) => sent_date(c).is_some_and(|s| s == *d.as_ref()),
+        SearchKey::SentSince(d) => sent_date(c).is_some_and(|s| s >= *d.as_ref()),
+        SearchKey::Subject(s) => contains(&decoded_header(c, "Subject"), s.as_ref()),
+        SearchKey::From(s) => contains(&decoded_header(c, "From"), s.as_ref()),
+        SearchKey::To(s) => contains(&decoded_header(c, "To"), s.as_ref()),
+        SearchKey::Cc(s) => contains(&decoded_header(c, "Cc"), s.as_ref()),
+        SearchKey::Bcc(s) => contains(&decoded_header(c, "Bcc"), s.as_ref()),
+        SearchKey::Header(name, value) => {
+            let name = String::from_utf8_lossy(name.as_ref()).into_owned();
+            let present = c
+                .raw
+                .map(|r| {
+                    split_header(r)
+                        .0
+                        .iter()
+                        .any(|(n, _)| n.eq_ignore_ascii_case(&name))
+                })
+                .unwrap_or(false);
+            present && contains(&header_value(c, &name), value.as_ref())
+        }
+        SearchKey::Body(s) => body_text(c).is_some_and(|t| contains(&t, s.as_ref())),
+        SearchKey::Text(s) => {
+            c.raw.is_some_and(|r| {
+                contains(
+                    &String::from_utf8_lossy(
+                        split_header(r)
+                            .0
+                            .iter()
+                            .map(|(n, v)| format!("{n}: {v}\n"))
+                            .collect::<String>()
+                            .as_bytes(),
+                    ),
+                    s.as_ref(),
+                )
+            }) || body_text(c).is_some_and(|t| contains(&t, s.as_ref()))
+        }
+    }
+}
+
+fn decoded_header(c: &Candidate<'_>, name: &str) -> String {
+    let Some(p) = c.parsed else {
+        return header_value(c, name);
+    };
+    let addresses = |a: Option<&mail_parser::Address<'_>>| {
+        a.map(|a| {
+            a.iter()
+                .map(|x| format!("{} <{}>", x.name().unwrap_or(""), x.address().unwrap_or("")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+    };
+    match name {
+        "Subject" => p.subject().unwrap_or("").to_string(),
+        "From" => addresses(p.from()),
+        "To" => addresses(p.to()),
+        "Cc" => addresses(p.cc()),
+        "Bcc" => addresses(p.bcc()),
+        _ => header_value(c, name),
+    }
+}
+
+/// The decoded text of a message's text parts.
+fn body_text(c: &Candidate<'_>) -> Option<String> {
+    let p = c.parsed?;
+    let mut text = String::new();
+    for i in 0..p.text_body.len() {
+        if let Some(t) = p.body_text(i) {
+            text.push_str(&t);
+            text.push('\n');
+        }
+    }
+    for i in 0..p.html_body.len() {
+        if let Some(t) = p.body_html(i) {
+            text.push_str(&t);
+        }
+    }
+    Some(text)
+}
+
+fn in_set(set: &SequenceSet, value: i64, largest: i64) -> bool {
+    set.0.as_ref().iter().any(|s| {
+        let v = |x: &SeqOrUid| match x {
+            SeqOrUid::Value(n) => i64::from(n.get()),
+            SeqOrUid::Asterisk => largest,
+        };
+        match s {
+            Sequence::Single(x) => v(x) == value,
+            Sequence::Range(a, b) => {
+                let (lo, hi) = (v(a).min(v(b)), v(a).max(v(b)));
+                lo <= value && value <= hi
+            }
+        }
+    })
+}
+
+/// A folder name from the client (INBOX in any case; others in modified UTF-7).
+fn mailbox_name(mailbox: &Mailbox<'_>) -> Option<String> {
+    match mailbox {
+        Mailbox::Inbox => Some("INBOX".into()),
+        Mailbox::Other(other) => {
+            let raw = String::from_utf8_lossy(other.inner().as_ref()).into_owned();
+            mutf7::decode(&raw)
+        }
+    }
+}
+
+/// IMAP LIST wildcards: `*` matches anything, `%` anything but the delimiter.
+fn wildcard(pattern: &str, name: &str) -> bool {
+    fn go(p: &[char], n: &[char]) -> bool {
+        match p.first() {
+            None => n.is_empty(),
+            Some('*') => (0..=n.len()).any(|i| go(&p[1..], &n[i..])),
+            Some('%') => (0..=n.len())
+                .take_while(|&i| i == 0 || n[i - 1] != '/')
+                .any(|i| go(&p[1..], &n[i..])),
+            Some(c) => n.first().is_some_and(|x| x == c) && go(&p[1..], &n[1..]),
+        }
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    let inbox = |s: &str| {
+        if s.eq_ignore_ascii_case("inbox") {
+            "INBOX".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let (p2, n2): (Vec<char>, Vec<char>) = (
+        inbox(pattern).chars().collect(),
+        inbox(name).chars().collect(),
+    );
+    go(&p, &n) || go(&p2, &n2)
+}
+
+fn untagged(out: &mut Vec<u8>, text: &str) {
+    out.extend_from_slice(b"* ");
+    out.extend_from_slice(text.as_bytes());
+    out.extend_from_slice(b"\r\n");
+}
+
+fn tagged(out: &mut Vec<u8>, tag: &Tag<'_>, text: &str) {
+    out.extend_from_slice(tag.inner().as_bytes());
+    out.push(b' ');
+    out.extend_from_slice(text.as_bytes());
+    out.extend_from_slice(b"\r\n");
+}
+
+fn done(out: &mut Vec<u8>, tag: &Tag<'_>, verb: &str, outcome: Result<(), MailboxError>) {
+    match outcome {
+        Ok(()) => tagged(out, tag, &format!("OK {verb} completed")),
+        Err(e) => failed(out, tag, e),
+    }
+}
+
+fn failed(out: &mut Vec<u8>, tag: &Tag<'_>, error: MailboxError) {
+    let text = match &error {
+        MailboxError::NoFolder => "NO [NONEXISTENT] No such folder".to_string(),
+        MailboxError::Exists => "NO [ALREADYEXISTS] A folder of that name exists".to_string(),
+        MailboxError::BadName => "NO [CANNOT] Not a valid folder name".to_string(),
+        MailboxError::TooMany => "NO [LIMIT] Too many folders".to_string(),
+        MailboxError::Special => "NO [CANNOT] Special-use folders stay".to_string(),
+        MailboxError::HasChildren => "NO [INUSE] The folder has sub-folders".to_string(),
+        MailboxError::OverQuota => "NO [OVERQUOTA] The mailbox is full".to_string(),
+        MailboxError::NoMessage => "NO [NONEXISTENT] No such message".to_string(),
+        MailboxError::NoAccount | MailboxError::Database(_) => {
+            tracing::error!(error = %error, "imap command failed");
+            "NO [UNAVAILABLE] Temporary failure; try again later".to_string()
+        }
+    };
+    tagged(out, tag, &text);
+}

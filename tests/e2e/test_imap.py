@@ -1,0 +1,226 @@
+"""The IMAP server with Python's imaplib (STARTTLS and implicit TLS): folders with special use,
+delivery seen byte-identical, FETCH sections and structure, flags, SEARCH, COPY/MOVE with
+COPYUID, APPEND with APPENDUID, EXPUNGE, IDLE hearing a delivery, and two sessions seeing each
+other's changes; what POP3 deletes, IMAP sees expunged."""
+
+import email
+import imaplib
+import poplib
+import re
+import socket
+import ssl
+import time
+
+import pytest
+
+from conftest import psql
+from test_pop3 import deliver, pop
+from test_smtp import body_of, setup_domain
+
+TLS = ssl._create_unverified_context()
+PASSWORD = "Passw0rd-x"
+
+
+def imap(server, user, password=PASSWORD):
+    client = imaplib.IMAP4("127.0.0.1", server.imap_port, timeout=30)
+    client.starttls(ssl_context=TLS)
+    typ, _ = client.login(user, password)
+    assert typ == "OK"
+    return client
+
+
+def ok(result):
+    typ, data = result
+    assert typ == "OK", (typ, data)
+    return data
+
+
+def test_login_folders_and_byte_identical_fetch(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    ids = deliver(server, alice, 2, body="Line one.\r\n.dot line\r\n")
+    # Before STARTTLS: no passwords.
+    plain = imaplib.IMAP4("127.0.0.1", server.imap_port, timeout=30)
+    assert "LOGINDISABLED" in plain.capabilities and "STARTTLS" in plain.capabilities
+    with pytest.raises(imaplib.IMAP4.error, match="PRIVACYREQUIRED"):
+        plain.login(alice, PASSWORD)
+    plain.logout()
+    client = imap(server, alice)
+    folders = ok(client.list())
+    text = b"\n".join(folders).decode()
+    for name, use in (("INBOX", None), ("Sent Items", "\\Sent"), ("Drafts", "\\Drafts"),
+                      ("Deleted Items", "\\Trash"), ("Junk E-mail", "\\Junk")):
+        line = next(l for l in text.split("\n") if l.endswith(f'"{name}"'))
+        if use:
+            assert use in line, line
+    count = int(ok(client.select("INBOX"))[0])
+    assert count == 2
+    data = ok(client.fetch("1:*", "(UID FLAGS RFC822.SIZE BODY.PEEK[])"))
+    bodies = [part[1] for part in data if isinstance(part, tuple)]
+    assert bodies == [body_of(server, m) for m in ids]
+    assert b"\\Seen" not in data[0][0], "PEEK leaves \\Seen alone"
+    # BODY[] sets \Seen; sections; ENVELOPE and BODYSTRUCTURE.
+    data = ok(client.fetch("1", "(BODY[HEADER.FIELDS (SUBJECT)] BODY[TEXT] FLAGS ENVELOPE BODYSTRUCTURE)"))
+    head = data[0][0]
+    assert b"BODY[HEADER.FIELDS (SUBJECT)]" in head
+    assert data[0][1] == b"Subject: message 0\r\n\r\n"
+    flat = b"".join(p if isinstance(p, bytes) else p[0] + p[1] for p in data)
+    assert b'"TEXT" "PLAIN"' in flat and b'"message 0"' in flat
+    ok(client.fetch("2", "(BODY[])"))
+    flags = ok(client.fetch("2", "(FLAGS)"))[0]
+    assert b"\\Seen" in flags
+    partial = ok(client.fetch("1", "(BODY.PEEK[]<0.10>)"))
+    assert partial[0][1] == body_of(server, ids[0])[:10] and b"<0>" in partial[0][0]
+    client.logout()
+
+
+def test_flags_search_copy_move_append_expunge(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 3)
+    client = imap(server, alice)
+    ok(client.select("INBOX"))
+    ok(client.store("1", "+FLAGS", "(\\Flagged $Important)"))
+    assert b"\\Flagged" in ok(client.fetch("1", "(FLAGS)"))[0]
+    assert ok(client.search(None, "FLAGGED"))[0] == b"1"
+    assert ok(client.search(None, "SUBJECT", '"message 2"'))[0] == b"3"
+    assert ok(client.search(None, "BODY", "Hello"))[0] == b"1 2 3"
+    assert ok(client.uid("SEARCH", None, "ALL"))[0].split()[0].isdigit()
+    # Folders: create, copy with COPYUID, move.
+    ok(client.create("Projects/2026"))
+    names = b"\n".join(ok(client.list('""', "Projects*"))).decode()
+    assert '"Projects"' in names and '"Projects/2026"' in names and "\\HasChildren" in names
+    typ, data = client.copy("1", "Projects/2026")
+    assert typ == "OK" and re.match(rb"\[COPYUID \d+ \d+ 1\]", data[0]), data
+    typ, data = client._simple_command("MOVE", "2", "Projects")
+    assert typ == "OK"
+    assert ok(client.select("INBOX"))[0] == b"2"
+    # APPEND with APPENDUID, into a folder that must exist.
+    msg = b"From: me@x.test\r\nSubject: draft\r\n\r\nDraft body\r\n"
+    typ, data = client.append("Drafts", "(\\Draft)", None, msg)
+    assert typ == "OK" and b"APPENDUID" in data[0]
+    assert client.append("Nowhere", None, None, msg)[0] == "NO"
+    ok(client.select("Drafts"))
+    assert ok(client.fetch("1", "(BODY.PEEK[])"))[0][1] == msg
+    # Delete and expunge.
+    ok(client.select("INBOX"))
+    ok(client.store("1", "+FLAGS", "(\\Deleted)"))
+    data = ok(client.expunge())
+    assert data == [b"1"]
+    assert ok(client.select("INBOX"))[0] == b"1"
+    status = ok(client.status("Projects", "(MESSAGES UIDNEXT UNSEEN)"))[0].decode()
+    assert "MESSAGES 1" in status
+    ok(client.rename("Projects", "Archive"))
+    assert ok(client.select("Archive/2026"))[0] == b"1"
+    ok(client.select("INBOX"))
+    ok(client.delete("Archive/2026"))
+    client.logout()
+    usage = w["admin"].ok("GET", f"/accounts/{w['alice']['id']}")["usage"]
+    # INBOX 1, Archive 1 (moved), Drafts 1; the copy in Archive/2026 went with its folder.
+    assert usage["messages"] == 3
+
+
+def test_idle_hears_a_delivery_and_sessions_see_each_other(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 1)
+    watcher = imap(server, alice)
+    ok(watcher.select("INBOX"))
+    other = imap(server, alice)
+    ok(other.select("INBOX"))
+    # IDLE: a delivery shows up within a second.
+    tag = watcher._new_tag().decode()
+    watcher.send(f"{tag} IDLE\r\n".encode())
+    assert watcher.readline().startswith(b"+")
+    started = time.time()
+    deliver(server, alice, 1)
+    line = watcher.readline()
+    assert line == b"* 2 EXISTS\r\n", line
+    assert time.time() - started < 3
+    # Another session's flag change shows up while idling too.
+    ok(other.store("1", "+FLAGS", "(\\Flagged)"))
+    line = watcher.readline()
+    assert b"FETCH" in line and b"\\Flagged" in line, line
+    watcher.send(b"DONE\r\n")
+    assert watcher.readline().startswith(tag.encode() + b" OK")
+    # An expunge by one session is reported to the other on its next command (not during FETCH).
+    ok(other.store("1", "+FLAGS", "(\\Deleted)"))
+    ok(other.expunge())
+    typ, data = watcher.fetch("1", "(FLAGS)")
+    assert typ == "OK"
+    assert not watcher.untagged_responses.get("EXPUNGE")
+    watcher.noop()
+    assert watcher.untagged_responses.get("EXPUNGE") == [b"1"]
+    watcher.logout()
+    other.logout()
+
+
+def test_pop3_delete_is_an_imap_expunge(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 2)
+    client = imap(server, alice)
+    ok(client.select("INBOX"))
+    p = pop(server, alice)
+    p.dele(1)
+    p.quit()
+    client.noop()
+    assert client.untagged_responses.get("EXPUNGE") == [b"1"]
+    assert ok(client.select("INBOX"))[0] == b"1"
+    client.logout()
+
+
+class TlsLines:
+    """Tagged commands over implicit TLS, reading until the tagged reply."""
+
+    def __init__(self, port):
+        self.sock = TLS.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=20))
+        self.file = self.sock.makefile("rb")
+        self.file.readline()
+
+    def cmd(self, line: str) -> bytes:
+        tag = line.split(" ", 1)[0].encode()
+        self.sock.sendall(line.encode() + b"\r\n")
+        while True:
+            reply = self.file.readline()
+            if not reply or reply.startswith(tag + b" "):
+                return reply
+
+    def close(self):
+        self.file.close()
+        self.sock.close()
+
+
+def test_implicit_tls_and_refusals(server):
+    w = setup_domain(server)
+    client = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=TLS, timeout=30)
+    assert "AUTH=PLAIN" in client.capabilities and "STARTTLS" not in client.capabilities
+    with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
+        client.login(f"alice@{w['name']}", "wrong")
+    client.authenticate("PLAIN", lambda _: f"\0alice@{w['name']}\0{PASSWORD}".encode())
+    typ, _ = client.select("INBOX")
+    assert typ == "OK"
+    client.logout()
+    # Bad input: unknown commands, bad sequence numbers and sets, wrong state; the session goes on.
+    raw = TlsLines(server.imaps_port)
+    assert raw.cmd(f"a0 LOGIN alice@{w['name']} {PASSWORD}").startswith(b"a0 OK")
+    assert raw.cmd("a1 SELECT INBOX").startswith(b"a1 OK")
+    for i, bad in enumerate(("FROB", "FETCH 99 (FLAGS)", "FETCH x (FLAGS)", "UID FETCH 1:* (NONSENSE)", "STORE 1 +FLAGS",
+                             "SEARCH CHARSET KOI8-R FOO", "LOGIN again now")):
+        reply = raw.cmd(f"b{i} {bad}")
+        assert reply.startswith(f"b{i} BAD".encode()) or reply.startswith(f"b{i} NO".encode()), (bad, reply)
+    assert raw.cmd("c1 NOOP").startswith(b"c1 OK")
+    raw.close()
+    w["admin"].ok("PATCH", f"/accounts/{w['bob']['id']}", {"status": "disabled"})
+    client = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=TLS, timeout=30)
+    with pytest.raises(imaplib.IMAP4.error, match="CONTACTADMIN"):
+        client.login(f"bob@{w['name']}", PASSWORD)
+    client.logout()
+    raw = socket.create_connection(("127.0.0.1", server.imap_port), timeout=10)
+    raw.recv(4096)
+    raw.sendall(b"a1 SELECT INBOX\r\n")
+    assert raw.recv(4096).startswith(b"a1 BAD")
+    raw.sendall(b"a2 APPEND INBOX {99999999999}\r\n")
+    reply = raw.recv(4096)
+    assert reply.startswith(b"a2 BAD") or reply.startswith(b"a2 NO") or reply.startswith(b"* BAD"), reply
+    raw.close()
