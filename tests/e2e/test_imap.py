@@ -4,6 +4,8 @@ COPYUID, APPEND with APPENDUID, EXPUNGE, IDLE hearing a delivery, and two sessio
 other's changes; what POP3 deletes, IMAP sees expunged."""
 
 import email
+import shutil
+import subprocess
 import imaplib
 import poplib
 import re
@@ -224,3 +226,72 @@ def test_implicit_tls_and_refusals(server):
     reply = raw.recv(4096)
     assert reply.startswith(b"a2 BAD") or reply.startswith(b"a2 NO") or reply.startswith(b"* BAD"), reply
     raw.close()
+
+
+@pytest.mark.skipif(not shutil.which("mbsync"), reason="isync is installed by .ci/run")
+def test_mbsync_mirrors_both_ways(server, tmp_path):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    ids = deliver(server, alice, 3)
+    client = imap(server, alice)
+    ok(client.create("Work"))
+    ok(client.append("Work", "(\\Flagged)", None, b"From: a@x.test\r\nSubject: work item\r\nMessage-ID: <work@x>\r\n\r\nDo it.\r\n"))
+    client.logout()
+    cert = tmp_path / "postbay-data" / "tls" / "cert.pem"
+    assert cert.exists()
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    rc = tmp_path / "mbsyncrc"
+    rc.write_text(f"""IMAPAccount postbay
+Host 127.0.0.1
+Port {server.imaps_port}
+User {alice}
+Pass {PASSWORD}
+SSLType IMAPS
+CertificateFile {cert}
+
+IMAPStore remote
+Account postbay
+
+MaildirStore local
+Path {mail}/
+Inbox {mail}/INBOX
+SubFolders Verbatim
+
+Channel all
+Far :remote:
+Near :local:
+Patterns *
+Create Both
+Expunge Both
+SyncState *
+""")
+
+    def run():
+        out = subprocess.run(["mbsync", "-c", str(rc), "-a"], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stdout + out.stderr
+        return out.stdout + out.stderr
+
+    run()
+    inbox = sorted((mail / "INBOX" / "cur").iterdir()) + sorted((mail / "INBOX" / "new").iterdir())
+    assert len(inbox) == 3
+    # Maildir files have LF line ends and mbsync's X-TUID header; otherwise the same bytes.
+    local = {re.sub(rb"X-TUID: [^\n]*\n", b"", f.read_bytes()) for f in inbox}
+    assert local == {body_of(server, m).replace(b"\r\n", b"\n") for m in ids}
+    work = list((mail / "Work" / "cur").iterdir()) + list((mail / "Work" / "new").iterdir())
+    assert len(work) == 1 and "F" in work[0].name.rsplit(":2,", 1)[1], work
+    # Locally: mark one read, move one into Work, delete one; then sync back.
+    first, second, third = inbox
+    first.rename(first.parent.parent / "cur" / (first.name.split(":2,")[0] + ":2,S"))
+    (mail / "Work" / "cur").mkdir(exist_ok=True)
+    moved = re.sub(rb"X-TUID: [^\n]*\n", b"", second.read_bytes()).replace(b"\n", b"\r\n")
+    second.rename(mail / "Work" / "cur" / (second.name.split(",U=")[0] + ":2,"))
+    third.rename(third.parent.parent / "cur" / (third.name.split(":2,")[0] + ":2,T"))
+    run()
+    client = imap(server, alice)
+    assert ok(client.select("INBOX"))[0] == b"1"
+    assert b"\\Seen" in ok(client.fetch("1", "(FLAGS)"))[0]
+    assert ok(client.select("Work"))[0] == b"2"
+    bodies = [re.sub(rb"X-TUID: [^\r]*\r\n", b"", p[1]) for p in ok(client.fetch("1:*", "(BODY.PEEK[])")) if isinstance(p, tuple)]
+    assert moved in bodies
+    client.logout()

@@ -117,7 +117,7 @@ def test_service_changes_are_validated(server):
     ):
         r = admin.patch("/services/smtp", patch)
         assert r.status_code == status and r.json()["code"] == code and r.json()["field"] == field, (patch, r.text)
-    assert admin.get("/services/imap").status_code == 400
+    assert admin.get("/services/nntp").status_code == 400
     # Turned off, a service may keep no addresses.
     assert admin.ok("PATCH", "/services/submissions", {"enabled": False, "addresses": []})["addresses"] == []
     w = setup_domain(server)
