@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from conftest import psql
+from conftest import MAIL_LISTENERS, PG_URL, free_port, psql, start_server, stop_server
 from test_pop3 import deliver, pop
 from test_smtp import body_of, setup_domain
 
@@ -295,3 +295,43 @@ SyncState *
     bodies = [re.sub(rb"X-TUID: [^\r]*\r\n", b"", p[1]) for p in ok(client.fetch("1:*", "(BODY.PEEK[])")) if isinstance(p, tuple)]
     assert moved in bodies
     client.logout()
+
+
+def test_two_processes_on_one_database_see_each_other(server, tmp_path):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 1)
+    ports = {name: free_port() for name in MAIL_LISTENERS}
+    (tmp_path / "second").mkdir()
+    process, _ = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{server.db}",
+                               **{k: f"127.0.0.1:{v}" for k, v in ports.items()}}, tmp_path / "second")
+    try:
+        here = imap(server, alice)
+        ok(here.select("INBOX"))
+        there = imaplib.IMAP4("127.0.0.1", ports["POSTBAY_IMAP_ADDR"], timeout=30)
+        there.starttls(ssl_context=TLS)
+        ok(there.login(alice, PASSWORD))
+        ok(there.select("INBOX"))
+        # Idling here: a flag change there, then a delivery, arrive within a second or so.
+        tag = here._new_tag().decode()
+        here.send(f"{tag} IDLE\r\n".encode())
+        assert here.readline().startswith(b"+")
+        ok(there.store("1", "+FLAGS", "(\\Answered)"))
+        line = here.readline()
+        assert b"1 FETCH" in line and b"\\Answered" in line, line
+        deliver(server, alice, 1)
+        assert here.readline() == b"* 2 EXISTS\r\n"
+        here.send(b"DONE\r\n")
+        assert here.readline().startswith(tag.encode() + b" OK")
+        # The other process sees the delivery on NOOP, and its expunge is seen here.
+        there.noop()
+        assert there.untagged_responses.get("EXISTS")[-1] == b"2"
+        ok(there.store("1", "+FLAGS", "(\\Deleted)"))
+        ok(there.expunge())
+        here.noop()
+        assert here.untagged_responses.get("EXPUNGE") == [b"1"]
+        assert ok(here.fetch("1", "(FLAGS)"))[0].startswith(b"1 (FLAGS")
+        here.logout()
+        there.logout()
+    finally:
+        assert stop_server(process) == 0

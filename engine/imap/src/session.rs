@@ -1,7 +1,7 @@
 //! One IMAP connection: reading commands (imap-codec's fragmentizer and command codec),
 //! the session states, and each command's handling.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -36,6 +36,8 @@ use crate::{ImapConfig, ImapKind, ImapShared, mutf7};
 const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
 /// Messages whose content is read per query when FETCH needs it.
 const CONTENT_BATCH: usize = 32;
+/// Messages whose content is read per query when SEARCH needs it.
+const SEARCH_BATCH: usize = 256;
 
 pub(crate) async fn connection(
     client: Admitted,
@@ -932,6 +934,20 @@ impl Session {
         Ok(out)
     }
 
+    /// The contents of some messages, one query.
+    async fn contents(
+        &self,
+        rows: &[(usize, Message)],
+    ) -> Result<HashMap<Uuid, Vec<u8>>, MailboxError> {
+        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+        let found: Vec<(Uuid, Vec<u8>)> =
+            sqlx::query_as("SELECT id, body FROM message_contents WHERE id = ANY($1)")
+                .bind(&ids)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(found.into_iter().collect())
+    }
+
     async fn fetch(
         &mut self,
         tag: &Tag<'_>,
@@ -1005,24 +1021,16 @@ impl Session {
             }
         }
         for chunk in rows.chunks(CONTENT_BATCH) {
-            let contents: Vec<(Uuid, Vec<u8>)> = if needs_content {
-                let ids: Vec<Uuid> = chunk.iter().map(|(_, m)| m.content_id).collect();
-                match sqlx::query_as("SELECT id, body FROM message_contents WHERE id = ANY($1)")
-                    .bind(&ids)
-                    .fetch_all(self.pool())
-                    .await
-                {
+            let contents = if needs_content {
+                match self.contents(chunk).await {
                     Ok(c) => c,
-                    Err(e) => return failed(out, tag, e.into()),
+                    Err(e) => return failed(out, tag, e),
                 }
             } else {
-                Vec::new()
+                HashMap::new()
             };
             for (seq, message) in chunk {
-                let content = contents
-                    .iter()
-                    .find(|(id, _)| *id == message.content_id)
-                    .map(|(_, b)| b.as_slice());
+                let content = contents.get(&message.content_id).map(Vec::as_slice);
                 fetch_one(out, *seq, message, content, &items, sets_seen);
             }
         }
@@ -1113,28 +1121,32 @@ impl Session {
         };
         let needs_content = criteria.iter().any(needs_text);
         let mut hits = Vec::new();
-        for (seq, row) in &rows {
-            let content = if needs_content {
-                messages::content(self.pool(), row.content_id).await.ok()
+        for chunk in rows.chunks(SEARCH_BATCH) {
+            let contents = if needs_content {
+                match self.contents(chunk).await {
+                    Ok(c) => c,
+                    Err(e) => return failed(out, tag, e),
+                }
             } else {
-                None
+                HashMap::new()
             };
-            let parsed = content
-                .as_deref()
-                .and_then(|c| mail_parser::MessageParser::default().parse(c));
-            let ctx = Candidate {
-                seq: *seq,
-                row,
-                all: &all,
-                raw: content.as_deref(),
-                parsed: parsed.as_ref(),
-            };
-            if criteria.iter().all(|k| matches(k, &ctx)) {
-                hits.push(if uid {
-                    row.uid.to_string()
-                } else {
-                    seq.to_string()
-                });
+            for (seq, row) in chunk {
+                let content = contents.get(&row.content_id).map(Vec::as_slice);
+                let parsed = content.and_then(|c| mail_parser::MessageParser::default().parse(c));
+                let ctx = Candidate {
+                    seq: *seq,
+                    row,
+                    all: &all,
+                    raw: content,
+                    parsed: parsed.as_ref(),
+                };
+                if criteria.iter().all(|k| matches(k, &ctx)) {
+                    hits.push(if uid {
+                        row.uid.to_string()
+                    } else {
+                        seq.to_string()
+                    });
+                }
             }
         }
         if hits.is_empty() {
