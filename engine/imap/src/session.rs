@@ -916,15 +916,37 @@ impl Session {
         let Some(selected) = self.selected() else {
             return Ok(Vec::new());
         };
-        let uids: Vec<i64> = pairs.iter().map(|(_, u)| *u).collect();
-        let rows: Vec<Message> = sqlx::query_as(
-            "SELECT id, uid, size, flags, modseq, internal_date, content_id FROM messages
-             WHERE folder_id = $1 AND uid = ANY($2) ORDER BY uid",
-        )
-        .bind(selected.folder.id)
-        .bind(&uids)
-        .fetch_all(self.pool())
-        .await?;
+        let (Some(first), Some(last)) = (pairs.first(), pairs.last()) else {
+            return Ok(Vec::new());
+        };
+        // A contiguous run of uids (`1:*`, most ranges) is read by range, not by a list.
+        let contiguous = selected
+            .uids
+            .binary_search(&first.1)
+            .ok()
+            .map(|i| i + pairs.len() - 1)
+            == selected.uids.binary_search(&last.1).ok();
+        let rows: Vec<Message> = if contiguous {
+            sqlx::query_as(
+                "SELECT id, uid, size, flags, modseq, internal_date, content_id FROM messages
+                 WHERE folder_id = $1 AND uid BETWEEN $2 AND $3 ORDER BY uid",
+            )
+            .bind(selected.folder.id)
+            .bind(first.1)
+            .bind(last.1)
+            .fetch_all(self.pool())
+            .await?
+        } else {
+            let uids: Vec<i64> = pairs.iter().map(|(_, u)| *u).collect();
+            sqlx::query_as(
+                "SELECT id, uid, size, flags, modseq, internal_date, content_id FROM messages
+                 WHERE folder_id = $1 AND uid = ANY($2) ORDER BY uid",
+            )
+            .bind(selected.folder.id)
+            .bind(&uids)
+            .fetch_all(self.pool())
+            .await?
+        };
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             if let Ok(i) = pairs.binary_search_by_key(&row.uid, |(_, u)| *u) {
