@@ -1142,8 +1142,27 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         let needs_content = criteria.iter().any(needs_text);
+        let needs_subject = criteria.iter().any(mentions_subject);
         let mut hits = Vec::new();
         for chunk in rows.chunks(SEARCH_BATCH) {
+            let subjects: HashMap<Uuid, String> = if needs_subject {
+                let ids: Vec<Uuid> = chunk.iter().map(|(_, m)| m.content_id).collect();
+                match sqlx::query_as::<_, (Uuid, Option<String>)>(
+                    "SELECT id, summary->>'subject' FROM message_contents WHERE id = ANY($1)",
+                )
+                .bind(&ids)
+                .fetch_all(self.pool())
+                .await
+                {
+                    Ok(rows) => rows
+                        .into_iter()
+                        .filter_map(|(id, s)| s.map(|s| (id, s)))
+                        .collect(),
+                    Err(e) => return failed(out, tag, e.into()),
+                }
+            } else {
+                HashMap::new()
+            };
             let contents = if needs_content {
                 match self.contents(chunk).await {
                     Ok(c) => c,
@@ -1161,6 +1180,7 @@ impl Session {
                     all: &all,
                     raw: content,
                     parsed: parsed.as_ref(),
+                    subject: subjects.get(&row.content_id).map(String::as_str),
                 };
                 if criteria.iter().all(|k| matches(k, &ctx)) {
                     hits.push(if uid {
@@ -1493,6 +1513,8 @@ struct Candidate<'a> {
     all: &'a [(usize, i64)],
     raw: Option<&'a [u8]>,
     parsed: Option<&'a mail_parser::Message<'a>>,
+    /// The decoded Subject, as parsed when the message was stored.
+    subject: Option<&'a str>,
 }
 
 fn needs_text(key: &SearchKey<'_>) -> bool {
@@ -1502,7 +1524,6 @@ fn needs_text(key: &SearchKey<'_>) -> bool {
         | SearchKey::Cc(_)
         | SearchKey::From(_)
         | SearchKey::Header(..)
-        | SearchKey::Subject(_)
         | SearchKey::Text(_)
         | SearchKey::To(_)
         | SearchKey::SentBefore(_)
@@ -1511,6 +1532,16 @@ fn needs_text(key: &SearchKey<'_>) -> bool {
         SearchKey::And(keys) => keys.as_ref().iter().any(needs_text),
         SearchKey::Not(k) => needs_text(k),
         SearchKey::Or(a, b) => needs_text(a) || needs_text(b),
+        _ => false,
+    }
+}
+
+fn mentions_subject(key: &SearchKey<'_>) -> bool {
+    match key {
+        SearchKey::Subject(_) => true,
+        SearchKey::And(keys) => keys.as_ref().iter().any(mentions_subject),
+        SearchKey::Not(k) => mentions_subject(k),
+        SearchKey::Or(a, b) => mentions_subject(a) || mentions_subject(b),
         _ => false,
     }
 }
@@ -1596,7 +1627,7 @@ fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
         SearchKey::SentBefore(d) => sent_date(c).is_some_and(|s| s < *d.as_ref()),
         SearchKey::SentOn(d) => sent_date(c).is_some_and(|s| s == *d.as_ref()),
         SearchKey::SentSince(d) => sent_date(c).is_some_and(|s| s >= *d.as_ref()),
-        SearchKey::Subject(s) => contains(&decoded_header(c, "Subject"), s.as_ref()),
+        SearchKey::Subject(s) => contains(c.subject.unwrap_or(""), s.as_ref()),
         SearchKey::From(s) => contains(&decoded_header(c, "From"), s.as_ref()),
         SearchKey::To(s) => contains(&decoded_header(c, "To"), s.as_ref()),
         SearchKey::Cc(s) => contains(&decoded_header(c, "Cc"), s.as_ref()),

@@ -66,6 +66,10 @@ pub async fn accept_loop<F, Fut>(
             _ = stop.changed() => return,
             _ = stop_accepting.changed() => return,
         };
+        // Replies are written whole; waiting to coalesce them (Nagle) only adds latency.
+        if let Err(e) = stream.set_nodelay(true) {
+            tracing::debug!(error = %e, "setting TCP_NODELAY");
+        }
         let admitted = allowed
             .borrow()
             .as_ref()
