@@ -335,3 +335,80 @@ def test_two_processes_on_one_database_see_each_other(server, tmp_path):
         there.logout()
     finally:
         assert stop_server(process) == 0
+
+
+class Tagged(TlsLines):
+    """Returns every line of a command's response, the tagged one last."""
+
+    def all(self, line: str) -> list[bytes]:
+        tag = line.split(" ", 1)[0].encode()
+        self.sock.sendall(line.encode() + b"\r\n")
+        lines = []
+        while True:
+            reply = self.file.readline()
+            lines.append(reply)
+            if not reply or reply.startswith(tag + b" "):
+                return lines
+
+
+def test_condstore_and_qresync(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 3)
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    caps = b"".join(c.all("b CAPABILITY"))
+    assert b"CONDSTORE" in caps and b"QRESYNC" in caps
+    lines = c.all("c SELECT INBOX (CONDSTORE)")
+    highest = int(re.search(rb"HIGHESTMODSEQ (\d+)", b"".join(lines)).group(1))
+    # FETCH MODSEQ; modseqs go up with every change.
+    lines = c.all("d FETCH 1:* (UID MODSEQ)")
+    modseqs = [int(re.search(rb"MODSEQ \((\d+)\)", l).group(1)) for l in lines if l.startswith(b"* ") and b" FETCH " in l]
+    assert len(modseqs) == 3 and max(modseqs) <= highest
+    lines = c.all("e STORE 1 +FLAGS (\\Flagged)")
+    new = int(re.search(rb"MODSEQ \((\d+)\)", lines[0]).group(1))
+    assert new > highest
+    # CHANGEDSINCE returns only what changed.
+    lines = c.all(f"f FETCH 1:* (FLAGS) (CHANGEDSINCE {highest})")
+    fetched = [l for l in lines if l.startswith(b"* ") and b" FETCH " in l]
+    assert len(fetched) == 1 and b"\\Flagged" in fetched[0] and b"MODSEQ" in fetched[0]
+    # Conditional STORE: a message changed after the given modseq is left alone and named.
+    lines = c.all(f"g STORE 1,2 (UNCHANGEDSINCE {highest}) +FLAGS (\\Seen)")
+    assert lines[-1].startswith(b"g OK [MODIFIED 1]"), lines
+    assert any(l.startswith(b"* 2 FETCH") for l in lines)
+    # SEARCH MODSEQ.
+    lines = c.all(f"h SEARCH MODSEQ {new}")
+    assert re.match(rb"\* SEARCH 1 2 \(MODSEQ \d+\)", lines[0]), lines
+    status = b"".join(c.all("i STATUS INBOX (HIGHESTMODSEQ MESSAGES)"))
+    assert b"HIGHESTMODSEQ" in status and b"MESSAGES 3" in status
+    before_expunge = int(re.search(rb"HIGHESTMODSEQ (\d+)", status).group(1))
+    c.close()
+
+    # QRESYNC: expunges are VANISHED; a reconnecting client learns what changed while away.
+    q = Tagged(server.imaps_port)
+    assert q.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    assert b"ENABLED QRESYNC" in b"".join(q.all("b ENABLE QRESYNC"))
+    lines = q.all("c SELECT INBOX")
+    validity = int(re.search(rb"UIDVALIDITY (\d+)", b"".join(lines)).group(1))
+    uids = [int(re.search(rb"UID (\d+)", l).group(1)) for l in q.all("d UID FETCH 1:* (UID)") if l.startswith(b"* ")]
+    q.all("e STORE 3 +FLAGS (\\Deleted)")
+    lines = q.all("f EXPUNGE")
+    assert lines[0] == f"* VANISHED {uids[2]}\r\n".encode(), lines
+    q.all("g STORE 1 -FLAGS (\\Flagged)")
+    q.close()
+    q = Tagged(server.imaps_port)
+    q.cmd(f"a LOGIN {alice} {PASSWORD}")
+    q.all("b ENABLE QRESYNC")
+    lines = q.all(f"c SELECT INBOX (QRESYNC ({validity} {before_expunge}))")
+    text = b"".join(lines)
+    assert f"* VANISHED (EARLIER) {uids[2]}".encode() in text, text
+    # Message 1 was skipped by the conditional STORE, then lost \Flagged: no flags left.
+    assert re.search(rb"\* 1 FETCH \(UID \d+ FLAGS \(\) MODSEQ", text), text
+    lines = q.all(f"d UID FETCH 1:* (FLAGS) (CHANGEDSINCE {before_expunge} VANISHED)")
+    assert lines[0].startswith(b"* VANISHED (EARLIER)"), lines
+    # Without ENABLE QRESYNC, the QRESYNC select parameter is refused.
+    plain = Tagged(server.imaps_port)
+    plain.cmd(f"a LOGIN {alice} {PASSWORD}")
+    assert plain.all(f"b SELECT INBOX (QRESYNC ({validity} 1))")[-1].startswith(b"b BAD")
+    plain.close()
+    q.close()

@@ -9,7 +9,9 @@ use std::time::Duration;
 use imap_codec::fragmentizer::{FragmentInfo, Fragmentizer, LiteralAnnouncement};
 use imap_codec::imap_types::IntoStatic;
 use imap_codec::imap_types::auth::{AuthMechanism, AuthenticateData};
-use imap_codec::imap_types::command::{Command, CommandBody};
+use imap_codec::imap_types::command::{
+    Command, CommandBody, FetchModifier, SelectParameter, StoreModifier,
+};
 use imap_codec::imap_types::core::{LiteralMode, Tag};
 use imap_codec::imap_types::fetch::{
     MacroOrMessageDataItemNames, MessageDataItemName, Part, Section,
@@ -104,6 +106,10 @@ struct Session {
     tls: bool,
     account: Option<Uuid>,
     state: State,
+    /// CONDSTORE is in use (enabled, or a command used a modseq): responses carry MODSEQ.
+    condstore: bool,
+    /// QRESYNC is enabled: expunges are reported as VANISHED.
+    qresync: bool,
 }
 
 /// What the connection does after a command.
@@ -132,6 +138,8 @@ impl Session {
             tls,
             account: None,
             state: State::NotAuthenticated,
+            condstore: false,
+            qresync: false,
         }
     }
 
@@ -149,7 +157,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN",
+            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN CONDSTORE QRESYNC",
         );
         if self.account.is_none() {
             if !self.tls {
@@ -394,8 +402,20 @@ impl Session {
                 }
             }
             _ if !authenticated => tagged(out, &tag, "BAD Log in first"),
-            CommandBody::Enable { .. } => {
-                untagged(out, "ENABLED");
+            CommandBody::Enable { capabilities } => {
+                let mut enabled = Vec::new();
+                for capability in capabilities.as_ref() {
+                    let name = capability.to_string().to_ascii_uppercase();
+                    if name == "CONDSTORE" && !self.condstore {
+                        self.condstore = true;
+                        enabled.push("CONDSTORE");
+                    } else if name == "QRESYNC" && !self.qresync {
+                        self.qresync = true;
+                        self.condstore = true;
+                        enabled.push("QRESYNC");
+                    }
+                }
+                untagged(out, format!("ENABLED {}", enabled.join(" ")).trim());
                 tagged(out, &tag, "OK ENABLE completed");
             }
             CommandBody::Id { .. } => {
@@ -424,8 +444,14 @@ impl Session {
                 mailbox,
                 item_names,
             } => self.status(&tag, &mailbox, &item_names, out).await,
-            CommandBody::Select { mailbox, .. } => self.select(&tag, &mailbox, false, out).await,
-            CommandBody::Examine { mailbox, .. } => self.select(&tag, &mailbox, true, out).await,
+            CommandBody::Select {
+                mailbox,
+                parameters,
+            } => self.select(&tag, &mailbox, false, &parameters, out).await,
+            CommandBody::Examine {
+                mailbox,
+                parameters,
+            } => self.select(&tag, &mailbox, true, &parameters, out).await,
             CommandBody::Create { mailbox } => {
                 let outcome = match mailbox_name(&mailbox) {
                     Some(name) => folders::create(self.pool(), self.account_id(), &name)
@@ -511,10 +537,17 @@ impl Session {
                 sequence_set,
                 macro_or_item_names,
                 uid,
-                ..
+                modifiers,
             } => {
-                self.fetch(&tag, &sequence_set, macro_or_item_names, uid, out)
-                    .await
+                self.fetch(
+                    &tag,
+                    &sequence_set,
+                    macro_or_item_names,
+                    uid,
+                    &modifiers,
+                    out,
+                )
+                .await
             }
             CommandBody::Store {
                 sequence_set,
@@ -522,10 +555,20 @@ impl Session {
                 response,
                 flags,
                 uid,
-                ..
+                modifiers,
             } => {
-                self.store(&tag, &sequence_set, kind, response, &flags, uid, out)
-                    .await
+                let unchanged_since = modifiers
+                    .iter()
+                    .map(|StoreModifier::UnchangedSince(n)| *n)
+                    .next();
+                let store = StoreRequest {
+                    kind,
+                    response,
+                    flags: &flags,
+                    uid,
+                    unchanged_since,
+                };
+                self.store(&tag, &sequence_set, store, out).await
             }
             CommandBody::Search { criteria, uid, .. } => {
                 self.search(&tag, criteria.as_ref(), uid, out).await
@@ -720,6 +763,9 @@ impl Session {
                 StatusDataItemName::UidValidity => format!("UIDVALIDITY {}", folder.uid_validity),
                 StatusDataItemName::Unseen => format!("UNSEEN {unseen}"),
                 StatusDataItemName::Deleted => format!("DELETED {deleted}"),
+                StatusDataItemName::HighestModSeq => {
+                    format!("HIGHESTMODSEQ {}", folder.highest_modseq)
+                }
                 _ => continue,
             };
             parts.push(value);
@@ -741,9 +787,25 @@ impl Session {
         tag: &Tag<'_>,
         mailbox: &Mailbox<'_>,
         read_only: bool,
+        parameters: &[SelectParameter],
         out: &mut Vec<u8>,
     ) {
         self.state = State::Authenticated;
+        let mut resync = None;
+        for parameter in parameters {
+            match parameter {
+                SelectParameter::CondStore => self.condstore = true,
+                SelectParameter::QResync { .. } if !self.qresync => {
+                    return tagged(out, tag, "BAD Enable QRESYNC first");
+                }
+                SelectParameter::QResync {
+                    uid_validity,
+                    mod_sequence_value,
+                    known_uids,
+                    ..
+                } => resync = Some((*uid_validity, *mod_sequence_value, known_uids.clone())),
+            }
+        }
         let folder = match self.folder(mailbox).await {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
@@ -771,6 +833,12 @@ impl Session {
             out,
             &format!("OK [UIDNEXT {}] Predicted next UID", folder.uid_next),
         );
+        if self.condstore {
+            untagged(
+                out,
+                &format!("OK [HIGHESTMODSEQ {}] Highest", folder.highest_modseq),
+            );
+        }
         let modseq = folder.highest_modseq;
         let verb = if read_only { "EXAMINE" } else { "SELECT" };
         self.state = State::Selected(Box::new(Selected {
@@ -781,8 +849,63 @@ impl Session {
             changes,
             dirty: false,
         }));
+        if let Some((validity, since, known)) = resync
+            && i64::from(validity.get()) == self.selected().map_or(0, |s| s.folder.uid_validity)
+        {
+            let since = i64::try_from(since.get()).unwrap_or(i64::MAX);
+            if let Err(e) = self.resync(since, known.as_ref(), out).await {
+                return failed(out, tag, e);
+            }
+        }
         let mode = if read_only { "READ-ONLY" } else { "READ-WRITE" };
         tagged(out, tag, &format!("OK [{mode}] {verb} completed"));
+    }
+
+    /// QRESYNC at SELECT: what vanished and what changed since the client's modseq.
+    async fn resync(
+        &mut self,
+        since: i64,
+        known: Option<&SequenceSet>,
+        out: &mut Vec<u8>,
+    ) -> Result<(), MailboxError> {
+        let Some(selected) = self.selected() else {
+            return Ok(());
+        };
+        let folder = selected.folder.id;
+        let largest = selected.folder.uid_next;
+        let gone: Vec<i64> = sqlx::query_scalar(
+            "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
+        )
+        .bind(folder)
+        .bind(since)
+        .fetch_all(self.pool())
+        .await?;
+        let gone: Vec<i64> = gone
+            .into_iter()
+            .filter(|u| known.is_none_or(|k| in_set(k, *u, largest)))
+            .collect();
+        if !gone.is_empty() {
+            untagged(out, &format!("VANISHED (EARLIER) {}", uid_set(&gone)));
+        }
+        let changed = messages::changed_since(self.pool(), folder, since).await?;
+        let Some(selected) = self.selected() else {
+            return Ok(());
+        };
+        for m in &changed {
+            if let Ok(index) = selected.uids.binary_search(&m.uid) {
+                untagged(
+                    out,
+                    &format!(
+                        "{} FETCH (UID {} FLAGS ({}) MODSEQ ({}))",
+                        index + 1,
+                        m.uid,
+                        m.flags.join(" "),
+                        m.modseq
+                    ),
+                );
+            }
+        }
+        Ok(())
     }
 
     /// Reports what changed in the selected folder since the last report.
@@ -818,11 +941,19 @@ impl Session {
             .fetch_all(pool)
             .await
             .unwrap_or_default();
+            let mut vanished = Vec::new();
             for uid in gone {
                 if let Ok(index) = selected.uids.binary_search(&uid) {
                     selected.uids.remove(index);
-                    untagged(out, &format!("{} EXPUNGE", index + 1));
+                    if self.qresync {
+                        vanished.push(uid);
+                    } else {
+                        untagged(out, &format!("{} EXPUNGE", index + 1));
+                    }
                 }
+            }
+            if !vanished.is_empty() {
+                untagged(out, &format!("VANISHED {}", uid_set(&vanished)));
             }
         }
         let changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
@@ -843,9 +974,14 @@ impl Session {
             if m.uid <= last
                 && let Ok(index) = selected.uids.binary_search(&m.uid)
             {
+                let modseq = if self.condstore {
+                    format!(" MODSEQ ({})", m.modseq)
+                } else {
+                    String::new()
+                };
                 out.extend_from_slice(
                     format!(
-                        "* {} FETCH (UID {} FLAGS ({}))\r\n",
+                        "* {} FETCH (UID {} FLAGS ({}){modseq})\r\n",
                         index + 1,
                         m.uid,
                         m.flags.join(" ")
@@ -858,6 +994,17 @@ impl Session {
             selected.modseq = current;
         }
         selected.dirty = false;
+    }
+
+    /// This session changed flags at `modseq` and reports them itself: when nothing else
+    /// happened in the folder since the last report (each change takes the next modseq), the
+    /// next sync need not report them again.
+    fn reported_own_change(&mut self, modseq: i64) {
+        if let State::Selected(selected) = &mut self.state
+            && modseq == selected.modseq + 1
+        {
+            selected.modseq = modseq;
+        }
     }
 
     /// The (sequence number, uid) pairs a set names in the selected folder.
@@ -976,8 +1123,26 @@ impl Session {
         set: &SequenceSet,
         names: MacroOrMessageDataItemNames<'_>,
         uid: bool,
+        modifiers: &[FetchModifier],
         out: &mut Vec<u8>,
     ) {
+        let changed_since = modifiers.iter().find_map(|m| match m {
+            FetchModifier::ChangedSince(n) => Some(i64::try_from(n.get()).unwrap_or(i64::MAX)),
+            FetchModifier::Vanished => None,
+        });
+        let vanished = modifiers
+            .iter()
+            .any(|m| matches!(m, FetchModifier::Vanished));
+        if vanished && (!uid || !self.qresync || changed_since.is_none()) {
+            return tagged(
+                out,
+                tag,
+                "BAD VANISHED needs UID FETCH, QRESYNC and CHANGEDSINCE",
+            );
+        }
+        if changed_since.is_some() {
+            self.condstore = true;
+        }
         let pairs = match self.resolve(set, uid) {
             Ok(p) => p,
             Err(e) => return tagged(out, tag, e),
@@ -990,6 +1155,44 @@ impl Session {
         };
         if uid && !items.iter().any(|i| matches!(i, MessageDataItemName::Uid)) {
             items.insert(0, MessageDataItemName::Uid);
+        }
+        if items
+            .iter()
+            .any(|i| matches!(i, MessageDataItemName::ModSeq))
+        {
+            self.condstore = true;
+        }
+        if self.condstore
+            && !items
+                .iter()
+                .any(|i| matches!(i, MessageDataItemName::ModSeq))
+        {
+            // RFC 7162 section 3.1.4.1: with CONDSTORE in use, FETCH FLAGS carries MODSEQ.
+            if changed_since.is_some()
+                || items
+                    .iter()
+                    .any(|i| matches!(i, MessageDataItemName::Flags))
+            {
+                items.push(MessageDataItemName::ModSeq);
+            }
+        }
+        if vanished && let (Some(since), Some(selected)) = (changed_since, self.selected()) {
+            let largest = selected.folder.uid_next;
+            let gone: Vec<i64> = sqlx::query_scalar(
+                "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
+            )
+            .bind(selected.folder.id)
+            .bind(since)
+            .fetch_all(self.pool())
+            .await
+            .unwrap_or_default();
+            let gone: Vec<i64> = gone
+                .into_iter()
+                .filter(|u| in_set(set, *u, largest))
+                .collect();
+            if !gone.is_empty() {
+                untagged(out, &format!("VANISHED (EARLIER) {}", uid_set(&gone)));
+            }
         }
         let read_only = self.selected().is_none_or(|s| s.read_only);
         let sets_seen = !read_only
@@ -1017,6 +1220,9 @@ impl Session {
             Ok(r) => r,
             Err(e) => return failed(out, tag, e),
         };
+        if let Some(since) = changed_since {
+            rows.retain(|(_, m)| m.modseq > since);
+        }
         if sets_seen {
             let unseen: Vec<Uuid> = rows
                 .iter()
@@ -1035,10 +1241,18 @@ impl Session {
                 )
                 .await
             {
+                let mut own = None;
                 for (_, row) in &mut rows {
                     if let Some(u) = updated.iter().find(|u| u.id == row.id) {
+                        if u.modseq != row.modseq {
+                            own = own.max(Some(u.modseq));
+                        }
                         row.flags = u.flags.clone();
+                        row.modseq = u.modseq;
                     }
+                }
+                if let Some(modseq) = own {
+                    self.reported_own_change(modseq);
                 }
             }
         }
@@ -1061,17 +1275,23 @@ impl Session {
         tagged(out, tag, "OK FETCH completed");
     }
 
-    #[allow(clippy::too_many_arguments)]
     async fn store(
         &mut self,
         tag: &Tag<'_>,
         set: &SequenceSet,
-        kind: StoreType,
-        response: StoreResponse,
-        flags: &[Flag<'_>],
-        uid: bool,
+        request: StoreRequest<'_, '_>,
         out: &mut Vec<u8>,
     ) {
+        let StoreRequest {
+            kind,
+            response,
+            flags,
+            uid,
+            unchanged_since,
+        } = request;
+        if unchanged_since.is_some() {
+            self.condstore = true;
+        }
         if self.selected().is_some_and(|s| s.read_only) {
             return tagged(out, tag, "NO The folder is read-only");
         }
@@ -1093,32 +1313,74 @@ impl Session {
         let Some(folder) = self.selected().map(|s| s.folder.id) else {
             return;
         };
+        let limit = unchanged_since.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
+        // RFC 7162 section 3.1.3: copies modified after UNCHANGEDSINCE are left alone and named.
+        let modified: Vec<(usize, i64)> = match limit {
+            Some(n) => rows
+                .iter()
+                .filter(|(_, m)| m.modseq > n)
+                .map(|(seq, m)| (*seq, m.uid))
+                .collect(),
+            None => Vec::new(),
+        };
         let updated =
-            match messages::store_flags(self.pool(), folder, &ids, change, &flags, None).await {
+            match messages::store_flags(self.pool(), folder, &ids, change, &flags, limit).await {
                 Ok(u) => u,
                 Err(e) => return failed(out, tag, e),
             };
-        if response != StoreResponse::Silent {
-            for (seq, row) in &rows {
-                if let Some(u) = updated.iter().find(|u| u.id == row.id) {
-                    let uid_part = if uid {
-                        format!("UID {} ", u.uid)
-                    } else {
-                        String::new()
-                    };
-                    out.extend_from_slice(
-                        format!(
-                            "* {seq} FETCH ({uid_part}FLAGS ({}))\r\n",
-                            u.flags.join(" ")
-                        )
-                        .as_bytes(),
-                    );
-                }
+        if let Some(modseq) = updated
+            .iter()
+            .filter(|u| {
+                rows.iter()
+                    .any(|(_, r)| r.id == u.id && r.modseq != u.modseq)
+            })
+            .map(|u| u.modseq)
+            .max()
+        {
+            self.reported_own_change(modseq);
+        }
+        for (seq, row) in &rows {
+            let Some(u) = updated.iter().find(|u| u.id == row.id) else {
+                continue;
+            };
+            let changed = u.modseq != row.modseq;
+            // .SILENT still reports a MODSEQ change under CONDSTORE (RFC 7162 section 3.2).
+            if response == StoreResponse::Silent && !(self.condstore && changed) {
+                continue;
             }
+            let uid_part = if uid {
+                format!("UID {} ", u.uid)
+            } else {
+                String::new()
+            };
+            let modseq = if self.condstore {
+                format!(" MODSEQ ({})", u.modseq)
+            } else {
+                String::new()
+            };
+            let flags = if response == StoreResponse::Silent {
+                String::new()
+            } else {
+                format!("FLAGS ({})", u.flags.join(" "))
+            };
+            let body = format!("{uid_part}{flags}{modseq}");
+            out.extend_from_slice(format!("* {seq} FETCH ({})\r\n", body.trim()).as_bytes());
         }
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
             .await;
-        tagged(out, tag, "OK STORE completed");
+        if modified.is_empty() {
+            tagged(out, tag, "OK STORE completed");
+        } else {
+            let list: Vec<i64> = modified
+                .iter()
+                .map(|(seq, u)| if uid { *u } else { *seq as i64 })
+                .collect();
+            tagged(
+                out,
+                tag,
+                &format!("OK [MODIFIED {}] Conditional STORE failed", uid_set(&list)),
+            );
+        }
     }
 
     async fn search(
@@ -1144,6 +1406,7 @@ impl Session {
         let needs_content = criteria.iter().any(needs_text);
         let needs_subject = criteria.iter().any(mentions_subject);
         let mut hits = Vec::new();
+        let mut highest = 0i64;
         for chunk in rows.chunks(SEARCH_BATCH) {
             let subjects: HashMap<Uuid, String> = if needs_subject {
                 let ids: Vec<Uuid> = chunk.iter().map(|(_, m)| m.content_id).collect();
@@ -1183,6 +1446,7 @@ impl Session {
                     subject: subjects.get(&row.content_id).map(String::as_str),
                 };
                 if criteria.iter().all(|k| matches(k, &ctx)) {
+                    highest = highest.max(row.modseq);
                     hits.push(if uid {
                         row.uid.to_string()
                     } else {
@@ -1191,8 +1455,17 @@ impl Session {
                 }
             }
         }
+        let by_modseq = criteria.iter().any(mentions_modseq);
+        if by_modseq {
+            self.condstore = true;
+        }
         if hits.is_empty() {
             untagged(out, "SEARCH");
+        } else if by_modseq {
+            untagged(
+                out,
+                &format!("SEARCH {} (MODSEQ {highest})", hits.join(" ")),
+            );
         } else {
             untagged(out, &format!("SEARCH {}", hits.join(" ")));
         }
@@ -1334,6 +1607,36 @@ impl Session {
     }
 }
 
+/// What a STORE asks for.
+struct StoreRequest<'a, 'b> {
+    kind: StoreType,
+    response: StoreResponse,
+    flags: &'a [Flag<'b>],
+    uid: bool,
+    unchanged_since: Option<u64>,
+}
+
+/// A uid set in IMAP's compact form (`1:3,7,9:10`).
+fn uid_set(uids: &[i64]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < uids.len() {
+        let start = uids[i];
+        let mut end = start;
+        while i + 1 < uids.len() && uids[i + 1] == end + 1 {
+            i += 1;
+            end = uids[i];
+        }
+        parts.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}:{end}")
+        });
+        i += 1;
+    }
+    parts.join(",")
+}
+
 /// One FETCH response line.
 fn fetch_one(
     out: &mut Vec<u8>,
@@ -1368,6 +1671,10 @@ fn fetch_one(
                 sep(&mut line);
                 let date = message.internal_date.format("%d-%b-%Y %H:%M:%S +0000");
                 line.extend_from_slice(format!("INTERNALDATE \"{date}\"").as_bytes());
+            }
+            MessageDataItemName::ModSeq => {
+                sep(&mut line);
+                line.extend_from_slice(format!("MODSEQ ({})", message.modseq).as_bytes());
             }
             MessageDataItemName::Rfc822Size => {
                 sep(&mut line);
@@ -1536,6 +1843,16 @@ fn needs_text(key: &SearchKey<'_>) -> bool {
     }
 }
 
+fn mentions_modseq(key: &SearchKey<'_>) -> bool {
+    match key {
+        SearchKey::ModSequence { .. } => true,
+        SearchKey::And(keys) => keys.as_ref().iter().any(mentions_modseq),
+        SearchKey::Not(k) => mentions_modseq(k),
+        SearchKey::Or(a, b) => mentions_modseq(a) || mentions_modseq(b),
+        _ => false,
+    }
+}
+
 fn mentions_subject(key: &SearchKey<'_>) -> bool {
     match key {
         SearchKey::Subject(_) => true,
@@ -1616,6 +1933,9 @@ fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
         SearchKey::Seen => has("\\Seen"),
         SearchKey::Unseen | SearchKey::New => !has("\\Seen"),
         SearchKey::Recent => false,
+        SearchKey::ModSequence { modseq, .. } => {
+            c.row.modseq >= i64::try_from(*modseq).unwrap_or(i64::MAX)
+        }
         SearchKey::Old => true,
         SearchKey::Keyword(k) => has(k.as_ref()),
         SearchKey::Unkeyword(k) => !has(k.as_ref()),
