@@ -4,9 +4,10 @@ COPYUID, APPEND with APPENDUID, EXPUNGE, IDLE hearing a delivery, and two sessio
 other's changes; what POP3 deletes, IMAP sees expunged."""
 
 import email
-import shutil
-import subprocess
 import imaplib
+import shutil
+import smtplib
+import subprocess
 import poplib
 import re
 import socket
@@ -412,3 +413,32 @@ def test_condstore_and_qresync(server):
     assert plain.all(f"b SELECT INBOX (QRESYNC ({validity} 1))")[-1].startswith(b"b BAD")
     plain.close()
     q.close()
+
+
+def test_quota_sort_status_size_and_appendlimit(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"quotaBytes": 10 * 1024 * 1024, "quotaMessages": 100})
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    for i, (subject, sender) in enumerate((("Re: zebra", "carol@x.test"), ("apple", "bob@x.test"), ("Fwd: mango", "alice@x.test"))):
+        smtp.sendmail(sender, [alice], f"From: {sender}\r\nSubject: {subject}\r\nMessage-ID: <s{i}@x>\r\n\r\n{'x' * (100 * (3 - i))}\r\n".encode())
+    smtp.quit()
+    c = Tagged(server.imaps_port)
+    caps = b"".join(c.all("a CAPABILITY"))
+    assert b"APPENDLIMIT=" in caps and b"QUOTA" in caps and b"SORT" in caps and b"STATUS=SIZE" in caps
+    c.cmd(f"b LOGIN {alice} {PASSWORD}")
+    lines = c.all("c GETQUOTAROOT INBOX")
+    assert lines[0] == b'* QUOTAROOT "INBOX" ""\r\n', lines
+    used = w["admin"].ok("GET", f"/accounts/{w['alice']['id']}")["usage"]
+    assert lines[1] == f'* QUOTA "" (STORAGE {(used["bytes"] + 1023) // 1024} 10240 MESSAGE 3 100)\r\n'.encode(), lines
+    assert c.all('d GETQUOTA "other"')[-1].startswith(b"d NO")
+    assert c.all('e SETQUOTA "" (STORAGE 1)')[-1].startswith(b"e NO")
+    status = b"".join(c.all("f STATUS INBOX (SIZE MESSAGES)"))
+    assert f"SIZE {used['bytes']}".encode() in status
+    c.all("g SELECT INBOX")
+    assert c.all("h SORT (SUBJECT) UTF-8 ALL")[0] == b"* SORT 2 3 1\r\n"
+    assert c.all("i SORT (REVERSE SIZE) UTF-8 ALL")[0] == b"* SORT 1 2 3\r\n"  # the first is largest
+    assert c.all("i2 SORT (SIZE) UTF-8 ALL")[0] == b"* SORT 3 2 1\r\n"
+    assert c.all("j SORT (FROM) UTF-8 ALL")[0] == b"* SORT 3 2 1\r\n"
+    assert c.all("k SORT (ARRIVAL) UTF-8 SUBJECT apple")[0] == b"* SORT 2\r\n"
+    c.close()

@@ -13,6 +13,7 @@ use imap_codec::imap_types::command::{
     Command, CommandBody, FetchModifier, SelectParameter, StoreModifier,
 };
 use imap_codec::imap_types::core::{LiteralMode, Tag};
+use imap_codec::imap_types::extensions::sort::{SortCriterion, SortKey};
 use imap_codec::imap_types::fetch::{
     MacroOrMessageDataItemNames, MessageDataItemName, Part, Section,
 };
@@ -157,8 +158,9 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN CONDSTORE QRESYNC",
+            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT STATUS=SIZE",
         );
+        caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
             if !self.tls {
                 caps.push_str(" STARTTLS");
@@ -422,6 +424,18 @@ impl Session {
                 untagged(out, "ID (\"name\" \"Postbay\")");
                 tagged(out, &tag, "OK ID completed");
             }
+            CommandBody::GetQuotaRoot { mailbox } => {
+                self.quota(&tag, Some(&mailbox), None, out).await
+            }
+            CommandBody::GetQuota { root } => {
+                let root = String::from_utf8_lossy(root.as_ref()).into_owned();
+                self.quota(&tag, None, Some(&root), out).await
+            }
+            CommandBody::SetQuota { .. } => tagged(
+                out,
+                &tag,
+                "NO [NOPERM] Quotas are set by the administrators",
+            ),
             CommandBody::Namespace => {
                 untagged(out, "NAMESPACE ((\"\" \"/\")) NIL NIL");
                 tagged(out, &tag, "OK NAMESPACE completed");
@@ -590,6 +604,21 @@ impl Session {
                     .await
             }
             CommandBody::Idle => return Next::Idle(tag),
+            CommandBody::Sort {
+                sort_criteria,
+                search_criteria,
+                uid,
+                ..
+            } => {
+                self.sort(
+                    &tag,
+                    sort_criteria.as_ref(),
+                    search_criteria.as_ref(),
+                    uid,
+                    out,
+                )
+                .await
+            }
             _ => tagged(out, &tag, "BAD Command not supported"),
         }
         Next::Continue
@@ -742,15 +771,16 @@ impl Session {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
         };
-        let counts: Result<(i64, i64), sqlx::Error> = sqlx::query_as(
+        let counts: Result<(i64, i64, i64), sqlx::Error> = sqlx::query_as(
             "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))),
-                    count(*) FILTER (WHERE '\\Deleted' = ANY(flags))
+                    count(*) FILTER (WHERE '\\Deleted' = ANY(flags)),
+                    COALESCE(sum(size), 0)::bigint
              FROM messages WHERE folder_id = $1",
         )
         .bind(folder.id)
         .fetch_one(self.pool())
         .await;
-        let (unseen, deleted) = match counts {
+        let (unseen, deleted, size) = match counts {
             Ok(c) => c,
             Err(e) => return failed(out, tag, e.into()),
         };
@@ -763,6 +793,7 @@ impl Session {
                 StatusDataItemName::UidValidity => format!("UIDVALIDITY {}", folder.uid_validity),
                 StatusDataItemName::Unseen => format!("UNSEEN {unseen}"),
                 StatusDataItemName::Deleted => format!("DELETED {deleted}"),
+                StatusDataItemName::Size => format!("SIZE {size}"),
                 StatusDataItemName::HighestModSeq => {
                     format!("HIGHESTMODSEQ {}", folder.highest_modseq)
                 }
@@ -1383,15 +1414,13 @@ impl Session {
         }
     }
 
-    async fn search(
-        &mut self,
-        tag: &Tag<'_>,
+    /// The messages of the selected folder that match every key, in sequence order.
+    async fn matching(
+        &self,
         criteria: &[SearchKey<'_>],
-        uid: bool,
-        out: &mut Vec<u8>,
-    ) {
+    ) -> Result<Vec<(usize, Message)>, MailboxError> {
         let Some(selected) = self.selected() else {
-            return;
+            return Ok(Vec::new());
         };
         let all: Vec<(usize, i64)> = selected
             .uids
@@ -1399,38 +1428,22 @@ impl Session {
             .enumerate()
             .map(|(i, u)| (i + 1, *u))
             .collect();
-        let rows = match self.rows(&all).await {
-            Ok(r) => r,
-            Err(e) => return failed(out, tag, e),
-        };
+        let rows = self.rows(&all).await?;
         let needs_content = criteria.iter().any(needs_text);
         let needs_subject = criteria.iter().any(mentions_subject);
         let mut hits = Vec::new();
-        let mut highest = 0i64;
         for chunk in rows.chunks(SEARCH_BATCH) {
             let subjects: HashMap<Uuid, String> = if needs_subject {
-                let ids: Vec<Uuid> = chunk.iter().map(|(_, m)| m.content_id).collect();
-                match sqlx::query_as::<_, (Uuid, Option<String>)>(
-                    "SELECT id, summary->>'subject' FROM message_contents WHERE id = ANY($1)",
-                )
-                .bind(&ids)
-                .fetch_all(self.pool())
-                .await
-                {
-                    Ok(rows) => rows
-                        .into_iter()
-                        .filter_map(|(id, s)| s.map(|s| (id, s)))
-                        .collect(),
-                    Err(e) => return failed(out, tag, e.into()),
-                }
+                self.summaries(chunk)
+                    .await?
+                    .into_iter()
+                    .filter_map(|(id, s)| s.subject.map(|s| (id, s)))
+                    .collect()
             } else {
                 HashMap::new()
             };
             let contents = if needs_content {
-                match self.contents(chunk).await {
-                    Ok(c) => c,
-                    Err(e) => return failed(out, tag, e),
-                }
+                self.contents(chunk).await?
             } else {
                 HashMap::new()
             };
@@ -1446,15 +1459,172 @@ impl Session {
                     subject: subjects.get(&row.content_id).map(String::as_str),
                 };
                 if criteria.iter().all(|k| matches(k, &ctx)) {
-                    highest = highest.max(row.modseq);
-                    hits.push(if uid {
-                        row.uid.to_string()
-                    } else {
-                        seq.to_string()
-                    });
+                    hits.push((*seq, row.clone()));
                 }
             }
         }
+        Ok(hits)
+    }
+
+    /// SORT (RFC 5256): the matching messages ordered by the criteria, ties by sequence.
+    async fn sort(
+        &mut self,
+        tag: &Tag<'_>,
+        criteria: &[SortCriterion],
+        search: &[SearchKey<'_>],
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let found = match self.matching(search).await {
+            Ok(f) => f,
+            Err(e) => return failed(out, tag, e),
+        };
+        let mut summaries = HashMap::new();
+        for chunk in found.chunks(SEARCH_BATCH) {
+            match self.summaries(chunk).await {
+                Ok(s) => summaries.extend(s),
+                Err(e) => return failed(out, tag, e),
+            }
+        }
+        let empty = Summary::default();
+        let key = |m: &Message, k: &SortKey| -> SortValue {
+            let s = summaries.get(&m.content_id).unwrap_or(&empty);
+            let first = |list: &[String]| {
+                list.first()
+                    .map(|a| a.split('@').next().unwrap_or("").to_lowercase())
+                    .unwrap_or_default()
+            };
+            match k {
+                SortKey::Arrival => SortValue::Number(m.internal_date.timestamp()),
+                SortKey::Date => SortValue::Number(
+                    s.date
+                        .as_deref()
+                        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+                        .map_or(m.internal_date.timestamp(), |d| d.timestamp()),
+                ),
+                SortKey::Size => SortValue::Number(m.size),
+                SortKey::Subject => {
+                    SortValue::Text(base_subject(s.subject.as_deref().unwrap_or("")))
+                }
+                SortKey::From | SortKey::DisplayFrom => SortValue::Text(first(&s.from)),
+                SortKey::To | SortKey::DisplayTo => SortValue::Text(first(&s.to)),
+                SortKey::Cc => SortValue::Text(first(&s.cc)),
+            }
+        };
+        let mut ordered = found;
+        ordered.sort_by(|(sa, a), (sb, b)| {
+            for c in criteria {
+                let order = key(a, &c.key).cmp(&key(b, &c.key));
+                let order = if c.reverse { order.reverse() } else { order };
+                if order != std::cmp::Ordering::Equal {
+                    return order;
+                }
+            }
+            sa.cmp(sb)
+        });
+        let list: Vec<String> = ordered
+            .iter()
+            .map(|(seq, m)| {
+                if uid {
+                    m.uid.to_string()
+                } else {
+                    seq.to_string()
+                }
+            })
+            .collect();
+        untagged(out, format!("SORT {}", list.join(" ")).trim_end());
+        self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+            .await;
+        tagged(out, tag, "OK SORT completed");
+    }
+
+    /// QUOTA (RFC 9208): one quota root, "", for the whole account.
+    async fn quota(
+        &mut self,
+        tag: &Tag<'_>,
+        root_of: Option<&Mailbox<'_>>,
+        root: Option<&str>,
+        out: &mut Vec<u8>,
+    ) {
+        if let Some(mailbox) = root_of {
+            match self.folder(mailbox).await {
+                Ok(folder) => {
+                    let mut line = b"* QUOTAROOT ".to_vec();
+                    let shown = if folder.special_use.as_deref() == Some("inbox") {
+                        "INBOX".to_string()
+                    } else {
+                        mutf7::encode(&folder.name)
+                    };
+                    render::string(&mut line, shown.as_bytes());
+                    line.extend_from_slice(b" \"\"\r\n");
+                    out.extend_from_slice(&line);
+                }
+                Err(e) => return failed(out, tag, e),
+            }
+        } else if root.is_some_and(|r| !r.is_empty()) {
+            return tagged(out, tag, "NO [NONEXISTENT] No such quota root");
+        }
+        let usage: Result<(i64, i64, i64, i64), sqlx::Error> = sqlx::query_as(
+            "SELECT used_bytes, quota_bytes, used_messages, quota_messages FROM accounts WHERE id = $1",
+        )
+        .bind(self.account_id())
+        .fetch_one(self.pool())
+        .await;
+        let (used_bytes, quota_bytes, used_messages, quota_messages) = match usage {
+            Ok(u) => u,
+            Err(e) => return failed(out, tag, e.into()),
+        };
+        let mut resources = Vec::new();
+        if quota_bytes > 0 {
+            resources.push(format!(
+                "STORAGE {} {}",
+                (used_bytes + 1023) / 1024,
+                quota_bytes / 1024
+            ));
+        }
+        if quota_messages > 0 {
+            resources.push(format!("MESSAGE {used_messages} {quota_messages}"));
+        }
+        untagged(out, &format!("QUOTA \"\" ({})", resources.join(" ")));
+        tagged(out, tag, "OK GETQUOTA completed");
+    }
+
+    /// The envelope fields parsed when the messages were stored, by content id.
+    async fn summaries(
+        &self,
+        rows: &[(usize, Message)],
+    ) -> Result<HashMap<Uuid, Summary>, MailboxError> {
+        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+        let found: Vec<(Uuid, sqlx::types::Json<Summary>)> =
+            sqlx::query_as("SELECT id, summary FROM message_contents WHERE id = ANY($1)")
+                .bind(&ids)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(found.into_iter().map(|(id, s)| (id, s.0)).collect())
+    }
+
+    async fn search(
+        &mut self,
+        tag: &Tag<'_>,
+        criteria: &[SearchKey<'_>],
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let found = match self.matching(criteria).await {
+            Ok(f) => f,
+            Err(e) => return failed(out, tag, e),
+        };
+        let highest = found.iter().map(|(_, m)| m.modseq).max().unwrap_or(0);
+        let hits: Vec<String> = found
+            .iter()
+            .map(|(seq, m)| {
+                if uid {
+                    m.uid.to_string()
+                } else {
+                    seq.to_string()
+                }
+            })
+            .collect();
         let by_modseq = criteria.iter().any(mentions_modseq);
         if by_modseq {
             self.condstore = true;
@@ -1603,6 +1773,48 @@ impl Session {
         } else {
             self.sync(out, Sync::Full).await;
             tagged(out, tag, &format!("OK {code}COPY completed"));
+        }
+    }
+}
+
+/// The envelope fields stored with a content (`postbay_mailbox::summary`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct Summary {
+    subject: Option<String>,
+    date: Option<String>,
+    from: Vec<String>,
+    to: Vec<String>,
+    cc: Vec<String>,
+}
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SortValue {
+    Number(i64),
+    Text(String),
+}
+
+/// RFC 5256 base subject, simplified: leading `Re:`, `Fw:`, `Fwd:` and `[list]` tags and a
+/// trailing `(fwd)` removed, compared case-insensitively.
+fn base_subject(subject: &str) -> String {
+    let mut s = subject.trim().to_lowercase();
+    loop {
+        let before = s.clone();
+        for prefix in ["re:", "fwd:", "fw:"] {
+            if let Some(rest) = s.strip_prefix(prefix) {
+                s = rest.trim_start().to_string();
+            }
+        }
+        if s.starts_with('[')
+            && let Some(end) = s.find(']')
+        {
+            s = s[end + 1..].trim_start().to_string();
+        }
+        if let Some(rest) = s.strip_suffix("(fwd)") {
+            s = rest.trim_end().to_string();
+        }
+        if s == before {
+            return s;
         }
     }
 }
