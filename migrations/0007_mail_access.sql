@@ -24,3 +24,7 @@ CREATE TABLE relay_windows (
 
 -- IMAP subscriptions: folders are subscribed when made; a client may unsubscribe.
 ALTER TABLE folders ADD COLUMN subscribed boolean NOT NULL DEFAULT true;
+
+-- A domain bound to a server address takes bare login names there (spec 7.7): one per address.
+CREATE UNIQUE INDEX domains_login_address ON domains ((mail_settings->>'loginAddress'))
+    WHERE mail_settings->>'loginAddress' IS NOT NULL;

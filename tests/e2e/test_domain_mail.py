@@ -100,7 +100,12 @@ def test_footer_settings_are_validated_and_shown_over_json_rpc(server):
     rpc.ok("Domains.set", {"domainIds": [d], "pattern": {"footer": {"isUsed": True, "text": "Hi", "isUsedInDomain": False},
                                                           "insertXEnvelopeTo": True}})
     got = admin.ok("GET", f"/domains/{d}")["mail"]
-    assert got == {"footer": {"enabled": True, "text": "Hi", "skipIfAllRecipientsInternal": True}, "insertXEnvelopeTo": True}
+    assert got == {"footer": {"enabled": True, "text": "Hi", "skipIfAllRecipientsInternal": True}, "insertXEnvelopeTo": True,
+                   "loginAddress": None}
+    rpc.ok("Domains.set", {"domainIds": [d], "pattern": {"ipAddressBind": "::ffff:127.0.0.9"}})
+    assert admin.ok("GET", f"/domains/{d}")["mail"]["loginAddress"] == "127.0.0.9"
+    rpc.ok("Domains.set", {"domainIds": [d], "pattern": {"ipAddressBind": ""}})
+    assert admin.ok("GET", f"/domains/{d}")["mail"]["loginAddress"] is None
     listed = rpc.ok("Domains.get", {"query": {"conditions": [{"fieldName": "name", "comparator": "Eq", "value": w["name"]}]}})
     assert listed["list"][0]["footer"] == {"isUsed": True, "text": "Hi", "isHtml": False, "isUsedInDomain": False}
     out = rpc.ok("Domains.set", {"domainIds": [d], "pattern": {"footer": {"isUsed": True, "text": "<b>x</b>", "isHtml": True}}})

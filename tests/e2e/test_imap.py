@@ -442,3 +442,40 @@ def test_quota_sort_status_size_and_appendlimit(server):
     assert c.all("j SORT (FROM) UTF-8 ALL")[0] == b"* SORT 3 2 1\r\n"
     assert c.all("k SORT (ARRIVAL) UTF-8 SUBJECT apple")[0] == b"* SORT 2\r\n"
     c.close()
+
+
+def test_a_domain_bound_to_an_address_takes_bare_names_there(server):
+    w = setup_domain(server)
+    admin = w["admin"]
+    other = free_port()
+    admin.ok("PATCH", "/services/imaps", {"addresses": [f"127.0.0.1:{server.imaps_port}", f"127.0.0.2:{other}"]})
+    d = admin.ok("PATCH", f"/domains/{w['domain']['id']}", {"mail": {"loginAddress": "127.0.0.2"}})
+    assert d["mail"]["loginAddress"] == "127.0.0.2"
+    second = admin.ok("POST", "/domains", {"name": "second-" + w["name"]})
+    r = admin.patch(f"/domains/{second['id']}", {"mail": {"loginAddress": "127.0.0.2"}})
+    assert r.status_code == 409 and r.json()["code"] == "already_bound" and r.json()["field"] == "mail.loginAddress"
+    r = admin.patch(f"/domains/{second['id']}", {"mail": {"loginAddress": "somewhere"}})
+    assert r.status_code == 422 and r.json()["field"] == "mail.loginAddress"
+
+    def login(host, port, user, password=PASSWORD):
+        deadline = time.time() + 8
+        while True:
+            try:
+                client = imaplib.IMAP4_SSL(host, port, ssl_context=TLS, timeout=10)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        try:
+            return client.login(user, password)[0]
+        except imaplib.IMAP4.error:
+            return "NO"
+        finally:
+            client.shutdown()
+
+    assert login("127.0.0.2", other, "alice") == "OK"
+    assert login("127.0.0.1", server.imaps_port, "alice") == "NO"
+    assert login("127.0.0.2", other, "admin", "Adm1n-secret") == "NO", "primary users give full addresses there"
+    assert login("127.0.0.2", other, "admin@primary.test", "Adm1n-secret") == "OK"
+    assert login("127.0.0.1", server.imaps_port, "admin", "Adm1n-secret") == "OK"

@@ -520,6 +520,8 @@ pub struct RpcDomain {
     pub footer: RpcFooter,
     /// Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
     pub insert_x_envelope_to: bool,
+    /// The server address at which bare user names log in to this domain.
+    pub ip_address_bind: Option<String>,
     pub user_count: i64,
     pub alias_count: i64,
     pub group_count: i64,
@@ -548,6 +550,7 @@ impl From<domains::Domain> for RpcDomain {
             outgoing_message_limit: SizeLimit::from_bytes(d.limits.max_message_size),
             footer: RpcFooter::from(&d.mail.footer),
             insert_x_envelope_to: d.mail.insert_x_envelope_to,
+            ip_address_bind: d.mail.login_address.clone(),
             user_count: d.usage.accounts.used,
             alias_count: d.usage.aliases.used,
             group_count: d.usage.groups.used,
@@ -577,6 +580,8 @@ pub struct RpcDomainPattern {
     pub outgoing_message_limit: Option<SizeLimit>,
     pub footer: Option<RpcFooter>,
     pub insert_x_envelope_to: Option<bool>,
+    /// The server address at which bare user names log in to this domain; "" unbinds.
+    pub ip_address_bind: Option<String>,
     pub external_id: Option<String>,
 }
 
@@ -590,6 +595,11 @@ impl RpcDomainPattern {
             insert_x_envelope_to: self
                 .insert_x_envelope_to
                 .unwrap_or(base.insert_x_envelope_to),
+            login_address: match &self.ip_address_bind {
+                Some(a) if a.trim().is_empty() => None,
+                Some(a) => Some(a.clone()),
+                None => base.login_address.clone(),
+            },
         })
     }
 
@@ -668,7 +678,10 @@ impl RpcDomainPattern {
             } else {
                 None
             },
-            mail: if self.footer.is_some() || self.insert_x_envelope_to.is_some() {
+            mail: if self.footer.is_some()
+                || self.insert_x_envelope_to.is_some()
+                || self.ip_address_bind.is_some()
+            {
                 Some(self.mail(current_mail)?)
             } else {
                 None

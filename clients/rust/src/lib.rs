@@ -1639,6 +1639,15 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub insert_x_envelope_to: ::std::option::Option<bool>,
+        ///An address of this server at which the domain's users log in (IMAP,
+        /// POP3, SMTP AUTH) with their bare name; at most one domain
+        /// per address. Null: full addresses only (bare names mean the
+        /// primary domain).
+        #[serde(
+            rename = "loginAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub login_address: ::std::option::Option<::std::string::String>,
     }
 
     impl DomainMailSettings {
@@ -3131,6 +3140,12 @@ pub mod types {
         /// `X-Envelope-To`.
         #[serde(rename = "insertXEnvelopeTo")]
         pub insert_x_envelope_to: bool,
+        ///The server address at which bare user names log in to this domain.
+        #[serde(
+            rename = "ipAddressBind",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ip_address_bind: ::std::option::Option<::std::string::String>,
         #[serde(rename = "isEnabled")]
         pub is_enabled: bool,
         #[serde(rename = "isPrimary")]
@@ -3188,6 +3203,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub insert_x_envelope_to: ::std::option::Option<bool>,
+        ///The server address at which bare user names log in to this domain;
+        /// "" unbinds.
+        #[serde(
+            rename = "ipAddressBind",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ip_address_bind: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "isEnabled",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -8630,6 +8652,10 @@ pub mod types {
             >,
             insert_x_envelope_to:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            login_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for DomainMailSettings {
@@ -8637,6 +8663,7 @@ pub mod types {
                 Self {
                     footer: Ok(Default::default()),
                     insert_x_envelope_to: Ok(Default::default()),
+                    login_address: Ok(Default::default()),
                 }
             }
         }
@@ -8662,6 +8689,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn login_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_address = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for login_address: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<DomainMailSettings> for super::DomainMailSettings {
@@ -8672,6 +8709,7 @@ pub mod types {
                 Ok(Self {
                     footer: value.footer?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
+                    login_address: value.login_address?,
                 })
             }
         }
@@ -8681,6 +8719,7 @@ pub mod types {
                 Self {
                     footer: Ok(value.footer),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
+                    login_address: Ok(value.login_address),
                 }
             }
         }
@@ -13492,6 +13531,10 @@ pub mod types {
             group_count: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<super::DomainId, ::std::string::String>,
             insert_x_envelope_to: ::std::result::Result<bool, ::std::string::String>,
+            ip_address_bind: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             is_enabled: ::std::result::Result<bool, ::std::string::String>,
             is_primary: ::std::result::Result<bool, ::std::string::String>,
             max_disk_size_limit: ::std::result::Result<super::SizeLimit, ::std::string::String>,
@@ -13527,6 +13570,7 @@ pub mod types {
                     insert_x_envelope_to: Err(
                         "no value supplied for insert_x_envelope_to".to_string()
                     ),
+                    ip_address_bind: Ok(Default::default()),
                     is_enabled: Err("no value supplied for is_enabled".to_string()),
                     is_primary: Err("no value supplied for is_primary".to_string()),
                     max_disk_size_limit: Err(
@@ -13667,6 +13711,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn ip_address_bind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address_bind = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for ip_address_bind: {e}")
+                });
+                self
+            }
             pub fn is_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -13797,6 +13851,7 @@ pub mod types {
                     group_count: value.group_count?,
                     id: value.id?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
+                    ip_address_bind: value.ip_address_bind?,
                     is_enabled: value.is_enabled?,
                     is_primary: value.is_primary?,
                     max_disk_size_limit: value.max_disk_size_limit?,
@@ -13827,6 +13882,7 @@ pub mod types {
                     group_count: Ok(value.group_count),
                     id: Ok(value.id),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
+                    ip_address_bind: Ok(value.ip_address_bind),
                     is_enabled: Ok(value.is_enabled),
                     is_primary: Ok(value.is_primary),
                     max_disk_size_limit: Ok(value.max_disk_size_limit),
@@ -13866,6 +13922,10 @@ pub mod types {
             >,
             insert_x_envelope_to:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            ip_address_bind: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             is_enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             max_disk_size_limit: ::std::result::Result<
                 ::std::option::Option<super::SizeLimit>,
@@ -13900,6 +13960,7 @@ pub mod types {
                     external_id: Ok(Default::default()),
                     footer: Ok(Default::default()),
                     insert_x_envelope_to: Ok(Default::default()),
+                    ip_address_bind: Ok(Default::default()),
                     is_enabled: Ok(Default::default()),
                     max_disk_size_limit: Ok(Default::default()),
                     name: Ok(Default::default()),
@@ -13969,6 +14030,16 @@ pub mod types {
             {
                 self.insert_x_envelope_to = value.try_into().map_err(|e| {
                     format!("error converting supplied value for insert_x_envelope_to: {e}")
+                });
+                self
+            }
+            pub fn ip_address_bind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address_bind = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for ip_address_bind: {e}")
                 });
                 self
             }
@@ -14056,6 +14127,7 @@ pub mod types {
                     external_id: value.external_id?,
                     footer: value.footer?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
+                    ip_address_bind: value.ip_address_bind?,
                     is_enabled: value.is_enabled?,
                     max_disk_size_limit: value.max_disk_size_limit?,
                     name: value.name?,
@@ -14076,6 +14148,7 @@ pub mod types {
                     external_id: Ok(value.external_id),
                     footer: Ok(value.footer),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
+                    ip_address_bind: Ok(value.ip_address_bind),
                     is_enabled: Ok(value.is_enabled),
                     max_disk_size_limit: Ok(value.max_disk_size_limit),
                     name: Ok(value.name),

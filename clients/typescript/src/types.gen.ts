@@ -488,6 +488,12 @@ export type DomainMailSettings = {
      * header discloses Bcc recipients to the mailbox's reader.
      */
     insertXEnvelopeTo?: boolean;
+    /**
+     * An address of this server at which the domain's users log in (IMAP, POP3, SMTP AUTH)
+     * with their bare name; at most one domain per address. Null: full addresses only
+     * (bare names mean the primary domain).
+     */
+    loginAddress?: string | null;
 };
 
 export type DomainPage = {
@@ -1077,6 +1083,10 @@ export type RpcDomain = {
      * Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
      */
     insertXEnvelopeTo: boolean;
+    /**
+     * The server address at which bare user names log in to this domain.
+     */
+    ipAddressBind?: string | null;
     isEnabled: boolean;
     isPrimary: boolean;
     /**
@@ -1106,6 +1116,10 @@ export type RpcDomainPattern = {
     externalId?: string | null;
     footer?: null | RpcFooter;
     insertXEnvelopeTo?: boolean | null;
+    /**
+     * The server address at which bare user names log in to this domain; "" unbinds.
+     */
+    ipAddressBind?: string | null;
     isEnabled?: boolean | null;
     maxDiskSizeLimit?: null | SizeLimit;
     /**

@@ -101,8 +101,15 @@ fn random_token() -> String {
 
 /// Finds the account a login name means: `user@domain` (a real domain name, not a domain
 /// alias: aliases are for delivery only), or a bare name in the primary domain.
-async fn find_login(pool: &PgPool, user_name: &str) -> CoreResult<Option<(Uuid, Option<String>)>> {
-    let (local, domain) = match user_name.trim().rsplit_once('@') {
+/// The account a login name means: `name@domain` (the domain's own name, never an alias), or a
+/// bare name — of the domain bound to the server address the client reached (`local`), else of
+/// the primary domain.
+async fn find_login(
+    pool: &PgPool,
+    user_name: &str,
+    local: Option<IpAddr>,
+) -> CoreResult<Option<(Uuid, Option<String>)>> {
+    let (local_name, domain) = match user_name.trim().rsplit_once('@') {
         Some((l, d)) => (
             l,
             DomainName::parse(d, "userName")
@@ -111,22 +118,28 @@ async fn find_login(pool: &PgPool, user_name: &str) -> CoreResult<Option<(Uuid, 
         ),
         None => (user_name.trim(), None),
     };
-    let Ok(local) = LocalPart::parse(local, "userName") else {
+    let Ok(local_part) = LocalPart::parse(local_name, "userName") else {
         return Ok(None);
     };
     let row = match domain {
         Some(d) => {
             sqlx::query_as("SELECT a.id, a.password_hash FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE d.name = $1 AND a.login = $2")
                 .bind(d)
-                .bind(local.as_str())
+                .bind(local_part.as_str())
                 .fetch_optional(pool)
                 .await?
         }
         None => {
-            sqlx::query_as("SELECT a.id, a.password_hash FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE d.is_primary AND a.login = $1")
-                .bind(local.as_str())
-                .fetch_optional(pool)
-                .await?
+            sqlx::query_as(
+                "SELECT a.id, a.password_hash FROM accounts a
+                 WHERE a.login = $1 AND a.domain_id = COALESCE(
+                     (SELECT id FROM domains WHERE mail_settings->>'loginAddress' = $2),
+                     (SELECT id FROM domains WHERE is_primary))",
+            )
+            .bind(local_part.as_str())
+            .bind(local.map(|ip| crate::domains::canonical_ip(ip).to_string()))
+            .fetch_optional(pool)
+            .await?
         }
     };
     Ok(row)
@@ -180,7 +193,7 @@ pub async fn login(
     request: &LoginRequest,
     address: &str,
 ) -> CoreResult<Session> {
-    let principal = check_password(pool, request, address).await?;
+    let principal = check_password(pool, request, address, None).await?;
     let policy = settings::security(pool).await?;
     issue(pool, keys, &principal, &policy).await
 }
@@ -191,10 +204,11 @@ pub async fn check_password(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,
+    local: Option<IpAddr>,
 ) -> CoreResult<Principal> {
     check_lockout(pool, address).await?;
     let policy = settings::security(pool).await?;
-    let found = find_login(pool, &request.user_name).await?;
+    let found = find_login(pool, &request.user_name, local).await?;
     let (id, hash) = match found {
         Some((id, hash)) => (Some(id), hash),
         None => (None, None),
@@ -250,6 +264,7 @@ pub async fn mail_login(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,
+    local: Option<IpAddr>,
 ) -> Result<MailAccount, MailLoginError> {
     let failed = MailLoginError::Failed;
     match check_lockout(pool, address).await {
@@ -258,7 +273,9 @@ pub async fn mail_login(
         Ok(()) => {}
     }
     let policy = settings::security(pool).await.map_err(failed)?;
-    let found = find_login(pool, &request.user_name).await.map_err(failed)?;
+    let found = find_login(pool, &request.user_name, local)
+        .await
+        .map_err(failed)?;
     let (id, hash) = match found {
         Some((id, hash)) => (Some(id), hash),
         None => (None, None),
@@ -335,7 +352,7 @@ pub async fn open_session(
             ));
         }
     }
-    let principal = check_password(pool, request, address).await?;
+    let principal = check_password(pool, request, address, None).await?;
     let account = principal
         .account_id
         .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;

@@ -88,6 +88,34 @@ pub struct DomainMailSettings {
     /// header discloses Bcc recipients to the mailbox's reader.
     #[serde(default)]
     pub insert_x_envelope_to: bool,
+    /// An address of this server at which the domain's users log in (IMAP, POP3, SMTP AUTH)
+    /// with their bare name; at most one domain per address. Null: full addresses only
+    /// (bare names mean the primary domain).
+    #[serde(default)]
+    pub login_address: Option<String>,
+}
+
+/// A write refused because another domain is bound to the same login address, as a conflict;
+/// any other error is handed back.
+fn bound_elsewhere(e: sqlx::Error) -> Result<sqlx::Error, CoreError> {
+    let taken =
+        matches!(&e, sqlx::Error::Database(db) if db.constraint() == Some("domains_login_address"));
+    if taken {
+        return Err(CoreError::conflict_on(
+            "already_bound",
+            "mail.loginAddress",
+            "another domain is bound to this address",
+        ));
+    }
+    Ok(e)
+}
+
+/// IPv4 clients and addresses on a dual-stack socket count as their IPv4 form.
+pub fn canonical_ip(ip: std::net::IpAddr) -> std::net::IpAddr {
+    match ip {
+        std::net::IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, std::net::IpAddr::V4),
+        v4 => v4,
+    }
 }
 
 /// Longest footer, characters.
@@ -107,6 +135,20 @@ impl DomainMailSettings {
                 format!("footer lines may be at most {MAX_FOOTER_LINE} bytes"),
             ));
         }
+        let login_address = match self.login_address.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(
+                text.parse::<std::net::IpAddr>()
+                    .map(|ip| canonical_ip(ip).to_string())
+                    .map_err(|_| {
+                        CoreError::invalid(
+                            "mail.loginAddress",
+                            "invalid_ip",
+                            "an IPv4 or IPv6 address of this server",
+                        )
+                    })?,
+            ),
+        };
         if self.footer.enabled && text.trim().is_empty() {
             return Err(CoreError::invalid(
                 field,
@@ -119,6 +161,7 @@ impl DomainMailSettings {
                 text,
                 ..self.footer.clone()
             },
+            login_address,
             ..self.clone()
         })
     }
@@ -543,7 +586,10 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     .bind(sqlx::types::Json(&mail))
     .execute(&mut *tx)
     .await
-    .map_err(|e| CoreError::unique_violation(e, "already_exists", "name", "this name is already used by a domain or domain alias"))?;
+    .map_err(|e| match bound_elsewhere(e) {
+        Ok(e) => CoreError::unique_violation(e, "already_exists", "name", "this name is already used by a domain or domain alias"),
+        Err(conflict) => conflict,
+    })?;
     claim_name(&mut tx, &name, id, false, id.0, "name").await?;
     audit::record(
         &mut tx,
@@ -672,7 +718,11 @@ pub async fn update_with(
     )
     .bind(mail.as_ref().map(sqlx::types::Json))
     .execute(&mut *tx)
-    .await?;
+    .await
+    .map_err(|e| match bound_elsewhere(e) {
+        Ok(e) => CoreError::from(e),
+        Err(conflict) => conflict,
+    })?;
     if patch.status.is_some() {
         crate::accounts::ensure_server_admin_remains(&mut tx).await?;
     }

@@ -52,10 +52,12 @@ pub(crate) async fn connection(
     let Admitted {
         stream,
         peer,
+        local,
         slot,
         shutdown,
     } = client;
     let mut session = Session::new(shared, config, peer, kind == ImapKind::Tls);
+    session.local = local;
     let outcome = match kind {
         ImapKind::Tls => {
             let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(stream)).await else {
@@ -104,6 +106,8 @@ struct Session {
     shared: ImapShared,
     config: Arc<ImapConfig>,
     peer: SocketAddr,
+    /// The server address the client reached.
+    local: Option<std::net::IpAddr>,
     tls: bool,
     account: Option<Uuid>,
     state: State,
@@ -136,6 +140,7 @@ impl Session {
             shared,
             config,
             peer,
+            local: None,
             tls,
             account: None,
             state: State::NotAuthenticated,
@@ -651,7 +656,7 @@ impl Session {
             password,
         };
         let address = canonical(self.peer.ip()).to_string();
-        match auth::mail_login(self.pool(), &request, &address).await {
+        match auth::mail_login(self.pool(), &request, &address, self.local).await {
             Ok(account) => {
                 if let Err(e) = folders::ensure_special(self.pool(), account.id.0).await {
                     tracing::error!(error = %e, "making special-use folders");

@@ -27,6 +27,8 @@ pub struct ListenerControl {
 pub struct Admitted {
     pub stream: TcpStream,
     pub peer: SocketAddr,
+    /// The server address the client reached (a domain may be bound to it for logins).
+    pub local: Option<IpAddr>,
     /// The connection slot, given back when dropped.
     pub slot: OwnedSemaphorePermit,
     /// Tells the session the server is stopping.
@@ -89,9 +91,11 @@ pub async fn accept_loop<F, Fut>(
             _ = stop.changed() => return,
             _ = stop_accepting.changed() => return,
         };
+        let local = stream.local_addr().ok().map(|a| canonical(a.ip()));
         tokio::spawn(session(Admitted {
             stream,
             peer,
+            local,
             slot,
             shutdown: shutdown.clone(),
         }));

@@ -97,10 +97,12 @@ async fn connection(
     let Admitted {
         stream,
         peer,
+        local,
         slot,
         shutdown,
     } = client;
     let mut session = Session::new(pool, config, peer, kind == Pop3Kind::Tls);
+    session.local = local;
     let outcome = match kind {
         Pop3Kind::Tls => {
             let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(stream)).await else {
@@ -153,6 +155,8 @@ struct Session {
     pool: PgPool,
     config: Arc<Pop3Config>,
     peer: SocketAddr,
+    /// The server address the client reached.
+    local: Option<IpAddr>,
     tls: bool,
     /// The name given with USER, waiting for PASS.
     user: Option<String>,
@@ -174,6 +178,7 @@ impl Session {
             pool,
             config,
             peer,
+            local: None,
             tls,
             user: None,
             awaiting_sasl: false,
@@ -379,7 +384,7 @@ impl Session {
             password,
         };
         let address = self.ip().to_string();
-        let account = match auth::mail_login(&self.pool, &request, &address).await {
+        let account = match auth::mail_login(&self.pool, &request, &address, self.local).await {
             Ok(account) => account,
             Err(MailLoginError::Invalid) => {
                 return reply(out, "-ERR [AUTH] Wrong user name or password");

@@ -129,6 +129,7 @@ async fn session(
     let Admitted {
         stream,
         peer,
+        local,
         slot,
         shutdown,
     } = client;
@@ -148,7 +149,7 @@ async fn session(
             return;
         }
     };
-    let session = Session::new(
+    let mut session = Session::new(
         pipeline,
         config,
         peer,
@@ -157,6 +158,7 @@ async fn session(
         &shared,
         &policy,
     );
+    session.local = local;
     // A session may last an hour at most, however slowly its client drips.
     match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown)).await {
         Ok(Err(e)) => tracing::debug!(peer = %peer, error = %e, "smtp session ended"),
@@ -252,6 +254,8 @@ struct Session {
     trusted: bool,
     /// The client is in the trusted relay group itself.
     in_relay_group: bool,
+    /// The server address the client reached (bare AUTH names of a domain bound to it).
+    local: Option<IpAddr>,
     /// The login policy lets passwords cross an unencrypted connection.
     plain_login: bool,
     dns: Dns,
@@ -307,6 +311,7 @@ impl Session {
             exempt: policy.exempt.contains(ip),
             trusted: policy.settings.open_relay || in_relay_group,
             in_relay_group,
+            local: None,
             plain_login: policy.plain_login,
             dns: shared.dns.clone(),
             peer,
@@ -950,7 +955,7 @@ impl Session {
             password,
         };
         let address = canonical(self.peer.ip()).to_string();
-        match auth::check_password(self.pipeline.pool(), &request, &address).await {
+        match auth::check_password(self.pipeline.pool(), &request, &address, self.local).await {
             Ok(principal) => match principal.account_id {
                 Some(account) => {
                     let login = principal.actor.trim_start_matches("account:").to_string();

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -25,10 +25,15 @@ class DomainMailSettings:
             `X-Envelope-To`
             header naming the recipient the sender used (for domain mailboxes). Off by default: the
             header discloses Bcc recipients to the mailbox's reader.
+        login_address (None | str | Unset): An address of this server at which the domain's users log in (IMAP, POP3,
+            SMTP AUTH)
+            with their bare name; at most one domain per address. Null: full addresses only
+            (bare names mean the primary domain).
     """
 
     footer: DomainFooter | Unset = UNSET
     insert_x_envelope_to: bool | Unset = UNSET
+    login_address: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         footer: dict[str, Any] | Unset = UNSET
@@ -37,6 +42,12 @@ class DomainMailSettings:
 
         insert_x_envelope_to = self.insert_x_envelope_to
 
+        login_address: None | str | Unset
+        if isinstance(self.login_address, Unset):
+            login_address = UNSET
+        else:
+            login_address = self.login_address
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -44,6 +55,8 @@ class DomainMailSettings:
             field_dict["footer"] = footer
         if insert_x_envelope_to is not UNSET:
             field_dict["insertXEnvelopeTo"] = insert_x_envelope_to
+        if login_address is not UNSET:
+            field_dict["loginAddress"] = login_address
 
         return field_dict
 
@@ -61,9 +74,19 @@ class DomainMailSettings:
 
         insert_x_envelope_to = d.pop("insertXEnvelopeTo", UNSET)
 
+        def _parse_login_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login_address = _parse_login_address(d.pop("loginAddress", UNSET))
+
         domain_mail_settings = cls(
             footer=footer,
             insert_x_envelope_to=insert_x_envelope_to,
+            login_address=login_address,
         )
 
         return domain_mail_settings

@@ -50,6 +50,7 @@ class RpcDomain:
         user_count (int):
         user_max_count (CountLimit): A count limit that may be off (Kerio's `ItemCountLimit`/`MaxNumber`).
         external_id (None | str | Unset):
+        ip_address_bind (None | str | Unset): The server address at which bare user names log in to this domain.
     """
 
     alias_count: int
@@ -75,6 +76,7 @@ class RpcDomain:
     user_count: int
     user_max_count: CountLimit
     external_id: None | str | Unset = UNSET
+    ip_address_bind: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +130,12 @@ class RpcDomain:
         else:
             external_id = self.external_id
 
+        ip_address_bind: None | str | Unset
+        if isinstance(self.ip_address_bind, Unset):
+            ip_address_bind = UNSET
+        else:
+            ip_address_bind = self.ip_address_bind
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -158,6 +166,8 @@ class RpcDomain:
         )
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
+        if ip_address_bind is not UNSET:
+            field_dict["ipAddressBind"] = ip_address_bind
 
         return field_dict
 
@@ -222,6 +232,15 @@ class RpcDomain:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
+        def _parse_ip_address_bind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address_bind = _parse_ip_address_bind(d.pop("ipAddressBind", UNSET))
+
         rpc_domain = cls(
             alias_count=alias_count,
             alias_list=alias_list,
@@ -246,6 +265,7 @@ class RpcDomain:
             user_count=user_count,
             user_max_count=user_max_count,
             external_id=external_id,
+            ip_address_bind=ip_address_bind,
         )
 
         rpc_domain.additional_properties = d

@@ -29,6 +29,8 @@ class RpcDomainPattern:
         external_id (None | str | Unset):
         footer (None | RpcFooter | Unset):
         insert_x_envelope_to (bool | None | Unset):
+        ip_address_bind (None | str | Unset): The server address at which bare user names log in to this domain; ""
+            unbinds.
         is_enabled (bool | None | Unset):
         max_disk_size_limit (None | SizeLimit | Unset):
         name (None | str | Unset): Required for create; cannot be changed.
@@ -44,6 +46,7 @@ class RpcDomainPattern:
     external_id: None | str | Unset = UNSET
     footer: None | RpcFooter | Unset = UNSET
     insert_x_envelope_to: bool | None | Unset = UNSET
+    ip_address_bind: None | str | Unset = UNSET
     is_enabled: bool | None | Unset = UNSET
     max_disk_size_limit: None | SizeLimit | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -98,6 +101,12 @@ class RpcDomainPattern:
             insert_x_envelope_to = UNSET
         else:
             insert_x_envelope_to = self.insert_x_envelope_to
+
+        ip_address_bind: None | str | Unset
+        if isinstance(self.ip_address_bind, Unset):
+            ip_address_bind = UNSET
+        else:
+            ip_address_bind = self.ip_address_bind
 
         is_enabled: bool | None | Unset
         if isinstance(self.is_enabled, Unset):
@@ -166,6 +175,8 @@ class RpcDomainPattern:
             field_dict["footer"] = footer
         if insert_x_envelope_to is not UNSET:
             field_dict["insertXEnvelopeTo"] = insert_x_envelope_to
+        if ip_address_bind is not UNSET:
+            field_dict["ipAddressBind"] = ip_address_bind
         if is_enabled is not UNSET:
             field_dict["isEnabled"] = is_enabled
         if max_disk_size_limit is not UNSET:
@@ -268,6 +279,15 @@ class RpcDomainPattern:
             return cast(bool | None | Unset, data)
 
         insert_x_envelope_to = _parse_insert_x_envelope_to(d.pop("insertXEnvelopeTo", UNSET))
+
+        def _parse_ip_address_bind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address_bind = _parse_ip_address_bind(d.pop("ipAddressBind", UNSET))
 
         def _parse_is_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -379,6 +399,7 @@ class RpcDomainPattern:
             external_id=external_id,
             footer=footer,
             insert_x_envelope_to=insert_x_envelope_to,
+            ip_address_bind=ip_address_bind,
             is_enabled=is_enabled,
             max_disk_size_limit=max_disk_size_limit,
             name=name,
