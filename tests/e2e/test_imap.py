@@ -479,3 +479,38 @@ def test_a_domain_bound_to_an_address_takes_bare_names_there(server):
     assert login("127.0.0.2", other, "admin", "Adm1n-secret") == "NO", "primary users give full addresses there"
     assert login("127.0.0.2", other, "admin@primary.test", "Adm1n-secret") == "OK"
     assert login("127.0.0.1", server.imaps_port, "admin", "Adm1n-secret") == "OK"
+
+
+def test_hostile_input_is_bounded(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    # A message nested 5,000 multipart levels deep: BODYSTRUCTURE answers, the server lives.
+    deep = "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n" for i in range(5000))
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    smtp.sendmail("a@remote.test", [alice], ("Subject: deep\r\n" + deep + "\r\nend\r\n").encode())
+    smtp.quit()
+    c = Tagged(server.imaps_port)
+    c.cmd(f"a LOGIN {alice} {PASSWORD}")
+    assert c.all("b SELECT INBOX")[-1].startswith(b"b OK")
+    assert c.all("c FETCH 1 (BODYSTRUCTURE)")[-1].startswith(b"c OK")
+    # LIST with many wildcards is answered at once; an overlong pattern is refused.
+    started = time.time()
+    assert c.all('d LIST "" "' + "*" * 60 + 'X"')[-1].startswith(b"d OK")
+    assert time.time() - started < 5
+    assert c.all('e LIST "" "' + "*" * 2000 + '"')[-1].startswith(b"e BAD")
+    # A set of many overlapping ranges is cheap.
+    assert c.all("f FETCH " + ",".join(["1:*"] * 5000) + " (UID)")[-1].startswith(b"f OK")
+    # Folder names: no second INBOX, special-use folders keep their names.
+    assert c.all("g CREATE inbox/x")[-1].startswith(b"g NO")
+    assert c.all('h RENAME "Sent Items" Elsewhere')[-1].startswith(b"h NO")
+    # IDLE in the authenticated state.
+    c.all("i UNSELECT")
+    c.sock.sendall(b"j IDLE\r\n")
+    assert c.file.readline().startswith(b"+")
+    c.sock.sendall(b"DONE\r\n")
+    assert c.file.readline().startswith(b"j OK")
+    c.close()
+    # Before login, a large literal is refused without being read.
+    raw = Tagged(server.imaps_port)
+    assert raw.all("k LOGIN {100000}")[-1].startswith(b"k NO [TOOBIG]")
+    raw.close()

@@ -99,12 +99,17 @@ fn addresses(out: &mut Vec<u8>, list: Option<&Address<'_>>) {
 
 /// BODYSTRUCTURE (with extension data) or BODY (without) of a message.
 pub fn structure(out: &mut Vec<u8>, message: &Message<'_>, extended: bool) {
-    part_structure(out, message, 0, extended);
+    part_structure(out, message, 0, extended, 0);
 }
 
-fn part_structure(out: &mut Vec<u8>, message: &Message<'_>, id: u32, extended: bool) {
-    let Some(part) = message.parts.get(id as usize) else {
-        out.extend_from_slice(b"NIL");
+/// Deepest MIME nesting described; deeper parts are shown as empty text (a message built to
+/// nest thousands of levels must not exhaust the stack).
+const MAX_DEPTH: usize = 32;
+
+fn part_structure(out: &mut Vec<u8>, message: &Message<'_>, id: u32, extended: bool, depth: usize) {
+    let part = message.parts.get(id as usize);
+    let Some(part) = part.filter(|_| depth < MAX_DEPTH) else {
+        out.extend_from_slice(b"(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 0 0)");
         return;
     };
     let content_type = part.content_type();
@@ -118,7 +123,7 @@ fn part_structure(out: &mut Vec<u8>, message: &Message<'_>, id: u32, extended: b
     out.push(b'(');
     if let PartType::Multipart(children) = &part.body {
         for child in children {
-            part_structure(out, message, *child, extended);
+            part_structure(out, message, *child, extended, depth + 1);
         }
         out.push(b' ');
         string(out, subtype.as_bytes());
@@ -157,7 +162,7 @@ fn part_structure(out: &mut Vec<u8>, message: &Message<'_>, id: u32, extended: b
         out.push(b' ');
         envelope(out, nested);
         out.push(b' ');
-        part_structure(out, nested, 0, extended);
+        part_structure(out, nested, 0, extended, depth + 1);
         out.extend_from_slice(format!(" {}", lines(raw)).as_bytes());
     } else if ctype == "TEXT" {
         out.extend_from_slice(format!(" {}", lines(raw)).as_bytes());

@@ -40,7 +40,14 @@ const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
 /// Messages whose content is read per query when FETCH needs it.
 const CONTENT_BATCH: usize = 32;
 /// Messages whose content is read per query when SEARCH needs it.
-const SEARCH_BATCH: usize = 256;
+const SEARCH_BATCH: usize = 64;
+/// A FETCH response is written out whenever this much has been built.
+const FLUSH_AT: usize = 1024 * 1024;
+/// Longest LIST pattern, characters.
+const MAX_PATTERN: usize = 1024;
+/// Largest literal taken before login (a client that has not logged in may not make the
+/// server buffer much).
+const MAX_LITERAL_BEFORE_LOGIN: u64 = 8 * 1024;
 
 pub(crate) async fn connection(
     client: Admitted,
@@ -229,8 +236,12 @@ impl Session {
                 ..
             } = info
             {
-                let too_big = u64::from(length) + fragments.message_bytes().len() as u64
-                    > u64::from(self.config.max_command);
+                let limit = if self.account.is_some() {
+                    u64::from(self.config.max_command)
+                } else {
+                    MAX_LITERAL_BEFORE_LOGIN
+                };
+                let too_big = u64::from(length) + fragments.message_bytes().len() as u64 > limit;
                 if mode == LiteralMode::NonSync {
                     if too_big {
                         fragments.poison_message();
@@ -282,7 +293,7 @@ impl Session {
                         Err(_) => Err(fragments.decode_tag().map(IntoStatic::into_static)),
                     };
                     match decoded {
-                        Ok(command) => self.command(command, &mut out).await,
+                        Ok(command) => self.command(command, &mut out, &mut stream).await,
                         Err(Some(tag)) => {
                             tagged(&mut out, &tag, "BAD Command not understood");
                             Next::Continue
@@ -349,7 +360,14 @@ impl Session {
         }
     }
 
-    async fn command(&mut self, command: Command<'static>, out: &mut Vec<u8>) -> Next {
+    /// Handles one command. Replies go to `out`; a large FETCH also writes to `writer` as it
+    /// goes, so a response is never held whole.
+    async fn command<W: AsyncWrite + Unpin>(
+        &mut self,
+        command: Command<'static>,
+        out: &mut Vec<u8>,
+        writer: &mut W,
+    ) -> Next {
         let Command { tag, body } = command;
         let authenticated = self.account.is_some();
         let selected = matches!(self.state, State::Selected(_));
@@ -531,6 +549,7 @@ impl Session {
                 let date = date.map(|d| d.as_ref().with_timezone(&chrono::Utc));
                 self.append(&tag, &mailbox, &flags, date, &bytes, out).await;
             }
+            CommandBody::Idle => return Next::Idle(tag),
             _ if !selected => tagged(out, &tag, "BAD Select a folder first"),
             CommandBody::Close => {
                 // CLOSE removes \Deleted messages silently (no EXPUNGE responses).
@@ -558,15 +577,13 @@ impl Session {
                 uid,
                 modifiers,
             } => {
-                self.fetch(
-                    &tag,
-                    &sequence_set,
-                    macro_or_item_names,
+                let request = FetchRequest {
+                    set: &sequence_set,
+                    names: macro_or_item_names,
                     uid,
-                    &modifiers,
-                    out,
-                )
-                .await
+                    modifiers: &modifiers,
+                };
+                self.fetch(&tag, request, out, writer).await
             }
             CommandBody::Store {
                 sequence_set,
@@ -608,7 +625,6 @@ impl Session {
                 self.copy(&tag, &sequence_set, &mailbox, uid, true, out)
                     .await
             }
-            CommandBody::Idle => return Next::Idle(tag),
             CommandBody::Sort {
                 sort_criteria,
                 search_criteria,
@@ -726,6 +742,9 @@ impl Session {
         let Some(pattern) = mutf7::decode(&format!("{reference}{pattern}")) else {
             return tagged(out, tag, "BAD Not a valid folder name");
         };
+        if pattern.chars().count() > MAX_PATTERN {
+            return tagged(out, tag, "BAD Pattern too long");
+        }
         let list = match folders::list(self.pool(), self.account_id()).await {
             Ok(l) => l,
             Err(e) => return failed(out, tag, e),
@@ -978,15 +997,21 @@ impl Session {
             .await
             .unwrap_or_default();
             let mut vanished = Vec::new();
+            let mut removed: HashSet<i64> = HashSet::new();
+            // Sequence numbers as each EXPUNGE is sent: earlier removals shift later ones.
             for uid in gone {
                 if let Ok(index) = selected.uids.binary_search(&uid) {
-                    selected.uids.remove(index);
+                    let seq = index + 1 - removed.len();
+                    removed.insert(uid);
                     if self.qresync {
                         vanished.push(uid);
                     } else {
-                        untagged(out, &format!("{} EXPUNGE", index + 1));
+                        untagged(out, &format!("{seq} EXPUNGE"));
                     }
                 }
+            }
+            if !removed.is_empty() {
+                selected.uids.retain(|u| !removed.contains(u));
             }
             if !vanished.is_empty() {
                 untagged(out, &format!("VANISHED {}", uid_set(&vanished)));
@@ -1049,7 +1074,9 @@ impl Session {
             return Ok(Vec::new());
         };
         let uids = &selected.uids;
-        let mut picked: Vec<usize> = Vec::new();
+        // Index ranges [lo, hi), merged before anything is expanded: a set of a million
+        // overlapping ranges costs a sort, not a million copies of the folder.
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
         for sequence in set.0.as_ref() {
             let (a, b) = match sequence {
                 Sequence::Single(x) => (*x, *x),
@@ -1060,13 +1087,13 @@ impl Session {
                     SeqOrUid::Value(n) => i64::from(n.get()),
                     SeqOrUid::Asterisk => uids.last().copied().unwrap_or(0),
                 };
-                let (lo, hi) = {
-                    let (x, y) = (value(a), value(b));
-                    (x.min(y), x.max(y))
-                };
+                let (x, y) = (value(a), value(b));
+                let (lo, hi) = (x.min(y), x.max(y));
                 let start = uids.partition_point(|&u| u < lo);
                 let end = uids.partition_point(|&u| u <= hi);
-                picked.extend(start..end);
+                if start < end {
+                    ranges.push((start, end));
+                }
             } else {
                 if uids.is_empty() {
                     return Err("BAD No messages");
@@ -1080,12 +1107,25 @@ impl Session {
                 if hi > uids.len() {
                     return Err("BAD Invalid message sequence number");
                 }
-                picked.extend(lo - 1..hi);
+                ranges.push((lo - 1, hi));
             }
         }
-        picked.sort_unstable();
-        picked.dedup();
-        Ok(picked.into_iter().map(|i| (i + 1, uids[i])).collect())
+        ranges.sort_unstable();
+        let mut picked: Vec<(usize, i64)> = Vec::new();
+        let mut covered = 0;
+        for (lo, hi) in ranges {
+            let from = lo.max(covered);
+            if from < hi {
+                picked.extend(
+                    uids[from..hi]
+                        .iter()
+                        .enumerate()
+                        .map(|(k, u)| (from + k + 1, *u)),
+                );
+            }
+            covered = covered.max(hi);
+        }
+        Ok(picked)
     }
 
     fn selected(&self) -> Option<&Selected> {
@@ -1153,15 +1193,19 @@ impl Session {
         Ok(found.into_iter().collect())
     }
 
-    async fn fetch(
+    async fn fetch<W: AsyncWrite + Unpin>(
         &mut self,
         tag: &Tag<'_>,
-        set: &SequenceSet,
-        names: MacroOrMessageDataItemNames<'_>,
-        uid: bool,
-        modifiers: &[FetchModifier],
+        request: FetchRequest<'_, '_>,
         out: &mut Vec<u8>,
+        writer: &mut W,
     ) {
+        let FetchRequest {
+            set,
+            names,
+            uid,
+            modifiers,
+        } = request;
         let changed_since = modifiers.iter().find_map(|m| match m {
             FetchModifier::ChangedSince(n) => Some(i64::try_from(n.get()).unwrap_or(i64::MAX)),
             FetchModifier::Vanished => None,
@@ -1192,6 +1236,9 @@ impl Session {
         if uid && !items.iter().any(|i| matches!(i, MessageDataItemName::Uid)) {
             items.insert(0, MessageDataItemName::Uid);
         }
+        // An item asked for twice is answered once.
+        let mut seen = HashSet::new();
+        items.retain(|i| seen.insert(i.clone()));
         if items
             .iter()
             .any(|i| matches!(i, MessageDataItemName::ModSeq))
@@ -1278,8 +1325,9 @@ impl Session {
                 .await
             {
                 let mut own = None;
+                let updated: HashMap<Uuid, &Message> = updated.iter().map(|u| (u.id, u)).collect();
                 for (_, row) in &mut rows {
-                    if let Some(u) = updated.iter().find(|u| u.id == row.id) {
+                    if let Some(u) = updated.get(&row.id) {
                         if u.modseq != row.modseq {
                             own = own.max(Some(u.modseq));
                         }
@@ -1304,6 +1352,9 @@ impl Session {
             for (seq, message) in chunk {
                 let content = contents.get(&message.content_id).map(Vec::as_slice);
                 fetch_one(out, *seq, message, content, &items, sets_seen);
+            }
+            if out.len() >= FLUSH_AT && writer.write_all(out).await.is_ok() {
+                out.clear();
             }
         }
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
@@ -1364,19 +1415,17 @@ impl Session {
                 Ok(u) => u,
                 Err(e) => return failed(out, tag, e),
             };
-        if let Some(modseq) = updated
+        let updated: HashMap<Uuid, &Message> = updated.iter().map(|u| (u.id, u)).collect();
+        if let Some(modseq) = rows
             .iter()
-            .filter(|u| {
-                rows.iter()
-                    .any(|(_, r)| r.id == u.id && r.modseq != u.modseq)
-            })
+            .filter_map(|(_, r)| updated.get(&r.id).filter(|u| u.modseq != r.modseq))
             .map(|u| u.modseq)
             .max()
         {
             self.reported_own_change(modseq);
         }
         for (seq, row) in &rows {
-            let Some(u) = updated.iter().find(|u| u.id == row.id) else {
+            let Some(u) = updated.get(&row.id) else {
                 continue;
             };
             let changed = u.modseq != row.modseq;
@@ -1824,6 +1873,14 @@ fn base_subject(subject: &str) -> String {
     }
 }
 
+/// What a FETCH asks for.
+struct FetchRequest<'a, 'b> {
+    set: &'a SequenceSet,
+    names: MacroOrMessageDataItemNames<'b>,
+    uid: bool,
+    modifiers: &'a [FetchModifier],
+}
+
 /// What a STORE asks for.
 struct StoreRequest<'a, 'b> {
     kind: StoreType,
@@ -2269,32 +2326,50 @@ fn mailbox_name(mailbox: &Mailbox<'_>) -> Option<String> {
     }
 }
 
-/// IMAP LIST wildcards: `*` matches anything, `%` anything but the delimiter.
+/// IMAP LIST wildcards: `*` matches anything, `%` anything but the delimiter. Dynamic
+/// programming over (pattern, name) positions: time is bounded by their product, whatever the
+/// client sends.
 fn wildcard(pattern: &str, name: &str) -> bool {
-    fn go(p: &[char], n: &[char]) -> bool {
-        match p.first() {
-            None => n.is_empty(),
-            Some('*') => (0..=n.len()).any(|i| go(&p[1..], &n[i..])),
-            Some('%') => (0..=n.len())
-                .take_while(|&i| i == 0 || n[i - 1] != '/')
-                .any(|i| go(&p[1..], &n[i..])),
-            Some(c) => n.first().is_some_and(|x| x == c) && go(&p[1..], &n[1..]),
-        }
-    }
-    let p: Vec<char> = pattern.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    let inbox = |s: &str| {
+    let canonical = |s: &str| -> Vec<char> {
         if s.eq_ignore_ascii_case("inbox") {
-            "INBOX".to_string()
+            "INBOX".chars().collect()
         } else {
-            s.to_string()
+            s.chars().collect()
         }
     };
-    let (p2, n2): (Vec<char>, Vec<char>) = (
-        inbox(pattern).chars().collect(),
-        inbox(name).chars().collect(),
-    );
-    go(&p, &n) || go(&p2, &n2)
+    let (p, n) = (canonical(pattern), canonical(name));
+    // reach[j]: the pattern so far matches the first j characters of the name.
+    let mut reach = vec![false; n.len() + 1];
+    reach[0] = true;
+    for &c in &p {
+        let mut next = vec![false; n.len() + 1];
+        match c {
+            '*' => {
+                let mut any = false;
+                for j in 0..=n.len() {
+                    any |= reach[j];
+                    next[j] = any;
+                }
+            }
+            '%' => {
+                let mut any = false;
+                for j in 0..=n.len() {
+                    if j > 0 && n[j - 1] == '/' {
+                        any = false;
+                    }
+                    any |= reach[j];
+                    next[j] = any;
+                }
+            }
+            c => {
+                for j in 1..=n.len() {
+                    next[j] = reach[j - 1] && n[j - 1] == c;
+                }
+            }
+        }
+        reach = next;
+    }
+    reach[n.len()]
 }
 
 fn untagged(out: &mut Vec<u8>, text: &str) {

@@ -43,7 +43,8 @@ pub async fn ensure_special(pool: &PgPool, account: Uuid) -> MailboxResult<()> {
     let ids: Vec<Uuid> = SPECIAL.iter().map(|_| Uuid::now_v7()).collect();
     sqlx::query(
         "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         SELECT i, $1, n, u, extract(epoch FROM now())::bigint
+         SELECT i, $1, n, u, GREATEST(extract(epoch FROM now())::bigint,
+                    (SELECT COALESCE(max(uid_validity), 0) + 1 FROM folders WHERE account_id = $1))
          FROM unnest($2::uuid[], $3::text[], $4::text[]) AS x(i, n, u)
          ON CONFLICT DO NOTHING",
     )
@@ -97,7 +98,12 @@ fn check_name(name: &str) -> MailboxResult<&str> {
         || name.starts_with(DELIMITER)
         || name.contains("//")
         || name.chars().any(|c| c.is_control() || c == '*' || c == '%')
-        || name.eq_ignore_ascii_case("INBOX");
+        || name.eq_ignore_ascii_case("INBOX")
+        // INBOX has no sub-folders here: "inbox/x" would make a second, unselectable INBOX.
+        || name
+            .split(DELIMITER)
+            .next()
+            .is_some_and(|top| top.eq_ignore_ascii_case("INBOX"));
     if bad {
         return Err(MailboxError::BadName);
     }
@@ -133,7 +139,8 @@ pub async fn create(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<F
     for level in levels {
         sqlx::query(
             "INSERT INTO folders (id, account_id, name, uid_validity)
-             VALUES ($1, $2, $3, extract(epoch FROM now())::bigint) ON CONFLICT DO NOTHING",
+             VALUES ($1, $2, $3, GREATEST(extract(epoch FROM now())::bigint,
+                    (SELECT COALESCE(max(uid_validity), 0) + 1 FROM folders WHERE account_id = $2))) ON CONFLICT DO NOTHING",
         )
         .bind(Uuid::now_v7())
         .bind(account)
@@ -171,23 +178,28 @@ pub async fn delete(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<(
     if children {
         return Err(MailboxError::HasChildren);
     }
-    let ids: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM messages WHERE folder_id = $1")
-        .bind(folder.id)
-        .fetch_all(pool)
-        .await?;
-    crate::expunge(pool, account, &ids).await?;
+    // Its messages and the folder go in one transaction: nothing filed into it meanwhile can
+    // leave with the folder uncounted.
+    let mut tx = pool.begin().await?;
+    // The account stays locked until the commit, so an APPEND or COPY into the folder waits
+    // and then finds it gone.
+    crate::expunge_in(&mut tx, account, crate::Doomed::Folder(folder.id)).await?;
     sqlx::query("DELETE FROM folders WHERE id = $1 AND account_id = $2")
         .bind(folder.id)
         .bind(account)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(())
 }
 
 /// Renames a folder and every folder below it. Renaming INBOX is not supported.
 pub async fn rename(pool: &PgPool, account: Uuid, from: &str, to: &str) -> MailboxResult<()> {
     let to = check_name(to)?;
-    if from.eq_ignore_ascii_case("INBOX") {
+    let folder = by_name(pool, account, from)
+        .await?
+        .ok_or(MailboxError::NoFolder)?;
+    if folder.special_use.is_some() {
         return Err(MailboxError::Special);
     }
     let mut tx = pool.begin().await?;

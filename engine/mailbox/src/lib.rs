@@ -130,6 +130,29 @@ pub async fn expunge(pool: &PgPool, account: Uuid, ids: &[Uuid]) -> MailboxResul
         return Ok(0);
     }
     let mut tx = pool.begin().await?;
+    let gone = expunge_in(&mut tx, account, Doomed::Copies(ids)).await?;
+    tx.commit().await?;
+    Ok(gone)
+}
+
+/// Which copies an expunge removes.
+#[derive(Clone, Copy)]
+pub(crate) enum Doomed<'a> {
+    Copies(&'a [Uuid]),
+    /// Every copy in a folder (the folder is being deleted).
+    Folder(Uuid),
+}
+
+/// Expunges inside the caller's transaction (see [`expunge`]).
+pub(crate) async fn expunge_in(
+    tx: &mut sqlx::PgConnection,
+    account: Uuid,
+    doomed: Doomed<'_>,
+) -> MailboxResult<usize> {
+    let (ids, folder): (Vec<Uuid>, Option<Uuid>) = match doomed {
+        Doomed::Copies(ids) => (ids.to_vec(), None),
+        Doomed::Folder(f) => (Vec::new(), Some(f)),
+    };
     // Locks in the order every change takes them: domain, tenants, then the account.
     let place: Option<(Uuid, Vec<Uuid>)> = sqlx::query_as(
         "SELECT d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
@@ -153,16 +176,27 @@ pub async fn expunge(pool: &PgPool, account: Uuid, ids: &[Uuid]) -> MailboxResul
         .bind(account)
         .execute(&mut *tx)
         .await?;
+    // Then the folders, before their messages, as a flag change takes them.
+    sqlx::query(
+        "SELECT id FROM folders WHERE id IN (
+             SELECT folder_id FROM messages WHERE account_id = $1 AND (id = ANY($2) OR folder_id = $3))
+         ORDER BY id FOR UPDATE",
+    )
+    .bind(account)
+    .bind(&ids)
+    .bind(folder)
+    .execute(&mut *tx)
+    .await?;
     let gone: Vec<(Uuid, i64, i64, Uuid)> = sqlx::query_as(
-        "DELETE FROM messages WHERE account_id = $1 AND id = ANY($2)
+        "DELETE FROM messages WHERE account_id = $1 AND (id = ANY($2) OR folder_id = $3)
          RETURNING folder_id, uid, size, content_id",
     )
     .bind(account)
-    .bind(ids)
+    .bind(&ids)
+    .bind(folder)
     .fetch_all(&mut *tx)
     .await?;
     if gone.is_empty() {
-        tx.commit().await?;
         return Ok(0);
     }
     let mut per_folder: BTreeMap<Uuid, Vec<i64>> = BTreeMap::new();
@@ -222,8 +256,7 @@ pub async fn expunge(pool: &PgPool, account: Uuid, ids: &[Uuid]) -> MailboxResul
         .execute(&mut *tx)
         .await?;
     for folder in per_folder.keys() {
-        messages::notify(&mut tx, *folder).await?;
+        messages::notify(&mut *tx, *folder).await?;
     }
-    tx.commit().await?;
     Ok(gone.len())
 }

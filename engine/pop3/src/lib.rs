@@ -276,7 +276,7 @@ impl Session {
             return self.transaction(&verb, &args, out, writer).await;
         }
         match verb.as_str() {
-            "CAPA" => self.capa(out),
+            "CAPA" => self.capa(out).await,
             "QUIT" => {
                 reply(out, "+OK Bye");
                 return Ok(Next::Close);
@@ -329,7 +329,7 @@ impl Session {
         Ok(Next::Continue)
     }
 
-    fn capa(&self, out: &mut Vec<u8>) {
+    async fn capa(&self, out: &mut Vec<u8>) {
         reply(out, "+OK Capability list follows");
         for cap in ["TOP", "UIDL", "RESP-CODES", "AUTH-RESP-CODE", "PIPELINING"] {
             reply(out, cap);
@@ -338,8 +338,11 @@ impl Session {
             if !self.tls {
                 reply(out, "STLS");
             }
-            reply(out, "USER");
-            reply(out, "SASL PLAIN");
+            // RFC 2595: no password mechanisms where passwords would be refused.
+            if self.may_send_password().await {
+                reply(out, "USER");
+                reply(out, "SASL PLAIN");
+            }
         }
         reply(out, "IMPLEMENTATION Postbay");
         reply(out, ".");
@@ -591,7 +594,7 @@ impl Session {
                 reply(out, "+OK");
             }
             "NOOP" => reply(out, "+OK"),
-            "CAPA" => self.capa(out),
+            "CAPA" => self.capa(out).await,
             "QUIT" => return Ok(self.quit(out).await),
             "USER" | "PASS" | "AUTH" | "STLS" => reply(out, "-ERR Already logged in"),
             _ => reply(out, "-ERR Unknown command"),
