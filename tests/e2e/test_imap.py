@@ -514,3 +514,35 @@ def test_hostile_input_is_bounded(server):
     raw = Tagged(server.imaps_port)
     assert raw.all("k LOGIN {100000}")[-1].startswith(b"k NO [TOOBIG]")
     raw.close()
+
+
+def test_esearch_list_extended_and_create_special_use(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 4)
+    c = Tagged(server.imaps_port)
+    caps = b"".join(c.all("a CAPABILITY"))
+    for cap in (b"ESEARCH", b"LIST-EXTENDED", b"LIST-STATUS", b"CREATE-SPECIAL-USE"):
+        assert cap in caps
+    c.cmd(f"b LOGIN {alice} {PASSWORD}")
+    c.all("c SELECT INBOX")
+    c.all("d STORE 2,4 +FLAGS (\\Seen)")
+    lines = c.all("e SEARCH RETURN (MIN MAX COUNT) UNSEEN")
+    assert lines[0] == b'* ESEARCH (TAG "e") MIN 1 MAX 3 COUNT 2\r\n', lines
+    lines = c.all("f UID SEARCH RETURN () ALL")
+    assert re.match(rb'\* ESEARCH \(TAG "f"\) UID ALL \d+:\d+\r\n', lines[0]), lines
+    lines = c.all("g SEARCH RETURN (COUNT) SUBJECT nothing-like-this")
+    assert lines[0] == b'* ESEARCH (TAG "g") COUNT 0\r\n', lines
+    # LIST-EXTENDED: selection and return options, LIST-STATUS.
+    c.all('h UNSUBSCRIBE "Junk E-mail"')
+    lines = c.all('i LIST (SUBSCRIBED) "" "*" RETURN (STATUS (MESSAGES UNSEEN))')
+    text = b"".join(lines)
+    assert b'"Junk E-mail"' not in text and b'"Drafts"' in text
+    assert b'* STATUS "INBOX" (MESSAGES 4 UNSEEN 2)' in text, text
+    lines = c.all('j LIST (SPECIAL-USE) "" "*"')
+    names = [l for l in lines if l.startswith(b"* LIST")]
+    assert len(names) == 4 and all(b"\\Sent" in l or b"\\Drafts" in l or b"\\Trash" in l or b"\\Junk" in l for l in names)
+    # CREATE-SPECIAL-USE: a use another folder has is refused; after deleting it, taken.
+    assert c.all("k CREATE Archive2 (USE (\\Archive))")[-1].startswith(b"k NO [USEATTR]")
+    assert c.all("l CREATE MyDrafts (USE (\\Drafts))")[-1].startswith(b"l NO [USEATTR]")
+    c.close()

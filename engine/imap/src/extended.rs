@@ -40,7 +40,9 @@ fn parenthesised(s: &str) -> Option<(&str, &str)> {
 }
 
 fn words(s: &str) -> Vec<String> {
-    s.split_whitespace().map(|w| w.to_ascii_uppercase()).collect()
+    s.split_whitespace()
+        .map(|w| w.to_ascii_uppercase())
+        .collect()
 }
 
 /// The command without the syntax imap-codec does not know, with what was taken off; `None`
@@ -65,7 +67,9 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
     };
     match verb.to_ascii_uppercase().as_str() {
         "SEARCH" => {
-            let after = args.strip_prefix("RETURN ").or_else(|| args.strip_prefix("return "))?;
+            let after = args
+                .strip_prefix("RETURN ")
+                .or_else(|| args.strip_prefix("return "))?;
             let (options, rest) = parenthesised(after)?;
             Some((
                 rebuilt(rest.trim_start().to_string()),
@@ -133,16 +137,22 @@ mod tests {
 
     #[test]
     fn search_return() {
-        let (cmd, extras) = rewrite(b"a UID SEARCH RETURN (MIN COUNT) UNSEEN\r\n").expect("rewritten");
+        let (cmd, extras) =
+            rewrite(b"a UID SEARCH RETURN (MIN COUNT) UNSEEN\r\n").expect("rewritten");
         assert_eq!(cmd, b"a UID SEARCH UNSEEN\r\n");
-        assert_eq!(extras, Extras::SearchReturn(vec!["MIN".into(), "COUNT".into()]));
+        assert_eq!(
+            extras,
+            Extras::SearchReturn(vec!["MIN".into(), "COUNT".into()])
+        );
         assert!(rewrite(b"a SEARCH UNSEEN\r\n").is_none());
     }
 
     #[test]
     fn list_extended() {
-        let (cmd, extras) = rewrite(b"a LIST (SUBSCRIBED) \"\" \"*\" RETURN (SPECIAL-USE STATUS (MESSAGES UNSEEN))\r\n")
-            .expect("rewritten");
+        let (cmd, extras) = rewrite(
+            b"a LIST (SUBSCRIBED) \"\" \"*\" RETURN (SPECIAL-USE STATUS (MESSAGES UNSEEN))\r\n",
+        )
+        .expect("rewritten");
         assert_eq!(cmd, b"a LIST \"\" \"*\"\r\n");
         assert_eq!(
             extras,

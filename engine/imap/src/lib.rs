@@ -7,6 +7,7 @@
 //! other processes) arrive as PostgreSQL notifications and are reported as EXISTS, EXPUNGE and
 //! FETCH FLAGS when the RFC allows: never an EXPUNGE while answering FETCH, STORE or SEARCH.
 
+mod extended;
 mod mutf7;
 mod render;
 mod session;

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use imap_codec::decode::Decoder;
 use imap_codec::fragmentizer::{FragmentInfo, Fragmentizer, LiteralAnnouncement};
 use imap_codec::imap_types::IntoStatic;
 use imap_codec::imap_types::auth::{AuthMechanism, AuthenticateData};
@@ -33,6 +34,7 @@ use tokio::sync::{broadcast, watch};
 use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
 
+use crate::extended::{self, Extras};
 use crate::render::{self, Piece};
 use crate::{ImapConfig, ImapKind, ImapShared, mutf7};
 
@@ -122,6 +124,8 @@ struct Session {
     condstore: bool,
     /// QRESYNC is enabled: expunges are reported as VANISHED.
     qresync: bool,
+    /// What `extended` took off the command being handled.
+    extras: Extras,
 }
 
 /// What the connection does after a command.
@@ -153,6 +157,7 @@ impl Session {
             state: State::NotAuthenticated,
             condstore: false,
             qresync: false,
+            extras: Extras::None,
         }
     }
 
@@ -170,7 +175,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT STATUS=SIZE",
+            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT STATUS=SIZE",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -288,12 +293,26 @@ impl Session {
                     Next::Continue
                 }
                 _ => {
+                    // Syntax imap-codec does not parse is taken off first (see `extended`).
+                    let rewritten = extended::rewrite(fragments.message_bytes());
                     let decoded = match fragments.decode_message(&CommandCodec::new()) {
-                        Ok(command) => Ok(command.into_static()),
-                        Err(_) => Err(fragments.decode_tag().map(IntoStatic::into_static)),
+                        Ok(command) => Ok((command.into_static(), Extras::None)),
+                        Err(_) => {
+                            let retried = rewritten.and_then(|(bytes, extras)| {
+                                CommandCodec::new()
+                                    .decode(&bytes)
+                                    .ok()
+                                    .map(|(_, command)| (command.into_static(), extras))
+                            });
+                            retried
+                                .ok_or_else(|| fragments.decode_tag().map(IntoStatic::into_static))
+                        }
                     };
                     match decoded {
-                        Ok(command) => self.command(command, &mut out, &mut stream).await,
+                        Ok((command, extras)) => {
+                            self.extras = extras;
+                            self.command(command, &mut out, &mut stream).await
+                        }
                         Err(Some(tag)) => {
                             tagged(&mut out, &tag, "BAD Command not understood");
                             Next::Continue
@@ -490,10 +509,28 @@ impl Session {
                 parameters,
             } => self.select(&tag, &mailbox, true, &parameters, out).await,
             CommandBody::Create { mailbox } => {
+                let special = match std::mem::take(&mut self.extras) {
+                    Extras::CreateUse(uses) => match uses.as_slice() {
+                        [one] => match special_use_of(one) {
+                            Some(u) => Some(u),
+                            None => {
+                                tagged(out, &tag, "NO [USEATTR] Not a special use this server has");
+                                return Next::Continue;
+                            }
+                        },
+                        _ => {
+                            tagged(out, &tag, "NO [USEATTR] One special use per folder");
+                            return Next::Continue;
+                        }
+                    },
+                    _ => None,
+                };
                 let outcome = match mailbox_name(&mailbox) {
-                    Some(name) => folders::create(self.pool(), self.account_id(), &name)
-                        .await
-                        .map(|_| ()),
+                    Some(name) => {
+                        folders::create_with_use(self.pool(), self.account_id(), &name, special)
+                            .await
+                            .map(|_| ())
+                    }
                     None => Err(MailboxError::BadName),
                 };
                 done(out, &tag, "CREATE", outcome);
@@ -735,6 +772,18 @@ impl Session {
             ListMailbox::String(s) => String::from_utf8_lossy(s.as_ref()).into_owned(),
         };
         let verb = if subscribed_only { "LSUB" } else { "LIST" };
+        let (selection, returns, status_items) = match std::mem::take(&mut self.extras) {
+            Extras::List {
+                selection,
+                returns,
+                status,
+            } => (selection, returns, status),
+            _ => (Vec::new(), Vec::new(), Vec::new()),
+        };
+        let only_subscribed = subscribed_only || selection.iter().any(|s| s == "SUBSCRIBED");
+        let only_special = selection.iter().any(|s| s == "SPECIAL-USE");
+        let show_subscribed = returns.iter().any(|r| r == "SUBSCRIBED")
+            || selection.iter().any(|s| s == "SUBSCRIBED");
         if pattern.is_empty() {
             untagged(out, &format!("{verb} (\\Noselect) \"/\" \"\""));
             return tagged(out, tag, &format!("OK {verb} completed"));
@@ -756,7 +805,10 @@ impl Session {
             } else {
                 folder.name.as_str()
             };
-            if !wildcard(&pattern, shown) || (subscribed_only && !folder.subscribed) {
+            if !wildcard(&pattern, shown)
+                || (only_subscribed && !folder.subscribed)
+                || (only_special && folder.special_use.as_deref().is_none_or(|u| u == "inbox"))
+            {
                 continue;
             }
             let children = names.iter().any(|n| {
@@ -776,10 +828,16 @@ impl Session {
                 Some("junk") => attrs.push("\\Junk"),
                 _ => {}
             }
+            if show_subscribed && folder.subscribed && !subscribed_only {
+                attrs.push("\\Subscribed");
+            }
             let mut line = format!("* {verb} ({}) \"/\" ", attrs.join(" ")).into_bytes();
             render::string(&mut line, mutf7::encode(shown).as_bytes());
             line.extend_from_slice(b"\r\n");
             out.extend_from_slice(&line);
+            if !status_items.is_empty() {
+                status_line(out, self.pool(), folder, &status_items).await;
+            }
         }
         tagged(out, tag, &format!("OK {verb} completed"));
     }
@@ -1683,7 +1741,16 @@ impl Session {
         if by_modseq {
             self.condstore = true;
         }
-        if hits.is_empty() {
+        if let Extras::SearchReturn(options) = std::mem::take(&mut self.extras) {
+            esearch(
+                out,
+                tag,
+                uid,
+                &options,
+                &found,
+                by_modseq.then_some(highest),
+            );
+        } else if hits.is_empty() {
             untagged(out, "SEARCH");
         } else if by_modseq {
             untagged(
@@ -1871,6 +1938,98 @@ fn base_subject(subject: &str) -> String {
             return s;
         }
     }
+}
+
+/// The special use an attribute names (`\\Drafts` → `drafts`).
+fn special_use_of(attribute: &str) -> Option<&'static str> {
+    match attribute.to_ascii_lowercase().as_str() {
+        "\\sent" => Some("sent"),
+        "\\drafts" => Some("drafts"),
+        "\\trash" => Some("trash"),
+        "\\junk" => Some("junk"),
+        _ => None,
+    }
+}
+
+/// ESEARCH's answer (RFC 4731): the result options asked for, `ALL` when none were.
+fn esearch(
+    out: &mut Vec<u8>,
+    tag: &Tag<'_>,
+    uid: bool,
+    options: &[String],
+    found: &[(usize, Message)],
+    highest: Option<i64>,
+) {
+    let values: Vec<i64> = found
+        .iter()
+        .map(|(seq, m)| if uid { m.uid } else { *seq as i64 })
+        .collect();
+    let mut line = format!("ESEARCH (TAG \"{}\")", tag.inner());
+    if uid {
+        line.push_str(" UID");
+    }
+    let wants = |o: &str| options.is_empty() && o == "ALL" || options.iter().any(|x| x == o);
+    if wants("MIN")
+        && let Some(min) = values.iter().min()
+    {
+        line.push_str(&format!(" MIN {min}"));
+    }
+    if wants("MAX")
+        && let Some(max) = values.iter().max()
+    {
+        line.push_str(&format!(" MAX {max}"));
+    }
+    if wants("ALL") && !values.is_empty() {
+        let mut sorted = values.clone();
+        sorted.sort_unstable();
+        line.push_str(&format!(" ALL {}", uid_set(&sorted)));
+    }
+    if wants("COUNT") {
+        line.push_str(&format!(" COUNT {}", values.len()));
+    }
+    if let Some(h) = highest.filter(|_| !values.is_empty()) {
+        line.push_str(&format!(" MODSEQ {h}"));
+    }
+    untagged(out, &line);
+}
+
+/// A `* STATUS` line for LIST-STATUS (RFC 5819).
+async fn status_line(out: &mut Vec<u8>, pool: &sqlx::PgPool, folder: &Folder, items: &[String]) {
+    let counts: Result<(i64, i64, i64), sqlx::Error> = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))),
+                count(*) FILTER (WHERE '\\Deleted' = ANY(flags)),
+                COALESCE(sum(size), 0)::bigint
+         FROM messages WHERE folder_id = $1",
+    )
+    .bind(folder.id)
+    .fetch_one(pool)
+    .await;
+    let Ok((unseen, deleted, size)) = counts else {
+        return;
+    };
+    let parts: Vec<String> = items
+        .iter()
+        .filter_map(|item| match item.as_str() {
+            "MESSAGES" => Some(format!("MESSAGES {}", folder.message_count)),
+            "RECENT" => Some("RECENT 0".to_string()),
+            "UIDNEXT" => Some(format!("UIDNEXT {}", folder.uid_next)),
+            "UIDVALIDITY" => Some(format!("UIDVALIDITY {}", folder.uid_validity)),
+            "UNSEEN" => Some(format!("UNSEEN {unseen}")),
+            "DELETED" => Some(format!("DELETED {deleted}")),
+            "SIZE" => Some(format!("SIZE {size}")),
+            "HIGHESTMODSEQ" => Some(format!("HIGHESTMODSEQ {}", folder.highest_modseq)),
+            _ => None,
+        })
+        .collect();
+    let shown = if folder.special_use.as_deref() == Some("inbox") {
+        "INBOX".to_string()
+    } else {
+        mutf7::encode(&folder.name)
+    };
+    let mut line = b"* STATUS ".to_vec();
+    render::string(&mut line, shown.as_bytes());
+    line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
+    out.extend_from_slice(&line);
 }
 
 /// What a FETCH asks for.
@@ -2402,6 +2561,7 @@ fn failed(out: &mut Vec<u8>, tag: &Tag<'_>, error: MailboxError) {
         MailboxError::HasChildren => "NO [INUSE] The folder has sub-folders".to_string(),
         MailboxError::OverQuota => "NO [OVERQUOTA] The mailbox is full".to_string(),
         MailboxError::NoMessage => "NO [NONEXISTENT] No such message".to_string(),
+        MailboxError::UseTaken => "NO [USEATTR] Another folder has that special use".to_string(),
         MailboxError::NoAccount | MailboxError::Database(_) => {
             tracing::error!(error = %error, "imap command failed");
             "NO [UNAVAILABLE] Temporary failure; try again later".to_string()

@@ -112,6 +112,17 @@ fn check_name(name: &str) -> MailboxResult<&str> {
 
 /// Makes a folder (and the levels above it that are missing).
 pub async fn create(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<Folder> {
+    create_with_use(pool, account, name, None).await
+}
+
+/// Makes a folder with a special use (`sent`, `drafts`, `trash`, `junk`), which must not be
+/// taken by another folder of the account; without one, a plain folder.
+pub async fn create_with_use(
+    pool: &PgPool,
+    account: Uuid,
+    name: &str,
+    special_use: Option<&str>,
+) -> MailboxResult<Folder> {
     let name = check_name(name)?;
     let mut tx = pool.begin().await?;
     let count: i64 = sqlx::query_scalar("SELECT count(*) FROM folders WHERE account_id = $1")
@@ -147,6 +158,24 @@ pub async fn create(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<F
         .bind(level)
         .execute(&mut *tx)
         .await?;
+    }
+    if let Some(special) = special_use {
+        let taken: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM folders WHERE account_id = $1 AND special_use = $2)",
+        )
+        .bind(account)
+        .bind(special)
+        .fetch_one(&mut *tx)
+        .await?;
+        if taken {
+            return Err(MailboxError::UseTaken);
+        }
+        sqlx::query("UPDATE folders SET special_use = $3 WHERE account_id = $1 AND name = $2")
+            .bind(account)
+            .bind(name)
+            .bind(special)
+            .execute(&mut *tx)
+            .await?;
     }
     let folder = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM folders WHERE account_id = $1 AND name = $2"

@@ -33,6 +33,8 @@ pub enum MailboxError {
     HasChildren,
     #[error("over quota")]
     OverQuota,
+    #[error("another folder has that special use")]
+    UseTaken,
 }
 
 /// Envelope fields IMAP and the admin API ask for, parsed once when a message is stored.
