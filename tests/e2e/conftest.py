@@ -235,8 +235,17 @@ def stop_server(process: subprocess.Popen) -> int:
 def server(template_db, tmp_path):
     db = f"postbay_t_{uuid.uuid4().hex[:16]}"
     psql(f'CREATE DATABASE "{db}" TEMPLATE "{template_db}"')
-    ports = {name: free_port() for name in MAIL_LISTENERS}
-    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", **{k: f"127.0.0.1:{v}" for k, v in ports.items()}}, tmp_path)
+    # Free ports are picked, then bound by the server: another test may take one in between,
+    # so a start that cannot listen is tried again on fresh ports.
+    for attempt in range(3):
+        ports = {name: free_port() for name in MAIL_LISTENERS}
+        try:
+            process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}",
+                                          **{k: f"127.0.0.1:{v}" for k, v in ports.items()}}, tmp_path)
+            break
+        except RuntimeError as e:
+            if "cannot listen" not in str(e) or attempt == 2:
+                raise
     running = Server(process, base, db, ports)
     yield running
     code = stop_server(running.process)  # a test may have restarted it

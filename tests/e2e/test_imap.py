@@ -546,3 +546,24 @@ def test_esearch_list_extended_and_create_special_use(server):
     assert c.all("k CREATE Archive2 (USE (\\Archive))")[-1].startswith(b"k NO [USEATTR]")
     assert c.all("l CREATE MyDrafts (USE (\\Drafts))")[-1].startswith(b"l NO [USEATTR]")
     c.close()
+
+
+def test_move_works_in_a_full_mailbox_and_keeps_usage(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 3)
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"quotaMessages": 3})
+    before = w["admin"].ok("GET", f"/accounts/{w['alice']['id']}")["usage"]
+    c = Tagged(server.imaps_port)
+    c.cmd(f"a LOGIN {alice} {PASSWORD}")
+    c.all("b SELECT INBOX")
+    # A copy does not fit; a move does, atomically, with COPYUID and the expunge reported.
+    assert c.all('c COPY 1 "Deleted Items"')[-1].startswith(b"c NO [OVERQUOTA]")
+    lines = c.all('d MOVE 1 "Deleted Items"')
+    text = b"".join(lines)
+    assert b"[COPYUID" in text and b"* 1 EXPUNGE" in text and lines[-1].startswith(b"d OK"), text
+    assert w["admin"].ok("GET", f"/accounts/{w['alice']['id']}")["usage"] == before
+    status = b"".join(c.all('e STATUS "Deleted Items" (MESSAGES)')) + b"".join(c.all("f STATUS INBOX (MESSAGES)"))
+    assert b"MESSAGES 1" in status and b"MESSAGES 2" in status, status
+    assert c.all("g SEARCH CHARSET KOI8-R ALL")[-1].startswith(b"g NO [BADCHARSET")
+    c.close()

@@ -205,7 +205,7 @@ impl Session {
                 self.capabilities().await,
                 self.config.hostname
             );
-            stream.write_all(greeting.as_bytes()).await?;
+            send(&mut stream, greeting.as_bytes()).await?;
         }
         let mut fragments = Fragmentizer::new(self.config.max_command);
         let mut buf = vec![0u8; 16 * 1024];
@@ -215,18 +215,18 @@ impl Session {
                 let read = tokio::select! {
                     read = tokio::time::timeout(self.config.idle_timeout, stream.read(&mut buf)) => read,
                     _ = shutdown.changed() => {
-                        let _ = stream.write_all(b"* BYE The server is shutting down\r\n").await;
+                        let _ = send(&mut stream, b"* BYE The server is shutting down\r\n").await;
                         return Ok(None);
                     }
                     _ = self.changed(), if matches!(waiting, Some(Next::Idle(_))) => {
                         let mut out = Vec::new();
                         self.sync(&mut out, Sync::Full).await;
-                        stream.write_all(&out).await?;
+                        send(&mut stream, &out).await?;
                         continue;
                     }
                 };
                 let Ok(read) = read else {
-                    let _ = stream.write_all(b"* BYE Idle for too long\r\n").await;
+                    let _ = send(&mut stream, b"* BYE Idle for too long\r\n").await;
                     return Ok(None);
                 };
                 let n = read?;
@@ -258,13 +258,13 @@ impl Session {
                         Some(tag) => {
                             fragments.skip_message();
                             let line = format!("{} NO [TOOBIG] Too large\r\n", tag.inner());
-                            stream.write_all(line.as_bytes()).await?;
+                            send(&mut stream, line.as_bytes()).await?;
                         }
                         None => fragments.poison_message(),
                     }
                     continue;
                 }
-                stream.write_all(b"+ Ready\r\n").await?;
+                send(&mut stream, b"+ Ready\r\n").await?;
                 continue;
             }
             if !fragments.is_message_complete() {
@@ -324,7 +324,7 @@ impl Session {
                     }
                 }
             };
-            stream.write_all(&out).await?;
+            send(&mut stream, &out).await?;
             match next {
                 Next::Continue => {}
                 Next::Close => {
@@ -340,14 +340,14 @@ impl Session {
                     return Ok(Some(stream));
                 }
                 Next::Authenticate(tag) => {
-                    stream.write_all(b"+ \r\n").await?;
+                    send(&mut stream, b"+ \r\n").await?;
                     waiting = Some(Next::Authenticate(tag));
                 }
                 Next::Idle(tag) => {
-                    stream.write_all(b"+ idling\r\n").await?;
+                    send(&mut stream, b"+ idling\r\n").await?;
                     let mut out = Vec::new();
                     self.sync(&mut out, Sync::Full).await;
-                    stream.write_all(&out).await?;
+                    send(&mut stream, &out).await?;
                     waiting = Some(Next::Idle(tag));
                 }
             }
@@ -642,6 +642,19 @@ impl Session {
                     unchanged_since,
                 };
                 self.store(&tag, &sequence_set, store, out).await
+            }
+            CommandBody::Search {
+                charset: Some(charset),
+                ..
+            } if !["UTF-8", "US-ASCII"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(charset.as_ref())) =>
+            {
+                tagged(
+                    out,
+                    &tag,
+                    "NO [BADCHARSET (UTF-8 US-ASCII)] Search in UTF-8 or US-ASCII",
+                )
             }
             CommandBody::Search { criteria, uid, .. } => {
                 self.search(&tag, criteria.as_ref(), uid, out).await
@@ -1411,7 +1424,7 @@ impl Session {
                 let content = contents.get(&message.content_id).map(Vec::as_slice);
                 fetch_one(out, *seq, message, content, &items, sets_seen);
             }
-            if out.len() >= FLUSH_AT && writer.write_all(out).await.is_ok() {
+            if out.len() >= FLUSH_AT && send(writer, out).await.is_ok() {
                 out.clear();
             }
         }
@@ -1870,11 +1883,16 @@ impl Session {
         let Some(source) = self.selected().map(|s| s.folder.id) else {
             return;
         };
-        let (validity, mapping) =
-            match messages::copy(self.pool(), self.account_id(), source, &ids, target.id).await {
-                Ok(r) => r,
-                Err(e) => return failed(out, tag, e),
-            };
+        let pool = self.pool();
+        let outcome = if moving {
+            messages::move_messages(pool, self.account_id(), source, &ids, target.id).await
+        } else {
+            messages::copy(pool, self.account_id(), source, &ids, target.id).await
+        };
+        let (validity, mapping) = match outcome {
+            Ok(r) => r,
+            Err(e) => return failed(out, tag, e),
+        };
         let code = if mapping.is_empty() {
             String::new()
         } else {
@@ -1885,9 +1903,6 @@ impl Session {
         if moving {
             if !code.is_empty() {
                 untagged(out, &format!("OK {code}Moved"));
-            }
-            if let Err(e) = postbay_mailbox::expunge(self.pool(), self.account_id(), &ids).await {
-                return failed(out, tag, e);
             }
             self.sync(out, Sync::Full).await;
             tagged(out, tag, "OK MOVE completed");
@@ -2529,6 +2544,18 @@ fn wildcard(pattern: &str, name: &str) -> bool {
         reach = next;
     }
     reach[n.len()]
+}
+
+/// How long a client may take to accept what the server writes.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Writes to the client, giving up on one that stopped reading.
+async fn send<W: AsyncWrite + Unpin>(stream: &mut W, bytes: &[u8]) -> std::io::Result<()> {
+    tokio::time::timeout(WRITE_TIMEOUT, stream.write_all(bytes))
+        .await
+        .map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::TimedOut, "the client stopped reading")
+        })?
 }
 
 fn untagged(out: &mut Vec<u8>, text: &str) {

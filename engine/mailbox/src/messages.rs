@@ -339,3 +339,82 @@ pub async fn copy(
     tx.commit().await?;
     Ok((validity, pairs))
 }
+
+/// Moves messages of the account from `from` to `to` (IMAP MOVE) in one transaction: the
+/// copies change folder and take new uids there, the source records them as expunged, and
+/// usage does not change (moving to Deleted Items must work in a full mailbox). Returns the
+/// target's uid validity and (old uid, new uid) pairs.
+pub async fn move_messages(
+    pool: &PgPool,
+    account: Uuid,
+    from: Uuid,
+    ids: &[Uuid],
+    to: Uuid,
+) -> MailboxResult<(i64, Vec<(i64, i64)>)> {
+    let mut tx = pool.begin().await?;
+    // Account first (as every change), then both folders in id order, then the messages.
+    lock_account_only(&mut tx, account).await?;
+    let mut both = [from, to];
+    both.sort();
+    sqlx::query(
+        "SELECT id FROM folders WHERE id = ANY($1) AND account_id = $2 ORDER BY id FOR UPDATE",
+    )
+    .bind(&both[..])
+    .bind(account)
+    .execute(&mut *tx)
+    .await?;
+    let sources: Vec<(Uuid, i64)> = sqlx::query_as(
+        "SELECT id, uid FROM messages WHERE folder_id = $1 AND account_id = $2 AND id = ANY($3)
+         ORDER BY uid FOR UPDATE",
+    )
+    .bind(from)
+    .bind(account)
+    .bind(ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    if sources.is_empty() || from == to {
+        let validity: i64 = sqlx::query_scalar("SELECT uid_validity FROM folders WHERE id = $1")
+            .bind(to)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(MailboxError::NoFolder)?;
+        return Ok((validity, Vec::new()));
+    }
+    let n = i64::try_from(sources.len()).unwrap_or(i64::MAX);
+    let (first, modseq, validity) = take_uids(&mut tx, to, n).await?;
+    let ids: Vec<Uuid> = sources.iter().map(|(id, _)| *id).collect();
+    let old_uids: Vec<i64> = sources.iter().map(|(_, u)| *u).collect();
+    let new_uids: Vec<i64> = (0..n).map(|k| first + k).collect();
+    let modseqs: Vec<i64> = (0..n).map(|k| modseq + k).collect();
+    sqlx::query(
+        "UPDATE messages m SET folder_id = $1, uid = d.uid, modseq = d.modseq
+         FROM unnest($2::uuid[], $3::bigint[], $4::bigint[]) AS d(id, uid, modseq) WHERE m.id = d.id",
+    )
+    .bind(to)
+    .bind(&ids)
+    .bind(&new_uids)
+    .bind(&modseqs)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "WITH f AS (UPDATE folders SET highest_modseq = highest_modseq + 1,
+                      message_count = message_count - $2 WHERE id = $1 RETURNING highest_modseq)
+         INSERT INTO expunged_messages (folder_id, uid, modseq)
+         SELECT $1, u, f.highest_modseq FROM f, unnest($3::bigint[]) AS u
+         ON CONFLICT (folder_id, uid) DO UPDATE SET modseq = EXCLUDED.modseq",
+    )
+    .bind(from)
+    .bind(n)
+    .bind(&old_uids)
+    .execute(&mut *tx)
+    .await?;
+    notify(&mut tx, from).await?;
+    notify(&mut tx, to).await?;
+    tx.commit().await?;
+    Ok((validity, old_uids.into_iter().zip(new_uids).collect()))
+}
+
+/// Locks the account's domain, tenants and the account, in the order every change takes them.
+async fn lock_account_only(conn: &mut PgConnection, account: Uuid) -> MailboxResult<()> {
+    lock_account(conn, account, 0, 0).await.map(|_| ())
+}
