@@ -567,3 +567,30 @@ def test_move_works_in_a_full_mailbox_and_keeps_usage(server):
     assert b"MESSAGES 1" in status and b"MESSAGES 2" in status, status
     assert c.all("g SEARCH CHARSET KOI8-R ALL")[-1].startswith(b"g NO [BADCHARSET")
     c.close()
+
+
+def test_thread_by_subject_and_references(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    mails = [  # (message-id, references, subject, date)
+        ("a@x", "", "Plans", "Mon, 02 Nov 2026 10:00:00 +0000"),
+        ("b@x", "<a@x>", "Re: Plans", "Mon, 02 Nov 2026 11:00:00 +0000"),
+        ("c@x", "", "Lunch", "Mon, 02 Nov 2026 12:00:00 +0000"),
+        ("d@x", "<a@x> <b@x>", "Re: Plans", "Mon, 02 Nov 2026 13:00:00 +0000"),
+        ("e@x", "<a@x>", "Re: Plans", "Mon, 02 Nov 2026 14:00:00 +0000"),
+    ]
+    for mid, refs, subject, date in mails:
+        refs_header = f"References: {refs}\r\n" if refs else ""
+        smtp.sendmail("a@remote.test", [alice], f"Message-ID: <{mid}>\r\n{refs_header}Subject: {subject}\r\nDate: {date}\r\n\r\nx\r\n".encode())
+    smtp.quit()
+    c = Tagged(server.imaps_port)
+    assert b"THREAD=REFERENCES" in b"".join(c.all("a CAPABILITY"))
+    c.cmd(f"b LOGIN {alice} {PASSWORD}")
+    c.all("c SELECT INBOX")
+    assert c.all("d THREAD ORDEREDSUBJECT UTF-8 ALL")[0] == b"* THREAD (1 (2)(4)(5))(3)\r\n"
+    # 1 has two replies (2, 5); 2 has one (4): 1 branches, 2 continues with 4.
+    assert c.all("e THREAD REFERENCES UTF-8 ALL")[0] == b"* THREAD (1 (2 4)(5))(3)\r\n"
+    assert c.all("f THREAD REFERENCES UTF-8 SUBJECT Lunch")[0] == b"* THREAD (3)\r\n"
+    assert c.all("g THREAD NONSENSE UTF-8 ALL")[-1][:4] in (b"g NO", b"g BA")
+    c.close()

@@ -15,6 +15,7 @@ use imap_codec::imap_types::command::{
 };
 use imap_codec::imap_types::core::{LiteralMode, Tag};
 use imap_codec::imap_types::extensions::sort::{SortCriterion, SortKey};
+use imap_codec::imap_types::extensions::thread::ThreadingAlgorithm;
 use imap_codec::imap_types::fetch::{
     MacroOrMessageDataItemNames, MessageDataItemName, Part, Section,
 };
@@ -175,7 +176,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT STATUS=SIZE",
+            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES STATUS=SIZE",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -673,6 +674,23 @@ impl Session {
                 uid,
             } => {
                 self.copy(&tag, &sequence_set, &mailbox, uid, true, out)
+                    .await
+            }
+            CommandBody::Thread {
+                algorithm,
+                search_criteria,
+                uid,
+                ..
+            } => {
+                let references = match algorithm {
+                    ThreadingAlgorithm::References => true,
+                    ThreadingAlgorithm::OrderedSubject => false,
+                    ThreadingAlgorithm::Other(_) => {
+                        tagged(out, &tag, "NO Unsupported threading algorithm");
+                        return Next::Continue;
+                    }
+                };
+                self.thread(&tag, references, search_criteria.as_ref(), uid, out)
                     .await
             }
             CommandBody::Sort {
@@ -1663,6 +1681,82 @@ impl Session {
         tagged(out, tag, "OK SORT completed");
     }
 
+    /// THREAD (RFC 5256): ORDEREDSUBJECT groups by base subject; REFERENCES links each
+    /// message to the nearest of its References / In-Reply-To found among the results.
+    async fn thread(
+        &mut self,
+        tag: &Tag<'_>,
+        references: bool,
+        search: &[SearchKey<'_>],
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let found = match self.matching(search).await {
+            Ok(f) => f,
+            Err(e) => return failed(out, tag, e),
+        };
+        let mut nodes: Vec<ThreadNode> = Vec::with_capacity(found.len());
+        for chunk in found.chunks(SEARCH_BATCH) {
+            let summaries = match self.summaries(chunk).await {
+                Ok(s) => s,
+                Err(e) => return failed(out, tag, e),
+            };
+            let contents = if references {
+                match self.contents(chunk).await {
+                    Ok(c) => c,
+                    Err(e) => return failed(out, tag, e),
+                }
+            } else {
+                HashMap::new()
+            };
+            for (seq, m) in chunk {
+                let summary = summaries.get(&m.content_id);
+                let date = summary
+                    .and_then(|s| s.date.as_deref())
+                    .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+                    .map_or(m.internal_date.timestamp(), |d| d.timestamp());
+                let (message_id, parents) = match contents.get(&m.content_id) {
+                    Some(raw) => {
+                        let (fields, _) = split_header(raw);
+                        let value = |name: &str| {
+                            fields
+                                .iter()
+                                .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+                                .map(|(_, v)| v.clone())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        };
+                        let mut parents = message_ids(&value("References"));
+                        if parents.is_empty() {
+                            parents = message_ids(&value("In-Reply-To"));
+                        }
+                        (
+                            message_ids(&value("Message-ID")).into_iter().next(),
+                            parents,
+                        )
+                    }
+                    None => (None, Vec::new()),
+                };
+                nodes.push(ThreadNode {
+                    number: if uid { m.uid } else { *seq as i64 },
+                    date,
+                    subject: base_subject(summary.and_then(|s| s.subject.as_deref()).unwrap_or("")),
+                    message_id,
+                    parents,
+                });
+            }
+        }
+        let threads = if references {
+            thread_by_references(&nodes)
+        } else {
+            thread_by_subject(&nodes)
+        };
+        untagged(out, format!("THREAD {threads}").trim_end());
+        self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+            .await;
+        tagged(out, tag, "OK THREAD completed");
+    }
+
     /// QUOTA (RFC 9208): one quota root, "", for the whole account.
     async fn quota(
         &mut self,
@@ -2045,6 +2139,155 @@ async fn status_line(out: &mut Vec<u8>, pool: &sqlx::PgPool, folder: &Folder, it
     render::string(&mut line, shown.as_bytes());
     line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
     out.extend_from_slice(&line);
+}
+
+/// A message as threading sees it.
+struct ThreadNode {
+    number: i64,
+    date: i64,
+    subject: String,
+    message_id: Option<String>,
+    /// References, oldest first (or In-Reply-To).
+    parents: Vec<String>,
+}
+
+/// The `<...>` message ids in a header value.
+fn message_ids(value: &str) -> Vec<String> {
+    value
+        .split('<')
+        .skip(1)
+        .filter_map(|part| {
+            part.split_once('>')
+                .map(|(id, _)| id.trim().to_ascii_lowercase())
+        })
+        .filter(|id| !id.is_empty())
+        .collect()
+}
+
+/// ORDEREDSUBJECT: one thread per base subject, its first message the parent of the others.
+fn thread_by_subject(nodes: &[ThreadNode]) -> String {
+    let mut order: Vec<usize> = (0..nodes.len()).collect();
+    order.sort_by(|&a, &b| {
+        (&nodes[a].subject, nodes[a].date, nodes[a].number).cmp(&(
+            &nodes[b].subject,
+            nodes[b].date,
+            nodes[b].number,
+        ))
+    });
+    let mut threads: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        match threads.last_mut() {
+            Some(t) if nodes[t[0]].subject == nodes[i].subject => t.push(i),
+            _ => threads.push(vec![i]),
+        }
+    }
+    threads.sort_by_key(|t| (nodes[t[0]].date, nodes[t[0]].number));
+    threads
+        .iter()
+        .map(|t| {
+            let first = nodes[t[0]].number;
+            match &t[1..] {
+                [] => format!("({first})"),
+                [only] => format!("({first} {})", nodes[*only].number),
+                rest => format!(
+                    "({first} {})",
+                    rest.iter()
+                        .map(|i| format!("({})", nodes[*i].number))
+                        .collect::<String>()
+                ),
+            }
+        })
+        .collect()
+}
+
+/// REFERENCES, simplified: each message hangs under the latest of its references present in
+/// the results (no cycles); roots and children in date order.
+fn thread_by_references(nodes: &[ThreadNode]) -> String {
+    let by_id: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| n.message_id.as_deref().map(|id| (id, i)))
+        .collect();
+    let mut parent: Vec<Option<usize>> = vec![None; nodes.len()];
+    for (i, node) in nodes.iter().enumerate() {
+        for reference in node.parents.iter().rev() {
+            let Some(&p) = by_id.get(reference.as_str()) else {
+                continue;
+            };
+            // Refuse a link that would close a loop.
+            if p != i && !would_cycle(&parent, i, p) {
+                parent[i] = Some(p);
+                break;
+            }
+        }
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    let mut roots = Vec::new();
+    for (i, p) in parent.iter().enumerate() {
+        match p {
+            Some(p) => children[*p].push(i),
+            None => roots.push(i),
+        }
+    }
+    let key = |&i: &usize| (nodes[i].date, nodes[i].number);
+    roots.sort_by_key(key);
+    for list in &mut children {
+        list.sort_by_key(key);
+    }
+    roots
+        .iter()
+        .map(|&r| format!("({})", render_thread(nodes, &children, r, 0)))
+        .collect()
+}
+
+fn would_cycle(parent: &[Option<usize>], child: usize, candidate: usize) -> bool {
+    let mut at = Some(candidate);
+    let mut steps = 0;
+    while let Some(a) = at {
+        if a == child || steps > parent.len() {
+            return true;
+        }
+        at = parent[a];
+        steps += 1;
+    }
+    false
+}
+
+/// A node and what hangs under it: a single child continues the list, several are each
+/// parenthesised. Very deep branching is flattened rather than recursed into.
+fn render_thread(
+    nodes: &[ThreadNode],
+    children: &[Vec<usize>],
+    node: usize,
+    depth: usize,
+) -> String {
+    let mut text = nodes[node].number.to_string();
+    let mut at = node;
+    loop {
+        match children[at].as_slice() {
+            [] => return text,
+            [only] => {
+                text.push_str(&format!(" {}", nodes[*only].number));
+                at = *only;
+            }
+            many if depth < 64 => {
+                text.push(' ');
+                for c in many {
+                    text.push_str(&format!(
+                        "({})",
+                        render_thread(nodes, children, *c, depth + 1)
+                    ));
+                }
+                return text;
+            }
+            many => {
+                for c in many {
+                    text.push_str(&format!(" {}", nodes[*c].number));
+                }
+                return text;
+            }
+        }
+    }
 }
 
 /// What a FETCH asks for.
