@@ -594,3 +594,30 @@ def test_thread_by_subject_and_references(server):
     assert c.all("f THREAD REFERENCES UTF-8 SUBJECT Lunch")[0] == b"* THREAD (3)\r\n"
     assert c.all("g THREAD NONSENSE UTF-8 ALL")[-1][:4] in (b"g NO", b"g BA")
     c.close()
+
+
+def test_binary_fetch_decodes_parts(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    c = Tagged(server.imaps_port)
+    assert b" BINARY" in b"".join(c.all("a CAPABILITY"))
+    c.cmd(f"b LOGIN {alice} {PASSWORD}")
+    msg = (b"Subject: bin\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9\r\n--b\r\n"
+           b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\nAAECAw==\r\n--b--\r\n")
+    c.sock.sendall(b"c APPEND INBOX {%d+}\r\n" % len(msg) + msg + b"\r\n")
+    while not (line := c.file.readline()).startswith(b"c "):
+        pass
+    assert line.startswith(b"c OK")
+    c.all("d SELECT INBOX")
+    c.sock.sendall(b"e FETCH 1 (BINARY.PEEK[2] BINARY.SIZE[1] BINARY.PEEK[1])\r\n")
+    head = c.file.readline()
+    assert head.startswith(b"* 1 FETCH (BINARY[2] ~{4}"), head
+    data = c.file.read(4)
+    assert data == b"\x00\x01\x02\x03"
+    rest = c.file.readline()
+    assert b"BINARY.SIZE[1] 5" in rest and rest.rstrip().endswith(b"{5}"), rest
+    assert c.file.read(5) == "café".encode()
+    c.file.readline()
+    assert c.file.readline().startswith(b"e OK")
+    c.close()

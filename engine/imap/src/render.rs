@@ -30,6 +30,16 @@ pub fn literal(out: &mut Vec<u8>, value: &[u8]) {
     out.extend_from_slice(value);
 }
 
+/// A literal that may hold any byte (`~{n}`, RFC 3516) when it holds NUL; else a plain one.
+pub fn literal8(out: &mut Vec<u8>, value: &[u8]) {
+    if value.contains(&0) {
+        out.extend_from_slice(format!("~{{{}}}\r\n", value.len()).as_bytes());
+        out.extend_from_slice(value);
+    } else {
+        literal(out, value);
+    }
+}
+
 fn nstring(out: &mut Vec<u8>, value: Option<&str>) {
     match value {
         Some(v) => string(out, v.as_bytes()),
@@ -270,6 +280,68 @@ pub fn section(message: &Message<'_>, path: &[u32], piece: &Piece) -> Option<Vec
 }
 use Piece::*;
 
+/// BINARY[path]: the part's content with its transfer encoding undone (base64,
+/// quoted-printable), in its own charset; `None` when there is no such leaf part.
+pub fn binary(message: &Message<'_>, path: &[u32]) -> Option<Vec<u8>> {
+    let (owner, id) = find(message, path)?;
+    let part = owner.parts.get(id as usize)?;
+    if matches!(part.body, PartType::Multipart(_)) {
+        return None;
+    }
+    let raw = part_raw_body(owner, part);
+    let encoding = part
+        .content_transfer_encoding()
+        .unwrap_or("7bit")
+        .to_ascii_lowercase();
+    Some(match encoding.as_str() {
+        "base64" => {
+            use base64::Engine;
+            let compact: Vec<u8> = raw
+                .iter()
+                .copied()
+                .filter(|b| !b.is_ascii_whitespace())
+                .collect();
+            base64::engine::general_purpose::STANDARD
+                .decode(&compact)
+                .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(&compact))
+                .unwrap_or_default()
+        }
+        "quoted-printable" => quoted_printable(raw),
+        _ => raw.to_vec(),
+    })
+}
+
+fn quoted_printable(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            b'=' if raw.get(i + 1) == Some(&b'\r') && raw.get(i + 2) == Some(&b'\n') => i += 3,
+            b'=' if raw.get(i + 1) == Some(&b'\n') => i += 2,
+            b'=' => {
+                let hex = raw
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'=');
+                        i += 1;
+                    }
+                }
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// The message that holds the part at `path`, and the part's id in it.
 fn find<'a, 'x>(message: &'a Message<'x>, path: &[u32]) -> Option<(&'a Message<'x>, u32)> {
     let (mut owner, mut id) = (message, 0u32);
@@ -374,6 +446,12 @@ mod tests {
     #[test]
     fn envelope_and_structure() {
         let m = parse(MULTI);
+        let encoded = parse(b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Transfer-Encoding: base64\r\n\r\nAAECAw==\r\n--b\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9 =\r\nend\r\n--b--\r\n");
+        assert_eq!(binary(&encoded, &[1]).as_deref(), Some(&[0u8, 1, 2, 3][..]));
+        assert_eq!(
+            binary(&encoded, &[2]).as_deref(),
+            Some("café end".as_bytes())
+        );
         let mut out = Vec::new();
         envelope(&mut out, &m);
         let text = String::from_utf8(out).expect("utf8");

@@ -176,7 +176,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES STATUS=SIZE",
+            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -1372,6 +1372,7 @@ impl Session {
                 matches!(
                     i,
                     MessageDataItemName::BodyExt { peek: false, .. }
+                        | MessageDataItemName::Binary { peek: false, .. }
                         | MessageDataItemName::Rfc822
                         | MessageDataItemName::Rfc822Text
                 )
@@ -1380,6 +1381,8 @@ impl Session {
             matches!(
                 i,
                 MessageDataItemName::BodyExt { .. }
+                    | MessageDataItemName::Binary { .. }
+                    | MessageDataItemName::BinarySize { .. }
                     | MessageDataItemName::Body
                     | MessageDataItemName::BodyStructure
                     | MessageDataItemName::Envelope
@@ -2438,7 +2441,52 @@ fn fetch_one(
                     }
                 }
             }
-            _ => {}
+            MessageDataItemName::Binary {
+                section, partial, ..
+            } => {
+                sep(&mut line);
+                let path: Vec<u32> = section.iter().map(|n| n.get()).collect();
+                let label = path
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(".");
+                let decoded = match (path.is_empty(), content) {
+                    (true, Some(c)) => Some(c.to_vec()),
+                    _ => parsed.as_ref().and_then(|p| render::binary(p, &path)),
+                };
+                let bytes = decoded.unwrap_or_default();
+                let (origin, slice) = match partial {
+                    Some((origin, length)) => {
+                        let start = (*origin as usize).min(bytes.len());
+                        let end = start.saturating_add(length.get() as usize).min(bytes.len());
+                        (Some(*origin), &bytes[start..end])
+                    }
+                    None => (None, &bytes[..]),
+                };
+                match origin {
+                    Some(o) => line.extend_from_slice(format!("BINARY[{label}]<{o}> ").as_bytes()),
+                    None => line.extend_from_slice(format!("BINARY[{label}] ").as_bytes()),
+                }
+                render::literal8(&mut line, slice);
+            }
+            MessageDataItemName::BinarySize { section } => {
+                sep(&mut line);
+                let path: Vec<u32> = section.iter().map(|n| n.get()).collect();
+                let label = path
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(".");
+                let size = match (path.is_empty(), content) {
+                    (true, Some(c)) => c.len(),
+                    _ => parsed
+                        .as_ref()
+                        .and_then(|p| render::binary(p, &path))
+                        .map_or(0, |b| b.len()),
+                };
+                line.extend_from_slice(format!("BINARY.SIZE[{label}] {size}").as_bytes());
+            }
         }
     }
     if seen_set && !flags_sent {
