@@ -621,3 +621,15 @@ def test_binary_fetch_decodes_parts(server):
     c.file.readline()
     assert c.file.readline().startswith(b"e OK")
     c.close()
+
+
+def test_a_suspended_account_loses_its_sessions(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    c = Tagged(server.imaps_port)
+    c.cmd(f"a LOGIN {alice} {PASSWORD}")
+    assert c.all("b NOOP")[-1].startswith(b"b OK")
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"status": "suspended"})
+    lines = c.all("c NOOP")
+    assert lines[0].startswith(b"* BYE [UNAVAILABLE]"), lines
+    c.close()

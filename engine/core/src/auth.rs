@@ -313,6 +313,21 @@ pub async fn mail_login(
     })
 }
 
+/// Whether an account logged in over a mail protocol may go on: it, its domain and every
+/// tenant above are active (sessions end when an administrator suspends or disables one).
+pub async fn account_active(pool: &PgPool, account: AccountId) -> CoreResult<bool> {
+    let active: Option<bool> = sqlx::query_scalar(
+        "SELECT a.status = 'active' AND d.status = 'active'
+                AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status <> 'active')
+         FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
+         WHERE a.id = $1",
+    )
+    .bind(account.0)
+    .fetch_optional(pool)
+    .await?;
+    Ok(active.unwrap_or(false))
+}
+
 /// The client that opened an admin session, as Kerio's `Session.login` names it.
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

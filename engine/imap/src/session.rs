@@ -127,6 +127,8 @@ struct Session {
     qresync: bool,
     /// What `extended` took off the command being handled.
     extras: Extras,
+    /// When the account was last found active.
+    checked: std::time::Instant,
 }
 
 /// What the connection does after a command.
@@ -159,6 +161,7 @@ impl Session {
             condstore: false,
             qresync: false,
             extras: Extras::None,
+            checked: std::time::Instant::now(),
         }
     }
 
@@ -220,6 +223,10 @@ impl Session {
                         return Ok(None);
                     }
                     _ = self.changed(), if matches!(waiting, Some(Next::Idle(_))) => {
+                        if !self.still_allowed().await {
+                            let _ = send(&mut stream, b"* BYE [UNAVAILABLE] The account may not be used now\r\n").await;
+                            return Ok(None);
+                        }
                         let mut out = Vec::new();
                         self.sync(&mut out, Sync::Full).await;
                         send(&mut stream, &out).await?;
@@ -326,6 +333,14 @@ impl Session {
                 }
             };
             send(&mut stream, &out).await?;
+            if !self.still_allowed().await {
+                let _ = send(
+                    &mut stream,
+                    b"* BYE [UNAVAILABLE] The account may not be used now\r\n",
+                )
+                .await;
+                return Ok(None);
+            }
             match next {
                 Next::Continue => {}
                 Next::Close => {
@@ -353,6 +368,26 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Whether the logged-in account may go on (checked at most once a minute): a session of
+    /// an account suspended or disabled meanwhile is ended.
+    async fn still_allowed(&mut self) -> bool {
+        self.account_check(false).await
+    }
+
+    /// See [`Self::still_allowed`]; `now` checks whatever the time since the last check.
+    async fn account_check(&mut self, now: bool) -> bool {
+        let Some(account) = self.account else {
+            return true;
+        };
+        if !now && self.checked.elapsed() < ACCOUNT_RECHECK {
+            return true;
+        }
+        self.checked = std::time::Instant::now();
+        auth::account_active(self.pool(), postbay_core::ids::AccountId(account))
+            .await
+            .unwrap_or(true)
     }
 
     /// Resolves when the selected folder changed (never resolves without one).
@@ -398,6 +433,10 @@ impl Session {
                 tagged(out, &tag, "OK CAPABILITY completed");
             }
             CommandBody::Noop | CommandBody::Check => {
+                if !self.account_check(true).await {
+                    untagged(out, "BYE [UNAVAILABLE] The account may not be used now");
+                    return Next::Close;
+                }
                 self.sync(out, Sync::Full).await;
                 tagged(out, &tag, "OK Done");
             }
@@ -2836,6 +2875,9 @@ fn wildcard(pattern: &str, name: &str) -> bool {
     }
     reach[n.len()]
 }
+
+/// How often a session checks that its account is still active.
+const ACCOUNT_RECHECK: Duration = Duration::from_secs(60);
 
 /// How long a client may take to accept what the server writes.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(120);

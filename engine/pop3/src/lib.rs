@@ -272,7 +272,15 @@ impl Session {
         let verb = verb.to_ascii_uppercase();
         let args: Vec<&str> = rest.split(' ').filter(|a| !a.is_empty()).collect();
         if self.maildrop.is_some() {
-            self.refresh_lock().await;
+            if !self.refresh_lock().await {
+                // Another session took the maildrop over: this one ends, deleting nothing.
+                self.maildrop = None;
+                reply(
+                    out,
+                    "-ERR [IN-USE] The mailbox was taken over by another session",
+                );
+                return Ok(Next::Close);
+            }
             return self.transaction(&verb, &args, out, writer).await;
         }
         match verb.as_str() {
@@ -453,12 +461,13 @@ impl Session {
         );
     }
 
-    async fn refresh_lock(&mut self) {
+    /// Extends the maildrop lock when due; false when the lock is no longer this session's.
+    async fn refresh_lock(&mut self) -> bool {
         let Some(drop) = &mut self.maildrop else {
-            return;
+            return true;
         };
         if drop.refreshed.elapsed() < LOCK_REFRESH {
-            return;
+            return true;
         }
         drop.refreshed = Instant::now();
         let refreshed = sqlx::query(
@@ -470,8 +479,12 @@ impl Session {
         .bind(LOCK_LEASE_SECONDS as f64)
         .execute(&self.pool)
         .await;
-        if let Err(e) = refreshed {
-            tracing::warn!(error = %e, "refreshing a maildrop lock");
+        match refreshed {
+            Ok(done) => done.rows_affected() == 1,
+            Err(e) => {
+                tracing::warn!(error = %e, "refreshing a maildrop lock");
+                true
+            }
         }
     }
 
