@@ -201,7 +201,7 @@ impl Session {
         let mut reader = BufReader::new(stream);
         if greet {
             let banner = format!("+OK {} POP3 server ready\r\n", self.config.hostname);
-            reader.get_mut().write_all(banner.as_bytes()).await?;
+            send(reader.get_mut(), banner.as_bytes()).await?;
         }
         let mut line = Vec::with_capacity(256);
         loop {
@@ -233,7 +233,7 @@ impl Session {
             }
             let mut out: Vec<u8> = Vec::new();
             let next = self.command(&line, &mut out, reader.get_mut()).await?;
-            reader.get_mut().write_all(&out).await?;
+            send(reader.get_mut(), &out).await?;
             match next {
                 Next::Continue => {}
                 Next::Close => {
@@ -583,7 +583,7 @@ impl Session {
                 match message(&drop.entries, n) {
                     Ok(i) => {
                         let entry = &drop.entries[i].message;
-                        writer.write_all(out).await?;
+                        send(writer, out).await?;
                         out.clear();
                         send_message(&self.pool, entry, lines, writer).await?;
                     }
@@ -665,13 +665,13 @@ async fn send_message<W: AsyncWrite + Unpin>(
                 None => format!("+OK {} octets\r\n", entry.size),
                 Some(_) => "+OK\r\n".to_string(),
             };
-            writer.write_all(head.as_bytes()).await?;
+            send(writer, head.as_bytes()).await?;
             first = false;
         }
         offset += i64::try_from(chunk.len()).unwrap_or(i64::MAX);
         let mut out = Vec::with_capacity(chunk.len() + 64);
         stuffer.push(&chunk, &mut out);
-        writer.write_all(&out).await?;
+        send(writer, &out).await?;
     }
     if first {
         return writer
@@ -680,7 +680,7 @@ async fn send_message<W: AsyncWrite + Unpin>(
     }
     let mut out = Vec::new();
     stuffer.finish(&mut out);
-    writer.write_all(&out).await
+    send(writer, &out).await
 }
 
 /// Dot-stuffing of a message sent in pieces, stopping after the header and `lines` body lines
@@ -783,6 +783,18 @@ async fn read_line<R: AsyncBufReadExt + Unpin>(
             });
         }
     }
+}
+
+/// How long a client may take to accept what the server writes.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Writes to the client, giving up on one that stopped reading.
+async fn send<W: AsyncWrite + Unpin>(writer: &mut W, bytes: &[u8]) -> std::io::Result<()> {
+    tokio::time::timeout(WRITE_TIMEOUT, writer.write_all(bytes))
+        .await
+        .map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::TimedOut, "the client stopped reading")
+        })?
 }
 
 fn reply(out: &mut Vec<u8>, line: &str) {
