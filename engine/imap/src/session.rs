@@ -98,8 +98,11 @@ struct Selected {
     read_only: bool,
     /// Uids in order: message sequence number n is `uids[n - 1]`.
     uids: Vec<i64>,
-    /// Changes up to here have been reported.
+    /// New messages and flag changes up to here have been reported.
     modseq: i64,
+    /// Expunges up to here have been reported (they wait while FETCH, STORE or SEARCH is
+    /// answered, so this may lag behind `modseq`).
+    expunged_to: i64,
     changes: broadcast::Receiver<Uuid>,
     /// A change notification arrived for this folder since the last sync.
     dirty: bool,
@@ -1029,6 +1032,7 @@ impl Session {
             read_only,
             uids,
             modseq,
+            expunged_to: modseq,
             changes,
             dirty: false,
         }));
@@ -1111,16 +1115,18 @@ impl Session {
                 .ok()
                 .flatten();
         let Some(current) = current else { return };
-        if current <= selected.modseq {
+        let flags_due = current > selected.modseq;
+        let expunges_due = mode == Sync::Full && current > selected.expunged_to;
+        if !flags_due && !expunges_due {
             selected.dirty = false;
             return;
         }
-        if mode == Sync::Full {
+        if expunges_due {
             let gone: Vec<i64> = sqlx::query_scalar(
                 "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
             )
             .bind(selected.folder.id)
-            .bind(selected.modseq)
+            .bind(selected.expunged_to)
             .fetch_all(pool)
             .await
             .unwrap_or_default();
@@ -1144,6 +1150,11 @@ impl Session {
             if !vanished.is_empty() {
                 untagged(out, &format!("VANISHED {}", uid_set(&vanished)));
             }
+            selected.expunged_to = current;
+        }
+        if !flags_due {
+            selected.dirty = false;
+            return;
         }
         let changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
             .await
@@ -1179,9 +1190,7 @@ impl Session {
                 );
             }
         }
-        if mode == Sync::Full {
-            selected.modseq = current;
-        }
+        selected.modseq = current;
         selected.dirty = false;
     }
 
