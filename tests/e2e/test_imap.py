@@ -566,6 +566,11 @@ def test_move_works_in_a_full_mailbox_and_keeps_usage(server):
     status = b"".join(c.all('e STATUS "Deleted Items" (MESSAGES)')) + b"".join(c.all("f STATUS INBOX (MESSAGES)"))
     assert b"MESSAGES 1" in status and b"MESSAGES 2" in status, status
     assert c.all("g SEARCH CHARSET KOI8-R ALL")[-1].startswith(b"g NO [BADCHARSET")
+    # Over quota (the quota lowered below the usage): moving and expunging still work.
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"quotaMessages": 1})
+    assert c.all('h MOVE 1 "Deleted Items"')[-1].startswith(b"h OK")
+    c.all("i STORE 1 +FLAGS (\\Deleted)")
+    assert c.all("j EXPUNGE")[-1].startswith(b"j OK")
     c.close()
 
 

@@ -155,29 +155,7 @@ pub(crate) async fn expunge_in(
         Doomed::Copies(ids) => (ids.to_vec(), None),
         Doomed::Folder(f) => (Vec::new(), Some(f)),
     };
-    // Locks in the order every change takes them: domain, tenants, then the account.
-    let place: Option<(Uuid, Vec<Uuid>)> = sqlx::query_as(
-        "SELECT d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
-         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
-    )
-    .bind(account)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((domain, tenants)) = place else {
-        return Err(MailboxError::NoAccount);
-    };
-    sqlx::query("SELECT id FROM domains WHERE id = $1 FOR UPDATE")
-        .bind(domain)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE")
-        .bind(&tenants)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE")
-        .bind(account)
-        .execute(&mut *tx)
-        .await?;
+    let (domain, tenants) = messages::lock_place(tx, account).await?;
     // Then the folders, before their messages, as a flag change takes them.
     sqlx::query(
         "SELECT id FROM folders WHERE id IN (
@@ -239,24 +217,7 @@ pub(crate) async fn expunge_in(
         .execute(&mut *tx)
         .await?;
     let copies = i64::try_from(gone.len()).unwrap_or(i64::MAX);
-    sqlx::query(
-        "UPDATE accounts SET used_bytes = used_bytes - $2, used_messages = used_messages - $3 WHERE id = $1",
-    )
-    .bind(account)
-    .bind(bytes)
-    .bind(copies)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("UPDATE domains SET storage_bytes = storage_bytes - $2 WHERE id = $1")
-        .bind(domain)
-        .bind(bytes)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes - $2 WHERE id = ANY($1)")
-        .bind(&tenants)
-        .bind(bytes)
-        .execute(&mut *tx)
-        .await?;
+    messages::count_usage(tx, account, domain, &tenants, -bytes, -copies).await?;
     for folder in per_folder.keys() {
         messages::notify(&mut *tx, *folder).await?;
     }

@@ -137,13 +137,11 @@ pub(crate) async fn notify(conn: &mut PgConnection, folder: Uuid) -> MailboxResu
     Ok(())
 }
 
-/// Locks the account's domain, tenants and the account (the order every change takes) and
-/// says whether it may take `bytes` more (its quotas and every tenant's storage limit).
-async fn lock_account(
+/// Locks the account's domain, tenants and the account, in the order every change takes them;
+/// returns the domain and the tenant path.
+pub(crate) async fn lock_place(
     conn: &mut PgConnection,
     account: Uuid,
-    bytes: i64,
-    messages: i64,
 ) -> MailboxResult<(Uuid, Vec<Uuid>)> {
     let place: Option<(Uuid, Vec<Uuid>)> = sqlx::query_as(
         "SELECT d.id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
@@ -161,12 +159,28 @@ async fn lock_account(
         .bind(&tenants)
         .execute(&mut *conn)
         .await?;
+    sqlx::query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE")
+        .bind(account)
+        .execute(&mut *conn)
+        .await?;
+    Ok((domain, tenants))
+}
+
+/// [`lock_place`], then whether the account may take `bytes` and `messages` more (its
+/// quotas and every tenant's storage limit).
+async fn lock_account(
+    conn: &mut PgConnection,
+    account: Uuid,
+    bytes: i64,
+    messages: i64,
+) -> MailboxResult<(Uuid, Vec<Uuid>)> {
+    let (domain, tenants) = lock_place(conn, account).await?;
     let fits: bool = sqlx::query_scalar(
         "SELECT (a.quota_bytes = 0 OR a.used_bytes + $2 <= a.quota_bytes)
             AND (a.quota_messages = 0 OR a.used_messages + $3 <= a.quota_messages)
             AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY($4)
                             AND x.max_storage_bytes > 0 AND x.storage_bytes + $2 > x.max_storage_bytes)
-         FROM accounts a WHERE a.id = $1 FOR UPDATE",
+         FROM accounts a WHERE a.id = $1",
     )
     .bind(account)
     .bind(bytes)
@@ -180,7 +194,9 @@ async fn lock_account(
     Ok((domain, tenants))
 }
 
-async fn count_usage(
+/// Adds stored bytes and messages (negative: takes them away) to the account, its domain and
+/// every tenant above; the rows are locked already.
+pub(crate) async fn count_usage(
     conn: &mut PgConnection,
     account: Uuid,
     domain: Uuid,
@@ -353,7 +369,7 @@ pub async fn move_messages(
 ) -> MailboxResult<(i64, Vec<(i64, i64)>)> {
     let mut tx = pool.begin().await?;
     // Account first (as every change), then both folders in id order, then the messages.
-    lock_account_only(&mut tx, account).await?;
+    lock_place(&mut tx, account).await?;
     let mut both = [from, to];
     both.sort();
     sqlx::query(
@@ -412,9 +428,4 @@ pub async fn move_messages(
     notify(&mut tx, to).await?;
     tx.commit().await?;
     Ok((validity, old_uids.into_iter().zip(new_uids).collect()))
-}
-
-/// Locks the account's domain, tenants and the account, in the order every change takes them.
-async fn lock_account_only(conn: &mut PgConnection, account: Uuid) -> MailboxResult<()> {
-    lock_account(conn, account, 0, 0).await.map(|_| ())
 }
