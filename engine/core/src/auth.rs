@@ -137,7 +137,7 @@ async fn find_login(
                      (SELECT id FROM domains WHERE is_primary))",
             )
             .bind(local_part.as_str())
-            .bind(local.map(|ip| crate::domains::canonical_ip(ip).to_string()))
+            .bind(local.map(|ip| crate::ip_groups::canonical_ip(ip).to_string()))
             .fetch_optional(pool)
             .await?
         }

@@ -110,14 +110,6 @@ fn bound_elsewhere(e: sqlx::Error) -> Result<sqlx::Error, CoreError> {
     Ok(e)
 }
 
-/// IPv4 clients and addresses on a dual-stack socket count as their IPv4 form.
-pub fn canonical_ip(ip: std::net::IpAddr) -> std::net::IpAddr {
-    match ip {
-        std::net::IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, std::net::IpAddr::V4),
-        v4 => v4,
-    }
-}
-
 /// Longest footer, characters.
 pub const MAX_FOOTER: usize = 4000;
 /// Longest footer line, bytes (RFC 5322 allows 998 in a message).
@@ -139,7 +131,7 @@ impl DomainMailSettings {
             None | Some("") => None,
             Some(text) => Some(
                 text.parse::<std::net::IpAddr>()
-                    .map(|ip| canonical_ip(ip).to_string())
+                    .map(|ip| crate::ip_groups::canonical_ip(ip).to_string())
                     .map_err(|_| {
                         CoreError::invalid(
                             "mail.loginAddress",

@@ -156,19 +156,14 @@ impl Row {
 
 const SELECT: &str = "SELECT id, name, description, entries, created_at, updated_at FROM ip_groups";
 
-fn require_server_admin(principal: &Principal) -> CoreResult<()> {
-    if principal.is_server_admin() {
-        Ok(())
-    } else {
-        Err(CoreError::forbidden(
-            "server administrator rights are required",
-        ))
-    }
-}
+use crate::settings::{may_change, require_server_admin};
 
-fn may_change(principal: &Principal) -> CoreResult<()> {
-    require_server_admin(principal)?;
-    principal.require_writable()
+/// IPv4 clients and addresses on a dual-stack socket count as their IPv4 form.
+pub fn canonical_ip(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    }
 }
 
 pub async fn list(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<IpGroup>> {

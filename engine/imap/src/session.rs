@@ -26,7 +26,7 @@ use imap_codec::imap_types::sequence::{SeqOrUid, Sequence, SequenceSet};
 use imap_codec::imap_types::status::StatusDataItemName;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
-use postbay_listener::{Admitted, canonical};
+use postbay_listener::{Admitted, canonical, send};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use postbay_mailbox::messages::{self, FlagChange, Message};
@@ -2887,18 +2887,6 @@ fn wildcard(pattern: &str, name: &str) -> bool {
 
 /// How often a session checks that its account is still active.
 const ACCOUNT_RECHECK: Duration = Duration::from_secs(60);
-
-/// How long a client may take to accept what the server writes.
-const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// Writes to the client, giving up on one that stopped reading.
-async fn send<W: AsyncWrite + Unpin>(stream: &mut W, bytes: &[u8]) -> std::io::Result<()> {
-    tokio::time::timeout(WRITE_TIMEOUT, stream.write_all(bytes))
-        .await
-        .map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::TimedOut, "the client stopped reading")
-        })?
-}
 
 fn untagged(out: &mut Vec<u8>, text: &str) {
     out.extend_from_slice(b"* ");

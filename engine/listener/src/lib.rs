@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postbay_core::ip_groups::IpMatcher;
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 
@@ -102,10 +102,17 @@ pub async fn accept_loop<F, Fut>(
     }
 }
 
-/// IPv4 clients on a dual-stack socket count as their IPv4 address.
-pub fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
-    }
+pub use postbay_core::ip_groups::canonical_ip as canonical;
+
+/// How long a client may take to accept what the server writes.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Writes to a client, giving up on one that stopped reading (it would hold its slot and the
+/// reply's memory for ever).
+pub async fn send<W: AsyncWrite + Unpin>(writer: &mut W, bytes: &[u8]) -> std::io::Result<()> {
+    tokio::time::timeout(WRITE_TIMEOUT, writer.write_all(bytes))
+        .await
+        .map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::TimedOut, "the client stopped reading")
+        })?
 }

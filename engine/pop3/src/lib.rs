@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
-use postbay_listener::{Admitted, ListenerControl, canonical};
+use postbay_listener::{Admitted, ListenerControl, canonical, send};
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
@@ -783,18 +783,6 @@ async fn read_line<R: AsyncBufReadExt + Unpin>(
             });
         }
     }
-}
-
-/// How long a client may take to accept what the server writes.
-const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// Writes to the client, giving up on one that stopped reading.
-async fn send<W: AsyncWrite + Unpin>(writer: &mut W, bytes: &[u8]) -> std::io::Result<()> {
-    tokio::time::timeout(WRITE_TIMEOUT, writer.write_all(bytes))
-        .await
-        .map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::TimedOut, "the client stopped reading")
-        })?
 }
 
 fn reply(out: &mut Vec<u8>, line: &str) {
