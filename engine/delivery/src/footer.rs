@@ -6,7 +6,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
-use crate::message::{HeaderField, field_value, split_message};
+use crate::message::{field_value, split_message};
 
 /// `message` with `footer` added, or `None` when the message must stay as it is (signed,
 /// encrypted, or DKIM-signed already).
@@ -105,13 +105,6 @@ fn push_lines(out: &mut Vec<u8>, text: &str) {
     for line in text.lines() {
         out.extend_from_slice(line.as_bytes());
         out.extend_from_slice(b"\r\n");
-    }
-}
-
-impl HeaderField<'_> {
-    /// `Content-*` fields describe the body and move with it into the first part.
-    fn is_content(&self) -> bool {
-        self.name.len() > 8 && self.name[..8].eq_ignore_ascii_case("content-")
     }
 }
 

@@ -6,7 +6,7 @@
 
 pub mod dsn;
 mod footer;
-pub mod message;
+pub use postbay_mailbox::message;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1768,7 +1768,7 @@ impl Session {
                     .map_or(m.internal_date.timestamp(), |d| d.timestamp());
                 let (message_id, parents) = match contents.get(&m.content_id) {
                     Some(raw) => {
-                        let (fields, _) = split_header(raw);
+                        let fields = header_fields(raw);
                         let value = |name: &str| {
                             fields
                                 .iter()
@@ -2659,7 +2659,7 @@ fn header_value(c: &Candidate<'_>, name: &str) -> String {
     let Some(raw) = c.raw else {
         return String::new();
     };
-    let (fields, _) = split_header(raw);
+    let fields = header_fields(raw);
     fields
         .iter()
         .filter(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -2668,30 +2668,13 @@ fn header_value(c: &Candidate<'_>, name: &str) -> String {
         .join(" ")
 }
 
-fn split_header(raw: &[u8]) -> (Vec<(String, String)>, &[u8]) {
-    let mut fields: Vec<(String, String)> = Vec::new();
-    let mut pos = 0;
-    while pos < raw.len() {
-        let end = raw[pos..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(raw.len(), |p| pos + p + 1);
-        let line = &raw[pos..end];
-        pos = end;
-        if line == b"\r\n" || line == b"\n" {
-            return (fields, &raw[pos..]);
-        }
-        let text = String::from_utf8_lossy(line).trim_end().to_string();
-        if line.first().is_some_and(|b| *b == b' ' || *b == b'\t') {
-            if let Some(last) = fields.last_mut() {
-                last.1.push(' ');
-                last.1.push_str(text.trim());
-            }
-        } else if let Some((n, v)) = text.split_once(':') {
-            fields.push((n.trim().to_string(), v.trim().to_string()));
-        }
-    }
-    (fields, &raw[raw.len()..])
+/// A message's header fields as (name, unfolded value).
+fn header_fields(raw: &[u8]) -> Vec<(String, String)> {
+    let (fields, _) = postbay_mailbox::message::split_message(raw);
+    fields
+        .iter()
+        .map(|f| (f.name.to_string(), f.value()))
+        .collect()
 }
 
 fn sent_date(c: &Candidate<'_>) -> Option<chrono::NaiveDate> {
@@ -2744,8 +2727,7 @@ fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
             let present = c
                 .raw
                 .map(|r| {
-                    split_header(r)
-                        .0
+                    header_fields(r)
                         .iter()
                         .any(|(n, _)| n.eq_ignore_ascii_case(&name))
                 })
@@ -2757,8 +2739,7 @@ fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
             c.raw.is_some_and(|r| {
                 contains(
                     &String::from_utf8_lossy(
-                        split_header(r)
-                            .0
+                        header_fields(r)
                             .iter()
                             .map(|(n, v)| format!("{n}: {v}\n"))
                             .collect::<String>()

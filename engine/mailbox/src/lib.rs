@@ -4,6 +4,7 @@
 //! changed in the same transaction.
 
 pub mod folders;
+pub mod message;
 pub mod messages;
 
 use std::collections::BTreeMap;

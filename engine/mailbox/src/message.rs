@@ -1,4 +1,4 @@
-//! The top of an RFC 5322 message as delivery needs it: its header fields, raw and unfolded
+//! The top of an RFC 5322 message as delivery and the access protocols need it: its header fields, raw and unfolded
 //! enough to name and read, and where the body starts. Everything deeper is mail-parser's job.
 
 /// One header field as it appears in the message, continuation lines included.
@@ -16,13 +16,23 @@ impl HeaderField<'_> {
         self.name.eq_ignore_ascii_case(name)
     }
 
-    /// The unfolded value, lower case.
-    pub fn value_lowercase(&self) -> String {
-        let value = &self.raw[self.name.len() + 1..];
+    /// `Content-*` fields describe the body (and move with it into a MIME part).
+    pub fn is_content(&self) -> bool {
+        self.name.len() > 8 && self.name[..8].eq_ignore_ascii_case("content-")
+    }
+
+    /// The unfolded value (line breaks of continuation lines removed), trimmed.
+    pub fn value(&self) -> String {
+        let value = self.raw.get(self.name.len() + 1..).unwrap_or_default();
         String::from_utf8_lossy(value)
             .replace(['\r', '\n'], "")
             .trim()
-            .to_ascii_lowercase()
+            .to_string()
+    }
+
+    /// The unfolded value, lower case.
+    pub fn value_lowercase(&self) -> String {
+        self.value().to_ascii_lowercase()
     }
 }
 
