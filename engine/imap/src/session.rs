@@ -905,11 +905,13 @@ impl Session {
                 attrs.push("\\Subscribed");
             }
             let mut line = format!("* {verb} ({}) \"/\" ", attrs.join(" ")).into_bytes();
-            render::string(&mut line, mutf7::encode(shown).as_bytes());
+            render::string(&mut line, wire_name(folder).as_bytes());
             line.extend_from_slice(b"\r\n");
             out.extend_from_slice(&line);
-            if !status_items.is_empty() {
-                status_line(out, self.pool(), folder, &status_items).await;
+            if !status_items.is_empty()
+                && let Err(e) = status_line(out, self.pool(), folder, &status_items).await
+            {
+                return failed(out, tag, e);
             }
         }
         tagged(out, tag, &format!("OK {verb} completed"));
@@ -926,45 +928,26 @@ impl Session {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
         };
-        let counts: Result<(i64, i64, i64), sqlx::Error> = sqlx::query_as(
-            "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))),
-                    count(*) FILTER (WHERE '\\Deleted' = ANY(flags)),
-                    COALESCE(sum(size), 0)::bigint
-             FROM messages WHERE folder_id = $1",
-        )
-        .bind(folder.id)
-        .fetch_one(self.pool())
-        .await;
-        let (unseen, deleted, size) = match counts {
-            Ok(c) => c,
-            Err(e) => return failed(out, tag, e.into()),
-        };
-        let mut parts = Vec::new();
-        for item in items {
-            let value = match item {
-                StatusDataItemName::Messages => format!("MESSAGES {}", folder.message_count),
-                StatusDataItemName::Recent => "RECENT 0".to_string(),
-                StatusDataItemName::UidNext => format!("UIDNEXT {}", folder.uid_next),
-                StatusDataItemName::UidValidity => format!("UIDVALIDITY {}", folder.uid_validity),
-                StatusDataItemName::Unseen => format!("UNSEEN {unseen}"),
-                StatusDataItemName::Deleted => format!("DELETED {deleted}"),
-                StatusDataItemName::Size => format!("SIZE {size}"),
-                StatusDataItemName::HighestModSeq => {
-                    format!("HIGHESTMODSEQ {}", folder.highest_modseq)
-                }
-                _ => continue,
-            };
-            parts.push(value);
+        let names: Vec<String> = items
+            .iter()
+            .filter_map(|item| {
+                Some(match item {
+                    StatusDataItemName::Messages => "MESSAGES",
+                    StatusDataItemName::Recent => "RECENT",
+                    StatusDataItemName::UidNext => "UIDNEXT",
+                    StatusDataItemName::UidValidity => "UIDVALIDITY",
+                    StatusDataItemName::Unseen => "UNSEEN",
+                    StatusDataItemName::Deleted => "DELETED",
+                    StatusDataItemName::Size => "SIZE",
+                    StatusDataItemName::HighestModSeq => "HIGHESTMODSEQ",
+                    _ => return None,
+                })
+            })
+            .map(str::to_string)
+            .collect();
+        if let Err(e) = status_line(out, self.pool(), &folder, &names).await {
+            return failed(out, tag, e);
         }
-        let mut line = b"* STATUS ".to_vec();
-        let shown = if folder.special_use.as_deref() == Some("inbox") {
-            "INBOX".to_string()
-        } else {
-            folder.name.clone()
-        };
-        render::string(&mut line, mutf7::encode(&shown).as_bytes());
-        line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
-        out.extend_from_slice(&line);
         tagged(out, tag, "OK STATUS completed");
     }
 
@@ -1060,13 +1043,7 @@ impl Session {
         };
         let folder = selected.folder.id;
         let largest = selected.folder.uid_next;
-        let gone: Vec<i64> = sqlx::query_scalar(
-            "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
-        )
-        .bind(folder)
-        .bind(since)
-        .fetch_all(self.pool())
-        .await?;
+        let gone: Vec<i64> = messages::expunged_since(self.pool(), folder, since).await?;
         let gone: Vec<i64> = gone
             .into_iter()
             .filter(|u| known.is_none_or(|k| in_set(k, *u, largest)))
@@ -1122,14 +1099,10 @@ impl Session {
             return;
         }
         if expunges_due {
-            let gone: Vec<i64> = sqlx::query_scalar(
-                "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
-            )
-            .bind(selected.folder.id)
-            .bind(selected.expunged_to)
-            .fetch_all(pool)
-            .await
-            .unwrap_or_default();
+            let gone: Vec<i64> =
+                messages::expunged_since(pool, selected.folder.id, selected.expunged_to)
+                    .await
+                    .unwrap_or_default();
             let mut vanished = Vec::new();
             let mut removed: HashSet<i64> = HashSet::new();
             // Sequence numbers as each EXPUNGE is sent: earlier removals shift later ones.
@@ -1398,14 +1371,9 @@ impl Session {
         }
         if vanished && let (Some(since), Some(selected)) = (changed_since, self.selected()) {
             let largest = selected.folder.uid_next;
-            let gone: Vec<i64> = sqlx::query_scalar(
-                "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
-            )
-            .bind(selected.folder.id)
-            .bind(since)
-            .fetch_all(self.pool())
-            .await
-            .unwrap_or_default();
+            let gone: Vec<i64> = messages::expunged_since(self.pool(), selected.folder.id, since)
+                .await
+                .unwrap_or_default();
             let gone: Vec<i64> = gone
                 .into_iter()
                 .filter(|u| in_set(set, *u, largest))
@@ -1820,12 +1788,7 @@ impl Session {
             match self.folder(mailbox).await {
                 Ok(folder) => {
                     let mut line = b"* QUOTAROOT ".to_vec();
-                    let shown = if folder.special_use.as_deref() == Some("inbox") {
-                        "INBOX".to_string()
-                    } else {
-                        mutf7::encode(&folder.name)
-                    };
-                    render::string(&mut line, shown.as_bytes());
+                    render::string(&mut line, wire_name(&folder).as_bytes());
                     line.extend_from_slice(b" \"\"\r\n");
                     out.extend_from_slice(&line);
                 }
@@ -2153,20 +2116,14 @@ fn esearch(
     untagged(out, &line);
 }
 
-/// A `* STATUS` line for LIST-STATUS (RFC 5819).
-async fn status_line(out: &mut Vec<u8>, pool: &sqlx::PgPool, folder: &Folder, items: &[String]) {
-    let counts: Result<(i64, i64, i64), sqlx::Error> = sqlx::query_as(
-        "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))),
-                count(*) FILTER (WHERE '\\Deleted' = ANY(flags)),
-                COALESCE(sum(size), 0)::bigint
-         FROM messages WHERE folder_id = $1",
-    )
-    .bind(folder.id)
-    .fetch_one(pool)
-    .await;
-    let Ok((unseen, deleted, size)) = counts else {
-        return;
-    };
+/// A `* STATUS` line (STATUS, and LIST-STATUS of RFC 5819) with the items named.
+async fn status_line(
+    out: &mut Vec<u8>,
+    pool: &sqlx::PgPool,
+    folder: &Folder,
+    items: &[String],
+) -> Result<(), MailboxError> {
+    let counts = folders::counts(pool, folder.id).await?;
     let parts: Vec<String> = items
         .iter()
         .filter_map(|item| match item.as_str() {
@@ -2174,22 +2131,27 @@ async fn status_line(out: &mut Vec<u8>, pool: &sqlx::PgPool, folder: &Folder, it
             "RECENT" => Some("RECENT 0".to_string()),
             "UIDNEXT" => Some(format!("UIDNEXT {}", folder.uid_next)),
             "UIDVALIDITY" => Some(format!("UIDVALIDITY {}", folder.uid_validity)),
-            "UNSEEN" => Some(format!("UNSEEN {unseen}")),
-            "DELETED" => Some(format!("DELETED {deleted}")),
-            "SIZE" => Some(format!("SIZE {size}")),
+            "UNSEEN" => Some(format!("UNSEEN {}", counts.unseen)),
+            "DELETED" => Some(format!("DELETED {}", counts.deleted)),
+            "SIZE" => Some(format!("SIZE {}", counts.bytes)),
             "HIGHESTMODSEQ" => Some(format!("HIGHESTMODSEQ {}", folder.highest_modseq)),
             _ => None,
         })
         .collect();
-    let shown = if folder.special_use.as_deref() == Some("inbox") {
+    let mut line = b"* STATUS ".to_vec();
+    render::string(&mut line, wire_name(folder).as_bytes());
+    line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
+    out.extend_from_slice(&line);
+    Ok(())
+}
+
+/// A folder's name as clients see it: INBOX, or the name in modified UTF-7.
+fn wire_name(folder: &Folder) -> String {
+    if folder.special_use.as_deref() == Some("inbox") {
         "INBOX".to_string()
     } else {
         mutf7::encode(&folder.name)
-    };
-    let mut line = b"* STATUS ".to_vec();
-    render::string(&mut line, shown.as_bytes());
-    line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
-    out.extend_from_slice(&line);
+    }
 }
 
 /// A message as threading sees it.

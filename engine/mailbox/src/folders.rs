@@ -81,6 +81,26 @@ pub async fn by_name(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<
         .await?)
 }
 
+/// What STATUS tells of a folder beyond its row: unseen and \\Deleted messages, and bytes.
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
+pub struct Counts {
+    pub unseen: i64,
+    pub deleted: i64,
+    pub bytes: i64,
+}
+
+pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
+    Ok(sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))) AS unseen,
+                count(*) FILTER (WHERE '\\Deleted' = ANY(flags)) AS deleted,
+                COALESCE(sum(size), 0)::bigint AS bytes
+         FROM messages WHERE folder_id = $1",
+    )
+    .bind(folder)
+    .fetch_one(pool)
+    .await?)
+}
+
 /// A folder's counters, read again.
 pub async fn refresh(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<Folder>> {
     Ok(

@@ -47,6 +47,17 @@ pub async fn changed_since(
     .await?)
 }
 
+/// The uids expunged from the folder after `modseq`, in order (for EXPUNGE and VANISHED).
+pub async fn expunged_since(pool: &PgPool, folder: Uuid, modseq: i64) -> MailboxResult<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
+    )
+    .bind(folder)
+    .bind(modseq)
+    .fetch_all(pool)
+    .await?)
+}
+
 /// The folder's uids, in order.
 pub async fn existing_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<i64>> {
     Ok(
