@@ -22,6 +22,7 @@ pub mod list;
 pub mod names;
 pub mod passwords;
 mod patch;
+pub mod relay;
 pub mod search;
 pub mod services;
 pub mod settings;

@@ -436,7 +436,7 @@ impl Session {
                 return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
             }
         };
-        if let Err(e) = open_relay_window(&self.pool, self.ip()).await {
+        if let Err(e) = postbay_core::relay::open_window(&self.pool, self.ip()).await {
             tracing::warn!(error = %e, "opening the POP-before-SMTP window");
         }
         let count = snapshot.messages.len();
@@ -813,26 +813,6 @@ async fn unlock(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<(), sqlx::
         .bind(holder)
         .execute(pool)
         .await?;
-    Ok(())
-}
-
-/// Lets `ip` relay over SMTP for the configured minutes (POP-before-SMTP), when the SMTP
-/// settings ask for it.
-async fn open_relay_window(pool: &PgPool, ip: IpAddr) -> Result<(), postbay_core::CoreError> {
-    let minutes = postbay_core::settings::smtp_security(pool)
-        .await?
-        .pop_before_smtp_minutes;
-    if minutes == 0 {
-        return Ok(());
-    }
-    sqlx::query(
-        "INSERT INTO relay_windows (address, expires_at) VALUES ($1::inet, now() + make_interval(mins => $2))
-         ON CONFLICT (address) DO UPDATE SET expires_at = EXCLUDED.expires_at",
-    )
-    .bind(ip.to_string())
-    .bind(i32::try_from(minutes).unwrap_or(i32::MAX))
-    .execute(pool)
-    .await?;
     Ok(())
 }
 

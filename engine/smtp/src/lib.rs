@@ -860,12 +860,7 @@ impl Session {
         if self.limits.pop_before_smtp_minutes == 0 {
             return false;
         }
-        let open = sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM relay_windows WHERE address = $1::inet AND expires_at > now())",
-        )
-        .bind(canonical(self.peer.ip()).to_string())
-        .fetch_one(self.pipeline.pool())
-        .await;
+        let open = postbay_core::relay::window_open(self.pipeline.pool(), self.peer.ip()).await;
         open.unwrap_or_else(|e| {
             tracing::warn!(error = %e, "reading the POP-before-SMTP windows");
             false
