@@ -85,6 +85,9 @@ async fn forward_changes(pool: PgPool, changes: broadcast::Sender<Uuid>) {
             Ok::<(), sqlx::Error>(())
         };
         if let Err(e) = listener.await {
+            if pool.is_closed() {
+                return; // the server is stopping
+            }
             tracing::warn!(error = %e, "listening for folder changes failed; retrying");
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
