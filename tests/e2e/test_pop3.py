@@ -278,3 +278,21 @@ def test_fetchmail_keeps_then_deletes(server, tmp_path):
     assert count(server, f"SELECT count(*) FROM messages WHERE account_id = '{w['alice']['id']}'") == 3
     run(keep=False)
     assert count(server, f"SELECT count(*) FROM messages WHERE account_id = '{w['alice']['id']}'") == 0
+
+
+def test_a_suspended_account_loses_its_session_without_deleting(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 2)
+    client = pop(server, alice)
+    client.dele(1)
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"status": "suspended"})
+    with pytest.raises(poplib.error_proto) as refused:
+        client.noop()
+    assert b"[SYS/PERM]" in refused.value.args[0]
+    client.close()
+    # Nothing was deleted, and the maildrop lock was given back.
+    w["admin"].ok("PATCH", f"/accounts/{w['alice']['id']}", {"status": "active"})
+    again = pop(server, alice)
+    assert again.stat()[0] == 2
+    again.quit()

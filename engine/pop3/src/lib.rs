@@ -9,11 +9,12 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
+use postbay_core::ids::AccountId;
 use postbay_listener::{Admitted, ListenerControl, canonical, send};
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
@@ -55,7 +56,7 @@ impl Pop3Config {
 const MAX_LINE: usize = 2048;
 /// How long a session holds its maildrop lock without refreshing it.
 const LOCK_LEASE_SECONDS: i64 = 660;
-/// How often a busy session refreshes its lock.
+/// How often a session refreshes its lock (and checks its account is still usable).
 const LOCK_REFRESH: Duration = Duration::from_secs(60);
 
 /// Accepts POP3 connections until told to stop.
@@ -146,9 +147,68 @@ struct Maildrop {
     account: Uuid,
     /// This session's lock holder id.
     holder: Uuid,
-    refreshed: Instant,
+    /// Keeps the lock alive while the session lives, however long a command takes.
+    keeper: LockKeeper,
     uid_validity: i64,
     entries: Vec<Entry>,
+}
+
+/// Why a session must end while logged in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ended {
+    /// Another session took the maildrop over (this one's lease ran out).
+    TakenOver,
+    /// The account was suspended or disabled meanwhile (or its domain or a tenant above it).
+    AccountUnusable,
+}
+
+/// A task that extends the maildrop lease every `LOCK_REFRESH` and checks the account is still
+/// usable; it stops when the session drops it.
+struct LockKeeper {
+    task: tokio::task::JoinHandle<()>,
+    ended: Arc<std::sync::OnceLock<Ended>>,
+}
+
+impl LockKeeper {
+    fn start(pool: PgPool, account: Uuid, holder: Uuid) -> Self {
+        let ended = Arc::new(std::sync::OnceLock::new());
+        let flag = ended.clone();
+        let task = tokio::spawn(async move {
+            let mut tick = tokio::time::interval(LOCK_REFRESH);
+            tick.tick().await;
+            loop {
+                tick.tick().await;
+                match refresh(&pool, account, holder).await {
+                    Ok(false) => {
+                        let _ = flag.set(Ended::TakenOver);
+                        return;
+                    }
+                    Ok(true) => {}
+                    // The lease outlasts a few failed refreshes; the next tick tries again.
+                    Err(e) => tracing::warn!(error = %e, "refreshing a maildrop lock"),
+                }
+                match postbay_core::auth::account_active(&pool, AccountId(account)).await {
+                    Ok(false) => {
+                        let _ = flag.set(Ended::AccountUnusable);
+                        return;
+                    }
+                    Ok(true) => {}
+                    Err(e) => tracing::warn!(error = %e, "checking a POP3 account"),
+                }
+            }
+        });
+        Self { task, ended }
+    }
+
+    fn ended(&self) -> Option<Ended> {
+        self.ended.get().copied()
+    }
+}
+
+impl Drop for LockKeeper {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
 }
 
 struct Session {
@@ -271,15 +331,34 @@ impl Session {
         };
         let verb = verb.to_ascii_uppercase();
         let args: Vec<&str> = rest.split(' ').filter(|a| !a.is_empty()).collect();
-        if self.maildrop.is_some() {
-            if !self.refresh_lock().await {
-                // Another session took the maildrop over: this one ends, deleting nothing.
-                self.maildrop = None;
-                reply(
-                    out,
-                    "-ERR [IN-USE] The mailbox was taken over by another session",
-                );
-                return Ok(Next::Close);
+        if let Some(drop) = &self.maildrop {
+            let mut ended = drop.keeper.ended();
+            // NOOP checks the account at once rather than at the next tick.
+            if ended.is_none()
+                && verb == "NOOP"
+                && matches!(
+                    postbay_core::auth::account_active(&self.pool, AccountId(drop.account)).await,
+                    Ok(false)
+                )
+            {
+                ended = Some(Ended::AccountUnusable);
+            }
+            // The session ends deleting nothing.
+            match ended {
+                Some(Ended::TakenOver) => {
+                    self.maildrop = None;
+                    reply(
+                        out,
+                        "-ERR [IN-USE] The mailbox was taken over by another session",
+                    );
+                    return Ok(Next::Close);
+                }
+                Some(Ended::AccountUnusable) => {
+                    self.release().await;
+                    reply(out, "-ERR [SYS/PERM] The account may not be used now");
+                    return Ok(Next::Close);
+                }
+                None => {}
             }
             return self.transaction(&verb, &args, out, writer).await;
         }
@@ -444,7 +523,7 @@ impl Session {
         self.maildrop = Some(Maildrop {
             account: account.id.0,
             holder,
-            refreshed: Instant::now(),
+            keeper: LockKeeper::start(self.pool.clone(), account.id.0, holder),
             uid_validity: snapshot.uid_validity,
             entries: snapshot
                 .messages
@@ -459,33 +538,6 @@ impl Session {
             out,
             &format!("+OK Logged in; {count} messages ({octets} octets)"),
         );
-    }
-
-    /// Extends the maildrop lock when due; false when the lock is no longer this session's.
-    async fn refresh_lock(&mut self) -> bool {
-        let Some(drop) = &mut self.maildrop else {
-            return true;
-        };
-        if drop.refreshed.elapsed() < LOCK_REFRESH {
-            return true;
-        }
-        drop.refreshed = Instant::now();
-        let refreshed = sqlx::query(
-            "UPDATE pop3_locks SET expires_at = now() + make_interval(secs => $3)
-             WHERE account_id = $1 AND holder = $2",
-        )
-        .bind(drop.account)
-        .bind(drop.holder)
-        .bind(LOCK_LEASE_SECONDS as f64)
-        .execute(&self.pool)
-        .await;
-        match refreshed {
-            Ok(done) => done.rows_affected() == 1,
-            Err(e) => {
-                tracing::warn!(error = %e, "refreshing a maildrop lock");
-                true
-            }
-        }
     }
 
     /// QUIT in the transaction state: removes the messages marked deleted, gives the lock back,
@@ -788,6 +840,20 @@ async fn read_line<R: AsyncBufReadExt + Unpin>(
 fn reply(out: &mut Vec<u8>, line: &str) {
     out.extend_from_slice(line.as_bytes());
     out.extend_from_slice(b"\r\n");
+}
+
+/// Extends `holder`'s maildrop lock; false when the lock is no longer its.
+async fn refresh(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE pop3_locks SET expires_at = now() + make_interval(secs => $3)
+         WHERE account_id = $1 AND holder = $2",
+    )
+    .bind(account)
+    .bind(holder)
+    .bind(LOCK_LEASE_SECONDS as f64)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Takes the maildrop lock for `holder`, unless a live session holds it.
