@@ -132,8 +132,12 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     Ok(())
 }
 
-/// Idempotency records are kept for 24 hours and dead admin sessions for a day; this drops
-/// older ones every hour.
+/// How long IMAP clients can learn expunges one by one (QRESYNC); after that a reconnecting
+/// client is told every uid that is not there.
+const EXPUNGE_HISTORY: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+/// Idempotency records are kept for 24 hours, dead admin sessions for a day and the history of
+/// expunges for `EXPUNGE_HISTORY`; this drops older ones every hour.
 async fn purge_expired(pool: sqlx::PgPool) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -148,6 +152,11 @@ async fn purge_expired(pool: sqlx::PgPool) {
         }
         if let Err(e) = postbay_core::auth::purge_sessions(&pool).await {
             tracing::warn!(error = %e, "purging admin sessions failed");
+        }
+        if let Err(e) =
+            postbay_mailbox::messages::prune_expunge_history(&pool, EXPUNGE_HISTORY).await
+        {
+            tracing::warn!(error = %e, "pruning the history of expunges failed");
         }
     }
 }

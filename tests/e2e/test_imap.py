@@ -150,7 +150,7 @@ def test_idle_hears_a_delivery_and_sessions_see_each_other(server):
     ok(other.store("1", "+FLAGS", "(\\Deleted)"))
     ok(other.expunge())
     typ, data = watcher.fetch("1", "(FLAGS)")
-    assert typ == "OK"
+    assert typ == "NO" and b"[EXPUNGEISSUED]" in data[0], (typ, data)
     assert not watcher.untagged_responses.get("EXPUNGE")
     watcher.noop()
     assert watcher.untagged_responses.get("EXPUNGE") == [b"1"]
@@ -638,3 +638,118 @@ def test_a_suspended_account_loses_its_sessions(server):
     lines = c.all("c NOOP")
     assert lines[0].startswith(b"* BYE [UNAVAILABLE]"), lines
     c.close()
+
+
+def test_imap4rev2_and_searchres(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 5)
+    c = Tagged(server.imaps_port)
+    caps = b"".join(c.all("a CAPABILITY"))
+    assert b"IMAP4rev2" in caps and b"IMAP4rev1" in caps and b"SEARCHRES" in caps
+    c.cmd(f"b LOGIN {alice} {PASSWORD}")
+    # SEARCHRES under IMAP4rev1: SAVE alone answers nothing; `$` names the result in FETCH,
+    # STORE, SEARCH and UID commands, as sequence numbers or uids.
+    c.all("c SELECT INBOX")
+    c.all("d STORE 2,4 +FLAGS (\\Seen)")
+    lines = c.all("e SEARCH RETURN (SAVE) SEEN")
+    assert lines == [b"e OK SEARCH completed\r\n"], lines
+    lines = c.all("f FETCH $ (FLAGS)")
+    assert [l.split(b" ")[1] for l in lines[:-1]] == [b"2", b"4"], lines
+    uids = [int(re.search(rb"UID (\d+)", l).group(1)) for l in c.all("g FETCH 1:* (UID)") if l.startswith(b"* ")]
+    lines = c.all("h UID SEARCH UID $")
+    assert lines[0] == f"* SEARCH {uids[1]} {uids[3]}\r\n".encode(), lines
+    lines = c.all("i SEARCH NOT $")
+    assert lines[0] == b"* SEARCH 1 3 5\r\n", lines
+    assert c.all("j STORE $ +FLAGS.SILENT (\\Flagged)")[-1].startswith(b"j OK")
+    assert b"* SEARCH 2 4\r\n" in c.all("k SEARCH FLAGGED")
+    # SAVE with MIN keeps only the minimum; an empty result makes `$` act on nothing.
+    c.all("l SEARCH RETURN (SAVE MIN) SEEN")
+    assert c.all("m SEARCH $")[0] == b"* SEARCH 2\r\n"
+    lines = c.all("n SEARCH RETURN (SAVE COUNT) SUBJECT nothing-like-this")
+    assert lines[0] == b'* ESEARCH (TAG "n") COUNT 0\r\n', lines
+    assert c.all("o FETCH $ (FLAGS)") == [b"o OK Nothing to do: the saved result is empty\r\n"]
+    # A new SELECT forgets the saved result.
+    c.all("p SEARCH RETURN (SAVE) ALL")
+    c.all("q SELECT INBOX")
+    assert c.all("r UID FETCH $ (FLAGS)")[0].startswith(b"r OK Nothing to do")
+
+    # IMAP4rev2: ESEARCH for every SEARCH, no RECENT, a LIST line at SELECT, [CLOSED] when
+    # reselecting, folder names in UTF-8.
+    assert c.all("s ENABLE IMAP4rev2")[0] == b"* ENABLED IMAP4rev2\r\n"
+    lines = c.all("t SELECT INBOX")
+    text = b"".join(lines)
+    assert b"[CLOSED]" in text and b"RECENT" not in text and b'* LIST () "/" "INBOX"' in text, text
+    lines = c.all("u SEARCH SEEN")
+    assert lines[0] == b'* ESEARCH (TAG "u") ALL 2,4\r\n', lines
+    lines = c.all("v UID SEARCH SUBJECT nothing-like-this")
+    assert lines[0] == b'* ESEARCH (TAG "v") UID\r\n', lines
+    name = "Entwürfe"
+    assert c.all(f'w CREATE "{name}"')[-1].startswith(b"w OK"), name
+    lines = c.all('x LIST "" "Entw*"')
+    assert name.encode() in b"".join(lines), lines
+    c.close()
+    # The same folder in modified UTF-7 for an IMAP4rev1 client.
+    old = imap(server, alice)
+    names = b"".join(ok(old.list('""', "*")))
+    assert b"Entw&APw-rfe" in names, names
+    old.logout()
+
+
+def test_pruned_expunge_history_still_resyncs(server, tmp_path):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 4)
+    c = Tagged(server.imaps_port)
+    c.cmd(f"a LOGIN {alice} {PASSWORD}")
+    c.all("b ENABLE QRESYNC")
+    text = b"".join(c.all("c SELECT INBOX"))
+    validity = int(re.search(rb"UIDVALIDITY (\d+)", text).group(1))
+    before = int(re.search(rb"HIGHESTMODSEQ (\d+)", text).group(1))
+    uids = [int(re.search(rb"UID (\d+)", l).group(1)) for l in c.all("d UID FETCH 1:* (UID)") if l.startswith(b"* ")]
+    c.all("e STORE 2 +FLAGS (\\Deleted)")
+    c.all("f EXPUNGE")
+    c.close()
+    # The expunge is older than the history kept: the hourly pruning (also run at start-up)
+    # forgets it.
+    psql("UPDATE expunged_messages SET expunged_at = now() - interval '40 days'", server.db)
+    server.restart(tmp_path)
+    deadline = time.time() + 10
+    while psql("SELECT count(*) FROM expunged_messages", server.db) != "0" and time.time() < deadline:
+        time.sleep(0.2)
+    assert psql("SELECT count(*) FROM expunged_messages", server.db) == "0"
+    # A client resyncing from before the expunge still learns the uid is gone (with every
+    # other uid that is not there), and nothing that still exists.
+    q = Tagged(server.imaps_port)
+    q.cmd(f"a LOGIN {alice} {PASSWORD}")
+    q.all("b ENABLE QRESYNC")
+    text = b"".join(q.all(f"c SELECT INBOX (QRESYNC ({validity} {before} 1:{uids[-1]}))"))
+    vanished = re.search(rb"\* VANISHED \(EARLIER\) (\S+)", text)
+    assert vanished, text
+    named = set()
+    for part in vanished.group(1).decode().split(","):
+        lo, _, hi = part.partition(":")
+        named.update(range(int(lo), int(hi or lo) + 1))
+    assert uids[1] in named and not named & {uids[0], uids[2], uids[3]}, (named, uids)
+    q.close()
+
+
+def test_fetch_of_a_message_expunged_meanwhile_says_so(server):
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 3)
+    a = Tagged(server.imaps_port)
+    a.cmd(f"a LOGIN {alice} {PASSWORD}")
+    a.all("b SELECT INBOX")
+    other = imap(server, alice)
+    ok(other.select("INBOX"))
+    ok(other.store("2", "+FLAGS", "\\Deleted"))
+    ok(other.expunge())
+    other.logout()
+    # No EXPUNGE while answering FETCH (RFC 3501 7.4.1): the others come back, the command
+    # says what happened (RFC 9051's EXPUNGEISSUED), the next NOOP reports the expunge.
+    lines = a.all("c FETCH 1:3 (FLAGS)")
+    assert [l.split(b" ")[1] for l in lines[:-1]] == [b"1", b"3"], lines
+    assert lines[-1].startswith(b"c NO [EXPUNGEISSUED]"), lines
+    assert a.all("d NOOP")[0] == b"* 2 EXPUNGE\r\n"
+    a.close()

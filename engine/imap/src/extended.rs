@@ -1,7 +1,8 @@
 //! Command syntax imap-codec 2.0.0-alpha.10 does not parse, taken off the command before it
 //! is: ESEARCH's `SEARCH RETURN (...)` (RFC 4731), LIST-EXTENDED selection and return options
 //! (RFC 5258, with SPECIAL-USE and LIST-STATUS of RFC 6154 and 5819), and CREATE-SPECIAL-USE's
-//! `(USE (...))` (RFC 6154). The rest of the command goes through imap-codec as usual.
+//! `(USE (...))` (RFC 6154), and SEARCHRES's `$` (RFC 5182), replaced by the saved result
+//! itself. The rest of the command goes through imap-codec as usual.
 
 /// What was taken off a command.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -131,9 +132,185 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
     }
 }
 
+/// The saved search result (RFC 5182) written out for one command.
+pub struct SavedSets<'a> {
+    /// As uids, `None` when empty.
+    pub uids: Option<&'a str>,
+    /// As sequence numbers in the session's view, `None` when empty.
+    pub numbers: Option<&'a str>,
+}
+
+/// What became of a command that names `$`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SavedUse {
+    /// `$` was replaced by the saved result.
+    Rewritten(Vec<u8>),
+    /// FETCH, STORE, COPY, MOVE or UID EXPUNGE of `$` while the saved result is empty: the
+    /// command has nothing to act on and succeeds (RFC 5182 section 2.1).
+    Empty,
+}
+
+/// Tokens of a command outside quoted strings and literals: (start, end) byte offsets.
+fn tokens(command: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    let end_token = |out: &mut Vec<(usize, usize)>, start: &mut Option<usize>, at: usize| {
+        if let Some(s) = start.take() {
+            out.push((s, at));
+        }
+    };
+    while i < command.len() {
+        match command[i] {
+            b' ' | b'(' | b')' | b'\r' | b'\n' => {
+                end_token(&mut out, &mut start, i);
+                i += 1;
+            }
+            b'"' => {
+                end_token(&mut out, &mut start, i);
+                i += 1;
+                while i < command.len() && command[i] != b'"' {
+                    i += if command[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'{' => {
+                end_token(&mut out, &mut start, i);
+                let close = command[i..].iter().position(|&b| b == b'}');
+                let length = close.and_then(|c| {
+                    let digits = &command[i + 1..i + c];
+                    let digits = digits
+                        .strip_suffix(b"+")
+                        .or_else(|| digits.strip_suffix(b"-"))
+                        .unwrap_or(digits);
+                    std::str::from_utf8(digits).ok()?.parse::<usize>().ok()
+                });
+                match (close, length) {
+                    (Some(c), Some(n)) => {
+                        // `}` CRLF, then the literal's bytes.
+                        i += c + 3 + n;
+                    }
+                    _ => i += 1,
+                }
+            }
+            _ => {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                i += 1;
+            }
+        }
+    }
+    end_token(&mut out, &mut start, command.len().min(i));
+    out
+}
+
+/// The command with each `$` replaced by the saved result; `None` when it names no `$` where
+/// a set may stand.
+pub fn replace_saved(command: &[u8], saved: &SavedSets<'_>) -> Option<SavedUse> {
+    let tokens = tokens(command);
+    let word = |k: usize| -> &[u8] { tokens.get(k).map_or(&[][..], |&(s, e)| &command[s..e]) };
+    let uid_command = word(1).eq_ignore_ascii_case(b"UID");
+    let verb_at = if uid_command { 2 } else { 1 };
+    let verb = word(verb_at).to_ascii_uppercase();
+    let dollars: Vec<usize> = (0..tokens.len()).filter(|&k| word(k) == b"$").collect();
+    if dollars.is_empty() {
+        return None;
+    }
+    // (start, end, replacement), in order.
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    match verb.as_slice() {
+        b"FETCH" | b"STORE" | b"COPY" | b"MOVE" | b"EXPUNGE" => {
+            let at = verb_at + 1;
+            if dollars != [at] || (verb == b"EXPUNGE" && !uid_command) {
+                return None;
+            }
+            let set = if uid_command {
+                saved.uids
+            } else {
+                saved.numbers
+            };
+            let Some(set) = set else {
+                return Some(SavedUse::Empty);
+            };
+            edits.push((tokens[at].0, tokens[at].1, set.to_string()));
+        }
+        b"SEARCH" | b"SORT" | b"THREAD" => {
+            for &k in &dollars {
+                let after_uid = k > verb_at + 1 && word(k - 1).eq_ignore_ascii_case(b"UID");
+                let start = if after_uid {
+                    tokens[k - 1].0
+                } else {
+                    tokens[k].0
+                };
+                let set = if after_uid { saved.uids } else { saved.numbers };
+                let replacement = match set {
+                    Some(set) if after_uid => format!("UID {set}"),
+                    Some(set) => set.to_string(),
+                    None => "(NOT ALL)".to_string(),
+                };
+                edits.push((start, tokens[k].1, replacement));
+            }
+        }
+        _ => return None,
+    }
+    let mut out = Vec::with_capacity(command.len());
+    let mut at = 0;
+    for (start, end, replacement) in edits {
+        out.extend_from_slice(&command[at..start]);
+        out.extend_from_slice(replacement.as_bytes());
+        at = end;
+    }
+    out.extend_from_slice(&command[at..]);
+    Some(SavedUse::Rewritten(out))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saved_result() {
+        let saved = SavedSets {
+            uids: Some("4,7:9"),
+            numbers: Some("2,5:7"),
+        };
+        let empty = SavedSets {
+            uids: None,
+            numbers: None,
+        };
+        let rewritten = |c: &[u8], s: &SavedSets<'_>| match replace_saved(c, s) {
+            Some(SavedUse::Rewritten(b)) => String::from_utf8(b).expect("utf-8"),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            rewritten(b"a UID FETCH $ (FLAGS)\r\n", &saved),
+            "a UID FETCH 4,7:9 (FLAGS)\r\n"
+        );
+        assert_eq!(
+            rewritten(b"a COPY $ Trash\r\n", &saved),
+            "a COPY 2,5:7 Trash\r\n"
+        );
+        assert_eq!(
+            rewritten(b"a SEARCH OR $ UID $ SUBJECT \"$\"\r\n", &saved),
+            "a SEARCH OR 2,5:7 UID 4,7:9 SUBJECT \"$\"\r\n"
+        );
+        assert_eq!(
+            rewritten(b"a UID SEARCH NOT UID $\r\n", &empty),
+            "a UID SEARCH NOT (NOT ALL)\r\n"
+        );
+        assert_eq!(
+            replace_saved(b"a FETCH $ FLAGS\r\n", &empty),
+            Some(SavedUse::Empty)
+        );
+        // `$` inside a literal or as a folder name is not the saved result.
+        assert_eq!(
+            replace_saved(b"a SEARCH SUBJECT {1}\r\n$\r\n", &saved),
+            None
+        );
+        assert_eq!(replace_saved(b"a CREATE $\r\n", &saved), None);
+        assert_eq!(replace_saved(b"a COPY 1 $\r\n", &saved), None);
+    }
 
     #[test]
     fn search_return() {

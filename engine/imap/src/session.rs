@@ -29,13 +29,13 @@ use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_listener::{Admitted, canonical, send};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
-use postbay_mailbox::messages::{self, FlagChange, Message};
+use postbay_mailbox::messages::{self, FlagChange, Message, UidRanges};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::{broadcast, watch};
 use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
 
-use crate::extended::{self, Extras};
+use crate::extended::{self, Extras, SavedSets, SavedUse};
 use crate::render::{self, Piece};
 use crate::{ImapConfig, ImapKind, ImapShared, mutf7};
 
@@ -44,6 +44,8 @@ const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
 const CONTENT_BATCH: usize = 32;
 /// Messages whose content is read per query when SEARCH needs it.
 const SEARCH_BATCH: usize = 64;
+/// Content bytes read per query at most (beyond a first message larger than this).
+const BATCH_BYTES: i64 = 16 * 1024 * 1024;
 /// A FETCH response is written out whenever this much has been built.
 const FLUSH_AT: usize = 1024 * 1024;
 /// Longest LIST pattern, characters.
@@ -106,6 +108,8 @@ struct Selected {
     changes: broadcast::Receiver<Uuid>,
     /// A change notification arrived for this folder since the last sync.
     dirty: bool,
+    /// The saved search result (RFC 5182 SEARCHRES), as uids; `$` names it.
+    saved: Vec<i64>,
 }
 
 enum State {
@@ -128,6 +132,9 @@ struct Session {
     condstore: bool,
     /// QRESYNC is enabled: expunges are reported as VANISHED.
     qresync: bool,
+    /// IMAP4rev2 is enabled (RFC 9051): folder names in UTF-8, SEARCH answered with ESEARCH,
+    /// no RECENT.
+    rev2: bool,
     /// What `extended` took off the command being handled.
     extras: Extras,
     /// When the account was last found active.
@@ -163,6 +170,7 @@ impl Session {
             state: State::NotAuthenticated,
             condstore: false,
             qresync: false,
+            rev2: false,
             extras: Extras::None,
             checked: std::time::Instant::now(),
         }
@@ -182,7 +190,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE",
+            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -304,25 +312,53 @@ impl Session {
                     Next::Continue
                 }
                 _ => {
-                    // Syntax imap-codec does not parse is taken off first (see `extended`).
-                    let rewritten = extended::rewrite(fragments.message_bytes());
-                    let decoded = match fragments.decode_message(&CommandCodec::new()) {
-                        Ok(command) => Ok((command.into_static(), Extras::None)),
-                        Err(_) => {
-                            let retried = rewritten.and_then(|(bytes, extras)| {
-                                CommandCodec::new()
-                                    .decode(&bytes)
-                                    .ok()
-                                    .map(|(_, command)| (command.into_static(), extras))
-                            });
-                            retried
-                                .ok_or_else(|| fragments.decode_tag().map(IntoStatic::into_static))
-                        }
+                    let first = fragments
+                        .decode_message(&CommandCodec::new())
+                        .map(IntoStatic::into_static)
+                        .ok();
+                    let decoded = match first {
+                        Some(command) => Ok(Some((command, Extras::None))),
+                        // Syntax imap-codec does not parse is taken off or replaced first (see
+                        // `extended`), and the command decoded again.
+                        None => match self.replace_saved(fragments.message_bytes()) {
+                            Some(SavedUse::Empty) => Ok(None),
+                            replaced => {
+                                let bytes = match &replaced {
+                                    Some(SavedUse::Rewritten(b)) => b.as_slice(),
+                                    _ => fragments.message_bytes(),
+                                };
+                                let retried = match extended::rewrite(bytes) {
+                                    Some((bytes, extras)) => CommandCodec::new()
+                                        .decode(&bytes)
+                                        .ok()
+                                        .map(|(_, c)| (c.into_static(), extras)),
+                                    None if replaced.is_some() => CommandCodec::new()
+                                        .decode(bytes)
+                                        .ok()
+                                        .map(|(_, c)| (c.into_static(), Extras::None)),
+                                    None => None,
+                                };
+                                retried.map(Some).ok_or_else(|| {
+                                    fragments.decode_tag().map(IntoStatic::into_static)
+                                })
+                            }
+                        },
                     };
                     match decoded {
-                        Ok((command, extras)) => {
+                        Ok(Some((command, extras))) => {
                             self.extras = extras;
                             self.command(command, &mut out, &mut stream).await
+                        }
+                        Ok(None) => {
+                            // `$` named an empty saved result: nothing to act on.
+                            if let Some(tag) = fragments.decode_tag() {
+                                tagged(
+                                    &mut out,
+                                    &tag,
+                                    "OK Nothing to do: the saved result is empty",
+                                );
+                            }
+                            Next::Continue
                         }
                         Err(Some(tag)) => {
                             tagged(&mut out, &tag, "BAD Command not understood");
@@ -500,6 +536,9 @@ impl Session {
                         self.qresync = true;
                         self.condstore = true;
                         enabled.push("QRESYNC");
+                    } else if name == "IMAP4REV2" && !self.rev2 {
+                        self.rev2 = true;
+                        enabled.push("IMAP4rev2");
                     }
                 }
                 untagged(out, format!("ENABLED {}", enabled.join(" ")).trim());
@@ -568,7 +607,7 @@ impl Session {
                     },
                     _ => None,
                 };
-                let outcome = match mailbox_name(&mailbox) {
+                let outcome = match self.name_of(&mailbox) {
                     Some(name) => {
                         folders::create_with_use(self.pool(), self.account_id(), &name, special)
                             .await
@@ -579,14 +618,14 @@ impl Session {
                 done(out, &tag, "CREATE", outcome);
             }
             CommandBody::Delete { mailbox } => {
-                let outcome = match mailbox_name(&mailbox) {
+                let outcome = match self.name_of(&mailbox) {
                     Some(name) => folders::delete(self.pool(), self.account_id(), &name).await,
                     None => Err(MailboxError::NoFolder),
                 };
                 done(out, &tag, "DELETE", outcome);
             }
             CommandBody::Rename { from, to } => {
-                let outcome = match (mailbox_name(&from), mailbox_name(&to)) {
+                let outcome = match (self.name_of(&from), self.name_of(&to)) {
                     (Some(f), Some(t)) => {
                         folders::rename(self.pool(), self.account_id(), &f, &t).await
                     }
@@ -595,7 +634,7 @@ impl Session {
                 done(out, &tag, "RENAME", outcome);
             }
             CommandBody::Subscribe { mailbox } => {
-                let outcome = match mailbox_name(&mailbox) {
+                let outcome = match self.name_of(&mailbox) {
                     Some(name) => {
                         folders::subscribe(self.pool(), self.account_id(), &name, true).await
                     }
@@ -604,7 +643,7 @@ impl Session {
                 done(out, &tag, "SUBSCRIBE", outcome);
             }
             CommandBody::Unsubscribe { mailbox } => {
-                let outcome = match mailbox_name(&mailbox) {
+                let outcome = match self.name_of(&mailbox) {
                     Some(name) => {
                         folders::subscribe(self.pool(), self.account_id(), &name, false).await
                     }
@@ -693,6 +732,10 @@ impl Session {
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(charset.as_ref())) =>
             {
+                if matches!(&self.extras, Extras::SearchReturn(o) if o.iter().any(|x| x == "SAVE"))
+                {
+                    self.save_result(Vec::new());
+                }
                 tagged(
                     out,
                     &tag,
@@ -753,6 +796,45 @@ impl Session {
             _ => tagged(out, &tag, "BAD Command not supported"),
         }
         Next::Continue
+    }
+
+    /// The command with SEARCHRES's `$` replaced by the saved result, when it names one.
+    fn replace_saved(&self, command: &[u8]) -> Option<SavedUse> {
+        let selected = self.selected()?;
+        if !command.contains(&b'$') {
+            return None;
+        }
+        let mut numbers: Vec<i64> = selected
+            .saved
+            .iter()
+            .filter_map(|u| selected.uids.binary_search(u).ok())
+            .map(|i| i as i64 + 1)
+            .collect();
+        numbers.sort_unstable();
+        let uids: Vec<i64> = selected
+            .saved
+            .iter()
+            .copied()
+            .filter(|u| selected.uids.binary_search(u).is_ok())
+            .collect();
+        let (uids, numbers) = (uid_set(&uids), uid_set(&numbers));
+        let sets = SavedSets {
+            uids: (!uids.is_empty()).then_some(uids.as_str()),
+            numbers: (!numbers.is_empty()).then_some(numbers.as_str()),
+        };
+        extended::replace_saved(command, &sets)
+    }
+
+    /// Keeps a search result for `$` (uids, in order).
+    fn save_result(&mut self, mut uids: Vec<i64>) {
+        if let State::Selected(selected) = &mut self.state {
+            uids.sort_unstable();
+            selected.saved = uids;
+        }
+    }
+
+    fn name_of(&self, mailbox: &Mailbox<'_>) -> Option<String> {
+        mailbox_name(mailbox, self.rev2)
     }
 
     fn account_id(&self) -> Uuid {
@@ -825,7 +907,7 @@ impl Session {
     }
 
     async fn folder(&self, mailbox: &Mailbox<'_>) -> Result<Folder, MailboxError> {
-        let name = mailbox_name(mailbox).ok_or(MailboxError::NoFolder)?;
+        let name = self.name_of(mailbox).ok_or(MailboxError::NoFolder)?;
         folders::by_name(self.pool(), self.account_id(), &name)
             .await?
             .ok_or(MailboxError::NoFolder)
@@ -839,7 +921,7 @@ impl Session {
         subscribed_only: bool,
         out: &mut Vec<u8>,
     ) {
-        let reference = mailbox_name(reference).unwrap_or_default();
+        let reference = self.name_of(reference).unwrap_or_default();
         let pattern = match pattern {
             ListMailbox::Token(t) => String::from_utf8_lossy(t.as_ref()).into_owned(),
             ListMailbox::String(s) => String::from_utf8_lossy(s.as_ref()).into_owned(),
@@ -861,7 +943,13 @@ impl Session {
             untagged(out, &format!("{verb} (\\Noselect) \"/\" \"\""));
             return tagged(out, tag, &format!("OK {verb} completed"));
         }
-        let Some(pattern) = mutf7::decode(&format!("{reference}{pattern}")) else {
+        let joined = format!("{reference}{pattern}");
+        let decoded = if self.rev2 {
+            Some(joined)
+        } else {
+            mutf7::decode(&joined)
+        };
+        let Some(pattern) = decoded else {
             return tagged(out, tag, "BAD Not a valid folder name");
         };
         if pattern.chars().count() > MAX_PATTERN {
@@ -894,22 +982,17 @@ impl Session {
             } else {
                 "\\HasNoChildren"
             }];
-            match folder.special_use.as_deref() {
-                Some("sent") => attrs.push("\\Sent"),
-                Some("drafts") => attrs.push("\\Drafts"),
-                Some("trash") => attrs.push("\\Trash"),
-                Some("junk") => attrs.push("\\Junk"),
-                _ => {}
-            }
+            attrs.extend(use_attribute(folder.special_use.as_deref()));
             if show_subscribed && folder.subscribed && !subscribed_only {
                 attrs.push("\\Subscribed");
             }
             let mut line = format!("* {verb} ({}) \"/\" ", attrs.join(" ")).into_bytes();
-            render::string(&mut line, wire_name(folder).as_bytes());
+            render::string(&mut line, wire_name(folder, self.rev2).as_bytes());
             line.extend_from_slice(b"\r\n");
             out.extend_from_slice(&line);
             if !status_items.is_empty()
-                && let Err(e) = status_line(out, self.pool(), folder, &status_items).await
+                && let Err(e) =
+                    status_line(out, self.pool(), folder, &status_items, self.rev2).await
             {
                 return failed(out, tag, e);
             }
@@ -945,7 +1028,7 @@ impl Session {
             })
             .map(str::to_string)
             .collect();
-        if let Err(e) = status_line(out, self.pool(), &folder, &names).await {
+        if let Err(e) = status_line(out, self.pool(), &folder, &names, self.rev2).await {
             return failed(out, tag, e);
         }
         tagged(out, tag, "OK STATUS completed");
@@ -959,6 +1042,10 @@ impl Session {
         parameters: &[SelectParameter],
         out: &mut Vec<u8>,
     ) {
+        if matches!(self.state, State::Selected(_)) && (self.qresync || self.rev2) {
+            // RFC 7162 section 3.2.11, RFC 9051 section 6.3.2.
+            untagged(out, "OK [CLOSED] Previous folder closed");
+        }
         self.state = State::Authenticated;
         let mut resync = None;
         for parameter in parameters {
@@ -993,7 +1080,16 @@ impl Session {
             );
         }
         untagged(out, &format!("{} EXISTS", uids.len()));
-        untagged(out, "0 RECENT");
+        if self.rev2 {
+            // RFC 9051 section 6.3.2: the folder's LIST response; RECENT is gone.
+            let attrs = use_attribute(folder.special_use.as_deref()).unwrap_or_default();
+            let mut line = format!("* LIST ({attrs}) \"/\" ").into_bytes();
+            render::string(&mut line, wire_name(&folder, true).as_bytes());
+            line.extend_from_slice(b"\r\n");
+            out.extend_from_slice(&line);
+        } else {
+            untagged(out, "0 RECENT");
+        }
         untagged(
             out,
             &format!("OK [UIDVALIDITY {}] UIDs valid", folder.uid_validity),
@@ -1018,6 +1114,7 @@ impl Session {
             expunged_to: modseq,
             changes,
             dirty: false,
+            saved: Vec::new(),
         }));
         if let Some((validity, since, known)) = resync
             && i64::from(validity.get()) == self.selected().map_or(0, |s| s.folder.uid_validity)
@@ -1043,13 +1140,12 @@ impl Session {
         };
         let folder = selected.folder.id;
         let largest = selected.folder.uid_next;
-        let gone: Vec<i64> = messages::expunged_since(self.pool(), folder, since).await?;
-        let gone: Vec<i64> = gone
-            .into_iter()
-            .filter(|u| known.is_none_or(|k| in_set(k, *u, largest)))
-            .collect();
+        let mut gone = messages::expunged_since(self.pool(), folder, since).await?;
+        if let Some(known) = known {
+            gone = gone.intersect(&set_ranges(known, largest));
+        }
         if !gone.is_empty() {
-            untagged(out, &format!("VANISHED (EARLIER) {}", uid_set(&gone)));
+            untagged(out, &format!("VANISHED (EARLIER) {gone}"));
         }
         let changed = messages::changed_since(self.pool(), folder, since).await?;
         let Some(selected) = self.selected() else {
@@ -1099,15 +1195,14 @@ impl Session {
             return;
         }
         if expunges_due {
-            let gone: Vec<i64> =
-                messages::expunged_since(pool, selected.folder.id, selected.expunged_to)
-                    .await
-                    .unwrap_or_default();
+            let gone = messages::expunged_since(pool, selected.folder.id, selected.expunged_to)
+                .await
+                .unwrap_or_default();
             let mut vanished = Vec::new();
             let mut removed: HashSet<i64> = HashSet::new();
             // Sequence numbers as each EXPUNGE is sent: earlier removals shift later ones.
-            for uid in gone {
-                if let Ok(index) = selected.uids.binary_search(&uid) {
+            for (index, &uid) in selected.uids.iter().enumerate() {
+                if gone.contains(uid) {
                     let seq = index + 1 - removed.len();
                     removed.insert(uid);
                     if self.qresync {
@@ -1371,15 +1466,12 @@ impl Session {
         }
         if vanished && let (Some(since), Some(selected)) = (changed_since, self.selected()) {
             let largest = selected.folder.uid_next;
-            let gone: Vec<i64> = messages::expunged_since(self.pool(), selected.folder.id, since)
+            let gone = messages::expunged_since(self.pool(), selected.folder.id, since)
                 .await
-                .unwrap_or_default();
-            let gone: Vec<i64> = gone
-                .into_iter()
-                .filter(|u| in_set(set, *u, largest))
-                .collect();
+                .unwrap_or_default()
+                .intersect(&set_ranges(set, largest));
             if !gone.is_empty() {
-                untagged(out, &format!("VANISHED (EARLIER) {}", uid_set(&gone)));
+                untagged(out, &format!("VANISHED (EARLIER) {gone}"));
             }
         }
         let read_only = self.selected().is_none_or(|s| s.read_only);
@@ -1411,6 +1503,8 @@ impl Session {
             Ok(r) => r,
             Err(e) => return failed(out, tag, e),
         };
+        // Messages in this session's view whose rows are gone were expunged meanwhile.
+        let mut gone = rows.len() < pairs.len();
         if let Some(since) = changed_since {
             rows.retain(|(_, m)| m.modseq > since);
         }
@@ -1448,7 +1542,7 @@ impl Session {
                 }
             }
         }
-        for chunk in rows.chunks(CONTENT_BATCH) {
+        for chunk in batches(&rows, CONTENT_BATCH, needs_content) {
             let contents = if needs_content {
                 match self.contents(chunk).await {
                     Ok(c) => c,
@@ -1459,6 +1553,11 @@ impl Session {
             };
             for (seq, message) in chunk {
                 let content = contents.get(&message.content_id).map(Vec::as_slice);
+                if needs_content && content.is_none() {
+                    // Expunged by another session meanwhile, content and all (RFC 2180 4.1.2).
+                    gone = true;
+                    continue;
+                }
                 fetch_one(out, *seq, message, content, &items, sets_seen);
             }
             if out.len() >= FLUSH_AT && send(writer, out).await.is_ok() {
@@ -1467,7 +1566,11 @@ impl Session {
         }
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
             .await;
-        tagged(out, tag, "OK FETCH completed");
+        if gone {
+            tagged(out, tag, "NO [EXPUNGEISSUED] Some messages were expunged meanwhile");
+        } else {
+            tagged(out, tag, "OK FETCH completed");
+        }
     }
 
     async fn store(
@@ -1594,7 +1697,7 @@ impl Session {
         let needs_content = criteria.iter().any(needs_text);
         let needs_subject = criteria.iter().any(mentions_subject);
         let mut hits = Vec::new();
-        for chunk in rows.chunks(SEARCH_BATCH) {
+        for chunk in batches(&rows, SEARCH_BATCH, needs_content) {
             let subjects: HashMap<Uuid, String> = if needs_subject {
                 self.summaries(chunk)
                     .await?
@@ -1788,7 +1891,7 @@ impl Session {
             match self.folder(mailbox).await {
                 Ok(folder) => {
                     let mut line = b"* QUOTAROOT ".to_vec();
-                    render::string(&mut line, wire_name(&folder).as_bytes());
+                    render::string(&mut line, wire_name(&folder, self.rev2).as_bytes());
                     line.extend_from_slice(b" \"\"\r\n");
                     out.extend_from_slice(&line);
                 }
@@ -1843,10 +1946,27 @@ impl Session {
         uid: bool,
         out: &mut Vec<u8>,
     ) {
+        let options = match std::mem::take(&mut self.extras) {
+            Extras::SearchReturn(options) => Some(options),
+            // IMAP4rev2 answers every SEARCH with ESEARCH (RFC 9051 section 6.4.4).
+            _ if self.rev2 => Some(Vec::new()),
+            _ => None,
+        };
+        let save = options
+            .as_ref()
+            .is_some_and(|o| o.iter().any(|x| x == "SAVE"));
         let found = match self.matching(criteria).await {
             Ok(f) => f,
-            Err(e) => return failed(out, tag, e),
+            Err(e) => {
+                if save {
+                    self.save_result(Vec::new());
+                }
+                return failed(out, tag, e);
+            }
         };
+        if save {
+            self.save_result(saved_part(options.as_deref().unwrap_or_default(), &found));
+        }
         let highest = found.iter().map(|(_, m)| m.modseq).max().unwrap_or(0);
         let hits: Vec<String> = found
             .iter()
@@ -1862,15 +1982,19 @@ impl Session {
         if by_modseq {
             self.condstore = true;
         }
-        if let Extras::SearchReturn(options) = std::mem::take(&mut self.extras) {
-            esearch(
-                out,
-                tag,
-                uid,
-                &options,
-                &found,
-                by_modseq.then_some(highest),
-            );
+        if let Some(options) = options {
+            // SAVE alone asks for no answer (RFC 5182 section 2.4).
+            let options: Vec<String> = options.into_iter().filter(|o| o != "SAVE").collect();
+            if !save || !options.is_empty() {
+                esearch(
+                    out,
+                    tag,
+                    uid,
+                    &options,
+                    &found,
+                    by_modseq.then_some(highest),
+                );
+            }
         } else if hits.is_empty() {
             untagged(out, "SEARCH");
         } else if by_modseq {
@@ -2063,6 +2187,17 @@ fn base_subject(subject: &str) -> String {
     }
 }
 
+/// The SPECIAL-USE attribute (RFC 6154) of a folder's special use, such as `\\Sent`.
+fn use_attribute(special_use: Option<&str>) -> Option<&'static str> {
+    match special_use? {
+        "sent" => Some("\\Sent"),
+        "drafts" => Some("\\Drafts"),
+        "trash" => Some("\\Trash"),
+        "junk" => Some("\\Junk"),
+        _ => None,
+    }
+}
+
 /// The special use an attribute names (`\\Drafts` → `drafts`).
 fn special_use_of(attribute: &str) -> Option<&'static str> {
     match attribute.to_ascii_lowercase().as_str() {
@@ -2116,12 +2251,33 @@ fn esearch(
     untagged(out, &line);
 }
 
+/// What `RETURN (SAVE ...)` keeps (RFC 5182 section 2.4): only the minimum and/or maximum
+/// when they are all that was asked for besides SAVE, else every message found.
+fn saved_part(options: &[String], found: &[(usize, Message)]) -> Vec<i64> {
+    let asked = |o: &str| options.iter().any(|x| x == o);
+    let uids = found.iter().map(|(_, m)| m.uid);
+    if (asked("MIN") || asked("MAX")) && !asked("ALL") && !asked("COUNT") {
+        let mut part: Vec<i64> = Vec::new();
+        if asked("MIN") {
+            part.extend(uids.clone().min());
+        }
+        if asked("MAX") {
+            part.extend(uids.max());
+        }
+        part.dedup();
+        part
+    } else {
+        uids.collect()
+    }
+}
+
 /// A `* STATUS` line (STATUS, and LIST-STATUS of RFC 5819) with the items named.
 async fn status_line(
     out: &mut Vec<u8>,
     pool: &sqlx::PgPool,
     folder: &Folder,
     items: &[String],
+    utf8: bool,
 ) -> Result<(), MailboxError> {
     let counts = folders::counts(pool, folder.id).await?;
     let parts: Vec<String> = items
@@ -2139,16 +2295,19 @@ async fn status_line(
         })
         .collect();
     let mut line = b"* STATUS ".to_vec();
-    render::string(&mut line, wire_name(folder).as_bytes());
+    render::string(&mut line, wire_name(folder, utf8).as_bytes());
     line.extend_from_slice(format!(" ({})\r\n", parts.join(" ")).as_bytes());
     out.extend_from_slice(&line);
     Ok(())
 }
 
-/// A folder's name as clients see it: INBOX, or the name in modified UTF-7.
-fn wire_name(folder: &Folder) -> String {
+/// A folder's name as clients see it: INBOX, or the name in modified UTF-7 (in UTF-8 once
+/// IMAP4rev2 is enabled).
+fn wire_name(folder: &Folder, utf8: bool) -> String {
     if folder.special_use.as_deref() == Some("inbox") {
         "INBOX".to_string()
+    } else if utf8 {
+        folder.name.clone()
     } else {
         mutf7::encode(&folder.name)
     }
@@ -2755,6 +2914,54 @@ fn body_text(c: &Candidate<'_>) -> Option<String> {
     Some(text)
 }
 
+/// Consecutive runs of `rows`: at most `count` messages, and when their content is read, at
+/// most `BATCH_BYTES` of it (a single larger message is a batch of its own).
+fn batches(
+    rows: &[(usize, Message)],
+    count: usize,
+    by_bytes: bool,
+) -> impl Iterator<Item = &[(usize, Message)]> {
+    let mut rest = rows;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut bytes = 0i64;
+        let mut n = 0;
+        while n < rest.len() && n < count {
+            bytes = bytes.saturating_add(rest[n].1.size);
+            if by_bytes && n > 0 && bytes > BATCH_BYTES {
+                break;
+            }
+            n += 1;
+        }
+        let (batch, tail) = rest.split_at(n);
+        rest = tail;
+        Some(batch)
+    })
+}
+
+/// A uid set as ranges; `*` is `largest`.
+fn set_ranges(set: &SequenceSet, largest: i64) -> UidRanges {
+    let value = |v: SeqOrUid| match v {
+        SeqOrUid::Value(n) => i64::from(n.get()),
+        SeqOrUid::Asterisk => largest,
+    };
+    UidRanges::new(
+        set.0
+            .as_ref()
+            .iter()
+            .map(|sequence| {
+                let (a, b) = match sequence {
+                    Sequence::Single(x) => (value(*x), value(*x)),
+                    Sequence::Range(x, y) => (value(*x), value(*y)),
+                };
+                (a.min(b), a.max(b))
+            })
+            .collect(),
+    )
+}
+
 fn in_set(set: &SequenceSet, value: i64, largest: i64) -> bool {
     set.0.as_ref().iter().any(|s| {
         let v = |x: &SeqOrUid| match x {
@@ -2772,12 +2979,17 @@ fn in_set(set: &SequenceSet, value: i64, largest: i64) -> bool {
 }
 
 /// A folder name from the client (INBOX in any case; others in modified UTF-7).
-fn mailbox_name(mailbox: &Mailbox<'_>) -> Option<String> {
+/// A folder name as the client sent it: modified UTF-7, or UTF-8 once IMAP4rev2 is enabled.
+fn mailbox_name(mailbox: &Mailbox<'_>, utf8: bool) -> Option<String> {
     match mailbox {
         Mailbox::Inbox => Some("INBOX".into()),
         Mailbox::Other(other) => {
-            let raw = String::from_utf8_lossy(other.inner().as_ref()).into_owned();
-            mutf7::decode(&raw)
+            let raw = std::str::from_utf8(other.inner().as_ref()).ok()?;
+            if utf8 {
+                (!raw.chars().any(char::is_control)).then(|| raw.to_string())
+            } else {
+                mutf7::decode(raw)
+            }
         }
     }
 }

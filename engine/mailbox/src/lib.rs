@@ -189,19 +189,7 @@ pub(crate) async fn expunge_in(
         bytes += size;
     }
     for (folder, uids) in &per_folder {
-        let count = i64::try_from(uids.len()).unwrap_or(i64::MAX);
-        sqlx::query(
-            "WITH f AS (UPDATE folders SET highest_modseq = highest_modseq + 1,
-                          message_count = message_count - $2 WHERE id = $1 RETURNING highest_modseq)
-             INSERT INTO expunged_messages (folder_id, uid, modseq)
-             SELECT $1, u, f.highest_modseq FROM f, unnest($3::bigint[]) AS u
-             ON CONFLICT (folder_id, uid) DO UPDATE SET modseq = EXCLUDED.modseq",
-        )
-        .bind(folder)
-        .bind(count)
-        .bind(uids)
-        .execute(&mut *tx)
-        .await?;
+        messages::record_expunges(&mut *tx, *folder, uids).await?;
     }
     let contents: Vec<Uuid> = per_content.keys().copied().collect();
     let counts: Vec<i64> = per_content.values().copied().collect();

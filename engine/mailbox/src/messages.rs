@@ -47,15 +47,156 @@ pub async fn changed_since(
     .await?)
 }
 
-/// The uids expunged from the folder after `modseq`, in order (for EXPUNGE and VANISHED).
-pub async fn expunged_since(pool: &PgPool, folder: Uuid, modseq: i64) -> MailboxResult<Vec<i64>> {
-    Ok(sqlx::query_scalar(
-        "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
+/// Uids as inclusive ranges, in order and apart: what was expunged, or a client's known uids.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UidRanges(Vec<(i64, i64)>);
+
+impl UidRanges {
+    /// Ranges in any order, overlapping or not.
+    pub fn new(mut ranges: Vec<(i64, i64)>) -> Self {
+        ranges.retain(|(lo, hi)| lo <= hi);
+        ranges.sort_unstable();
+        let mut merged: Vec<(i64, i64)> = Vec::with_capacity(ranges.len());
+        for (lo, hi) in ranges {
+            match merged.last_mut() {
+                Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+                _ => merged.push((lo, hi)),
+            }
+        }
+        Self(merged)
+    }
+
+    /// Single uids, sorted.
+    pub fn from_sorted(uids: &[i64]) -> Self {
+        Self::new(uids.iter().map(|&u| (u, u)).collect())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn contains(&self, uid: i64) -> bool {
+        let at = self.0.partition_point(|&(_, hi)| hi < uid);
+        self.0.get(at).is_some_and(|&(lo, _)| lo <= uid)
+    }
+
+    /// The uids in both.
+    pub fn intersect(&self, other: &UidRanges) -> UidRanges {
+        let (mut i, mut j) = (0, 0);
+        let mut out = Vec::new();
+        while i < self.0.len() && j < other.0.len() {
+            let (a, b) = (self.0[i], other.0[j]);
+            let (lo, hi) = (a.0.max(b.0), a.1.min(b.1));
+            if lo <= hi {
+                out.push((lo, hi));
+            }
+            if a.1 < b.1 { i += 1 } else { j += 1 }
+        }
+        UidRanges(out)
+    }
+}
+
+impl std::fmt::Display for UidRanges {
+    /// IMAP's sequence-set form: `1:3,7`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (k, (lo, hi)) in self.0.iter().enumerate() {
+            if k > 0 {
+                f.write_str(",")?;
+            }
+            if lo == hi {
+                write!(f, "{lo}")?;
+            } else {
+                write!(f, "{lo}:{hi}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The uids expunged from the folder after `modseq` (for EXPUNGE and VANISHED). When that
+/// part of the history has been pruned (see [`prune_expunge_history`]), every uid below the
+/// folder's next uid that no message has is named: VANISHED may name uids that never existed
+/// (RFC 7162 section 3.2.10), and a session's view only holds uids that did.
+pub async fn expunged_since(pool: &PgPool, folder: Uuid, modseq: i64) -> MailboxResult<UidRanges> {
+    let history_from: Option<(i64, i64)> =
+        sqlx::query_as("SELECT expunge_history_from, uid_next FROM folders WHERE id = $1")
+            .bind(folder)
+            .fetch_optional(pool)
+            .await?;
+    let Some((history_from, uid_next)) = history_from else {
+        return Ok(UidRanges::default());
+    };
+    if modseq >= history_from {
+        let uids: Vec<i64> = sqlx::query_scalar(
+            "SELECT uid FROM expunged_messages WHERE folder_id = $1 AND modseq > $2 ORDER BY uid",
+        )
+        .bind(folder)
+        .bind(modseq)
+        .fetch_all(pool)
+        .await?;
+        return Ok(UidRanges::from_sorted(&uids));
+    }
+    let existing = existing_uids(pool, folder).await?;
+    let mut gaps = Vec::new();
+    let mut next = 1;
+    for uid in existing.into_iter().chain(std::iter::once(uid_next)) {
+        if uid > next {
+            gaps.push((next, uid - 1));
+        }
+        next = next.max(uid + 1);
+    }
+    Ok(UidRanges::new(gaps))
+}
+
+/// Records uids expunged from a folder at its next modseq (the caller's transaction also
+/// lowers the folder's message count by as many).
+pub(crate) async fn record_expunges(
+    conn: &mut PgConnection,
+    folder: Uuid,
+    uids: &[i64],
+) -> MailboxResult<()> {
+    let count = i64::try_from(uids.len()).unwrap_or(i64::MAX);
+    sqlx::query(
+        "WITH f AS (UPDATE folders SET highest_modseq = highest_modseq + 1,
+                      message_count = message_count - $2 WHERE id = $1 RETURNING highest_modseq)
+         INSERT INTO expunged_messages (folder_id, uid, modseq)
+         SELECT $1, u, f.highest_modseq FROM f, unnest($3::bigint[]) AS u
+         ON CONFLICT (folder_id, uid) DO UPDATE SET modseq = EXCLUDED.modseq, expunged_at = now()",
     )
     .bind(folder)
-    .bind(modseq)
-    .fetch_all(pool)
-    .await?)
+    .bind(count)
+    .bind(uids)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Forgets expunges older than `keep`, a batch at a time, raising each folder's
+/// `expunge_history_from` past what was forgotten. Returns how many were forgotten.
+pub async fn prune_expunge_history(pool: &PgPool, keep: std::time::Duration) -> MailboxResult<u64> {
+    const BATCH: i64 = 10_000;
+    let mut total = 0;
+    loop {
+        let done: i64 = sqlx::query_scalar(
+            "WITH gone AS (
+                 DELETE FROM expunged_messages WHERE ctid IN (
+                     SELECT ctid FROM expunged_messages
+                     WHERE expunged_at < now() - make_interval(secs => $1) LIMIT $2)
+                 RETURNING folder_id, modseq),
+             floors AS (SELECT folder_id, max(modseq) AS modseq FROM gone GROUP BY folder_id),
+             raised AS (UPDATE folders f SET expunge_history_from = GREATEST(f.expunge_history_from, floors.modseq)
+                        FROM floors WHERE f.id = floors.folder_id)
+             SELECT count(*) FROM gone",
+        )
+        .bind(keep.as_secs_f64())
+        .bind(BATCH)
+        .fetch_one(pool)
+        .await?;
+        total += u64::try_from(done).unwrap_or(0);
+        if done < BATCH {
+            return Ok(total);
+        }
+    }
 }
 
 /// The folder's uids, in order.
@@ -423,20 +564,25 @@ pub async fn move_messages(
     .bind(&modseqs)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "WITH f AS (UPDATE folders SET highest_modseq = highest_modseq + 1,
-                      message_count = message_count - $2 WHERE id = $1 RETURNING highest_modseq)
-         INSERT INTO expunged_messages (folder_id, uid, modseq)
-         SELECT $1, u, f.highest_modseq FROM f, unnest($3::bigint[]) AS u
-         ON CONFLICT (folder_id, uid) DO UPDATE SET modseq = EXCLUDED.modseq",
-    )
-    .bind(from)
-    .bind(n)
-    .bind(&old_uids)
-    .execute(&mut *tx)
-    .await?;
+    record_expunges(&mut tx, from, &old_uids).await?;
     notify(&mut tx, from).await?;
     notify(&mut tx, to).await?;
     tx.commit().await?;
     Ok((validity, old_uids.into_iter().zip(new_uids).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UidRanges;
+
+    #[test]
+    fn uid_ranges_merge_intersect_and_print() {
+        let a = UidRanges::new(vec![(5, 7), (1, 2), (3, 3), (10, 12), (9, 8)]);
+        assert_eq!(a.to_string(), "1:3,5:7,10:12");
+        assert!(a.contains(3) && a.contains(12) && !a.contains(4) && !a.contains(8));
+        let b = UidRanges::from_sorted(&[2, 4, 8, 11, 12, 13]);
+        assert_eq!(a.intersect(&b).to_string(), "2,11:12");
+        assert_eq!(UidRanges::new(vec![(1, 2), (3, 4)]).to_string(), "1:4");
+        assert!(a.intersect(&UidRanges::default()).is_empty());
+    }
 }
