@@ -1567,7 +1567,11 @@ impl Session {
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
             .await;
         if gone {
-            tagged(out, tag, "NO [EXPUNGEISSUED] Some messages were expunged meanwhile");
+            tagged(
+                out,
+                tag,
+                "NO [EXPUNGEISSUED] Some messages were expunged meanwhile",
+            );
         } else {
             tagged(out, tag, "OK FETCH completed");
         }
