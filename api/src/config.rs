@@ -39,6 +39,14 @@ pub struct Config {
     pub max_db_connections: u32,
     /// Name servers for DNS questions (`ip` or `ip:port`); the system's when empty.
     pub dns_servers: Vec<SocketAddr>,
+    /// The port mail exchangers are reached on (25; tests point it elsewhere).
+    pub mx_port: u16,
+    /// Deliver the outbound queue from this process (several processes may).
+    pub outbound: bool,
+    /// The key that seals stored secrets (relay passwords), base64 of 32 bytes. When absent,
+    /// `<data_dir>/secret.key` is used, made on first start. Every process sharing a database
+    /// needs the same key.
+    pub secret_key: Option<String>,
 }
 
 impl Default for Config {
@@ -59,6 +67,9 @@ impl Default for Config {
             max_body_bytes: 4 * 1024 * 1024,
             max_db_connections: 32,
             dns_servers: Vec::new(),
+            mx_port: 25,
+            outbound: true,
+            secret_key: None,
         }
     }
 }
@@ -126,7 +137,45 @@ impl Config {
             config.dns_servers = postbay_dns::parse_servers(&v)
                 .map_err(|e| anyhow::anyhow!("POSTBAY_DNS_SERVERS: {e}"))?;
         }
+        if let Some(v) = env("POSTBAY_MX_PORT") {
+            config.mx_port = v
+                .parse()
+                .map_err(|e| anyhow::anyhow!("POSTBAY_MX_PORT: {e}"))?;
+        }
+        if let Some(v) = env("POSTBAY_OUTBOUND") {
+            config.outbound = match v.as_str() {
+                "on" | "true" | "1" => true,
+                "off" | "false" | "0" => false,
+                _ => anyhow::bail!("POSTBAY_OUTBOUND: on or off"),
+            };
+        }
+        if let Some(v) = env("POSTBAY_SECRET_KEY") {
+            config.secret_key = Some(v);
+        }
         Ok(config)
+    }
+
+    /// The key that seals stored secrets: configured, else `<data_dir>/secret.key` (made on
+    /// first start, mode 0600).
+    pub fn secret_key(&self) -> anyhow::Result<postbay_core::secrets::SecretKey> {
+        use postbay_core::secrets::SecretKey;
+        if let Some(text) = &self.secret_key {
+            return SecretKey::from_base64(text).map_err(|e| anyhow::anyhow!("secret key: {e}"));
+        }
+        let path = self.data_dir.join("secret.key");
+        if !path.exists() {
+            use std::io::Write;
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::create_dir_all(&self.data_dir)?;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&path)?;
+            file.write_all(SecretKey::generate().as_bytes())?;
+        }
+        let text = std::fs::read_to_string(&path)?;
+        SecretKey::from_base64(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
     }
 
     /// The mail services as this configuration sets them up (until changed through the API).

@@ -33,6 +33,8 @@ pub struct AppState {
     pub max_body_bytes: usize,
     /// The mail services as this process's static configuration sets them up.
     pub services: std::sync::Arc<[postbay_core::services::ServiceDefault]>,
+    /// Seals the secrets the server must replay (relay passwords).
+    pub secret_key: postbay_core::secrets::SecretKey,
 }
 
 #[derive(OpenApi)]
@@ -55,6 +57,7 @@ pub struct AppState {
         (name = "settings", description = "Server-wide settings"),
         (name = "ipGroups", description = "IP address groups for relay control and the SMTP limits"),
         (name = "services", description = "The mail listeners: addresses, connection limits, allowed IP groups"),
+        (name = "queue", description = "The outbound queue: entries, retry, hold, release, remove, flush"),
     )
 )]
 struct ApiDoc;
@@ -105,6 +108,18 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::mail::get_ip_group,
             rest::mail::replace_ip_group,
             rest::mail::delete_ip_group
+        ))
+        .routes(routes!(rest::queue::list_queue))
+        .routes(routes!(rest::queue::get_queue_stats))
+        .routes(routes!(rest::queue::get_queue_entry))
+        .routes(routes!(rest::queue::retry_queue))
+        .routes(routes!(rest::queue::delete_queue_entries))
+        .routes(routes!(rest::queue::hold_queue_entries))
+        .routes(routes!(rest::queue::release_queue_entries))
+        .routes(routes!(rest::queue::flush_queue_domain))
+        .routes(routes!(
+            rest::queue::get_delivery_settings,
+            rest::queue::update_delivery_settings
         ))
         .routes(routes!(rest::mail::list_services))
         .routes(routes!(rest::mail::get_service, rest::mail::update_service))

@@ -89,6 +89,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         }
     }
     let keys = TokenKeys::load(&db.pool).await?;
+    let secret_key = config.secret_key()?;
     tokio::spawn(purge_expired(db.pool.clone()));
     let services: std::sync::Arc<[ServiceDefault]> = config.service_defaults().into();
     let app = router(AppState {
@@ -96,6 +97,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         keys,
         max_body_bytes: config.max_body_bytes,
         services: services.clone(),
+        secret_key: secret_key.clone(),
     });
     let listener = tokio::net::TcpListener::bind(config.api_addr)
         .await
@@ -108,6 +110,19 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     )?);
     let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
     let dns = postbay_dns::Dns::new(&config.dns_servers);
+    let outbound = config.outbound.then(|| {
+        tokio::spawn(postbay_outbound::run(
+            db.pool.clone(),
+            pipeline.clone(),
+            dns.clone(),
+            postbay_outbound::OutboundConfig {
+                hostname: config.hostname.clone(),
+                mx_port: config.mx_port,
+                key: secret_key,
+            },
+            stopped.clone(),
+        ))
+    });
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns);
     let mut mail = crate::listeners::MailListeners::new(
         db.pool.clone(),
@@ -129,6 +144,9 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     tracing::info!("shutting down");
     let _ = stop.send(true);
     let _ = mail.await;
+    if let Some(outbound) = outbound {
+        let _ = outbound.await;
+    }
     Ok(())
 }
 

@@ -202,6 +202,13 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         "POSTBAY_LOG": "warn",
         # Never the default mail ports: tests run side by side.
         **{name: f"127.0.0.1:{free_port()}" for name in MAIL_LISTENERS},
+        # Nothing leaves loopback: DNS questions go to a port where nothing answers (a test
+        # that delivers brings its own DNS server), and mail exchangers are sought on a port
+        # of its choosing.
+        "POSTBAY_DNS_SERVERS": "127.0.0.1:9",
+        "POSTBAY_MX_PORT": "9",
+        # Every process of a test shares one database, so one sealing key.
+        "POSTBAY_SECRET_KEY": "dGVzdC1zZWNyZXQta2V5LXRoaXJ0eS10d28tYnl0ZSE=",
         **env_extra,
     }
     env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable

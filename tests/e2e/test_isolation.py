@@ -89,7 +89,7 @@ def id_map(side):
         "tenantId": side["customer"]["id"], "parentId": side["reseller"]["id"], "domainId": side["domain"]["id"],
         "accountId": side["user"]["id"], "groupId": side["group"]["id"], "aliasId": side["alias"]["id"],
         "templateId": side["template"]["id"], "apiKeyId": side["key"]["id"], "domainAliasId": side["domainAlias"]["id"],
-        "ipGroupId": side["ipGroup"]["id"], "serviceName": "smtp",
+        "ipGroupId": side["ipGroup"]["id"], "serviceName": "smtp", "queueId": str(uuid.uuid5(uuid.NAMESPACE_DNS, side["domain"]["name"])),
         "address": f"user@{side['domain']['name']}",
     }
 

@@ -15,8 +15,9 @@ TLS = ssl._create_unverified_context()  # the server's certificate is self-signe
 
 
 def queued(server, msg_id):
-    out = psql(f"SELECT array_to_string(q.recipients, ',') FROM outbound_queue q JOIN message_contents c ON c.id = q.content_id "
-               f"WHERE c.summary->>'messageId' = '{msg_id}'", server.db)
+    out = psql(f"SELECT string_agg(r.address, ',' ORDER BY r.position) FROM outbound_queue q "
+               f"JOIN message_contents c ON c.id = q.content_id JOIN outbound_recipients r ON r.queue_id = q.id "
+               f"WHERE c.summary->>'messageId' = '{msg_id}' GROUP BY q.id", server.db)
     return out.split("\n") if out else []
 
 

@@ -27,7 +27,12 @@ use super::model::{
     RpcUserPattern, UserRight, UserRoleType,
 };
 use super::network::*;
+use super::queue::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
+use postbay_core::delivery::DeliverySettings;
+use postbay_core::queue::{
+    QueueActionResult, QueueFlush, QueuePage, QueueRemoval, QueueSelection, QueueStats,
+};
 
 /// How a method is documented.
 pub struct MethodDoc {
@@ -182,6 +187,26 @@ methods! {
         "The SMTP server's relay control and security options.";
     "SmtpServer.set" => smtp_server_set(SmtpServerSetParams) -> EmptyResult, session,
         "Replaces the SMTP server's relay control and security options.";
+    "Queue.get" => queue_get(QueueGetParams) -> QueuePage, session,
+        "Outbound queue entries with recipients still to deliver, oldest first.";
+    "Queue.getStats" => queue_get_stats(NoParams) -> QueueStats, session,
+        "Messages, bytes, recipients by state and the oldest entry of the outbound queue.";
+    "Queue.tryToSend" => queue_try_to_send(QueueSelection) -> QueueActionResult, session,
+        "Retry now: the selected entries' waiting recipients are due at once.";
+    "Queue.run" => queue_run(NoParams) -> QueueActionResult, session,
+        "Every waiting recipient in the queue is due at once.";
+    "Queue.remove" => queue_remove(QueueRemoval) -> QueueActionResult, session,
+        "Removes entries, with or without a bounce to their senders.";
+    "Queue.hold" => queue_hold(QueueSelection) -> QueueActionResult, session,
+        "Holds entries: no attempt until released.";
+    "Queue.release" => queue_release(QueueSelection) -> QueueActionResult, session,
+        "Releases held entries: due at once.";
+    "Queue.flush" => queue_flush(QueueFlush) -> QueueActionResult, session,
+        "Delivers a domain's queued, deferred and held mail now.";
+    "Delivery.get" => delivery_get(NoParams) -> DeliverySettings, session,
+        "Outbound delivery settings: relay hosts, retry interval, warning and bounce times.";
+    "Delivery.set" => delivery_set(DeliverySetParams) -> EmptyResult, session,
+        "Replaces the delivery settings; relay passwords left out are kept.";
 }
 
 fn decode<T: DeserializeOwned>(raw: Value) -> Result<T, RpcError> {

@@ -7,6 +7,7 @@ mod catalogue;
 mod methods;
 pub mod model;
 mod network;
+mod queue;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -140,7 +140,7 @@ pub(super) async fn services_set(
 }
 
 /// Names an error's field as a member of the parameter that held it.
-fn prefix_field(data: &mut Option<Value>, prefix: &str) {
+pub(super) fn prefix_field(data: &mut Option<Value>, prefix: &str) {
     if let Some(Value::Object(data)) = data
         && let Some(Value::String(field)) = data.get_mut("field")
     {

@@ -4,3 +4,4 @@ pub mod access;
 pub mod directory;
 pub mod mail;
 pub mod mailboxes;
+pub mod queue;

@@ -1337,6 +1337,82 @@ pub mod types {
         }
     }
 
+    ///`DeliverySetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DeliverySetParams {
+        pub settings: DeliverySettings,
+    }
+
+    impl DeliverySetParams {
+        pub fn builder() -> builder::DeliverySetParams {
+            Default::default()
+        }
+    }
+
+    ///Outbound delivery settings.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DeliverySettings {
+        ///Minutes after which an undelivered recipient is given up and the
+        /// sender gets a bounce. Not applied to mail handed to a relay
+        /// host's queue: the relay takes over.
+        #[serde(
+            rename = "bounceAfterMinutes",
+            default = "defaults::default_u64::<i32, 7200>"
+        )]
+        pub bounce_after_minutes: i32,
+        ///Recipients' domains delivered at once by each postbay process.
+        #[serde(default = "defaults::default_u64::<i32, 32>")]
+        pub concurrency: i32,
+        #[serde(rename = "mxTls", default = "defaults::delivery_settings_mx_tls")]
+        pub mx_tls: TlsMode,
+        ///Send all mail through this host instead of the recipients' MX.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relay: ::std::option::Option<RelayHost>,
+        ///Minutes between attempts for a recipient that got a temporary
+        /// failure.
+        #[serde(
+            rename = "retryIntervalMinutes",
+            default = "defaults::default_u64::<i32, 30>"
+        )]
+        pub retry_interval_minutes: i32,
+        ///Relay hosts for particular sender domains (they win over `relay`).
+        #[serde(
+            rename = "senderRelays",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub sender_relays: ::std::vec::Vec<SenderRelay>,
+        ///Minutes after which the sender is told, once, that delivery is
+        /// delayed (0 = never).
+        #[serde(
+            rename = "warnAfterMinutes",
+            default = "defaults::default_u64::<i32, 240>"
+        )]
+        pub warn_after_minutes: i32,
+    }
+
+    impl ::std::default::Default for DeliverySettings {
+        fn default() -> Self {
+            Self {
+                bounce_after_minutes: defaults::default_u64::<i32, 7200>(),
+                concurrency: defaults::default_u64::<i32, 32>(),
+                mx_tls: defaults::delivery_settings_mx_tls(),
+                relay: Default::default(),
+                retry_interval_minutes: defaults::default_u64::<i32, 30>(),
+                sender_relays: Default::default(),
+                warn_after_minutes: defaults::default_u64::<i32, 240>(),
+            }
+        }
+    }
+
+    impl DeliverySettings {
+        pub fn builder() -> builder::DeliverySettings {
+            Default::default()
+        }
+    }
+
     ///`Direction`
     #[derive(
         :: serde :: Deserialize,
@@ -2857,6 +2933,253 @@ pub mod types {
         }
     }
 
+    ///What an action did.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QueueActionResult {
+        ///Recipients whose state changed.
+        pub recipients: i64,
+    }
+
+    impl QueueActionResult {
+        pub fn builder() -> builder::QueueActionResult {
+            Default::default()
+        }
+    }
+
+    ///One delivery attempt.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QueueAttempt {
+        #[serde(rename = "attemptedAt")]
+        pub attempted_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///`delivered`, `deferred` or `failed`.
+        pub outcome: ::std::string::String,
+        #[serde(
+            rename = "remoteHost",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub remote_host: ::std::option::Option<::std::string::String>,
+        ///The peer's reply, or what went wrong before one came.
+        pub reply: ::std::string::String,
+    }
+
+    impl QueueAttempt {
+        pub fn builder() -> builder::QueueAttempt {
+            Default::default()
+        }
+    }
+
+    ///A queued message.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QueueEntry {
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub id: ::uuid::Uuid,
+        pub recipients: ::std::vec::Vec<QueueRecipient>,
+        ///The envelope sender; absent for the null sender `<>` (bounces).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<::std::string::String>,
+        pub size: i64,
+        ///When the sender was told delivery is delayed.
+        #[serde(
+            rename = "warnedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub warned_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    impl QueueEntry {
+        pub fn builder() -> builder::QueueEntry {
+            Default::default()
+        }
+    }
+
+    ///Which entries a list or an action is about; every condition given must
+    /// hold. Only entries with recipients still to deliver are in the
+    /// queue.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    pub struct QueueFilter {
+        ///A pending recipient is in this domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///At most this many bytes.
+        #[serde(
+            rename = "maxSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_size: ::std::option::Option<i64>,
+        ///At least this many bytes.
+        #[serde(
+            rename = "minSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub min_size: ::std::option::Option<i64>,
+        ///Queued at least this many minutes ago.
+        #[serde(
+            rename = "olderThanMinutes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub older_than_minutes: ::std::option::Option<i32>,
+        ///A pending recipient starts with this (case-insensitive).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recipient: ::std::option::Option<::std::string::String>,
+        ///Envelope sender starts with this (case-insensitive).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<::std::string::String>,
+        ///A recipient is in this state.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<RecipientState>,
+    }
+
+    impl QueueFilter {
+        pub fn builder() -> builder::QueueFilter {
+            Default::default()
+        }
+    }
+
+    ///A domain to flush.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct QueueFlush {
+        pub domain: ::std::string::String,
+    }
+
+    impl QueueFlush {
+        pub fn builder() -> builder::QueueFlush {
+            Default::default()
+        }
+    }
+
+    ///A page of the queue.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct QueueGetParams {
+        ///The previous page's `nextCursor`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filter: ::std::option::Option<QueueFilter>,
+        ///Entries per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+    }
+
+    impl QueueGetParams {
+        pub fn builder() -> builder::QueueGetParams {
+            Default::default()
+        }
+    }
+
+    ///`QueuePage`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QueuePage {
+        pub items: ::std::vec::Vec<QueueEntry>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QueuePage {
+        pub fn builder() -> builder::QueuePage {
+            Default::default()
+        }
+    }
+
+    ///A recipient of a queued message.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QueueRecipient {
+        pub address: ::std::string::String,
+        pub attempts: i32,
+        ///Every attempt, oldest first (only in `getQueueEntry`).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub history: ::std::vec::Vec<QueueAttempt>,
+        #[serde(
+            rename = "lastAttemptAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_attempt_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "lastReply",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_reply: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "nextAttemptAt")]
+        pub next_attempt_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            rename = "remoteHost",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub remote_host: ::std::option::Option<::std::string::String>,
+        pub state: RecipientState,
+    }
+
+    impl QueueRecipient {
+        pub fn builder() -> builder::QueueRecipient {
+            Default::default()
+        }
+    }
+
+    ///Entries to remove, and whether their senders get a bounce.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct QueueRemoval {
+        ///Tell the senders (an RFC 3464 bounce) rather than drop their mail
+        /// silently.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bounce: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filter: ::std::option::Option<QueueFilter>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ids: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+    }
+
+    impl QueueRemoval {
+        pub fn builder() -> builder::QueueRemoval {
+            Default::default()
+        }
+    }
+
+    ///The entries an action applies to: those listed, or those matching the
+    /// filter (no filter is every entry).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct QueueSelection {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filter: ::std::option::Option<QueueFilter>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ids: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+    }
+
+    impl QueueSelection {
+        pub fn builder() -> builder::QueueSelection {
+            Default::default()
+        }
+    }
+
+    ///Counters for the status page.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QueueStats {
+        ///Their bytes.
+        pub bytes: i64,
+        pub deferred: i64,
+        pub held: i64,
+        ///Messages with recipients still to deliver.
+        pub messages: i64,
+        ///When the oldest of them was queued.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub oldest: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub queued: i64,
+        pub sending: i64,
+    }
+
+    impl QueueStats {
+        pub fn builder() -> builder::QueueStats {
+            Default::default()
+        }
+    }
+
     ///`Quota`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Quota {
@@ -2872,6 +3195,78 @@ pub mod types {
         }
     }
 
+    ///Where a recipient stands.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RecipientState {
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "deferred")]
+        Deferred,
+        #[serde(rename = "sending")]
+        Sending,
+        #[serde(rename = "held")]
+        Held,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "failed")]
+        Failed,
+    }
+
+    impl ::std::fmt::Display for RecipientState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Queued => f.write_str("queued"),
+                Self::Deferred => f.write_str("deferred"),
+                Self::Sending => f.write_str("sending"),
+                Self::Held => f.write_str("held"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RecipientState {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "queued" => Ok(Self::Queued),
+                "deferred" => Ok(Self::Deferred),
+                "sending" => Ok(Self::Sending),
+                "held" => Ok(Self::Held),
+                "delivered" => Ok(Self::Delivered),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RecipientState {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RecipientState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`RefreshRequest`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -2882,6 +3277,45 @@ pub mod types {
 
     impl RefreshRequest {
         pub fn builder() -> builder::RefreshRequest {
+            Default::default()
+        }
+    }
+
+    ///A relay host (smarthost) that takes mail for delivery.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct RelayHost {
+        ///Read-only: whether a password is stored.
+        #[serde(
+            rename = "hasPassword",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_password: ::std::option::Option<bool>,
+        ///Host name or IP address.
+        pub host: ::std::string::String,
+        ///Write-only: never returned. On update, leave it out to keep the
+        /// stored one, or send `""` to remove it. Stored sealed (see
+        /// `secrets`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub port: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tls: ::std::option::Option<TlsMode>,
+        ///SMTP AUTH user name; none sends without AUTH.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+        ///Check the relay's certificate against the system's trusted
+        /// authorities (with TLS).
+        #[serde(
+            rename = "verifyCertificate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub verify_certificate: ::std::option::Option<bool>,
+    }
+
+    impl RelayHost {
+        pub fn builder() -> builder::RelayHost {
             Default::default()
         }
     }
@@ -3608,6 +4042,22 @@ pub mod types {
 
     impl SecuritySettings {
         pub fn builder() -> builder::SecuritySettings {
+            Default::default()
+        }
+    }
+
+    ///A relay host for mail from one sender domain.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SenderRelay {
+        pub relay: RelayHost,
+        ///The envelope sender's domain, such as `example.com`.
+        #[serde(rename = "senderDomain")]
+        pub sender_domain: ::std::string::String,
+    }
+
+    impl SenderRelay {
+        pub fn builder() -> builder::SenderRelay {
             Default::default()
         }
     }
@@ -4544,6 +4994,66 @@ pub mod types {
     impl TenantsSetParams {
         pub fn builder() -> builder::TenantsSetParams {
             Default::default()
+        }
+    }
+
+    ///STARTTLS towards a peer.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum TlsMode {
+        #[serde(rename = "opportunistic")]
+        Opportunistic,
+        #[serde(rename = "required")]
+        Required,
+        #[serde(rename = "off")]
+        Off,
+    }
+
+    impl ::std::fmt::Display for TlsMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Opportunistic => f.write_str("opportunistic"),
+                Self::Required => f.write_str("required"),
+                Self::Off => f.write_str("off"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for TlsMode {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "opportunistic" => Ok(Self::Opportunistic),
+                "required" => Ok(Self::Required),
+                "off" => Ok(Self::Off),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for TlsMode {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for TlsMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -8073,6 +8583,184 @@ pub mod types {
                 Self {
                     id: Ok(value.id),
                     input_index: Ok(value.input_index),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DeliverySetParams {
+            settings: ::std::result::Result<super::DeliverySettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DeliverySetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl DeliverySetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeliverySettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DeliverySetParams> for super::DeliverySetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliverySetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DeliverySetParams> for DeliverySetParams {
+            fn from(value: super::DeliverySetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DeliverySettings {
+            bounce_after_minutes: ::std::result::Result<i32, ::std::string::String>,
+            concurrency: ::std::result::Result<i32, ::std::string::String>,
+            mx_tls: ::std::result::Result<super::TlsMode, ::std::string::String>,
+            relay: ::std::result::Result<
+                ::std::option::Option<super::RelayHost>,
+                ::std::string::String,
+            >,
+            retry_interval_minutes: ::std::result::Result<i32, ::std::string::String>,
+            sender_relays:
+                ::std::result::Result<::std::vec::Vec<super::SenderRelay>, ::std::string::String>,
+            warn_after_minutes: ::std::result::Result<i32, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DeliverySettings {
+            fn default() -> Self {
+                Self {
+                    bounce_after_minutes: Ok(super::defaults::default_u64::<i32, 7200>()),
+                    concurrency: Ok(super::defaults::default_u64::<i32, 32>()),
+                    mx_tls: Ok(super::defaults::delivery_settings_mx_tls()),
+                    relay: Ok(Default::default()),
+                    retry_interval_minutes: Ok(super::defaults::default_u64::<i32, 30>()),
+                    sender_relays: Ok(Default::default()),
+                    warn_after_minutes: Ok(super::defaults::default_u64::<i32, 240>()),
+                }
+            }
+        }
+
+        impl DeliverySettings {
+            pub fn bounce_after_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bounce_after_minutes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for bounce_after_minutes: {e}")
+                });
+                self
+            }
+            pub fn concurrency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.concurrency = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for concurrency: {e}"));
+                self
+            }
+            pub fn mx_tls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TlsMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mx_tls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mx_tls: {e}"));
+                self
+            }
+            pub fn relay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RelayHost>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relay = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for relay: {e}"));
+                self
+            }
+            pub fn retry_interval_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retry_interval_minutes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for retry_interval_minutes: {e}")
+                });
+                self
+            }
+            pub fn sender_relays<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SenderRelay>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender_relays = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sender_relays: {e}"));
+                self
+            }
+            pub fn warn_after_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warn_after_minutes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for warn_after_minutes: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DeliverySettings> for super::DeliverySettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliverySettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bounce_after_minutes: value.bounce_after_minutes?,
+                    concurrency: value.concurrency?,
+                    mx_tls: value.mx_tls?,
+                    relay: value.relay?,
+                    retry_interval_minutes: value.retry_interval_minutes?,
+                    sender_relays: value.sender_relays?,
+                    warn_after_minutes: value.warn_after_minutes?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DeliverySettings> for DeliverySettings {
+            fn from(value: super::DeliverySettings) -> Self {
+                Self {
+                    bounce_after_minutes: Ok(value.bounce_after_minutes),
+                    concurrency: Ok(value.concurrency),
+                    mx_tls: Ok(value.mx_tls),
+                    relay: Ok(value.relay),
+                    retry_interval_minutes: Ok(value.retry_interval_minutes),
+                    sender_relays: Ok(value.sender_relays),
+                    warn_after_minutes: Ok(value.warn_after_minutes),
                 }
             }
         }
@@ -12825,6 +13513,1037 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct QueueActionResult {
+            recipients: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QueueActionResult {
+            fn default() -> Self {
+                Self {
+                    recipients: Err("no value supplied for recipients".to_string()),
+                }
+            }
+        }
+
+        impl QueueActionResult {
+            pub fn recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipients = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for recipients: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueActionResult> for super::QueueActionResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueActionResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    recipients: value.recipients?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueActionResult> for QueueActionResult {
+            fn from(value: super::QueueActionResult) -> Self {
+                Self {
+                    recipients: Ok(value.recipients),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueAttempt {
+            attempted_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
+            remote_host: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reply: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QueueAttempt {
+            fn default() -> Self {
+                Self {
+                    attempted_at: Err("no value supplied for attempted_at".to_string()),
+                    outcome: Err("no value supplied for outcome".to_string()),
+                    remote_host: Ok(Default::default()),
+                    reply: Err("no value supplied for reply".to_string()),
+                }
+            }
+        }
+
+        impl QueueAttempt {
+            pub fn attempted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempted_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attempted_at: {e}"));
+                self
+            }
+            pub fn outcome<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.outcome = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for outcome: {e}"));
+                self
+            }
+            pub fn remote_host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.remote_host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for remote_host: {e}"));
+                self
+            }
+            pub fn reply<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reply: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueAttempt> for super::QueueAttempt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueAttempt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attempted_at: value.attempted_at?,
+                    outcome: value.outcome?,
+                    remote_host: value.remote_host?,
+                    reply: value.reply?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueAttempt> for QueueAttempt {
+            fn from(value: super::QueueAttempt) -> Self {
+                Self {
+                    attempted_at: Ok(value.attempted_at),
+                    outcome: Ok(value.outcome),
+                    remote_host: Ok(value.remote_host),
+                    reply: Ok(value.reply),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueEntry {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recipients: ::std::result::Result<
+                ::std::vec::Vec<super::QueueRecipient>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<i64, ::std::string::String>,
+            warned_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QueueEntry {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    recipients: Err("no value supplied for recipients".to_string()),
+                    sender: Ok(Default::default()),
+                    size: Err("no value supplied for size".to_string()),
+                    warned_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QueueEntry {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QueueRecipient>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipients = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for recipients: {e}"));
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sender: {e}"));
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for size: {e}"));
+                self
+            }
+            pub fn warned_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warned_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for warned_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueEntry> for super::QueueEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    recipients: value.recipients?,
+                    sender: value.sender?,
+                    size: value.size?,
+                    warned_at: value.warned_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueEntry> for QueueEntry {
+            fn from(value: super::QueueEntry) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    recipients: Ok(value.recipients),
+                    sender: Ok(value.sender),
+                    size: Ok(value.size),
+                    warned_at: Ok(value.warned_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueFilter {
+            domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            min_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            older_than_minutes:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            recipient: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<super::RecipientState>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QueueFilter {
+            fn default() -> Self {
+                Self {
+                    domain: Ok(Default::default()),
+                    max_size: Ok(Default::default()),
+                    min_size: Ok(Default::default()),
+                    older_than_minutes: Ok(Default::default()),
+                    recipient: Ok(Default::default()),
+                    sender: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QueueFilter {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain: {e}"));
+                self
+            }
+            pub fn max_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_size: {e}"));
+                self
+            }
+            pub fn min_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for min_size: {e}"));
+                self
+            }
+            pub fn older_than_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.older_than_minutes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for older_than_minutes: {e}")
+                });
+                self
+            }
+            pub fn recipient<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipient = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for recipient: {e}"));
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sender: {e}"));
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RecipientState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for state: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueFilter> for super::QueueFilter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueFilter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain: value.domain?,
+                    max_size: value.max_size?,
+                    min_size: value.min_size?,
+                    older_than_minutes: value.older_than_minutes?,
+                    recipient: value.recipient?,
+                    sender: value.sender?,
+                    state: value.state?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueFilter> for QueueFilter {
+            fn from(value: super::QueueFilter) -> Self {
+                Self {
+                    domain: Ok(value.domain),
+                    max_size: Ok(value.max_size),
+                    min_size: Ok(value.min_size),
+                    older_than_minutes: Ok(value.older_than_minutes),
+                    recipient: Ok(value.recipient),
+                    sender: Ok(value.sender),
+                    state: Ok(value.state),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueFlush {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QueueFlush {
+            fn default() -> Self {
+                Self {
+                    domain: Err("no value supplied for domain".to_string()),
+                }
+            }
+        }
+
+        impl QueueFlush {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueFlush> for super::QueueFlush {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueFlush,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain: value.domain?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueFlush> for QueueFlush {
+            fn from(value: super::QueueFlush) -> Self {
+                Self {
+                    domain: Ok(value.domain),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueGetParams {
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::QueueFilter>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QueueGetParams {
+            fn default() -> Self {
+                Self {
+                    cursor: Ok(Default::default()),
+                    filter: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QueueGetParams {
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::QueueFilter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filter = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filter: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueGetParams> for super::QueueGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cursor: value.cursor?,
+                    filter: value.filter?,
+                    limit: value.limit?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueGetParams> for QueueGetParams {
+            fn from(value: super::QueueGetParams) -> Self {
+                Self {
+                    cursor: Ok(value.cursor),
+                    filter: Ok(value.filter),
+                    limit: Ok(value.limit),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueuePage {
+            items: ::std::result::Result<::std::vec::Vec<super::QueueEntry>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QueuePage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QueuePage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QueueEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueuePage> for super::QueuePage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueuePage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueuePage> for QueuePage {
+            fn from(value: super::QueuePage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueRecipient {
+            address: ::std::result::Result<::std::string::String, ::std::string::String>,
+            attempts: ::std::result::Result<i32, ::std::string::String>,
+            history:
+                ::std::result::Result<::std::vec::Vec<super::QueueAttempt>, ::std::string::String>,
+            last_attempt_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            last_reply: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            next_attempt_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            remote_host: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<super::RecipientState, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QueueRecipient {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    history: Ok(Default::default()),
+                    last_attempt_at: Ok(Default::default()),
+                    last_reply: Ok(Default::default()),
+                    next_attempt_at: Err("no value supplied for next_attempt_at".to_string()),
+                    remote_host: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+
+        impl QueueRecipient {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for address: {e}"));
+                self
+            }
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attempts: {e}"));
+                self
+            }
+            pub fn history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QueueAttempt>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.history = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for history: {e}"));
+                self
+            }
+            pub fn last_attempt_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_attempt_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_attempt_at: {e}")
+                });
+                self
+            }
+            pub fn last_reply<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_reply = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_reply: {e}"));
+                self
+            }
+            pub fn next_attempt_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_attempt_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for next_attempt_at: {e}")
+                });
+                self
+            }
+            pub fn remote_host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.remote_host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for remote_host: {e}"));
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RecipientState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for state: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueRecipient> for super::QueueRecipient {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueRecipient,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    attempts: value.attempts?,
+                    history: value.history?,
+                    last_attempt_at: value.last_attempt_at?,
+                    last_reply: value.last_reply?,
+                    next_attempt_at: value.next_attempt_at?,
+                    remote_host: value.remote_host?,
+                    state: value.state?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueRecipient> for QueueRecipient {
+            fn from(value: super::QueueRecipient) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    attempts: Ok(value.attempts),
+                    history: Ok(value.history),
+                    last_attempt_at: Ok(value.last_attempt_at),
+                    last_reply: Ok(value.last_reply),
+                    next_attempt_at: Ok(value.next_attempt_at),
+                    remote_host: Ok(value.remote_host),
+                    state: Ok(value.state),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueRemoval {
+            bounce: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            filter: ::std::result::Result<
+                ::std::option::Option<super::QueueFilter>,
+                ::std::string::String,
+            >,
+            ids: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QueueRemoval {
+            fn default() -> Self {
+                Self {
+                    bounce: Ok(Default::default()),
+                    filter: Ok(Default::default()),
+                    ids: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QueueRemoval {
+            pub fn bounce<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bounce = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bounce: {e}"));
+                self
+            }
+            pub fn filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::QueueFilter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filter = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filter: {e}"));
+                self
+            }
+            pub fn ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<::uuid::Uuid>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueRemoval> for super::QueueRemoval {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueRemoval,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bounce: value.bounce?,
+                    filter: value.filter?,
+                    ids: value.ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueRemoval> for QueueRemoval {
+            fn from(value: super::QueueRemoval) -> Self {
+                Self {
+                    bounce: Ok(value.bounce),
+                    filter: Ok(value.filter),
+                    ids: Ok(value.ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueSelection {
+            filter: ::std::result::Result<
+                ::std::option::Option<super::QueueFilter>,
+                ::std::string::String,
+            >,
+            ids: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QueueSelection {
+            fn default() -> Self {
+                Self {
+                    filter: Ok(Default::default()),
+                    ids: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QueueSelection {
+            pub fn filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::QueueFilter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filter = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for filter: {e}"));
+                self
+            }
+            pub fn ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<::uuid::Uuid>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueSelection> for super::QueueSelection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueSelection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filter: value.filter?,
+                    ids: value.ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueSelection> for QueueSelection {
+            fn from(value: super::QueueSelection) -> Self {
+                Self {
+                    filter: Ok(value.filter),
+                    ids: Ok(value.ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QueueStats {
+            bytes: ::std::result::Result<i64, ::std::string::String>,
+            deferred: ::std::result::Result<i64, ::std::string::String>,
+            held: ::std::result::Result<i64, ::std::string::String>,
+            messages: ::std::result::Result<i64, ::std::string::String>,
+            oldest: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            queued: ::std::result::Result<i64, ::std::string::String>,
+            sending: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QueueStats {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    deferred: Err("no value supplied for deferred".to_string()),
+                    held: Err("no value supplied for held".to_string()),
+                    messages: Err("no value supplied for messages".to_string()),
+                    oldest: Ok(Default::default()),
+                    queued: Err("no value supplied for queued".to_string()),
+                    sending: Err("no value supplied for sending".to_string()),
+                }
+            }
+        }
+
+        impl QueueStats {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn deferred<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deferred = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deferred: {e}"));
+                self
+            }
+            pub fn held<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.held = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for held: {e}"));
+                self
+            }
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for messages: {e}"));
+                self
+            }
+            pub fn oldest<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.oldest = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for oldest: {e}"));
+                self
+            }
+            pub fn queued<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queued = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for queued: {e}"));
+                self
+            }
+            pub fn sending<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sending = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sending: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QueueStats> for super::QueueStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueueStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    deferred: value.deferred?,
+                    held: value.held?,
+                    messages: value.messages?,
+                    oldest: value.oldest?,
+                    queued: value.queued?,
+                    sending: value.sending?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QueueStats> for QueueStats {
+            fn from(value: super::QueueStats) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    deferred: Ok(value.deferred),
+                    held: Ok(value.held),
+                    messages: Ok(value.messages),
+                    oldest: Ok(value.oldest),
+                    queued: Ok(value.queued),
+                    sending: Ok(value.sending),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Quota {
             bytes: ::std::result::Result<i64, ::std::string::String>,
             messages: ::std::result::Result<i64, ::std::string::String>,
@@ -12924,6 +14643,143 @@ pub mod types {
             fn from(value: super::RefreshRequest) -> Self {
                 Self {
                     refresh_token: Ok(value.refresh_token),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct RelayHost {
+            has_password: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            tls:
+                ::std::result::Result<::std::option::Option<super::TlsMode>, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verify_certificate:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for RelayHost {
+            fn default() -> Self {
+                Self {
+                    has_password: Ok(Default::default()),
+                    host: Err("no value supplied for host".to_string()),
+                    password: Ok(Default::default()),
+                    port: Ok(Default::default()),
+                    tls: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                    verify_certificate: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl RelayHost {
+            pub fn has_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_password: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+            pub fn tls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TlsMode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tls: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+            pub fn verify_certificate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verify_certificate = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for verify_certificate: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<RelayHost> for super::RelayHost {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RelayHost,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    has_password: value.has_password?,
+                    host: value.host?,
+                    password: value.password?,
+                    port: value.port?,
+                    tls: value.tls?,
+                    username: value.username?,
+                    verify_certificate: value.verify_certificate?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::RelayHost> for RelayHost {
+            fn from(value: super::RelayHost) -> Self {
+                Self {
+                    has_password: Ok(value.has_password),
+                    host: Ok(value.host),
+                    password: Ok(value.password),
+                    port: Ok(value.port),
+                    tls: Ok(value.tls),
+                    username: Ok(value.username),
+                    verify_certificate: Ok(value.verify_certificate),
                 }
             }
         }
@@ -15718,6 +17574,65 @@ pub mod types {
                     refresh_token_seconds: Ok(value.refresh_token_seconds),
                     require_encrypted_login: Ok(value.require_encrypted_login),
                     session_idle_seconds: Ok(value.session_idle_seconds),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SenderRelay {
+            relay: ::std::result::Result<super::RelayHost, ::std::string::String>,
+            sender_domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SenderRelay {
+            fn default() -> Self {
+                Self {
+                    relay: Err("no value supplied for relay".to_string()),
+                    sender_domain: Err("no value supplied for sender_domain".to_string()),
+                }
+            }
+        }
+
+        impl SenderRelay {
+            pub fn relay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RelayHost>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relay = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for relay: {e}"));
+                self
+            }
+            pub fn sender_domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender_domain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sender_domain: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SenderRelay> for super::SenderRelay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SenderRelay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    relay: value.relay?,
+                    sender_domain: value.sender_domain?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SenderRelay> for SenderRelay {
+            fn from(value: super::SenderRelay) -> Self {
+                Self {
+                    relay: Ok(value.relay),
+                    sender_domain: Ok(value.sender_domain),
                 }
             }
         }
@@ -18772,6 +20687,10 @@ pub mod types {
         {
             T::try_from(V).unwrap()
         }
+
+        pub(super) fn delivery_settings_mx_tls() -> super::TlsMode {
+            super::TlsMode::Opportunistic
+        }
     }
 
     /// Error types.
@@ -19563,6 +21482,135 @@ impl Client {
         builder::DeleteIpGroup::new(self)
     }
 
+    ///Entries with recipients still to deliver, with each recipient's state
+    ///
+    ///Sends a `GET` request to `/queue`
+    ///
+    ///Arguments:
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `domain`: A pending recipient is in this domain.
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `max_size`: At most this many bytes.
+    /// - `min_size`: At least this many bytes.
+    /// - `older_than_minutes`: Queued at least this many minutes ago.
+    /// - `q`: Case-insensitive prefix search on the main name columns.
+    /// - `recipient`: A pending recipient starts with this (case-insensitive).
+    /// - `sender`: Envelope sender starts with this (case-insensitive).
+    /// - `sort`: `name` (default), `-name`, `created` or `-created`.
+    /// - `state`: A recipient is in this state.
+    ///```ignore
+    /// let response = client.list_queue()
+    ///    .cursor(cursor)
+    ///    .domain(domain)
+    ///    .limit(limit)
+    ///    .max_size(max_size)
+    ///    .min_size(min_size)
+    ///    .older_than_minutes(older_than_minutes)
+    ///    .q(q)
+    ///    .recipient(recipient)
+    ///    .sender(sender)
+    ///    .sort(sort)
+    ///    .state(state)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_queue(&self) -> builder::ListQueue<'_> {
+        builder::ListQueue::new(self)
+    }
+
+    ///Removes entries, with or without a bounce to their senders
+    ///
+    ///Sends a `POST` request to `/queue/delete`
+    ///
+    ///```ignore
+    /// let response = client.delete_queue_entries()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_queue_entries(&self) -> builder::DeleteQueueEntries<'_> {
+        builder::DeleteQueueEntries::new(self)
+    }
+
+    ///Delivers a domain's queued, deferred and held mail now
+    ///
+    ///Sends a `POST` request to `/queue/flush`
+    ///
+    ///```ignore
+    /// let response = client.flush_queue_domain()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn flush_queue_domain(&self) -> builder::FlushQueueDomain<'_> {
+        builder::FlushQueueDomain::new(self)
+    }
+
+    ///Holds entries: no attempt until they are released
+    ///
+    ///Sends a `POST` request to `/queue/hold`
+    ///
+    ///```ignore
+    /// let response = client.hold_queue_entries()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn hold_queue_entries(&self) -> builder::HoldQueueEntries<'_> {
+        builder::HoldQueueEntries::new(self)
+    }
+
+    ///Sends a `POST` request to `/queue/release`
+    ///
+    ///```ignore
+    /// let response = client.release_queue_entries()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn release_queue_entries(&self) -> builder::ReleaseQueueEntries<'_> {
+        builder::ReleaseQueueEntries::new(self)
+    }
+
+    ///Retry now: the selected entries' waiting recipients are due at once
+    ///
+    ///Sends a `POST` request to `/queue/retry`
+    ///
+    ///```ignore
+    /// let response = client.retry_queue()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn retry_queue(&self) -> builder::RetryQueue<'_> {
+        builder::RetryQueue::new(self)
+    }
+
+    ///Sends a `GET` request to `/queue/stats`
+    ///
+    ///```ignore
+    /// let response = client.get_queue_stats()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_queue_stats(&self) -> builder::GetQueueStats<'_> {
+        builder::GetQueueStats::new(self)
+    }
+
+    ///One entry with every recipient's attempts
+    ///
+    ///Sends a `GET` request to `/queue/{queueId}`
+    ///
+    ///```ignore
+    /// let response = client.get_queue_entry()
+    ///    .queue_id(queue_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_queue_entry(&self) -> builder::GetQueueEntry<'_> {
+        builder::GetQueueEntry::new(self)
+    }
+
     ///Sends a `GET` request to `/services`
     ///
     ///```ignore
@@ -19600,6 +21648,32 @@ impl Client {
     /// ```
     pub fn update_service(&self) -> builder::UpdateService<'_> {
         builder::UpdateService::new(self)
+    }
+
+    ///Sends a `GET` request to `/settings/delivery`
+    ///
+    ///```ignore
+    /// let response = client.get_delivery_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_delivery_settings(&self) -> builder::GetDeliverySettings<'_> {
+        builder::GetDeliverySettings::new(self)
+    }
+
+    ///Replaces the delivery settings; workers use them within seconds. Relay
+    /// passwords are write-only: leave one out to keep it
+    ///
+    ///Sends a `PUT` request to `/settings/delivery`
+    ///
+    ///```ignore
+    /// let response = client.update_delivery_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_delivery_settings(&self) -> builder::UpdateDeliverySettings<'_> {
+        builder::UpdateDeliverySettings::new(self)
     }
 
     ///Sends a `GET` request to `/settings/security`
@@ -25013,6 +27087,914 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::list_queue`]
+    ///
+    ///[`Client::list_queue`]: super::Client::list_queue
+    #[derive(Debug, Clone)]
+    pub struct ListQueue<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i32>, String>,
+        max_size: Result<Option<i64>, String>,
+        min_size: Result<Option<i64>, String>,
+        older_than_minutes: Result<Option<i32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        recipient: Result<Option<::std::string::String>, String>,
+        sender: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::Sort>, String>,
+        state: Result<Option<types::RecipientState>, String>,
+    }
+
+    impl<'a> ListQueue<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                domain: Ok(None),
+                limit: Ok(None),
+                max_size: Ok(None),
+                min_size: Ok(None),
+                older_than_minutes: Ok(None),
+                q: Ok(None),
+                recipient: Ok(None),
+                sender: Ok(None),
+                sort: Ok(None),
+                state: Ok(None),
+            }
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for domain failed".to_string()
+            });
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self
+        }
+
+        pub fn max_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.max_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for max_size failed".to_string());
+            self
+        }
+
+        pub fn min_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.min_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for min_size failed".to_string());
+            self
+        }
+
+        pub fn older_than_minutes<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.older_than_minutes = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for older_than_minutes failed".to_string());
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn recipient<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.recipient = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for recipient failed".to_string()
+            });
+            self
+        }
+
+        pub fn sender<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sender = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for sender failed".to_string()
+            });
+            self
+        }
+
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Sort>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Sort` for sort failed".to_string());
+            self
+        }
+
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RecipientState>,
+        {
+            self.state = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `RecipientState` for state failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/queue`
+        pub async fn send(self) -> Result<ResponseValue<types::QueuePage>, Error<types::Problem>> {
+            let Self {
+                client,
+                cursor,
+                domain,
+                limit,
+                max_size,
+                min_size,
+                older_than_minutes,
+                q,
+                recipient,
+                sender,
+                sort,
+                state,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain = domain.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let max_size = max_size.map_err(Error::InvalidRequest)?;
+            let min_size = min_size.map_err(Error::InvalidRequest)?;
+            let older_than_minutes = older_than_minutes.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let recipient = recipient.map_err(Error::InvalidRequest)?;
+            let sender = sender.map_err(Error::InvalidRequest)?;
+            let sort = sort.map_err(Error::InvalidRequest)?;
+            let state = state.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/queue", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domain", &domain))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("maxSize", &max_size))
+                .query(&progenitor_client::QueryParam::new("minSize", &min_size))
+                .query(&progenitor_client::QueryParam::new(
+                    "olderThanMinutes",
+                    &older_than_minutes,
+                ))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("recipient", &recipient))
+                .query(&progenitor_client::QueryParam::new("sender", &sender))
+                .query(&progenitor_client::QueryParam::new("sort", &sort))
+                .query(&progenitor_client::QueryParam::new("state", &state))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_queue",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_queue_entries`]
+    ///
+    ///[`Client::delete_queue_entries`]: super::Client::delete_queue_entries
+    #[derive(Debug, Clone)]
+    pub struct DeleteQueueEntries<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QueueRemoval, String>,
+    }
+
+    impl<'a> DeleteQueueEntries<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QueueRemoval>,
+            <V as std::convert::TryInto<types::QueueRemoval>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `QueueRemoval` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::QueueRemoval) -> types::builder::QueueRemoval,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/queue/delete`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QueueActionResult>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::QueueRemoval::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/queue/delete", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_queue_entries",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::flush_queue_domain`]
+    ///
+    ///[`Client::flush_queue_domain`]: super::Client::flush_queue_domain
+    #[derive(Debug, Clone)]
+    pub struct FlushQueueDomain<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QueueFlush, String>,
+    }
+
+    impl<'a> FlushQueueDomain<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QueueFlush>,
+            <V as std::convert::TryInto<types::QueueFlush>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `QueueFlush` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::QueueFlush) -> types::builder::QueueFlush,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/queue/flush`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QueueActionResult>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::QueueFlush::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/queue/flush", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "flush_queue_domain",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::hold_queue_entries`]
+    ///
+    ///[`Client::hold_queue_entries`]: super::Client::hold_queue_entries
+    #[derive(Debug, Clone)]
+    pub struct HoldQueueEntries<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QueueSelection, String>,
+    }
+
+    impl<'a> HoldQueueEntries<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QueueSelection>,
+            <V as std::convert::TryInto<types::QueueSelection>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `QueueSelection` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::QueueSelection) -> types::builder::QueueSelection,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/queue/hold`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QueueActionResult>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::QueueSelection::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/queue/hold", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "hold_queue_entries",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::release_queue_entries`]
+    ///
+    ///[`Client::release_queue_entries`]: super::Client::release_queue_entries
+    #[derive(Debug, Clone)]
+    pub struct ReleaseQueueEntries<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QueueSelection, String>,
+    }
+
+    impl<'a> ReleaseQueueEntries<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QueueSelection>,
+            <V as std::convert::TryInto<types::QueueSelection>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `QueueSelection` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::QueueSelection) -> types::builder::QueueSelection,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/queue/release`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QueueActionResult>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::QueueSelection::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/queue/release", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "release_queue_entries",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::retry_queue`]
+    ///
+    ///[`Client::retry_queue`]: super::Client::retry_queue
+    #[derive(Debug, Clone)]
+    pub struct RetryQueue<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QueueSelection, String>,
+    }
+
+    impl<'a> RetryQueue<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QueueSelection>,
+            <V as std::convert::TryInto<types::QueueSelection>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `QueueSelection` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::QueueSelection) -> types::builder::QueueSelection,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/queue/retry`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QueueActionResult>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::QueueSelection::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/queue/retry", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "retry_queue",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_queue_stats`]
+    ///
+    ///[`Client::get_queue_stats`]: super::Client::get_queue_stats
+    #[derive(Debug, Clone)]
+    pub struct GetQueueStats<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetQueueStats<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/queue/stats`
+        pub async fn send(self) -> Result<ResponseValue<types::QueueStats>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/queue/stats", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_queue_stats",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_queue_entry`]
+    ///
+    ///[`Client::get_queue_entry`]: super::Client::get_queue_entry
+    #[derive(Debug, Clone)]
+    pub struct GetQueueEntry<'a> {
+        client: &'a super::Client,
+        queue_id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> GetQueueEntry<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                queue_id: Err("queue_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn queue_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.queue_id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for queue_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/queue/{queueId}`
+        pub async fn send(self) -> Result<ResponseValue<types::QueueEntry>, Error<types::Problem>> {
+            let Self { client, queue_id } = self;
+            let queue_id = queue_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/queue/{}",
+                client.baseurl,
+                encode_path(&queue_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_queue_entry",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_services`]
     ///
     ///[`Client::list_services`]: super::Client::list_services
@@ -25260,6 +28242,180 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_service",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_delivery_settings`]
+    ///
+    ///[`Client::get_delivery_settings`]: super::Client::get_delivery_settings
+    #[derive(Debug, Clone)]
+    pub struct GetDeliverySettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetDeliverySettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/delivery`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliverySettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/delivery", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_delivery_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_delivery_settings`]
+    ///
+    ///[`Client::update_delivery_settings`]: super::Client::update_delivery_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateDeliverySettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::DeliverySettings, String>,
+    }
+
+    impl<'a> UpdateDeliverySettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeliverySettings>,
+            <V as std::convert::TryInto<types::DeliverySettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `DeliverySettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DeliverySettings,
+            ) -> types::builder::DeliverySettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/delivery`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliverySettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::DeliverySettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/delivery", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_delivery_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

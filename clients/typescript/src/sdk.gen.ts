@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
+import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -378,6 +378,92 @@ export const replaceIpGroup = <ThrowOnError extends boolean = false>(options: Op
     }
 });
 
+/**
+ * Entries with recipients still to deliver, with each recipient's state.
+ */
+export const listQueue = <ThrowOnError extends boolean = false>(options?: Options<ListQueueData, ThrowOnError>) => (options?.client ?? client).get<ListQueueResponses, ListQueueErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue',
+    ...options
+});
+
+/**
+ * Removes entries, with or without a bounce to their senders.
+ */
+export const deleteQueueEntries = <ThrowOnError extends boolean = false>(options: Options<DeleteQueueEntriesData, ThrowOnError>) => (options.client ?? client).post<DeleteQueueEntriesResponses, DeleteQueueEntriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/delete',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delivers a domain's queued, deferred and held mail now.
+ */
+export const flushQueueDomain = <ThrowOnError extends boolean = false>(options: Options<FlushQueueDomainData, ThrowOnError>) => (options.client ?? client).post<FlushQueueDomainResponses, FlushQueueDomainErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/flush',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Holds entries: no attempt until they are released.
+ */
+export const holdQueueEntries = <ThrowOnError extends boolean = false>(options: Options<HoldQueueEntriesData, ThrowOnError>) => (options.client ?? client).post<HoldQueueEntriesResponses, HoldQueueEntriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/hold',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const releaseQueueEntries = <ThrowOnError extends boolean = false>(options: Options<ReleaseQueueEntriesData, ThrowOnError>) => (options.client ?? client).post<ReleaseQueueEntriesResponses, ReleaseQueueEntriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/release',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Retry now: the selected entries' waiting recipients are due at once.
+ */
+export const retryQueue = <ThrowOnError extends boolean = false>(options: Options<RetryQueueData, ThrowOnError>) => (options.client ?? client).post<RetryQueueResponses, RetryQueueErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/retry',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const getQueueStats = <ThrowOnError extends boolean = false>(options?: Options<GetQueueStatsData, ThrowOnError>) => (options?.client ?? client).get<GetQueueStatsResponses, GetQueueStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/stats',
+    ...options
+});
+
+/**
+ * One entry with every recipient's attempts.
+ */
+export const getQueueEntry = <ThrowOnError extends boolean = false>(options: Options<GetQueueEntryData, ThrowOnError>) => (options.client ?? client).get<GetQueueEntryResponses, GetQueueEntryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/queue/{queueId}',
+    ...options
+});
+
 export const listServices = <ThrowOnError extends boolean = false>(options?: Options<ListServicesData, ThrowOnError>) => (options?.client ?? client).get<ListServicesResponses, ListServicesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/services',
@@ -397,6 +483,26 @@ export const getService = <ThrowOnError extends boolean = false>(options: Option
 export const updateService = <ThrowOnError extends boolean = false>(options: Options<UpdateServiceData, ThrowOnError>) => (options.client ?? client).patch<UpdateServiceResponses, UpdateServiceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/services/{serviceName}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const getDeliverySettings = <ThrowOnError extends boolean = false>(options?: Options<GetDeliverySettingsData, ThrowOnError>) => (options?.client ?? client).get<GetDeliverySettingsResponses, GetDeliverySettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/settings/delivery',
+    ...options
+});
+
+/**
+ * Replaces the delivery settings; workers use them within seconds. Relay passwords are
+ * write-only: leave one out to keep it.
+ */
+export const updateDeliverySettings = <ThrowOnError extends boolean = false>(options: Options<UpdateDeliverySettingsData, ThrowOnError>) => (options.client ?? client).put<UpdateDeliverySettingsResponses, UpdateDeliverySettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/settings/delivery',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -392,6 +392,45 @@ export type CsvBody = Blob | File;
  */
 export type DeliverToType = 'TypeEmailAddress';
 
+export type DeliverySetParams = {
+    /**
+     * Replaces every setting; relay passwords left out are kept.
+     */
+    settings: DeliverySettings;
+};
+
+/**
+ * Outbound delivery settings.
+ */
+export type DeliverySettings = {
+    /**
+     * Minutes after which an undelivered recipient is given up and the sender gets a bounce.
+     * Not applied to mail handed to a relay host's queue: the relay takes over.
+     */
+    bounceAfterMinutes?: number;
+    /**
+     * Recipients' domains delivered at once by each postbay process.
+     */
+    concurrency?: number;
+    /**
+     * STARTTLS for direct (MX) delivery.
+     */
+    mxTls?: TlsMode;
+    relay?: null | RelayHost;
+    /**
+     * Minutes between attempts for a recipient that got a temporary failure.
+     */
+    retryIntervalMinutes?: number;
+    /**
+     * Relay hosts for particular sender domains (they win over `relay`).
+     */
+    senderRelays?: Array<SenderRelay>;
+    /**
+     * Minutes after which the sender is told, once, that delivery is delayed (0 = never).
+     */
+    warnAfterMinutes?: number;
+};
+
 export type Direction = 'Asc' | 'Desc';
 
 export type Domain = {
@@ -938,6 +977,172 @@ export type Problem = {
     type: string;
 };
 
+/**
+ * What an action did.
+ */
+export type QueueActionResult = {
+    /**
+     * Recipients whose state changed.
+     */
+    recipients: number;
+};
+
+/**
+ * One delivery attempt.
+ */
+export type QueueAttempt = {
+    attemptedAt: string;
+    /**
+     * `delivered`, `deferred` or `failed`.
+     */
+    outcome: string;
+    remoteHost?: string | null;
+    /**
+     * The peer's reply, or what went wrong before one came.
+     */
+    reply: string;
+};
+
+/**
+ * A queued message.
+ */
+export type QueueEntry = {
+    createdAt: string;
+    id: string;
+    recipients: Array<QueueRecipient>;
+    /**
+     * The envelope sender; absent for the null sender `<>` (bounces).
+     */
+    sender?: string | null;
+    size: number;
+    /**
+     * When the sender was told delivery is delayed.
+     */
+    warnedAt?: string | null;
+};
+
+/**
+ * Which entries a list or an action is about; every condition given must hold. Only entries
+ * with recipients still to deliver are in the queue.
+ */
+export type QueueFilter = {
+    /**
+     * A pending recipient is in this domain.
+     */
+    domain?: string | null;
+    /**
+     * At most this many bytes.
+     */
+    maxSize?: number | null;
+    /**
+     * At least this many bytes.
+     */
+    minSize?: number | null;
+    /**
+     * Queued at least this many minutes ago.
+     */
+    olderThanMinutes?: number | null;
+    /**
+     * A pending recipient starts with this (case-insensitive).
+     */
+    recipient?: string | null;
+    /**
+     * Envelope sender starts with this (case-insensitive).
+     */
+    sender?: string | null;
+    state?: null | RecipientState;
+};
+
+/**
+ * A domain to flush.
+ */
+export type QueueFlush = {
+    domain: string;
+};
+
+/**
+ * A page of the queue.
+ */
+export type QueueGetParams = {
+    /**
+     * The previous page's `nextCursor`.
+     */
+    cursor?: string | null;
+    filter?: null | QueueFilter;
+    /**
+     * Entries per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+};
+
+export type QueuePage = {
+    items: Array<QueueEntry>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * A recipient of a queued message.
+ */
+export type QueueRecipient = {
+    address: string;
+    attempts: number;
+    /**
+     * Every attempt, oldest first (only in `getQueueEntry`).
+     */
+    history?: Array<QueueAttempt>;
+    lastAttemptAt?: string | null;
+    lastReply?: string | null;
+    nextAttemptAt: string;
+    remoteHost?: string | null;
+    state: RecipientState;
+};
+
+/**
+ * Entries to remove, and whether their senders get a bounce.
+ */
+export type QueueRemoval = {
+    /**
+     * Tell the senders (an RFC 3464 bounce) rather than drop their mail silently.
+     */
+    bounce?: boolean;
+    filter?: null | QueueFilter;
+    ids?: Array<string> | null;
+};
+
+/**
+ * The entries an action applies to: those listed, or those matching the filter (no filter
+ * is every entry).
+ */
+export type QueueSelection = {
+    filter?: null | QueueFilter;
+    ids?: Array<string> | null;
+};
+
+/**
+ * Counters for the status page.
+ */
+export type QueueStats = {
+    /**
+     * Their bytes.
+     */
+    bytes: number;
+    deferred: number;
+    held: number;
+    /**
+     * Messages with recipients still to deliver.
+     */
+    messages: number;
+    /**
+     * When the oldest of them was queued.
+     */
+    oldest?: string | null;
+    queued: number;
+    sending: number;
+};
+
 export type Quota = {
     /**
      * Bytes; 0 = unlimited.
@@ -949,8 +1154,42 @@ export type Quota = {
     messages: number;
 };
 
+/**
+ * Where a recipient stands.
+ */
+export type RecipientState = 'queued' | 'deferred' | 'sending' | 'held' | 'delivered' | 'failed';
+
 export type RefreshRequest = {
     refreshToken: string;
+};
+
+/**
+ * A relay host (smarthost) that takes mail for delivery.
+ */
+export type RelayHost = {
+    /**
+     * Read-only: whether a password is stored.
+     */
+    hasPassword?: boolean;
+    /**
+     * Host name or IP address.
+     */
+    host: string;
+    /**
+     * Write-only: never returned. On update, leave it out to keep the stored one, or send
+     * `""` to remove it. Stored sealed (see `secrets`).
+     */
+    password?: string | null;
+    port?: number;
+    tls?: TlsMode;
+    /**
+     * SMTP AUTH user name; none sends without AUTH.
+     */
+    username?: string | null;
+    /**
+     * Check the relay's certificate against the system's trusted authorities (with TLS).
+     */
+    verifyCertificate?: boolean;
 };
 
 /**
@@ -1332,6 +1571,17 @@ export type SecuritySettings = {
     sessionIdleSeconds?: number;
 };
 
+/**
+ * A relay host for mail from one sender domain.
+ */
+export type SenderRelay = {
+    relay: RelayHost;
+    /**
+     * The envelope sender's domain, such as `example.com`.
+     */
+    senderDomain: string;
+};
+
 export type ServerVersionResult = {
     build: number;
     major: number;
@@ -1596,6 +1846,11 @@ export type TenantsSetParams = {
     pattern: TenantPatch;
     tenantIds: Array<TenantId>;
 };
+
+/**
+ * STARTTLS towards a peer.
+ */
+export type TlsMode = 'opportunistic' | 'required' | 'off';
 
 export type UsageItem = {
     /**
@@ -4332,6 +4587,453 @@ export type ReplaceIpGroupResponses = {
 
 export type ReplaceIpGroupResponse = ReplaceIpGroupResponses[keyof ReplaceIpGroupResponses];
 
+export type ListQueueData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Envelope sender starts with this (case-insensitive).
+         */
+        sender?: string;
+        /**
+         * A pending recipient starts with this (case-insensitive).
+         */
+        recipient?: string;
+        /**
+         * A pending recipient is in this domain.
+         */
+        domain?: string;
+        /**
+         * A recipient is in this state.
+         */
+        state?: RecipientState;
+        /**
+         * Queued at least this many minutes ago.
+         */
+        olderThanMinutes?: number;
+        /**
+         * At least this many bytes.
+         */
+        minSize?: number;
+        /**
+         * At most this many bytes.
+         */
+        maxSize?: number;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+        /**
+         * Case-insensitive prefix search on the main name columns.
+         */
+        q?: string;
+        /**
+         * `name` (default), `-name`, `created` or `-created`.
+         */
+        sort?: Sort;
+    };
+    url: '/queue';
+};
+
+export type ListQueueErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListQueueError = ListQueueErrors[keyof ListQueueErrors];
+
+export type ListQueueResponses = {
+    200: QueuePage;
+};
+
+export type ListQueueResponse = ListQueueResponses[keyof ListQueueResponses];
+
+export type DeleteQueueEntriesData = {
+    body: QueueRemoval;
+    path?: never;
+    query?: never;
+    url: '/queue/delete';
+};
+
+export type DeleteQueueEntriesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteQueueEntriesError = DeleteQueueEntriesErrors[keyof DeleteQueueEntriesErrors];
+
+export type DeleteQueueEntriesResponses = {
+    200: QueueActionResult;
+};
+
+export type DeleteQueueEntriesResponse = DeleteQueueEntriesResponses[keyof DeleteQueueEntriesResponses];
+
+export type FlushQueueDomainData = {
+    body: QueueFlush;
+    path?: never;
+    query?: never;
+    url: '/queue/flush';
+};
+
+export type FlushQueueDomainErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type FlushQueueDomainError = FlushQueueDomainErrors[keyof FlushQueueDomainErrors];
+
+export type FlushQueueDomainResponses = {
+    200: QueueActionResult;
+};
+
+export type FlushQueueDomainResponse = FlushQueueDomainResponses[keyof FlushQueueDomainResponses];
+
+export type HoldQueueEntriesData = {
+    body: QueueSelection;
+    path?: never;
+    query?: never;
+    url: '/queue/hold';
+};
+
+export type HoldQueueEntriesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type HoldQueueEntriesError = HoldQueueEntriesErrors[keyof HoldQueueEntriesErrors];
+
+export type HoldQueueEntriesResponses = {
+    200: QueueActionResult;
+};
+
+export type HoldQueueEntriesResponse = HoldQueueEntriesResponses[keyof HoldQueueEntriesResponses];
+
+export type ReleaseQueueEntriesData = {
+    body: QueueSelection;
+    path?: never;
+    query?: never;
+    url: '/queue/release';
+};
+
+export type ReleaseQueueEntriesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ReleaseQueueEntriesError = ReleaseQueueEntriesErrors[keyof ReleaseQueueEntriesErrors];
+
+export type ReleaseQueueEntriesResponses = {
+    200: QueueActionResult;
+};
+
+export type ReleaseQueueEntriesResponse = ReleaseQueueEntriesResponses[keyof ReleaseQueueEntriesResponses];
+
+export type RetryQueueData = {
+    body: QueueSelection;
+    path?: never;
+    query?: never;
+    url: '/queue/retry';
+};
+
+export type RetryQueueErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RetryQueueError = RetryQueueErrors[keyof RetryQueueErrors];
+
+export type RetryQueueResponses = {
+    200: QueueActionResult;
+};
+
+export type RetryQueueResponse = RetryQueueResponses[keyof RetryQueueResponses];
+
+export type GetQueueStatsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/queue/stats';
+};
+
+export type GetQueueStatsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetQueueStatsError = GetQueueStatsErrors[keyof GetQueueStatsErrors];
+
+export type GetQueueStatsResponses = {
+    200: QueueStats;
+};
+
+export type GetQueueStatsResponse = GetQueueStatsResponses[keyof GetQueueStatsResponses];
+
+export type GetQueueEntryData = {
+    body?: never;
+    path: {
+        queueId: string;
+    };
+    query?: never;
+    url: '/queue/{queueId}';
+};
+
+export type GetQueueEntryErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetQueueEntryError = GetQueueEntryErrors[keyof GetQueueEntryErrors];
+
+export type GetQueueEntryResponses = {
+    200: QueueEntry;
+};
+
+export type GetQueueEntryResponse = GetQueueEntryResponses[keyof GetQueueEntryResponses];
+
 export type ListServicesData = {
     body?: never;
     path?: never;
@@ -4485,6 +5187,106 @@ export type UpdateServiceResponses = {
 };
 
 export type UpdateServiceResponse = UpdateServiceResponses[keyof UpdateServiceResponses];
+
+export type GetDeliverySettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/delivery';
+};
+
+export type GetDeliverySettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetDeliverySettingsError = GetDeliverySettingsErrors[keyof GetDeliverySettingsErrors];
+
+export type GetDeliverySettingsResponses = {
+    200: DeliverySettings;
+};
+
+export type GetDeliverySettingsResponse = GetDeliverySettingsResponses[keyof GetDeliverySettingsResponses];
+
+export type UpdateDeliverySettingsData = {
+    body: DeliverySettings;
+    path?: never;
+    query?: never;
+    url: '/settings/delivery';
+};
+
+export type UpdateDeliverySettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateDeliverySettingsError = UpdateDeliverySettingsErrors[keyof UpdateDeliverySettingsErrors];
+
+export type UpdateDeliverySettingsResponses = {
+    200: DeliverySettings;
+};
+
+export type UpdateDeliverySettingsResponse = UpdateDeliverySettingsResponses[keyof UpdateDeliverySettingsResponses];
 
 export type GetSecuritySettingsData = {
     body?: never;

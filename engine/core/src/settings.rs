@@ -80,16 +80,7 @@ impl SecuritySettings {
                 "60 s to 1 day",
             ),
         ];
-        for (ok, field, range) in checks {
-            if !ok {
-                return Err(CoreError::invalid(
-                    field,
-                    "out_of_range",
-                    format!("must be {range}"),
-                ));
-            }
-        }
-        Ok(())
+        check_ranges(&checks)
     }
 }
 
@@ -241,16 +232,7 @@ impl SmtpSecurity {
                 "1 to 1000",
             ),
         ];
-        for (ok, field, range) in checks {
-            if !ok {
-                return Err(CoreError::invalid(
-                    field,
-                    "out_of_range",
-                    format!("must be {range}"),
-                ));
-            }
-        }
-        Ok(())
+        check_ranges(&checks)
     }
 }
 
@@ -289,6 +271,18 @@ pub async fn set_smtp_security(
     store(pool, principal, "smtp_security", value).await
 }
 
+/// Fails on the first `(in range, field, allowed range)` that is not in range.
+pub(crate) fn check_ranges(checks: &[(bool, &'static str, &'static str)]) -> CoreResult<()> {
+    match checks.iter().find(|(ok, _, _)| !ok) {
+        Some((_, field, range)) => Err(CoreError::invalid(
+            *field,
+            "out_of_range",
+            format!("must be {range}"),
+        )),
+        None => Ok(()),
+    }
+}
+
 pub(crate) fn require_server_admin(principal: &Principal) -> CoreResult<()> {
     if !principal.is_server_admin() {
         return Err(CoreError::forbidden(
@@ -306,7 +300,7 @@ pub(crate) fn may_change(principal: &Principal) -> CoreResult<()> {
 }
 
 /// Writes a validated server-wide setting, with its audit event, in one transaction.
-async fn store<T: Serialize>(
+pub(crate) async fn store<T: Serialize>(
     pool: &PgPool,
     principal: &Principal,
     key: &'static str,

@@ -34,7 +34,7 @@ pub struct RecipientStatus {
     pub original: Option<String>,
     pub action: Action,
     /// Enhanced status code (RFC 3463), such as `5.2.2`.
-    pub status: &'static str,
+    pub status: String,
     /// The SMTP reply that explains it, such as `552 5.2.2 Mailbox full`.
     pub diagnostic: String,
 }
@@ -148,7 +148,7 @@ mod tests {
             address: "bob@example.test".into(),
             original: Some("rfc822;Bob@Example.test".into()),
             action: Action::Failed,
-            status: "5.2.2",
+            status: "5.2.2".into(),
             diagnostic: "552 5.2.2 Mailbox full".into(),
         }];
         let original = b"Subject: hello\r\nFrom: a@x.test\r\n\r\nsecret body\r\n";

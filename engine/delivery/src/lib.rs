@@ -235,6 +235,21 @@ impl Envelope {
     }
 }
 
+/// A delivery status notification to send (see [`Pipeline::report`]).
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The original message's envelope sender, who gets the report.
+    pub sender: &'a str,
+    /// DSN `ENVID` given with the original.
+    pub envid: Option<&'a str>,
+    /// DSN `RET=FULL`: the whole original goes back, not only its header.
+    pub return_full: bool,
+    /// When the original arrived.
+    pub arrival: chrono::DateTime<chrono::Utc>,
+    pub original: &'a [u8],
+    pub recipients: &'a [dsn::RecipientStatus],
+}
+
 /// What happened to a stored message.
 #[derive(Debug, Clone, Default)]
 pub struct Delivered {
@@ -279,8 +294,9 @@ struct Plan {
     /// Each distinct mailbox that gets a copy, with the recipient that reached it and the
     /// index of its content.
     mailboxes: BTreeMap<Uuid, (String, usize)>,
-    /// External addresses to queue.
-    external: BTreeSet<String>,
+    /// External addresses to queue, each with the DSN parameters of the recipient that led
+    /// there (the first, when several did).
+    external: BTreeMap<String, Dsn>,
     /// DSN parameters for the queue entry.
     dsn: serde_json::Value,
 }
@@ -295,7 +311,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
     let summary = summary(&content);
     let mut variants: Vec<PlannedContent> = Vec::new();
     let mut mailboxes: BTreeMap<Uuid, (String, usize)> = BTreeMap::new();
-    let mut external: BTreeSet<String> = BTreeSet::new();
+    let mut external: BTreeMap<String, Dsn> = BTreeMap::new();
     for rcpt in &envelope.recipients {
         let address = rcpt.address.to_string();
         let mut index = 0;
@@ -310,7 +326,12 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
                 .entry(*account)
                 .or_insert_with(|| (address.clone(), index));
         }
-        external.extend(rcpt.route.external.iter().cloned());
+        for address in &rcpt.route.external {
+            external.entry(address.clone()).or_insert_with(|| Dsn {
+                notify: rcpt.notify.join(","),
+                orcpt: rcpt.orcpt.clone(),
+            });
+        }
     }
     let mut contents = vec![PlannedContent::new(content, summary)];
     contents.extend(variants);
@@ -321,6 +342,14 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
         external,
         dsn: envelope.dsn(),
     }
+}
+
+/// A queued recipient's DSN parameters (RFC 3461).
+#[derive(Debug, Clone)]
+struct Dsn {
+    /// NOTIFY values joined with commas; empty for the default.
+    notify: String,
+    orcpt: Option<String>,
 }
 
 /// Messages up to this size are hashed and parsed on the session's own task.
@@ -395,7 +424,7 @@ impl Pipeline {
                     address: rcpt.address.to_string(),
                     original: rcpt.orcpt.clone(),
                     action: dsn::Action::Failed,
-                    status: "5.2.2",
+                    status: "5.2.2".into(),
                     diagnostic: "552 5.2.2 The mailbox is full".into(),
                 });
             }
@@ -451,41 +480,57 @@ impl Pipeline {
         original: &[u8],
         failed: &[dsn::RecipientStatus],
     ) {
-        let report = dsn::build(&dsn::Report {
-            reporting_mta: &self.hostname,
-            to: sender,
+        let report = Report {
+            sender,
             envid: envelope.envid.as_deref(),
-            arrival: chrono::Utc::now(),
-            recipients: failed,
-            original,
             return_full: envelope.ret == Some("FULL"),
-        });
-        let outcome = async {
-            let address = EmailAddress::parse(sender, "sender")?;
-            let route = match check_recipient(&self.pool, &address).await? {
-                RecipientCheck::Local(route) => route,
-                RecipientCheck::NotLocal => Route::relayed(sender),
-                other => {
-                    tracing::warn!(sender, ?other, "a bounce cannot be delivered; dropped");
-                    return Ok(());
-                }
-            };
-            let bounce = Envelope {
-                from: None,
-                recipients: vec![Recipient {
-                    address,
-                    route,
-                    notify: Vec::new(),
-                    orcpt: None,
-                }],
-                ret: None,
-                envid: None,
-            };
-            self.store(&bounce, report).await.map(|_| ())
+            arrival: chrono::Utc::now(),
+            original,
+            recipients: failed,
         };
-        if let Err(e) = outcome.await {
+        if let Err(e) = self.report(&report).await {
             tracing::error!(error = %e, sender, "storing a bounce failed");
         }
+    }
+
+    /// Sends a delivery status notification (RFC 3464) to the sender of a message: into a
+    /// local mailbox, or through the outbound queue. Returns once it is stored; a sender that
+    /// can take no mail here (an unknown local address) is logged and the report dropped.
+    pub async fn report(&self, report: &Report<'_>) -> Result<(), DeliveryError> {
+        let message = dsn::build(&dsn::Report {
+            reporting_mta: &self.hostname,
+            to: report.sender,
+            envid: report.envid,
+            arrival: report.arrival,
+            recipients: report.recipients,
+            original: report.original,
+            return_full: report.return_full,
+        });
+        let address = EmailAddress::parse(report.sender, "sender")?;
+        let route = match check_recipient(&self.pool, &address).await? {
+            RecipientCheck::Local(route) => route,
+            RecipientCheck::NotLocal => Route::relayed(report.sender),
+            other => {
+                tracing::warn!(
+                    sender = report.sender,
+                    ?other,
+                    "a delivery report cannot be delivered; dropped"
+                );
+                return Ok(());
+            }
+        };
+        let envelope = Envelope {
+            from: None,
+            recipients: vec![Recipient {
+                address,
+                route,
+                notify: Vec::new(),
+                orcpt: None,
+            }],
+            ret: None,
+            envid: None,
+        };
+        self.store(&envelope, message).await.map(|_| ())
     }
 
     /// Plans `content` for the envelope as it is and has the batch writer store it.
@@ -631,7 +676,7 @@ async fn quota_warnings(
                 envelope_from: None,
                 contents: vec![PlannedContent::new(content, summary)],
                 mailboxes: BTreeMap::from([(id, (to, 0))]),
-                external: BTreeSet::new(),
+                external: BTreeMap::new(),
                 dsn: serde_json::json!({}),
             }
         })
@@ -804,8 +849,17 @@ async fn write_plans(
         Vec::new(),
     );
     let mut delivered = Vec::with_capacity(plans.len());
-    let (mut q_ids, mut q_contents, mut q_from, mut q_rcpts, mut q_dsn) =
+    let (mut q_ids, mut q_contents, mut q_from, mut q_dsn, mut q_sizes) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // One row per queued recipient: entry, position, address, domain, NOTIFY, ORCPT.
+    let (mut r_entries, mut r_positions, mut r_addresses, mut r_domains, mut r_notify, mut r_orcpt) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
     for p in plans {
         let content_id_of = |index: usize| {
             p.contents
@@ -836,12 +890,25 @@ async fn write_plans(
             filed += 1;
         }
         if !p.external.is_empty() {
-            q_ids.push(Uuid::now_v7());
+            let entry = Uuid::now_v7();
+            q_ids.push(entry);
             q_contents.push(content_id);
             q_from.push(p.envelope_from.clone());
-            // A text[] per entry cannot be unnested from a 2-D array of ragged rows: join them.
-            q_rcpts.push(p.external.iter().cloned().collect::<Vec<_>>().join("\n"));
             q_dsn.push(p.dsn.clone());
+            q_sizes.push(p.contents.first().map_or(0, PlannedContent::size));
+            for (position, (address, dsn)) in p.external.iter().enumerate() {
+                r_entries.push(entry);
+                r_positions.push(i32::try_from(position).unwrap_or(i32::MAX));
+                r_domains.push(
+                    address
+                        .rsplit_once('@')
+                        .map(|(_, d)| d.to_ascii_lowercase())
+                        .unwrap_or_default(),
+                );
+                r_addresses.push(address.clone());
+                r_notify.push(dsn.notify.clone());
+                r_orcpt.push(dsn.orcpt.clone());
+            }
         }
         delivered.push(Delivered {
             mailboxes: filed,
@@ -876,15 +943,28 @@ async fn write_plans(
     }
     if !q_ids.is_empty() {
         sqlx::query(
-            "INSERT INTO outbound_queue (id, content_id, envelope_from, recipients, dsn)
-             SELECT i, c, f, string_to_array(r, E'\\n'), d
-             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[]) AS x(i, c, f, r, d)",
+            "INSERT INTO outbound_queue (id, content_id, envelope_from, dsn, size)
+             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::bigint[])",
         )
         .bind(&q_ids)
         .bind(&q_contents)
         .bind(&q_from)
-        .bind(&q_rcpts)
         .bind(&q_dsn)
+        .bind(&q_sizes)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt)
+             SELECT q, p, a, d, string_to_array(n, ','), o
+             FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+                  AS x(q, p, a, d, n, o)",
+        )
+        .bind(&r_entries)
+        .bind(&r_positions)
+        .bind(&r_addresses)
+        .bind(&r_domains)
+        .bind(&r_notify)
+        .bind(&r_orcpt)
         .execute(&mut *tx)
         .await?;
     }

@@ -1,6 +1,6 @@
-//! The DNS questions a mail server asks, answered by hickory-resolver: does a sender's domain
-//! exist for mail (MX, else A/AAAA; RFC 5321 section 5.1), and later, where its mail
-//! exchangers are. The name servers are configurable so tests can bring their own.
+//! The DNS questions a mail server asks, answered by hickory-resolver: where a domain's mail
+//! goes (MX by preference, else its own A/AAAA, RFC 5321 section 5.1; null MX, RFC 7505), and
+//! so whether a sender's domain exists for mail; a host's addresses. The name servers are configurable so tests can bring their own.
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
@@ -29,6 +29,19 @@ pub enum MailDomain {
     Missing,
     /// It publishes a null MX (RFC 7505): it sends and takes no mail.
     NullMx,
+}
+
+/// Where a domain's mail goes (RFC 5321 section 5.1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailRoute {
+    /// Its mail exchangers, most preferred first; equal preferences in random order.
+    Exchangers(Vec<String>),
+    /// No MX, but the domain has addresses: it is its own exchanger (the implicit MX).
+    Implicit(String),
+    /// It publishes a null MX (RFC 7505): it takes no mail.
+    NullMx,
+    /// NXDOMAIN, or neither MX nor address records.
+    Missing,
 }
 
 /// A shared resolver (it caches answers).
@@ -71,39 +84,86 @@ impl Dns {
 
     /// Whether `domain` exists as a mail domain.
     pub async fn mail_domain(&self, domain: &str) -> Result<MailDomain, DnsError> {
+        Ok(match self.mail_route(domain).await? {
+            MailRoute::Exchangers(_) | MailRoute::Implicit(_) => MailDomain::Exists,
+            MailRoute::NullMx => MailDomain::NullMx,
+            MailRoute::Missing => MailDomain::Missing,
+        })
+    }
+}
+
+impl Dns {
+    /// The mail exchangers for `domain`, ordered for delivery.
+    pub async fn mail_route(&self, domain: &str) -> Result<MailRoute, DnsError> {
         let resolver = self.resolver()?;
-        // Fully qualified: never completed with the host's search domains.
         let name = format!("{}.", domain.trim_end_matches('.'));
         match resolver.mx_lookup(name.as_str()).await {
             Ok(lookup) => {
-                let exchanges: Vec<String> = lookup
+                let mut exchanges: Vec<(u16, String)> = lookup
                     .answers()
                     .iter()
                     .filter_map(|r| match &r.data {
-                        RData::MX(mx) => Some(mx.exchange.to_ascii()),
+                        RData::MX(mx) => Some((
+                            mx.preference,
+                            mx.exchange.to_ascii().trim_end_matches('.').to_string(),
+                        )),
                         _ => None,
                     })
                     .collect();
-                if let [only] = exchanges.as_slice()
-                    && (only == "." || only.is_empty())
+                if let [(_, only)] = exchanges.as_slice()
+                    && only.is_empty()
                 {
-                    return Ok(MailDomain::NullMx);
+                    return Ok(MailRoute::NullMx);
                 }
+                exchanges.retain(|(_, host)| !host.is_empty());
                 if !exchanges.is_empty() {
-                    return Ok(MailDomain::Exists);
+                    return Ok(MailRoute::Exchangers(order_exchangers(exchanges)));
                 }
             }
-            Err(e) if e.is_nx_domain() => return Ok(MailDomain::Missing),
+            Err(e) if e.is_nx_domain() => return Ok(MailRoute::Missing),
             Err(e) if e.is_no_records_found() => {}
             Err(e) => return Err(e.into()),
         }
+        let host = domain.trim_end_matches('.').to_string();
+        match self.addresses(&host).await? {
+            found if found.is_empty() => Ok(MailRoute::Missing),
+            _ => Ok(MailRoute::Implicit(host)),
+        }
+    }
+
+    /// The IPv4 and IPv6 addresses of `host` (none when it has none or does not exist); an IP
+    /// literal is its own answer.
+    pub async fn addresses(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {
+        if let Ok(ip) = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<IpAddr>()
+        {
+            return Ok(vec![ip]);
+        }
+        let resolver = self.resolver()?;
+        let name = format!("{}.", host.trim_end_matches('.'));
         match resolver.lookup_ip(name.as_str()).await {
-            Ok(ips) if ips.iter().next().is_some() => Ok(MailDomain::Exists),
-            Ok(_) => Ok(MailDomain::Missing),
-            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(MailDomain::Missing),
+            Ok(ips) => Ok(ips.iter().collect()),
+            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(Vec::new()),
             Err(e) => Err(e.into()),
         }
     }
+}
+
+/// Exchangers by preference, lowest first; those of equal preference shuffled (RFC 5321
+/// section 5.1: spread the load).
+fn order_exchangers(mut exchanges: Vec<(u16, String)>) -> Vec<String> {
+    use rand::seq::SliceRandom;
+    exchanges.shuffle(&mut rand::thread_rng());
+    exchanges.sort_by_key(|(preference, _)| *preference);
+    let mut hosts: Vec<String> = Vec::with_capacity(exchanges.len());
+    for (_, host) in exchanges {
+        if !hosts.contains(&host) {
+            hosts.push(host);
+        }
+    }
+    hosts
 }
 
 fn name_server(address: SocketAddr) -> NameServerConfig {
@@ -136,6 +196,22 @@ pub fn parse_servers(list: &str) -> Result<Vec<SocketAddr>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exchangers_go_by_preference() {
+        let ordered = order_exchangers(vec![
+            (20, "b".into()),
+            (10, "a1".into()),
+            (10, "a2".into()),
+            (30, "c".into()),
+            (20, "b".into()),
+        ]);
+        assert_eq!(ordered.len(), 4);
+        assert!(
+            ordered[..2].contains(&"a1".to_string()) && ordered[..2].contains(&"a2".to_string())
+        );
+        assert_eq!(&ordered[2..], &["b".to_string(), "c".to_string()]);
+    }
 
     #[test]
     fn server_lists_parse() {

@@ -104,6 +104,9 @@ pub async fn accept_loop<F, Fut>(
 
 pub use postbay_core::ip_groups::canonical_ip as canonical;
 
+mod dot;
+pub use dot::DotStuffer;
+
 /// How long a client may take to accept what the server writes.
 pub const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
 

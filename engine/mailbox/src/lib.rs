@@ -147,6 +147,29 @@ pub(crate) enum Doomed<'a> {
 }
 
 /// Expunges inside the caller's transaction (see [`expunge`]).
+/// Drops `n` references to each content (a copy or a queue entry gone), and the contents no
+/// longer referenced.
+pub async fn release_contents(
+    conn: &mut sqlx::PgConnection,
+    per_content: &BTreeMap<Uuid, i64>,
+) -> MailboxResult<()> {
+    let contents: Vec<Uuid> = per_content.keys().copied().collect();
+    let counts: Vec<i64> = per_content.values().copied().collect();
+    sqlx::query(
+        "UPDATE message_contents c SET refs = c.refs - d.n
+         FROM unnest($1::uuid[], $2::bigint[]) AS d(id, n) WHERE c.id = d.id",
+    )
+    .bind(&contents)
+    .bind(&counts)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM message_contents WHERE id = ANY($1) AND refs = 0")
+        .bind(&contents)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 pub(crate) async fn expunge_in(
     tx: &mut sqlx::PgConnection,
     account: Uuid,
@@ -191,20 +214,7 @@ pub(crate) async fn expunge_in(
     for (folder, uids) in &per_folder {
         messages::record_expunges(&mut *tx, *folder, uids).await?;
     }
-    let contents: Vec<Uuid> = per_content.keys().copied().collect();
-    let counts: Vec<i64> = per_content.values().copied().collect();
-    sqlx::query(
-        "UPDATE message_contents c SET refs = c.refs - d.n
-         FROM unnest($1::uuid[], $2::bigint[]) AS d(id, n) WHERE c.id = d.id",
-    )
-    .bind(&contents)
-    .bind(&counts)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("DELETE FROM message_contents WHERE id = ANY($1) AND refs = 0")
-        .bind(&contents)
-        .execute(&mut *tx)
-        .await?;
+    release_contents(&mut *tx, &per_content).await?;
     let copies = i64::try_from(gone.len()).unwrap_or(i64::MAX);
     messages::count_usage(tx, account, domain, &tenants, -bytes, -copies).await?;
     for folder in per_folder.keys() {

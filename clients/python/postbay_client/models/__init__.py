@@ -40,6 +40,8 @@ from .create_result import CreateResult
 from .created_api_key import CreatedApiKey
 from .created_item import CreatedItem
 from .deliver_to_type import DeliverToType
+from .delivery_set_params import DeliverySetParams
+from .delivery_settings import DeliverySettings
 from .direction import Direction
 from .domain import Domain
 from .domain_alias import DomainAlias
@@ -98,8 +100,21 @@ from .new_tenant import NewTenant
 from .new_user_template import NewUserTemplate
 from .no_params import NoParams
 from .problem import Problem
+from .queue_action_result import QueueActionResult
+from .queue_attempt import QueueAttempt
+from .queue_entry import QueueEntry
+from .queue_filter import QueueFilter
+from .queue_flush import QueueFlush
+from .queue_get_params import QueueGetParams
+from .queue_page import QueuePage
+from .queue_recipient import QueueRecipient
+from .queue_removal import QueueRemoval
+from .queue_selection import QueueSelection
+from .queue_stats import QueueStats
 from .quota import Quota
+from .recipient_state import RecipientState
 from .refresh_request import RefreshRequest
+from .relay_host import RelayHost
 from .resolution import Resolution
 from .resolve_request import ResolveRequest
 from .resolved_mailbox import ResolvedMailbox
@@ -126,6 +141,7 @@ from .rpc_user_pattern import RpcUserPattern
 from .search_condition import SearchCondition
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
+from .sender_relay import SenderRelay
 from .server_version_result import ServerVersionResult
 from .service import Service
 from .service_list import ServiceList
@@ -152,6 +168,7 @@ from .tenants_create_params import TenantsCreateParams
 from .tenants_get_params import TenantsGetParams
 from .tenants_remove_params import TenantsRemoveParams
 from .tenants_set_params import TenantsSetParams
+from .tls_mode import TlsMode
 from .usage_item import UsageItem
 from .user_list import UserList
 from .user_right import UserRight
@@ -212,6 +229,8 @@ __all__ = (
     "CreatedItem",
     "CreateResult",
     "DeliverToType",
+    "DeliverySetParams",
+    "DeliverySettings",
     "Direction",
     "Domain",
     "DomainAlias",
@@ -270,8 +289,21 @@ __all__ = (
     "NewUserTemplate",
     "NoParams",
     "Problem",
+    "QueueActionResult",
+    "QueueAttempt",
+    "QueueEntry",
+    "QueueFilter",
+    "QueueFlush",
+    "QueueGetParams",
+    "QueuePage",
+    "QueueRecipient",
+    "QueueRemoval",
+    "QueueSelection",
+    "QueueStats",
     "Quota",
+    "RecipientState",
     "RefreshRequest",
+    "RelayHost",
     "Resolution",
     "ResolvedMailbox",
     "ResolveRequest",
@@ -298,6 +330,7 @@ __all__ = (
     "SearchCondition",
     "SearchQuery",
     "SecuritySettings",
+    "SenderRelay",
     "ServerVersionResult",
     "Service",
     "ServiceList",
@@ -324,6 +357,7 @@ __all__ = (
     "TenantsRemoveParams",
     "TenantsSetParams",
     "TenantUsage",
+    "TlsMode",
     "UsageItem",
     "UserList",
     "UserRight",

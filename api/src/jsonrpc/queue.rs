@@ -1,0 +1,130 @@
+//! JSON-RPC methods for the outbound queue (Kerio's `Queue` interface, with Postbay's
+//! additions) and the delivery settings (`Delivery`).
+
+use postbay_core::access::Principal;
+use postbay_core::delivery::{self, DeliverySettings};
+use postbay_core::list::PageParams;
+use postbay_core::queue::{
+    self, QueueActionResult, QueueFilter, QueueFlush, QueuePage, QueueRemoval, QueueSelection,
+    QueueStats,
+};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::methods::{EmptyResult, NoParams};
+use super::{CallContext, RpcError};
+
+/// A page of the queue.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QueueGetParams {
+    #[serde(default)]
+    pub filter: Option<QueueFilter>,
+    /// Entries per page, 1 to 1000 (default 100).
+    #[serde(default)]
+    pub limit: Option<u32>,
+    /// The previous page's `nextCursor`.
+    #[serde(default)]
+    pub cursor: Option<String>,
+}
+
+pub(super) async fn queue_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QueueGetParams,
+) -> Result<QueuePage, RpcError> {
+    let page = PageParams {
+        limit: params.limit,
+        cursor: params.cursor,
+        q: None,
+        sort: Some(postbay_core::list::Sort::Created),
+    };
+    let filter = params.filter.unwrap_or_default();
+    Ok(queue::list(&ctx.state.pool, p, &filter, &page).await?)
+}
+
+pub(super) async fn queue_get_stats(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<QueueStats, RpcError> {
+    Ok(queue::stats(&ctx.state.pool, p).await?)
+}
+
+pub(super) async fn queue_try_to_send(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QueueSelection,
+) -> Result<QueueActionResult, RpcError> {
+    Ok(queue::retry(&ctx.state.pool, p, &params).await?)
+}
+
+pub(super) async fn queue_run(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<QueueActionResult, RpcError> {
+    Ok(queue::retry(&ctx.state.pool, p, &QueueSelection::default()).await?)
+}
+
+pub(super) async fn queue_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QueueRemoval,
+) -> Result<QueueActionResult, RpcError> {
+    Ok(queue::remove(&ctx.state.pool, p, &params.selection(), params.bounce).await?)
+}
+
+pub(super) async fn queue_hold(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QueueSelection,
+) -> Result<QueueActionResult, RpcError> {
+    Ok(queue::hold(&ctx.state.pool, p, &params).await?)
+}
+
+pub(super) async fn queue_release(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QueueSelection,
+) -> Result<QueueActionResult, RpcError> {
+    Ok(queue::release(&ctx.state.pool, p, &params).await?)
+}
+
+pub(super) async fn queue_flush(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QueueFlush,
+) -> Result<QueueActionResult, RpcError> {
+    Ok(queue::flush(&ctx.state.pool, p, &params.domain).await?)
+}
+
+pub(super) async fn delivery_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<DeliverySettings, RpcError> {
+    Ok(delivery::get_delivery(&ctx.state.pool, p).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DeliverySetParams {
+    /// Replaces every setting; relay passwords left out are kept.
+    pub settings: DeliverySettings,
+}
+
+pub(super) async fn delivery_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DeliverySetParams,
+) -> Result<EmptyResult, RpcError> {
+    delivery::set_delivery(&ctx.state.pool, p, &ctx.state.secret_key, params.settings)
+        .await
+        .map_err(|e| {
+            let mut e = RpcError::from(e);
+            super::network::prefix_field(&mut e.data, "settings.");
+            e
+        })?;
+    Ok(EmptyResult {})
+}

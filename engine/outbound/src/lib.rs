@@ -1,0 +1,566 @@
+//! Outbound delivery: workers that take due recipients from the queue the delivery pipeline
+//! fills, find where their domain's mail goes (a relay host, else the domain's MX by
+//! preference, else its own address; null MX fails at once), hand the message over with the
+//! SMTP client, and record per recipient: delivered, deferred (retried after the retry
+//! interval) or failed. Senders get RFC 3464 reports through the pipeline: a bounce for
+//! failures, a warning once when delivery is slow, a success report when asked for.
+//!
+//! Any number of processes share the queue: recipients are claimed with `FOR UPDATE SKIP
+//! LOCKED` and held by a process id whose heartbeat the others watch; a process that stops
+//! loses its claims within `STALE_AFTER_SECONDS`. No transaction is open while a peer is
+//! talked to.
+
+pub mod client;
+mod queue;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use postbay_core::delivery::{DeliverySettings, TlsMode};
+use postbay_core::secrets::SecretKey;
+use postbay_delivery::Pipeline;
+use postbay_delivery::dsn::{Action, RecipientStatus};
+use postbay_dns::{Dns, MailRoute};
+use sqlx::PgPool;
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use crate::client::{Peer, RcptTo, TlsConfigs, Transaction};
+use crate::queue::{AttemptResult, Claimed, Final};
+
+pub use queue::STALE_AFTER_SECONDS;
+
+/// A process's delivery setup.
+#[derive(Clone)]
+pub struct OutboundConfig {
+    /// Our host name: EHLO, loop detection, reports.
+    pub hostname: String,
+    /// The port mail exchangers are reached on: 25, except in tests.
+    pub mx_port: u16,
+    /// Opens relay passwords.
+    pub key: SecretKey,
+}
+
+/// How often the workers look for due recipients when idle.
+const POLL: Duration = Duration::from_millis(500);
+/// How often the heartbeat, recovery, reports and clean-up run.
+const HOUSEKEEPING: Duration = Duration::from_secs(2);
+/// How often the settings are read again.
+const SETTINGS_REFRESH: Duration = Duration::from_secs(5);
+
+struct Shared {
+    pool: PgPool,
+    pipeline: Pipeline,
+    dns: Dns,
+    config: OutboundConfig,
+    tls: TlsConfigs,
+    process: Uuid,
+    in_flight: AtomicUsize,
+}
+
+/// Runs the delivery workers until `stop` turns true; in-flight attempts are abandoned then
+/// and their recipients become due again at once.
+pub async fn run(
+    pool: PgPool,
+    pipeline: Pipeline,
+    dns: Dns,
+    config: OutboundConfig,
+    mut stop: watch::Receiver<bool>,
+) {
+    let tls = match TlsConfigs::new() {
+        Ok(t) => t,
+        Err(e) => {
+            tracing::error!(error = %e, "no TLS client configuration; outbound delivery is off");
+            return;
+        }
+    };
+    let shared = Arc::new(Shared {
+        pool,
+        pipeline,
+        dns,
+        config,
+        tls,
+        process: Uuid::now_v7(),
+        in_flight: AtomicUsize::new(0),
+    });
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut settings = DeliverySettings::default();
+    let mut settings_read = tokio::time::Instant::now() - SETTINGS_REFRESH;
+    let mut housekeeping = tokio::time::Instant::now() - HOUSEKEEPING;
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        let now = tokio::time::Instant::now();
+        if now.duration_since(settings_read) >= SETTINGS_REFRESH {
+            match postbay_core::delivery::delivery(&shared.pool).await {
+                Ok(s) => settings = s,
+                Err(e) => tracing::warn!(error = %e, "reading the delivery settings"),
+            }
+            settings_read = now;
+        }
+        if now.duration_since(housekeeping) >= HOUSEKEEPING {
+            housekeep(&shared, &settings).await;
+            housekeeping = now;
+        }
+        while tasks.try_join_next().is_some() {}
+        let free = (settings.concurrency as usize)
+            .saturating_sub(shared.in_flight.load(Ordering::Relaxed));
+        let mut claimed_any = false;
+        if free > 0 {
+            match queue::claim(&shared.pool, shared.process, free as i64).await {
+                Ok(groups) => {
+                    claimed_any = !groups.is_empty();
+                    for group in groups {
+                        shared.in_flight.fetch_add(1, Ordering::Relaxed);
+                        let shared = shared.clone();
+                        let fallback = settings.clone();
+                        tasks.spawn(async move {
+                            // Read for each attempt: a change applies to the next attempt.
+                            let settings = postbay_core::delivery::delivery(&shared.pool)
+                                .await
+                                .unwrap_or(fallback);
+                            attempt(&shared, &settings, group).await;
+                            shared.in_flight.fetch_sub(1, Ordering::Relaxed);
+                        });
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "claiming queued recipients"),
+            }
+        }
+        if !claimed_any {
+            tokio::select! {
+                _ = tokio::time::sleep(POLL) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+    tasks.abort_all();
+    while tasks.join_next().await.is_some() {}
+    if let Err(e) = queue::resign(&shared.pool, shared.process).await {
+        tracing::warn!(error = %e, "giving back queue claims at shutdown");
+    }
+}
+
+/// Heartbeat, taking back stale claims, expiry, reports and clean-up.
+async fn housekeep(shared: &Shared, settings: &DeliverySettings) {
+    let pool = &shared.pool;
+    if let Err(e) = queue::heartbeat(pool, shared.process).await {
+        tracing::warn!(error = %e, "queue heartbeat");
+    }
+    match queue::recover(pool).await {
+        Ok(0) => {}
+        Ok(n) => tracing::warn!(
+            recipients = n,
+            "took back recipients a stopped process was delivering; a peer that had already accepted one gets it twice"
+        ),
+        Err(e) => tracing::warn!(error = %e, "recovering queue claims"),
+    }
+    if let Err(e) = queue::expire(pool, settings.bounce_after_minutes).await {
+        tracing::warn!(error = %e, "expiring queued recipients");
+    }
+    send_reports(shared).await;
+    if settings.warn_after_minutes > 0 {
+        send_warnings(shared, settings.warn_after_minutes).await;
+    }
+    if let Err(e) = queue::clean(pool).await {
+        tracing::warn!(error = %e, "dropping finished queue entries");
+    }
+}
+
+/// Where one attempt goes: the hosts to try in order, with how to talk to them.
+struct Route {
+    hosts: Vec<String>,
+    port: u16,
+    tls: TlsMode,
+    verify_certificate: bool,
+    auth: Option<(String, String)>,
+    relayed: bool,
+}
+
+/// Why no host could be tried.
+struct NoRoute {
+    permanent: bool,
+    status: &'static str,
+    reason: String,
+}
+
+async fn route(
+    shared: &Shared,
+    settings: &DeliverySettings,
+    sender: Option<&str>,
+    domain: &str,
+) -> Result<Route, NoRoute> {
+    if let Some(relay) = settings.relay_for(sender) {
+        let password = relay.password(&shared.config.key).map_err(|e| NoRoute {
+            permanent: false,
+            status: "4.7.0",
+            reason: format!("the relay host's password cannot be used: {e}"),
+        })?;
+        let auth = match (&relay.username, password) {
+            (Some(user), Some(password)) => Some((user.clone(), password)),
+            (Some(user), None) => Some((user.clone(), String::new())),
+            _ => None,
+        };
+        return Ok(Route {
+            hosts: vec![relay.host.clone()],
+            port: relay.port,
+            tls: relay.tls,
+            verify_certificate: relay.verify_certificate,
+            auth,
+            relayed: true,
+        });
+    }
+    let hosts = match shared.dns.mail_route(domain).await {
+        Ok(MailRoute::Exchangers(hosts)) => hosts,
+        Ok(MailRoute::Implicit(host)) => vec![host],
+        Ok(MailRoute::NullMx) => {
+            return Err(NoRoute {
+                permanent: true,
+                status: "5.1.10",
+                reason: format!("{domain} accepts no mail (null MX)"),
+            });
+        }
+        Ok(MailRoute::Missing) => {
+            return Err(NoRoute {
+                permanent: true,
+                status: "5.1.2",
+                reason: format!("{domain} does not exist in DNS or has no mail exchanger"),
+            });
+        }
+        Err(e) => {
+            return Err(NoRoute {
+                permanent: false,
+                status: "4.4.3",
+                reason: format!("DNS lookup for {domain} failed: {e}"),
+            });
+        }
+    };
+    let ours = |h: &String| h.eq_ignore_ascii_case(&shared.config.hostname);
+    if hosts.iter().all(ours) {
+        return Err(NoRoute {
+            permanent: true,
+            status: "5.4.6",
+            reason: format!("mail for {domain} loops back to myself"),
+        });
+    }
+    Ok(Route {
+        hosts: hosts.into_iter().filter(|h| !ours(h)).collect(),
+        port: shared.config.mx_port,
+        tls: settings.mx_tls,
+        verify_certificate: false,
+        auth: None,
+        relayed: false,
+    })
+}
+
+/// One SMTP transaction for the claimed recipients of one message in one domain.
+async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claimed>) {
+    let Some(first) = group.first() else { return };
+    let queue_id = first.queue_id;
+    let domain = first.domain.clone();
+    let fail_all = |permanent: bool, status: &str, reason: &str, host: Option<&str>| {
+        group
+            .iter()
+            .map(|c| AttemptResult {
+                position: c.position,
+                state: if permanent {
+                    Final::Failed
+                } else {
+                    Final::Deferred
+                },
+                reply: reason.to_string(),
+                status: status.to_string(),
+                remote_host: host.map(str::to_string),
+                report: false,
+            })
+            .collect::<Vec<_>>()
+    };
+    let loaded = async {
+        let entry = queue::entry(&shared.pool, queue_id).await?;
+        let content = match &entry {
+            Some(e) => Some(postbay_mailbox::messages::content(&shared.pool, e.content_id).await?),
+            None => None,
+        };
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(entry.zip(content))
+    };
+    let (entry, content) = match loaded.await {
+        Ok(Some(found)) => found,
+        // Removed meanwhile.
+        Ok(None) => return,
+        Err(e) => {
+            tracing::warn!(error = %e, "reading a queued message");
+            let results = fail_all(false, "4.3.0", "temporary local problem", None);
+            record(shared, settings, queue_id, &results).await;
+            return;
+        }
+    };
+    let hops = postbay_mailbox::message::header_section(&content)
+        .split(|b| *b == b'\n')
+        .filter(|line| line.len() > 9 && line[..9].eq_ignore_ascii_case(b"received:"))
+        .count();
+    let max_hops = match postbay_core::settings::smtp_security(&shared.pool).await {
+        Ok(s) => s.max_received_hops as usize,
+        Err(_) => 50,
+    };
+    if hops > max_hops {
+        let results = fail_all(
+            true,
+            "5.4.6",
+            &format!("too many hops ({hops} Received headers): a mail loop"),
+            None,
+        );
+        record(shared, settings, queue_id, &results).await;
+        return;
+    }
+    let route = match route(shared, settings, entry.envelope_from.as_deref(), &domain).await {
+        Ok(r) => r,
+        Err(no) => {
+            let results = fail_all(no.permanent, no.status, &no.reason, None);
+            record(shared, settings, queue_id, &results).await;
+            return;
+        }
+    };
+    let ret = entry.ret();
+    let envid = entry.envid();
+    let rcpts: Vec<RcptTo<'_>> = group
+        .iter()
+        .map(|c| RcptTo {
+            address: &c.address,
+            notify: &c.notify,
+            orcpt: c.orcpt.as_deref(),
+        })
+        .collect();
+    let transaction = Transaction {
+        from: entry.envelope_from.as_deref(),
+        recipients: &rcpts,
+        ret: ret.as_deref(),
+        envid: envid.as_deref(),
+        content: &content,
+    };
+    // The last host's failure (enhanced status, text) decides what the sender is told.
+    let mut last_error: Option<(String, String)> = None;
+    for host in &route.hosts {
+        let addresses = match shared.dns.addresses(host).await {
+            Ok(a) => a,
+            Err(e) => {
+                last_error = Some(("4.4.3".into(), format!("DNS lookup for {host} failed: {e}")));
+                continue;
+            }
+        };
+        for ip in addresses {
+            let peer = Peer {
+                host,
+                address: SocketAddr::new(ip, route.port),
+                tls: route.tls,
+                verify_certificate: route.verify_certificate,
+                auth: route.auth.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
+            };
+            match client::deliver(&shared.config.hostname, &peer, &shared.tls, &transaction).await {
+                Ok(replies) => {
+                    let remote = format!("{host} [{ip}]");
+                    let results = group
+                        .iter()
+                        .zip(replies)
+                        .map(|(c, reply)| AttemptResult {
+                            position: c.position,
+                            state: if reply.code < 400 {
+                                Final::Delivered
+                            } else if reply.is_permanent() {
+                                Final::Failed
+                            } else {
+                                Final::Deferred
+                            },
+                            status: reply.status(),
+                            reply: reply.to_string(),
+                            remote_host: Some(remote.clone()),
+                            report: c.notify.iter().any(|n| n == "SUCCESS"),
+                        })
+                        .collect::<Vec<_>>();
+                    tracing::info!(queue = %queue_id, %domain, host = %remote, relayed = route.relayed, "delivery attempt finished");
+                    record(shared, settings, queue_id, &results).await;
+                    return;
+                }
+                Err(e) if e.is_permanent() => {
+                    let remote = format!("{host} [{ip}]");
+                    let results = fail_all(true, &e.status(), &e.to_string(), Some(&remote));
+                    record(shared, settings, queue_id, &results).await;
+                    return;
+                }
+                Err(e) => {
+                    tracing::info!(queue = %queue_id, error = %e, "delivery attempt failed; trying the next address");
+                    last_error = Some((e.status(), e.to_string()));
+                }
+            }
+        }
+    }
+    let (status, reason) = last_error.unwrap_or_else(|| {
+        (
+            "4.4.4".to_string(),
+            format!("no address found for the mail exchangers of {domain}"),
+        )
+    });
+    let results = fail_all(false, &status, &reason, None);
+    record(shared, settings, queue_id, &results).await;
+}
+
+async fn record(
+    shared: &Shared,
+    settings: &DeliverySettings,
+    queue_id: Uuid,
+    results: &[AttemptResult],
+) {
+    if let Err(e) = queue::record(
+        &shared.pool,
+        shared.process,
+        queue_id,
+        results,
+        settings.retry_interval_minutes,
+    )
+    .await
+    {
+        tracing::error!(error = %e, queue = %queue_id, "recording a delivery attempt failed; it will be retried");
+    }
+}
+
+/// Tells senders what became of their recipients: bounces for failures (unless NOTIFY says
+/// otherwise), success reports when asked for. Never to `<>`.
+async fn send_reports(shared: &Shared) {
+    let ids = match queue::claim_reports(&shared.pool, 50).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            tracing::warn!(error = %e, "finding reports to send");
+            return;
+        }
+    };
+    for id in ids {
+        let outcome = report_one(shared, id).await;
+        if let Err(e) = outcome {
+            tracing::warn!(error = %e, queue = %id, "sending a delivery report failed; it will be retried");
+        }
+    }
+}
+
+fn wants(notify: &[String], what: &str, default: bool) -> bool {
+    if notify.is_empty() {
+        default
+    } else {
+        notify.iter().any(|n| n == what)
+    }
+}
+
+async fn report_one(
+    shared: &Shared,
+    id: Uuid,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let Some(entry) = queue::entry(&shared.pool, id).await? else {
+        return Ok(());
+    };
+    let recipients = queue::unreported(&shared.pool, id).await?;
+    let positions: Vec<i32> = recipients.iter().map(|r| r.position).collect();
+    let statuses: Vec<RecipientStatus> = recipients
+        .iter()
+        .filter(|r| {
+            if r.status == "failed" {
+                wants(&r.notify, "FAILURE", true)
+            } else {
+                wants(&r.notify, "SUCCESS", false)
+            }
+        })
+        .map(|r| RecipientStatus {
+            address: r.address.clone(),
+            original: r.orcpt.clone(),
+            action: if r.status == "failed" {
+                Action::Failed
+            } else {
+                Action::Delivered
+            },
+            status: r.status_code.clone().unwrap_or_else(|| {
+                if r.status == "failed" {
+                    "5.0.0"
+                } else {
+                    "2.0.0"
+                }
+                .into()
+            }),
+            diagnostic: r.last_reply.clone().unwrap_or_default(),
+        })
+        .collect();
+    if let (Some(sender), false) = (entry.envelope_from.as_deref(), statuses.is_empty()) {
+        let original = postbay_mailbox::messages::content(&shared.pool, entry.content_id).await?;
+        let ret = entry.ret();
+        let envid = entry.envid();
+        shared
+            .pipeline
+            .report(&postbay_delivery::Report {
+                sender,
+                envid: envid.as_deref(),
+                return_full: ret.as_deref() == Some("FULL"),
+                arrival: entry.created_at,
+                original: &original,
+                recipients: &statuses,
+            })
+            .await?;
+    }
+    queue::mark_reported(&shared.pool, id, &positions).await?;
+    Ok(())
+}
+
+/// Warns senders, once, of messages still undelivered after `minutes`.
+async fn send_warnings(shared: &Shared, minutes: u32) {
+    let ids = match queue::claim_warnings(&shared.pool, minutes, 50).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            tracing::warn!(error = %e, "finding delay warnings to send");
+            return;
+        }
+    };
+    for id in ids {
+        if let Err(e) = warn_one(shared, id).await {
+            tracing::warn!(error = %e, queue = %id, "sending a delay warning failed");
+        }
+    }
+}
+
+async fn warn_one(
+    shared: &Shared,
+    id: Uuid,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let Some(entry) = queue::entry(&shared.pool, id).await? else {
+        return Ok(());
+    };
+    let Some(sender) = entry.envelope_from.as_deref() else {
+        return Ok(());
+    };
+    let statuses: Vec<RecipientStatus> = queue::delayed(&shared.pool, id)
+        .await?
+        .into_iter()
+        .filter(|r| wants(&r.notify, "DELAY", true))
+        .map(|r| RecipientStatus {
+            address: r.address,
+            original: r.orcpt,
+            action: Action::Delayed,
+            status: r.status_code.unwrap_or_else(|| "4.0.0".into()),
+            diagnostic: r.last_reply.unwrap_or_default(),
+        })
+        .collect();
+    if statuses.is_empty() {
+        return Ok(());
+    }
+    let original = postbay_mailbox::messages::content(&shared.pool, entry.content_id).await?;
+    let envid = entry.envid();
+    shared
+        .pipeline
+        .report(&postbay_delivery::Report {
+            sender,
+            envid: envid.as_deref(),
+            return_full: false,
+            arrival: entry.created_at,
+            original: &original,
+            recipients: &statuses,
+        })
+        .await?;
+    Ok(())
+}

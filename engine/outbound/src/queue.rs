@@ -1,0 +1,373 @@
+//! The queue tables as the delivery workers use them: claiming due recipients (grouped by
+//! message and domain) with `FOR UPDATE SKIP LOCKED`, recording outcomes, taking back the
+//! claims of processes that stopped, and finding what the senders must be told. Each is one
+//! short transaction; none is held while a peer is talked to.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+/// How long a process may go without a heartbeat before its claims are taken back.
+pub const STALE_AFTER_SECONDS: f64 = 30.0;
+
+/// A recipient claimed for an attempt.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Claimed {
+    pub queue_id: Uuid,
+    pub position: i32,
+    pub address: String,
+    pub domain: String,
+    pub notify: Vec<String>,
+    pub orcpt: Option<String>,
+}
+
+/// A queued message, as an attempt needs it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Entry {
+    pub content_id: Uuid,
+    pub envelope_from: Option<String>,
+    pub dsn: sqlx::types::Json<serde_json::Value>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Entry {
+    pub fn ret(&self) -> Option<String> {
+        self.dsn
+            .0
+            .get("ret")
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    }
+
+    pub fn envid(&self) -> Option<String> {
+        self.dsn
+            .0
+            .get("envid")
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    }
+}
+
+/// Marks this process alive (and registers it).
+pub async fn heartbeat(pool: &PgPool, process: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO delivery_processes (id, heartbeat_at) VALUES ($1, now())
+         ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()",
+    )
+    .bind(process)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Takes back the claims of processes whose heartbeat stopped (a crash): those recipients are
+/// due again. Returns how many; they may reach their peer twice if it had already accepted.
+pub async fn recover(pool: &PgPool) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE outbound_recipients r SET status = 'deferred', claimed_by = NULL
+         WHERE r.status = 'sending' AND NOT EXISTS (
+             SELECT 1 FROM delivery_processes p WHERE p.id = r.claimed_by
+             AND p.heartbeat_at > now() - make_interval(secs => $1))",
+    )
+    .bind(STALE_AFTER_SECONDS)
+    .execute(pool)
+    .await?;
+    sqlx::query("DELETE FROM delivery_processes WHERE heartbeat_at < now() - interval '1 day'")
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// This process stops: what it had claimed is due again at once, and it is forgotten.
+pub async fn resign(pool: &PgPool, process: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE outbound_recipients SET status = 'deferred', claimed_by = NULL
+         WHERE status = 'sending' AND claimed_by = $1",
+    )
+    .bind(process)
+    .execute(pool)
+    .await?;
+    sqlx::query("DELETE FROM delivery_processes WHERE id = $1")
+        .bind(process)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Claims the due recipients of up to `groups` (message, domain) pairs for `process`: each
+/// pair is one SMTP transaction. Rows other processes hold are skipped.
+pub async fn claim(
+    pool: &PgPool,
+    process: Uuid,
+    groups: i64,
+) -> Result<Vec<Vec<Claimed>>, sqlx::Error> {
+    let rows: Vec<Claimed> = sqlx::query_as(
+        "WITH due AS (
+             SELECT queue_id, domain FROM outbound_recipients
+             WHERE status IN ('queued', 'deferred') AND next_attempt_at <= now()
+             ORDER BY next_attempt_at
+             LIMIT $1 * 4
+             FOR UPDATE SKIP LOCKED),
+         pairs AS (SELECT DISTINCT queue_id, domain FROM due LIMIT $1)
+         UPDATE outbound_recipients r
+         SET status = 'sending', claimed_by = $2, attempts = r.attempts + 1, last_attempt_at = now()
+         FROM pairs
+         WHERE r.queue_id = pairs.queue_id AND r.domain = pairs.domain
+           AND r.status IN ('queued', 'deferred') AND r.next_attempt_at <= now()
+         RETURNING r.queue_id, r.position, r.address, r.domain, r.notify, r.orcpt",
+    )
+    .bind(groups)
+    .bind(process)
+    .fetch_all(pool)
+    .await?;
+    let mut grouped: Vec<Vec<Claimed>> = Vec::new();
+    let mut sorted = rows;
+    sorted.sort_by(|a, b| {
+        (a.queue_id, &a.domain, a.position).cmp(&(b.queue_id, &b.domain, b.position))
+    });
+    for row in sorted {
+        match grouped.last_mut() {
+            Some(g) if g[0].queue_id == row.queue_id && g[0].domain == row.domain => g.push(row),
+            _ => grouped.push(vec![row]),
+        }
+    }
+    Ok(grouped)
+}
+
+pub async fn entry(pool: &PgPool, id: Uuid) -> Result<Option<Entry>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT content_id, envelope_from, dsn, created_at FROM outbound_queue WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// What became of one recipient's attempt.
+#[derive(Debug, Clone)]
+pub struct AttemptResult {
+    pub position: i32,
+    pub state: Final,
+    /// The reply or error, as the queue view and a report show it.
+    pub reply: String,
+    /// Enhanced status code.
+    pub status: String,
+    pub remote_host: Option<String>,
+    /// For a success: whether the sender asked to hear of it (NOTIFY=SUCCESS).
+    pub report: bool,
+}
+
+/// An attempt's outcome for a recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Final {
+    Delivered,
+    /// Retried after the retry interval.
+    Deferred,
+    Failed,
+}
+
+impl Final {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Delivered => "delivered",
+            Self::Deferred => "deferred",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+/// Records the outcomes of one attempt (only for recipients this process still holds: one an
+/// administrator removed meanwhile stays removed), with the attempt history, in one
+/// transaction.
+pub async fn record(
+    pool: &PgPool,
+    process: Uuid,
+    queue_id: Uuid,
+    results: &[AttemptResult],
+    retry_minutes: u32,
+) -> Result<(), sqlx::Error> {
+    let positions: Vec<i32> = results.iter().map(|r| r.position).collect();
+    let states: Vec<&str> = results.iter().map(|r| r.state.as_str()).collect();
+    let replies: Vec<&str> = results.iter().map(|r| r.reply.as_str()).collect();
+    let statuses: Vec<&str> = results.iter().map(|r| r.status.as_str()).collect();
+    let hosts: Vec<Option<&str>> = results.iter().map(|r| r.remote_host.as_deref()).collect();
+    // A delivered recipient needs a report only when the sender asked for one.
+    let reported: Vec<bool> = results
+        .iter()
+        .map(|r| r.state == Final::Delivered && !r.report)
+        .collect();
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE outbound_recipients r SET status = d.state, last_reply = d.reply,
+             status_code = d.status, remote_host = d.host, reported = d.reported, claimed_by = NULL,
+             next_attempt_at = CASE WHEN d.state = 'deferred'
+                 THEN now() + make_interval(mins => $8) ELSE r.next_attempt_at END
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bool[])
+              AS d(position, state, reply, status, host, reported)
+         WHERE r.queue_id = $1 AND r.position = d.position AND r.status = 'sending' AND r.claimed_by = $9",
+    )
+    .bind(queue_id)
+    .bind(&positions)
+    .bind(&states)
+    .bind(&replies)
+    .bind(&statuses)
+    .bind(&hosts)
+    .bind(&reported)
+    .bind(i32::try_from(retry_minutes).unwrap_or(i32::MAX))
+    .bind(process)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO outbound_attempts (queue_id, position, remote_host, reply, outcome)
+         SELECT $1, d.position, d.host, d.reply, d.state
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS d(position, state, reply, host)",
+    )
+    .bind(queue_id)
+    .bind(&positions)
+    .bind(&states)
+    .bind(&replies)
+    .bind(&hosts)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+/// A recipient the sender is to be told about.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ToReport {
+    pub position: i32,
+    pub address: String,
+    pub status: String,
+    pub status_code: Option<String>,
+    pub last_reply: Option<String>,
+    pub notify: Vec<String>,
+    pub orcpt: Option<String>,
+}
+
+/// Claims up to `limit` messages with outcomes the sender has not been told of (for two
+/// minutes: a process that stops meanwhile leaves them to another).
+pub async fn claim_reports(pool: &PgPool, limit: i64) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE outbound_queue q SET report_claimed_until = now() + interval '2 minutes'
+         WHERE q.id IN (
+             SELECT DISTINCT r.queue_id FROM outbound_recipients r
+             WHERE r.status IN ('delivered', 'failed') AND NOT r.reported LIMIT $1)
+           AND (q.report_claimed_until IS NULL OR q.report_claimed_until < now())
+         RETURNING q.id",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn unreported(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT position, address, status, status_code, last_reply, notify, orcpt
+         FROM outbound_recipients
+         WHERE queue_id = $1 AND status IN ('delivered', 'failed') AND NOT reported ORDER BY position",
+    )
+    .bind(queue_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The sender has been told (or needs not be) of these recipients.
+pub async fn mark_reported(
+    pool: &PgPool,
+    queue_id: Uuid,
+    positions: &[i32],
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE outbound_recipients SET reported = true WHERE queue_id = $1 AND position = ANY($2)",
+    )
+    .bind(queue_id)
+    .bind(positions)
+    .execute(pool)
+    .await?;
+    sqlx::query("UPDATE outbound_queue SET report_claimed_until = NULL WHERE id = $1")
+        .bind(queue_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Claims up to `limit` messages queued more than `minutes` ago that still wait for a
+/// recipient and whose sender has not been warned: marked warned now (a warning lost to a
+/// crash is not sent again; it is only a courtesy).
+pub async fn claim_warnings(
+    pool: &PgPool,
+    minutes: u32,
+    limit: i64,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE outbound_queue q SET warned_at = now()
+         WHERE q.id IN (
+             SELECT q2.id FROM outbound_queue q2
+             WHERE q2.warned_at IS NULL AND q2.created_at < now() - make_interval(mins => $1)
+               AND EXISTS (SELECT 1 FROM outbound_recipients r WHERE r.queue_id = q2.id
+                           AND r.status IN ('deferred', 'sending'))
+             LIMIT $2 FOR UPDATE SKIP LOCKED)
+         RETURNING q.id",
+    )
+    .bind(i32::try_from(minutes).unwrap_or(i32::MAX))
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+/// The recipients of a message still being retried (for a delay warning).
+pub async fn delayed(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT position, address, status, status_code, last_reply, notify, orcpt
+         FROM outbound_recipients
+         WHERE queue_id = $1 AND status IN ('deferred', 'sending') ORDER BY position",
+    )
+    .bind(queue_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Recipients still waiting past the lifetime fail now (5.4.7); the sender hears of it with
+/// the last reply they got.
+pub async fn expire(pool: &PgPool, lifetime_minutes: u32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE outbound_recipients r SET status = 'failed', reported = false, status_code = '5.4.7',
+             last_reply = 'Delivery time expired; last reply: ' || coalesce(r.last_reply, 'none')
+         FROM outbound_queue q
+         WHERE q.id = r.queue_id AND r.status IN ('queued', 'deferred')
+           AND q.created_at < now() - make_interval(mins => $1)",
+    )
+    .bind(i32::try_from(lifetime_minutes).unwrap_or(i32::MAX))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Drops messages with nothing left to deliver or report, and their content references.
+pub async fn clean(pool: &PgPool) -> Result<u64, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let gone: Vec<Uuid> = sqlx::query_scalar(
+        "DELETE FROM outbound_queue q WHERE q.id IN (
+             SELECT q2.id FROM outbound_queue q2 WHERE NOT EXISTS (
+                 SELECT 1 FROM outbound_recipients r WHERE r.queue_id = q2.id
+                 AND (r.status IN ('queued', 'deferred', 'sending', 'held') OR NOT r.reported))
+             LIMIT 1000 FOR UPDATE SKIP LOCKED)
+         RETURNING q.content_id",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut per_content = std::collections::BTreeMap::new();
+    for content in &gone {
+        *per_content.entry(*content).or_insert(0i64) += 1;
+    }
+    if !per_content.is_empty() {
+        postbay_mailbox::release_contents(&mut tx, &per_content)
+            .await
+            .map_err(|e| match e {
+                postbay_mailbox::MailboxError::Database(e) => e,
+                other => sqlx::Error::Protocol(other.to_string()),
+            })?;
+    }
+    tx.commit().await?;
+    Ok(gone.len() as u64)
+}

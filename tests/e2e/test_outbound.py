@@ -1,0 +1,337 @@
+"""Outbound delivery with real peers on loopback: postfix's smtp-sink (Debian) and a second
+postbay as receiving MTAs, MX records from a DNS server the test runs. MX preference and
+fallback, a 4xx then success, a 5xx bounce the sender can parse, the delay warning and expiry,
+null MX, a relay host with AUTH and required TLS, and the queue administration API."""
+
+import email
+import os
+import poplib
+import shutil
+import socket
+import ssl
+import subprocess
+import tempfile
+import time
+import uuid
+from email import policy
+from pathlib import Path
+
+import pytest
+
+import requests
+
+from conftest import ADMIN_PASSWORD, PG_URL, Api, free_port, psql, start_server, stop_server
+from dns_server import TestDns
+from test_smtp import count, message, setup_domain
+from test_submission import submit
+
+PASSWORD = "Passw0rd-x"
+
+
+class Sink:
+    """smtp-sink on `host:port`, writing each message to a file of its own."""
+
+    def __init__(self, tmp_path, host: str, port: int, *options: str):
+        # Under /tmp, not the test's own directory: smtp-sink writes as `nobody`.
+        self.dir = Path(tempfile.mkdtemp(prefix=f"postbay-sink-{host}-"))
+        os.chmod(self.dir, 0o777)
+        user = ["-u", "nobody"] if os.geteuid() == 0 else []
+        log = open(tmp_path / f"sink-{host}.log", "ab") if os.environ.get("TEST_SINK_LOG") else subprocess.DEVNULL
+        verbose = ["-v"] if os.environ.get("TEST_SINK_LOG") else []
+        self.process = subprocess.Popen(["smtp-sink", *user, *verbose, *options, "-d", f"{self.dir}/", f"{host}:{port}", "100"],
+                                        stdout=log, stderr=log)
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            try:
+                socket.create_connection((host, port), timeout=1).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("smtp-sink did not start")
+
+    def messages(self) -> list[bytes]:
+        return [p.read_bytes() for p in sorted(self.dir.iterdir())]
+
+    def wait(self, n: int, timeout: float = 30) -> list[bytes]:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            found = self.messages()
+            if len(found) >= n:
+                return found
+            time.sleep(0.1)
+        raise AssertionError(f"{len(self.messages())} messages reached the sink, not {n}")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture
+def dns():
+    d = TestDns()
+    yield d
+    d.stop()
+
+
+@pytest.fixture
+def mx_port():
+    return free_port()
+
+
+@pytest.fixture
+def outbound(server, dns, mx_port, tmp_path):
+    """The server, delivering with the test's DNS server and mail exchangers on `mx_port`."""
+    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
+                              "POSTBAY_LOG": os.environ.get("TEST_POSTBAY_LOG", "warn")})
+    return server
+
+
+def send(server, w, to: list[str], subject="hello", sender=None):
+    msg_id, body = message(subject=subject)
+    client = submit(server, f"alice@{w['name']}", PASSWORD)
+    assert client.sendmail(sender or f"alice@{w['name']}", to, body) == {}
+    client.quit()
+    return msg_id
+
+
+def wait_until(predicate, timeout=30, what="condition"):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what() if callable(what) else what}")
+
+
+def queue_states(server, msg_id):
+    out = psql(f"SELECT r.address || '=' || r.status FROM outbound_recipients r JOIN outbound_queue q ON q.id = r.queue_id "
+               f"JOIN message_contents c ON c.id = q.content_id WHERE c.summary->>'messageId' = '{msg_id}' ORDER BY r.position", server.db)
+    return out.split("\n") if out else []
+
+
+def inbox(server, user):
+    """The messages in `user`'s Inbox, parsed, over POP3."""
+    client = poplib.POP3_SSL("127.0.0.1", server.pop3s_port, context=ssl._create_unverified_context(), timeout=30)
+    client.user(user)
+    client.pass_(PASSWORD)
+    found = []
+    for n in range(1, client.stat()[0] + 1):
+        found.append(email.message_from_bytes(b"\r\n".join(client.retr(n)[1]), policy=policy.default))
+    client.quit()
+    return found
+
+
+def reports(server, user, subject_word):
+    return [m for m in inbox(server, user) if m.get_content_type() == "multipart/report" and subject_word in m["Subject"]]
+
+
+def delivery_status(report):
+    """The per-recipient fields of an RFC 3464 report, parsed as a MIME parser sees them."""
+    assert report.get_content_type() == "multipart/report"
+    assert report.get_param("report-type") == "delivery-status"
+    parts = list(report.iter_parts())
+    assert parts[0].get_content_type() == "text/plain"
+    status = parts[1]
+    assert status.get_content_type() == "message/delivery-status"
+    blocks = [b for b in status.get_payload()]
+    # The first block is per message; the rest per recipient.
+    return [dict(b.items()) for b in blocks[1:]], parts
+
+
+def test_mx_preference_then_fallback_when_the_first_is_down(outbound, dns, mx_port, tmp_path):
+    w = setup_domain(outbound)
+    dns.add("far.example", "MX", (20, "mx2.far.example"))
+    dns.add("far.example", "MX", (10, "mx1.far.example"))
+    dns.add("mx1.far.example", "A", "127.0.0.2")
+    dns.add("mx2.far.example", "A", "127.0.0.3")
+    first = Sink(tmp_path, "127.0.0.2", mx_port)
+    second = Sink(tmp_path, "127.0.0.3", mx_port)
+    msg_id = send(outbound, w, ["bob@far.example"])
+    got = first.wait(1)
+    assert msg_id.encode() in got[0] and b"X-Rcpt-Args: <bob@far.example>" in got[0]
+    assert second.messages() == []
+    # Delivered: the entry leaves the queue.
+    wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
+    # The preferred exchanger is down: the next one takes the mail.
+    first.stop()
+    msg_id = send(outbound, w, ["carol@far.example"])
+    got = second.wait(1)
+    assert msg_id.encode() in got[0]
+    second.stop()
+
+
+def test_a_temporary_failure_is_retried_and_then_delivered(outbound, dns, mx_port, tmp_path):
+    w = setup_domain(outbound)
+    admin = w["admin"]
+    dns.add("slow.example", "MX", (10, "mx.slow.example"))
+    dns.add("mx.slow.example", "A", "127.0.0.4")
+    refusing = Sink(tmp_path, "127.0.0.4", mx_port, "-r", "rcpt")
+    msg_id = send(outbound, w, ["dan@slow.example"])
+    wait_until(lambda: queue_states(outbound, msg_id) == ["dan@slow.example=deferred"], what="a deferral")
+    page = admin.ok("GET", "/queue", params={"recipient": "dan@slow", "sort": "created"})
+    (entry,) = page["items"]
+    (rcpt,) = entry["recipients"]
+    assert rcpt["state"] == "deferred" and rcpt["lastReply"].startswith("4") and rcpt["attempts"] == 1
+    detail = admin.ok("GET", f"/queue/{entry['id']}")
+    assert detail["recipients"][0]["history"][0]["outcome"] == "deferred"
+    refusing.stop()
+    accepting = Sink(tmp_path, "127.0.0.4", mx_port)
+    # Retry now instead of waiting for the retry interval.
+    assert admin.ok("POST", "/queue/retry", {"ids": [entry["id"]]})["recipients"] == 1
+    got = accepting.wait(1)
+    assert msg_id.encode() in got[0]
+    wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
+    accepting.stop()
+
+
+def test_a_permanent_failure_bounces_with_a_parsable_report(outbound, dns, mx_port, tmp_path):
+    w = setup_domain(outbound)
+    dns.add("strict.example", "MX", (10, "mx.strict.example"))
+    dns.add("mx.strict.example", "A", "127.0.0.5")
+    sink = Sink(tmp_path, "127.0.0.5", mx_port, "-f", "rcpt")
+    msg_id = send(outbound, w, ["erin@strict.example"], subject="will bounce")
+    (bounce,) = wait_until(lambda: reports(outbound, f"alice@{w['name']}", "Undelivered"), what="a bounce")
+    fields, parts = delivery_status(bounce)
+    assert fields[0]["Action"] == "failed"
+    assert fields[0]["Status"].startswith("5.")
+    assert "erin@strict.example" in fields[0]["Final-Recipient"]
+    assert "500" in fields[0]["Diagnostic-Code"]
+    # The original's header comes back (RET not given: headers only).
+    returned = parts[2]
+    assert returned.get_content_type() in ("text/rfc822-headers", "message/rfc822")
+    assert msg_id in returned.as_string()
+    assert bounce["Auto-Submitted"].startswith("auto-replied")
+    wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
+    sink.stop()
+
+
+def test_null_mx_fails_at_once(outbound, dns):
+    w = setup_domain(outbound)
+    dns.add("nomail.example", "MX", (0, "."))
+    send(outbound, w, ["x@nomail.example"])
+    (bounce,) = wait_until(lambda: reports(outbound, f"alice@{w['name']}", "Undelivered"), what="a bounce")
+    fields, _ = delivery_status(bounce)
+    assert fields[0]["Status"] == "5.1.10" and "null MX" in fields[0]["Diagnostic-Code"]
+
+
+def test_delay_warning_once_then_expiry(outbound, dns, mx_port):
+    w = setup_domain(outbound)
+    # An exchanger that never answers: every attempt is a temporary failure.
+    dns.add("down.example", "MX", (10, "mx.down.example"))
+    dns.add("mx.down.example", "A", "127.0.0.6")
+    msg_id = send(outbound, w, ["fay@down.example"])
+    wait_until(lambda: queue_states(outbound, msg_id) == ["fay@down.example=deferred"], what="a deferral")
+    # Four hours and a bit later (the default warning time)...
+    psql("UPDATE outbound_queue SET created_at = now() - interval '4 hours 5 minutes'", outbound.db)
+    (warning,) = wait_until(lambda: reports(outbound, f"alice@{w['name']}", "Delayed"), what="a delay warning")
+    fields, _ = delivery_status(warning)
+    assert fields[0]["Action"] == "delayed" and fields[0]["Status"].startswith("4.")
+    time.sleep(3)
+    assert len(reports(outbound, f"alice@{w['name']}", "Delayed")) == 1, "warned once"
+    assert queue_states(outbound, msg_id) == ["fay@down.example=deferred"], "still retried"
+    # ...and five days later (the default lifetime) it is given up.
+    psql("UPDATE outbound_queue SET created_at = now() - interval '5 days 1 minute'", outbound.db)
+    (bounce,) = wait_until(lambda: reports(outbound, f"alice@{w['name']}", "Undelivered"), what="an expiry bounce")
+    fields, _ = delivery_status(bounce)
+    assert fields[0]["Action"] == "failed" and fields[0]["Status"] == "5.4.7"
+    wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
+
+
+def test_relay_host_with_auth_and_required_tls(outbound, tmp_path):
+    """The relay host is a second postbay: its submission port needs STARTTLS and AUTH."""
+    relay_db = f"postbay_t_{uuid.uuid4().hex[:16]}"
+    template = psql("SELECT datname FROM pg_database WHERE datname LIKE 'postbay_tpl_%' LIMIT 1")
+    psql(f'CREATE DATABASE "{relay_db}" TEMPLATE "{template}"')
+    relay_dir = tmp_path / "relay"
+    relay_dir.mkdir()
+    submission = free_port()
+    process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{relay_db}", "POSTBAY_HOSTNAME": "relay.other.test",
+                                  "POSTBAY_SUBMISSION_ADDR": f"127.0.0.1:{submission}"}, relay_dir)
+    try:
+        token = requests.post(f"{base}/api/v1/auth/login", json={"userName": "admin", "password": ADMIN_PASSWORD}, timeout=30).json()["accessToken"]
+        relay_admin = Api(base, token=token)
+        rd = relay_admin.ok("POST", "/domains", {"name": "relaycustomer.test"})
+        relay_admin.ok("POST", f"/domains/{rd['id']}/accounts", {"loginName": "smarthost", "password": "Relay-Passw0rd"})
+        w = setup_domain(outbound)
+        admin = w["admin"]
+        # The relay lets its customer's account send as the customer's addresses: an alias
+        # there gives `smarthost` alice's address.
+        od = relay_admin.ok("POST", "/domains", {"name": w["name"]})
+        relay_admin.ok("POST", f"/domains/{od['id']}/aliases", {"name": "alice", "target": "smarthost@relaycustomer.test"})
+        settings = admin.ok("GET", "/settings/delivery")
+        assert settings["relay"] is None and settings["retryIntervalMinutes"] == 30
+        settings["relay"] = {"host": "127.0.0.1", "port": submission, "tls": "required", "verifyCertificate": False,
+                             "username": "smarthost@relaycustomer.test", "password": "Relay-Passw0rd"}
+        saved = admin.ok("PUT", "/settings/delivery", settings)
+        assert "password" not in saved["relay"] and saved["relay"]["hasPassword"] is True
+        # Sealed at rest: the password is not in the database as text.
+        stored = psql("SELECT value::text FROM server_settings WHERE key = 'delivery'", outbound.db)
+        assert "Relay-Passw0rd" not in stored and "v1:" in stored
+        # Saving without a password keeps it.
+        again = admin.ok("PUT", "/settings/delivery", saved)
+        assert again["relay"]["hasPassword"] is True
+        msg_id = send(outbound, w, ["gus@anywhere.example"])
+        # The relay took it (authenticated relaying to the outside: into its own queue).
+        wait_until(lambda: count_relay(relay_db, msg_id) == 1,
+                   what=lambda: f"the relay to take the message: {psql('SELECT status, last_reply FROM outbound_recipients', outbound.db)}")
+        wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
+        # A wrong password: deferred, with the relay's refusal recorded, never bounced.
+        saved["relay"]["password"] = "wrong"
+        admin.ok("PUT", "/settings/delivery", saved)
+        msg_id = send(outbound, w, ["hal@anywhere.example"])
+        wait_until(lambda: queue_states(outbound, msg_id) == ["hal@anywhere.example=deferred"], what="a deferral")
+        reply = psql("SELECT last_reply FROM outbound_recipients WHERE address = 'hal@anywhere.example'", outbound.db)
+        assert "authentication failed" in reply
+    finally:
+        stop_server(process)
+        psql(f'DROP DATABASE IF EXISTS "{relay_db}" WITH (FORCE)')
+
+
+def count_relay(db, msg_id):
+    return int(psql(f"SELECT count(*) FROM outbound_queue q JOIN message_contents c ON c.id = q.content_id "
+                    f"WHERE c.summary->>'messageId' = '{msg_id}'", db))
+
+
+def test_queue_administration(outbound, dns):
+    w = setup_domain(outbound)
+    admin, name = w["admin"], w["name"]
+    # DNS fails for this domain: recipients stay deferred.
+    dns.failing.add("stuck.example")
+    ids = [send(outbound, w, [f"u{i}@stuck.example"], subject=f"stuck {i}") for i in range(3)]
+    for msg_id in ids:
+        wait_until(lambda: queue_states(outbound, msg_id) and queue_states(outbound, msg_id)[0].endswith("=deferred"), what="a deferral")
+    stats = admin.ok("GET", "/queue/stats")
+    assert stats["messages"] == 3 and stats["deferred"] == 3 and stats["bytes"] > 0 and stats["oldest"]
+    page = admin.ok("GET", "/queue", params={"domain": "stuck.example", "limit": 2, "sort": "created"})
+    assert len(page["items"]) == 2 and page["nextCursor"]
+    rest = admin.ok("GET", "/queue", params={"domain": "stuck.example", "limit": 2, "sort": "created", "cursor": page["nextCursor"]})
+    entries = page["items"] + rest["items"]
+    assert len(entries) == 3
+    assert all(e["sender"] == f"alice@{name}" for e in entries)
+    assert admin.ok("GET", "/queue", params={"sender": "nobody@"})["items"] == []
+    first, second, third = (e["id"] for e in entries)
+    # Hold and release.
+    assert admin.ok("POST", "/queue/hold", {"ids": [first]})["recipients"] == 1
+    assert admin.ok("GET", f"/queue/{first}")["recipients"][0]["state"] == "held"
+    assert admin.ok("GET", "/queue/stats")["held"] == 1
+    assert admin.ok("POST", "/queue/release", {"filter": {"state": "held"}})["recipients"] == 1
+    # Remove without a bounce: gone silently; with a bounce: the sender is told.
+    admin.ok("POST", "/queue/delete", {"ids": [second]})
+    admin.ok("POST", "/queue/delete", {"ids": [third], "bounce": True})
+    (bounce,) = wait_until(lambda: reports(outbound, f"alice@{name}", "Undelivered"), what="a bounce")
+    fields, _ = delivery_status(bounce)
+    assert "Removed from the queue" in fields[0]["Diagnostic-Code"]
+    wait_until(lambda: admin.ok("GET", "/queue/stats")["messages"] == 1, what="the removed entries to go")
+    # Flush a domain and the JSON-RPC projection of the same queue.
+    assert admin.ok("POST", "/queue/flush", {"domain": "stuck.example"})["recipients"] == 1
+    rpc = outbound.rpc()
+    assert rpc.ok("Queue.getStats")["messages"] == 1
+    listed = rpc.ok("Queue.get", {"filter": {"domain": "stuck.example"}})
+    assert [e["id"] for e in listed["items"]] == [first]
+    assert rpc.ok("Queue.remove", {"ids": [first]})["recipients"] == 1
+    # Validation: ids or a filter, not both; a domain to flush must look like one.
+    r = admin.post("/queue/retry", {"ids": [first], "filter": {}})
+    assert r.status_code == 422 and r.json()["code"] == "ids_or_filter"
+    assert admin.post("/queue/flush", {"domain": "nodots"}).json()["code"] == "invalid_domain"
