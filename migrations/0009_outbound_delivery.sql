@@ -66,7 +66,7 @@ CREATE TABLE outbound_attempts (
     attempted_at    timestamptz NOT NULL DEFAULT now(),
     remote_host     text,
     reply           text NOT NULL,
-    outcome         text NOT NULL CHECK (outcome IN ('delivered', 'deferred', 'failed')),
+    outcome         text NOT NULL CHECK (outcome IN ('delivered', 'deferred', 'held', 'failed')),
     FOREIGN KEY (queue_id, position) REFERENCES outbound_recipients(queue_id, position) ON DELETE CASCADE
 );
 CREATE INDEX outbound_attempts_recipient ON outbound_attempts (queue_id, position);

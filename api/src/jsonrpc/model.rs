@@ -600,6 +600,8 @@ impl RpcDomainPattern {
                 Some(a) => Some(a.clone()),
                 None => base.login_address.clone(),
             },
+            // Not in Kerio's Domain shape here yet: set through REST, kept through JSON-RPC.
+            forwarding: base.forwarding.clone(),
         })
     }
 

@@ -1594,6 +1594,24 @@ pub mod types {
         }
     }
 
+    ///Where a domain's mail for addresses unknown here is forwarded.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainForwarding {
+        ///Host name or IP address.
+        pub host: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<ForwardingMode>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub port: ::std::option::Option<i32>,
+    }
+
+    impl DomainForwarding {
+        pub fn builder() -> builder::DomainForwarding {
+            Default::default()
+        }
+    }
+
     ///A mail domain.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -1706,6 +1724,11 @@ pub mod types {
     pub struct DomainMailSettings {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub footer: ::std::option::Option<DomainFooter>,
+        ///Mail for addresses the domain does not have here goes on to this
+        /// host: the domain's primary server when this one is its
+        /// backup MX, or another site of a split domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub forwarding: ::std::option::Option<DomainForwarding>,
         ///Copies delivered through a pattern alias or the catch-all get an
         /// `X-Envelope-To` header naming the recipient the sender used
         /// (for domain mailboxes). Off by default: the header discloses
@@ -1997,6 +2020,67 @@ pub mod types {
     impl Forwarding {
         pub fn builder() -> builder::Forwarding {
             Default::default()
+        }
+    }
+
+    ///When forwarded mail is delivered (Kerio's three modes for a backup mail
+    /// server).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ForwardingMode {
+        #[serde(rename = "immediate")]
+        Immediate,
+        #[serde(rename = "etrn")]
+        Etrn,
+        #[serde(rename = "scheduled")]
+        Scheduled,
+    }
+
+    impl ::std::fmt::Display for ForwardingMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Immediate => f.write_str("immediate"),
+                Self::Etrn => f.write_str("etrn"),
+                Self::Scheduled => f.write_str("scheduled"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ForwardingMode {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "immediate" => Ok(Self::Immediate),
+                "etrn" => Ok(Self::Etrn),
+                "scheduled" => Ok(Self::Scheduled),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ForwardingMode {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ForwardingMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -9170,6 +9254,82 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DomainForwarding {
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            mode: ::std::result::Result<
+                ::std::option::Option<super::ForwardingMode>,
+                ::std::string::String,
+            >,
+            port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainForwarding {
+            fn default() -> Self {
+                Self {
+                    host: Err("no value supplied for host".to_string()),
+                    mode: Ok(Default::default()),
+                    port: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DomainForwarding {
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ForwardingMode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mode: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainForwarding> for super::DomainForwarding {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainForwarding,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    host: value.host?,
+                    mode: value.mode?,
+                    port: value.port?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainForwarding> for DomainForwarding {
+            fn from(value: super::DomainForwarding) -> Self {
+                Self {
+                    host: Ok(value.host),
+                    mode: Ok(value.mode),
+                    port: Ok(value.port),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DomainLimits {
             default_quota_bytes:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -9338,6 +9498,10 @@ pub mod types {
                 ::std::option::Option<super::DomainFooter>,
                 ::std::string::String,
             >,
+            forwarding: ::std::result::Result<
+                ::std::option::Option<super::DomainForwarding>,
+                ::std::string::String,
+            >,
             insert_x_envelope_to:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             login_address: ::std::result::Result<
@@ -9350,6 +9514,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     footer: Ok(Default::default()),
+                    forwarding: Ok(Default::default()),
                     insert_x_envelope_to: Ok(Default::default()),
                     login_address: Ok(Default::default()),
                 }
@@ -9365,6 +9530,16 @@ pub mod types {
                 self.footer = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for footer: {e}"));
+                self
+            }
+            pub fn forwarding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainForwarding>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.forwarding = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for forwarding: {e}"));
                 self
             }
             pub fn insert_x_envelope_to<T>(mut self, value: T) -> Self
@@ -9396,6 +9571,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     footer: value.footer?,
+                    forwarding: value.forwarding?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
                     login_address: value.login_address?,
                 })
@@ -9406,6 +9582,7 @@ pub mod types {
             fn from(value: super::DomainMailSettings) -> Self {
                 Self {
                     footer: Ok(value.footer),
+                    forwarding: Ok(value.forwarding),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
                     login_address: Ok(value.login_address),
                 }

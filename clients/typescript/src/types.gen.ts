@@ -487,6 +487,18 @@ export type DomainFooter = {
 };
 
 /**
+ * Where a domain's mail for addresses unknown here is forwarded.
+ */
+export type DomainForwarding = {
+    /**
+     * Host name or IP address.
+     */
+    host: string;
+    mode?: ForwardingMode;
+    port?: number;
+};
+
+/**
  * A mail domain.
  */
 export type DomainId = string;
@@ -521,6 +533,7 @@ export type DomainList = {
  */
 export type DomainMailSettings = {
     footer?: DomainFooter;
+    forwarding?: null | DomainForwarding;
     /**
      * Copies delivered through a pattern alias or the catch-all get an `X-Envelope-To`
      * header naming the recipient the sender used (for domain mailboxes). Off by default: the
@@ -613,6 +626,11 @@ export type Forwarding = {
     keepCopy: boolean;
     targets: Array<string>;
 };
+
+/**
+ * When forwarded mail is delivered (Kerio's three modes for a backup mail server).
+ */
+export type ForwardingMode = 'immediate' | 'etrn' | 'scheduled';
 
 export type Group = {
     /**

@@ -93,6 +93,58 @@ pub struct DomainMailSettings {
     /// (bare names mean the primary domain).
     #[serde(default)]
     pub login_address: Option<String>,
+    /// Mail for addresses the domain does not have here goes on to this host: the domain's
+    /// primary server when this one is its backup MX, or another site of a split domain.
+    #[serde(default)]
+    pub forwarding: Option<DomainForwarding>,
+}
+
+/// When forwarded mail is delivered (Kerio's three modes for a backup mail server).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ForwardingMode {
+    /// At once, retried like any outbound mail.
+    #[default]
+    Immediate,
+    /// Held until the host asks for it with ETRN (or an administrator flushes the domain).
+    Etrn,
+    /// Held until a scheduled flush of the queue (or an administrator's).
+    Scheduled,
+}
+
+/// Where a domain's mail for addresses unknown here is forwarded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainForwarding {
+    /// Host name or IP address.
+    pub host: String,
+    #[serde(default = "smtp_port")]
+    pub port: u16,
+    #[serde(default)]
+    pub mode: ForwardingMode,
+}
+
+fn smtp_port() -> u16 {
+    25
+}
+
+impl ForwardingMode {
+    /// Whether mail waits for a flush (ETRN or scheduled).
+    pub fn holds(self) -> bool {
+        self != Self::Immediate
+    }
+}
+
+/// The forwarding of the domain named `name` (or one of its aliases), if it is ours and has one.
+pub async fn forwarding_of(pool: &PgPool, name: &str) -> CoreResult<Option<DomainForwarding>> {
+    let found: Option<Option<sqlx::types::Json<DomainForwarding>>> = sqlx::query_scalar(
+        "SELECT d.mail_settings->'forwarding' FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id
+         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'",
+    )
+    .bind(name.trim_end_matches('.').to_ascii_lowercase())
+    .fetch_optional(pool)
+    .await?;
+    Ok(found.flatten().map(|f| f.0))
 }
 
 /// A write refused because another domain is bound to the same login address, as a conflict;
@@ -141,6 +193,23 @@ impl DomainMailSettings {
                     })?,
             ),
         };
+        if let Some(f) = &self.forwarding {
+            let host = f.host.trim();
+            if host.is_empty() || host.len() > 253 || host.chars().any(char::is_whitespace) {
+                return Err(CoreError::invalid(
+                    "mail.forwarding.host",
+                    "invalid_host",
+                    "must be a host name or an IP address",
+                ));
+            }
+            if f.port == 0 {
+                return Err(CoreError::invalid(
+                    "mail.forwarding.port",
+                    "out_of_range",
+                    "must be 1 to 65535",
+                ));
+            }
+        }
         if self.footer.enabled && text.trim().is_empty() {
             return Err(CoreError::invalid(
                 field,

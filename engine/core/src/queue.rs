@@ -497,13 +497,16 @@ pub async fn remove(
 }
 
 /// Flush a domain: its deferred, queued and held recipients become due now (the backup-MX
-/// case: the domain's own server is back).
-pub async fn flush_domain(pool: &PgPool, domain: &str) -> CoreResult<u64> {
+/// case: the domain's own server is back). With `subdomains`, theirs too (ETRN `@domain`).
+pub async fn flush_domain(pool: &PgPool, domain: &str, subdomains: bool) -> CoreResult<u64> {
+    let domain = domain.trim().trim_end_matches('.').to_lowercase();
     let done = sqlx::query(
         "UPDATE outbound_recipients SET status = 'queued', next_attempt_at = now()
-         WHERE domain = $1 AND status IN ('queued', 'deferred', 'held')",
+         WHERE (domain = $1 OR ($2 AND domain LIKE '%.' || $1))
+           AND status IN ('queued', 'deferred', 'held')",
     )
-    .bind(domain.trim().trim_end_matches('.').to_lowercase())
+    .bind(&domain)
+    .bind(subdomains)
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
@@ -523,7 +526,7 @@ pub async fn flush(
             "must be a domain name such as example.com",
         ));
     }
-    let recipients = flush_domain(pool, domain).await?;
+    let recipients = flush_domain(pool, domain, false).await?;
     let mut tx = pool.begin().await?;
     record(
         &mut tx,

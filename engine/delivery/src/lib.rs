@@ -86,6 +86,15 @@ pub async fn check_recipient(
         return Ok(RecipientCheck::NotLocal);
     }
     let mut resolution = resolution;
+    if resolution.unknown
+        && postbay_core::domains::forwarding_of(pool, address.domain().as_str())
+            .await?
+            .is_some()
+    {
+        // A domain forwarded elsewhere (backup MX, split domain): what it does not have here,
+        // the forwarding host may (the outbound queue routes it there).
+        return Ok(RecipientCheck::Local(Route::relayed(&address.to_string())));
+    }
     if resolution.unknown && address.local() == "postmaster" {
         // RFC 5321 section 4.5.1: every domain takes mail for postmaster. A domain without
         // its own gives it to the server's first administrator.
@@ -954,8 +963,12 @@ async fn write_plans(
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt)
-             SELECT q, p, a, d, string_to_array(n, ','), o
+            "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt, status)
+             SELECT q, p, a, d, string_to_array(n, ','), o,
+                    -- A domain forwarded in ETRN or scheduled mode waits for its flush.
+                    CASE WHEN EXISTS (SELECT 1 FROM mail_domain_names m JOIN domains dd ON dd.id = m.domain_id
+                                      WHERE m.name = x.d AND dd.mail_settings->'forwarding'->>'mode' IN ('etrn', 'scheduled'))
+                         THEN 'held' ELSE 'queued' END
              FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
                   AS x(q, p, a, d, n, o)",
         )

@@ -178,6 +178,9 @@ struct Route {
     verify_certificate: bool,
     auth: Option<(String, String)>,
     relayed: bool,
+    /// A domain forwarded in ETRN or scheduled mode: a temporary failure waits for the next
+    /// flush instead of the retry interval.
+    holds: bool,
 }
 
 /// Why no host could be tried.
@@ -193,6 +196,27 @@ async fn route(
     sender: Option<&str>,
     domain: &str,
 ) -> Result<Route, NoRoute> {
+    match postbay_core::domains::forwarding_of(&shared.pool, domain).await {
+        Ok(Some(forwarding)) => {
+            return Ok(Route {
+                hosts: vec![forwarding.host],
+                port: forwarding.port,
+                tls: TlsMode::Opportunistic,
+                verify_certificate: false,
+                auth: None,
+                relayed: true,
+                holds: forwarding.mode.holds(),
+            });
+        }
+        Ok(None) => {}
+        Err(e) => {
+            return Err(NoRoute {
+                permanent: false,
+                status: "4.3.0",
+                reason: format!("reading the domain's forwarding failed: {e}"),
+            });
+        }
+    }
     if let Some(relay) = settings.relay_for(sender) {
         let password = relay.password(&shared.config.key).map_err(|e| NoRoute {
             permanent: false,
@@ -211,6 +235,7 @@ async fn route(
             verify_certificate: relay.verify_certificate,
             auth,
             relayed: true,
+            holds: false,
         });
     }
     let hosts = match shared.dns.mail_route(domain).await {
@@ -253,6 +278,7 @@ async fn route(
         verify_certificate: false,
         auth: None,
         relayed: false,
+        holds: false,
     })
 }
 
@@ -370,6 +396,8 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                                 Final::Delivered
                             } else if reply.is_permanent() {
                                 Final::Failed
+                            } else if route.holds {
+                                Final::Held
                             } else {
                                 Final::Deferred
                             },
@@ -402,7 +430,12 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
             format!("no address found for the mail exchangers of {domain}"),
         )
     });
-    let results = fail_all(false, &status, &reason, None);
+    let mut results = fail_all(false, &status, &reason, None);
+    if route.holds {
+        for r in &mut results {
+            r.state = Final::Held;
+        }
+    }
     record(shared, settings, queue_id, &results).await;
 }
 

@@ -8,7 +8,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 /// How long a process may go without a heartbeat before its claims are taken back.
-pub const STALE_AFTER_SECONDS: f64 = 30.0;
+pub const STALE_AFTER_SECONDS: f64 = 15.0;
 
 /// A recipient claimed for an attempt.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -163,6 +163,8 @@ pub enum Final {
     Delivered,
     /// Retried after the retry interval.
     Deferred,
+    /// Waits for the next flush (ETRN, the schedule, an administrator).
+    Held,
     Failed,
 }
 
@@ -171,6 +173,7 @@ impl Final {
         match self {
             Self::Delivered => "delivered",
             Self::Deferred => "deferred",
+            Self::Held => "held",
             Self::Failed => "failed",
         }
     }

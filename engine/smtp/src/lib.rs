@@ -572,7 +572,7 @@ impl Session {
                 if (self.tls || self.plain_login) && self.authenticated.is_none() {
                     ehlo.push_str("250-AUTH PLAIN LOGIN\r\n");
                 }
-                ehlo.push_str("250-DSN\r\n250 CHUNKING\r\n");
+                ehlo.push_str("250-DSN\r\n250-ETRN\r\n250 CHUNKING\r\n");
                 out.extend_from_slice(ehlo.as_bytes());
             }
             Request::Helo { host } => {
@@ -659,7 +659,8 @@ impl Session {
                 mechanism,
                 initial_response,
             } => self.auth(mechanism, initial_response, out).await,
-            Request::Etrn { .. } | Request::Atrn { .. } | Request::Burl { .. } => {
+            Request::Etrn { name } => self.etrn(&name, out).await,
+            Request::Atrn { .. } | Request::Burl { .. } => {
                 self.refuse(out, "502 5.5.1 Command not implemented")
             }
         }
@@ -667,6 +668,70 @@ impl Session {
             Next::Close
         } else {
             Next::Continue
+        }
+    }
+
+    /// ETRN (RFC 1985): starts delivery of the mail queued for a domain (`@domain`: and its
+    /// subdomains). Asked by an authenticated or trusted client, or by the host the domain's
+    /// mail is forwarded to (its primary server coming back).
+    async fn etrn(&mut self, name: &str, out: &mut Vec<u8>) {
+        if self.helo.is_none() {
+            return self.refuse(out, "503 5.5.1 Send EHLO or HELO first");
+        }
+        if self.transaction.is_some() {
+            return self.refuse(
+                out,
+                "503 5.5.1 ETRN is not allowed during a mail transaction",
+            );
+        }
+        if name.starts_with('#') {
+            return self.refuse(
+                out,
+                "458 4.5.0 Queue names are not supported; give a domain",
+            );
+        }
+        let (domain, subdomains) = match name.strip_prefix('@') {
+            Some(d) => (d.trim_end_matches('.').to_ascii_lowercase(), true),
+            None => (name.trim_end_matches('.').to_ascii_lowercase(), false),
+        };
+        if domain.is_empty() || !domain.contains('.') {
+            return self.refuse(out, "501 5.5.4 Syntax: ETRN <domain>");
+        }
+        let allowed =
+            self.authenticated.is_some() || self.trusted || self.is_forwarding_host(&domain).await;
+        if !allowed {
+            return self.refuse(
+                out,
+                &format!("459 4.7.1 {domain}: not allowed from your address"),
+            );
+        }
+        match postbay_core::queue::flush_domain(self.pipeline.pool(), &domain, subdomains).await {
+            Ok(0) => reply(
+                out,
+                &format!("251 2.0.0 OK, no messages waiting for node {domain}"),
+            ),
+            Ok(_) => reply(out, &format!("250 2.0.0 Queuing for node {domain} started")),
+            Err(e) => {
+                tracing::error!(error = %e, "ETRN");
+                reply(
+                    out,
+                    &format!("458 4.3.0 Unable to queue messages for node {domain}"),
+                );
+            }
+        }
+    }
+
+    /// Whether the client's address is one of the addresses of `domain`'s forwarding host.
+    async fn is_forwarding_host(&self, domain: &str) -> bool {
+        let Ok(Some(forwarding)) =
+            postbay_core::domains::forwarding_of(self.pipeline.pool(), domain).await
+        else {
+            return false;
+        };
+        let client = canonical(self.peer.ip());
+        match self.dns.addresses(&forwarding.host).await {
+            Ok(ips) => ips.into_iter().any(|ip| canonical(ip) == client),
+            Err(_) => false,
         }
     }
 

@@ -46,6 +46,7 @@ from .direction import Direction
 from .domain import Domain
 from .domain_alias import DomainAlias
 from .domain_footer import DomainFooter
+from .domain_forwarding import DomainForwarding
 from .domain_limits import DomainLimits
 from .domain_list import DomainList
 from .domain_mail_settings import DomainMailSettings
@@ -62,6 +63,7 @@ from .empty_result import EmptyResult
 from .error_list import ErrorList
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
+from .forwarding_mode import ForwardingMode
 from .group import Group
 from .group_list import GroupList
 from .group_member import GroupMember
@@ -235,6 +237,7 @@ __all__ = (
     "Domain",
     "DomainAlias",
     "DomainFooter",
+    "DomainForwarding",
     "DomainLimits",
     "DomainList",
     "DomainMailSettings",
@@ -250,6 +253,7 @@ __all__ = (
     "EmptyResult",
     "ErrorList",
     "Forwarding",
+    "ForwardingMode",
     "ForwardMode",
     "Group",
     "GroupList",

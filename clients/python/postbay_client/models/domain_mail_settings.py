@@ -9,6 +9,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.domain_footer import DomainFooter
+    from ..models.domain_forwarding import DomainForwarding
 
 
 T = TypeVar("T", bound="DomainMailSettings")
@@ -21,6 +22,7 @@ class DomainMailSettings:
     Attributes:
         footer (DomainFooter | Unset): The footer added to mail sent from a domain's addresses (Kerio's domain *Footers*
             tab).
+        forwarding (DomainForwarding | None | Unset):
         insert_x_envelope_to (bool | Unset): Copies delivered through a pattern alias or the catch-all get an
             `X-Envelope-To`
             header naming the recipient the sender used (for domain mailboxes). Off by default: the
@@ -32,13 +34,24 @@ class DomainMailSettings:
     """
 
     footer: DomainFooter | Unset = UNSET
+    forwarding: DomainForwarding | None | Unset = UNSET
     insert_x_envelope_to: bool | Unset = UNSET
     login_address: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.domain_forwarding import DomainForwarding  # noqa: PLC0415
+
         footer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.footer, Unset):
             footer = self.footer.to_dict()
+
+        forwarding: dict[str, Any] | None | Unset
+        if isinstance(self.forwarding, Unset):
+            forwarding = UNSET
+        elif isinstance(self.forwarding, DomainForwarding):
+            forwarding = self.forwarding.to_dict()
+        else:
+            forwarding = self.forwarding
 
         insert_x_envelope_to = self.insert_x_envelope_to
 
@@ -53,6 +66,8 @@ class DomainMailSettings:
         field_dict.update({})
         if footer is not UNSET:
             field_dict["footer"] = footer
+        if forwarding is not UNSET:
+            field_dict["forwarding"] = forwarding
         if insert_x_envelope_to is not UNSET:
             field_dict["insertXEnvelopeTo"] = insert_x_envelope_to
         if login_address is not UNSET:
@@ -63,6 +78,7 @@ class DomainMailSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_footer import DomainFooter  # noqa: PLC0415
+        from ..models.domain_forwarding import DomainForwarding  # noqa: PLC0415
 
         d = dict(src_dict)
         _footer = d.pop("footer", UNSET)
@@ -71,6 +87,23 @@ class DomainMailSettings:
             footer = UNSET
         else:
             footer = DomainFooter.from_dict(_footer)
+
+        def _parse_forwarding(data: object) -> DomainForwarding | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                forwarding_type_1 = DomainForwarding.from_dict(data)
+
+                return forwarding_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DomainForwarding | None | Unset, data)
+
+        forwarding = _parse_forwarding(d.pop("forwarding", UNSET))
 
         insert_x_envelope_to = d.pop("insertXEnvelopeTo", UNSET)
 
@@ -85,6 +118,7 @@ class DomainMailSettings:
 
         domain_mail_settings = cls(
             footer=footer,
+            forwarding=forwarding,
             insert_x_envelope_to=insert_x_envelope_to,
             login_address=login_address,
         )
