@@ -5,12 +5,11 @@
 ALTER TABLE outbound_queue
     -- Bytes of the content (for SIZE, filters and the status page without reading it).
     ADD COLUMN size bigint NOT NULL DEFAULT 0,
-    -- Held by an administrator: no attempt until released.
-    ADD COLUMN held boolean NOT NULL DEFAULT false,
     -- The delay warning went out (once per message).
     ADD COLUMN warned_at timestamptz,
-    -- A process is writing the sender's report until then.
-    ADD COLUMN report_claimed_until timestamptz;
+    -- A process is writing the sender's report until then; how many times one was tried.
+    ADD COLUMN report_claimed_until timestamptz,
+    ADD COLUMN report_attempts integer NOT NULL DEFAULT 0;
 ALTER TABLE outbound_queue DROP CONSTRAINT IF EXISTS outbound_queue_status_check;
 DROP INDEX IF EXISTS outbound_queue_due;
 UPDATE outbound_queue q SET size = c.size FROM message_contents c WHERE c.id = q.content_id;
@@ -28,6 +27,9 @@ CREATE TABLE outbound_recipients (
     -- or an administrator; delivered and failed are final.
     status          text NOT NULL DEFAULT 'queued'
                     CHECK (status IN ('queued', 'deferred', 'sending', 'held', 'delivered', 'failed')),
+    -- Who holds a 'held' recipient: 'admin' (released by an administrator only), 'etrn' (the
+    -- domain's host asks with ETRN, or a flush), 'schedule' (a scheduled flush, or ETRN).
+    held_for        text CHECK (held_for IN ('admin', 'etrn', 'schedule')),
     attempts        integer NOT NULL DEFAULT 0,
     next_attempt_at timestamptz NOT NULL DEFAULT now(),
     -- The process delivering it while 'sending' (see delivery_processes).

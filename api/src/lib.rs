@@ -58,6 +58,7 @@ pub struct AppState {
         (name = "ipGroups", description = "IP address groups for relay control and the SMTP limits"),
         (name = "services", description = "The mail listeners: addresses, connection limits, allowed IP groups"),
         (name = "queue", description = "The outbound queue: entries, retry, hold, release, remove, flush"),
+        (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
     )
 )]
 struct ApiDoc;
@@ -121,6 +122,24 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::queue::get_delivery_settings,
             rest::queue::update_delivery_settings
         ))
+        .routes(routes!(
+            rest::schedule::create_time_range,
+            rest::schedule::list_time_ranges
+        ))
+        .routes(routes!(rest::schedule::delete_time_range))
+        .routes(routes!(
+            rest::schedule::create_scheduled_event,
+            rest::schedule::list_scheduled_events
+        ))
+        .routes(routes!(
+            rest::schedule::update_scheduled_event,
+            rest::schedule::delete_scheduled_event
+        ))
+        .routes(routes!(
+            rest::schedule::create_etrn_server,
+            rest::schedule::list_etrn_servers
+        ))
+        .routes(routes!(rest::schedule::delete_etrn_server))
         .routes(routes!(rest::mail::list_services))
         .routes(routes!(rest::mail::get_service, rest::mail::update_service))
         .routes(routes!(a::create_api_key, a::list_api_keys))

@@ -118,10 +118,21 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
             postbay_outbound::OutboundConfig {
                 hostname: config.hostname.clone(),
                 mx_port: config.mx_port,
-                key: secret_key,
+                key: secret_key.clone(),
             },
             stopped.clone(),
         ))
+    });
+    let scheduler = config.outbound.then(|| {
+        tokio::spawn(
+            postbay_scheduler::Scheduler {
+                pool: db.pool.clone(),
+                dns: dns.clone(),
+                hostname: config.hostname.clone(),
+                key: secret_key.clone(),
+            }
+            .run(stopped.clone()),
+        )
     });
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns);
     let mut mail = crate::listeners::MailListeners::new(
@@ -146,6 +157,9 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     let _ = mail.await;
     if let Some(outbound) = outbound {
         let _ = outbound.await;
+    }
+    if let Some(scheduler) = scheduler {
+        let _ = scheduler.await;
     }
     Ok(())
 }

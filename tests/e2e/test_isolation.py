@@ -90,6 +90,8 @@ def id_map(side):
         "accountId": side["user"]["id"], "groupId": side["group"]["id"], "aliasId": side["alias"]["id"],
         "templateId": side["template"]["id"], "apiKeyId": side["key"]["id"], "domainAliasId": side["domainAlias"]["id"],
         "ipGroupId": side["ipGroup"]["id"], "serviceName": "smtp", "queueId": str(uuid.uuid5(uuid.NAMESPACE_DNS, side["domain"]["name"])),
+        "timeRangeId": str(uuid.uuid5(uuid.NAMESPACE_URL, side["domain"]["name"])), "eventId": str(uuid.uuid5(uuid.NAMESPACE_OID, side["domain"]["name"])),
+        "etrnServerId": str(uuid.uuid5(uuid.NAMESPACE_X500, side["domain"]["name"])),
         "address": f"user@{side['domain']['name']}",
     }
 

@@ -465,3 +465,72 @@ def test_backup_mx_holds_mail_until_etrn(outbound, dns, mx_port, tmp_path):
     assert msg_id.encode() in got[0]
     wait_until(lambda: queue_states(outbound, msg_id) == [], what="the held mail to be delivered")
     primary.stop()
+
+
+def test_offline_mode_waits_for_the_scheduled_flush(outbound, dns, mx_port, tmp_path):
+    w = setup_domain(outbound)
+    admin = w["admin"]
+    dns.add("sched.example", "MX", (10, "mx.sched.example"))
+    dns.add("mx.sched.example", "A", "127.0.0.10")
+    sink = Sink(tmp_path, "127.0.0.10", mx_port)
+    settings = admin.ok("GET", "/settings/delivery")
+    admin.ok("PUT", "/settings/delivery", {**settings, "offline": True})
+    msg_id = send(outbound, w, ["ivy@sched.example"])
+    assert queue_states(outbound, msg_id) == ["ivy@sched.example=held"]
+    # A flush limited to a time range that is over does nothing.
+    past = admin.ok("POST", "/time-ranges", {"name": "last year", "items": [
+        {"kind": "absolute", "from": "2025-01-01T00:00:00Z", "to": "2025-12-31T00:00:00Z"}]})
+    assert admin.post("/time-ranges", {"name": "bad", "items": [{"kind": "daily", "from": "25:00", "to": "26:00"}]}).json()["code"] == "invalid_time"
+    event = admin.ok("POST", "/scheduled-events", {"description": "send the queue", "everyMinutes": 60,
+                                                   "timeRangeId": past["id"], "actions": ["flushQueue"]})
+    wait_until(lambda: (admin.ok("GET", "/scheduled-events")[0]["lastResult"] or "").startswith("skipped"), what="a skipped run")
+    assert queue_states(outbound, msg_id) == ["ivy@sched.example=held"]
+    assert sink.messages() == []
+    r = admin.delete(f"/time-ranges/{past['id']}")
+    assert r.status_code == 409 and r.json()["code"] == "in_use"
+    # Without the range, the run sends the queue.
+    admin.ok("PUT", f"/scheduled-events/{event['id']}", {"description": "send the queue", "everyMinutes": 60, "actions": ["flushQueue"]})
+    got = sink.wait(1)
+    assert msg_id.encode() in got[0]
+    ran = admin.ok("GET", "/scheduled-events")[0]
+    assert "queue flushed" in ran["lastResult"] and ran["lastRunAt"]
+    admin.ok("DELETE", f"/scheduled-events/{event['id']}", status=204)
+    admin.ok("DELETE", f"/time-ranges/{past['id']}", status=204)
+    sink.stop()
+
+
+def test_etrn_client_asks_for_held_mail_on_schedule(outbound, dns, mx_port, tmp_path):
+    """This server sends ETRN to the server holding mail for a domain; here that server is
+    itself (its backup-MX side holds the domain), reached over SMTP with STARTTLS and AUTH."""
+    w = setup_domain(outbound)
+    admin = w["admin"]
+    name = f"held{uuid.uuid4().hex[:6]}.test"
+    d = admin.ok("POST", "/domains", {"name": name})
+    admin.ok("PATCH", f"/domains/{d['id']}", {"mail": {"forwarding": {"host": "site.customer.example", "port": mx_port, "mode": "etrn"}}})
+    dns.add("site.customer.example", "A", "127.0.0.11")
+    site = Sink(tmp_path, "127.0.0.11", mx_port)
+    msg_id, body = message(subject="held for the site")
+    client = smtplib.SMTP("127.0.0.1", outbound.smtp_port, timeout=30)
+    assert client.sendmail("someone@remote.example", [f"ops@{name}"], body) == {}
+    client.quit()
+    assert queue_states(outbound, msg_id) == [f"ops@{name}=held"]
+    # A mailbox user of another domain may not ask for this domain's mail; the administrator may.
+    client = smtplib.SMTP("127.0.0.1", outbound.smtp_port, timeout=30)
+    client.starttls(context=ssl._create_unverified_context())
+    client.login(f"alice@{w['name']}", PASSWORD)
+    assert client.docmd("ETRN", name)[0] == 459
+    assert client.docmd("ETRN", "@%.%")[0] == 501
+    client.quit()
+    server = admin.ok("POST", "/etrn-servers", {"host": "127.0.0.1", "port": outbound.smtp_port, "domains": [name],
+                                                "username": "admin", "password": ADMIN_PASSWORD})
+    assert server["hasPassword"] is True and "password" not in server
+    assert admin.post("/etrn-servers", {"host": "x.example", "domains": ["nodot"]}).json()["code"] == "invalid_domain"
+    admin.ok("POST", "/scheduled-events", {"everyMinutes": 30, "actions": ["sendEtrn"]})
+    wait_until(lambda: site.messages(), what=lambda: f"the held mail at the site: {admin.ok('GET', '/etrn-servers')} "
+                                                    f"{admin.ok('GET', '/scheduled-events')} {queue_states(outbound, msg_id)}")
+    got = site.messages()
+    assert msg_id.encode() in got[0]
+    (listed,) = admin.ok("GET", "/etrn-servers")
+    assert listed["lastResult"].startswith(f"{name}: 250"), listed
+    admin.ok("DELETE", f"/etrn-servers/{server['id']}", status=204)
+    site.stop()

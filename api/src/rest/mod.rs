@@ -5,3 +5,4 @@ pub mod directory;
 pub mod mail;
 pub mod mailboxes;
 pub mod queue;
+pub mod schedule;

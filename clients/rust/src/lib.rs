@@ -1367,6 +1367,11 @@ pub mod types {
         pub concurrency: i32,
         #[serde(rename = "mxTls", default = "defaults::delivery_settings_mx_tls")]
         pub mx_tls: TlsMode,
+        ///Offline: outbound mail waits in the queue for a scheduled "send the
+        /// outgoing queue" (or an administrator's retry) instead of
+        /// leaving at once.
+        #[serde(default)]
+        pub offline: bool,
         ///Send all mail through this host instead of the recipients' MX.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relay: ::std::option::Option<RelayHost>,
@@ -1399,6 +1404,7 @@ pub mod types {
                 bounce_after_minutes: defaults::default_u64::<i32, 7200>(),
                 concurrency: defaults::default_u64::<i32, 32>(),
                 mx_tls: defaults::delivery_settings_mx_tls(),
+                offline: Default::default(),
                 relay: Default::default(),
                 retry_interval_minutes: defaults::default_u64::<i32, 30>(),
                 sender_relays: Default::default(),
@@ -1947,6 +1953,39 @@ pub mod types {
 
     impl ErrorList {
         pub fn builder() -> builder::ErrorList {
+            Default::default()
+        }
+    }
+
+    ///A server this one asks with ETRN for the mail it holds for some of our
+    /// domains.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct EtrnServer {
+        pub description: ::std::string::String,
+        pub domains: ::std::vec::Vec<::std::string::String>,
+        pub enabled: bool,
+        ///Whether a password is stored (it is never returned).
+        #[serde(rename = "hasPassword")]
+        pub has_password: bool,
+        pub host: ::std::string::String,
+        pub id: ::uuid::Uuid,
+        #[serde(
+            rename = "lastResult",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_result: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastRunAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_run_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub port: i32,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+
+    impl EtrnServer {
+        pub fn builder() -> builder::EtrnServer {
             Default::default()
         }
     }
@@ -2879,6 +2918,32 @@ pub mod types {
         }
     }
 
+    ///`NewEtrnServer`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewEtrnServer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The domains it holds mail for (Kerio writes them separated by `;`).
+        pub domains: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        pub host: ::std::string::String,
+        ///Write-only; stored sealed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub port: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+
+    impl NewEtrnServer {
+        pub fn builder() -> builder::NewEtrnServer {
+            Default::default()
+        }
+    }
+
     ///`NewGroup`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -2944,6 +3009,22 @@ pub mod types {
 
     impl NewTenant {
         pub fn builder() -> builder::NewTenant {
+            Default::default()
+        }
+    }
+
+    ///`NewTimeRange`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewTimeRange {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub items: ::std::vec::Vec<TimeRangeItem>,
+        pub name: ::std::string::String,
+    }
+
+    impl NewTimeRange {
+        pub fn builder() -> builder::NewTimeRange {
             Default::default()
         }
     }
@@ -4040,6 +4121,134 @@ pub mod types {
         }
     }
 
+    ///What a scheduled event does.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ScheduledAction {
+        #[serde(rename = "flushQueue")]
+        FlushQueue,
+        #[serde(rename = "sendEtrn")]
+        SendEtrn,
+    }
+
+    impl ::std::fmt::Display for ScheduledAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::FlushQueue => f.write_str("flushQueue"),
+                Self::SendEtrn => f.write_str("sendEtrn"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ScheduledAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "flushQueue" => Ok(Self::FlushQueue),
+                "sendEtrn" => Ok(Self::SendEtrn),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ScheduledAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ScheduledAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A scheduled event: every N minutes or daily at a time (UTC), optionally
+    /// only inside a time range.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ScheduledEvent {
+        pub actions: ::std::vec::Vec<ScheduledAction>,
+        ///`HH:MM`, UTC.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub at: ::std::option::Option<::std::string::String>,
+        pub description: ::std::string::String,
+        pub enabled: bool,
+        #[serde(
+            rename = "everyMinutes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub every_minutes: ::std::option::Option<i32>,
+        pub id: ::uuid::Uuid,
+        #[serde(
+            rename = "lastResult",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_result: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastRunAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_run_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(rename = "nextRunAt")]
+        pub next_run_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            rename = "timeRangeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub time_range_id: ::std::option::Option<::uuid::Uuid>,
+    }
+
+    impl ScheduledEvent {
+        pub fn builder() -> builder::ScheduledEvent {
+            Default::default()
+        }
+    }
+
+    ///`ScheduledEventInput`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ScheduledEventInput {
+        pub actions: ::std::vec::Vec<ScheduledAction>,
+        ///Daily at `HH:MM` UTC; or give `everyMinutes`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Every this many minutes (1 to 10080), starting now; or give `at`.
+        #[serde(
+            rename = "everyMinutes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub every_minutes: ::std::option::Option<i32>,
+        #[serde(
+            rename = "timeRangeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub time_range_id: ::std::option::Option<::uuid::Uuid>,
+    }
+
+    impl ScheduledEventInput {
+        pub fn builder() -> builder::ScheduledEventInput {
+            Default::default()
+        }
+    }
+
     ///`SearchCondition`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -5078,6 +5287,101 @@ pub mod types {
     impl TenantsSetParams {
         pub fn builder() -> builder::TenantsSetParams {
             Default::default()
+        }
+    }
+
+    ///A named set of times: valid when (any daily or weekly part holds, or
+    /// there are none) and (any absolute part holds, or there are none).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TimeRange {
+        pub description: ::std::string::String,
+        pub id: ::uuid::Uuid,
+        pub items: ::std::vec::Vec<TimeRangeItem>,
+        pub name: ::std::string::String,
+    }
+
+    impl TimeRange {
+        pub fn builder() -> builder::TimeRange {
+            Default::default()
+        }
+    }
+
+    ///One part of a time range.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TimeRangeItem {
+        ///Daily only: the weekdays it applies on (`mon`..`sun`); every day
+        /// when empty.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub days: ::std::vec::Vec<::std::string::String>,
+        pub from: ::std::string::String,
+        pub kind: TimeRangeKind,
+        pub to: ::std::string::String,
+    }
+
+    impl TimeRangeItem {
+        pub fn builder() -> builder::TimeRangeItem {
+            Default::default()
+        }
+    }
+
+    ///How one part of a time range is read.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum TimeRangeKind {
+        #[serde(rename = "daily")]
+        Daily,
+        #[serde(rename = "weekly")]
+        Weekly,
+        #[serde(rename = "absolute")]
+        Absolute,
+    }
+
+    impl ::std::fmt::Display for TimeRangeKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Daily => f.write_str("daily"),
+                Self::Weekly => f.write_str("weekly"),
+                Self::Absolute => f.write_str("absolute"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for TimeRangeKind {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "daily" => Ok(Self::Daily),
+                "weekly" => Ok(Self::Weekly),
+                "absolute" => Ok(Self::Absolute),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for TimeRangeKind {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for TimeRangeKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -8721,6 +9025,7 @@ pub mod types {
             bounce_after_minutes: ::std::result::Result<i32, ::std::string::String>,
             concurrency: ::std::result::Result<i32, ::std::string::String>,
             mx_tls: ::std::result::Result<super::TlsMode, ::std::string::String>,
+            offline: ::std::result::Result<bool, ::std::string::String>,
             relay: ::std::result::Result<
                 ::std::option::Option<super::RelayHost>,
                 ::std::string::String,
@@ -8737,6 +9042,7 @@ pub mod types {
                     bounce_after_minutes: Ok(super::defaults::default_u64::<i32, 7200>()),
                     concurrency: Ok(super::defaults::default_u64::<i32, 32>()),
                     mx_tls: Ok(super::defaults::delivery_settings_mx_tls()),
+                    offline: Ok(Default::default()),
                     relay: Ok(Default::default()),
                     retry_interval_minutes: Ok(super::defaults::default_u64::<i32, 30>()),
                     sender_relays: Ok(Default::default()),
@@ -8774,6 +9080,16 @@ pub mod types {
                 self.mx_tls = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for mx_tls: {e}"));
+                self
+            }
+            pub fn offline<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offline = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for offline: {e}"));
                 self
             }
             pub fn relay<T>(mut self, value: T) -> Self
@@ -8827,6 +9143,7 @@ pub mod types {
                     bounce_after_minutes: value.bounce_after_minutes?,
                     concurrency: value.concurrency?,
                     mx_tls: value.mx_tls?,
+                    offline: value.offline?,
                     relay: value.relay?,
                     retry_interval_minutes: value.retry_interval_minutes?,
                     sender_relays: value.sender_relays?,
@@ -8841,6 +9158,7 @@ pub mod types {
                     bounce_after_minutes: Ok(value.bounce_after_minutes),
                     concurrency: Ok(value.concurrency),
                     mx_tls: Ok(value.mx_tls),
+                    offline: Ok(value.offline),
                     relay: Ok(value.relay),
                     retry_interval_minutes: Ok(value.retry_interval_minutes),
                     sender_relays: Ok(value.sender_relays),
@@ -10230,6 +10548,191 @@ pub mod types {
             fn from(value: super::ErrorList) -> Self {
                 Self {
                     errors: Ok(value.errors),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct EtrnServer {
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            domains: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            has_password: ::std::result::Result<bool, ::std::string::String>,
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            last_result: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_run_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            port: ::std::result::Result<i32, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for EtrnServer {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    domains: Err("no value supplied for domains".to_string()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    has_password: Err("no value supplied for has_password".to_string()),
+                    host: Err("no value supplied for host".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_result: Ok(Default::default()),
+                    last_run_at: Ok(Default::default()),
+                    port: Err("no value supplied for port".to_string()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl EtrnServer {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domains = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domains: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn has_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for has_password: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_result = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_result: {e}"));
+                self
+            }
+            pub fn last_run_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_run_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_run_at: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<EtrnServer> for super::EtrnServer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EtrnServer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    domains: value.domains?,
+                    enabled: value.enabled?,
+                    has_password: value.has_password?,
+                    host: value.host?,
+                    id: value.id?,
+                    last_result: value.last_result?,
+                    last_run_at: value.last_run_at?,
+                    port: value.port?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::EtrnServer> for EtrnServer {
+            fn from(value: super::EtrnServer) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    domains: Ok(value.domains),
+                    enabled: Ok(value.enabled),
+                    has_password: Ok(value.has_password),
+                    host: Ok(value.host),
+                    id: Ok(value.id),
+                    last_result: Ok(value.last_result),
+                    last_run_at: Ok(value.last_run_at),
+                    port: Ok(value.port),
+                    username: Ok(value.username),
                 }
             }
         }
@@ -13142,6 +13645,147 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct NewEtrnServer {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domains: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for NewEtrnServer {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    domains: Err("no value supplied for domains".to_string()),
+                    enabled: Ok(Default::default()),
+                    host: Err("no value supplied for host".to_string()),
+                    password: Ok(Default::default()),
+                    port: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewEtrnServer {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domains = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domains: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewEtrnServer> for super::NewEtrnServer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewEtrnServer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    domains: value.domains?,
+                    enabled: value.enabled?,
+                    host: value.host?,
+                    password: value.password?,
+                    port: value.port?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewEtrnServer> for NewEtrnServer {
+            fn from(value: super::NewEtrnServer) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    domains: Ok(value.domains),
+                    enabled: Ok(value.enabled),
+                    host: Ok(value.host),
+                    password: Ok(value.password),
+                    port: Ok(value.port),
+                    username: Ok(value.username),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct NewGroup {
             addresses: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -13416,6 +14060,83 @@ pub mod types {
                     name: Ok(value.name),
                     parent_id: Ok(value.parent_id),
                     status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewTimeRange {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            items:
+                ::std::result::Result<::std::vec::Vec<super::TimeRangeItem>, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewTimeRange {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    items: Err("no value supplied for items".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+
+        impl NewTimeRange {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimeRangeItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewTimeRange> for super::NewTimeRange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewTimeRange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    items: value.items?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewTimeRange> for NewTimeRange {
+            fn from(value: super::NewTimeRange) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    items: Ok(value.items),
+                    name: Ok(value.name),
                 }
             }
         }
@@ -17437,6 +18158,320 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct ScheduledEvent {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<super::ScheduledAction>,
+                ::std::string::String,
+            >,
+            at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            every_minutes: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            last_result: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_run_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            next_run_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            time_range_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ScheduledEvent {
+            fn default() -> Self {
+                Self {
+                    actions: Err("no value supplied for actions".to_string()),
+                    at: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    every_minutes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_result: Ok(Default::default()),
+                    last_run_at: Ok(Default::default()),
+                    next_run_at: Err("no value supplied for next_run_at".to_string()),
+                    time_range_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ScheduledEvent {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScheduledAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for actions: {e}"));
+                self
+            }
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn every_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.every_minutes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for every_minutes: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_result = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_result: {e}"));
+                self
+            }
+            pub fn last_run_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_run_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_run_at: {e}"));
+                self
+            }
+            pub fn next_run_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_run_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_run_at: {e}"));
+                self
+            }
+            pub fn time_range_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_range_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for time_range_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ScheduledEvent> for super::ScheduledEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScheduledEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    at: value.at?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    every_minutes: value.every_minutes?,
+                    id: value.id?,
+                    last_result: value.last_result?,
+                    last_run_at: value.last_run_at?,
+                    next_run_at: value.next_run_at?,
+                    time_range_id: value.time_range_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ScheduledEvent> for ScheduledEvent {
+            fn from(value: super::ScheduledEvent) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    at: Ok(value.at),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    every_minutes: Ok(value.every_minutes),
+                    id: Ok(value.id),
+                    last_result: Ok(value.last_result),
+                    last_run_at: Ok(value.last_run_at),
+                    next_run_at: Ok(value.next_run_at),
+                    time_range_id: Ok(value.time_range_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ScheduledEventInput {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<super::ScheduledAction>,
+                ::std::string::String,
+            >,
+            at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            every_minutes: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            time_range_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ScheduledEventInput {
+            fn default() -> Self {
+                Self {
+                    actions: Err("no value supplied for actions".to_string()),
+                    at: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    every_minutes: Ok(Default::default()),
+                    time_range_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ScheduledEventInput {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScheduledAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for actions: {e}"));
+                self
+            }
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn every_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.every_minutes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for every_minutes: {e}"));
+                self
+            }
+            pub fn time_range_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_range_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for time_range_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ScheduledEventInput> for super::ScheduledEventInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScheduledEventInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    at: value.at?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    every_minutes: value.every_minutes?,
+                    time_range_id: value.time_range_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ScheduledEventInput> for ScheduledEventInput {
+            fn from(value: super::ScheduledEventInput) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    at: Ok(value.at),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    every_minutes: Ok(value.every_minutes),
+                    time_range_id: Ok(value.time_range_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct SearchCondition {
             comparator: ::std::result::Result<super::Comparator, ::std::string::String>,
             field_name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -19703,6 +20738,184 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct TimeRange {
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            items:
+                ::std::result::Result<::std::vec::Vec<super::TimeRangeItem>, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TimeRange {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    items: Err("no value supplied for items".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+
+        impl TimeRange {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimeRangeItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TimeRange> for super::TimeRange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimeRange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    id: value.id?,
+                    items: value.items?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TimeRange> for TimeRange {
+            fn from(value: super::TimeRange) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    items: Ok(value.items),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TimeRangeItem {
+            days: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<::std::string::String, ::std::string::String>,
+            kind: ::std::result::Result<super::TimeRangeKind, ::std::string::String>,
+            to: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TimeRangeItem {
+            fn default() -> Self {
+                Self {
+                    days: Ok(Default::default()),
+                    from: Err("no value supplied for from".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+
+        impl TimeRangeItem {
+            pub fn days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.days = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for days: {e}"));
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for from: {e}"));
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TimeRangeKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for kind: {e}"));
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TimeRangeItem> for super::TimeRangeItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimeRangeItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    days: value.days?,
+                    from: value.from?,
+                    kind: value.kind?,
+                    to: value.to?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TimeRangeItem> for TimeRangeItem {
+            fn from(value: super::TimeRangeItem) -> Self {
+                Self {
+                    days: Ok(value.days),
+                    from: Ok(value.from),
+                    kind: Ok(value.kind),
+                    to: Ok(value.to),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UsageItem {
             limit: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             used: ::std::result::Result<i64, ::std::string::String>,
@@ -21498,6 +22711,44 @@ impl Client {
         builder::GetDomainUsage::new(self)
     }
 
+    ///Sends a `GET` request to `/etrn-servers`
+    ///
+    ///```ignore
+    /// let response = client.list_etrn_servers()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_etrn_servers(&self) -> builder::ListEtrnServers<'_> {
+        builder::ListEtrnServers::new(self)
+    }
+
+    ///A server that holds mail for some of our domains; it is sent ETRN at
+    /// start-up and by the scheduled events that ask for it
+    ///
+    ///Sends a `POST` request to `/etrn-servers`
+    ///
+    ///```ignore
+    /// let response = client.create_etrn_server()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_etrn_server(&self) -> builder::CreateEtrnServer<'_> {
+        builder::CreateEtrnServer::new(self)
+    }
+
+    ///Sends a `DELETE` request to `/etrn-servers/{etrnServerId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_etrn_server()
+    ///    .etrn_server_id(etrn_server_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_etrn_server(&self) -> builder::DeleteEtrnServer<'_> {
+        builder::DeleteEtrnServer::new(self)
+    }
+
     ///Sends a `GET` request to `/groups`
     ///
     ///Arguments:
@@ -21788,6 +23039,58 @@ impl Client {
         builder::GetQueueEntry::new(self)
     }
 
+    ///Sends a `GET` request to `/scheduled-events`
+    ///
+    ///```ignore
+    /// let response = client.list_scheduled_events()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_scheduled_events(&self) -> builder::ListScheduledEvents<'_> {
+        builder::ListScheduledEvents::new(self)
+    }
+
+    ///An interval event runs first at once; a daily one at its next time (UTC)
+    ///
+    ///Sends a `POST` request to `/scheduled-events`
+    ///
+    ///```ignore
+    /// let response = client.create_scheduled_event()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_scheduled_event(&self) -> builder::CreateScheduledEvent<'_> {
+        builder::CreateScheduledEvent::new(self)
+    }
+
+    ///Replaces an event's definition
+    ///
+    ///Sends a `PUT` request to `/scheduled-events/{eventId}`
+    ///
+    ///```ignore
+    /// let response = client.update_scheduled_event()
+    ///    .event_id(event_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_scheduled_event(&self) -> builder::UpdateScheduledEvent<'_> {
+        builder::UpdateScheduledEvent::new(self)
+    }
+
+    ///Sends a `DELETE` request to `/scheduled-events/{eventId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_scheduled_event()
+    ///    .event_id(event_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_scheduled_event(&self) -> builder::DeleteScheduledEvent<'_> {
+        builder::DeleteScheduledEvent::new(self)
+    }
+
     ///Sends a `GET` request to `/services`
     ///
     ///```ignore
@@ -21981,6 +23284,43 @@ impl Client {
     /// ```
     pub fn update_tenant(&self) -> builder::UpdateTenant<'_> {
         builder::UpdateTenant::new(self)
+    }
+
+    ///Sends a `GET` request to `/time-ranges`
+    ///
+    ///```ignore
+    /// let response = client.list_time_ranges()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_time_ranges(&self) -> builder::ListTimeRanges<'_> {
+        builder::ListTimeRanges::new(self)
+    }
+
+    ///Sends a `POST` request to `/time-ranges`
+    ///
+    ///```ignore
+    /// let response = client.create_time_range()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_time_range(&self) -> builder::CreateTimeRange<'_> {
+        builder::CreateTimeRange::new(self)
+    }
+
+    ///Deletes a time range no scheduled event uses
+    ///
+    ///Sends a `DELETE` request to `/time-ranges/{timeRangeId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_time_range()
+    ///    .time_range_id(time_range_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_time_range(&self) -> builder::DeleteTimeRange<'_> {
+        builder::DeleteTimeRange::new(self)
     }
 
     ///Sends a `GET` request to `/user-templates`
@@ -26007,6 +27347,269 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::list_etrn_servers`]
+    ///
+    ///[`Client::list_etrn_servers`]: super::Client::list_etrn_servers
+    #[derive(Debug, Clone)]
+    pub struct ListEtrnServers<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> ListEtrnServers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/etrn-servers`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::EtrnServer>>, Error<types::Problem>>
+        {
+            let Self { client } = self;
+            let url = format!("{}/etrn-servers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_etrn_servers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_etrn_server`]
+    ///
+    ///[`Client::create_etrn_server`]: super::Client::create_etrn_server
+    #[derive(Debug, Clone)]
+    pub struct CreateEtrnServer<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewEtrnServer, String>,
+    }
+
+    impl<'a> CreateEtrnServer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewEtrnServer>,
+            <V as std::convert::TryInto<types::NewEtrnServer>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewEtrnServer` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewEtrnServer) -> types::builder::NewEtrnServer,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/etrn-servers`
+        pub async fn send(self) -> Result<ResponseValue<types::EtrnServer>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewEtrnServer::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/etrn-servers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_etrn_server",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_etrn_server`]
+    ///
+    ///[`Client::delete_etrn_server`]: super::Client::delete_etrn_server
+    #[derive(Debug, Clone)]
+    pub struct DeleteEtrnServer<'a> {
+        client: &'a super::Client,
+        etrn_server_id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> DeleteEtrnServer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                etrn_server_id: Err("etrn_server_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn etrn_server_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.etrn_server_id = value.try_into().map_err(|_| {
+                "conversion to `:: uuid :: Uuid` for etrn_server_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/etrn-servers/{etrnServerId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                etrn_server_id,
+            } = self;
+            let etrn_server_id = etrn_server_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/etrn-servers/{}",
+                client.baseurl,
+                encode_path(&etrn_server_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_etrn_server",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_groups`]
     ///
     ///[`Client::list_groups`]: super::Client::list_groups
@@ -28172,6 +29775,393 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::list_scheduled_events`]
+    ///
+    ///[`Client::list_scheduled_events`]: super::Client::list_scheduled_events
+    #[derive(Debug, Clone)]
+    pub struct ListScheduledEvents<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> ListScheduledEvents<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/scheduled-events`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::ScheduledEvent>>, Error<types::Problem>>
+        {
+            let Self { client } = self;
+            let url = format!("{}/scheduled-events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_scheduled_events",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_scheduled_event`]
+    ///
+    ///[`Client::create_scheduled_event`]: super::Client::create_scheduled_event
+    #[derive(Debug, Clone)]
+    pub struct CreateScheduledEvent<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ScheduledEventInput, String>,
+    }
+
+    impl<'a> CreateScheduledEvent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ScheduledEventInput>,
+            <V as std::convert::TryInto<types::ScheduledEventInput>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `ScheduledEventInput` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ScheduledEventInput,
+            ) -> types::builder::ScheduledEventInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/scheduled-events`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ScheduledEvent>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::ScheduledEventInput::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/scheduled-events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_scheduled_event",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_scheduled_event`]
+    ///
+    ///[`Client::update_scheduled_event`]: super::Client::update_scheduled_event
+    #[derive(Debug, Clone)]
+    pub struct UpdateScheduledEvent<'a> {
+        client: &'a super::Client,
+        event_id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::ScheduledEventInput, String>,
+    }
+
+    impl<'a> UpdateScheduledEvent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                event_id: Err("event_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn event_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.event_id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for event_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ScheduledEventInput>,
+            <V as std::convert::TryInto<types::ScheduledEventInput>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `ScheduledEventInput` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ScheduledEventInput,
+            ) -> types::builder::ScheduledEventInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/scheduled-events/{eventId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ScheduledEvent>, Error<types::Problem>> {
+            let Self {
+                client,
+                event_id,
+                body,
+            } = self;
+            let event_id = event_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::ScheduledEventInput::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/scheduled-events/{}",
+                client.baseurl,
+                encode_path(&event_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_scheduled_event",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_scheduled_event`]
+    ///
+    ///[`Client::delete_scheduled_event`]: super::Client::delete_scheduled_event
+    #[derive(Debug, Clone)]
+    pub struct DeleteScheduledEvent<'a> {
+        client: &'a super::Client,
+        event_id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> DeleteScheduledEvent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                event_id: Err("event_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn event_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.event_id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for event_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/scheduled-events/{eventId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self { client, event_id } = self;
+            let event_id = event_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/scheduled-events/{}",
+                client.baseurl,
+                encode_path(&event_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_scheduled_event",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_services`]
     ///
     ///[`Client::list_services`]: super::Client::list_services
@@ -29564,6 +31554,269 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_time_ranges`]
+    ///
+    ///[`Client::list_time_ranges`]: super::Client::list_time_ranges
+    #[derive(Debug, Clone)]
+    pub struct ListTimeRanges<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> ListTimeRanges<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/time-ranges`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::TimeRange>>, Error<types::Problem>>
+        {
+            let Self { client } = self;
+            let url = format!("{}/time-ranges", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_time_ranges",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_time_range`]
+    ///
+    ///[`Client::create_time_range`]: super::Client::create_time_range
+    #[derive(Debug, Clone)]
+    pub struct CreateTimeRange<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewTimeRange, String>,
+    }
+
+    impl<'a> CreateTimeRange<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewTimeRange>,
+            <V as std::convert::TryInto<types::NewTimeRange>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewTimeRange` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewTimeRange) -> types::builder::NewTimeRange,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/time-ranges`
+        pub async fn send(self) -> Result<ResponseValue<types::TimeRange>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewTimeRange::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/time-ranges", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_time_range",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_time_range`]
+    ///
+    ///[`Client::delete_time_range`]: super::Client::delete_time_range
+    #[derive(Debug, Clone)]
+    pub struct DeleteTimeRange<'a> {
+        client: &'a super::Client,
+        time_range_id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> DeleteTimeRange<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                time_range_id: Err("time_range_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn time_range_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.time_range_id = value.try_into().map_err(|_| {
+                "conversion to `:: uuid :: Uuid` for time_range_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/time-ranges/{timeRangeId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                time_range_id,
+            } = self;
+            let time_range_id = time_range_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/time-ranges/{}",
+                client.baseurl,
+                encode_path(&time_range_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_time_range",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
+import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -287,6 +287,32 @@ export const getDomainUsage = <ThrowOnError extends boolean = false>(options: Op
     ...options
 });
 
+export const listEtrnServers = <ThrowOnError extends boolean = false>(options?: Options<ListEtrnServersData, ThrowOnError>) => (options?.client ?? client).get<ListEtrnServersResponses, ListEtrnServersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/etrn-servers',
+    ...options
+});
+
+/**
+ * A server that holds mail for some of our domains; it is sent ETRN at start-up and by the
+ * scheduled events that ask for it.
+ */
+export const createEtrnServer = <ThrowOnError extends boolean = false>(options: Options<CreateEtrnServerData, ThrowOnError>) => (options.client ?? client).post<CreateEtrnServerResponses, CreateEtrnServerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/etrn-servers',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const deleteEtrnServer = <ThrowOnError extends boolean = false>(options: Options<DeleteEtrnServerData, ThrowOnError>) => (options.client ?? client).delete<DeleteEtrnServerResponses, DeleteEtrnServerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/etrn-servers/{etrnServerId}',
+    ...options
+});
+
 export const listGroups = <ThrowOnError extends boolean = false>(options?: Options<ListGroupsData, ThrowOnError>) => (options?.client ?? client).get<ListGroupsResponses, ListGroupsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/groups',
@@ -464,6 +490,44 @@ export const getQueueEntry = <ThrowOnError extends boolean = false>(options: Opt
     ...options
 });
 
+export const listScheduledEvents = <ThrowOnError extends boolean = false>(options?: Options<ListScheduledEventsData, ThrowOnError>) => (options?.client ?? client).get<ListScheduledEventsResponses, ListScheduledEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/scheduled-events',
+    ...options
+});
+
+/**
+ * An interval event runs first at once; a daily one at its next time (UTC).
+ */
+export const createScheduledEvent = <ThrowOnError extends boolean = false>(options: Options<CreateScheduledEventData, ThrowOnError>) => (options.client ?? client).post<CreateScheduledEventResponses, CreateScheduledEventErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/scheduled-events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const deleteScheduledEvent = <ThrowOnError extends boolean = false>(options: Options<DeleteScheduledEventData, ThrowOnError>) => (options.client ?? client).delete<DeleteScheduledEventResponses, DeleteScheduledEventErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/scheduled-events/{eventId}',
+    ...options
+});
+
+/**
+ * Replaces an event's definition.
+ */
+export const updateScheduledEvent = <ThrowOnError extends boolean = false>(options: Options<UpdateScheduledEventData, ThrowOnError>) => (options.client ?? client).put<UpdateScheduledEventResponses, UpdateScheduledEventErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/scheduled-events/{eventId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
 export const listServices = <ThrowOnError extends boolean = false>(options?: Options<ListServicesData, ThrowOnError>) => (options?.client ?? client).get<ListServicesResponses, ListServicesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/services',
@@ -581,6 +645,31 @@ export const updateTenant = <ThrowOnError extends boolean = false>(options: Opti
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+export const listTimeRanges = <ThrowOnError extends boolean = false>(options?: Options<ListTimeRangesData, ThrowOnError>) => (options?.client ?? client).get<ListTimeRangesResponses, ListTimeRangesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/time-ranges',
+    ...options
+});
+
+export const createTimeRange = <ThrowOnError extends boolean = false>(options: Options<CreateTimeRangeData, ThrowOnError>) => (options.client ?? client).post<CreateTimeRangeResponses, CreateTimeRangeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/time-ranges',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Deletes a time range no scheduled event uses.
+ */
+export const deleteTimeRange = <ThrowOnError extends boolean = false>(options: Options<DeleteTimeRangeData, ThrowOnError>) => (options.client ?? client).delete<DeleteTimeRangeResponses, DeleteTimeRangeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/time-ranges/{timeRangeId}',
+    ...options
 });
 
 export const listUserTemplates = <ThrowOnError extends boolean = false>(options?: Options<ListUserTemplatesData, ThrowOnError>) => (options?.client ?? client).get<ListUserTemplatesResponses, ListUserTemplatesErrors, ThrowOnError>({

@@ -416,6 +416,11 @@ export type DeliverySettings = {
      * STARTTLS for direct (MX) delivery.
      */
     mxTls?: TlsMode;
+    /**
+     * Offline: outbound mail waits in the queue for a scheduled "send the outgoing queue"
+     * (or an administrator's retry) instead of leaving at once.
+     */
+    offline?: boolean;
     relay?: null | RelayHost;
     /**
      * Minutes between attempts for a recipient that got a temporary failure.
@@ -615,6 +620,25 @@ export type EmptyResult = {
  */
 export type ErrorList = {
     errors: Array<ItemError>;
+};
+
+/**
+ * A server this one asks with ETRN for the mail it holds for some of our domains.
+ */
+export type EtrnServer = {
+    description: string;
+    domains: Array<string>;
+    enabled: boolean;
+    /**
+     * Whether a password is stored (it is never returned).
+     */
+    hasPassword: boolean;
+    host: string;
+    id: string;
+    lastResult?: string | null;
+    lastRunAt?: string | null;
+    port: number;
+    username?: string | null;
 };
 
 export type ForwardMode = 'UForwardNone' | 'UForwardDeliver' | 'UForwardOnly';
@@ -935,6 +959,22 @@ export type NewDomainAlias = {
     name: string;
 };
 
+export type NewEtrnServer = {
+    description?: string;
+    /**
+     * The domains it holds mail for (Kerio writes them separated by `;`).
+     */
+    domains: Array<string>;
+    enabled?: boolean;
+    host: string;
+    /**
+     * Write-only; stored sealed.
+     */
+    password?: string | null;
+    port?: number;
+    username?: string | null;
+};
+
 export type NewGroup = {
     addresses?: Array<string>;
     adminRole?: AdminRole;
@@ -956,6 +996,12 @@ export type NewTenant = {
     name: string;
     parentId?: null | TenantId;
     status?: Status;
+};
+
+export type NewTimeRange = {
+    description?: string;
+    items: Array<TimeRangeItem>;
+    name: string;
 };
 
 export type NewUserTemplate = {
@@ -1527,6 +1573,46 @@ export type RpcUserPattern = {
     templateId?: null | TemplateId;
 };
 
+/**
+ * What a scheduled event does.
+ */
+export type ScheduledAction = 'flushQueue' | 'sendEtrn';
+
+/**
+ * A scheduled event: every N minutes or daily at a time (UTC), optionally only inside a time
+ * range.
+ */
+export type ScheduledEvent = {
+    actions: Array<ScheduledAction>;
+    /**
+     * `HH:MM`, UTC.
+     */
+    at?: string | null;
+    description: string;
+    enabled: boolean;
+    everyMinutes?: number | null;
+    id: string;
+    lastResult?: string | null;
+    lastRunAt?: string | null;
+    nextRunAt: string;
+    timeRangeId?: string | null;
+};
+
+export type ScheduledEventInput = {
+    actions: Array<ScheduledAction>;
+    /**
+     * Daily at `HH:MM` UTC; or give `everyMinutes`.
+     */
+    at?: string | null;
+    description?: string;
+    enabled?: boolean;
+    /**
+     * Every this many minutes (1 to 10080), starting now; or give `at`.
+     */
+    everyMinutes?: number | null;
+    timeRangeId?: string | null;
+};
+
 export type SearchCondition = {
     comparator: Comparator;
     /**
@@ -1864,6 +1950,35 @@ export type TenantsSetParams = {
     pattern: TenantPatch;
     tenantIds: Array<TenantId>;
 };
+
+/**
+ * A named set of times: valid when (any daily or weekly part holds, or there are none) and
+ * (any absolute part holds, or there are none).
+ */
+export type TimeRange = {
+    description: string;
+    id: string;
+    items: Array<TimeRangeItem>;
+    name: string;
+};
+
+/**
+ * One part of a time range.
+ */
+export type TimeRangeItem = {
+    /**
+     * Daily only: the weekdays it applies on (`mon`..`sun`); every day when empty.
+     */
+    days?: Array<string>;
+    from: string;
+    kind: TimeRangeKind;
+    to: string;
+};
+
+/**
+ * How one part of a time range is read.
+ */
+export type TimeRangeKind = 'daily' | 'weekly' | 'absolute';
 
 /**
  * STARTTLS towards a peer.
@@ -3955,6 +4070,158 @@ export type GetDomainUsageResponses = {
 
 export type GetDomainUsageResponse = GetDomainUsageResponses[keyof GetDomainUsageResponses];
 
+export type ListEtrnServersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/etrn-servers';
+};
+
+export type ListEtrnServersErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListEtrnServersError = ListEtrnServersErrors[keyof ListEtrnServersErrors];
+
+export type ListEtrnServersResponses = {
+    200: Array<EtrnServer>;
+};
+
+export type ListEtrnServersResponse = ListEtrnServersResponses[keyof ListEtrnServersResponses];
+
+export type CreateEtrnServerData = {
+    body: NewEtrnServer;
+    path?: never;
+    query?: never;
+    url: '/etrn-servers';
+};
+
+export type CreateEtrnServerErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateEtrnServerError = CreateEtrnServerErrors[keyof CreateEtrnServerErrors];
+
+export type CreateEtrnServerResponses = {
+    201: EtrnServer;
+};
+
+export type CreateEtrnServerResponse = CreateEtrnServerResponses[keyof CreateEtrnServerResponses];
+
+export type DeleteEtrnServerData = {
+    body?: never;
+    path: {
+        etrnServerId: string;
+    };
+    query?: never;
+    url: '/etrn-servers/{etrnServerId}';
+};
+
+export type DeleteEtrnServerErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteEtrnServerError = DeleteEtrnServerErrors[keyof DeleteEtrnServerErrors];
+
+export type DeleteEtrnServerResponses = {
+    204: void;
+};
+
+export type DeleteEtrnServerResponse = DeleteEtrnServerResponses[keyof DeleteEtrnServerResponses];
+
 export type ListGroupsData = {
     body?: never;
     path?: never;
@@ -5052,6 +5319,210 @@ export type GetQueueEntryResponses = {
 
 export type GetQueueEntryResponse = GetQueueEntryResponses[keyof GetQueueEntryResponses];
 
+export type ListScheduledEventsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/scheduled-events';
+};
+
+export type ListScheduledEventsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListScheduledEventsError = ListScheduledEventsErrors[keyof ListScheduledEventsErrors];
+
+export type ListScheduledEventsResponses = {
+    200: Array<ScheduledEvent>;
+};
+
+export type ListScheduledEventsResponse = ListScheduledEventsResponses[keyof ListScheduledEventsResponses];
+
+export type CreateScheduledEventData = {
+    body: ScheduledEventInput;
+    path?: never;
+    query?: never;
+    url: '/scheduled-events';
+};
+
+export type CreateScheduledEventErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateScheduledEventError = CreateScheduledEventErrors[keyof CreateScheduledEventErrors];
+
+export type CreateScheduledEventResponses = {
+    201: ScheduledEvent;
+};
+
+export type CreateScheduledEventResponse = CreateScheduledEventResponses[keyof CreateScheduledEventResponses];
+
+export type DeleteScheduledEventData = {
+    body?: never;
+    path: {
+        eventId: string;
+    };
+    query?: never;
+    url: '/scheduled-events/{eventId}';
+};
+
+export type DeleteScheduledEventErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteScheduledEventError = DeleteScheduledEventErrors[keyof DeleteScheduledEventErrors];
+
+export type DeleteScheduledEventResponses = {
+    204: void;
+};
+
+export type DeleteScheduledEventResponse = DeleteScheduledEventResponses[keyof DeleteScheduledEventResponses];
+
+export type UpdateScheduledEventData = {
+    body: ScheduledEventInput;
+    path: {
+        eventId: string;
+    };
+    query?: never;
+    url: '/scheduled-events/{eventId}';
+};
+
+export type UpdateScheduledEventErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateScheduledEventError = UpdateScheduledEventErrors[keyof UpdateScheduledEventErrors];
+
+export type UpdateScheduledEventResponses = {
+    200: ScheduledEvent;
+};
+
+export type UpdateScheduledEventResponse = UpdateScheduledEventResponses[keyof UpdateScheduledEventResponses];
+
 export type ListServicesData = {
     body?: never;
     path?: never;
@@ -5794,6 +6265,158 @@ export type UpdateTenantResponses = {
 };
 
 export type UpdateTenantResponse = UpdateTenantResponses[keyof UpdateTenantResponses];
+
+export type ListTimeRangesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/time-ranges';
+};
+
+export type ListTimeRangesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListTimeRangesError = ListTimeRangesErrors[keyof ListTimeRangesErrors];
+
+export type ListTimeRangesResponses = {
+    200: Array<TimeRange>;
+};
+
+export type ListTimeRangesResponse = ListTimeRangesResponses[keyof ListTimeRangesResponses];
+
+export type CreateTimeRangeData = {
+    body: NewTimeRange;
+    path?: never;
+    query?: never;
+    url: '/time-ranges';
+};
+
+export type CreateTimeRangeErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateTimeRangeError = CreateTimeRangeErrors[keyof CreateTimeRangeErrors];
+
+export type CreateTimeRangeResponses = {
+    201: TimeRange;
+};
+
+export type CreateTimeRangeResponse = CreateTimeRangeResponses[keyof CreateTimeRangeResponses];
+
+export type DeleteTimeRangeData = {
+    body?: never;
+    path: {
+        timeRangeId: string;
+    };
+    query?: never;
+    url: '/time-ranges/{timeRangeId}';
+};
+
+export type DeleteTimeRangeErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteTimeRangeError = DeleteTimeRangeErrors[keyof DeleteTimeRangeErrors];
+
+export type DeleteTimeRangeResponses = {
+    204: void;
+};
+
+export type DeleteTimeRangeResponse = DeleteTimeRangeResponses[keyof DeleteTimeRangeResponses];
 
 export type ListUserTemplatesData = {
     body?: never;

@@ -78,6 +78,9 @@ pub struct DeliverySettings {
     /// Minutes after which an undelivered recipient is given up and the sender gets a bounce.
     /// Not applied to mail handed to a relay host's queue: the relay takes over.
     pub bounce_after_minutes: u32,
+    /// Offline: outbound mail waits in the queue for a scheduled "send the outgoing queue"
+    /// (or an administrator's retry) instead of leaving at once.
+    pub offline: bool,
     /// STARTTLS for direct (MX) delivery.
     pub mx_tls: TlsMode,
     /// Send all mail through this host instead of the recipients' MX.
@@ -93,6 +96,7 @@ impl Default for DeliverySettings {
             retry_interval_minutes: 30,
             warn_after_minutes: 4 * 60,
             bounce_after_minutes: 5 * 24 * 60,
+            offline: false,
             mx_tls: TlsMode::Opportunistic,
             relay: None,
             sender_relays: Vec::new(),
@@ -148,12 +152,18 @@ impl RelayHost {
     }
 
     /// The stored form of `self` (given on update): a new password sealed, an omitted one
-    /// taken from `stored`, `""` removing it.
+    /// taken from `stored` — only for the same host, port and user name, so the password
+    /// cannot be sent to a host of the caller's choosing — `""` removing it.
     fn sealed(mut self, stored: Option<&RelayHost>, key: &SecretKey) -> CoreResult<Self> {
+        let same_place = |s: &&RelayHost| {
+            s.host.eq_ignore_ascii_case(&self.host)
+                && s.port == self.port
+                && s.username == self.username
+        };
         self.password = match self.password.take() {
             Some(p) if p.is_empty() => None,
             Some(p) => Some(key.seal(&p)?),
-            None => stored.and_then(|s| s.password.clone()),
+            None => stored.filter(same_place).and_then(|s| s.password.clone()),
         };
         self.has_password = self.password.is_some();
         Ok(self)
@@ -306,6 +316,15 @@ mod tests {
         assert_eq!(stored.password(&key).expect("open").as_deref(), Some("pw"));
         let kept = relay(None).sealed(Some(&stored), &key).expect("kept");
         assert_eq!(kept.password, stored.password);
+        let mut elsewhere = relay(None);
+        elsewhere.host = "attacker.example".into();
+        assert!(
+            elsewhere
+                .sealed(Some(&stored), &key)
+                .expect("moved")
+                .password
+                .is_none()
+        );
         let removed = relay(Some(""))
             .sealed(Some(&stored), &key)
             .expect("removed");

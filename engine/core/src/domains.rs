@@ -128,13 +128,6 @@ fn smtp_port() -> u16 {
     25
 }
 
-impl ForwardingMode {
-    /// Whether mail waits for a flush (ETRN or scheduled).
-    pub fn holds(self) -> bool {
-        self != Self::Immediate
-    }
-}
-
 /// The forwarding of the domain named `name` (or one of its aliases), if it is ours and has one.
 pub async fn forwarding_of(pool: &PgPool, name: &str) -> CoreResult<Option<DomainForwarding>> {
     let found: Option<Option<sqlx::types::Json<DomainForwarding>>> = sqlx::query_scalar(

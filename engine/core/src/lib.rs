@@ -25,6 +25,7 @@ pub mod passwords;
 mod patch;
 pub mod queue;
 pub mod relay;
+pub mod schedule;
 pub mod search;
 pub mod secrets;
 pub mod services;

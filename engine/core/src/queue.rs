@@ -399,12 +399,29 @@ async fn act(
     may_change(principal)?;
     let ids = selected(pool, selection).await?;
     let mut tx = pool.begin().await?;
-    let done = sqlx::query(&format!(
-        "UPDATE outbound_recipients SET {change} WHERE queue_id = ANY($1) AND status IN {from}"
-    ))
-    .bind(&ids)
-    .execute(&mut *tx)
-    .await?;
+    // A filter on recipients (domain, address, state) also picks which recipients of the
+    // selected messages change: "remove the mail for spam.example" leaves their other
+    // recipients alone.
+    let mut qb = QueryBuilder::new(format!(
+        "UPDATE outbound_recipients r SET {change} WHERE r.queue_id = ANY("
+    ));
+    qb.push_bind(&ids);
+    qb.push(format!(") AND r.status IN {from}"));
+    if let Some(filter) = &selection.filter {
+        if let Some(recipient) = filter.recipient.as_deref().filter(|s| !s.is_empty()) {
+            qb.push(" AND lower(r.address) LIKE ");
+            qb.push_bind(prefix_like(recipient, "recipient")?);
+        }
+        if let Some(domain) = filter.domain.as_deref().filter(|s| !s.is_empty()) {
+            qb.push(" AND r.domain = ");
+            qb.push_bind(domain.trim().trim_end_matches('.').to_lowercase());
+        }
+        if let Some(state) = filter.state {
+            qb.push(" AND r.status = ");
+            qb.push_bind(state.as_str());
+        }
+    }
+    let done = qb.build().execute(&mut *tx).await?;
     let recipients = done.rows_affected();
     record(
         &mut tx,
@@ -445,7 +462,7 @@ pub async fn hold(
         principal,
         selection,
         "queue.hold",
-        "status = 'held'",
+        "status = 'held', held_for = 'admin'",
         "('queued', 'deferred')",
     )
     .await
@@ -462,14 +479,15 @@ pub async fn release(
         principal,
         selection,
         "queue.release",
-        "status = 'queued', next_attempt_at = now()",
+        "status = 'queued', held_for = NULL, next_attempt_at = now()",
         "('held')",
     )
     .await
 }
 
-/// Remove: pending recipients fail; with `bounce` the sender is told (an RFC 3464 report),
-/// without it silently. The workers then drop the entries.
+/// Remove: waiting recipients fail; with `bounce` the sender is told (an RFC 3464 report),
+/// without it silently. The workers then drop the entries. A recipient being delivered at
+/// this moment finishes its attempt (its outcome is what the peer said).
 pub async fn remove(
     pool: &PgPool,
     principal: &Principal,
@@ -491,22 +509,54 @@ pub async fn remove(
             "queue.remove"
         },
         &change,
-        PENDING,
+        "('queued', 'deferred', 'held')",
     )
     .await
 }
 
-/// Flush a domain: its deferred, queued and held recipients become due now (the backup-MX
-/// case: the domain's own server is back). With `subdomains`, theirs too (ETRN `@domain`).
+/// Flush a domain: its deferred and queued recipients, and those held for ETRN or the
+/// schedule, become due now (the backup-MX case: the domain's own server is back). With
+/// `subdomains`, theirs too (ETRN `@domain`). What an administrator holds stays held.
 pub async fn flush_domain(pool: &PgPool, domain: &str, subdomains: bool) -> CoreResult<u64> {
     let domain = domain.trim().trim_end_matches('.').to_lowercase();
     let done = sqlx::query(
-        "UPDATE outbound_recipients SET status = 'queued', next_attempt_at = now()
+        "UPDATE outbound_recipients SET status = 'queued', held_for = NULL, next_attempt_at = now()
          WHERE (domain = $1 OR ($2 AND domain LIKE '%.' || $1))
-           AND status IN ('queued', 'deferred', 'held')",
+           AND (status IN ('queued', 'deferred') OR (status = 'held' AND held_for <> 'admin'))",
     )
     .bind(&domain)
     .bind(subdomains)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Whether `account` may ask for a domain's mail with ETRN: a server administrator, or a user
+/// of that domain.
+pub async fn may_etrn(
+    pool: &PgPool,
+    account: crate::ids::AccountId,
+    domain: &str,
+) -> CoreResult<bool> {
+    let allowed: Option<bool> = sqlx::query_scalar(
+        "SELECT a.admin_role LIKE 'server%' OR EXISTS (
+             SELECT 1 FROM mail_domain_names n WHERE n.domain_id = a.domain_id AND n.name = $2)
+         FROM accounts a WHERE a.id = $1 AND a.status = 'active'",
+    )
+    .bind(account.0)
+    .bind(domain)
+    .fetch_optional(pool)
+    .await?;
+    Ok(allowed.unwrap_or(false))
+}
+
+/// The scheduled "send mail in the outgoing queue": what waits for the schedule (offline mode,
+/// domains forwarded on schedule) and every deferred recipient become due now.
+pub async fn flush_scheduled(pool: &PgPool) -> CoreResult<u64> {
+    let done = sqlx::query(
+        "UPDATE outbound_recipients SET status = 'queued', held_for = NULL, next_attempt_at = now()
+         WHERE status = 'deferred' OR (status = 'held' AND held_for = 'schedule')",
+    )
     .execute(pool)
     .await?;
     Ok(done.rows_affected())

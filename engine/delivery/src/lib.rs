@@ -963,14 +963,20 @@ async fn write_plans(
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt, status)
+            "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt, status, held_for)
              SELECT q, p, a, d, string_to_array(n, ','), o,
-                    -- A domain forwarded in ETRN or scheduled mode waits for its flush.
-                    CASE WHEN EXISTS (SELECT 1 FROM mail_domain_names m JOIN domains dd ON dd.id = m.domain_id
-                                      WHERE m.name = x.d AND dd.mail_settings->'forwarding'->>'mode' IN ('etrn', 'scheduled'))
-                         THEN 'held' ELSE 'queued' END
+                    CASE WHEN hold IS NULL THEN 'queued' ELSE 'held' END, hold
              FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
-                  AS x(q, p, a, d, n, o)",
+                  AS x(q, p, a, d, n, o),
+             -- A domain forwarded in ETRN or scheduled mode waits for its flush; in offline
+             -- mode everything waits for the scheduled one.
+             LATERAL (SELECT CASE
+                 WHEN f.mode = 'etrn' THEN 'etrn'
+                 WHEN f.mode = 'scheduled' THEN 'schedule'
+                 WHEN (SELECT (value->>'offline')::boolean FROM server_settings WHERE key = 'delivery') THEN 'schedule'
+                 END AS hold
+                 FROM (SELECT (SELECT dd.mail_settings->'forwarding'->>'mode' FROM mail_domain_names m
+                               JOIN domains dd ON dd.id = m.domain_id WHERE m.name = x.d) AS mode) f) h",
         )
         .bind(&r_entries)
         .bind(&r_positions)

@@ -85,9 +85,13 @@ pub enum SessionError {
     Io(SocketAddr, std::io::Error),
     #[error("{0} sent a reply that is not SMTP")]
     Garbled(SocketAddr),
-    /// The peer refused the session (greeting, EHLO, STARTTLS, AUTH or MAIL).
+    /// The peer refused the session (greeting, EHLO, STARTTLS or AUTH): another exchanger
+    /// may take the mail, or this one later.
     #[error("{host} said: {reply}")]
     Refused { host: String, reply: Reply },
+    /// The peer refused the sender (MAIL): permanent when its reply is.
+    #[error("{host} refused the sender: {reply}")]
+    SenderRefused { host: String, reply: Reply },
     #[error("{0} does not offer STARTTLS, and TLS is required")]
     NoTls(String),
     #[error("TLS with {0} failed: {1}")]
@@ -110,7 +114,7 @@ impl SessionError {
     /// Whether retrying later cannot help (the message is refused as it is).
     pub fn is_permanent(&self) -> bool {
         match self {
-            Self::Refused { reply, .. } => reply.is_permanent(),
+            Self::SenderRefused { reply, .. } => reply.is_permanent(),
             Self::Unsuitable { .. } | Self::Loop(_) => true,
             _ => false,
         }
@@ -119,7 +123,15 @@ impl SessionError {
     /// The enhanced status code for a report.
     pub fn status(&self) -> String {
         match self {
-            Self::Refused { reply, .. } => reply.status(),
+            Self::Refused { reply, .. } | Self::SenderRefused { reply, .. } => {
+                // A session refusal is retried: report it as temporary.
+                let status = reply.status();
+                if matches!(self, Self::Refused { .. }) && status.starts_with('5') {
+                    format!("4{}", &status[1..])
+                } else {
+                    status
+                }
+            }
             Self::Unsuitable { status, .. } => (*status).to_string(),
             Self::Loop(_) => "5.4.6".into(),
             Self::NoTls(_) | Self::Tls(..) => "4.7.5".into(),
@@ -181,11 +193,11 @@ impl Conversation {
     }
 
     async fn flush(&mut self) -> Result<(), SessionError> {
-        self.io
-            .get_mut()
-            .flush()
-            .await
-            .map_err(|e| SessionError::Io(self.address, e))
+        match tokio::time::timeout(DATA_BLOCK, self.io.get_mut().flush()).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(SessionError::Io(self.address, e)),
+            Err(_) => Err(SessionError::Timeout(self.address, "sending")),
+        }
     }
 
     /// Reads one reply, all its lines.
@@ -395,8 +407,9 @@ impl TlsConfigs {
     }
 }
 
-/// Hands the message to `peer` as `hostname`. With opportunistic TLS, a failed handshake is
-/// retried once in plain text (a peer with broken TLS still gets its mail).
+/// Hands the message to `peer` as `hostname`. With opportunistic TLS and no certificate check
+/// or credentials asked for, a failed handshake is retried once in plain text (a peer with
+/// broken TLS still gets its mail).
 pub async fn deliver(
     hostname: &str,
     peer: &Peer<'_>,
@@ -404,7 +417,11 @@ pub async fn deliver(
     transaction: &Transaction<'_>,
 ) -> Result<Outcome, SessionError> {
     match session(hostname, peer, tls, transaction, peer.tls).await {
-        Err(SessionError::Tls(..)) if peer.tls == TlsMode::Opportunistic && peer.auth.is_none() => {
+        Err(SessionError::Tls(..))
+            if peer.tls == TlsMode::Opportunistic
+                && peer.auth.is_none()
+                && !peer.verify_certificate =>
+        {
             session(hostname, peer, tls, transaction, TlsMode::Off).await
         }
         other => other,
@@ -418,6 +435,52 @@ async fn session(
     transaction: &Transaction<'_>,
     mode: TlsMode,
 ) -> Result<Outcome, SessionError> {
+    let (mut c, caps, greeting) = open(hostname, peer, tls, mode).await?;
+    // A peer greeting with our own name is this server: the mail would go round in a loop.
+    if greeting
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|name| name.eq_ignore_ascii_case(hostname))
+    {
+        let _ = c.write(b"QUIT\r\n", COMMAND).await;
+        return Err(SessionError::Loop(peer.host.to_string()));
+    }
+    let outcome = mail(&mut c, &caps, peer, transaction).await;
+    let _ = c.write(b"QUIT\r\n", Duration::from_secs(5)).await;
+    let _ = c.flush().await;
+    outcome
+}
+
+/// Asks `peer` with ETRN (RFC 1985) to start delivering the mail it holds for each domain;
+/// its reply for each, in order.
+pub async fn etrn(
+    hostname: &str,
+    peer: &Peer<'_>,
+    tls: &TlsConfigs,
+    domains: &[String],
+) -> Result<Vec<Reply>, SessionError> {
+    let (mut c, _, _) = open(hostname, peer, tls, peer.tls).await?;
+    let mut replies = Vec::with_capacity(domains.len());
+    for domain in domains {
+        replies.push(
+            c.command(&format!("ETRN {domain}\r\n"), COMMAND, "the ETRN reply")
+                .await?,
+        );
+    }
+    let _ = c.write(b"QUIT\r\n", Duration::from_secs(5)).await;
+    let _ = c.flush().await;
+    Ok(replies)
+}
+
+/// Connects, reads the greeting, says EHLO, negotiates TLS as `mode` asks and authenticates
+/// when the peer has credentials: ready for commands.
+async fn open(
+    hostname: &str,
+    peer: &Peer<'_>,
+    tls: &TlsConfigs,
+    mode: TlsMode,
+) -> Result<(Conversation, Capabilities, Reply), SessionError> {
     let address = peer.address;
     let stream = match tokio::time::timeout(CONNECT, TcpStream::connect(address)).await {
         Ok(Ok(s)) => s,
@@ -436,15 +499,6 @@ async fn session(
     let greeting = c.parsed(GREETING, "the greeting").await?;
     if greeting.code != 220 {
         return Err(refused(greeting));
-    }
-    if greeting
-        .text
-        .split_whitespace()
-        .next()
-        .is_some_and(|name| name.eq_ignore_ascii_case(hostname))
-    {
-        let _ = c.write(b"QUIT\r\n", COMMAND).await;
-        return Err(SessionError::Loop(peer.host.to_string()));
     }
     let (mut caps, _) = ehlo(&mut c, hostname).await.map_err(|e| match e {
         EhloFailure::Session(e) => e,
@@ -490,7 +544,8 @@ async fn session(
         return Err(SessionError::NoTls(peer.host.to_string()));
     }
     if let Some((user, password)) = peer.auth {
-        if !secure && mode != TlsMode::Off {
+        // Credentials never cross in plain text, whatever the TLS mode says.
+        if !secure {
             return Err(SessionError::NoAuth(peer.host.to_string()));
         }
         authenticate(&mut c, &caps, user, password)
@@ -500,10 +555,7 @@ async fn session(
                 EhloFailure::Refused(r) => refused(r),
             })?;
     }
-    let outcome = mail(&mut c, &caps, peer, transaction).await;
-    let _ = c.write(b"QUIT\r\n", Duration::from_secs(5)).await;
-    let _ = c.flush().await;
-    outcome
+    Ok((c, caps, greeting))
 }
 
 enum EhloFailure {
@@ -685,7 +737,7 @@ async fn mail(
             line
         })
         .collect();
-    let refused = |reply: Reply| SessionError::Refused {
+    let refused = |reply: Reply| SessionError::SenderRefused {
         host: host.clone(),
         reply,
     };

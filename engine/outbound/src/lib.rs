@@ -13,6 +13,7 @@
 pub mod client;
 mod queue;
 
+use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -43,6 +44,8 @@ pub struct OutboundConfig {
     pub key: SecretKey,
 }
 
+/// Tries at a report (two minutes apart) before it is given up.
+const MAX_REPORT_TRIES: i32 = 5;
 /// How often the workers look for due recipients when idle.
 const POLL: Duration = Duration::from_millis(500);
 /// How often the heartbeat, recovery, reports and clean-up run.
@@ -58,7 +61,41 @@ struct Shared {
     tls: TlsConfigs,
     process: Uuid,
     in_flight: AtomicUsize,
+    /// The recipients this process's attempts hold: claims of its own outside this set are
+    /// orphans (see `queue::release_orphans`).
+    claimed: std::sync::Mutex<HashSet<(Uuid, i32)>>,
 }
+
+/// An attempt's hold on its recipients: given up when the attempt ends, however it ends.
+struct Holding {
+    shared: Arc<Shared>,
+    keys: Vec<(Uuid, i32)>,
+}
+
+impl Holding {
+    fn new(shared: Arc<Shared>, group: &[Claimed]) -> Self {
+        let keys: Vec<(Uuid, i32)> = group.iter().map(|c| (c.queue_id, c.position)).collect();
+        if let Ok(mut claimed) = shared.claimed.lock() {
+            claimed.extend(keys.iter().copied());
+        }
+        shared.in_flight.fetch_add(1, Ordering::Relaxed);
+        Self { shared, keys }
+    }
+}
+
+impl Drop for Holding {
+    fn drop(&mut self) {
+        if let Ok(mut claimed) = self.shared.claimed.lock() {
+            for key in &self.keys {
+                claimed.remove(key);
+            }
+        }
+        self.shared.in_flight.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// How often a process says it is alive (well inside `STALE_AFTER_SECONDS`).
+const HEARTBEAT: Duration = Duration::from_secs(2);
 
 /// Runs the delivery workers until `stop` turns true; in-flight attempts are abandoned then
 /// and their recipients become due again at once.
@@ -84,7 +121,22 @@ pub async fn run(
         tls,
         process: Uuid::now_v7(),
         in_flight: AtomicUsize::new(0),
+        claimed: std::sync::Mutex::new(HashSet::new()),
     });
+    // The heartbeat has a task of its own: nothing else this process does may delay it (a
+    // late heartbeat lets others take over claims that are being delivered).
+    let heartbeat = {
+        let (pool, process) = (shared.pool.clone(), shared.process);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(HEARTBEAT);
+            loop {
+                tick.tick().await;
+                if let Err(e) = queue::heartbeat(&pool, process).await {
+                    tracing::warn!(error = %e, "queue heartbeat");
+                }
+            }
+        })
+    };
     let mut tasks = tokio::task::JoinSet::new();
     let mut settings = DeliverySettings::default();
     let mut settings_read = tokio::time::Instant::now() - SETTINGS_REFRESH;
@@ -114,16 +166,17 @@ pub async fn run(
                 Ok(groups) => {
                     claimed_any = !groups.is_empty();
                     for group in groups {
-                        shared.in_flight.fetch_add(1, Ordering::Relaxed);
+                        // Taken here, before the next housekeeping can look for orphans.
+                        let holding = Holding::new(shared.clone(), &group);
                         let shared = shared.clone();
                         let fallback = settings.clone();
                         tasks.spawn(async move {
+                            let _holding = holding;
                             // Read for each attempt: a change applies to the next attempt.
                             let settings = postbay_core::delivery::delivery(&shared.pool)
                                 .await
                                 .unwrap_or(fallback);
                             attempt(&shared, &settings, group).await;
-                            shared.in_flight.fetch_sub(1, Ordering::Relaxed);
                         });
                     }
                 }
@@ -139,16 +192,23 @@ pub async fn run(
     }
     tasks.abort_all();
     while tasks.join_next().await.is_some() {}
+    heartbeat.abort();
     if let Err(e) = queue::resign(&shared.pool, shared.process).await {
         tracing::warn!(error = %e, "giving back queue claims at shutdown");
     }
 }
 
-/// Heartbeat, taking back stale claims, expiry, reports and clean-up.
+/// Taking back stale and orphaned claims, expiry, reports and clean-up.
 async fn housekeep(shared: &Shared, settings: &DeliverySettings) {
     let pool = &shared.pool;
-    if let Err(e) = queue::heartbeat(pool, shared.process).await {
-        tracing::warn!(error = %e, "queue heartbeat");
+    let held: Vec<(Uuid, i32)> = match shared.claimed.lock() {
+        Ok(claimed) => claimed.iter().copied().collect(),
+        Err(_) => return,
+    };
+    match queue::release_orphans(pool, shared.process, &held).await {
+        Ok(0) => {}
+        Ok(n) => tracing::warn!(recipients = n, "gave back claims no attempt held"),
+        Err(e) => tracing::warn!(error = %e, "giving back orphaned claims"),
     }
     match queue::recover(pool).await {
         Ok(0) => {}
@@ -178,9 +238,9 @@ struct Route {
     verify_certificate: bool,
     auth: Option<(String, String)>,
     relayed: bool,
-    /// A domain forwarded in ETRN or scheduled mode: a temporary failure waits for the next
-    /// flush instead of the retry interval.
-    holds: bool,
+    /// A domain forwarded in ETRN or scheduled mode, or offline delivery: a temporary failure
+    /// waits for the next flush (`etrn` or `schedule`) instead of the retry interval.
+    holds: Option<&'static str>,
 }
 
 /// Why no host could be tried.
@@ -205,7 +265,13 @@ async fn route(
                 verify_certificate: false,
                 auth: None,
                 relayed: true,
-                holds: forwarding.mode.holds(),
+                holds: match forwarding.mode {
+                    postbay_core::domains::ForwardingMode::Etrn => Some("etrn"),
+                    postbay_core::domains::ForwardingMode::Scheduled => Some("schedule"),
+                    postbay_core::domains::ForwardingMode::Immediate => {
+                        settings.offline.then_some("schedule")
+                    }
+                },
             });
         }
         Ok(None) => {}
@@ -225,7 +291,6 @@ async fn route(
         })?;
         let auth = match (&relay.username, password) {
             (Some(user), Some(password)) => Some((user.clone(), password)),
-            (Some(user), None) => Some((user.clone(), String::new())),
             _ => None,
         };
         return Ok(Route {
@@ -235,7 +300,7 @@ async fn route(
             verify_certificate: relay.verify_certificate,
             auth,
             relayed: true,
-            holds: false,
+            holds: settings.offline.then_some("schedule"),
         });
     }
     let hosts = match shared.dns.mail_route(domain).await {
@@ -278,7 +343,7 @@ async fn route(
         verify_certificate: false,
         auth: None,
         relayed: false,
-        holds: false,
+        holds: settings.offline.then_some("schedule"),
     })
 }
 
@@ -396,8 +461,8 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                                 Final::Delivered
                             } else if reply.is_permanent() {
                                 Final::Failed
-                            } else if route.holds {
-                                Final::Held
+                            } else if let Some(hold) = route.holds {
+                                Final::Held(hold)
                             } else {
                                 Final::Deferred
                             },
@@ -431,31 +496,41 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
         )
     });
     let mut results = fail_all(false, &status, &reason, None);
-    if route.holds {
+    if let Some(hold) = route.holds {
         for r in &mut results {
-            r.state = Final::Held;
+            r.state = Final::Held(hold);
         }
     }
     record(shared, settings, queue_id, &results).await;
 }
 
+/// Records an attempt's outcomes, trying a few times: an outcome lost here means the
+/// recipients are attempted again (their claims become orphans), and a delivered one may
+/// arrive twice.
 async fn record(
     shared: &Shared,
     settings: &DeliverySettings,
     queue_id: Uuid,
     results: &[AttemptResult],
 ) {
-    if let Err(e) = queue::record(
-        &shared.pool,
-        shared.process,
-        queue_id,
-        results,
-        settings.retry_interval_minutes,
-    )
-    .await
-    {
-        tracing::error!(error = %e, queue = %queue_id, "recording a delivery attempt failed; it will be retried");
+    for wait in [1, 2, 4, 8] {
+        match queue::record(
+            &shared.pool,
+            shared.process,
+            queue_id,
+            results,
+            settings.retry_interval_minutes,
+        )
+        .await
+        {
+            Ok(()) => return,
+            Err(e) => {
+                tracing::warn!(error = %e, queue = %queue_id, "recording a delivery attempt failed; trying again");
+                tokio::time::sleep(Duration::from_secs(wait)).await;
+            }
+        }
     }
+    tracing::error!(queue = %queue_id, "a delivery attempt's outcome could not be recorded; its recipients will be attempted again");
 }
 
 /// Tells senders what became of their recipients: bounces for failures (unless NOTIFY says
@@ -468,10 +543,17 @@ async fn send_reports(shared: &Shared) {
             return;
         }
     };
-    for id in ids {
-        let outcome = report_one(shared, id).await;
-        if let Err(e) = outcome {
-            tracing::warn!(error = %e, queue = %id, "sending a delivery report failed; it will be retried");
+    for (id, tries) in ids {
+        if let Err(e) = report_one(shared, id).await {
+            if tries >= MAX_REPORT_TRIES {
+                tracing::error!(error = %e, queue = %id, "a delivery report could not be sent after several tries; given up");
+                if let Ok(recipients) = queue::unreported(&shared.pool, id).await {
+                    let positions: Vec<i32> = recipients.iter().map(|r| r.position).collect();
+                    let _ = queue::mark_reported(&shared.pool, id, &positions).await;
+                }
+            } else {
+                tracing::warn!(error = %e, queue = %id, "sending a delivery report failed; it will be tried again");
+            }
         }
     }
 }

@@ -78,6 +78,28 @@ pub async fn recover(pool: &PgPool) -> Result<u64, sqlx::Error> {
     Ok(done.rows_affected())
 }
 
+/// Gives back this process's claims that no attempt of its holds any more (an outcome that
+/// could not be recorded, an attempt that panicked): due again at once.
+pub async fn release_orphans(
+    pool: &PgPool,
+    process: Uuid,
+    in_flight: &[(Uuid, i32)],
+) -> Result<u64, sqlx::Error> {
+    let (queues, positions): (Vec<Uuid>, Vec<i32>) = in_flight.iter().copied().unzip();
+    let done = sqlx::query(
+        "UPDATE outbound_recipients r SET status = 'deferred', claimed_by = NULL
+         WHERE r.status = 'sending' AND r.claimed_by = $1
+           AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::int[]) AS f(q, p)
+                           WHERE f.q = r.queue_id AND f.p = r.position)",
+    )
+    .bind(process)
+    .bind(&queues)
+    .bind(&positions)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// This process stops: what it had claimed is due again at once, and it is forgotten.
 pub async fn resign(pool: &PgPool, process: Uuid) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -94,8 +116,14 @@ pub async fn resign(pool: &PgPool, process: Uuid) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Claims the due recipients of up to `groups` (message, domain) pairs for `process`: each
-/// pair is one SMTP transaction. Rows other processes hold are skipped.
+/// Recipients in one SMTP transaction at most (RFC 5321 section 4.5.3.1.8 asks peers to take
+/// 100); the rest of a (message, domain) pair goes in the next.
+pub const MAX_RCPTS: i64 = 100;
+
+/// Claims the due recipients of up to `groups` (message, domain) pairs for `process`, at most
+/// `MAX_RCPTS` each: each pair is one SMTP transaction. Every lock is taken with SKIP LOCKED,
+/// so processes claiming at once never wait for each other (nor deadlock); a pair another
+/// process holds part of is shared between them, recipient by recipient.
 pub async fn claim(
     pool: &PgPool,
     process: Uuid,
@@ -108,16 +136,28 @@ pub async fn claim(
              ORDER BY next_attempt_at
              LIMIT $1 * 4
              FOR UPDATE SKIP LOCKED),
-         pairs AS (SELECT DISTINCT queue_id, domain FROM due LIMIT $1)
+         pairs AS (SELECT DISTINCT queue_id, domain FROM due LIMIT $1),
+         firsts AS (
+             SELECT queue_id, position FROM (
+                 SELECT r.queue_id, r.position,
+                        row_number() OVER (PARTITION BY r.queue_id, r.domain ORDER BY r.position) AS n
+                 FROM outbound_recipients r JOIN pairs p ON p.queue_id = r.queue_id AND p.domain = r.domain
+                 WHERE r.status IN ('queued', 'deferred') AND r.next_attempt_at <= now()) x
+             WHERE n <= $3),
+         locked AS (
+             SELECT r.queue_id, r.position FROM outbound_recipients r
+             JOIN firsts f ON f.queue_id = r.queue_id AND f.position = r.position
+             WHERE r.status IN ('queued', 'deferred') AND r.next_attempt_at <= now()
+             FOR UPDATE OF r SKIP LOCKED)
          UPDATE outbound_recipients r
          SET status = 'sending', claimed_by = $2, attempts = r.attempts + 1, last_attempt_at = now()
-         FROM pairs
-         WHERE r.queue_id = pairs.queue_id AND r.domain = pairs.domain
-           AND r.status IN ('queued', 'deferred') AND r.next_attempt_at <= now()
+         FROM locked
+         WHERE r.queue_id = locked.queue_id AND r.position = locked.position
          RETURNING r.queue_id, r.position, r.address, r.domain, r.notify, r.orcpt",
     )
     .bind(groups)
     .bind(process)
+    .bind(MAX_RCPTS)
     .fetch_all(pool)
     .await?;
     let mut grouped: Vec<Vec<Claimed>> = Vec::new();
@@ -163,8 +203,8 @@ pub enum Final {
     Delivered,
     /// Retried after the retry interval.
     Deferred,
-    /// Waits for the next flush (ETRN, the schedule, an administrator).
-    Held,
+    /// Waits for the next flush: `etrn` or `schedule` (see `held_for`).
+    Held(&'static str),
     Failed,
 }
 
@@ -173,7 +213,7 @@ impl Final {
         match self {
             Self::Delivered => "delivered",
             Self::Deferred => "deferred",
-            Self::Held => "held",
+            Self::Held(_) => "held",
             Self::Failed => "failed",
         }
     }
@@ -194,6 +234,13 @@ pub async fn record(
     let replies: Vec<&str> = results.iter().map(|r| r.reply.as_str()).collect();
     let statuses: Vec<&str> = results.iter().map(|r| r.status.as_str()).collect();
     let hosts: Vec<Option<&str>> = results.iter().map(|r| r.remote_host.as_deref()).collect();
+    let held_for: Vec<Option<&str>> = results
+        .iter()
+        .map(|r| match r.state {
+            Final::Held(kind) => Some(kind),
+            _ => None,
+        })
+        .collect();
     // A delivered recipient needs a report only when the sender asked for one.
     let reported: Vec<bool> = results
         .iter()
@@ -203,10 +250,11 @@ pub async fn record(
     sqlx::query(
         "UPDATE outbound_recipients r SET status = d.state, last_reply = d.reply,
              status_code = d.status, remote_host = d.host, reported = d.reported, claimed_by = NULL,
+             held_for = d.held_for,
              next_attempt_at = CASE WHEN d.state = 'deferred'
                  THEN now() + make_interval(mins => $8) ELSE r.next_attempt_at END
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bool[])
-              AS d(position, state, reply, status, host, reported)
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bool[], $10::text[])
+              AS d(position, state, reply, status, host, reported, held_for)
          WHERE r.queue_id = $1 AND r.position = d.position AND r.status = 'sending' AND r.claimed_by = $9",
     )
     .bind(queue_id)
@@ -218,6 +266,7 @@ pub async fn record(
     .bind(&reported)
     .bind(i32::try_from(retry_minutes).unwrap_or(i32::MAX))
     .bind(process)
+    .bind(&held_for)
     .execute(&mut *tx)
     .await?;
     sqlx::query(
@@ -249,14 +298,17 @@ pub struct ToReport {
 
 /// Claims up to `limit` messages with outcomes the sender has not been told of (for two
 /// minutes: a process that stops meanwhile leaves them to another).
-pub async fn claim_reports(pool: &PgPool, limit: i64) -> Result<Vec<Uuid>, sqlx::Error> {
-    sqlx::query_scalar(
-        "UPDATE outbound_queue q SET report_claimed_until = now() + interval '2 minutes'
+pub async fn claim_reports(pool: &PgPool, limit: i64) -> Result<Vec<(Uuid, i32)>, sqlx::Error> {
+    sqlx::query_as(
+        "UPDATE outbound_queue q SET report_claimed_until = now() + interval '2 minutes',
+             report_attempts = q.report_attempts + 1
          WHERE q.id IN (
-             SELECT DISTINCT r.queue_id FROM outbound_recipients r
-             WHERE r.status IN ('delivered', 'failed') AND NOT r.reported LIMIT $1)
-           AND (q.report_claimed_until IS NULL OR q.report_claimed_until < now())
-         RETURNING q.id",
+             SELECT q2.id FROM outbound_queue q2
+             WHERE (q2.report_claimed_until IS NULL OR q2.report_claimed_until < now())
+               AND EXISTS (SELECT 1 FROM outbound_recipients r WHERE r.queue_id = q2.id
+                           AND r.status IN ('delivered', 'failed') AND NOT r.reported)
+             LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING q.id, q.report_attempts",
     )
     .bind(limit)
     .fetch_all(pool)
@@ -308,7 +360,8 @@ pub async fn claim_warnings(
              SELECT q2.id FROM outbound_queue q2
              WHERE q2.warned_at IS NULL AND q2.created_at < now() - make_interval(mins => $1)
                AND EXISTS (SELECT 1 FROM outbound_recipients r WHERE r.queue_id = q2.id
-                           AND r.status IN ('deferred', 'sending'))
+                           AND (r.status IN ('deferred', 'sending')
+                                OR (r.status = 'held' AND r.held_for <> 'admin')))
              LIMIT $2 FOR UPDATE SKIP LOCKED)
          RETURNING q.id",
     )
@@ -323,21 +376,23 @@ pub async fn delayed(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, sql
     sqlx::query_as(
         "SELECT position, address, status, status_code, last_reply, notify, orcpt
          FROM outbound_recipients
-         WHERE queue_id = $1 AND status IN ('deferred', 'sending') ORDER BY position",
+         WHERE queue_id = $1 AND (status IN ('deferred', 'sending') OR (status = 'held' AND held_for <> 'admin'))
+         ORDER BY position",
     )
     .bind(queue_id)
     .fetch_all(pool)
     .await
 }
 
-/// Recipients still waiting past the lifetime fail now (5.4.7); the sender hears of it with
-/// the last reply they got.
+/// Recipients still waiting past the lifetime fail now (5.4.7), held ones too unless an
+/// administrator holds them; the sender hears of it with the last reply they got.
 pub async fn expire(pool: &PgPool, lifetime_minutes: u32) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE outbound_recipients r SET status = 'failed', reported = false, status_code = '5.4.7',
              last_reply = 'Delivery time expired; last reply: ' || coalesce(r.last_reply, 'none')
          FROM outbound_queue q
-         WHERE q.id = r.queue_id AND r.status IN ('queued', 'deferred')
+         WHERE q.id = r.queue_id
+           AND (r.status IN ('queued', 'deferred') OR (r.status = 'held' AND r.held_for <> 'admin'))
            AND q.created_at < now() - make_interval(mins => $1)",
     )
     .bind(i32::try_from(lifetime_minutes).unwrap_or(i32::MAX))

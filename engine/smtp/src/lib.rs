@@ -672,8 +672,9 @@ impl Session {
     }
 
     /// ETRN (RFC 1985): starts delivery of the mail queued for a domain (`@domain`: and its
-    /// subdomains). Asked by an authenticated or trusted client, or by the host the domain's
-    /// mail is forwarded to (its primary server coming back).
+    /// subdomains). Asked by a trusted client, a server administrator or a user of that
+    /// domain (authenticated), or the host the domain's mail is forwarded to (its primary
+    /// server coming back).
     async fn etrn(&mut self, name: &str, out: &mut Vec<u8>) {
         if self.helo.is_none() {
             return self.refuse(out, "503 5.5.1 Send EHLO or HELO first");
@@ -694,11 +695,27 @@ impl Session {
             Some(d) => (d.trim_end_matches('.').to_ascii_lowercase(), true),
             None => (name.trim_end_matches('.').to_ascii_lowercase(), false),
         };
-        if domain.is_empty() || !domain.contains('.') {
+        let is_name = domain.split('.').count() >= 2
+            && domain.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            });
+        if !is_name || domain.len() > 253 {
             return self.refuse(out, "501 5.5.4 Syntax: ETRN <domain>");
         }
-        let allowed =
-            self.authenticated.is_some() || self.trusted || self.is_forwarding_host(&domain).await;
+        let allowed = self.trusted
+            || match &self.authenticated {
+                Some(user) => {
+                    postbay_core::queue::may_etrn(self.pipeline.pool(), user.account, &domain)
+                        .await
+                        .unwrap_or(false)
+                }
+                None => false,
+            }
+            || self.is_forwarding_host(&domain).await;
         if !allowed {
             return self.refuse(
                 out,

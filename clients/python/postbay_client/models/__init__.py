@@ -61,6 +61,7 @@ from .domains_set_primary_params import DomainsSetPrimaryParams
 from .email_forwarding import EmailForwarding
 from .empty_result import EmptyResult
 from .error_list import ErrorList
+from .etrn_server import EtrnServer
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
 from .forwarding_mode import ForwardingMode
@@ -97,8 +98,10 @@ from .new_alias import NewAlias
 from .new_api_key import NewApiKey
 from .new_domain import NewDomain
 from .new_domain_alias import NewDomainAlias
+from .new_etrn_server import NewEtrnServer
 from .new_group import NewGroup
 from .new_tenant import NewTenant
+from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
 from .no_params import NoParams
 from .problem import Problem
@@ -140,6 +143,9 @@ from .rpc_group import RpcGroup
 from .rpc_group_pattern import RpcGroupPattern
 from .rpc_user import RpcUser
 from .rpc_user_pattern import RpcUserPattern
+from .scheduled_action import ScheduledAction
+from .scheduled_event import ScheduledEvent
+from .scheduled_event_input import ScheduledEventInput
 from .search_condition import SearchCondition
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
@@ -170,6 +176,9 @@ from .tenants_create_params import TenantsCreateParams
 from .tenants_get_params import TenantsGetParams
 from .tenants_remove_params import TenantsRemoveParams
 from .tenants_set_params import TenantsSetParams
+from .time_range import TimeRange
+from .time_range_item import TimeRangeItem
+from .time_range_kind import TimeRangeKind
 from .tls_mode import TlsMode
 from .usage_item import UsageItem
 from .user_list import UserList
@@ -252,6 +261,7 @@ __all__ = (
     "EmailForwarding",
     "EmptyResult",
     "ErrorList",
+    "EtrnServer",
     "Forwarding",
     "ForwardingMode",
     "ForwardMode",
@@ -288,8 +298,10 @@ __all__ = (
     "NewApiKey",
     "NewDomain",
     "NewDomainAlias",
+    "NewEtrnServer",
     "NewGroup",
     "NewTenant",
+    "NewTimeRange",
     "NewUserTemplate",
     "NoParams",
     "Problem",
@@ -331,6 +343,9 @@ __all__ = (
     "RpcGroupPattern",
     "RpcUser",
     "RpcUserPattern",
+    "ScheduledAction",
+    "ScheduledEvent",
+    "ScheduledEventInput",
     "SearchCondition",
     "SearchQuery",
     "SecuritySettings",
@@ -361,6 +376,9 @@ __all__ = (
     "TenantsRemoveParams",
     "TenantsSetParams",
     "TenantUsage",
+    "TimeRange",
+    "TimeRangeItem",
+    "TimeRangeKind",
     "TlsMode",
     "UsageItem",
     "UserList",

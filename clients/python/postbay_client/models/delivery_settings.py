@@ -26,6 +26,8 @@ class DeliverySettings:
             Not applied to mail handed to a relay host's queue: the relay takes over. Default: 7200.
         concurrency (int | Unset): Recipients' domains delivered at once by each postbay process. Default: 32.
         mx_tls (TlsMode | Unset): STARTTLS towards a peer. Default: TlsMode.OPPORTUNISTIC.
+        offline (bool | Unset): Offline: outbound mail waits in the queue for a scheduled "send the outgoing queue"
+            (or an administrator's retry) instead of leaving at once. Default: False.
         relay (None | RelayHost | Unset):
         retry_interval_minutes (int | Unset): Minutes between attempts for a recipient that got a temporary failure.
             Default: 30.
@@ -37,6 +39,7 @@ class DeliverySettings:
     bounce_after_minutes: int | Unset = 7200
     concurrency: int | Unset = 32
     mx_tls: TlsMode | Unset = TlsMode.OPPORTUNISTIC
+    offline: bool | Unset = False
     relay: None | RelayHost | Unset = UNSET
     retry_interval_minutes: int | Unset = 30
     sender_relays: list[SenderRelay] | Unset = UNSET
@@ -52,6 +55,8 @@ class DeliverySettings:
         mx_tls: str | Unset = UNSET
         if not isinstance(self.mx_tls, Unset):
             mx_tls = self.mx_tls.value
+
+        offline = self.offline
 
         relay: dict[str, Any] | None | Unset
         if isinstance(self.relay, Unset):
@@ -81,6 +86,8 @@ class DeliverySettings:
             field_dict["concurrency"] = concurrency
         if mx_tls is not UNSET:
             field_dict["mxTls"] = mx_tls
+        if offline is not UNSET:
+            field_dict["offline"] = offline
         if relay is not UNSET:
             field_dict["relay"] = relay
         if retry_interval_minutes is not UNSET:
@@ -108,6 +115,8 @@ class DeliverySettings:
             mx_tls = UNSET
         else:
             mx_tls = TlsMode(_mx_tls)
+
+        offline = d.pop("offline", UNSET)
 
         def _parse_relay(data: object) -> None | RelayHost | Unset:
             if data is None:
@@ -143,6 +152,7 @@ class DeliverySettings:
             bounce_after_minutes=bounce_after_minutes,
             concurrency=concurrency,
             mx_tls=mx_tls,
+            offline=offline,
             relay=relay,
             retry_interval_minutes=retry_interval_minutes,
             sender_relays=sender_relays,
