@@ -44,7 +44,7 @@ class Sink:
         deadline = time.time() + 10
         while time.time() < deadline:
             try:
-                socket.create_connection((host, port), timeout=1).close()
+                socket.create_connection((host.strip("[]"), port), timeout=1).close()
                 return
             except OSError:
                 time.sleep(0.05)
@@ -534,3 +534,34 @@ def test_etrn_client_asks_for_held_mail_on_schedule(outbound, dns, mx_port, tmp_
     assert listed["lastResult"].startswith(f"{name}: 250"), listed
     admin.ok("DELETE", f"/etrn-servers/{server['id']}", status=204)
     site.stop()
+
+
+def test_ipv6_exchanger_dsn_parameters_and_an_8bit_refusal(outbound, dns, mx_port, tmp_path):
+    w = setup_domain(outbound)
+    dns.add("six.example", "MX", (10, "mx.six.example"))
+    dns.add("mx.six.example", "AAAA", "::1")
+    six = Sink(tmp_path, "[::1]", mx_port)
+    # The DSN parameters the sender gave go on to a peer that takes them.
+    msg_id, body = message(subject="over IPv6")
+    client = submit(outbound, f"alice@{w['name']}", PASSWORD)
+    client.sendmail(f"alice@{w['name']}", ["dan@six.example"], body, mail_options=["RET=HDRS", "ENVID=QQ314159"],
+                    rcpt_options=["NOTIFY=SUCCESS,FAILURE", "ORCPT=rfc822;dan@six.example"])
+    client.quit()
+    (got,) = six.wait(1)
+    assert msg_id.encode() in got
+    assert b"RET=HDRS" in got and b"ENVID=QQ314159" in got
+    assert b"NOTIFY=SUCCESS,FAILURE" in got and b"ORCPT=rfc822;dan@six.example" in got, [l for l in got.split(b"\n") if l.startswith(b"X-")]
+    six.stop()
+    # A peer without 8BITMIME cannot take an 8-bit message as it is: a bounce says so.
+    dns.add("old.example", "MX", (10, "mx.old.example"))
+    dns.add("mx.old.example", "A", "127.0.0.12")
+    old = Sink(tmp_path, "127.0.0.12", mx_port, "-8")
+    _, body = message(subject="caf\u00e9", body="Caf\u00e9 cr\u00e8me.\r\n")
+    client = submit(outbound, f"alice@{w['name']}", PASSWORD)
+    client.sendmail(f"alice@{w['name']}", ["eve@old.example"], body.decode().encode("utf-8"), mail_options=["BODY=8BITMIME"])
+    client.quit()
+    (bounce,) = wait_until(lambda: reports(outbound, f"alice@{w['name']}", "Undelivered"), what="a bounce")
+    fields, _ = delivery_status(bounce)
+    assert fields[0]["Status"] == "5.6.3" and "8BITMIME" in fields[0]["Diagnostic-Code"]
+    assert old.messages() == []
+    old.stop()

@@ -13,6 +13,8 @@ pub enum Action {
     Failed,
     Delayed,
     Delivered,
+    /// Handed to a peer that does not take DSN requests: it will not report success itself.
+    Relayed,
 }
 
 impl Action {
@@ -21,6 +23,7 @@ impl Action {
             Self::Failed => "failed",
             Self::Delayed => "delayed",
             Self::Delivered => "delivered",
+            Self::Relayed => "relayed",
         }
     }
 }
@@ -63,7 +66,7 @@ pub fn build(report: &Report<'_>) -> Vec<u8> {
     let failed = report.recipients.iter().all(|r| r.action == Action::Failed);
     let subject = match report.recipients.first().map(|r| r.action) {
         Some(Action::Delayed) => "Delayed Mail (still being retried)",
-        Some(Action::Delivered) => "Successful Mail Delivery Report",
+        Some(Action::Delivered | Action::Relayed) => "Successful Mail Delivery Report",
         _ if failed => "Undelivered Mail Returned to Sender",
         _ => "Delivery Status Notification",
     };
@@ -82,6 +85,7 @@ pub fn build(report: &Report<'_>) -> Vec<u8> {
     out.push_str(match report.recipients.first().map(|r| r.action) {
         Some(Action::Delayed) => "Your message has not been delivered yet to the recipients below. It will be retried.\r\n\r\n",
         Some(Action::Delivered) => "Your message was delivered to the recipients below.\r\n\r\n",
+        Some(Action::Relayed) => "Your message was handed on to the recipients' mail servers below, which will not confirm its delivery.\r\n\r\n",
         _ => "Your message could not be delivered to the recipients below.\r\n\r\n",
     });
     for r in report.recipients {

@@ -172,8 +172,13 @@ pub struct Transaction<'a> {
 }
 
 /// What the peer said about each recipient (in order): its RCPT reply when refused, else the
-/// reply to the end of data.
-pub type Outcome = Vec<Reply>;
+/// reply to the end of data; and whether it took the DSN parameters (then it reports success
+/// itself when asked to).
+#[derive(Debug)]
+pub struct Outcome {
+    pub replies: Vec<Reply>,
+    pub dsn_passed_on: bool,
+}
 
 trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
@@ -730,7 +735,13 @@ async fn mail(
                     line.push_str(&format!(" NOTIFY={}", r.notify.join(",")));
                 }
                 if let Some(orcpt) = r.orcpt {
-                    line.push_str(&format!(" ORCPT={}", xtext(orcpt)));
+                    // RFC 3461 section 4.2: `addr-type ; xtext`; a bare address is RFC 822's.
+                    let typed = if orcpt.contains(';') {
+                        orcpt.to_string()
+                    } else {
+                        format!("rfc822;{orcpt}")
+                    };
+                    line.push_str(&format!(" ORCPT={}", xtext(&typed)));
                 }
             }
             line.push_str("\r\n");
@@ -776,21 +787,23 @@ async fn mail(
         };
     }
     let accepted = rcpt_replies.iter().any(Reply::is_positive);
+    let done = |replies: Vec<Reply>| Outcome {
+        replies,
+        dsn_passed_on: dsn,
+    };
+    // Accepted recipients get the reply that decided the message (DATA or its end).
+    let answered = |replies: Vec<Reply>, decisive: &Reply| {
+        replies
+            .into_iter()
+            .map(|r| if r.is_positive() { decisive.clone() } else { r })
+            .collect::<Vec<_>>()
+    };
     let Some(data_reply) = data_reply.filter(|_| accepted) else {
-        return Ok(rcpt_replies);
+        return Ok(done(rcpt_replies));
     };
     if data_reply.code != 354 {
         let _ = c.write(b"RSET\r\n", COMMAND).await;
-        return Ok(rcpt_replies
-            .into_iter()
-            .map(|r| {
-                if r.is_positive() {
-                    data_reply.clone()
-                } else {
-                    r
-                }
-            })
-            .collect());
+        return Ok(done(answered(rcpt_replies, &data_reply)));
     }
     let mut stuffer = DotStuffer::new(None);
     for chunk in t.content.chunks(CHUNK) {
@@ -803,16 +816,7 @@ async fn mail(
     c.write(&end, DATA_BLOCK).await?;
     c.flush().await?;
     let final_reply = c.parsed(DATA_END, "the reply to the end of data").await?;
-    Ok(rcpt_replies
-        .into_iter()
-        .map(|r| {
-            if r.is_positive() {
-                final_reply.clone()
-            } else {
-                r
-            }
-        })
-        .collect())
+    Ok(done(answered(rcpt_replies, &final_reply)))
 }
 
 #[cfg(test)]

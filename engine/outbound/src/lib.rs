@@ -450,11 +450,12 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                 auth: route.auth.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
             };
             match client::deliver(&shared.config.hostname, &peer, &shared.tls, &transaction).await {
-                Ok(replies) => {
+                Ok(outcome) => {
                     let remote = format!("{host} [{ip}]");
+                    let passed_on = outcome.dsn_passed_on;
                     let results = group
                         .iter()
-                        .zip(replies)
+                        .zip(outcome.replies)
                         .map(|(c, reply)| AttemptResult {
                             position: c.position,
                             state: if reply.code < 400 {
@@ -469,7 +470,9 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                             status: reply.status(),
                             reply: reply.to_string(),
                             remote_host: Some(remote.clone()),
-                            report: c.notify.iter().any(|n| n == "SUCCESS"),
+                            // RFC 3461 section 6.2.6: a peer that took NOTIFY reports success
+                            // itself; for one that did not, we report "relayed".
+                            report: !passed_on && c.notify.iter().any(|n| n == "SUCCESS"),
                         })
                         .collect::<Vec<_>>();
                     tracing::info!(queue = %queue_id, %domain, host = %remote, relayed = route.relayed, "delivery attempt finished");
@@ -590,7 +593,7 @@ async fn report_one(
             action: if r.status == "failed" {
                 Action::Failed
             } else {
-                Action::Delivered
+                Action::Relayed
             },
             status: r.status_code.clone().unwrap_or_else(|| {
                 if r.status == "failed" {
