@@ -407,7 +407,7 @@ def test_two_processes_share_the_queue_without_doubles(outbound, dns, mx_port, t
     w = setup_domain(outbound)
     dns.add("shared.example", "MX", (10, "mx.shared.example"))
     dns.add("mx.shared.example", "A", "127.0.0.8")
-    total = 3000
+    total = 10_000
     sink = Sink(tmp_path, "127.0.0.8", mx_port)
     other_dir = tmp_path / "second"
     other_dir.mkdir()

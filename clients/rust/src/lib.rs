@@ -1375,6 +1375,11 @@ pub mod types {
         ///Send all mail through this host instead of the recipients' MX.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relay: ::std::option::Option<RelayHost>,
+        #[serde(
+            rename = "reportLanguage",
+            default = "defaults::delivery_settings_report_language"
+        )]
+        pub report_language: ReportLanguage,
         ///Minutes between attempts for a recipient that got a temporary
         /// failure.
         #[serde(
@@ -1406,6 +1411,7 @@ pub mod types {
                 mx_tls: defaults::delivery_settings_mx_tls(),
                 offline: Default::default(),
                 relay: Default::default(),
+                report_language: defaults::delivery_settings_report_language(),
                 retry_interval_minutes: defaults::default_u64::<i32, 30>(),
                 sender_relays: Default::default(),
                 warn_after_minutes: defaults::default_u64::<i32, 240>(),
@@ -3482,6 +3488,67 @@ pub mod types {
     impl RelayHost {
         pub fn builder() -> builder::RelayHost {
             Default::default()
+        }
+    }
+
+    ///The language of the delivery reports the server writes (bounces, delay
+    /// warnings).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ReportLanguage {
+        #[serde(rename = "en")]
+        En,
+        #[serde(rename = "de")]
+        De,
+        #[serde(rename = "cs")]
+        Cs,
+    }
+
+    impl ::std::fmt::Display for ReportLanguage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::En => f.write_str("en"),
+                Self::De => f.write_str("de"),
+                Self::Cs => f.write_str("cs"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ReportLanguage {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "en" => Ok(Self::En),
+                "de" => Ok(Self::De),
+                "cs" => Ok(Self::Cs),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ReportLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ReportLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -9030,6 +9097,7 @@ pub mod types {
                 ::std::option::Option<super::RelayHost>,
                 ::std::string::String,
             >,
+            report_language: ::std::result::Result<super::ReportLanguage, ::std::string::String>,
             retry_interval_minutes: ::std::result::Result<i32, ::std::string::String>,
             sender_relays:
                 ::std::result::Result<::std::vec::Vec<super::SenderRelay>, ::std::string::String>,
@@ -9044,6 +9112,7 @@ pub mod types {
                     mx_tls: Ok(super::defaults::delivery_settings_mx_tls()),
                     offline: Ok(Default::default()),
                     relay: Ok(Default::default()),
+                    report_language: Ok(super::defaults::delivery_settings_report_language()),
                     retry_interval_minutes: Ok(super::defaults::default_u64::<i32, 30>()),
                     sender_relays: Ok(Default::default()),
                     warn_after_minutes: Ok(super::defaults::default_u64::<i32, 240>()),
@@ -9102,6 +9171,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for relay: {e}"));
                 self
             }
+            pub fn report_language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReportLanguage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.report_language = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for report_language: {e}")
+                });
+                self
+            }
             pub fn retry_interval_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i32>,
@@ -9145,6 +9224,7 @@ pub mod types {
                     mx_tls: value.mx_tls?,
                     offline: value.offline?,
                     relay: value.relay?,
+                    report_language: value.report_language?,
                     retry_interval_minutes: value.retry_interval_minutes?,
                     sender_relays: value.sender_relays?,
                     warn_after_minutes: value.warn_after_minutes?,
@@ -9160,6 +9240,7 @@ pub mod types {
                     mx_tls: Ok(value.mx_tls),
                     offline: Ok(value.offline),
                     relay: Ok(value.relay),
+                    report_language: Ok(value.report_language),
                     retry_interval_minutes: Ok(value.retry_interval_minutes),
                     sender_relays: Ok(value.sender_relays),
                     warn_after_minutes: Ok(value.warn_after_minutes),
@@ -22080,6 +22161,10 @@ pub mod types {
 
         pub(super) fn delivery_settings_mx_tls() -> super::TlsMode {
             super::TlsMode::Opportunistic
+        }
+
+        pub(super) fn delivery_settings_report_language() -> super::ReportLanguage {
+            super::ReportLanguage::En
         }
     }
 

@@ -423,6 +423,11 @@ export type DeliverySettings = {
     offline?: boolean;
     relay?: null | RelayHost;
     /**
+     * The language of bounces and delay warnings (their machine-readable part is always
+     * RFC 3464's).
+     */
+    reportLanguage?: ReportLanguage;
+    /**
      * Minutes between attempts for a recipient that got a temporary failure.
      */
     retryIntervalMinutes?: number;
@@ -1255,6 +1260,11 @@ export type RelayHost = {
      */
     verifyCertificate?: boolean;
 };
+
+/**
+ * The language of the delivery reports the server writes (bounces, delay warnings).
+ */
+export type ReportLanguage = 'en' | 'de' | 'cs';
 
 /**
  * The final expansion of an address.

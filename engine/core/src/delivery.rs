@@ -31,6 +31,16 @@ fn yes() -> bool {
     true
 }
 
+/// The language of the delivery reports the server writes (bounces, delay warnings).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportLanguage {
+    #[default]
+    En,
+    De,
+    Cs,
+}
+
 /// A relay host (smarthost) that takes mail for delivery.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -87,6 +97,9 @@ pub struct DeliverySettings {
     pub relay: Option<RelayHost>,
     /// Relay hosts for particular sender domains (they win over `relay`).
     pub sender_relays: Vec<SenderRelay>,
+    /// The language of bounces and delay warnings (their machine-readable part is always
+    /// RFC 3464's).
+    pub report_language: ReportLanguage,
 }
 
 impl Default for DeliverySettings {
@@ -100,6 +113,7 @@ impl Default for DeliverySettings {
             mx_tls: TlsMode::Opportunistic,
             relay: None,
             sender_relays: Vec::new(),
+            report_language: ReportLanguage::En,
         }
     }
 }

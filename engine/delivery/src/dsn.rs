@@ -3,7 +3,9 @@
 //! found full after a message was accepted; the outbound queue uses it for bounces and delay
 //! warnings.
 
+use base64::Engine;
 use chrono::{DateTime, Utc};
+use postbay_core::delivery::ReportLanguage;
 
 use crate::message::header_section;
 
@@ -57,6 +59,71 @@ pub struct Report<'a> {
     pub original: &'a [u8],
     /// DSN `RET=FULL`.
     pub return_full: bool,
+    /// The language of the human-readable part.
+    pub language: ReportLanguage,
+}
+
+/// The human-readable words of a report.
+struct Words {
+    failed_subject: &'static str,
+    delayed_subject: &'static str,
+    success_subject: &'static str,
+    other_subject: &'static str,
+    intro: &'static str,
+    failed: &'static str,
+    delayed: &'static str,
+    delivered: &'static str,
+    relayed: &'static str,
+}
+
+fn words(language: ReportLanguage) -> Words {
+    match language {
+        ReportLanguage::En => Words {
+            failed_subject: "Undelivered Mail Returned to Sender",
+            delayed_subject: "Delayed Mail (still being retried)",
+            success_subject: "Successful Mail Delivery Report",
+            other_subject: "Delivery Status Notification",
+            intro: "This is the mail system at host",
+            failed: "Your message could not be delivered to the recipients below.",
+            delayed: "Your message has not been delivered yet to the recipients below. It will be retried.",
+            delivered: "Your message was delivered to the recipients below.",
+            relayed: "Your message was handed on to the recipients' mail servers below, which will not confirm its delivery.",
+        },
+        ReportLanguage::De => Words {
+            failed_subject: "Unzustellbare Nachricht",
+            delayed_subject: "Zustellung verzögert (wird weiter versucht)",
+            success_subject: "Zustellbestätigung",
+            other_subject: "Zustellbenachrichtigung",
+            intro: "Dies ist das Mailsystem auf dem Host",
+            failed: "Ihre Nachricht konnte an die folgenden Empfänger nicht zugestellt werden.",
+            delayed: "Ihre Nachricht wurde an die folgenden Empfänger noch nicht zugestellt. Die Zustellung wird weiter versucht.",
+            delivered: "Ihre Nachricht wurde an die folgenden Empfänger zugestellt.",
+            relayed: "Ihre Nachricht wurde an die Mailserver der folgenden Empfänger weitergegeben; diese bestätigen die Zustellung nicht.",
+        },
+        ReportLanguage::Cs => Words {
+            failed_subject: "Nedoručitelná zpráva",
+            delayed_subject: "Zpožděné doručení (stále se zkouší)",
+            success_subject: "Potvrzení o doručení",
+            other_subject: "Oznámení o stavu doručení",
+            intro: "Toto je poštovní systém na serveru",
+            failed: "Vaši zprávu nebylo možné doručit následujícím příjemcům.",
+            delayed: "Vaše zpráva zatím nebyla doručena následujícím příjemcům. Doručení se bude dále zkoušet.",
+            delivered: "Vaše zpráva byla doručena následujícím příjemcům.",
+            relayed: "Vaše zpráva byla předána poštovním serverům následujících příjemců, které doručení nepotvrdí.",
+        },
+    }
+}
+
+/// A header value as RFC 2047 needs it: as is when ASCII, else UTF-8 in base64.
+fn encoded_word(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_string()
+    } else {
+        format!(
+            "=?utf-8?B?{}?=",
+            base64::engine::general_purpose::STANDARD.encode(text)
+        )
+    }
 }
 
 /// The report as a complete message, ready to deliver with the null sender.
@@ -64,12 +131,13 @@ pub fn build(report: &Report<'_>) -> Vec<u8> {
     let host = report.reporting_mta;
     let boundary = format!("=_postbay_dsn_{}", uuid::Uuid::new_v4().simple());
     let failed = report.recipients.iter().all(|r| r.action == Action::Failed);
-    let subject = match report.recipients.first().map(|r| r.action) {
-        Some(Action::Delayed) => "Delayed Mail (still being retried)",
-        Some(Action::Delivered | Action::Relayed) => "Successful Mail Delivery Report",
-        _ if failed => "Undelivered Mail Returned to Sender",
-        _ => "Delivery Status Notification",
-    };
+    let w = words(report.language);
+    let subject = encoded_word(match report.recipients.first().map(|r| r.action) {
+        Some(Action::Delayed) => w.delayed_subject,
+        Some(Action::Delivered | Action::Relayed) => w.success_subject,
+        _ if failed => w.failed_subject,
+        _ => w.other_subject,
+    });
     let mut out = String::new();
     out.push_str(&format!(
         "From: Mail Delivery System <MAILER-DAEMON@{host}>\r\nTo: <{}>\r\nSubject: {subject}\r\n\
@@ -77,17 +145,19 @@ pub fn build(report: &Report<'_>) -> Vec<u8> {
          Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary=\"{boundary}\"\r\n\r\n\
          This is a MIME-encapsulated message.\r\n\r\n--{boundary}\r\n\
          Content-Type: text/plain; charset=utf-8\r\nContent-Description: Notification\r\n\r\n\
-         This is the mail system at host {host}.\r\n\r\n",
+         {} {host}.\r\n\r\n",
         report.to,
         Utc::now().to_rfc2822(),
         uuid::Uuid::now_v7().simple(),
+        w.intro,
     ));
     out.push_str(match report.recipients.first().map(|r| r.action) {
-        Some(Action::Delayed) => "Your message has not been delivered yet to the recipients below. It will be retried.\r\n\r\n",
-        Some(Action::Delivered) => "Your message was delivered to the recipients below.\r\n\r\n",
-        Some(Action::Relayed) => "Your message was handed on to the recipients' mail servers below, which will not confirm its delivery.\r\n\r\n",
-        _ => "Your message could not be delivered to the recipients below.\r\n\r\n",
+        Some(Action::Delayed) => w.delayed,
+        Some(Action::Delivered) => w.delivered,
+        Some(Action::Relayed) => w.relayed,
+        _ => w.failed,
     });
+    out.push_str("\r\n\r\n");
     for r in report.recipients {
         out.push_str(&format!("<{}>: {}\r\n", r.address, one_line(&r.diagnostic)));
     }
@@ -164,6 +234,7 @@ mod tests {
             recipients: &recipients,
             original,
             return_full: false,
+            language: ReportLanguage::En,
         });
         let parsed = mail_parser::MessageParser::default()
             .parse(&report)
@@ -183,5 +254,33 @@ mod tests {
             !text.contains("secret body"),
             "headers only without RET=FULL"
         );
+    }
+
+    #[test]
+    fn reports_speak_the_configured_language() {
+        let recipients = [RecipientStatus {
+            address: "b@y.test".into(),
+            original: None,
+            action: Action::Failed,
+            status: "5.1.1".into(),
+            diagnostic: "550 5.1.1 No such user".into(),
+        }];
+        let report = build(&Report {
+            reporting_mta: "mx.example.test",
+            to: "a@x.test",
+            envid: None,
+            arrival: Utc::now(),
+            recipients: &recipients,
+            original: b"Subject: x\r\n\r\nbody\r\n",
+            return_full: false,
+            language: ReportLanguage::Cs,
+        });
+        let parsed = mail_parser::MessageParser::default()
+            .parse(&report)
+            .expect("parses");
+        assert_eq!(parsed.subject(), Some("Nedoručitelná zpráva"));
+        let text = String::from_utf8_lossy(&report);
+        assert!(text.contains("Vaši zprávu nebylo možné doručit"));
+        assert!(text.contains("Action: failed"));
     }
 }

@@ -514,6 +514,10 @@ impl Pipeline {
             recipients: report.recipients,
             original: report.original,
             return_full: report.return_full,
+            language: postbay_core::delivery::delivery(&self.pool)
+                .await
+                .map(|s| s.report_language)
+                .unwrap_or_default(),
         });
         let address = EmailAddress::parse(report.sender, "sender")?;
         let route = match check_recipient(&self.pool, &address).await? {

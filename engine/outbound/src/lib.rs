@@ -183,7 +183,14 @@ pub async fn run(
                 Err(e) => tracing::warn!(error = %e, "claiming queued recipients"),
             }
         }
-        if !claimed_any {
+        if free == 0 {
+            // Every worker is busy: go on as soon as one is done.
+            tokio::select! {
+                _ = tasks.join_next() => {}
+                _ = tokio::time::sleep(POLL) => {}
+                _ = stop.changed() => {}
+            }
+        } else if !claimed_any {
             tokio::select! {
                 _ = tokio::time::sleep(POLL) => {}
                 _ = stop.changed() => {}

@@ -120,6 +120,7 @@ from .quota import Quota
 from .recipient_state import RecipientState
 from .refresh_request import RefreshRequest
 from .relay_host import RelayHost
+from .report_language import ReportLanguage
 from .resolution import Resolution
 from .resolve_request import ResolveRequest
 from .resolved_mailbox import ResolvedMailbox
@@ -320,6 +321,7 @@ __all__ = (
     "RecipientState",
     "RefreshRequest",
     "RelayHost",
+    "ReportLanguage",
     "Resolution",
     "ResolvedMailbox",
     "ResolveRequest",

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.report_language import ReportLanguage
 from ..models.tls_mode import TlsMode
 from ..types import UNSET, Unset
 
@@ -29,6 +30,8 @@ class DeliverySettings:
         offline (bool | Unset): Offline: outbound mail waits in the queue for a scheduled "send the outgoing queue"
             (or an administrator's retry) instead of leaving at once. Default: False.
         relay (None | RelayHost | Unset):
+        report_language (ReportLanguage | Unset): The language of the delivery reports the server writes (bounces, delay
+            warnings). Default: ReportLanguage.EN.
         retry_interval_minutes (int | Unset): Minutes between attempts for a recipient that got a temporary failure.
             Default: 30.
         sender_relays (list[SenderRelay] | Unset): Relay hosts for particular sender domains (they win over `relay`).
@@ -41,6 +44,7 @@ class DeliverySettings:
     mx_tls: TlsMode | Unset = TlsMode.OPPORTUNISTIC
     offline: bool | Unset = False
     relay: None | RelayHost | Unset = UNSET
+    report_language: ReportLanguage | Unset = ReportLanguage.EN
     retry_interval_minutes: int | Unset = 30
     sender_relays: list[SenderRelay] | Unset = UNSET
     warn_after_minutes: int | Unset = 240
@@ -66,6 +70,10 @@ class DeliverySettings:
         else:
             relay = self.relay
 
+        report_language: str | Unset = UNSET
+        if not isinstance(self.report_language, Unset):
+            report_language = self.report_language.value
+
         retry_interval_minutes = self.retry_interval_minutes
 
         sender_relays: list[dict[str, Any]] | Unset = UNSET
@@ -90,6 +98,8 @@ class DeliverySettings:
             field_dict["offline"] = offline
         if relay is not UNSET:
             field_dict["relay"] = relay
+        if report_language is not UNSET:
+            field_dict["reportLanguage"] = report_language
         if retry_interval_minutes is not UNSET:
             field_dict["retryIntervalMinutes"] = retry_interval_minutes
         if sender_relays is not UNSET:
@@ -135,6 +145,13 @@ class DeliverySettings:
 
         relay = _parse_relay(d.pop("relay", UNSET))
 
+        _report_language = d.pop("reportLanguage", UNSET)
+        report_language: ReportLanguage | Unset
+        if isinstance(_report_language, Unset):
+            report_language = UNSET
+        else:
+            report_language = ReportLanguage(_report_language)
+
         retry_interval_minutes = d.pop("retryIntervalMinutes", UNSET)
 
         _sender_relays = d.pop("senderRelays", UNSET)
@@ -154,6 +171,7 @@ class DeliverySettings:
             mx_tls=mx_tls,
             offline=offline,
             relay=relay,
+            report_language=report_language,
             retry_interval_minutes=retry_interval_minutes,
             sender_relays=sender_relays,
             warn_after_minutes=warn_after_minutes,
