@@ -1180,13 +1180,10 @@ impl Session {
             }
         }
         let pool = &self.shared.pool;
-        let current: Option<i64> =
-            sqlx::query_scalar("SELECT highest_modseq FROM folders WHERE id = $1")
-                .bind(selected.folder.id)
-                .fetch_optional(pool)
-                .await
-                .ok()
-                .flatten();
+        let current = folders::highest_modseq(pool, selected.folder.id)
+            .await
+            .ok()
+            .flatten();
         let Some(current) = current else { return };
         let flags_due = current > selected.modseq;
         let expunges_due = mode == Sync::Full && current > selected.expunged_to;
@@ -1355,25 +1352,10 @@ impl Session {
             .map(|i| i + pairs.len() - 1)
             == selected.uids.binary_search(&last.1).ok();
         let rows: Vec<Message> = if contiguous {
-            sqlx::query_as(
-                "SELECT id, uid, size, flags, modseq, internal_date, content_id FROM messages
-                 WHERE folder_id = $1 AND uid BETWEEN $2 AND $3 ORDER BY uid",
-            )
-            .bind(selected.folder.id)
-            .bind(first.1)
-            .bind(last.1)
-            .fetch_all(self.pool())
-            .await?
+            messages::by_uid_range(self.pool(), selected.folder.id, first.1, last.1).await?
         } else {
             let uids: Vec<i64> = pairs.iter().map(|(_, u)| *u).collect();
-            sqlx::query_as(
-                "SELECT id, uid, size, flags, modseq, internal_date, content_id FROM messages
-                 WHERE folder_id = $1 AND uid = ANY($2) ORDER BY uid",
-            )
-            .bind(selected.folder.id)
-            .bind(&uids)
-            .fetch_all(self.pool())
-            .await?
+            messages::by_uids(self.pool(), selected.folder.id, &uids).await?
         };
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
@@ -1390,12 +1372,7 @@ impl Session {
         rows: &[(usize, Message)],
     ) -> Result<HashMap<Uuid, Vec<u8>>, MailboxError> {
         let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
-        let found: Vec<(Uuid, Vec<u8>)> =
-            sqlx::query_as("SELECT id, body FROM message_contents WHERE id = ANY($1)")
-                .bind(&ids)
-                .fetch_all(self.pool())
-                .await?;
-        Ok(found.into_iter().collect())
+        messages::contents(self.pool(), &ids).await
     }
 
     async fn fetch<W: AsyncWrite + Unpin>(
@@ -1904,15 +1881,14 @@ impl Session {
         } else if root.is_some_and(|r| !r.is_empty()) {
             return tagged(out, tag, "NO [NONEXISTENT] No such quota root");
         }
-        let usage: Result<(i64, i64, i64, i64), sqlx::Error> = sqlx::query_as(
-            "SELECT used_bytes, quota_bytes, used_messages, quota_messages FROM accounts WHERE id = $1",
-        )
-        .bind(self.account_id())
-        .fetch_one(self.pool())
-        .await;
-        let (used_bytes, quota_bytes, used_messages, quota_messages) = match usage {
+        let messages::Usage {
+            used_bytes,
+            quota_bytes,
+            used_messages,
+            quota_messages,
+        } = match messages::usage(self.pool(), self.account_id()).await {
             Ok(u) => u,
-            Err(e) => return failed(out, tag, e.into()),
+            Err(e) => return failed(out, tag, e),
         };
         let mut resources = Vec::new();
         if quota_bytes > 0 {
@@ -1935,12 +1911,7 @@ impl Session {
         rows: &[(usize, Message)],
     ) -> Result<HashMap<Uuid, Summary>, MailboxError> {
         let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
-        let found: Vec<(Uuid, sqlx::types::Json<Summary>)> =
-            sqlx::query_as("SELECT id, summary FROM message_contents WHERE id = ANY($1)")
-                .bind(&ids)
-                .fetch_all(self.pool())
-                .await?;
-        Ok(found.into_iter().map(|(id, s)| (id, s.0)).collect())
+        messages::summaries(self.pool(), &ids).await
     }
 
     async fn search(
@@ -2022,14 +1993,8 @@ impl Session {
             return Ok(0);
         };
         let folder = selected.folder.id;
-        let ids: Vec<Uuid> = sqlx::query_scalar(
-            "SELECT id FROM messages WHERE folder_id = $1 AND '\\Deleted' = ANY(flags)
-             AND ($2::bigint[] IS NULL OR uid = ANY($2))",
-        )
-        .bind(folder)
-        .bind(within.map(|w| w.iter().map(|(_, u)| *u).collect::<Vec<i64>>()))
-        .fetch_all(self.pool())
-        .await?;
+        let uids = within.map(|w| w.iter().map(|(_, u)| *u).collect::<Vec<i64>>());
+        let ids = messages::deleted(self.pool(), folder, uids.as_deref()).await?;
         postbay_mailbox::expunge(self.pool(), self.account_id(), &ids).await
     }
 

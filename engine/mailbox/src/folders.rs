@@ -89,6 +89,16 @@ pub struct Counts {
     pub bytes: i64,
 }
 
+/// The folder's highest modseq now (`None` when the folder is gone).
+pub async fn highest_modseq(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT highest_modseq FROM folders WHERE id = $1")
+            .bind(folder)
+            .fetch_optional(pool)
+            .await?,
+    )
+}
+
 pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
     Ok(sqlx::query_as(
         "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))) AS unseen,

@@ -199,6 +199,95 @@ pub async fn prune_expunge_history(pool: &PgPool, keep: std::time::Duration) -> 
     }
 }
 
+/// The folder's messages with uids from `first` to `last`, in uid order.
+pub async fn by_uid_range(
+    pool: &PgPool,
+    folder: Uuid,
+    first: i64,
+    last: i64,
+) -> MailboxResult<Vec<Message>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 AND uid BETWEEN $2 AND $3 ORDER BY uid"
+    ))
+    .bind(folder)
+    .bind(first)
+    .bind(last)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The folder's messages with these uids, in uid order (uids it does not have are left out).
+pub async fn by_uids(pool: &PgPool, folder: Uuid, uids: &[i64]) -> MailboxResult<Vec<Message>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 AND uid = ANY($2) ORDER BY uid"
+    ))
+    .bind(folder)
+    .bind(uids)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Whole contents by id, one query (contents gone meanwhile are left out).
+pub async fn contents(
+    pool: &PgPool,
+    ids: &[Uuid],
+) -> MailboxResult<std::collections::HashMap<Uuid, Vec<u8>>> {
+    let found: Vec<(Uuid, Vec<u8>)> =
+        sqlx::query_as("SELECT id, body FROM message_contents WHERE id = ANY($1)")
+            .bind(ids)
+            .fetch_all(pool)
+            .await?;
+    Ok(found.into_iter().collect())
+}
+
+/// The summaries (see [`crate::summary`]) of contents by id, read as `T`.
+pub async fn summaries<T: serde::de::DeserializeOwned + Send + Unpin + 'static>(
+    pool: &PgPool,
+    ids: &[Uuid],
+) -> MailboxResult<std::collections::HashMap<Uuid, T>> {
+    let found: Vec<(Uuid, sqlx::types::Json<T>)> =
+        sqlx::query_as("SELECT id, summary FROM message_contents WHERE id = ANY($1)")
+            .bind(ids)
+            .fetch_all(pool)
+            .await?;
+    Ok(found.into_iter().map(|(id, s)| (id, s.0)).collect())
+}
+
+/// The ids of the folder's messages flagged \Deleted (among `uids`, when given).
+pub async fn deleted(
+    pool: &PgPool,
+    folder: Uuid,
+    uids: Option<&[i64]>,
+) -> MailboxResult<Vec<Uuid>> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM messages WHERE folder_id = $1 AND '\\Deleted' = ANY(flags)
+         AND ($2::bigint[] IS NULL OR uid = ANY($2))",
+    )
+    .bind(folder)
+    .bind(uids)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// An account's usage and quotas (0 = no quota).
+#[derive(Debug, Clone, Copy, sqlx::FromRow)]
+pub struct Usage {
+    pub used_bytes: i64,
+    pub quota_bytes: i64,
+    pub used_messages: i64,
+    pub quota_messages: i64,
+}
+
+pub async fn usage(pool: &PgPool, account: Uuid) -> MailboxResult<Usage> {
+    sqlx::query_as(
+        "SELECT used_bytes, quota_bytes, used_messages, quota_messages FROM accounts WHERE id = $1",
+    )
+    .bind(account)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(MailboxError::NoAccount)
+}
+
 /// The folder's uids, in order.
 pub async fn existing_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<i64>> {
     Ok(
