@@ -437,6 +437,16 @@ def test_backup_mx_holds_mail_until_etrn(outbound, dns, mx_port, tmp_path):
     assert admin.ok("GET", f"/domains/{d['id']}")["mail"]["forwarding"] == {"host": "primary.customer.example", "port": mx_port, "mode": "etrn"}
     bad = admin.patch(f"/domains/{d['id']}", {"mail": {"forwarding": {"host": "", "port": 25}}})
     assert bad.status_code == 422 and bad.json()["code"] == "invalid_host"
+    # The same setting in Kerio's shape over JSON-RPC.
+    rpc = outbound.rpc()
+    query = {"query": {"conditions": [{"fieldName": "name", "comparator": "Eq", "value": name}]}}
+    (listed,) = rpc.ok("Domains.get", query)["list"]
+    assert listed["forwardingOptions"] == {"isEnabled": True, "host": "primary.customer.example", "port": mx_port, "how": "OfflineEtrn"}
+    rpc.ok("Domains.set", {"domainIds": [d["id"]], "pattern": {"forwardingOptions": {"isEnabled": False}}})
+    assert admin.ok("GET", f"/domains/{d['id']}")["mail"]["forwarding"] is None
+    rpc.ok("Domains.set", {"domainIds": [d["id"]], "pattern": {"forwardingOptions": {
+        "isEnabled": True, "host": "primary.customer.example", "port": mx_port, "how": "OfflineEtrn"}}})
+    assert admin.ok("GET", f"/domains/{d['id']}")["mail"]["forwarding"]["mode"] == "etrn"
     dns.add("primary.customer.example", "A", "127.0.0.9")
     primary = Sink(tmp_path, "127.0.0.9", mx_port)
     # Mail from the internet for any address of the domain is taken and held.

@@ -522,6 +522,8 @@ pub struct RpcDomain {
     pub insert_x_envelope_to: bool,
     /// The server address at which bare user names log in to this domain.
     pub ip_address_bind: Option<String>,
+    /// Where mail for addresses the domain does not have here goes (backup MX, split domain).
+    pub forwarding_options: RpcForwarding,
     pub user_count: i64,
     pub alias_count: i64,
     pub group_count: i64,
@@ -529,6 +531,70 @@ pub struct RpcDomain {
     pub external_id: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// Kerio's `forwardingOptions`: when enabled, mail for addresses unknown here goes to
+/// `host:port` — at once (`Online`), on ETRN (`OfflineEtrn`) or on schedule
+/// (`OfflineScheduler`).
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RpcForwarding {
+    pub is_enabled: bool,
+    #[serde(default)]
+    pub host: String,
+    #[serde(default = "smtp_port")]
+    pub port: u16,
+    #[serde(default)]
+    pub how: ForwardingHow,
+}
+
+fn smtp_port() -> u16 {
+    25
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub enum ForwardingHow {
+    #[default]
+    Online,
+    OfflineEtrn,
+    OfflineScheduler,
+}
+
+impl From<Option<&domains::DomainForwarding>> for RpcForwarding {
+    fn from(f: Option<&domains::DomainForwarding>) -> Self {
+        match f {
+            Some(f) => Self {
+                is_enabled: true,
+                host: f.host.clone(),
+                port: f.port,
+                how: match f.mode {
+                    domains::ForwardingMode::Immediate => ForwardingHow::Online,
+                    domains::ForwardingMode::Etrn => ForwardingHow::OfflineEtrn,
+                    domains::ForwardingMode::Scheduled => ForwardingHow::OfflineScheduler,
+                },
+            },
+            None => Self {
+                is_enabled: false,
+                host: String::new(),
+                port: 25,
+                how: ForwardingHow::Online,
+            },
+        }
+    }
+}
+
+impl RpcForwarding {
+    fn to_forwarding(&self) -> Option<domains::DomainForwarding> {
+        self.is_enabled.then(|| domains::DomainForwarding {
+            host: self.host.clone(),
+            port: self.port,
+            mode: match self.how {
+                ForwardingHow::Online => domains::ForwardingMode::Immediate,
+                ForwardingHow::OfflineEtrn => domains::ForwardingMode::Etrn,
+                ForwardingHow::OfflineScheduler => domains::ForwardingMode::Scheduled,
+            },
+        })
+    }
 }
 
 impl From<domains::Domain> for RpcDomain {
@@ -551,6 +617,7 @@ impl From<domains::Domain> for RpcDomain {
             footer: RpcFooter::from(&d.mail.footer),
             insert_x_envelope_to: d.mail.insert_x_envelope_to,
             ip_address_bind: d.mail.login_address.clone(),
+            forwarding_options: RpcForwarding::from(d.mail.forwarding.as_ref()),
             user_count: d.usage.accounts.used,
             alias_count: d.usage.aliases.used,
             group_count: d.usage.groups.used,
@@ -582,6 +649,7 @@ pub struct RpcDomainPattern {
     pub insert_x_envelope_to: Option<bool>,
     /// The server address at which bare user names log in to this domain; "" unbinds.
     pub ip_address_bind: Option<String>,
+    pub forwarding_options: Option<RpcForwarding>,
     pub external_id: Option<String>,
 }
 
@@ -600,8 +668,10 @@ impl RpcDomainPattern {
                 Some(a) => Some(a.clone()),
                 None => base.login_address.clone(),
             },
-            // Not in Kerio's Domain shape here yet: set through REST, kept through JSON-RPC.
-            forwarding: base.forwarding.clone(),
+            forwarding: match &self.forwarding_options {
+                Some(f) => f.to_forwarding(),
+                None => base.forwarding.clone(),
+            },
         })
     }
 
@@ -683,6 +753,7 @@ impl RpcDomainPattern {
             mail: if self.footer.is_some()
                 || self.insert_x_envelope_to.is_some()
                 || self.ip_address_bind.is_some()
+                || self.forwarding_options.is_some()
             {
                 Some(self.mail(current_mail)?)
             } else {

@@ -2068,6 +2068,63 @@ pub mod types {
         }
     }
 
+    ///`ForwardingHow`
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ForwardingHow {
+        Online,
+        OfflineEtrn,
+        OfflineScheduler,
+    }
+
+    impl ::std::fmt::Display for ForwardingHow {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Online => f.write_str("Online"),
+                Self::OfflineEtrn => f.write_str("OfflineEtrn"),
+                Self::OfflineScheduler => f.write_str("OfflineScheduler"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ForwardingHow {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Online" => Ok(Self::Online),
+                "OfflineEtrn" => Ok(Self::OfflineEtrn),
+                "OfflineScheduler" => Ok(Self::OfflineScheduler),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ForwardingHow {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ForwardingHow {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///When forwarded mail is delivered (Kerio's three modes for a backup mail
     /// server).
     #[derive(
@@ -3799,6 +3856,8 @@ pub mod types {
         )]
         pub external_id: ::std::option::Option<::std::string::String>,
         pub footer: RpcFooter,
+        #[serde(rename = "forwardingOptions")]
+        pub forwarding_options: RpcForwarding,
         #[serde(rename = "groupCount")]
         pub group_count: i64,
         pub id: DomainId,
@@ -3864,6 +3923,11 @@ pub mod types {
         pub external_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub footer: ::std::option::Option<RpcFooter>,
+        #[serde(
+            rename = "forwardingOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub forwarding_options: ::std::option::Option<RpcForwarding>,
         #[serde(
             rename = "insertXEnvelopeTo",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3950,6 +4014,28 @@ pub mod types {
 
     impl RpcFooter {
         pub fn builder() -> builder::RpcFooter {
+            Default::default()
+        }
+    }
+
+    ///Kerio's `forwardingOptions`: when enabled, mail for addresses unknown
+    /// here goes to `host:port` — at once (`Online`), on ETRN
+    /// (`OfflineEtrn`) or on schedule (`OfflineScheduler`).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct RpcForwarding {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub host: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub how: ::std::option::Option<ForwardingHow>,
+        #[serde(rename = "isEnabled")]
+        pub is_enabled: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub port: ::std::option::Option<i32>,
+    }
+
+    impl RpcForwarding {
+        pub fn builder() -> builder::RpcForwarding {
             Default::default()
         }
     }
@@ -16363,6 +16449,7 @@ pub mod types {
                 ::std::string::String,
             >,
             footer: ::std::result::Result<super::RpcFooter, ::std::string::String>,
+            forwarding_options: ::std::result::Result<super::RpcForwarding, ::std::string::String>,
             group_count: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<super::DomainId, ::std::string::String>,
             insert_x_envelope_to: ::std::result::Result<bool, ::std::string::String>,
@@ -16400,6 +16487,7 @@ pub mod types {
                     description: Err("no value supplied for description".to_string()),
                     external_id: Ok(Default::default()),
                     footer: Err("no value supplied for footer".to_string()),
+                    forwarding_options: Err("no value supplied for forwarding_options".to_string()),
                     group_count: Err("no value supplied for group_count".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     insert_x_envelope_to: Err(
@@ -16514,6 +16602,16 @@ pub mod types {
                 self.footer = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for footer: {e}"));
+                self
+            }
+            pub fn forwarding_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RpcForwarding>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.forwarding_options = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for forwarding_options: {e}")
+                });
                 self
             }
             pub fn group_count<T>(mut self, value: T) -> Self
@@ -16683,6 +16781,7 @@ pub mod types {
                     description: value.description?,
                     external_id: value.external_id?,
                     footer: value.footer?,
+                    forwarding_options: value.forwarding_options?,
                     group_count: value.group_count?,
                     id: value.id?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
@@ -16714,6 +16813,7 @@ pub mod types {
                     description: Ok(value.description),
                     external_id: Ok(value.external_id),
                     footer: Ok(value.footer),
+                    forwarding_options: Ok(value.forwarding_options),
                     group_count: Ok(value.group_count),
                     id: Ok(value.id),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
@@ -16755,6 +16855,10 @@ pub mod types {
                 ::std::option::Option<super::RpcFooter>,
                 ::std::string::String,
             >,
+            forwarding_options: ::std::result::Result<
+                ::std::option::Option<super::RpcForwarding>,
+                ::std::string::String,
+            >,
             insert_x_envelope_to:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             ip_address_bind: ::std::result::Result<
@@ -16794,6 +16898,7 @@ pub mod types {
                     description: Ok(Default::default()),
                     external_id: Ok(Default::default()),
                     footer: Ok(Default::default()),
+                    forwarding_options: Ok(Default::default()),
                     insert_x_envelope_to: Ok(Default::default()),
                     ip_address_bind: Ok(Default::default()),
                     is_enabled: Ok(Default::default()),
@@ -16856,6 +16961,16 @@ pub mod types {
                 self.footer = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for footer: {e}"));
+                self
+            }
+            pub fn forwarding_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RpcForwarding>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.forwarding_options = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for forwarding_options: {e}")
+                });
                 self
             }
             pub fn insert_x_envelope_to<T>(mut self, value: T) -> Self
@@ -16961,6 +17076,7 @@ pub mod types {
                     description: value.description?,
                     external_id: value.external_id?,
                     footer: value.footer?,
+                    forwarding_options: value.forwarding_options?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
                     ip_address_bind: value.ip_address_bind?,
                     is_enabled: value.is_enabled?,
@@ -16982,6 +17098,7 @@ pub mod types {
                     description: Ok(value.description),
                     external_id: Ok(value.external_id),
                     footer: Ok(value.footer),
+                    forwarding_options: Ok(value.forwarding_options),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
                     ip_address_bind: Ok(value.ip_address_bind),
                     is_enabled: Ok(value.is_enabled),
@@ -17154,6 +17271,99 @@ pub mod types {
                     is_used: Ok(value.is_used),
                     is_used_in_domain: Ok(value.is_used_in_domain),
                     text: Ok(value.text),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct RpcForwarding {
+            host: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            how: ::std::result::Result<
+                ::std::option::Option<super::ForwardingHow>,
+                ::std::string::String,
+            >,
+            is_enabled: ::std::result::Result<bool, ::std::string::String>,
+            port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for RpcForwarding {
+            fn default() -> Self {
+                Self {
+                    host: Ok(Default::default()),
+                    how: Ok(Default::default()),
+                    is_enabled: Err("no value supplied for is_enabled".to_string()),
+                    port: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl RpcForwarding {
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn how<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ForwardingHow>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.how = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for how: {e}"));
+                self
+            }
+            pub fn is_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_enabled: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<RpcForwarding> for super::RpcForwarding {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RpcForwarding,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    host: value.host?,
+                    how: value.how?,
+                    is_enabled: value.is_enabled?,
+                    port: value.port?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::RpcForwarding> for RpcForwarding {
+            fn from(value: super::RpcForwarding) -> Self {
+                Self {
+                    host: Ok(value.host),
+                    how: Ok(value.how),
+                    is_enabled: Ok(value.is_enabled),
+                    port: Ok(value.port),
                 }
             }
         }

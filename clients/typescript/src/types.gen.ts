@@ -656,6 +656,8 @@ export type Forwarding = {
     targets: Array<string>;
 };
 
+export type ForwardingHow = 'Online' | 'OfflineEtrn' | 'OfflineScheduler';
+
 /**
  * When forwarded mail is delivered (Kerio's three modes for a backup mail server).
  */
@@ -1390,6 +1392,10 @@ export type RpcDomain = {
     description: string;
     externalId?: string | null;
     footer: RpcFooter;
+    /**
+     * Where mail for addresses the domain does not have here goes (backup MX, split domain).
+     */
+    forwardingOptions: RpcForwarding;
     groupCount: number;
     id: DomainId;
     /**
@@ -1428,6 +1434,7 @@ export type RpcDomainPattern = {
     description?: string | null;
     externalId?: string | null;
     footer?: null | RpcFooter;
+    forwardingOptions?: null | RpcForwarding;
     insertXEnvelopeTo?: boolean | null;
     /**
      * The server address at which bare user names log in to this domain; "" unbinds.
@@ -1469,6 +1476,18 @@ export type RpcFooter = {
      */
     isUsedInDomain?: boolean;
     text?: string;
+};
+
+/**
+ * Kerio's `forwardingOptions`: when enabled, mail for addresses unknown here goes to
+ * `host:port` — at once (`Online`), on ETRN (`OfflineEtrn`) or on schedule
+ * (`OfflineScheduler`).
+ */
+export type RpcForwarding = {
+    host?: string;
+    how?: ForwardingHow;
+    isEnabled: boolean;
+    port?: number;
 };
 
 /**

@@ -64,6 +64,7 @@ from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
+from .forwarding_how import ForwardingHow
 from .forwarding_mode import ForwardingMode
 from .group import Group
 from .group_list import GroupList
@@ -140,6 +141,7 @@ from .rpc_domain import RpcDomain
 from .rpc_domain_pattern import RpcDomainPattern
 from .rpc_error import RpcError
 from .rpc_footer import RpcFooter
+from .rpc_forwarding import RpcForwarding
 from .rpc_group import RpcGroup
 from .rpc_group_pattern import RpcGroupPattern
 from .rpc_user import RpcUser
@@ -264,6 +266,7 @@ __all__ = (
     "ErrorList",
     "EtrnServer",
     "Forwarding",
+    "ForwardingHow",
     "ForwardingMode",
     "ForwardMode",
     "Group",
@@ -341,6 +344,7 @@ __all__ = (
     "RpcDomainPattern",
     "RpcError",
     "RpcFooter",
+    "RpcForwarding",
     "RpcGroup",
     "RpcGroupPattern",
     "RpcUser",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.byte_value import ByteValue
     from ..models.count_limit import CountLimit
     from ..models.rpc_footer import RpcFooter
+    from ..models.rpc_forwarding import RpcForwarding
     from ..models.size_limit import SizeLimit
 
 
@@ -34,6 +35,10 @@ class RpcDomain:
         default_disk_size_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
         description (str):
         footer (RpcFooter): Kerio's `DomainFooter`: plain text only, so `isHtml` is always false.
+        forwarding_options (RpcForwarding): Kerio's `forwardingOptions`: when enabled, mail for addresses unknown here
+            goes to
+            `host:port` — at once (`Online`), on ETRN (`OfflineEtrn`) or on schedule
+            (`OfflineScheduler`).
         group_count (int):
         id (UUID): A mail domain.
         insert_x_envelope_to (bool): Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
@@ -61,6 +66,7 @@ class RpcDomain:
     default_disk_size_limit: SizeLimit
     description: str
     footer: RpcFooter
+    forwarding_options: RpcForwarding
     group_count: int
     id: UUID
     insert_x_envelope_to: bool
@@ -95,6 +101,8 @@ class RpcDomain:
         description = self.description
 
         footer = self.footer.to_dict()
+
+        forwarding_options = self.forwarding_options.to_dict()
 
         group_count = self.group_count
 
@@ -148,6 +156,7 @@ class RpcDomain:
                 "defaultDiskSizeLimit": default_disk_size_limit,
                 "description": description,
                 "footer": footer,
+                "forwardingOptions": forwarding_options,
                 "groupCount": group_count,
                 "id": id,
                 "insertXEnvelopeTo": insert_x_envelope_to,
@@ -176,6 +185,7 @@ class RpcDomain:
         from ..models.byte_value import ByteValue  # noqa: PLC0415
         from ..models.count_limit import CountLimit  # noqa: PLC0415
         from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
+        from ..models.rpc_forwarding import RpcForwarding  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -194,6 +204,8 @@ class RpcDomain:
         description = d.pop("description")
 
         footer = RpcFooter.from_dict(d.pop("footer"))
+
+        forwarding_options = RpcForwarding.from_dict(d.pop("forwardingOptions"))
 
         group_count = d.pop("groupCount")
 
@@ -250,6 +262,7 @@ class RpcDomain:
             default_disk_size_limit=default_disk_size_limit,
             description=description,
             footer=footer,
+            forwarding_options=forwarding_options,
             group_count=group_count,
             id=id,
             insert_x_envelope_to=insert_x_envelope_to,

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.count_limit import CountLimit
     from ..models.rpc_footer import RpcFooter
+    from ..models.rpc_forwarding import RpcForwarding
     from ..models.size_limit import SizeLimit
 
 
@@ -28,6 +29,7 @@ class RpcDomainPattern:
         description (None | str | Unset):
         external_id (None | str | Unset):
         footer (None | RpcFooter | Unset):
+        forwarding_options (None | RpcForwarding | Unset):
         insert_x_envelope_to (bool | None | Unset):
         ip_address_bind (None | str | Unset): The server address at which bare user names log in to this domain; ""
             unbinds.
@@ -45,6 +47,7 @@ class RpcDomainPattern:
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     footer: None | RpcFooter | Unset = UNSET
+    forwarding_options: None | RpcForwarding | Unset = UNSET
     insert_x_envelope_to: bool | None | Unset = UNSET
     ip_address_bind: None | str | Unset = UNSET
     is_enabled: bool | None | Unset = UNSET
@@ -58,6 +61,7 @@ class RpcDomainPattern:
     def to_dict(self) -> dict[str, Any]:
         from ..models.count_limit import CountLimit  # noqa: PLC0415
         from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
+        from ..models.rpc_forwarding import RpcForwarding  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         alias_max_count: dict[str, Any] | None | Unset
@@ -95,6 +99,14 @@ class RpcDomainPattern:
             footer = self.footer.to_dict()
         else:
             footer = self.footer
+
+        forwarding_options: dict[str, Any] | None | Unset
+        if isinstance(self.forwarding_options, Unset):
+            forwarding_options = UNSET
+        elif isinstance(self.forwarding_options, RpcForwarding):
+            forwarding_options = self.forwarding_options.to_dict()
+        else:
+            forwarding_options = self.forwarding_options
 
         insert_x_envelope_to: bool | None | Unset
         if isinstance(self.insert_x_envelope_to, Unset):
@@ -173,6 +185,8 @@ class RpcDomainPattern:
             field_dict["externalId"] = external_id
         if footer is not UNSET:
             field_dict["footer"] = footer
+        if forwarding_options is not UNSET:
+            field_dict["forwardingOptions"] = forwarding_options
         if insert_x_envelope_to is not UNSET:
             field_dict["insertXEnvelopeTo"] = insert_x_envelope_to
         if ip_address_bind is not UNSET:
@@ -198,6 +212,7 @@ class RpcDomainPattern:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.count_limit import CountLimit  # noqa: PLC0415
         from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
+        from ..models.rpc_forwarding import RpcForwarding  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -270,6 +285,23 @@ class RpcDomainPattern:
             return cast(None | RpcFooter | Unset, data)
 
         footer = _parse_footer(d.pop("footer", UNSET))
+
+        def _parse_forwarding_options(data: object) -> None | RpcForwarding | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                forwarding_options_type_1 = RpcForwarding.from_dict(data)
+
+                return forwarding_options_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RpcForwarding | Unset, data)
+
+        forwarding_options = _parse_forwarding_options(d.pop("forwardingOptions", UNSET))
 
         def _parse_insert_x_envelope_to(data: object) -> bool | None | Unset:
             if data is None:
@@ -398,6 +430,7 @@ class RpcDomainPattern:
             description=description,
             external_id=external_id,
             footer=footer,
+            forwarding_options=forwarding_options,
             insert_x_envelope_to=insert_x_envelope_to,
             ip_address_bind=ip_address_bind,
             is_enabled=is_enabled,
