@@ -45,7 +45,8 @@ CREATE TABLE outbound_recipients (
     orcpt           text,
     -- A failure (or a success asked for with NOTIFY=SUCCESS) the sender has been told of.
     reported        boolean NOT NULL DEFAULT false,
-    PRIMARY KEY (queue_id, position)
+    PRIMARY KEY (queue_id, position),
+    CHECK ((status = 'held') = (held_for IS NOT NULL))
 );
 CREATE INDEX outbound_recipients_due ON outbound_recipients (next_attempt_at)
     WHERE status IN ('queued', 'deferred');

@@ -216,6 +216,10 @@ impl DomainMailSettings {
                 ..self.footer.clone()
             },
             login_address,
+            forwarding: self.forwarding.as_ref().map(|f| DomainForwarding {
+                host: f.host.trim().to_ascii_lowercase(),
+                ..f.clone()
+            }),
             ..self.clone()
         })
     }

@@ -463,7 +463,7 @@ pub async fn hold(
         selection,
         "queue.hold",
         "status = 'held', held_for = 'admin'",
-        "('queued', 'deferred')",
+        "('queued', 'deferred', 'held')",
     )
     .await
 }
@@ -495,7 +495,7 @@ pub async fn remove(
     bounce: bool,
 ) -> CoreResult<QueueActionResult> {
     let change = format!(
-        "status = 'failed', status_code = '5.0.0', reported = {},
+        "status = 'failed', held_for = NULL, status_code = '5.0.0', reported = {},
          last_reply = 'Removed from the queue by the administrator'",
         if bounce { "false" } else { "true" }
     );
@@ -531,15 +531,22 @@ pub async fn flush_domain(pool: &PgPool, domain: &str, subdomains: bool) -> Core
     Ok(done.rows_affected())
 }
 
-/// Whether `account` may ask for a domain's mail with ETRN: a server administrator, or a user
-/// of that domain.
-pub async fn may_etrn(
+/// What an account may ask for with ETRN.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EtrnRights {
+    /// A read-write server administrator: any domain, with subdomains.
+    pub any: bool,
+    /// A user of the domain asked for: that domain only.
+    pub own_domain: bool,
+}
+
+pub async fn etrn_rights(
     pool: &PgPool,
     account: crate::ids::AccountId,
     domain: &str,
-) -> CoreResult<bool> {
-    let allowed: Option<bool> = sqlx::query_scalar(
-        "SELECT a.admin_role LIKE 'server%' OR EXISTS (
+) -> CoreResult<EtrnRights> {
+    let found: Option<(bool, bool)> = sqlx::query_as(
+        "SELECT a.admin_role = 'server_read_write', EXISTS (
              SELECT 1 FROM mail_domain_names n WHERE n.domain_id = a.domain_id AND n.name = $2)
          FROM accounts a WHERE a.id = $1 AND a.status = 'active'",
     )
@@ -547,7 +554,9 @@ pub async fn may_etrn(
     .bind(domain)
     .fetch_optional(pool)
     .await?;
-    Ok(allowed.unwrap_or(false))
+    Ok(found
+        .map(|(any, own_domain)| EtrnRights { any, own_domain })
+        .unwrap_or_default())
 }
 
 /// The scheduled "send mail in the outgoing queue": what waits for the schedule (offline mode,

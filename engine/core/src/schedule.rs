@@ -72,8 +72,11 @@ impl TimeRangeItem {
         };
         match self.kind {
             TimeRangeKind::Daily => {
-                clock(&self.from).ok_or_else(|| bad("from", "a time as HH:MM"))?;
-                clock(&self.to).ok_or_else(|| bad("to", "a time as HH:MM"))?;
+                let from = clock(&self.from).ok_or_else(|| bad("from", "a time as HH:MM"))?;
+                let to = clock(&self.to).ok_or_else(|| bad("to", "a time as HH:MM"))?;
+                if from == to {
+                    return Err(bad("to", "must differ from from"));
+                }
                 if self.days.iter().any(|d| weekday(d).is_none()) || self.days.len() > 7 {
                     return Err(bad(
                         "days",
@@ -107,14 +110,17 @@ impl TimeRangeItem {
                 let (Some(from), Some(to)) = (clock(&self.from), clock(&self.to)) else {
                     return false;
                 };
-                let day_ok = self.days.is_empty()
-                    || self.days.iter().any(|d| weekday(d) == Some(at.weekday()));
                 let now = at.time().with_second(0).unwrap_or(at.time());
-                let in_time = if from <= to {
-                    from <= now && now < to
+                // A range past midnight belongs to the day it started on.
+                let (in_time, day) = if from <= to {
+                    (from <= now && now < to, at.weekday())
+                } else if now >= from {
+                    (true, at.weekday())
                 } else {
-                    now >= from || now < to
+                    (now < to, at.weekday().pred())
                 };
+                let day_ok =
+                    self.days.is_empty() || self.days.iter().any(|d| weekday(d) == Some(day));
                 day_ok && in_time
             }
             TimeRangeKind::Weekly => {
@@ -798,7 +804,13 @@ pub async fn claim_due_events(pool: &PgPool) -> CoreResult<Vec<ScheduledEvent>> 
             "UPDATE scheduled_events SET next_run_at = $2, last_run_at = now() WHERE id = $1",
         )
         .bind(e.id)
-        .bind(next_run(e.every_minutes, e.at.as_deref(), now))
+        // From the later of now and the time it was due: a process whose clock lags the
+        // database's must not find the same daily time due again.
+        .bind(next_run(
+            e.every_minutes,
+            e.at.as_deref(),
+            now.max(e.next_run_at),
+        ))
         .execute(&mut *tx)
         .await?;
     }
@@ -862,6 +874,15 @@ mod tests {
         assert!(!range.contains(at("2026-12-05T10:00:00Z"))); // a Saturday
         assert!(!range.contains(at("2026-11-30T10:00:00Z"))); // before December
         // Over midnight, and weekly wrapping over the weekend.
+        // Friday night runs into Saturday morning, not Friday morning.
+        let friday_night = item(TimeRangeKind::Daily, "22:00", "06:00", &["fri"]);
+        assert!(friday_night.contains(at("2026-12-05T02:00:00Z"))); // Saturday 02:00
+        assert!(!friday_night.contains(at("2026-12-04T02:00:00Z"))); // Friday 02:00
+        assert!(
+            item(TimeRangeKind::Daily, "08:00", "08:00", &[])
+                .validate("i")
+                .is_err()
+        );
         let night = item(TimeRangeKind::Daily, "22:00", "06:00", &[]);
         assert!(
             night.contains(at("2026-12-01T23:00:00Z"))

@@ -45,6 +45,10 @@ impl DotStuffer {
     pub fn push(&mut self, data: &[u8], out: &mut Vec<u8>) {
         for &b in data {
             if self.pending_cr {
+                if b == b'\r' {
+                    // CR CR LF (a doubled CR) is one line end, not an empty line.
+                    continue;
+                }
                 self.pending_cr = false;
                 self.end_line(out);
                 if b == b'\n' {
@@ -120,6 +124,11 @@ mod tests {
             b"x\r\n..\r\nMAIL FROM:<e@vil>\r\n.\r\n"
         );
         assert_eq!(stuff(b"x\r", None, 1), b"x\r\n.\r\n");
+        // A doubled CR does not end the header.
+        assert_eq!(
+            stuff(b"A: 1\r\r\nB: 2\r\n\r\nx\r\n", Some(0), 2),
+            b"A: 1\r\nB: 2\r\n\r\n.\r\n"
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@
 pub mod client;
 mod queue;
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -63,7 +63,7 @@ struct Shared {
     in_flight: AtomicUsize,
     /// The recipients this process's attempts hold: claims of its own outside this set are
     /// orphans (see `queue::release_orphans`).
-    claimed: std::sync::Mutex<HashSet<(Uuid, i32)>>,
+    claimed: std::sync::Mutex<HashMap<(Uuid, i32), usize>>,
 }
 
 /// An attempt's hold on its recipients: given up when the attempt ends, however it ends.
@@ -76,7 +76,9 @@ impl Holding {
     fn new(shared: Arc<Shared>, group: &[Claimed]) -> Self {
         let keys: Vec<(Uuid, i32)> = group.iter().map(|c| (c.queue_id, c.position)).collect();
         if let Ok(mut claimed) = shared.claimed.lock() {
-            claimed.extend(keys.iter().copied());
+            for key in &keys {
+                *claimed.entry(*key).or_default() += 1;
+            }
         }
         shared.in_flight.fetch_add(1, Ordering::Relaxed);
         Self { shared, keys }
@@ -86,8 +88,14 @@ impl Holding {
 impl Drop for Holding {
     fn drop(&mut self) {
         if let Ok(mut claimed) = self.shared.claimed.lock() {
+            // Counted: the same recipient may be claimed again before this attempt lets go.
             for key in &self.keys {
-                claimed.remove(key);
+                if let Some(n) = claimed.get_mut(key) {
+                    *n -= 1;
+                    if *n == 0 {
+                        claimed.remove(key);
+                    }
+                }
             }
         }
         self.shared.in_flight.fetch_sub(1, Ordering::Relaxed);
@@ -121,7 +129,7 @@ pub async fn run(
         tls,
         process: Uuid::now_v7(),
         in_flight: AtomicUsize::new(0),
-        claimed: std::sync::Mutex::new(HashSet::new()),
+        claimed: std::sync::Mutex::new(HashMap::new()),
     });
     // The heartbeat has a task of its own: nothing else this process does may delay it (a
     // late heartbeat lets others take over claims that are being delivered).
@@ -209,7 +217,7 @@ pub async fn run(
 async fn housekeep(shared: &Shared, settings: &DeliverySettings) {
     let pool = &shared.pool;
     let held: Vec<(Uuid, i32)> = match shared.claimed.lock() {
-        Ok(claimed) => claimed.iter().copied().collect(),
+        Ok(claimed) => claimed.keys().copied().collect(),
         Err(_) => return,
     };
     match queue::release_orphans(pool, shared.process, &held).await {
@@ -264,6 +272,17 @@ async fn route(
     domain: &str,
 ) -> Result<Route, NoRoute> {
     match postbay_core::domains::forwarding_of(&shared.pool, domain).await {
+        Ok(Some(forwarding))
+            if forwarding
+                .host
+                .eq_ignore_ascii_case(&shared.config.hostname) =>
+        {
+            return Err(NoRoute {
+                permanent: true,
+                status: "5.4.6",
+                reason: format!("mail for {domain} is forwarded to this server itself"),
+            });
+        }
         Ok(Some(forwarding)) => {
             return Ok(Route {
                 hosts: vec![forwarding.host],
@@ -416,7 +435,13 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
     let route = match route(shared, settings, entry.envelope_from.as_deref(), &domain).await {
         Ok(r) => r,
         Err(no) => {
-            let results = fail_all(no.permanent, no.status, &no.reason, None);
+            let mut results = fail_all(no.permanent, no.status, &no.reason, None);
+            if settings.offline && !no.permanent {
+                // Offline: nothing is tried again before the next scheduled flush.
+                for r in &mut results {
+                    r.state = Final::Held("schedule");
+                }
+            }
             record(shared, settings, queue_id, &results).await;
             return;
         }

@@ -339,10 +339,12 @@ pub async fn mark_reported(
     .bind(positions)
     .execute(pool)
     .await?;
-    sqlx::query("UPDATE outbound_queue SET report_claimed_until = NULL WHERE id = $1")
-        .bind(queue_id)
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "UPDATE outbound_queue SET report_claimed_until = NULL, report_attempts = 0 WHERE id = $1",
+    )
+    .bind(queue_id)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
@@ -388,7 +390,7 @@ pub async fn delayed(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, sql
 /// administrator holds them; the sender hears of it with the last reply they got.
 pub async fn expire(pool: &PgPool, lifetime_minutes: u32) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE outbound_recipients r SET status = 'failed', reported = false, status_code = '5.4.7',
+        "UPDATE outbound_recipients r SET status = 'failed', held_for = NULL, reported = false, status_code = '5.4.7',
              last_reply = 'Delivery time expired; last reply: ' || coalesce(r.last_reply, 'none')
          FROM outbound_queue q
          WHERE q.id = r.queue_id

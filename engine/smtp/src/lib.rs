@@ -706,16 +706,19 @@ impl Session {
         if !is_name || domain.len() > 253 {
             return self.refuse(out, "501 5.5.4 Syntax: ETRN <domain>");
         }
-        let allowed = self.trusted
-            || match &self.authenticated {
-                Some(user) => {
-                    postbay_core::queue::may_etrn(self.pipeline.pool(), user.account, &domain)
-                        .await
-                        .unwrap_or(false)
-                }
-                None => false,
+        let rights = match &self.authenticated {
+            Some(user) => {
+                postbay_core::queue::etrn_rights(self.pipeline.pool(), user.account, &domain)
+                    .await
+                    .unwrap_or_default()
             }
-            || self.is_forwarding_host(&domain).await;
+            None => Default::default(),
+        };
+        // `@domain` reaches other customers' subdomains: trusted clients and administrators
+        // only.
+        let allowed = self.trusted
+            || rights.any
+            || (!subdomains && (rights.own_domain || self.is_forwarding_host(&domain).await));
         if !allowed {
             return self.refuse(
                 out,
