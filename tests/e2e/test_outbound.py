@@ -575,3 +575,24 @@ def test_ipv6_exchanger_dsn_parameters_and_an_8bit_refusal(outbound, dns, mx_por
     assert fields[0]["Status"] == "5.6.3" and "8BITMIME" in fields[0]["Diagnostic-Code"]
     assert old.messages() == []
     old.stop()
+
+
+def test_scheduler_objects_over_json_rpc(server):
+    rpc = server.rpc()
+    rng = rpc.ok("TimeRanges.create", {"name": "office", "items": [{"kind": "daily", "from": "08:00", "to": "17:00", "days": ["mon", "fri"]}]})
+    assert rng["items"][0]["days"] == ["mon", "fri"]
+    assert rpc.err("TimeRanges.create", {"name": "bad", "items": [{"kind": "weekly", "from": "mon", "to": "xyz"}]})["data"]["code"] == "invalid_time"
+    assert [r["name"] for r in rpc.ok("TimeRanges.get")["list"]] == ["office"]
+    event = rpc.ok("ScheduledEvents.create", {"at": "03:00", "timeRangeId": rng["id"], "actions": ["flushQueue", "sendEtrn"]})
+    assert event["at"] == "03:00" and event["nextRunAt"].endswith("03:00:00Z")
+    changed = rpc.ok("ScheduledEvents.set", {"id": event["id"], "event": {"everyMinutes": 15, "timeRangeId": rng["id"], "actions": ["flushQueue"], "enabled": False}})
+    assert changed["everyMinutes"] == 15 and changed["at"] is None and changed["enabled"] is False
+    assert rpc.ok("ScheduledEvents.get")["totalItems"] == 1
+    assert rpc.err("TimeRanges.remove", {"id": rng["id"]})["data"]["code"] == "in_use"
+    rpc.ok("ScheduledEvents.remove", {"id": event["id"]})
+    rpc.ok("TimeRanges.remove", {"id": rng["id"]})
+    etrn = rpc.ok("EtrnServers.create", {"host": "backup.isp.example", "domains": ["a.example;b.example"], "username": "u", "password": "p"})
+    assert etrn["domains"] == ["a.example", "b.example"] and etrn["hasPassword"] is True and "password" not in etrn
+    assert rpc.ok("EtrnServers.get")["list"][0]["host"] == "backup.isp.example"
+    rpc.ok("EtrnServers.remove", {"id": etrn["id"]})
+    assert rpc.ok("EtrnServers.get")["totalItems"] == 0

@@ -33,6 +33,9 @@ use postbay_core::delivery::DeliverySettings;
 use postbay_core::queue::{
     QueueActionResult, QueueFlush, QueuePage, QueueRemoval, QueueSelection, QueueStats,
 };
+use postbay_core::schedule::{
+    EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
+};
 
 /// How a method is documented.
 pub struct MethodDoc {
@@ -207,6 +210,26 @@ methods! {
         "Outbound delivery settings: relay hosts, retry interval, warning and bounce times.";
     "Delivery.set" => delivery_set(DeliverySetParams) -> EmptyResult, session,
         "Replaces the delivery settings; relay passwords left out are kept.";
+    "TimeRanges.get" => time_ranges_get(NoParams) -> TimeRangeList, session,
+        "Every time range (UTC).";
+    "TimeRanges.create" => time_ranges_create(NewTimeRange) -> TimeRange, session,
+        "Creates a time range of daily, weekly and absolute parts.";
+    "TimeRanges.remove" => time_ranges_remove(ObjectIdParams) -> EmptyResult, session,
+        "Removes a time range no scheduled event uses.";
+    "ScheduledEvents.get" => scheduled_events_get(NoParams) -> ScheduledEventList, session,
+        "Every scheduled event with its last run and result.";
+    "ScheduledEvents.create" => scheduled_events_create(ScheduledEventInput) -> ScheduledEvent, session,
+        "Creates a scheduled event (flush the queue, send ETRN), every N minutes or daily.";
+    "ScheduledEvents.set" => scheduled_events_set(ScheduledEventSetParams) -> ScheduledEvent, session,
+        "Replaces a scheduled event's definition.";
+    "ScheduledEvents.remove" => scheduled_events_remove(ObjectIdParams) -> EmptyResult, session,
+        "Removes a scheduled event.";
+    "EtrnServers.get" => etrn_servers_get(NoParams) -> EtrnServerList, session,
+        "Every server this one sends ETRN to, with its last result.";
+    "EtrnServers.create" => etrn_servers_create(NewEtrnServer) -> EtrnServer, session,
+        "Adds a server to send ETRN to for some of our domains (password write-only).";
+    "EtrnServers.remove" => etrn_servers_remove(ObjectIdParams) -> EmptyResult, session,
+        "Removes an ETRN server.";
 }
 
 fn decode<T: DeserializeOwned>(raw: Value) -> Result<T, RpcError> {

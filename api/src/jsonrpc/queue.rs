@@ -1,5 +1,6 @@
 //! JSON-RPC methods for the outbound queue (Kerio's `Queue` interface, with Postbay's
-//! additions) and the delivery settings (`Delivery`).
+//! additions), the delivery settings (`Delivery`) and the scheduler (`TimeRanges`,
+//! `ScheduledEvents`, `EtrnServers`).
 
 use postbay_core::access::Principal;
 use postbay_core::delivery::{self, DeliverySettings};
@@ -8,8 +9,12 @@ use postbay_core::queue::{
     self, QueueActionResult, QueueFilter, QueueFlush, QueuePage, QueueRemoval, QueueSelection,
     QueueStats,
 };
-use serde::Deserialize;
+use postbay_core::schedule::{
+    self, EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
+};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use uuid::Uuid;
 
 use super::methods::{EmptyResult, NoParams};
 use super::{CallContext, RpcError};
@@ -126,5 +131,143 @@ pub(super) async fn delivery_set(
             super::network::prefix_field(&mut e.data, "settings.");
             e
         })?;
+    Ok(EmptyResult {})
+}
+
+/// Every time range.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeRangeList {
+    pub list: Vec<TimeRange>,
+    pub total_items: i64,
+}
+
+/// Every scheduled event.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ScheduledEventList {
+    pub list: Vec<ScheduledEvent>,
+    pub total_items: i64,
+}
+
+/// Every ETRN server.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct EtrnServerList {
+    pub list: Vec<EtrnServer>,
+    pub total_items: i64,
+}
+
+/// One object, by id.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ObjectIdParams {
+    pub id: Uuid,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScheduledEventSetParams {
+    pub id: Uuid,
+    /// Replaces the event's definition.
+    pub event: ScheduledEventInput,
+}
+
+fn count<T>(list: &[T]) -> i64 {
+    i64::try_from(list.len()).unwrap_or(i64::MAX)
+}
+
+pub(super) async fn time_ranges_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<TimeRangeList, RpcError> {
+    let list = schedule::list_time_ranges(&ctx.state.pool, p).await?;
+    Ok(TimeRangeList {
+        total_items: count(&list),
+        list,
+    })
+}
+
+pub(super) async fn time_ranges_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: NewTimeRange,
+) -> Result<TimeRange, RpcError> {
+    Ok(schedule::create_time_range(&ctx.state.pool, p, params).await?)
+}
+
+pub(super) async fn time_ranges_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: ObjectIdParams,
+) -> Result<EmptyResult, RpcError> {
+    schedule::delete_time_range(&ctx.state.pool, p, params.id).await?;
+    Ok(EmptyResult {})
+}
+
+pub(super) async fn scheduled_events_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<ScheduledEventList, RpcError> {
+    let list = schedule::list_events(&ctx.state.pool, p).await?;
+    Ok(ScheduledEventList {
+        total_items: count(&list),
+        list,
+    })
+}
+
+pub(super) async fn scheduled_events_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: ScheduledEventInput,
+) -> Result<ScheduledEvent, RpcError> {
+    Ok(schedule::create_event(&ctx.state.pool, p, params).await?)
+}
+
+pub(super) async fn scheduled_events_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: ScheduledEventSetParams,
+) -> Result<ScheduledEvent, RpcError> {
+    Ok(schedule::update_event(&ctx.state.pool, p, params.id, params.event).await?)
+}
+
+pub(super) async fn scheduled_events_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: ObjectIdParams,
+) -> Result<EmptyResult, RpcError> {
+    schedule::delete_event(&ctx.state.pool, p, params.id).await?;
+    Ok(EmptyResult {})
+}
+
+pub(super) async fn etrn_servers_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<EtrnServerList, RpcError> {
+    let list = schedule::list_etrn_servers(&ctx.state.pool, p).await?;
+    Ok(EtrnServerList {
+        total_items: count(&list),
+        list,
+    })
+}
+
+pub(super) async fn etrn_servers_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: NewEtrnServer,
+) -> Result<EtrnServer, RpcError> {
+    Ok(schedule::create_etrn_server(&ctx.state.pool, p, &ctx.state.secret_key, params).await?)
+}
+
+pub(super) async fn etrn_servers_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: ObjectIdParams,
+) -> Result<EmptyResult, RpcError> {
+    schedule::delete_etrn_server(&ctx.state.pool, p, params.id).await?;
     Ok(EmptyResult {})
 }

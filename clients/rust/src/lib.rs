@@ -1996,6 +1996,20 @@ pub mod types {
         }
     }
 
+    ///Every ETRN server.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct EtrnServerList {
+        pub list: ::std::vec::Vec<EtrnServer>,
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl EtrnServerList {
+        pub fn builder() -> builder::EtrnServerList {
+            Default::default()
+        }
+    }
+
     ///`ForwardMode`
     #[derive(
         :: serde :: Deserialize,
@@ -3128,6 +3142,19 @@ pub mod types {
     pub struct NoParams {}
     impl NoParams {
         pub fn builder() -> builder::NoParams {
+            Default::default()
+        }
+    }
+
+    ///One object, by id.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ObjectIdParams {
+        pub id: ::uuid::Uuid,
+    }
+
+    impl ObjectIdParams {
+        pub fn builder() -> builder::ObjectIdParams {
             Default::default()
         }
     }
@@ -4402,6 +4429,34 @@ pub mod types {
         }
     }
 
+    ///Every scheduled event.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ScheduledEventList {
+        pub list: ::std::vec::Vec<ScheduledEvent>,
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl ScheduledEventList {
+        pub fn builder() -> builder::ScheduledEventList {
+            Default::default()
+        }
+    }
+
+    ///`ScheduledEventSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ScheduledEventSetParams {
+        pub event: ScheduledEventInput,
+        pub id: ::uuid::Uuid,
+    }
+
+    impl ScheduledEventSetParams {
+        pub fn builder() -> builder::ScheduledEventSetParams {
+            Default::default()
+        }
+    }
+
     ///`SearchCondition`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -5535,6 +5590,20 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///Every time range.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TimeRangeList {
+        pub list: ::std::vec::Vec<TimeRange>,
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl TimeRangeList {
+        pub fn builder() -> builder::TimeRangeList {
+            Default::default()
         }
     }
 
@@ -10905,6 +10974,65 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct EtrnServerList {
+            list: ::std::result::Result<::std::vec::Vec<super::EtrnServer>, ::std::string::String>,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for EtrnServerList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl EtrnServerList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EtrnServer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<EtrnServerList> for super::EtrnServerList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EtrnServerList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::EtrnServerList> for EtrnServerList {
+            fn from(value: super::EtrnServerList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Forwarding {
             keep_copy: ::std::result::Result<bool, ::std::string::String>,
             targets: ::std::result::Result<
@@ -14442,6 +14570,47 @@ pub mod types {
         impl ::std::convert::From<super::NoParams> for NoParams {
             fn from(_value: super::NoParams) -> Self {
                 Self {}
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ObjectIdParams {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ObjectIdParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl ObjectIdParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ObjectIdParams> for super::ObjectIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ObjectIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+
+        impl ::std::convert::From<super::ObjectIdParams> for ObjectIdParams {
+            fn from(value: super::ObjectIdParams) -> Self {
+                Self { id: Ok(value.id) }
             }
         }
 
@@ -18763,6 +18932,127 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct ScheduledEventList {
+            list: ::std::result::Result<
+                ::std::vec::Vec<super::ScheduledEvent>,
+                ::std::string::String,
+            >,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ScheduledEventList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl ScheduledEventList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScheduledEvent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ScheduledEventList> for super::ScheduledEventList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScheduledEventList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ScheduledEventList> for ScheduledEventList {
+            fn from(value: super::ScheduledEventList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ScheduledEventSetParams {
+            event: ::std::result::Result<super::ScheduledEventInput, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ScheduledEventSetParams {
+            fn default() -> Self {
+                Self {
+                    event: Err("no value supplied for event".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl ScheduledEventSetParams {
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ScheduledEventInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for event: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ScheduledEventSetParams> for super::ScheduledEventSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScheduledEventSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event: value.event?,
+                    id: value.id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ScheduledEventSetParams> for ScheduledEventSetParams {
+            fn from(value: super::ScheduledEventSetParams) -> Self {
+                Self {
+                    event: Ok(value.event),
+                    id: Ok(value.id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct SearchCondition {
             comparator: ::std::result::Result<super::Comparator, ::std::string::String>,
             field_name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -21202,6 +21492,65 @@ pub mod types {
                     from: Ok(value.from),
                     kind: Ok(value.kind),
                     to: Ok(value.to),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TimeRangeList {
+            list: ::std::result::Result<::std::vec::Vec<super::TimeRange>, ::std::string::String>,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TimeRangeList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl TimeRangeList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimeRange>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TimeRangeList> for super::TimeRangeList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimeRangeList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TimeRangeList> for TimeRangeList {
+            fn from(value: super::TimeRangeList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
                 }
             }
         }

@@ -646,6 +646,14 @@ export type EtrnServer = {
     username?: string | null;
 };
 
+/**
+ * Every ETRN server.
+ */
+export type EtrnServerList = {
+    list: Array<EtrnServer>;
+    totalItems: number;
+};
+
 export type ForwardMode = 'UForwardNone' | 'UForwardDeliver' | 'UForwardOnly';
 
 export type Forwarding = {
@@ -1021,6 +1029,13 @@ export type NewUserTemplate = {
 
 export type NoParams = {
     [key: string]: never;
+};
+
+/**
+ * One object, by id.
+ */
+export type ObjectIdParams = {
+    id: string;
 };
 
 /**
@@ -1642,6 +1657,22 @@ export type ScheduledEventInput = {
     timeRangeId?: string | null;
 };
 
+/**
+ * Every scheduled event.
+ */
+export type ScheduledEventList = {
+    list: Array<ScheduledEvent>;
+    totalItems: number;
+};
+
+export type ScheduledEventSetParams = {
+    /**
+     * Replaces the event's definition.
+     */
+    event: ScheduledEventInput;
+    id: string;
+};
+
 export type SearchCondition = {
     comparator: Comparator;
     /**
@@ -2008,6 +2039,14 @@ export type TimeRangeItem = {
  * How one part of a time range is read.
  */
 export type TimeRangeKind = 'daily' | 'weekly' | 'absolute';
+
+/**
+ * Every time range.
+ */
+export type TimeRangeList = {
+    list: Array<TimeRange>;
+    totalItems: number;
+};
 
 /**
  * STARTTLS towards a peer.

@@ -62,6 +62,7 @@ from .email_forwarding import EmailForwarding
 from .empty_result import EmptyResult
 from .error_list import ErrorList
 from .etrn_server import EtrnServer
+from .etrn_server_list import EtrnServerList
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
 from .forwarding_how import ForwardingHow
@@ -105,6 +106,7 @@ from .new_tenant import NewTenant
 from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
 from .no_params import NoParams
+from .object_id_params import ObjectIdParams
 from .problem import Problem
 from .queue_action_result import QueueActionResult
 from .queue_attempt import QueueAttempt
@@ -149,6 +151,8 @@ from .rpc_user_pattern import RpcUserPattern
 from .scheduled_action import ScheduledAction
 from .scheduled_event import ScheduledEvent
 from .scheduled_event_input import ScheduledEventInput
+from .scheduled_event_list import ScheduledEventList
+from .scheduled_event_set_params import ScheduledEventSetParams
 from .search_condition import SearchCondition
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
@@ -182,6 +186,7 @@ from .tenants_set_params import TenantsSetParams
 from .time_range import TimeRange
 from .time_range_item import TimeRangeItem
 from .time_range_kind import TimeRangeKind
+from .time_range_list import TimeRangeList
 from .tls_mode import TlsMode
 from .usage_item import UsageItem
 from .user_list import UserList
@@ -265,6 +270,7 @@ __all__ = (
     "EmptyResult",
     "ErrorList",
     "EtrnServer",
+    "EtrnServerList",
     "Forwarding",
     "ForwardingHow",
     "ForwardingMode",
@@ -308,6 +314,7 @@ __all__ = (
     "NewTimeRange",
     "NewUserTemplate",
     "NoParams",
+    "ObjectIdParams",
     "Problem",
     "QueueActionResult",
     "QueueAttempt",
@@ -352,6 +359,8 @@ __all__ = (
     "ScheduledAction",
     "ScheduledEvent",
     "ScheduledEventInput",
+    "ScheduledEventList",
+    "ScheduledEventSetParams",
     "SearchCondition",
     "SearchQuery",
     "SecuritySettings",
@@ -385,6 +394,7 @@ __all__ = (
     "TimeRange",
     "TimeRangeItem",
     "TimeRangeKind",
+    "TimeRangeList",
     "TlsMode",
     "UsageItem",
     "UserList",
