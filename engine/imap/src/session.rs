@@ -26,7 +26,7 @@ use imap_codec::imap_types::sequence::{SeqOrUid, Sequence, SequenceSet};
 use imap_codec::imap_types::status::StatusDataItemName;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
-use postbay_listener::{Admitted, canonical, send};
+use postbay_listener::{Admitted, accept_tls, canonical, send};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use postbay_mailbox::messages::{self, FlagChange, Message, UidRanges};
@@ -39,7 +39,6 @@ use crate::extended::{self, Extras, SavedSets, SavedUse};
 use crate::render::{self, Piece};
 use crate::{ImapConfig, ImapKind, ImapShared, mutf7};
 
-const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
 /// Messages whose content is read per query when FETCH needs it.
 const CONTENT_BATCH: usize = 32;
 /// Messages whose content is read per query when SEARCH needs it.
@@ -72,15 +71,14 @@ pub(crate) async fn connection(
     session.local = local;
     let outcome = match kind {
         ImapKind::Tls => {
-            let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(stream)).await else {
+            let Some(secured) = accept_tls(&tls, stream).await else {
                 return Ok(());
             };
             session.run(secured?, shutdown, true).await.map(|_| ())
         }
         ImapKind::Plain => match session.run(stream, shutdown.clone(), true).await {
             Ok(Some(plain)) => {
-                let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(plain)).await
-                else {
+                let Some(secured) = accept_tls(&tls, plain).await else {
                     return Ok(());
                 };
                 session.tls = true;

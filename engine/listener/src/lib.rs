@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postbay_core::ip_groups::IpMatcher;
-use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 
@@ -118,4 +118,18 @@ pub async fn send<W: AsyncWrite + Unpin>(writer: &mut W, bytes: &[u8]) -> std::i
         .map_err(|_| {
             std::io::Error::new(std::io::ErrorKind::TimedOut, "the client stopped reading")
         })?
+}
+
+/// How long a client may take over the TLS handshake.
+pub const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
+
+/// The server side of a TLS handshake (implicit TLS, or after STARTTLS/STLS), bounded by
+/// `TLS_HANDSHAKE`: `None` when the client took too long.
+pub async fn accept_tls<S: AsyncRead + AsyncWrite + Unpin>(
+    acceptor: &tokio_rustls::TlsAcceptor,
+    stream: S,
+) -> Option<std::io::Result<tokio_rustls::server::TlsStream<S>>> {
+    tokio::time::timeout(TLS_HANDSHAKE, acceptor.accept(stream))
+        .await
+        .ok()
 }

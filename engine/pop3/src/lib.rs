@@ -15,7 +15,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
-use postbay_listener::{Admitted, DotStuffer, ListenerControl, canonical, send};
+use postbay_listener::{Admitted, DotStuffer, ListenerControl, accept_tls, canonical, send};
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
@@ -106,15 +106,14 @@ async fn connection(
     session.local = local;
     let outcome = match kind {
         Pop3Kind::Tls => {
-            let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(stream)).await else {
+            let Some(secured) = accept_tls(&tls, stream).await else {
                 return Ok(());
             };
             session.run(secured?, shutdown, true).await.map(|_| ())
         }
         Pop3Kind::Plain => match session.run(stream, shutdown.clone(), true).await {
             Ok(Some(plain)) => {
-                let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, tls.accept(plain)).await
-                else {
+                let Some(secured) = accept_tls(&tls, plain).await else {
                     session.release().await;
                     return Ok(());
                 };
@@ -133,8 +132,6 @@ async fn connection(
     drop(slot);
     outcome
 }
-
-const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
 
 /// A message of the maildrop, numbered from 1 by its position.
 struct Entry {

@@ -25,7 +25,7 @@ use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use postbay_dns::{Dns, MailDomain};
 pub use postbay_listener::ListenerControl;
-use postbay_listener::{Admitted, canonical};
+use postbay_listener::{Admitted, accept_tls, canonical};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -172,9 +172,6 @@ async fn session(
 /// The longest an SMTP session may last (a slow-drip client holds a connection slot no longer).
 const MAX_SESSION: Duration = Duration::from_secs(3600);
 
-/// How long a client may take over the TLS handshake.
-const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
-
 async fn connection(
     mut session: Session,
     stream: TcpStream,
@@ -185,7 +182,7 @@ async fn connection(
         let Some(acceptor) = tls else {
             return Ok(());
         };
-        let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, acceptor.accept(stream)).await else {
+        let Some(secured) = accept_tls(&acceptor, stream).await else {
             return Ok(());
         };
         session.tls = true;
@@ -199,7 +196,7 @@ async fn connection(
     let Some(acceptor) = tls else {
         return Ok(());
     };
-    let Ok(secured) = tokio::time::timeout(TLS_HANDSHAKE, acceptor.accept(plain)).await else {
+    let Some(secured) = accept_tls(&acceptor, plain).await else {
         return Ok(());
     };
     session.restart_after_tls();
