@@ -531,32 +531,38 @@ pub async fn flush_domain(pool: &PgPool, domain: &str, subdomains: bool) -> Core
     Ok(done.rows_affected())
 }
 
-/// What an account may ask for with ETRN.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct EtrnRights {
-    /// A read-write server administrator: any domain, with subdomains.
-    pub any: bool,
-    /// A user of the domain asked for: that domain only.
-    pub own_domain: bool,
-}
-
-pub async fn etrn_rights(
+/// Whether a client may ask for a domain's mail with ETRN (RFC 1985): a trusted client or a
+/// read-write server administrator for any domain, with its subdomains (`@domain`, which reach
+/// other customers' domains too); for the domain alone, a user of that domain or the host the
+/// domain is forwarded to (`from_forwarding_host`, awaited only when it decides: it asks DNS).
+pub async fn may_etrn(
     pool: &PgPool,
-    account: crate::ids::AccountId,
-    domain: &str,
-) -> CoreResult<EtrnRights> {
-    let found: Option<(bool, bool)> = sqlx::query_as(
-        "SELECT a.admin_role = 'server_read_write', EXISTS (
-             SELECT 1 FROM mail_domain_names n WHERE n.domain_id = a.domain_id AND n.name = $2)
-         FROM accounts a WHERE a.id = $1 AND a.status = 'active'",
-    )
-    .bind(account.0)
-    .bind(domain)
-    .fetch_optional(pool)
-    .await?;
-    Ok(found
-        .map(|(any, own_domain)| EtrnRights { any, own_domain })
-        .unwrap_or_default())
+    domain: &crate::names::DomainName,
+    subdomains: bool,
+    trusted: bool,
+    account: Option<crate::ids::AccountId>,
+    from_forwarding_host: impl std::future::Future<Output = bool>,
+) -> CoreResult<bool> {
+    if trusted {
+        return Ok(true);
+    }
+    let (admin, own_domain) = match account {
+        Some(account) => sqlx::query_as::<_, (bool, bool)>(
+            "SELECT a.admin_role = 'server_read_write', EXISTS (
+                 SELECT 1 FROM mail_domain_names n WHERE n.domain_id = a.domain_id AND n.name = $2)
+             FROM accounts a WHERE a.id = $1 AND a.status = 'active'",
+        )
+        .bind(account.0)
+        .bind(domain.as_str())
+        .fetch_optional(pool)
+        .await?
+        .unwrap_or_default(),
+        None => (false, false),
+    };
+    if admin {
+        return Ok(true);
+    }
+    Ok(!subdomains && (own_domain || from_forwarding_host.await))
 }
 
 /// The scheduled "send mail in the outgoing queue": what waits for the schedule (offline mode,

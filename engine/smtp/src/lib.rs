@@ -20,7 +20,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
-use postbay_core::names::EmailAddress;
+use postbay_core::names::{DomainName, EmailAddress};
 use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use postbay_dns::{Dns, MailDomain};
@@ -688,34 +688,24 @@ impl Session {
                 "458 4.5.0 Queue names are not supported; give a domain",
             );
         }
-        let (domain, subdomains) = match name.strip_prefix('@') {
-            Some(d) => (d.trim_end_matches('.').to_ascii_lowercase(), true),
-            None => (name.trim_end_matches('.').to_ascii_lowercase(), false),
+        let (name, subdomains) = match name.strip_prefix('@') {
+            Some(d) => (d, true),
+            None => (name, false),
         };
-        let is_name = domain.split('.').count() >= 2
-            && domain.split('.').all(|label| {
-                !label.is_empty()
-                    && label.len() <= 63
-                    && label
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            });
-        if !is_name || domain.len() > 253 {
+        let Ok(parsed) = DomainName::parse(name, "domain") else {
             return self.refuse(out, "501 5.5.4 Syntax: ETRN <domain>");
-        }
-        let rights = match &self.authenticated {
-            Some(user) => {
-                postbay_core::queue::etrn_rights(self.pipeline.pool(), user.account, &domain)
-                    .await
-                    .unwrap_or_default()
-            }
-            None => Default::default(),
         };
-        // `@domain` reaches other customers' subdomains: trusted clients and administrators
-        // only.
-        let allowed = self.trusted
-            || rights.any
-            || (!subdomains && (rights.own_domain || self.is_forwarding_host(&domain).await));
+        let domain = parsed.as_str().to_string();
+        let allowed = postbay_core::queue::may_etrn(
+            self.pipeline.pool(),
+            &parsed,
+            subdomains,
+            self.trusted,
+            self.authenticated.as_ref().map(|user| user.account),
+            self.is_forwarding_host(&domain),
+        )
+        .await
+        .unwrap_or(false);
         if !allowed {
             return self.refuse(
                 out,
