@@ -639,22 +639,35 @@ async fn report_one(
         })
         .collect();
     if let (Some(sender), false) = (entry.envelope_from.as_deref(), statuses.is_empty()) {
-        let original = postbay_mailbox::messages::content(&shared.pool, entry.content_id).await?;
-        let ret = entry.ret();
-        let envid = entry.envid();
-        shared
-            .pipeline
-            .report(&postbay_delivery::Report {
-                sender,
-                envid: envid.as_deref(),
-                return_full: ret.as_deref() == Some("FULL"),
-                arrival: entry.created_at,
-                original: &original,
-                recipients: &statuses,
-            })
-            .await?;
+        let return_full = entry.ret().as_deref() == Some("FULL");
+        tell_sender(shared, &entry, sender, &statuses, return_full).await?;
     }
     queue::mark_reported(&shared.pool, id, &positions).await?;
+    Ok(())
+}
+
+/// Sends the sender of a queued message an RFC 3464 report on `statuses` (through the
+/// pipeline: into a local mailbox or back into the queue).
+async fn tell_sender(
+    shared: &Shared,
+    entry: &queue::Entry,
+    sender: &str,
+    statuses: &[RecipientStatus],
+    return_full: bool,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let original = postbay_mailbox::messages::content(&shared.pool, entry.content_id).await?;
+    let envid = entry.envid();
+    shared
+        .pipeline
+        .report(&postbay_delivery::Report {
+            sender,
+            envid: envid.as_deref(),
+            return_full,
+            arrival: entry.created_at,
+            original: &original,
+            recipients: statuses,
+        })
+        .await?;
     Ok(())
 }
 
@@ -699,18 +712,6 @@ async fn warn_one(
     if statuses.is_empty() {
         return Ok(());
     }
-    let original = postbay_mailbox::messages::content(&shared.pool, entry.content_id).await?;
-    let envid = entry.envid();
-    shared
-        .pipeline
-        .report(&postbay_delivery::Report {
-            sender,
-            envid: envid.as_deref(),
-            return_full: false,
-            arrival: entry.created_at,
-            original: &original,
-            recipients: &statuses,
-        })
-        .await?;
-    Ok(())
+    // A warning never carries the whole message: it is not returned yet.
+    tell_sender(shared, &entry, sender, &statuses, false).await
 }
