@@ -563,26 +563,28 @@ pub async fn copy(
         return Ok((validity, Vec::new()));
     }
     let (first, modseq, validity) = take_uids(&mut tx, to, n).await?;
-    let mut pairs = Vec::with_capacity(sources.len());
-    for (i, source) in sources.iter().enumerate() {
-        let offset = i64::try_from(i).unwrap_or(i64::MAX);
-        sqlx::query(
-            "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '')",
-        )
-        .bind(Uuid::now_v7())
-        .bind(to)
-        .bind(account)
-        .bind(first + offset)
-        .bind(source.content_id)
-        .bind(source.size)
-        .bind(&source.flags)
-        .bind(source.internal_date)
-        .bind(modseq + offset)
-        .execute(&mut *tx)
-        .await?;
-        pairs.push((source.uid, first + offset));
-    }
+    // One statement for every copy: each takes the next uid and modseq of the target and the
+    // rest (content, size, flags, internal date) from its source row.
+    let offsets = 0..n;
+    let new_ids: Vec<Uuid> = offsets.clone().map(|_| Uuid::now_v7()).collect();
+    let new_uids: Vec<i64> = offsets.clone().map(|k| first + k).collect();
+    let modseqs: Vec<i64> = offsets.map(|k| modseq + k).collect();
+    let source_ids: Vec<Uuid> = sources.iter().map(|s| s.id).collect();
+    sqlx::query(
+        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
+         SELECT d.id, $1, $2, d.uid, s.content_id, s.size, s.flags, s.internal_date, d.modseq, ''
+         FROM unnest($3::uuid[], $4::bigint[], $5::bigint[], $6::uuid[]) AS d(id, uid, modseq, source)
+         JOIN messages s ON s.id = d.source",
+    )
+    .bind(to)
+    .bind(account)
+    .bind(&new_ids)
+    .bind(&new_uids)
+    .bind(&modseqs)
+    .bind(&source_ids)
+    .execute(&mut *tx)
+    .await?;
+    let pairs: Vec<(i64, i64)> = sources.iter().map(|s| s.uid).zip(new_uids).collect();
     let contents: Vec<Uuid> = sources.iter().map(|s| s.content_id).collect();
     sqlx::query(
         "UPDATE message_contents c SET refs = c.refs + d.n
