@@ -41,7 +41,8 @@ pub struct Config {
     pub dns_servers: Vec<SocketAddr>,
     /// The port mail exchangers are reached on (25; tests point it elsewhere).
     pub mx_port: u16,
-    /// Deliver the outbound queue from this process (several processes may).
+    /// Run the background workers in this process (several processes may): outbound
+    /// delivery, the scheduler and the POP3 collector.
     pub outbound: bool,
     /// The key that seals stored secrets (relay passwords), base64 of 32 bytes. When absent,
     /// `<data_dir>/secret.key` is used, made on first start. Every process sharing a database

@@ -35,6 +35,9 @@ pub struct AppState {
     pub services: std::sync::Arc<[postbay_core::services::ServiceDefault]>,
     /// Seals the secrets the server must replay (relay passwords).
     pub secret_key: postbay_core::secrets::SecretKey,
+    /// For connection tests of remote POP3 accounts.
+    pub dns: postbay_dns::Dns,
+    pub client_tls: postbay_listener::client_tls::TlsConfigs,
 }
 
 #[derive(OpenApi)]
@@ -58,6 +61,7 @@ pub struct AppState {
         (name = "ipGroups", description = "IP address groups for relay control and the SMTP limits"),
         (name = "services", description = "The mail listeners: addresses, connection limits, allowed IP groups"),
         (name = "queue", description = "The outbound queue: entries, retry, hold, release, remove, flush"),
+        (name = "collection", description = "Remote POP3 accounts, their sorting rules, and collection runs (\"download now\")"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
     )
 )]
@@ -140,6 +144,26 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::schedule::list_etrn_servers
         ))
         .routes(routes!(rest::schedule::delete_etrn_server))
+        .routes(routes!(
+            rest::collection::create_pop3_account,
+            rest::collection::list_pop3_accounts
+        ))
+        .routes(routes!(
+            rest::collection::get_pop3_account,
+            rest::collection::update_pop3_account,
+            rest::collection::delete_pop3_account
+        ))
+        .routes(routes!(rest::collection::test_pop3_account))
+        .routes(routes!(
+            rest::collection::create_sorting_rule,
+            rest::collection::list_sorting_rules
+        ))
+        .routes(routes!(
+            rest::collection::update_sorting_rule,
+            rest::collection::delete_sorting_rule
+        ))
+        .routes(routes!(rest::collection::run_pop3_collection))
+        .routes(routes!(rest::collection::get_collection_job))
         .routes(routes!(rest::mail::list_services))
         .routes(routes!(rest::mail::get_service, rest::mail::update_service))
         .routes(routes!(a::create_api_key, a::list_api_keys))

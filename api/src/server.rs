@@ -92,12 +92,17 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     let secret_key = config.secret_key()?;
     tokio::spawn(purge_expired(db.pool.clone()));
     let services: std::sync::Arc<[ServiceDefault]> = config.service_defaults().into();
+    let dns = postbay_dns::Dns::new(&config.dns_servers);
+    let client_tls = postbay_listener::client_tls::TlsConfigs::new()
+        .context("making the TLS client configuration")?;
     let app = router(AppState {
         pool: db.pool.clone(),
         keys,
         max_body_bytes: config.max_body_bytes,
         services: services.clone(),
         secret_key: secret_key.clone(),
+        dns: dns.clone(),
+        client_tls: client_tls.clone(),
     });
     let listener = tokio::net::TcpListener::bind(config.api_addr)
         .await
@@ -109,7 +114,6 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         &config.hostname,
     )?);
     let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
-    let dns = postbay_dns::Dns::new(&config.dns_servers);
     let outbound = config.outbound.then(|| {
         tokio::spawn(postbay_outbound::run(
             db.pool.clone(),
@@ -130,6 +134,20 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
                 dns: dns.clone(),
                 hostname: config.hostname.clone(),
                 key: secret_key.clone(),
+            }
+            .run(stopped.clone()),
+        )
+    });
+    let collector = config.outbound.then(|| {
+        tokio::spawn(
+            postbay_collector::Collector {
+                pool: db.pool.clone(),
+                pipeline: pipeline.clone(),
+                dns: dns.clone(),
+                hostname: config.hostname.clone(),
+                key: secret_key.clone(),
+                tls: client_tls,
+                process: uuid::Uuid::now_v7(),
             }
             .run(stopped.clone()),
         )
@@ -160,6 +178,9 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     }
     if let Some(scheduler) = scheduler {
         let _ = scheduler.await;
+    }
+    if let Some(collector) = collector {
+        let _ = collector.await;
     }
     Ok(())
 }

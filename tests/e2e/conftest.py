@@ -284,10 +284,14 @@ def world(server):
         ip_group = admin.ok("POST", "/ip-groups", {"name": f"Net {side}", "entries": [{"value": "192.0.2.0/24"}]})
         key = admin.ok("POST", "/api-keys", {"name": f"key {side}", "scope": "domain", "domainId": domain["id"]})
         ro_key = admin.ok("POST", "/api-keys", {"name": f"ro key {side}", "scope": "tenant", "tenantId": reseller["id"], "readOnly": True})
+        pop3 = admin.ok("POST", "/pop3-accounts", {"domainId": domain["id"], "host": f"pop.{side}-domain.test", "username": f"box-{side}",
+                                                   "password": "Pop-secret-1", "delivery": {"mode": "sortingRules"}})
+        rule = admin.ok("POST", f"/pop3-accounts/{pop3['id']}/sorting-rules", {"sortAddress": "*", "deliverTo": f"user@{side}-domain.test"})
+        job = admin.ok("POST", "/pop3-collections", {"accountId": pop3["id"]})
         w[side] = {
             "reseller": reseller, "customer": customer, "domain": domain, "user": user, "dadmin": dadmin,
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
-            "key": key, "roKey": ro_key, "ipGroup": ip_group,
+            "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass"),

@@ -92,6 +92,7 @@ def id_map(side):
         "ipGroupId": side["ipGroup"]["id"], "serviceName": "smtp", "queueId": str(uuid.uuid5(uuid.NAMESPACE_DNS, side["domain"]["name"])),
         "timeRangeId": str(uuid.uuid5(uuid.NAMESPACE_URL, side["domain"]["name"])), "eventId": str(uuid.uuid5(uuid.NAMESPACE_OID, side["domain"]["name"])),
         "etrnServerId": str(uuid.uuid5(uuid.NAMESPACE_X500, side["domain"]["name"])),
+        "pop3AccountId": side["pop3"]["id"], "sortingRuleId": side["sortingRule"]["id"], "collectionJobId": side["collectionJob"]["id"],
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -112,7 +113,8 @@ def call(api, doc, path, method, op, ids, overrides):
 
 
 def foreign_markers(side):
-    markers = {side[k]["id"] for k in ("reseller", "customer", "domain", "user", "dadmin", "tadmin", "group", "alias", "template", "domainAlias", "key")}
+    markers = {side[k]["id"] for k in ("reseller", "customer", "domain", "user", "dadmin", "tadmin", "group", "alias", "template", "domainAlias", "key",
+                                       "pop3", "sortingRule", "collectionJob")}
     return markers | {side["domain"]["name"], side["domainAlias"]["name"]}
 
 
@@ -124,6 +126,9 @@ def snapshot(admin, side):
         admin.ok("GET", f"/aliases/{side['alias']['id']}"), admin.ok("GET", f"/user-templates/{side['template']['id']}"),
         admin.ok("GET", f"/domains/{side['domain']['id']}/domain-aliases"), admin.ok("GET", f"/ip-groups/{side['ipGroup']['id']}"),
         sorted(k["id"] for k in admin.ok("GET", "/api-keys")),
+        # A POP3 account's settings and rules (its run status changes on its own).
+        {k: v for k, v in admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}").items() if k != "status"},
+        admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}/sorting-rules"),
     ], sort_keys=True)
 
 

@@ -22,6 +22,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 use utoipa::openapi::{RefOr, Schema};
 
+use super::collection::*;
 use super::model::{
     RpcAlias, RpcAliasPattern, RpcDomain, RpcDomainPattern, RpcGroup, RpcGroupPattern, RpcUser,
     RpcUserPattern, UserRight, UserRoleType,
@@ -29,6 +30,9 @@ use super::model::{
 use super::network::*;
 use super::queue::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
+use postbay_core::collection::{
+    CollectionJob, ConnectionTest, NewPop3Account, Pop3Account, RunCollection, SortingRule,
+};
 use postbay_core::delivery::DeliverySettings;
 use postbay_core::queue::{
     QueueActionResult, QueueFlush, QueuePage, QueueRemoval, QueueSelection, QueueStats,
@@ -230,6 +234,30 @@ methods! {
         "Adds a server to send ETRN to for some of our domains (password write-only).";
     "EtrnServers.remove" => etrn_servers_remove(ObjectIdParams) -> EmptyResult, session,
         "Removes an ETRN server.";
+    "Pop3Accounts.get" => pop3_accounts_get(Pop3AccountsGetParams) -> Pop3AccountList, session,
+        "A page of the remote POP3 accounts in the caller's reach (listPop3Accounts).";
+    "Pop3Accounts.getOne" => pop3_accounts_get_one(Pop3AccountIdParams) -> Pop3Account, session,
+        "One remote POP3 account with how its runs went (getPop3Account).";
+    "Pop3Accounts.create" => pop3_accounts_create(NewPop3Account) -> Pop3Account, session,
+        "Adds a remote POP3 mailbox to collect (createPop3Account; password write-only).";
+    "Pop3Accounts.set" => pop3_accounts_set(Pop3AccountSetParams) -> Pop3Account, session,
+        "Changes a remote POP3 account (updatePop3Account).";
+    "Pop3Accounts.remove" => pop3_accounts_remove(Pop3AccountIdParams) -> EmptyResult, session,
+        "Removes a remote POP3 account with its sorting rules (deletePop3Account).";
+    "Pop3Accounts.test" => pop3_accounts_test(Pop3AccountIdParams) -> ConnectionTest, session,
+        "Connects, negotiates TLS and logs in, downloading nothing (testPop3Account).";
+    "SortingRules.get" => sorting_rules_get(SortingRulesGetParams) -> SortingRuleList, session,
+        "An account's sorting rules in the order they are tried (listSortingRules).";
+    "SortingRules.create" => sorting_rules_create(SortingRuleCreateParams) -> SortingRule, session,
+        "Adds a sorting rule to an account (createSortingRule).";
+    "SortingRules.set" => sorting_rules_set(SortingRuleSetParams) -> SortingRule, session,
+        "Changes a sorting rule (updateSortingRule).";
+    "SortingRules.remove" => sorting_rules_remove(SortingRuleRemoveParams) -> EmptyResult, session,
+        "Removes a sorting rule (deleteSortingRule).";
+    "Pop3Collection.run" => pop3_collection_run(RunCollection) -> CollectionJob, session,
+        "Downloads now: one account, or every enabled one in reach; returns the job (runPop3Collection).";
+    "Pop3Collection.getJob" => pop3_collection_get_job(CollectionJobParams) -> CollectionJob, session,
+        "A collection job's state and per-account results (getCollectionJob).";
 }
 
 fn decode<T: DeserializeOwned>(raw: Value) -> Result<T, RpcError> {

@@ -4,6 +4,7 @@
 //! translates parameters and results; the rules stay in the core.
 
 mod catalogue;
+mod collection;
 mod methods;
 pub mod model;
 mod network;

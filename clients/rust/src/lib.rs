@@ -268,6 +268,43 @@ pub mod types {
         }
     }
 
+    ///What one collection of an account did.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AccountRunResult {
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<Pop3AccountId>,
+        ///Bytes downloaded.
+        pub bytes: i64,
+        ///Messages left for a later session by the per-session limits or a
+        /// temporary failure.
+        pub deferred: i32,
+        ///Messages deleted on the remote server.
+        pub deleted: i32,
+        ///Messages no rule took (no `*` rule): logged and dropped.
+        pub discarded: i32,
+        ///Messages dropped as duplicates of one already collected.
+        pub duplicates: i32,
+        ///Why the run failed or was skipped; absent when it succeeded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        pub host: ::std::string::String,
+        ///Messages stored here (delivered to at least one recipient).
+        pub messages: i32,
+        ///The run did not happen: the account was busy, disabled or backing
+        /// off.
+        pub skipped: bool,
+        pub username: ::std::string::String,
+    }
+
+    impl AccountRunResult {
+        pub fn builder() -> builder::AccountRunResult {
+            Default::default()
+        }
+    }
+
     ///Server administration right of an account or group.
     #[derive(
         :: serde :: Deserialize,
@@ -999,6 +1036,116 @@ pub mod types {
         }
     }
 
+    ///A run of the collector: one account, or every enabled account in the
+    /// requester's reach.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CollectionJob {
+        ///The one account collected; absent for a run of all.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<Pop3AccountId>,
+        #[serde(rename = "allAccounts")]
+        pub all_accounts: bool,
+        pub bytes: i64,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Accounts whose run failed.
+        pub failed: i32,
+        #[serde(
+            rename = "finishedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub id: CollectionJobId,
+        ///Sums over `results`.
+        pub messages: i64,
+        #[serde(rename = "requestedBy")]
+        pub requested_by: ::std::string::String,
+        ///One entry per account, as each finished.
+        pub results: ::std::vec::Vec<AccountRunResult>,
+        ///Started by the scheduler (such runs skip accounts that are backing
+        /// off).
+        pub scheduled: bool,
+        #[serde(
+            rename = "startedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub state: JobState,
+    }
+
+    impl CollectionJob {
+        pub fn builder() -> builder::CollectionJob {
+            Default::default()
+        }
+    }
+
+    ///A run of the POP3 collector asked for through the API or by the
+    /// scheduler.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct CollectionJobId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for CollectionJobId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CollectionJobId> for ::uuid::Uuid {
+        fn from(value: CollectionJobId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for CollectionJobId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for CollectionJobId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for CollectionJobId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CollectionJobId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for CollectionJobId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`CollectionJobParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CollectionJobParams {
+        pub id: CollectionJobId,
+    }
+
+    impl CollectionJobParams {
+        pub fn builder() -> builder::CollectionJobParams {
+            Default::default()
+        }
+    }
+
     ///`Combining`
     #[derive(
         :: serde :: Deserialize,
@@ -1151,6 +1298,30 @@ pub mod types {
     impl ::std::convert::From<bool> for ConditionValue {
         fn from(value: bool) -> Self {
             Self::Boolean(value)
+        }
+    }
+
+    ///What testing an account's connection found.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ConnectionTest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bytes: ::std::option::Option<i64>,
+        ///What failed: resolving, connecting, TLS (with the certificate's
+        /// fault), or the login.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Messages and bytes waiting in the remote mailbox.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub messages: ::std::option::Option<i32>,
+        ///Connected, negotiated TLS as the account says and logged in.
+        pub ok: bool,
+        ///The connection was encrypted.
+        pub secure: bool,
+    }
+
+    impl ConnectionTest {
+        pub fn builder() -> builder::ConnectionTest {
+            Default::default()
         }
     }
 
@@ -2675,6 +2846,66 @@ pub mod types {
         }
     }
 
+    ///Where a job is.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum JobState {
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "running")]
+        Running,
+        #[serde(rename = "finished")]
+        Finished,
+    }
+
+    impl ::std::fmt::Display for JobState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Queued => f.write_str("queued"),
+                Self::Running => f.write_str("running"),
+                Self::Finished => f.write_str("finished"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for JobState {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "queued" => Ok(Self::Queued),
+                "running" => Ok(Self::Running),
+                "finished" => Ok(Self::Finished),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for JobState {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for JobState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///Addresses currently locked out.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Lockout {
@@ -3060,6 +3291,96 @@ pub mod types {
         }
     }
 
+    ///`NewPop3Account`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewPop3Account {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub authentication: ::std::option::Option<Pop3Authentication>,
+        pub delivery: Pop3Delivery,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///A domain-owned account; leave out for a tenant-owned one.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        #[serde(
+            rename = "dropDuplicates",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub drop_duplicates: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        pub host: ::std::string::String,
+        #[serde(
+            rename = "maxSessionBytes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_session_bytes: ::std::option::Option<i64>,
+        #[serde(
+            rename = "maxSessionMessages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_session_messages: ::std::option::Option<i32>,
+        ///Write-only; at most 119 characters; stored encrypted.
+        pub password: ::std::string::String,
+        ///Defaults to 995 with `tls`, else 110.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub port: ::std::option::Option<i32>,
+        ///`X-Envelope-To` (the default), `Delivered-To`, `Received`, another
+        /// header name, or empty for none.
+        #[serde(
+            rename = "preferredHeader",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preferred_header: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub retention: ::std::option::Option<Pop3Retention>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub security: ::std::option::Option<Pop3Security>,
+        ///The owning tenant; defaults to the caller's own (the server tenant
+        /// for a server administrator).
+        #[serde(
+            rename = "tenantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tenant_id: ::std::option::Option<TenantId>,
+        pub username: ::std::string::String,
+        #[serde(
+            rename = "verifyCertificate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub verify_certificate: ::std::option::Option<bool>,
+    }
+
+    impl NewPop3Account {
+        pub fn builder() -> builder::NewPop3Account {
+            Default::default()
+        }
+    }
+
+    ///`NewSortingRule`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewSortingRule {
+        #[serde(rename = "deliverTo")]
+        pub deliver_to: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(rename = "sortAddress")]
+        pub sort_address: ::std::string::String,
+    }
+
+    impl NewSortingRule {
+        pub fn builder() -> builder::NewSortingRule {
+            Default::default()
+        }
+    }
+
     ///`NewTenant`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -3156,6 +3477,452 @@ pub mod types {
     impl ObjectIdParams {
         pub fn builder() -> builder::ObjectIdParams {
             Default::default()
+        }
+    }
+
+    ///A remote POP3 mailbox the server collects mail from.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Pop3Account {
+        pub authentication: Pop3Authentication,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub delivery: Pop3Delivery,
+        pub description: ::std::string::String,
+        ///Set when the account belongs to one domain.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        ///Each mailbox gets one copy of identical messages (a domain mailbox
+        /// stores a message once per recipient).
+        #[serde(rename = "dropDuplicates")]
+        pub drop_duplicates: bool,
+        pub enabled: bool,
+        pub host: ::std::string::String,
+        pub id: Pop3AccountId,
+        ///Most bytes downloaded in one session; 0 = no limit.
+        #[serde(rename = "maxSessionBytes")]
+        pub max_session_bytes: i64,
+        ///Most messages downloaded in one session; 0 = no limit.
+        #[serde(rename = "maxSessionMessages")]
+        pub max_session_messages: i32,
+        pub port: i32,
+        ///The header searched first for sorting addresses (empty: none).
+        #[serde(rename = "preferredHeader")]
+        pub preferred_header: ::std::string::String,
+        pub retention: Pop3Retention,
+        pub security: Pop3Security,
+        pub status: Pop3AccountStatus,
+        #[serde(rename = "tenantId")]
+        pub tenant_id: TenantId,
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub username: ::std::string::String,
+        ///With TLS, the server's certificate must be valid for `host` and
+        /// issued by a trusted authority.
+        #[serde(rename = "verifyCertificate")]
+        pub verify_certificate: bool,
+    }
+
+    impl Pop3Account {
+        pub fn builder() -> builder::Pop3Account {
+            Default::default()
+        }
+    }
+
+    ///A remote POP3 mailbox the server collects mail from.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Pop3AccountId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for Pop3AccountId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<Pop3AccountId> for ::uuid::Uuid {
+        fn from(value: Pop3AccountId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for Pop3AccountId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for Pop3AccountId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for Pop3AccountId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Pop3AccountId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for Pop3AccountId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///One POP3 account, by id.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct Pop3AccountIdParams {
+        pub id: Pop3AccountId,
+    }
+
+    impl Pop3AccountIdParams {
+        pub fn builder() -> builder::Pop3AccountIdParams {
+            Default::default()
+        }
+    }
+
+    ///`Pop3AccountList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Pop3AccountList {
+        pub list: ::std::vec::Vec<Pop3Account>,
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+        ///Accounts in all pages.
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl Pop3AccountList {
+        pub fn builder() -> builder::Pop3AccountList {
+            Default::default()
+        }
+    }
+
+    ///`Pop3AccountPage`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Pop3AccountPage {
+        pub items: ::std::vec::Vec<Pop3Account>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl Pop3AccountPage {
+        pub fn builder() -> builder::Pop3AccountPage {
+            Default::default()
+        }
+    }
+
+    ///Changes to an account; absent fields keep their value.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Pop3AccountPatch {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub authentication: ::std::option::Option<Pop3Authentication>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub delivery: ::std::option::Option<Pop3Delivery>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "dropDuplicates",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub drop_duplicates: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub host: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "maxSessionBytes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_session_bytes: ::std::option::Option<i64>,
+        #[serde(
+            rename = "maxSessionMessages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_session_messages: ::std::option::Option<i32>,
+        ///Write-only: a new password.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub port: ::std::option::Option<i32>,
+        #[serde(
+            rename = "preferredHeader",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preferred_header: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub retention: ::std::option::Option<Pop3Retention>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub security: ::std::option::Option<Pop3Security>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "verifyCertificate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub verify_certificate: ::std::option::Option<bool>,
+    }
+
+    impl Pop3AccountPatch {
+        pub fn builder() -> builder::Pop3AccountPatch {
+            Default::default()
+        }
+    }
+
+    ///`Pop3AccountSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct Pop3AccountSetParams {
+        pub id: Pop3AccountId,
+        pub pattern: Pop3AccountPatch,
+    }
+
+    impl Pop3AccountSetParams {
+        pub fn builder() -> builder::Pop3AccountSetParams {
+            Default::default()
+        }
+    }
+
+    ///How the account's runs went.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Pop3AccountStatus {
+        ///Runs that failed in a row; scheduled runs skip the account until
+        /// `retryAfter`.
+        #[serde(rename = "consecutiveFailures")]
+        pub consecutive_failures: i32,
+        #[serde(rename = "lastBytes")]
+        pub last_bytes: i64,
+        ///Why the last run failed; absent when it succeeded.
+        #[serde(
+            rename = "lastError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_error: ::std::option::Option<::std::string::String>,
+        ///Messages and bytes the last run stored.
+        #[serde(rename = "lastMessages")]
+        pub last_messages: i32,
+        #[serde(
+            rename = "lastRunAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_run_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "lastSuccessAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_success_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "retryAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub retry_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///A process is collecting it now.
+        pub running: bool,
+        #[serde(rename = "totalBytes")]
+        pub total_bytes: i64,
+        #[serde(rename = "totalMessages")]
+        pub total_messages: i64,
+    }
+
+    impl Pop3AccountStatus {
+        pub fn builder() -> builder::Pop3AccountStatus {
+            Default::default()
+        }
+    }
+
+    ///A page of POP3 accounts, optionally of one domain or tenant.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Pop3AccountsGetParams {
+        ///The previous page's `nextCursor`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<::uuid::Uuid>,
+        ///Accounts per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        #[serde(
+            rename = "tenantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tenant_id: ::std::option::Option<::uuid::Uuid>,
+    }
+
+    impl Pop3AccountsGetParams {
+        pub fn builder() -> builder::Pop3AccountsGetParams {
+            Default::default()
+        }
+    }
+
+    ///How the collector logs in.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Pop3Authentication {
+        #[serde(rename = "plain")]
+        Plain,
+        #[serde(rename = "apop")]
+        Apop,
+    }
+
+    impl ::std::fmt::Display for Pop3Authentication {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Plain => f.write_str("plain"),
+                Self::Apop => f.write_str("apop"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Pop3Authentication {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "plain" => Ok(Self::Plain),
+                "apop" => Ok(Self::Apop),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Pop3Authentication {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Pop3Authentication {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///Where collected messages go.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(tag = "mode", content = "address")]
+    pub enum Pop3Delivery {
+        ///Every message to one address: a local account, group or alias, or an
+        /// external address.
+        #[serde(rename = "address")]
+        Address(::std::string::String),
+        #[serde(rename = "sortingRules")]
+        SortingRules,
+    }
+
+    ///What happens to a message on the remote server once it is stored here.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(tag = "mode", content = "days")]
+    pub enum Pop3Retention {
+        #[serde(rename = "delete")]
+        Delete,
+        #[serde(rename = "keep")]
+        Keep,
+        ///Left there, and deleted this many days after it was downloaded.
+        #[serde(rename = "keepDays")]
+        KeepDays(i32),
+    }
+
+    impl ::std::convert::From<i32> for Pop3Retention {
+        fn from(value: i32) -> Self {
+            Self::KeepDays(value)
+        }
+    }
+
+    ///How the connection to the remote server is protected.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Pop3Security {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "tls")]
+        Tls,
+        #[serde(rename = "stls")]
+        Stls,
+    }
+
+    impl ::std::fmt::Display for Pop3Security {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+                Self::Tls => f.write_str("tls"),
+                Self::Stls => f.write_str("stls"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Pop3Security {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                "tls" => Ok(Self::Tls),
+                "stls" => Ok(Self::Stls),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Pop3Security {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Pop3Security {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -4301,6 +5068,25 @@ pub mod types {
         }
     }
 
+    ///`RunCollection`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct RunCollection {
+        ///One account; leave out for every enabled account in the caller's
+        /// reach.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<Pop3AccountId>,
+    }
+
+    impl RunCollection {
+        pub fn builder() -> builder::RunCollection {
+            Default::default()
+        }
+    }
+
     ///What a scheduled event does.
     #[derive(
         :: serde :: Deserialize,
@@ -4319,6 +5105,8 @@ pub mod types {
         FlushQueue,
         #[serde(rename = "sendEtrn")]
         SendEtrn,
+        #[serde(rename = "collectPop3")]
+        CollectPop3,
     }
 
     impl ::std::fmt::Display for ScheduledAction {
@@ -4326,6 +5114,7 @@ pub mod types {
             match *self {
                 Self::FlushQueue => f.write_str("flushQueue"),
                 Self::SendEtrn => f.write_str("sendEtrn"),
+                Self::CollectPop3 => f.write_str("collectPop3"),
             }
         }
     }
@@ -4336,6 +5125,7 @@ pub mod types {
             match value {
                 "flushQueue" => Ok(Self::FlushQueue),
                 "sendEtrn" => Ok(Self::SendEtrn),
+                "collectPop3" => Ok(Self::CollectPop3),
                 _ => Err("invalid value".into()),
             }
         }
@@ -5036,6 +5826,185 @@ pub mod types {
 
     impl SortOrder {
         pub fn builder() -> builder::SortOrder {
+            Default::default()
+        }
+    }
+
+    ///A sorting rule: messages with `sortAddress` in the searched headers go
+    /// to `deliverTo`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SortingRule {
+        #[serde(rename = "accountId")]
+        pub account_id: Pop3AccountId,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///A local account, group or alias, an external address, or `*@domain`
+        /// (with a `*@domain` sort address: the same local part in that
+        /// domain of this server).
+        #[serde(rename = "deliverTo")]
+        pub deliver_to: ::std::string::String,
+        pub description: ::std::string::String,
+        pub enabled: bool,
+        pub id: SortingRuleId,
+        ///A complete address, `*@domain` (every address in the domain), or `*`
+        /// (a message no other rule took; without such a rule it is
+        /// discarded).
+        #[serde(rename = "sortAddress")]
+        pub sort_address: ::std::string::String,
+    }
+
+    impl SortingRule {
+        pub fn builder() -> builder::SortingRule {
+            Default::default()
+        }
+    }
+
+    ///`SortingRuleCreateParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SortingRuleCreateParams {
+        #[serde(rename = "accountId")]
+        pub account_id: Pop3AccountId,
+        pub rule: NewSortingRule,
+    }
+
+    impl SortingRuleCreateParams {
+        pub fn builder() -> builder::SortingRuleCreateParams {
+            Default::default()
+        }
+    }
+
+    ///One sorting rule of a POP3 account.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct SortingRuleId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for SortingRuleId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SortingRuleId> for ::uuid::Uuid {
+        fn from(value: SortingRuleId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for SortingRuleId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for SortingRuleId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for SortingRuleId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SortingRuleId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for SortingRuleId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`SortingRuleList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SortingRuleList {
+        pub list: ::std::vec::Vec<SortingRule>,
+        #[serde(rename = "totalItems")]
+        pub total_items: i64,
+    }
+
+    impl SortingRuleList {
+        pub fn builder() -> builder::SortingRuleList {
+            Default::default()
+        }
+    }
+
+    ///`SortingRulePatch`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct SortingRulePatch {
+        #[serde(
+            rename = "deliverTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deliver_to: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(
+            rename = "sortAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sort_address: ::std::option::Option<::std::string::String>,
+    }
+
+    impl SortingRulePatch {
+        pub fn builder() -> builder::SortingRulePatch {
+            Default::default()
+        }
+    }
+
+    ///`SortingRuleRemoveParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SortingRuleRemoveParams {
+        #[serde(rename = "accountId")]
+        pub account_id: Pop3AccountId,
+        pub id: SortingRuleId,
+    }
+
+    impl SortingRuleRemoveParams {
+        pub fn builder() -> builder::SortingRuleRemoveParams {
+            Default::default()
+        }
+    }
+
+    ///`SortingRuleSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SortingRuleSetParams {
+        #[serde(rename = "accountId")]
+        pub account_id: Pop3AccountId,
+        pub id: SortingRuleId,
+        pub pattern: SortingRulePatch,
+    }
+
+    impl SortingRuleSetParams {
+        pub fn builder() -> builder::SortingRuleSetParams {
+            Default::default()
+        }
+    }
+
+    ///`SortingRulesGetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SortingRulesGetParams {
+        #[serde(rename = "accountId")]
+        pub account_id: Pop3AccountId,
+    }
+
+    impl SortingRulesGetParams {
+        pub fn builder() -> builder::SortingRulesGetParams {
             Default::default()
         }
     }
@@ -6878,6 +7847,197 @@ pub mod types {
                     quota_messages: Ok(value.quota_messages),
                     status: Ok(value.status),
                     tenant_admin_of: Ok(value.tenant_admin_of),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AccountRunResult {
+            account_id: ::std::result::Result<
+                ::std::option::Option<super::Pop3AccountId>,
+                ::std::string::String,
+            >,
+            bytes: ::std::result::Result<i64, ::std::string::String>,
+            deferred: ::std::result::Result<i32, ::std::string::String>,
+            deleted: ::std::result::Result<i32, ::std::string::String>,
+            discarded: ::std::result::Result<i32, ::std::string::String>,
+            duplicates: ::std::result::Result<i32, ::std::string::String>,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            messages: ::std::result::Result<i32, ::std::string::String>,
+            skipped: ::std::result::Result<bool, ::std::string::String>,
+            username: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AccountRunResult {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    deferred: Err("no value supplied for deferred".to_string()),
+                    deleted: Err("no value supplied for deleted".to_string()),
+                    discarded: Err("no value supplied for discarded".to_string()),
+                    duplicates: Err("no value supplied for duplicates".to_string()),
+                    error: Ok(Default::default()),
+                    host: Err("no value supplied for host".to_string()),
+                    messages: Err("no value supplied for messages".to_string()),
+                    skipped: Err("no value supplied for skipped".to_string()),
+                    username: Err("no value supplied for username".to_string()),
+                }
+            }
+        }
+
+        impl AccountRunResult {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn deferred<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deferred = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deferred: {e}"));
+                self
+            }
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted: {e}"));
+                self
+            }
+            pub fn discarded<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discarded = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for discarded: {e}"));
+                self
+            }
+            pub fn duplicates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duplicates = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for duplicates: {e}"));
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for messages: {e}"));
+                self
+            }
+            pub fn skipped<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.skipped = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for skipped: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AccountRunResult> for super::AccountRunResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccountRunResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    bytes: value.bytes?,
+                    deferred: value.deferred?,
+                    deleted: value.deleted?,
+                    discarded: value.discarded?,
+                    duplicates: value.duplicates?,
+                    error: value.error?,
+                    host: value.host?,
+                    messages: value.messages?,
+                    skipped: value.skipped?,
+                    username: value.username?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AccountRunResult> for AccountRunResult {
+            fn from(value: super::AccountRunResult) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    bytes: Ok(value.bytes),
+                    deferred: Ok(value.deferred),
+                    deleted: Ok(value.deleted),
+                    discarded: Ok(value.discarded),
+                    duplicates: Ok(value.duplicates),
+                    error: Ok(value.error),
+                    host: Ok(value.host),
+                    messages: Ok(value.messages),
+                    skipped: Ok(value.skipped),
+                    username: Ok(value.username),
                 }
             }
         }
@@ -8799,6 +9959,383 @@ pub mod types {
                     name: Ok(value.name),
                     vendor: Ok(value.vendor),
                     version: Ok(value.version),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CollectionJob {
+            account_id: ::std::result::Result<
+                ::std::option::Option<super::Pop3AccountId>,
+                ::std::string::String,
+            >,
+            all_accounts: ::std::result::Result<bool, ::std::string::String>,
+            bytes: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            failed: ::std::result::Result<i32, ::std::string::String>,
+            finished_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::CollectionJobId, ::std::string::String>,
+            messages: ::std::result::Result<i64, ::std::string::String>,
+            requested_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::AccountRunResult>,
+                ::std::string::String,
+            >,
+            scheduled: ::std::result::Result<bool, ::std::string::String>,
+            started_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<super::JobState, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CollectionJob {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    all_accounts: Err("no value supplied for all_accounts".to_string()),
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    failed: Err("no value supplied for failed".to_string()),
+                    finished_at: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    messages: Err("no value supplied for messages".to_string()),
+                    requested_by: Err("no value supplied for requested_by".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                    scheduled: Err("no value supplied for scheduled".to_string()),
+                    started_at: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+
+        impl CollectionJob {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn all_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.all_accounts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for all_accounts: {e}"));
+                self
+            }
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn failed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for failed: {e}"));
+                self
+            }
+            pub fn finished_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finished_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for finished_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CollectionJobId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for messages: {e}"));
+                self
+            }
+            pub fn requested_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.requested_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for requested_by: {e}"));
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AccountRunResult>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for results: {e}"));
+                self
+            }
+            pub fn scheduled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scheduled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for scheduled: {e}"));
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for started_at: {e}"));
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::JobState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for state: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CollectionJob> for super::CollectionJob {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CollectionJob,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    all_accounts: value.all_accounts?,
+                    bytes: value.bytes?,
+                    created_at: value.created_at?,
+                    failed: value.failed?,
+                    finished_at: value.finished_at?,
+                    id: value.id?,
+                    messages: value.messages?,
+                    requested_by: value.requested_by?,
+                    results: value.results?,
+                    scheduled: value.scheduled?,
+                    started_at: value.started_at?,
+                    state: value.state?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CollectionJob> for CollectionJob {
+            fn from(value: super::CollectionJob) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    all_accounts: Ok(value.all_accounts),
+                    bytes: Ok(value.bytes),
+                    created_at: Ok(value.created_at),
+                    failed: Ok(value.failed),
+                    finished_at: Ok(value.finished_at),
+                    id: Ok(value.id),
+                    messages: Ok(value.messages),
+                    requested_by: Ok(value.requested_by),
+                    results: Ok(value.results),
+                    scheduled: Ok(value.scheduled),
+                    started_at: Ok(value.started_at),
+                    state: Ok(value.state),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CollectionJobParams {
+            id: ::std::result::Result<super::CollectionJobId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CollectionJobParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl CollectionJobParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CollectionJobId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CollectionJobParams> for super::CollectionJobParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CollectionJobParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+
+        impl ::std::convert::From<super::CollectionJobParams> for CollectionJobParams {
+            fn from(value: super::CollectionJobParams) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ConnectionTest {
+            bytes: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            messages: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            ok: ::std::result::Result<bool, ::std::string::String>,
+            secure: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ConnectionTest {
+            fn default() -> Self {
+                Self {
+                    bytes: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    messages: Ok(Default::default()),
+                    ok: Err("no value supplied for ok".to_string()),
+                    secure: Err("no value supplied for secure".to_string()),
+                }
+            }
+        }
+
+        impl ConnectionTest {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for messages: {e}"));
+                self
+            }
+            pub fn ok<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ok = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ok: {e}"));
+                self
+            }
+            pub fn secure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secure = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for secure: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ConnectionTest> for super::ConnectionTest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConnectionTest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    error: value.error?,
+                    messages: value.messages?,
+                    ok: value.ok?,
+                    secure: value.secure?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ConnectionTest> for ConnectionTest {
+            fn from(value: super::ConnectionTest) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    error: Ok(value.error),
+                    messages: Ok(value.messages),
+                    ok: Ok(value.ok),
+                    secure: Ok(value.secure),
                 }
             }
         }
@@ -14235,6 +15772,390 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct NewPop3Account {
+            authentication: ::std::result::Result<
+                ::std::option::Option<super::Pop3Authentication>,
+                ::std::string::String,
+            >,
+            delivery: ::std::result::Result<super::Pop3Delivery, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            drop_duplicates:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            max_session_bytes:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_session_messages:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            password: ::std::result::Result<::std::string::String, ::std::string::String>,
+            port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            preferred_header: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            retention: ::std::result::Result<
+                ::std::option::Option<super::Pop3Retention>,
+                ::std::string::String,
+            >,
+            security: ::std::result::Result<
+                ::std::option::Option<super::Pop3Security>,
+                ::std::string::String,
+            >,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<super::TenantId>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<::std::string::String, ::std::string::String>,
+            verify_certificate:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewPop3Account {
+            fn default() -> Self {
+                Self {
+                    authentication: Ok(Default::default()),
+                    delivery: Err("no value supplied for delivery".to_string()),
+                    description: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    drop_duplicates: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    host: Err("no value supplied for host".to_string()),
+                    max_session_bytes: Ok(Default::default()),
+                    max_session_messages: Ok(Default::default()),
+                    password: Err("no value supplied for password".to_string()),
+                    port: Ok(Default::default()),
+                    preferred_header: Ok(Default::default()),
+                    retention: Ok(Default::default()),
+                    security: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
+                    username: Err("no value supplied for username".to_string()),
+                    verify_certificate: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewPop3Account {
+            pub fn authentication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Authentication>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.authentication = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for authentication: {e}")
+                });
+                self
+            }
+            pub fn delivery<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3Delivery>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delivery: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn drop_duplicates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.drop_duplicates = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for drop_duplicates: {e}")
+                });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn max_session_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_session_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_session_bytes: {e}")
+                });
+                self
+            }
+            pub fn max_session_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_session_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_session_messages: {e}")
+                });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+            pub fn preferred_header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preferred_header = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for preferred_header: {e}")
+                });
+                self
+            }
+            pub fn retention<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Retention>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retention = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retention: {e}"));
+                self
+            }
+            pub fn security<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Security>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.security = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for security: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TenantId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+            pub fn verify_certificate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verify_certificate = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for verify_certificate: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewPop3Account> for super::NewPop3Account {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewPop3Account,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    authentication: value.authentication?,
+                    delivery: value.delivery?,
+                    description: value.description?,
+                    domain_id: value.domain_id?,
+                    drop_duplicates: value.drop_duplicates?,
+                    enabled: value.enabled?,
+                    host: value.host?,
+                    max_session_bytes: value.max_session_bytes?,
+                    max_session_messages: value.max_session_messages?,
+                    password: value.password?,
+                    port: value.port?,
+                    preferred_header: value.preferred_header?,
+                    retention: value.retention?,
+                    security: value.security?,
+                    tenant_id: value.tenant_id?,
+                    username: value.username?,
+                    verify_certificate: value.verify_certificate?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewPop3Account> for NewPop3Account {
+            fn from(value: super::NewPop3Account) -> Self {
+                Self {
+                    authentication: Ok(value.authentication),
+                    delivery: Ok(value.delivery),
+                    description: Ok(value.description),
+                    domain_id: Ok(value.domain_id),
+                    drop_duplicates: Ok(value.drop_duplicates),
+                    enabled: Ok(value.enabled),
+                    host: Ok(value.host),
+                    max_session_bytes: Ok(value.max_session_bytes),
+                    max_session_messages: Ok(value.max_session_messages),
+                    password: Ok(value.password),
+                    port: Ok(value.port),
+                    preferred_header: Ok(value.preferred_header),
+                    retention: Ok(value.retention),
+                    security: Ok(value.security),
+                    tenant_id: Ok(value.tenant_id),
+                    username: Ok(value.username),
+                    verify_certificate: Ok(value.verify_certificate),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewSortingRule {
+            deliver_to: ::std::result::Result<::std::string::String, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            sort_address: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewSortingRule {
+            fn default() -> Self {
+                Self {
+                    deliver_to: Err("no value supplied for deliver_to".to_string()),
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    sort_address: Err("no value supplied for sort_address".to_string()),
+                }
+            }
+        }
+
+        impl NewSortingRule {
+            pub fn deliver_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deliver_to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deliver_to: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn sort_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sort_address = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sort_address: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewSortingRule> for super::NewSortingRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewSortingRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deliver_to: value.deliver_to?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    sort_address: value.sort_address?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewSortingRule> for NewSortingRule {
+            fn from(value: super::NewSortingRule) -> Self {
+                Self {
+                    deliver_to: Ok(value.deliver_to),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    sort_address: Ok(value.sort_address),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct NewTenant {
             external_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14611,6 +16532,1122 @@ pub mod types {
         impl ::std::convert::From<super::ObjectIdParams> for ObjectIdParams {
             fn from(value: super::ObjectIdParams) -> Self {
                 Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3Account {
+            authentication: ::std::result::Result<super::Pop3Authentication, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            delivery: ::std::result::Result<super::Pop3Delivery, ::std::string::String>,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            drop_duplicates: ::std::result::Result<bool, ::std::string::String>,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            host: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+            max_session_bytes: ::std::result::Result<i64, ::std::string::String>,
+            max_session_messages: ::std::result::Result<i32, ::std::string::String>,
+            port: ::std::result::Result<i32, ::std::string::String>,
+            preferred_header: ::std::result::Result<::std::string::String, ::std::string::String>,
+            retention: ::std::result::Result<super::Pop3Retention, ::std::string::String>,
+            security: ::std::result::Result<super::Pop3Security, ::std::string::String>,
+            status: ::std::result::Result<super::Pop3AccountStatus, ::std::string::String>,
+            tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<::std::string::String, ::std::string::String>,
+            verify_certificate: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3Account {
+            fn default() -> Self {
+                Self {
+                    authentication: Err("no value supplied for authentication".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    delivery: Err("no value supplied for delivery".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    domain_id: Ok(Default::default()),
+                    drop_duplicates: Err("no value supplied for drop_duplicates".to_string()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    host: Err("no value supplied for host".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    max_session_bytes: Err("no value supplied for max_session_bytes".to_string()),
+                    max_session_messages: Err(
+                        "no value supplied for max_session_messages".to_string()
+                    ),
+                    port: Err("no value supplied for port".to_string()),
+                    preferred_header: Err("no value supplied for preferred_header".to_string()),
+                    retention: Err("no value supplied for retention".to_string()),
+                    security: Err("no value supplied for security".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    username: Err("no value supplied for username".to_string()),
+                    verify_certificate: Err("no value supplied for verify_certificate".to_string()),
+                }
+            }
+        }
+
+        impl Pop3Account {
+            pub fn authentication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3Authentication>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.authentication = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for authentication: {e}")
+                });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn delivery<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3Delivery>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delivery: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn drop_duplicates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.drop_duplicates = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for drop_duplicates: {e}")
+                });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn max_session_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_session_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_session_bytes: {e}")
+                });
+                self
+            }
+            pub fn max_session_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_session_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_session_messages: {e}")
+                });
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+            pub fn preferred_header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preferred_header = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for preferred_header: {e}")
+                });
+                self
+            }
+            pub fn retention<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3Retention>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retention = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retention: {e}"));
+                self
+            }
+            pub fn security<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3Security>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.security = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for security: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+            pub fn verify_certificate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verify_certificate = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for verify_certificate: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3Account> for super::Pop3Account {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3Account,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    authentication: value.authentication?,
+                    created_at: value.created_at?,
+                    delivery: value.delivery?,
+                    description: value.description?,
+                    domain_id: value.domain_id?,
+                    drop_duplicates: value.drop_duplicates?,
+                    enabled: value.enabled?,
+                    host: value.host?,
+                    id: value.id?,
+                    max_session_bytes: value.max_session_bytes?,
+                    max_session_messages: value.max_session_messages?,
+                    port: value.port?,
+                    preferred_header: value.preferred_header?,
+                    retention: value.retention?,
+                    security: value.security?,
+                    status: value.status?,
+                    tenant_id: value.tenant_id?,
+                    updated_at: value.updated_at?,
+                    username: value.username?,
+                    verify_certificate: value.verify_certificate?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3Account> for Pop3Account {
+            fn from(value: super::Pop3Account) -> Self {
+                Self {
+                    authentication: Ok(value.authentication),
+                    created_at: Ok(value.created_at),
+                    delivery: Ok(value.delivery),
+                    description: Ok(value.description),
+                    domain_id: Ok(value.domain_id),
+                    drop_duplicates: Ok(value.drop_duplicates),
+                    enabled: Ok(value.enabled),
+                    host: Ok(value.host),
+                    id: Ok(value.id),
+                    max_session_bytes: Ok(value.max_session_bytes),
+                    max_session_messages: Ok(value.max_session_messages),
+                    port: Ok(value.port),
+                    preferred_header: Ok(value.preferred_header),
+                    retention: Ok(value.retention),
+                    security: Ok(value.security),
+                    status: Ok(value.status),
+                    tenant_id: Ok(value.tenant_id),
+                    updated_at: Ok(value.updated_at),
+                    username: Ok(value.username),
+                    verify_certificate: Ok(value.verify_certificate),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountIdParams {
+            id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3AccountIdParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl Pop3AccountIdParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountIdParams> for super::Pop3AccountIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountIdParams> for Pop3AccountIdParams {
+            fn from(value: super::Pop3AccountIdParams) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountList {
+            list: ::std::result::Result<::std::vec::Vec<super::Pop3Account>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3AccountList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    next_cursor: Ok(Default::default()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl Pop3AccountList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Pop3Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountList> for super::Pop3AccountList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    next_cursor: value.next_cursor?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountList> for Pop3AccountList {
+            fn from(value: super::Pop3AccountList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    next_cursor: Ok(value.next_cursor),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountPage {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::Pop3Account>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Pop3AccountPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Pop3AccountPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Pop3Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountPage> for super::Pop3AccountPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountPage> for Pop3AccountPage {
+            fn from(value: super::Pop3AccountPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountPatch {
+            authentication: ::std::result::Result<
+                ::std::option::Option<super::Pop3Authentication>,
+                ::std::string::String,
+            >,
+            delivery: ::std::result::Result<
+                ::std::option::Option<super::Pop3Delivery>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            drop_duplicates:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            host: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_session_bytes:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_session_messages:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            preferred_header: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            retention: ::std::result::Result<
+                ::std::option::Option<super::Pop3Retention>,
+                ::std::string::String,
+            >,
+            security: ::std::result::Result<
+                ::std::option::Option<super::Pop3Security>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verify_certificate:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3AccountPatch {
+            fn default() -> Self {
+                Self {
+                    authentication: Ok(Default::default()),
+                    delivery: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    drop_duplicates: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    host: Ok(Default::default()),
+                    max_session_bytes: Ok(Default::default()),
+                    max_session_messages: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    port: Ok(Default::default()),
+                    preferred_header: Ok(Default::default()),
+                    retention: Ok(Default::default()),
+                    security: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                    verify_certificate: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Pop3AccountPatch {
+            pub fn authentication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Authentication>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.authentication = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for authentication: {e}")
+                });
+                self
+            }
+            pub fn delivery<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Delivery>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delivery: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn drop_duplicates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.drop_duplicates = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for drop_duplicates: {e}")
+                });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn max_session_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_session_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_session_bytes: {e}")
+                });
+                self
+            }
+            pub fn max_session_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_session_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_session_messages: {e}")
+                });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                self
+            }
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for port: {e}"));
+                self
+            }
+            pub fn preferred_header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preferred_header = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for preferred_header: {e}")
+                });
+                self
+            }
+            pub fn retention<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Retention>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retention = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retention: {e}"));
+                self
+            }
+            pub fn security<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3Security>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.security = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for security: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                self
+            }
+            pub fn verify_certificate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verify_certificate = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for verify_certificate: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountPatch> for super::Pop3AccountPatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountPatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    authentication: value.authentication?,
+                    delivery: value.delivery?,
+                    description: value.description?,
+                    drop_duplicates: value.drop_duplicates?,
+                    enabled: value.enabled?,
+                    host: value.host?,
+                    max_session_bytes: value.max_session_bytes?,
+                    max_session_messages: value.max_session_messages?,
+                    password: value.password?,
+                    port: value.port?,
+                    preferred_header: value.preferred_header?,
+                    retention: value.retention?,
+                    security: value.security?,
+                    username: value.username?,
+                    verify_certificate: value.verify_certificate?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountPatch> for Pop3AccountPatch {
+            fn from(value: super::Pop3AccountPatch) -> Self {
+                Self {
+                    authentication: Ok(value.authentication),
+                    delivery: Ok(value.delivery),
+                    description: Ok(value.description),
+                    drop_duplicates: Ok(value.drop_duplicates),
+                    enabled: Ok(value.enabled),
+                    host: Ok(value.host),
+                    max_session_bytes: Ok(value.max_session_bytes),
+                    max_session_messages: Ok(value.max_session_messages),
+                    password: Ok(value.password),
+                    port: Ok(value.port),
+                    preferred_header: Ok(value.preferred_header),
+                    retention: Ok(value.retention),
+                    security: Ok(value.security),
+                    username: Ok(value.username),
+                    verify_certificate: Ok(value.verify_certificate),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountSetParams {
+            id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+            pattern: ::std::result::Result<super::Pop3AccountPatch, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3AccountSetParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                }
+            }
+        }
+
+        impl Pop3AccountSetParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountPatch>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountSetParams> for super::Pop3AccountSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    pattern: value.pattern?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountSetParams> for Pop3AccountSetParams {
+            fn from(value: super::Pop3AccountSetParams) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    pattern: Ok(value.pattern),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountStatus {
+            consecutive_failures: ::std::result::Result<i32, ::std::string::String>,
+            last_bytes: ::std::result::Result<i64, ::std::string::String>,
+            last_error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_messages: ::std::result::Result<i32, ::std::string::String>,
+            last_run_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            last_success_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            retry_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            running: ::std::result::Result<bool, ::std::string::String>,
+            total_bytes: ::std::result::Result<i64, ::std::string::String>,
+            total_messages: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3AccountStatus {
+            fn default() -> Self {
+                Self {
+                    consecutive_failures: Err(
+                        "no value supplied for consecutive_failures".to_string()
+                    ),
+                    last_bytes: Err("no value supplied for last_bytes".to_string()),
+                    last_error: Ok(Default::default()),
+                    last_messages: Err("no value supplied for last_messages".to_string()),
+                    last_run_at: Ok(Default::default()),
+                    last_success_at: Ok(Default::default()),
+                    retry_after: Ok(Default::default()),
+                    running: Err("no value supplied for running".to_string()),
+                    total_bytes: Err("no value supplied for total_bytes".to_string()),
+                    total_messages: Err("no value supplied for total_messages".to_string()),
+                }
+            }
+        }
+
+        impl Pop3AccountStatus {
+            pub fn consecutive_failures<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consecutive_failures = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for consecutive_failures: {e}")
+                });
+                self
+            }
+            pub fn last_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_bytes: {e}"));
+                self
+            }
+            pub fn last_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_error: {e}"));
+                self
+            }
+            pub fn last_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_messages = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_messages: {e}"));
+                self
+            }
+            pub fn last_run_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_run_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_run_at: {e}"));
+                self
+            }
+            pub fn last_success_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_success_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_success_at: {e}")
+                });
+                self
+            }
+            pub fn retry_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retry_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retry_after: {e}"));
+                self
+            }
+            pub fn running<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.running = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for running: {e}"));
+                self
+            }
+            pub fn total_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_bytes: {e}"));
+                self
+            }
+            pub fn total_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for total_messages: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountStatus> for super::Pop3AccountStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    consecutive_failures: value.consecutive_failures?,
+                    last_bytes: value.last_bytes?,
+                    last_error: value.last_error?,
+                    last_messages: value.last_messages?,
+                    last_run_at: value.last_run_at?,
+                    last_success_at: value.last_success_at?,
+                    retry_after: value.retry_after?,
+                    running: value.running?,
+                    total_bytes: value.total_bytes?,
+                    total_messages: value.total_messages?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountStatus> for Pop3AccountStatus {
+            fn from(value: super::Pop3AccountStatus) -> Self {
+                Self {
+                    consecutive_failures: Ok(value.consecutive_failures),
+                    last_bytes: Ok(value.last_bytes),
+                    last_error: Ok(value.last_error),
+                    last_messages: Ok(value.last_messages),
+                    last_run_at: Ok(value.last_run_at),
+                    last_success_at: Ok(value.last_success_at),
+                    retry_after: Ok(value.retry_after),
+                    running: Ok(value.running),
+                    total_bytes: Ok(value.total_bytes),
+                    total_messages: Ok(value.total_messages),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pop3AccountsGetParams {
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            tenant_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pop3AccountsGetParams {
+            fn default() -> Self {
+                Self {
+                    cursor: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Pop3AccountsGetParams {
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pop3AccountsGetParams> for super::Pop3AccountsGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pop3AccountsGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cursor: value.cursor?,
+                    domain_id: value.domain_id?,
+                    limit: value.limit?,
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pop3AccountsGetParams> for Pop3AccountsGetParams {
+            fn from(value: super::Pop3AccountsGetParams) -> Self {
+                Self {
+                    cursor: Ok(value.cursor),
+                    domain_id: Ok(value.domain_id),
+                    limit: Ok(value.limit),
+                    tenant_id: Ok(value.tenant_id),
+                }
             }
         }
 
@@ -18618,6 +21655,54 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct RunCollection {
+            account_id: ::std::result::Result<
+                ::std::option::Option<super::Pop3AccountId>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for RunCollection {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl RunCollection {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pop3AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<RunCollection> for super::RunCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RunCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::RunCollection> for RunCollection {
+            fn from(value: super::RunCollection) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ScheduledEvent {
             actions: ::std::result::Result<
                 ::std::vec::Vec<super::ScheduledAction>,
@@ -20408,6 +23493,529 @@ pub mod types {
                     case_sensitive: Ok(value.case_sensitive),
                     column_name: Ok(value.column_name),
                     direction: Ok(value.direction),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRule {
+            account_id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            deliver_to: ::std::result::Result<::std::string::String, ::std::string::String>,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<super::SortingRuleId, ::std::string::String>,
+            sort_address: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SortingRule {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    deliver_to: Err("no value supplied for deliver_to".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    sort_address: Err("no value supplied for sort_address".to_string()),
+                }
+            }
+        }
+
+        impl SortingRule {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn deliver_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deliver_to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deliver_to: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SortingRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn sort_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sort_address = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sort_address: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRule> for super::SortingRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    created_at: value.created_at?,
+                    deliver_to: value.deliver_to?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    id: value.id?,
+                    sort_address: value.sort_address?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRule> for SortingRule {
+            fn from(value: super::SortingRule) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    created_at: Ok(value.created_at),
+                    deliver_to: Ok(value.deliver_to),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    id: Ok(value.id),
+                    sort_address: Ok(value.sort_address),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRuleCreateParams {
+            account_id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+            rule: ::std::result::Result<super::NewSortingRule, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SortingRuleCreateParams {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    rule: Err("no value supplied for rule".to_string()),
+                }
+            }
+        }
+
+        impl SortingRuleCreateParams {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn rule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewSortingRule>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rule = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for rule: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRuleCreateParams> for super::SortingRuleCreateParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRuleCreateParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    rule: value.rule?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRuleCreateParams> for SortingRuleCreateParams {
+            fn from(value: super::SortingRuleCreateParams) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    rule: Ok(value.rule),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRuleList {
+            list: ::std::result::Result<::std::vec::Vec<super::SortingRule>, ::std::string::String>,
+            total_items: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SortingRuleList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl SortingRuleList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SortingRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRuleList> for super::SortingRuleList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRuleList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRuleList> for SortingRuleList {
+            fn from(value: super::SortingRuleList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRulePatch {
+            deliver_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            sort_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for SortingRulePatch {
+            fn default() -> Self {
+                Self {
+                    deliver_to: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    sort_address: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SortingRulePatch {
+            pub fn deliver_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deliver_to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deliver_to: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn sort_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sort_address = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sort_address: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRulePatch> for super::SortingRulePatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRulePatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deliver_to: value.deliver_to?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    sort_address: value.sort_address?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRulePatch> for SortingRulePatch {
+            fn from(value: super::SortingRulePatch) -> Self {
+                Self {
+                    deliver_to: Ok(value.deliver_to),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    sort_address: Ok(value.sort_address),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRuleRemoveParams {
+            account_id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+            id: ::std::result::Result<super::SortingRuleId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SortingRuleRemoveParams {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl SortingRuleRemoveParams {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SortingRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRuleRemoveParams> for super::SortingRuleRemoveParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRuleRemoveParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    id: value.id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRuleRemoveParams> for SortingRuleRemoveParams {
+            fn from(value: super::SortingRuleRemoveParams) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    id: Ok(value.id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRuleSetParams {
+            account_id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+            id: ::std::result::Result<super::SortingRuleId, ::std::string::String>,
+            pattern: ::std::result::Result<super::SortingRulePatch, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SortingRuleSetParams {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                }
+            }
+        }
+
+        impl SortingRuleSetParams {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SortingRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SortingRulePatch>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRuleSetParams> for super::SortingRuleSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRuleSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    id: value.id?,
+                    pattern: value.pattern?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRuleSetParams> for SortingRuleSetParams {
+            fn from(value: super::SortingRuleSetParams) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    id: Ok(value.id),
+                    pattern: Ok(value.pattern),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SortingRulesGetParams {
+            account_id: ::std::result::Result<super::Pop3AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SortingRulesGetParams {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                }
+            }
+        }
+
+        impl SortingRulesGetParams {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pop3AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SortingRulesGetParams> for super::SortingRulesGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SortingRulesGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SortingRulesGetParams> for SortingRulesGetParams {
+            fn from(value: super::SortingRulesGetParams) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
                 }
             }
         }
@@ -23552,6 +27160,186 @@ impl Client {
     /// ```
     pub fn delete_ip_group(&self) -> builder::DeleteIpGroup<'_> {
         builder::DeleteIpGroup::new(self)
+    }
+
+    ///Sends a `GET` request to `/pop3-accounts`
+    ///
+    ///Arguments:
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `domain_id`: Only the accounts of this domain.
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `q`: Case-insensitive prefix search on the main name columns.
+    /// - `sort`: `name` (default), `-name`, `created` or `-created`.
+    /// - `tenant_id`: Only the accounts of this tenant and the tenants and
+    ///   domains below it.
+    ///```ignore
+    /// let response = client.list_pop3_accounts()
+    ///    .cursor(cursor)
+    ///    .domain_id(domain_id)
+    ///    .limit(limit)
+    ///    .q(q)
+    ///    .sort(sort)
+    ///    .tenant_id(tenant_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_pop3_accounts(&self) -> builder::ListPop3Accounts<'_> {
+        builder::ListPop3Accounts::new(self)
+    }
+
+    ///Server-wide (a server administrator's default), tenant-owned or
+    /// domain-owned; the password is write-only and stored encrypted
+    ///
+    ///Sends a `POST` request to `/pop3-accounts`
+    ///
+    ///```ignore
+    /// let response = client.create_pop3_account()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_pop3_account(&self) -> builder::CreatePop3Account<'_> {
+        builder::CreatePop3Account::new(self)
+    }
+
+    ///With how its runs went (`status`)
+    ///
+    ///Sends a `GET` request to `/pop3-accounts/{pop3AccountId}`
+    ///
+    ///```ignore
+    /// let response = client.get_pop3_account()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_pop3_account(&self) -> builder::GetPop3Account<'_> {
+        builder::GetPop3Account::new(self)
+    }
+
+    ///With its sorting rules and what it remembers of downloaded messages
+    ///
+    ///Sends a `DELETE` request to `/pop3-accounts/{pop3AccountId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_pop3_account()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_pop3_account(&self) -> builder::DeletePop3Account<'_> {
+        builder::DeletePop3Account::new(self)
+    }
+
+    ///Sends a `PATCH` request to `/pop3-accounts/{pop3AccountId}`
+    ///
+    ///```ignore
+    /// let response = client.update_pop3_account()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_pop3_account(&self) -> builder::UpdatePop3Account<'_> {
+        builder::UpdatePop3Account::new(self)
+    }
+
+    ///In the order they are tried: complete addresses, `*@domain`, then `*`
+    ///
+    ///Sends a `GET` request to `/pop3-accounts/{pop3AccountId}/sorting-rules`
+    ///
+    ///```ignore
+    /// let response = client.list_sorting_rules()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_sorting_rules(&self) -> builder::ListSortingRules<'_> {
+        builder::ListSortingRules::new(self)
+    }
+
+    ///Sends a `POST` request to `/pop3-accounts/{pop3AccountId}/sorting-rules`
+    ///
+    ///```ignore
+    /// let response = client.create_sorting_rule()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_sorting_rule(&self) -> builder::CreateSortingRule<'_> {
+        builder::CreateSortingRule::new(self)
+    }
+
+    ///Sends a `DELETE` request to
+    /// `/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_sorting_rule()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .sorting_rule_id(sorting_rule_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_sorting_rule(&self) -> builder::DeleteSortingRule<'_> {
+        builder::DeleteSortingRule::new(self)
+    }
+
+    ///Sends a `PATCH` request to
+    /// `/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}`
+    ///
+    ///```ignore
+    /// let response = client.update_sorting_rule()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .sorting_rule_id(sorting_rule_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_sorting_rule(&self) -> builder::UpdateSortingRule<'_> {
+        builder::UpdateSortingRule::new(self)
+    }
+
+    ///Connects, negotiates TLS and logs in as the account says, downloading
+    /// nothing. A failure is a 200 with `ok: false` and the reason
+    ///
+    ///Sends a `POST` request to `/pop3-accounts/{pop3AccountId}/test`
+    ///
+    ///```ignore
+    /// let response = client.test_pop3_account()
+    ///    .pop3_account_id(pop3_account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn test_pop3_account(&self) -> builder::TestPop3Account<'_> {
+        builder::TestPop3Account::new(self)
+    }
+
+    ///"Download now": queues a run of one account (even one backing off) or of
+    /// every enabled account in the caller's reach, and returns the job;
+    /// read its progress with `getCollectionJob`
+    ///
+    ///Sends a `POST` request to `/pop3-collections`
+    ///
+    ///```ignore
+    /// let response = client.run_pop3_collection()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn run_pop3_collection(&self) -> builder::RunPop3Collection<'_> {
+        builder::RunPop3Collection::new(self)
+    }
+
+    ///Sends a `GET` request to `/pop3-collections/{collectionJobId}`
+    ///
+    ///```ignore
+    /// let response = client.get_collection_job()
+    ///    .collection_job_id(collection_job_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_collection_job(&self) -> builder::GetCollectionJob<'_> {
+        builder::GetCollectionJob::new(self)
     }
 
     ///Entries with recipients still to deliver, with each recipient's state
@@ -29482,6 +33270,1339 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_pop3_accounts`]
+    ///
+    ///[`Client::list_pop3_accounts`]: super::Client::list_pop3_accounts
+    #[derive(Debug, Clone)]
+    pub struct ListPop3Accounts<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain_id: Result<Option<::uuid::Uuid>, String>,
+        limit: Result<Option<i32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::Sort>, String>,
+        tenant_id: Result<Option<::uuid::Uuid>, String>,
+    }
+
+    impl<'a> ListPop3Accounts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                domain_id: Ok(None),
+                limit: Ok(None),
+                q: Ok(None),
+                sort: Ok(None),
+                tenant_id: Ok(None),
+            }
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Sort>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Sort` for sort failed".to_string());
+            self
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for tenant_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/pop3-accounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Pop3AccountPage>, Error<types::Problem>> {
+            let Self {
+                client,
+                cursor,
+                domain_id,
+                limit,
+                q,
+                sort,
+                tenant_id,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let sort = sort.map_err(Error::InvalidRequest)?;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pop3-accounts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("sort", &sort))
+                .query(&progenitor_client::QueryParam::new("tenantId", &tenant_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_pop3_accounts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_pop3_account`]
+    ///
+    ///[`Client::create_pop3_account`]: super::Client::create_pop3_account
+    #[derive(Debug, Clone)]
+    pub struct CreatePop3Account<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewPop3Account, String>,
+    }
+
+    impl<'a> CreatePop3Account<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewPop3Account>,
+            <V as std::convert::TryInto<types::NewPop3Account>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewPop3Account` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewPop3Account) -> types::builder::NewPop3Account,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/pop3-accounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Pop3Account>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewPop3Account::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pop3-accounts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_pop3_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_pop3_account`]
+    ///
+    ///[`Client::get_pop3_account`]: super::Client::get_pop3_account
+    #[derive(Debug, Clone)]
+    pub struct GetPop3Account<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+    }
+
+    impl<'a> GetPop3Account<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/pop3-accounts/{pop3AccountId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Pop3Account>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_pop3_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_pop3_account`]
+    ///
+    ///[`Client::delete_pop3_account`]: super::Client::delete_pop3_account
+    #[derive(Debug, Clone)]
+    pub struct DeletePop3Account<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+    }
+
+    impl<'a> DeletePop3Account<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/pop3-accounts/{pop3AccountId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_pop3_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_pop3_account`]
+    ///
+    ///[`Client::update_pop3_account`]: super::Client::update_pop3_account
+    #[derive(Debug, Clone)]
+    pub struct UpdatePop3Account<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+        body: Result<types::builder::Pop3AccountPatch, String>,
+    }
+
+    impl<'a> UpdatePop3Account<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountPatch>,
+            <V as std::convert::TryInto<types::Pop3AccountPatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Pop3AccountPatch` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::Pop3AccountPatch,
+            ) -> types::builder::Pop3AccountPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to `/pop3-accounts/{pop3AccountId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Pop3Account>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+                body,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::Pop3AccountPatch::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_pop3_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_sorting_rules`]
+    ///
+    ///[`Client::list_sorting_rules`]: super::Client::list_sorting_rules
+    #[derive(Debug, Clone)]
+    pub struct ListSortingRules<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+    }
+
+    impl<'a> ListSortingRules<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to
+        /// `/pop3-accounts/{pop3AccountId}/sorting-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::SortingRule>>, Error<types::Problem>>
+        {
+            let Self {
+                client,
+                pop3_account_id,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}/sorting-rules",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_sorting_rules",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_sorting_rule`]
+    ///
+    ///[`Client::create_sorting_rule`]: super::Client::create_sorting_rule
+    #[derive(Debug, Clone)]
+    pub struct CreateSortingRule<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+        body: Result<types::builder::NewSortingRule, String>,
+    }
+
+    impl<'a> CreateSortingRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewSortingRule>,
+            <V as std::convert::TryInto<types::NewSortingRule>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewSortingRule` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewSortingRule) -> types::builder::NewSortingRule,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to
+        /// `/pop3-accounts/{pop3AccountId}/sorting-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SortingRule>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+                body,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::NewSortingRule::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}/sorting-rules",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_sorting_rule",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_sorting_rule`]
+    ///
+    ///[`Client::delete_sorting_rule`]: super::Client::delete_sorting_rule
+    #[derive(Debug, Clone)]
+    pub struct DeleteSortingRule<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+        sorting_rule_id: Result<types::SortingRuleId, String>,
+    }
+
+    impl<'a> DeleteSortingRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+                sorting_rule_id: Err("sorting_rule_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        pub fn sorting_rule_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortingRuleId>,
+        {
+            self.sorting_rule_id = value.try_into().map_err(|_| {
+                "conversion to `SortingRuleId` for sorting_rule_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to
+        /// `/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+                sorting_rule_id,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let sorting_rule_id = sorting_rule_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}/sorting-rules/{}",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+                encode_path(&sorting_rule_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_sorting_rule",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_sorting_rule`]
+    ///
+    ///[`Client::update_sorting_rule`]: super::Client::update_sorting_rule
+    #[derive(Debug, Clone)]
+    pub struct UpdateSortingRule<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+        sorting_rule_id: Result<types::SortingRuleId, String>,
+        body: Result<types::builder::SortingRulePatch, String>,
+    }
+
+    impl<'a> UpdateSortingRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+                sorting_rule_id: Err("sorting_rule_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        pub fn sorting_rule_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortingRuleId>,
+        {
+            self.sorting_rule_id = value.try_into().map_err(|_| {
+                "conversion to `SortingRuleId` for sorting_rule_id failed".to_string()
+            });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortingRulePatch>,
+            <V as std::convert::TryInto<types::SortingRulePatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SortingRulePatch` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SortingRulePatch,
+            ) -> types::builder::SortingRulePatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to
+        /// `/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SortingRule>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+                sorting_rule_id,
+                body,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let sorting_rule_id = sorting_rule_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::SortingRulePatch::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}/sorting-rules/{}",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+                encode_path(&sorting_rule_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_sorting_rule",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::test_pop3_account`]
+    ///
+    ///[`Client::test_pop3_account`]: super::Client::test_pop3_account
+    #[derive(Debug, Clone)]
+    pub struct TestPop3Account<'a> {
+        client: &'a super::Client,
+        pop3_account_id: Result<types::Pop3AccountId, String>,
+    }
+
+    impl<'a> TestPop3Account<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pop3_account_id: Err("pop3_account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn pop3_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pop3AccountId>,
+        {
+            self.pop3_account_id = value.try_into().map_err(|_| {
+                "conversion to `Pop3AccountId` for pop3_account_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `POST` request to `/pop3-accounts/{pop3AccountId}/test`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ConnectionTest>, Error<types::Problem>> {
+            let Self {
+                client,
+                pop3_account_id,
+            } = self;
+            let pop3_account_id = pop3_account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-accounts/{}/test",
+                client.baseurl,
+                encode_path(&pop3_account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "test_pop3_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::run_pop3_collection`]
+    ///
+    ///[`Client::run_pop3_collection`]: super::Client::run_pop3_collection
+    #[derive(Debug, Clone)]
+    pub struct RunPop3Collection<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::RunCollection, String>,
+    }
+
+    impl<'a> RunPop3Collection<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RunCollection>,
+            <V as std::convert::TryInto<types::RunCollection>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `RunCollection` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::RunCollection) -> types::builder::RunCollection,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/pop3-collections`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CollectionJob>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::RunCollection::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pop3-collections", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "run_pop3_collection",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_collection_job`]
+    ///
+    ///[`Client::get_collection_job`]: super::Client::get_collection_job
+    #[derive(Debug, Clone)]
+    pub struct GetCollectionJob<'a> {
+        client: &'a super::Client,
+        collection_job_id: Result<types::CollectionJobId, String>,
+    }
+
+    impl<'a> GetCollectionJob<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                collection_job_id: Err("collection_job_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn collection_job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CollectionJobId>,
+        {
+            self.collection_job_id = value.try_into().map_err(|_| {
+                "conversion to `CollectionJobId` for collection_job_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/pop3-collections/{collectionJobId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CollectionJob>, Error<types::Problem>> {
+            let Self {
+                client,
+                collection_job_id,
+            } = self;
+            let collection_job_id = collection_job_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pop3-collections/{}",
+                client.baseurl,
+                encode_path(&collection_job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_collection_job",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

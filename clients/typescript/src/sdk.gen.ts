@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
+import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreatePop3AccountData, CreatePop3AccountErrors, CreatePop3AccountResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateSortingRuleData, CreateSortingRuleErrors, CreateSortingRuleResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeletePop3AccountData, DeletePop3AccountErrors, DeletePop3AccountResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteSortingRuleData, DeleteSortingRuleErrors, DeleteSortingRuleResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetCollectionJobData, GetCollectionJobErrors, GetCollectionJobResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetPop3AccountData, GetPop3AccountErrors, GetPop3AccountResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListPop3AccountsData, ListPop3AccountsErrors, ListPop3AccountsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListSortingRulesData, ListSortingRulesErrors, ListSortingRulesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, RunPop3CollectionData, RunPop3CollectionErrors, RunPop3CollectionResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, TestPop3AccountData, TestPop3AccountErrors, TestPop3AccountResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdatePop3AccountData, UpdatePop3AccountErrors, UpdatePop3AccountResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateSortingRuleData, UpdateSortingRuleErrors, UpdateSortingRuleResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -402,6 +402,120 @@ export const replaceIpGroup = <ThrowOnError extends boolean = false>(options: Op
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+export const listPop3Accounts = <ThrowOnError extends boolean = false>(options?: Options<ListPop3AccountsData, ThrowOnError>) => (options?.client ?? client).get<ListPop3AccountsResponses, ListPop3AccountsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts',
+    ...options
+});
+
+/**
+ * Server-wide (a server administrator's default), tenant-owned or domain-owned; the
+ * password is write-only and stored encrypted.
+ */
+export const createPop3Account = <ThrowOnError extends boolean = false>(options: Options<CreatePop3AccountData, ThrowOnError>) => (options.client ?? client).post<CreatePop3AccountResponses, CreatePop3AccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * With its sorting rules and what it remembers of downloaded messages.
+ */
+export const deletePop3Account = <ThrowOnError extends boolean = false>(options: Options<DeletePop3AccountData, ThrowOnError>) => (options.client ?? client).delete<DeletePop3AccountResponses, DeletePop3AccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}',
+    ...options
+});
+
+/**
+ * With how its runs went (`status`).
+ */
+export const getPop3Account = <ThrowOnError extends boolean = false>(options: Options<GetPop3AccountData, ThrowOnError>) => (options.client ?? client).get<GetPop3AccountResponses, GetPop3AccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}',
+    ...options
+});
+
+export const updatePop3Account = <ThrowOnError extends boolean = false>(options: Options<UpdatePop3AccountData, ThrowOnError>) => (options.client ?? client).patch<UpdatePop3AccountResponses, UpdatePop3AccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * In the order they are tried: complete addresses, `*@domain`, then `*`.
+ */
+export const listSortingRules = <ThrowOnError extends boolean = false>(options: Options<ListSortingRulesData, ThrowOnError>) => (options.client ?? client).get<ListSortingRulesResponses, ListSortingRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules',
+    ...options
+});
+
+export const createSortingRule = <ThrowOnError extends boolean = false>(options: Options<CreateSortingRuleData, ThrowOnError>) => (options.client ?? client).post<CreateSortingRuleResponses, CreateSortingRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const deleteSortingRule = <ThrowOnError extends boolean = false>(options: Options<DeleteSortingRuleData, ThrowOnError>) => (options.client ?? client).delete<DeleteSortingRuleResponses, DeleteSortingRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}',
+    ...options
+});
+
+export const updateSortingRule = <ThrowOnError extends boolean = false>(options: Options<UpdateSortingRuleData, ThrowOnError>) => (options.client ?? client).patch<UpdateSortingRuleResponses, UpdateSortingRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Connects, negotiates TLS and logs in as the account says, downloading nothing. A failure
+ * is a 200 with `ok: false` and the reason.
+ */
+export const testPop3Account = <ThrowOnError extends boolean = false>(options: Options<TestPop3AccountData, ThrowOnError>) => (options.client ?? client).post<TestPop3AccountResponses, TestPop3AccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-accounts/{pop3AccountId}/test',
+    ...options
+});
+
+/**
+ * "Download now": queues a run of one account (even one backing off) or of every enabled
+ * account in the caller's reach, and returns the job; read its progress with
+ * `getCollectionJob`.
+ */
+export const runPop3Collection = <ThrowOnError extends boolean = false>(options: Options<RunPop3CollectionData, ThrowOnError>) => (options.client ?? client).post<RunPop3CollectionResponses, RunPop3CollectionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-collections',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const getCollectionJob = <ThrowOnError extends boolean = false>(options: Options<GetCollectionJobData, ThrowOnError>) => (options.client ?? client).get<GetCollectionJobResponses, GetCollectionJobErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/pop3-collections/{collectionJobId}',
+    ...options
 });
 
 /**

@@ -94,6 +94,47 @@ export type AccountPatch = {
 };
 
 /**
+ * What one collection of an account did.
+ */
+export type AccountRunResult = {
+    accountId?: null | Pop3AccountId;
+    /**
+     * Bytes downloaded.
+     */
+    bytes: number;
+    /**
+     * Messages left for a later session by the per-session limits or a temporary failure.
+     */
+    deferred: number;
+    /**
+     * Messages deleted on the remote server.
+     */
+    deleted: number;
+    /**
+     * Messages no rule took (no `*` rule): logged and dropped.
+     */
+    discarded: number;
+    /**
+     * Messages dropped as duplicates of one already collected.
+     */
+    duplicates: number;
+    /**
+     * Why the run failed or was skipped; absent when it succeeded.
+     */
+    error?: string | null;
+    host: string;
+    /**
+     * Messages stored here (delivered to at least one recipient).
+     */
+    messages: number;
+    /**
+     * The run did not happen: the account was busy, disabled or backing off.
+     */
+    skipped: boolean;
+    username: string;
+};
+
+/**
  * Server administration right of an account or group.
  */
 export type AdminRole = 'none' | 'serverReadOnly' | 'serverReadWrite';
@@ -342,6 +383,46 @@ export type ClientApplication = {
     version: string;
 };
 
+/**
+ * A run of the collector: one account, or every enabled account in the requester's reach.
+ */
+export type CollectionJob = {
+    accountId?: null | Pop3AccountId;
+    allAccounts: boolean;
+    bytes: number;
+    createdAt: string;
+    /**
+     * Accounts whose run failed.
+     */
+    failed: number;
+    finishedAt?: string | null;
+    id: CollectionJobId;
+    /**
+     * Sums over `results`.
+     */
+    messages: number;
+    requestedBy: string;
+    /**
+     * One entry per account, as each finished.
+     */
+    results: Array<AccountRunResult>;
+    /**
+     * Started by the scheduler (such runs skip accounts that are backing off).
+     */
+    scheduled: boolean;
+    startedAt?: string | null;
+    state: JobState;
+};
+
+/**
+ * A run of the POP3 collector asked for through the API or by the scheduler.
+ */
+export type CollectionJobId = string;
+
+export type CollectionJobParams = {
+    id: CollectionJobId;
+};
+
 export type Combining = 'And' | 'Or';
 
 export type Comparator = 'Eq' | 'NotEq' | 'Like' | 'LessThan' | 'GreaterThan' | 'LessEq' | 'GreaterEq';
@@ -350,6 +431,29 @@ export type Comparator = 'Eq' | 'NotEq' | 'Like' | 'LessThan' | 'GreaterThan' | 
  * A condition's value: Kerio clients send strings; numbers and booleans are accepted too.
  */
 export type ConditionValue = string | number | boolean;
+
+/**
+ * What testing an account's connection found.
+ */
+export type ConnectionTest = {
+    bytes?: number | null;
+    /**
+     * What failed: resolving, connecting, TLS (with the certificate's fault), or the login.
+     */
+    error?: string | null;
+    /**
+     * Messages and bytes waiting in the remote mailbox.
+     */
+    messages?: number | null;
+    /**
+     * Connected, negotiated TLS as the account says and logged in.
+     */
+    ok: boolean;
+    /**
+     * The connection was encrypted.
+     */
+    secure: boolean;
+};
 
 /**
  * A count limit that may be off (Kerio's `ItemCountLimit`/`MaxNumber`).
@@ -844,6 +948,11 @@ export type ItemError = {
 };
 
 /**
+ * Where a job is.
+ */
+export type JobState = 'queued' | 'running' | 'finished';
+
+/**
  * Addresses currently locked out.
  */
 export type Lockout = {
@@ -1001,6 +1110,43 @@ export type NewGroup = {
     publishInAddressList?: boolean;
 };
 
+export type NewPop3Account = {
+    authentication?: Pop3Authentication;
+    delivery: Pop3Delivery;
+    description?: string;
+    domainId?: null | DomainId;
+    dropDuplicates?: boolean;
+    enabled?: boolean;
+    host: string;
+    maxSessionBytes?: number;
+    maxSessionMessages?: number;
+    /**
+     * Write-only; at most 119 characters; stored encrypted.
+     */
+    password: string;
+    /**
+     * Defaults to 995 with `tls`, else 110.
+     */
+    port?: number | null;
+    /**
+     * `X-Envelope-To` (the default), `Delivered-To`, `Received`, another header name, or
+     * empty for none.
+     */
+    preferredHeader?: string;
+    retention?: Pop3Retention;
+    security?: Pop3Security;
+    tenantId?: null | TenantId;
+    username: string;
+    verifyCertificate?: boolean;
+};
+
+export type NewSortingRule = {
+    deliverTo: string;
+    description?: string;
+    enabled?: boolean;
+    sortAddress: string;
+};
+
 export type NewTenant = {
     externalId?: string | null;
     /**
@@ -1037,6 +1183,189 @@ export type NoParams = {
 export type ObjectIdParams = {
     id: string;
 };
+
+/**
+ * A remote POP3 mailbox the server collects mail from.
+ */
+export type Pop3Account = {
+    authentication: Pop3Authentication;
+    createdAt: string;
+    delivery: Pop3Delivery;
+    description: string;
+    domainId?: null | DomainId;
+    /**
+     * Each mailbox gets one copy of identical messages (a domain mailbox stores a message
+     * once per recipient).
+     */
+    dropDuplicates: boolean;
+    enabled: boolean;
+    host: string;
+    id: Pop3AccountId;
+    /**
+     * Most bytes downloaded in one session; 0 = no limit.
+     */
+    maxSessionBytes: number;
+    /**
+     * Most messages downloaded in one session; 0 = no limit.
+     */
+    maxSessionMessages: number;
+    port: number;
+    /**
+     * The header searched first for sorting addresses (empty: none).
+     */
+    preferredHeader: string;
+    retention: Pop3Retention;
+    security: Pop3Security;
+    status: Pop3AccountStatus;
+    /**
+     * The owning tenant (the server tenant for a server-wide account).
+     */
+    tenantId: TenantId;
+    updatedAt: string;
+    username: string;
+    /**
+     * With TLS, the server's certificate must be valid for `host` and issued by a trusted
+     * authority.
+     */
+    verifyCertificate: boolean;
+};
+
+/**
+ * A remote POP3 mailbox the server collects mail from.
+ */
+export type Pop3AccountId = string;
+
+/**
+ * One POP3 account, by id.
+ */
+export type Pop3AccountIdParams = {
+    id: Pop3AccountId;
+};
+
+export type Pop3AccountList = {
+    list: Array<Pop3Account>;
+    nextCursor?: string | null;
+    /**
+     * Accounts in all pages.
+     */
+    totalItems: number;
+};
+
+export type Pop3AccountPage = {
+    items: Array<Pop3Account>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * Changes to an account; absent fields keep their value.
+ */
+export type Pop3AccountPatch = {
+    authentication?: null | Pop3Authentication;
+    delivery?: null | Pop3Delivery;
+    description?: string | null;
+    dropDuplicates?: boolean | null;
+    enabled?: boolean | null;
+    host?: string | null;
+    maxSessionBytes?: number | null;
+    maxSessionMessages?: number | null;
+    /**
+     * Write-only: a new password.
+     */
+    password?: string | null;
+    port?: number | null;
+    preferredHeader?: string | null;
+    retention?: null | Pop3Retention;
+    security?: null | Pop3Security;
+    username?: string | null;
+    verifyCertificate?: boolean | null;
+};
+
+export type Pop3AccountSetParams = {
+    id: Pop3AccountId;
+    /**
+     * The fields to change; absent ones keep their value.
+     */
+    pattern: Pop3AccountPatch;
+};
+
+/**
+ * How the account's runs went.
+ */
+export type Pop3AccountStatus = {
+    /**
+     * Runs that failed in a row; scheduled runs skip the account until `retryAfter`.
+     */
+    consecutiveFailures: number;
+    lastBytes: number;
+    /**
+     * Why the last run failed; absent when it succeeded.
+     */
+    lastError?: string | null;
+    /**
+     * Messages and bytes the last run stored.
+     */
+    lastMessages: number;
+    lastRunAt?: string | null;
+    lastSuccessAt?: string | null;
+    retryAfter?: string | null;
+    /**
+     * A process is collecting it now.
+     */
+    running: boolean;
+    totalBytes: number;
+    totalMessages: number;
+};
+
+/**
+ * A page of POP3 accounts, optionally of one domain or tenant.
+ */
+export type Pop3AccountsGetParams = {
+    /**
+     * The previous page's `nextCursor`.
+     */
+    cursor?: string | null;
+    domainId?: string | null;
+    /**
+     * Accounts per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    tenantId?: string | null;
+};
+
+/**
+ * How the collector logs in.
+ */
+export type Pop3Authentication = 'plain' | 'apop';
+
+/**
+ * Where collected messages go.
+ */
+export type Pop3Delivery = {
+    address: string;
+    mode: 'address';
+} | {
+    mode: 'sortingRules';
+};
+
+/**
+ * What happens to a message on the remote server once it is stored here.
+ */
+export type Pop3Retention = {
+    mode: 'delete';
+} | {
+    mode: 'keep';
+} | {
+    days: number;
+    mode: 'keepDays';
+};
+
+/**
+ * How the connection to the remote server is protected.
+ */
+export type Pop3Security = 'none' | 'tls' | 'stls';
 
 /**
  * An RFC 9457 problem document.
@@ -1617,10 +1946,14 @@ export type RpcUserPattern = {
     templateId?: null | TemplateId;
 };
 
+export type RunCollection = {
+    accountId?: null | Pop3AccountId;
+};
+
 /**
  * What a scheduled event does.
  */
-export type ScheduledAction = 'flushQueue' | 'sendEtrn';
+export type ScheduledAction = 'flushQueue' | 'sendEtrn' | 'collectPop3';
 
 /**
  * A scheduled event: every N minutes or daily at a time (UTC), optionally only inside a time
@@ -1908,6 +2241,64 @@ export type SortOrder = {
     caseSensitive?: boolean;
     columnName: string;
     direction?: Direction;
+};
+
+/**
+ * A sorting rule: messages with `sortAddress` in the searched headers go to `deliverTo`.
+ */
+export type SortingRule = {
+    accountId: Pop3AccountId;
+    createdAt: string;
+    /**
+     * A local account, group or alias, an external address, or `*@domain` (with a
+     * `*@domain` sort address: the same local part in that domain of this server).
+     */
+    deliverTo: string;
+    description: string;
+    enabled: boolean;
+    id: SortingRuleId;
+    /**
+     * A complete address, `*@domain` (every address in the domain), or `*` (a message no
+     * other rule took; without such a rule it is discarded).
+     */
+    sortAddress: string;
+};
+
+export type SortingRuleCreateParams = {
+    accountId: Pop3AccountId;
+    rule: NewSortingRule;
+};
+
+/**
+ * One sorting rule of a POP3 account.
+ */
+export type SortingRuleId = string;
+
+export type SortingRuleList = {
+    list: Array<SortingRule>;
+    totalItems: number;
+};
+
+export type SortingRulePatch = {
+    deliverTo?: string | null;
+    description?: string | null;
+    enabled?: boolean | null;
+    sortAddress?: string | null;
+};
+
+export type SortingRuleRemoveParams = {
+    accountId: Pop3AccountId;
+    id: SortingRuleId;
+};
+
+export type SortingRuleSetParams = {
+    accountId: Pop3AccountId;
+    id: SortingRuleId;
+    pattern: SortingRulePatch;
+};
+
+export type SortingRulesGetParams = {
+    accountId: Pop3AccountId;
 };
 
 /**
@@ -4939,6 +5330,657 @@ export type ReplaceIpGroupResponses = {
 };
 
 export type ReplaceIpGroupResponse = ReplaceIpGroupResponses[keyof ReplaceIpGroupResponses];
+
+export type ListPop3AccountsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only the accounts of this domain.
+         */
+        domainId?: string;
+        /**
+         * Only the accounts of this tenant and the tenants and domains below it.
+         */
+        tenantId?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+        /**
+         * Case-insensitive prefix search on the main name columns.
+         */
+        q?: string;
+        /**
+         * `name` (default), `-name`, `created` or `-created`.
+         */
+        sort?: Sort;
+    };
+    url: '/pop3-accounts';
+};
+
+export type ListPop3AccountsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListPop3AccountsError = ListPop3AccountsErrors[keyof ListPop3AccountsErrors];
+
+export type ListPop3AccountsResponses = {
+    200: Pop3AccountPage;
+};
+
+export type ListPop3AccountsResponse = ListPop3AccountsResponses[keyof ListPop3AccountsResponses];
+
+export type CreatePop3AccountData = {
+    body: NewPop3Account;
+    path?: never;
+    query?: never;
+    url: '/pop3-accounts';
+};
+
+export type CreatePop3AccountErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreatePop3AccountError = CreatePop3AccountErrors[keyof CreatePop3AccountErrors];
+
+export type CreatePop3AccountResponses = {
+    201: Pop3Account;
+};
+
+export type CreatePop3AccountResponse = CreatePop3AccountResponses[keyof CreatePop3AccountResponses];
+
+export type DeletePop3AccountData = {
+    body?: never;
+    path: {
+        pop3AccountId: Pop3AccountId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}';
+};
+
+export type DeletePop3AccountErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeletePop3AccountError = DeletePop3AccountErrors[keyof DeletePop3AccountErrors];
+
+export type DeletePop3AccountResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeletePop3AccountResponse = DeletePop3AccountResponses[keyof DeletePop3AccountResponses];
+
+export type GetPop3AccountData = {
+    body?: never;
+    path: {
+        pop3AccountId: Pop3AccountId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}';
+};
+
+export type GetPop3AccountErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetPop3AccountError = GetPop3AccountErrors[keyof GetPop3AccountErrors];
+
+export type GetPop3AccountResponses = {
+    200: Pop3Account;
+};
+
+export type GetPop3AccountResponse = GetPop3AccountResponses[keyof GetPop3AccountResponses];
+
+export type UpdatePop3AccountData = {
+    body: Pop3AccountPatch;
+    path: {
+        pop3AccountId: Pop3AccountId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}';
+};
+
+export type UpdatePop3AccountErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdatePop3AccountError = UpdatePop3AccountErrors[keyof UpdatePop3AccountErrors];
+
+export type UpdatePop3AccountResponses = {
+    200: Pop3Account;
+};
+
+export type UpdatePop3AccountResponse = UpdatePop3AccountResponses[keyof UpdatePop3AccountResponses];
+
+export type ListSortingRulesData = {
+    body?: never;
+    path: {
+        pop3AccountId: Pop3AccountId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules';
+};
+
+export type ListSortingRulesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListSortingRulesError = ListSortingRulesErrors[keyof ListSortingRulesErrors];
+
+export type ListSortingRulesResponses = {
+    200: Array<SortingRule>;
+};
+
+export type ListSortingRulesResponse = ListSortingRulesResponses[keyof ListSortingRulesResponses];
+
+export type CreateSortingRuleData = {
+    body: NewSortingRule;
+    path: {
+        pop3AccountId: Pop3AccountId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules';
+};
+
+export type CreateSortingRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateSortingRuleError = CreateSortingRuleErrors[keyof CreateSortingRuleErrors];
+
+export type CreateSortingRuleResponses = {
+    201: SortingRule;
+};
+
+export type CreateSortingRuleResponse = CreateSortingRuleResponses[keyof CreateSortingRuleResponses];
+
+export type DeleteSortingRuleData = {
+    body?: never;
+    path: {
+        pop3AccountId: Pop3AccountId;
+        sortingRuleId: SortingRuleId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}';
+};
+
+export type DeleteSortingRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteSortingRuleError = DeleteSortingRuleErrors[keyof DeleteSortingRuleErrors];
+
+export type DeleteSortingRuleResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteSortingRuleResponse = DeleteSortingRuleResponses[keyof DeleteSortingRuleResponses];
+
+export type UpdateSortingRuleData = {
+    body: SortingRulePatch;
+    path: {
+        pop3AccountId: Pop3AccountId;
+        sortingRuleId: SortingRuleId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}/sorting-rules/{sortingRuleId}';
+};
+
+export type UpdateSortingRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateSortingRuleError = UpdateSortingRuleErrors[keyof UpdateSortingRuleErrors];
+
+export type UpdateSortingRuleResponses = {
+    200: SortingRule;
+};
+
+export type UpdateSortingRuleResponse = UpdateSortingRuleResponses[keyof UpdateSortingRuleResponses];
+
+export type TestPop3AccountData = {
+    body?: never;
+    path: {
+        pop3AccountId: Pop3AccountId;
+    };
+    query?: never;
+    url: '/pop3-accounts/{pop3AccountId}/test';
+};
+
+export type TestPop3AccountErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type TestPop3AccountError = TestPop3AccountErrors[keyof TestPop3AccountErrors];
+
+export type TestPop3AccountResponses = {
+    200: ConnectionTest;
+};
+
+export type TestPop3AccountResponse = TestPop3AccountResponses[keyof TestPop3AccountResponses];
+
+export type RunPop3CollectionData = {
+    body: RunCollection;
+    path?: never;
+    query?: never;
+    url: '/pop3-collections';
+};
+
+export type RunPop3CollectionErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RunPop3CollectionError = RunPop3CollectionErrors[keyof RunPop3CollectionErrors];
+
+export type RunPop3CollectionResponses = {
+    202: CollectionJob;
+};
+
+export type RunPop3CollectionResponse = RunPop3CollectionResponses[keyof RunPop3CollectionResponses];
+
+export type GetCollectionJobData = {
+    body?: never;
+    path: {
+        collectionJobId: CollectionJobId;
+    };
+    query?: never;
+    url: '/pop3-collections/{collectionJobId}';
+};
+
+export type GetCollectionJobErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetCollectionJobError = GetCollectionJobErrors[keyof GetCollectionJobErrors];
+
+export type GetCollectionJobResponses = {
+    200: CollectionJob;
+};
+
+export type GetCollectionJobResponse = GetCollectionJobResponses[keyof GetCollectionJobResponses];
 
 export type ListQueueData = {
     body?: never;

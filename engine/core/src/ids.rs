@@ -78,3 +78,15 @@ id_type!(
     /// A named group of IP addresses.
     IpGroupId
 );
+id_type!(
+    /// A remote POP3 mailbox the server collects mail from.
+    Pop3AccountId
+);
+id_type!(
+    /// One sorting rule of a POP3 account.
+    SortingRuleId
+);
+id_type!(
+    /// A run of the POP3 collector asked for through the API or by the scheduler.
+    CollectionJobId
+);

@@ -11,6 +11,7 @@ pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod collection;
 mod counters;
 pub mod delivery;
 pub mod domains;

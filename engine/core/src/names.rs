@@ -277,6 +277,23 @@ pub fn free_text(input: &str, field: &'static str, max: usize) -> CoreResult<Str
     Ok(input.to_string())
 }
 
+/// A remote server's host name or IP address, as an administrator gives it (checked for
+/// shape only: it is resolved when it is used).
+pub fn host(input: &str, field: &'static str) -> CoreResult<String> {
+    let host = input.trim();
+    if host.is_empty()
+        || host.len() > 253
+        || host.contains(|c: char| c.is_whitespace() || c.is_control() || c == '/')
+    {
+        return Err(CoreError::invalid(
+            field,
+            "invalid_host",
+            "must be a host name or an IP address",
+        ));
+    }
+    Ok(host.to_ascii_lowercase())
+}
+
 /// A control panel's own id for an object, stored as given.
 pub fn external_id(input: Option<&str>, field: &'static str) -> CoreResult<Option<String>> {
     match input {

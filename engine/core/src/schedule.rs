@@ -283,6 +283,9 @@ pub enum ScheduledAction {
     FlushQueue,
     /// Send ETRN to the configured ETRN servers.
     SendEtrn,
+    /// Download messages from the enabled remote POP3 accounts (a collection job of all of
+    /// them; accounts that keep failing are skipped while they back off).
+    CollectPop3,
 }
 
 /// A scheduled event: every N minutes or daily at a time (UTC), optionally only inside a time
@@ -639,14 +642,8 @@ pub async fn create_etrn_server(
     new: NewEtrnServer,
 ) -> CoreResult<EtrnServer> {
     may_change(principal)?;
-    let host = new.host.trim();
-    if host.is_empty() || host.len() > 253 || host.contains(char::is_whitespace) {
-        return Err(CoreError::invalid(
-            "host",
-            "invalid_host",
-            "must be a host name or an IP address",
-        ));
-    }
+    let host = crate::names::host(&new.host, "host")?;
+    let host = host.as_str();
     if !(1..=65535).contains(&new.port) {
         return Err(CoreError::invalid(
             "port",

@@ -259,6 +259,18 @@ pub struct Report<'a> {
     pub recipients: &'a [dsn::RecipientStatus],
 }
 
+/// A message collected from a remote POP3 mailbox: recorded as downloaded in the
+/// transaction that stores it.
+#[derive(Debug, Clone)]
+pub struct Collected {
+    /// The POP3 account it came from.
+    pub account: Uuid,
+    /// Its UIDL on the remote server.
+    pub uidl: String,
+    /// SHA-256 of the message as downloaded (for dropping duplicates).
+    pub sha256: Vec<u8>,
+}
+
 /// What happened to a stored message.
 #[derive(Debug, Clone, Default)]
 pub struct Delivered {
@@ -308,6 +320,8 @@ struct Plan {
     external: BTreeMap<String, Dsn>,
     /// DSN parameters for the queue entry.
     dsn: serde_json::Value,
+    /// Where it was collected from, recorded with it.
+    collected: Option<Collected>,
 }
 
 impl Plan {
@@ -316,7 +330,7 @@ impl Plan {
     }
 }
 
-fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
+fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> Plan {
     let summary = summary(&content);
     let mut variants: Vec<PlannedContent> = Vec::new();
     let mut mailboxes: BTreeMap<Uuid, (String, usize)> = BTreeMap::new();
@@ -350,6 +364,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>) -> Plan {
         mailboxes,
         external,
         dsn: envelope.dsn(),
+        collected,
     }
 }
 
@@ -412,15 +427,36 @@ impl Pipeline {
         envelope: &Envelope,
         content: Vec<u8>,
     ) -> Result<Delivered, DeliveryError> {
+        self.deliver_with(envelope, content, None).await
+    }
+
+    /// Delivers a message collected from a remote POP3 mailbox as [`Self::deliver`] does, but
+    /// as it came (no footer), and records it as downloaded in the transaction that stores
+    /// it: a session cut after the commit does not deliver it again.
+    pub async fn deliver_collected(
+        &self,
+        envelope: &Envelope,
+        content: Vec<u8>,
+        collected: Collected,
+    ) -> Result<Delivered, DeliveryError> {
+        self.deliver_with(envelope, content, Some(collected)).await
+    }
+
+    async fn deliver_with(
+        &self,
+        envelope: &Envelope,
+        content: Vec<u8>,
+        collected: Option<Collected>,
+    ) -> Result<Delivered, DeliveryError> {
         let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
         let content = match footer {
-            Some(f) if footer_applies(&f, envelope) => {
+            Some(f) if collected.is_none() && footer_applies(&f, envelope) => {
                 footer::add_footer(&content, &f.text).unwrap_or(content)
             }
             _ => content,
         };
         if full.is_empty() {
-            return self.store(envelope, content).await;
+            return self.store(envelope, content, collected).await;
         }
         let mut kept = envelope.clone();
         let mut bounced: Vec<dsn::RecipientStatus> = Vec::new();
@@ -439,7 +475,7 @@ impl Pipeline {
             }
         }
         let original = (!bounced.is_empty() && envelope.from.is_some()).then(|| content.clone());
-        let delivered = self.store(&kept, content).await?;
+        let delivered = self.store(&kept, content, collected).await?;
         if let (Some(original), Some(sender)) = (original, &envelope.from) {
             self.bounce(envelope, sender, &original, &bounced).await;
         }
@@ -543,7 +579,7 @@ impl Pipeline {
             ret: None,
             envid: None,
         };
-        self.store(&envelope, message).await.map(|_| ())
+        self.store(&envelope, message, None).await.map(|_| ())
     }
 
     /// Plans `content` for the envelope as it is and has the batch writer store it.
@@ -551,16 +587,17 @@ impl Pipeline {
         &self,
         envelope: &Envelope,
         content: Vec<u8>,
+        collected: Option<Collected>,
     ) -> Result<Delivered, DeliveryError> {
         // Hashing and parsing a large message is CPU work: keep it off the async workers (a
         // small one costs less than the hop to the blocking pool).
         let plan = if content.len() > INLINE_PLAN_BYTES {
             let owned = envelope.clone();
-            tokio::task::spawn_blocking(move || plan(&owned, content))
+            tokio::task::spawn_blocking(move || plan(&owned, content, collected))
                 .await
                 .map_err(|e| DeliveryError::Batch(format!("planning failed: {e}")))?
         } else {
-            plan(envelope, content)
+            plan(envelope, content, collected)
         };
         let (done, outcome) = oneshot::channel();
         self.jobs
@@ -623,6 +660,7 @@ async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
 async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, DeliveryError> {
     let mut tx = pool.begin().await?;
     let delivered = write_plans(&mut tx, plans).await?;
+    record_collected(&mut tx, plans).await?;
     let warnings = quota_warnings(&mut tx, plans).await?;
     if !warnings.is_empty() {
         let warnings: Vec<&Plan> = warnings.iter().collect();
@@ -630,6 +668,27 @@ async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, D
     }
     tx.commit().await?;
     Ok(delivered)
+}
+
+/// Records the collected messages of a batch as downloaded from their remote mailboxes.
+async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), DeliveryError> {
+    let collected: Vec<&Collected> = plans.iter().filter_map(|p| p.collected.as_ref()).collect();
+    if collected.is_empty() {
+        return Ok(());
+    }
+    let accounts: Vec<Uuid> = collected.iter().map(|c| c.account).collect();
+    let uidls: Vec<&str> = collected.iter().map(|c| c.uidl.as_str()).collect();
+    let digests: Vec<&[u8]> = collected.iter().map(|c| c.sha256.as_slice()).collect();
+    sqlx::query(
+        "INSERT INTO pop3_downloads (account_id, uidl, sha256)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[]) ON CONFLICT DO NOTHING",
+    )
+    .bind(&accounts)
+    .bind(&uidls)
+    .bind(&digests)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// The share of a quota at which the user is warned, in percent.
@@ -691,6 +750,7 @@ async fn quota_warnings(
                 mailboxes: BTreeMap::from([(id, (to, 0))]),
                 external: BTreeMap::new(),
                 dsn: serde_json::json!({}),
+                collected: None,
             }
         })
         .collect())

@@ -104,6 +104,7 @@ pub async fn accept_loop<F, Fut>(
 
 pub use postbay_core::ip_groups::canonical_ip as canonical;
 
+pub mod client_tls;
 mod dot;
 pub use dot::DotStuffer;
 

@@ -1,7 +1,7 @@
 //! The scheduler: runs due scheduled events (each once across every process sharing the
 //! database), inside their time range when they have one. Actions: flush the outgoing queue
 //! (offline mode, domains forwarded on schedule, deferred mail) and send ETRN to the
-//! configured servers. ETRN is also sent once at start-up, as Kerio does, so mail held
+//! configured servers, and queue a run of the POP3 collector. ETRN is also sent once at start-up, as Kerio does, so mail held
 //! elsewhere arrives soon after an outage.
 
 use std::net::SocketAddr;
@@ -85,6 +85,13 @@ impl Scheduler {
                     match postbay_core::queue::flush_scheduled(&self.pool).await {
                         Ok(n) => parts.push(format!("queue flushed ({n} recipients due)")),
                         Err(e) => parts.push(format!("queue flush failed: {e}")),
+                    }
+                }
+                ScheduledAction::CollectPop3 => {
+                    match postbay_core::collection::enqueue_scheduled(&self.pool).await {
+                        Ok(Some(job)) => parts.push(format!("POP3 collection queued (job {job})")),
+                        Ok(None) => parts.push("POP3 collection still running from before".into()),
+                        Err(e) => parts.push(format!("POP3 collection failed: {e}")),
                     }
                 }
                 ScheduledAction::SendEtrn => {

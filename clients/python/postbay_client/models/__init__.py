@@ -4,6 +4,7 @@ from .account import Account
 from .account_defaults import AccountDefaults
 from .account_page import AccountPage
 from .account_patch import AccountPatch
+from .account_run_result import AccountRunResult
 from .admin_role import AdminRole
 from .alias import Alias
 from .alias_check_result import AliasCheckResult
@@ -33,8 +34,11 @@ from .bulk_update_alias import BulkUpdateAlias
 from .byte_units import ByteUnits
 from .byte_value import ByteValue
 from .client_application import ClientApplication
+from .collection_job import CollectionJob
+from .collection_job_params import CollectionJobParams
 from .combining import Combining
 from .comparator import Comparator
+from .connection_test import ConnectionTest
 from .count_limit import CountLimit
 from .create_result import CreateResult
 from .created_api_key import CreatedApiKey
@@ -87,6 +91,7 @@ from .ip_group import IpGroup
 from .ip_group_input import IpGroupInput
 from .ip_group_list import IpGroupList
 from .item_error import ItemError
+from .job_state import JobState
 from .lockout import Lockout
 from .login_params import LoginParams
 from .login_request import LoginRequest
@@ -102,11 +107,33 @@ from .new_domain import NewDomain
 from .new_domain_alias import NewDomainAlias
 from .new_etrn_server import NewEtrnServer
 from .new_group import NewGroup
+from .new_pop_3_account import NewPop3Account
+from .new_sorting_rule import NewSortingRule
 from .new_tenant import NewTenant
 from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
 from .no_params import NoParams
 from .object_id_params import ObjectIdParams
+from .pop_3_account import Pop3Account
+from .pop_3_account_id_params import Pop3AccountIdParams
+from .pop_3_account_list import Pop3AccountList
+from .pop_3_account_page import Pop3AccountPage
+from .pop_3_account_patch import Pop3AccountPatch
+from .pop_3_account_set_params import Pop3AccountSetParams
+from .pop_3_account_status import Pop3AccountStatus
+from .pop_3_accounts_get_params import Pop3AccountsGetParams
+from .pop_3_authentication import Pop3Authentication
+from .pop_3_delivery_type_0 import Pop3DeliveryType0
+from .pop_3_delivery_type_0_mode import Pop3DeliveryType0Mode
+from .pop_3_delivery_type_1 import Pop3DeliveryType1
+from .pop_3_delivery_type_1_mode import Pop3DeliveryType1Mode
+from .pop_3_retention_type_0 import Pop3RetentionType0
+from .pop_3_retention_type_0_mode import Pop3RetentionType0Mode
+from .pop_3_retention_type_1 import Pop3RetentionType1
+from .pop_3_retention_type_1_mode import Pop3RetentionType1Mode
+from .pop_3_retention_type_2 import Pop3RetentionType2
+from .pop_3_retention_type_2_mode import Pop3RetentionType2Mode
+from .pop_3_security import Pop3Security
 from .problem import Problem
 from .queue_action_result import QueueActionResult
 from .queue_attempt import QueueAttempt
@@ -148,6 +175,7 @@ from .rpc_group import RpcGroup
 from .rpc_group_pattern import RpcGroupPattern
 from .rpc_user import RpcUser
 from .rpc_user_pattern import RpcUserPattern
+from .run_collection import RunCollection
 from .scheduled_action import ScheduledAction
 from .scheduled_event import ScheduledEvent
 from .scheduled_event_input import ScheduledEventInput
@@ -170,6 +198,13 @@ from .smtp_security import SmtpSecurity
 from .smtp_server_set_params import SmtpServerSetParams
 from .sort import Sort
 from .sort_order import SortOrder
+from .sorting_rule import SortingRule
+from .sorting_rule_create_params import SortingRuleCreateParams
+from .sorting_rule_list import SortingRuleList
+from .sorting_rule_patch import SortingRulePatch
+from .sorting_rule_remove_params import SortingRuleRemoveParams
+from .sorting_rule_set_params import SortingRuleSetParams
+from .sorting_rules_get_params import SortingRulesGetParams
 from .status import Status
 from .tenant import Tenant
 from .tenant_kind import TenantKind
@@ -212,6 +247,7 @@ __all__ = (
     "AccountDefaults",
     "AccountPage",
     "AccountPatch",
+    "AccountRunResult",
     "AdminRole",
     "Alias",
     "AliasCheckResult",
@@ -241,8 +277,11 @@ __all__ = (
     "ByteUnits",
     "ByteValue",
     "ClientApplication",
+    "CollectionJob",
+    "CollectionJobParams",
     "Combining",
     "Comparator",
+    "ConnectionTest",
     "CountLimit",
     "CreatedApiKey",
     "CreatedItem",
@@ -295,6 +334,7 @@ __all__ = (
     "IpGroupInput",
     "IpGroupList",
     "ItemError",
+    "JobState",
     "Lockout",
     "LoginParams",
     "LoginRequest",
@@ -310,11 +350,33 @@ __all__ = (
     "NewDomainAlias",
     "NewEtrnServer",
     "NewGroup",
+    "NewPop3Account",
+    "NewSortingRule",
     "NewTenant",
     "NewTimeRange",
     "NewUserTemplate",
     "NoParams",
     "ObjectIdParams",
+    "Pop3Account",
+    "Pop3AccountIdParams",
+    "Pop3AccountList",
+    "Pop3AccountPage",
+    "Pop3AccountPatch",
+    "Pop3AccountSetParams",
+    "Pop3AccountsGetParams",
+    "Pop3AccountStatus",
+    "Pop3Authentication",
+    "Pop3DeliveryType0",
+    "Pop3DeliveryType0Mode",
+    "Pop3DeliveryType1",
+    "Pop3DeliveryType1Mode",
+    "Pop3RetentionType0",
+    "Pop3RetentionType0Mode",
+    "Pop3RetentionType1",
+    "Pop3RetentionType1Mode",
+    "Pop3RetentionType2",
+    "Pop3RetentionType2Mode",
+    "Pop3Security",
     "Problem",
     "QueueActionResult",
     "QueueAttempt",
@@ -356,6 +418,7 @@ __all__ = (
     "RpcGroupPattern",
     "RpcUser",
     "RpcUserPattern",
+    "RunCollection",
     "ScheduledAction",
     "ScheduledEvent",
     "ScheduledEventInput",
@@ -377,6 +440,13 @@ __all__ = (
     "SmtpSecurity",
     "SmtpServerSetParams",
     "Sort",
+    "SortingRule",
+    "SortingRuleCreateParams",
+    "SortingRuleList",
+    "SortingRulePatch",
+    "SortingRuleRemoveParams",
+    "SortingRuleSetParams",
+    "SortingRulesGetParams",
     "SortOrder",
     "Status",
     "Tenant",

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ScheduledAction(StrEnum):
+    COLLECTPOP3 = "collectPop3"
     FLUSHQUEUE = "flushQueue"
     SENDETRN = "sendEtrn"
 

@@ -1,0 +1,545 @@
+//! The POP3 collector: downloads remote POP3 mailboxes and delivers each message through the
+//! delivery pipeline, to one address or by the account's sorting rules.
+//!
+//! Runs are jobs (`postbay_core::collection`): asked for through the API ("download now") or
+//! queued by the scheduler; any process takes a waiting job. An account is leased to one
+//! process at a time. A message is stored and recorded as downloaded (by its UIDL) in one
+//! transaction before it is marked for deletion on the server, so a session cut at any point
+//! loses nothing and, next time, downloads nothing twice.
+
+pub mod client;
+pub mod sort;
+
+use std::collections::{BTreeSet, HashMap};
+use std::time::Duration;
+
+use chrono::Utc;
+use postbay_core::collection::{
+    self, AccountRunResult, CollectTarget, ConnectionTest, NotLeased, Pop3Delivery, Pop3Retention,
+};
+use postbay_core::ids::Pop3AccountId;
+use postbay_core::names::EmailAddress;
+use postbay_core::secrets::SecretKey;
+use postbay_delivery::{Collected, Envelope, Pipeline, Recipient, RecipientCheck, Route};
+use postbay_dns::Dns;
+use postbay_listener::client_tls::TlsConfigs;
+use sha2::{Digest, Sha256};
+use sqlx::PgPool;
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use crate::client::{Listed, Pop3Error, Remote, Session};
+use crate::sort::{HeaderReader, Matched};
+
+/// How often waiting jobs are looked for.
+const POLL: Duration = Duration::from_secs(1);
+/// Accounts one job collects at once.
+const CONCURRENT_ACCOUNTS: usize = 4;
+/// The largest message collected; a larger one stays on the server (and is reported).
+pub const MAX_MESSAGE: u64 = 100 * 1024 * 1024;
+
+/// What the collector needs.
+#[derive(Clone)]
+pub struct Collector {
+    pub pool: PgPool,
+    pub pipeline: Pipeline,
+    pub dns: Dns,
+    /// Our host name, for the trace header.
+    pub hostname: String,
+    /// Opens the accounts' passwords.
+    pub key: SecretKey,
+    pub tls: TlsConfigs,
+    /// This process, as it holds leases on accounts and jobs.
+    pub process: Uuid,
+}
+
+/// What each target address meant, as found once per session (a full mailbox is asked
+/// again: it may have room by the next message).
+type Routes = HashMap<EmailAddress, RecipientCheck>;
+
+/// What one session keeps between messages.
+struct SessionState {
+    reader: HeaderReader,
+    routes: Routes,
+    /// The remote server's address, for the trace header.
+    peer: std::net::IpAddr,
+}
+
+/// Why a collected message could not be delivered this time.
+enum Deferred {
+    /// Temporary (a mailbox full, the store failing): it stays on the server for next time.
+    Temporary(String),
+}
+
+impl Collector {
+    /// Takes waiting jobs until `stop` turns true; extends this process's leases meanwhile.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let keeper = {
+            let (pool, process) = (self.pool.clone(), self.process);
+            tokio::spawn(async move {
+                let period =
+                    Duration::from_secs(u64::try_from(collection::LEASE_SECONDS / 4).unwrap_or(30));
+                let mut tick = tokio::time::interval(period);
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = collection::extend_leases(&pool, process).await {
+                        tracing::warn!(error = %e, "extending POP3 collection leases");
+                    }
+                }
+            })
+        };
+        loop {
+            match collection::claim_job(&self.pool, self.process).await {
+                Ok(Some(job)) => {
+                    let this = self.clone();
+                    // A job runs on its own task so that stopping waits for no download.
+                    tokio::spawn(async move { this.run_job(job).await });
+                    continue;
+                }
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "looking for POP3 collection jobs"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(POLL) => {}
+                _ = stop.changed() => break,
+            }
+            if *stop.borrow() {
+                break;
+            }
+        }
+        keeper.abort();
+    }
+
+    async fn run_job(&self, job: collection::ClaimedJob) {
+        let accounts = job.accounts.clone();
+        let mut pending = accounts.into_iter();
+        let mut running = tokio::task::JoinSet::new();
+        loop {
+            while running.len() < CONCURRENT_ACCOUNTS {
+                let Some(account) = pending.next() else { break };
+                let this = self.clone();
+                running.spawn(async move { this.collect_account(account).await });
+            }
+            let Some(done) = running.join_next().await else {
+                break;
+            };
+            let result = match done {
+                Ok(r) => r,
+                Err(e) => AccountRunResult {
+                    error: Some(format!("the run failed: {e}")),
+                    ..AccountRunResult::default()
+                },
+            };
+            if let Err(e) = collection::add_job_result(&self.pool, job.id, &result).await {
+                tracing::warn!(error = %e, job = %job.id, "recording a collection result");
+            }
+        }
+        if let Err(e) = collection::finish_job(&self.pool, job.id).await {
+            tracing::warn!(error = %e, job = %job.id, "finishing a collection job");
+        }
+    }
+
+    /// Collects one account if no one else is at it, and records how it went.
+    pub async fn collect_account(&self, account: Uuid) -> AccountRunResult {
+        let target = match collection::lease(&self.pool, &self.key, account, self.process).await {
+            Ok(Ok(t)) => t,
+            Ok(Err(reason)) => {
+                return AccountRunResult {
+                    account_id: Some(Pop3AccountId(account)),
+                    skipped: true,
+                    error: Some(
+                        match reason {
+                            NotLeased::Busy => "another run is collecting this account",
+                            NotLeased::Disabled => "the account is disabled",
+                            NotLeased::Gone => "the account was deleted",
+                        }
+                        .into(),
+                    ),
+                    ..AccountRunResult::default()
+                };
+            }
+            Err(e) => {
+                return AccountRunResult {
+                    account_id: Some(Pop3AccountId(account)),
+                    skipped: true,
+                    error: Some(format!("the account cannot be read: {e}")),
+                    ..AccountRunResult::default()
+                };
+            }
+        };
+        let mut result = AccountRunResult {
+            account_id: Some(Pop3AccountId(account)),
+            host: target.host.clone(),
+            username: target.username.clone(),
+            ..AccountRunResult::default()
+        };
+        if let Err(e) = self.download(&target, &mut result).await {
+            result.error = Some(e.to_string());
+        }
+        match &result.error {
+            None => tracing::info!(
+                account = %account, host = %target.host, messages = result.messages, bytes = result.bytes,
+                duplicates = result.duplicates, discarded = result.discarded, deferred = result.deferred,
+                "POP3 account collected"
+            ),
+            Some(error) => tracing::warn!(
+                account = %account, host = %target.host, messages = result.messages, %error,
+                "POP3 collection failed"
+            ),
+        }
+        if let Err(e) = collection::finish_run(&self.pool, account, &result).await {
+            tracing::warn!(error = %e, account = %account, "recording a POP3 run");
+        }
+        result
+    }
+
+    /// One session: list, download what is new within the limits, delete what the retention
+    /// says, quit.
+    async fn download(
+        &self,
+        target: &CollectTarget,
+        result: &mut AccountRunResult,
+    ) -> Result<(), Pop3Error> {
+        let mut session = connect(&self.dns, &self.tls, target).await?;
+        let listing = session.listing().await?;
+        let uidls: Vec<String> = listing.iter().filter_map(|m| m.uidl.clone()).collect();
+        let known: HashMap<String, chrono::DateTime<Utc>> =
+            collection::downloaded(&self.pool, target.id, &uidls)
+                .await
+                .map_err(store_error)?
+                .into_iter()
+                .collect();
+        let mut state = SessionState {
+            reader: HeaderReader::new(&target.preferred_header),
+            routes: Routes::new(),
+            peer: session.peer.ip(),
+        };
+        let now = Utc::now();
+        let mut taken = 0u32;
+        let mut bytes = 0u64;
+        let mut failure: Option<Pop3Error> = None;
+        for message in &listing {
+            if let Some(uidl) = &message.uidl
+                && let Some(when) = known.get(uidl)
+            {
+                // Downloaded before: only the retention has something to do.
+                let expired = match target.retention {
+                    Pop3Retention::Delete => true,
+                    Pop3Retention::Keep => false,
+                    Pop3Retention::KeepDays { days } => {
+                        *when + chrono::Duration::days(i64::from(days)) <= now
+                    }
+                };
+                if expired {
+                    session.dele(message.number).await?;
+                    result.deleted += 1;
+                }
+                continue;
+            }
+            if target.max_session_messages > 0 && taken >= target.max_session_messages {
+                result.deferred += 1;
+                continue;
+            }
+            // A message alone larger than the byte limit still comes, on its own session.
+            if target.max_session_bytes > 0
+                && taken > 0
+                && bytes + message.size > target.max_session_bytes
+            {
+                result.deferred += 1;
+                continue;
+            }
+            if message.size > MAX_MESSAGE {
+                result.deferred += 1;
+                failure.get_or_insert(Pop3Error::TooLarge(message.number, MAX_MESSAGE));
+                continue;
+            }
+            // A lying LIST size does not make room for more than the bound.
+            let content = session.retr(message.number, MAX_MESSAGE).await?;
+            taken += 1;
+            bytes += content.len() as u64;
+            result.bytes += i64::try_from(content.len()).unwrap_or(i64::MAX);
+            match self
+                .take(target, &mut state, message, content, result)
+                .await
+            {
+                Ok(()) => {
+                    if target.retention == Pop3Retention::Delete {
+                        session.dele(message.number).await?;
+                        result.deleted += 1;
+                    }
+                }
+                Err(Deferred::Temporary(why)) => {
+                    result.deferred += 1;
+                    tracing::warn!(account = %target.id, number = message.number, %why, "a collected message stays on the server");
+                    if failure.is_none() {
+                        failure = Some(Pop3Error::Protocol(format!(
+                            "message {} left on the server: {why}",
+                            message.number
+                        )));
+                    }
+                }
+            }
+        }
+        session.quit().await?;
+        if listing.iter().all(|m| m.uidl.is_some())
+            && let Err(e) = collection::forget_downloads(&self.pool, target.id, &uidls).await
+        {
+            tracing::warn!(error = %e, account = %target.id, "forgetting old POP3 downloads");
+        }
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Delivers one downloaded message (or drops it as a duplicate or unsorted), recording it
+    /// as downloaded.
+    async fn take(
+        &self,
+        target: &CollectTarget,
+        state: &mut SessionState,
+        message: &Listed,
+        content: Vec<u8>,
+        result: &mut AccountRunResult,
+    ) -> Result<(), Deferred> {
+        let sha256 = Sha256::digest(&content).to_vec();
+        // Without a UIDL, the content names the message.
+        let uidl = message
+            .uidl
+            .clone()
+            .unwrap_or_else(|| format!("sha256:{}", hex(&sha256)));
+        let temporary = |e: &dyn std::fmt::Display| Deferred::Temporary(e.to_string());
+        if message.uidl.is_none()
+            && !collection::downloaded(&self.pool, target.id, std::slice::from_ref(&uidl))
+                .await
+                .map_err(|e| temporary(&e))?
+                .is_empty()
+        {
+            // Taken before (the server keeps no UIDLs, so only its content tells).
+            return Ok(());
+        }
+        if target.drop_duplicates
+            && collection::seen_digest(&self.pool, target.id, &sha256)
+                .await
+                .map_err(|e| temporary(&e))?
+        {
+            result.duplicates += 1;
+            collection::record_download(&self.pool, target.id, &uidl, &sha256)
+                .await
+                .map_err(|e| temporary(&e))?;
+            return Ok(());
+        }
+        let (groups, return_path) = state.reader.read(&content);
+        let addresses = match &target.delivery {
+            Pop3Delivery::Address { address } => match EmailAddress::parse(address, "deliverTo") {
+                Ok(a) => vec![a],
+                Err(_) => Vec::new(),
+            },
+            Pop3Delivery::SortingRules => self
+                .sorted(target, &mut state.routes, &groups)
+                .await
+                .map_err(|e| temporary(&e))?,
+        };
+        let recipients = self.recipients(&mut state.routes, &addresses).await?;
+        if recipients.is_empty() {
+            result.discarded += 1;
+            tracing::warn!(
+                account = %target.id, uidl = %uidl, "a collected message matched no sorting rule and there is no * rule; discarded"
+            );
+            collection::record_download(&self.pool, target.id, &uidl, &sha256)
+                .await
+                .map_err(|e| temporary(&e))?;
+            return Ok(());
+        }
+        let envelope = Envelope {
+            from: return_path.map(|a| a.to_string()),
+            recipients,
+            ret: None,
+            envid: None,
+        };
+        let mut stored = format!(
+            "Received: from {} ({}) by {} with POP3 id {}; {}\r\n",
+            target.host,
+            state.peer,
+            self.hostname,
+            uidl.replace(|c: char| !c.is_ascii_graphic(), "_"),
+            Utc::now().to_rfc2822()
+        )
+        .into_bytes();
+        stored.extend_from_slice(&content);
+        self.pipeline
+            .deliver_collected(
+                &envelope,
+                stored,
+                Collected {
+                    account: target.id,
+                    uidl,
+                    sha256,
+                },
+            )
+            .await
+            .map_err(|e| temporary(&e))?;
+        result.messages += 1;
+        Ok(())
+    }
+
+    /// The addresses the sorting rules give for a message's header groups.
+    async fn sorted(
+        &self,
+        target: &CollectTarget,
+        routes: &mut Routes,
+        groups: &[Vec<EmailAddress>],
+    ) -> Result<Vec<EmailAddress>, postbay_delivery::DeliveryError> {
+        for group in groups {
+            let mut found: Vec<EmailAddress> = Vec::new();
+            for address in group {
+                let matched = match sort::rule_for(&target.rules, address) {
+                    Some(Matched::Target(a)) => Some(a),
+                    // `*@a > *@b` takes an address only if it is someone here.
+                    Some(Matched::SameLocalPart(a)) => match self.route(routes, &a).await? {
+                        RecipientCheck::Unknown | RecipientCheck::NotLocal => None,
+                        _ => Some(a),
+                    },
+                    None => None,
+                };
+                if let Some(a) = matched
+                    && !found.contains(&a)
+                {
+                    found.push(a);
+                }
+            }
+            if !found.is_empty() {
+                return Ok(found);
+            }
+        }
+        Ok(sort::catch_all(&target.rules).into_iter().collect())
+    }
+
+    /// Routes for the target addresses, as delivery resolves them. An address nothing answers
+    /// to is logged and left out; a full mailbox defers the whole message.
+    /// What `address` means for delivery, asked once per session.
+    async fn route(
+        &self,
+        routes: &mut Routes,
+        address: &EmailAddress,
+    ) -> Result<RecipientCheck, postbay_delivery::DeliveryError> {
+        if let Some(known) = routes.get(address) {
+            return Ok(known.clone());
+        }
+        let check = postbay_delivery::check_recipient(&self.pool, address).await?;
+        if check != RecipientCheck::OverQuota {
+            routes.insert(address.clone(), check.clone());
+        }
+        Ok(check)
+    }
+
+    async fn recipients(
+        &self,
+        routes: &mut Routes,
+        addresses: &[EmailAddress],
+    ) -> Result<Vec<Recipient>, Deferred> {
+        let mut recipients = Vec::new();
+        let mut seen = BTreeSet::new();
+        for address in addresses {
+            if !seen.insert(address.to_string()) {
+                continue;
+            }
+            let route = match self
+                .route(routes, address)
+                .await
+                .map_err(|e| Deferred::Temporary(e.to_string()))?
+            {
+                RecipientCheck::Local(route) => route,
+                RecipientCheck::NotLocal => Route::relayed(&address.to_string()),
+                RecipientCheck::OverQuota => {
+                    return Err(Deferred::Temporary(format!(
+                        "the mailbox of {address} is full"
+                    )));
+                }
+                other => {
+                    tracing::warn!(%address, ?other, "a collected message's target takes no mail; left out");
+                    continue;
+                }
+            };
+            recipients.push(Recipient {
+                address: address.clone(),
+                route,
+                notify: Vec::new(),
+                orcpt: None,
+            });
+        }
+        Ok(recipients)
+    }
+}
+
+async fn connect(
+    dns: &Dns,
+    tls: &TlsConfigs,
+    target: &CollectTarget,
+) -> Result<Session, Pop3Error> {
+    let addresses = dns
+        .addresses(&target.host)
+        .await
+        .map_err(|e| Pop3Error::Resolve(target.host.clone(), e.to_string()))?;
+    if addresses.is_empty() {
+        return Err(Pop3Error::Resolve(target.host.clone(), "no address".into()));
+    }
+    let tls = if target.verify_certificate {
+        tls.verified.clone()
+    } else {
+        tls.any.clone()
+    };
+    Session::open(
+        &Remote {
+            host: &target.host,
+            port: target.port,
+            security: target.security,
+            authentication: target.authentication,
+            username: &target.username,
+            password: &target.password,
+            tls,
+        },
+        &addresses,
+    )
+    .await
+}
+
+/// Connects, negotiates TLS and logs in as the account says, downloading nothing.
+pub async fn test_connection(
+    dns: &Dns,
+    tls: &TlsConfigs,
+    target: &CollectTarget,
+) -> ConnectionTest {
+    let failed = |secure: bool, e: Pop3Error| ConnectionTest {
+        ok: false,
+        secure,
+        messages: None,
+        bytes: None,
+        error: Some(e.to_string()),
+    };
+    let mut session = match connect(dns, tls, target).await {
+        Ok(s) => s,
+        Err(e) => return failed(false, e),
+    };
+    let secure = session.secure;
+    let stat = session.stat().await;
+    let _ = session.quit().await;
+    match stat {
+        Ok((messages, bytes)) => ConnectionTest {
+            ok: true,
+            secure,
+            messages: Some(messages),
+            bytes: Some(bytes),
+            error: None,
+        },
+        Err(e) => failed(secure, e),
+    }
+}
+
+fn store_error(e: postbay_core::CoreError) -> Pop3Error {
+    Pop3Error::Protocol(format!("the store failed: {e}"))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
