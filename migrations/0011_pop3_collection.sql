@@ -59,7 +59,9 @@ CREATE TABLE pop3_sorting_rules (
 );
 
 -- Every message taken from a remote mailbox, by its UIDL, recorded in the transaction that
--- stored it: a later session skips it (and deletes it when the retention says).
+-- stored it: a later session skips it (and deletes it when the retention says). A UIDL the
+-- server no longer lists is kept as `gone:<uidl>` (only its digest still counts, for
+-- duplicates) and forgotten after 30 days.
 CREATE TABLE pop3_downloads (
     account_id     uuid NOT NULL REFERENCES pop3_accounts(id) ON DELETE CASCADE,
     uidl           text NOT NULL,
@@ -88,7 +90,6 @@ CREATE TABLE collection_jobs (
     claimed_by      uuid,
     claimed_until   timestamptz,
     -- One entry per account collected, in the order they finished.
-    results         jsonb NOT NULL DEFAULT '[]',
-    CHECK (all_accounts OR account_id IS NOT NULL OR state = 'finished')
+    results         jsonb NOT NULL DEFAULT '[]'
 );
 CREATE INDEX collection_jobs_queued ON collection_jobs (created_at) WHERE state <> 'finished';

@@ -257,6 +257,36 @@ def test_errors_are_recorded_on_the_account(local, dovecot, certs):
     assert rule.status_code == 422 and rule.json()["code"] == "not_local"
 
 
+def test_a_full_mailbox_or_a_missing_target_leaves_the_message_on_the_server(local, dovecot):
+    api, name, server = local["admin"], local["name"], local["server"]
+    # Carol is over her quota (one message stored, a one-byte quota).
+    first_id, first = mail({"To": "x@y.test"})
+    dovecot.seed("box", [first])
+    acc = account(api, dovecot, delivery={"mode": "address", "address": f"carol@{name}"})
+    assert only(collect(api, acc["id"]))["messages"] == 1
+    api.ok("PATCH", f"/accounts/{local['carol']['id']}", {"quotaBytes": 1})
+    held_id, held = mail({"To": "x@y.test"})
+    dovecot.seed("box", [held])
+    result = only(collect(api, acc["id"]))
+    assert result["messages"] == 0 and result["deferred"] == 1 and result["error"] is None, result
+    assert "full" in result["warning"] and dovecot.count("box") == 1
+    status = api.ok("GET", f"/pop3-accounts/{acc['id']}")["status"]
+    assert "full" in status["lastError"] and status["consecutiveFailures"] == 0, "a full mailbox is no failure of the account"
+    assert count(server, "SELECT count(*) FROM outbound_recipients") == 0, "no bounce to the original sender"
+    api.ok("PATCH", f"/accounts/{local['carol']['id']}", {"quotaBytes": 0})
+    assert only(collect(api, acc["id"]))["messages"] == 1
+    assert owners(server, held_id) == ["carol"] and dovecot.count("box") == 0
+    # A target that takes no mail (nobody here by that name): kept for when it does.
+    api.ok("PATCH", f"/pop3-accounts/{acc['id']}", {"delivery": {"mode": "address", "address": f"nobody@{name}"}})
+    kept_id, kept = mail({"To": "x@y.test"})
+    dovecot.seed("box", [kept])
+    result = only(collect(api, acc["id"]))
+    assert result["deferred"] == 1 and "no target takes mail" in result["warning"] and dovecot.count("box") == 1, result
+    api.ok("POST", f"/domains/{local['domain']['id']}/accounts", {"loginName": "nobody", "password": PASSWORD})
+    assert only(collect(api, acc["id"]))["messages"] == 1
+    assert owners(server, kept_id) == ["nobody"] and dovecot.count("box") == 0
+
+
 def test_per_session_limits(local, dovecot):
     api, name, server = local["admin"], local["name"], local["server"]
     seeded = [mail({"To": "x@y.test", "Subject": f"n{i}"}) for i in range(5)]
@@ -317,6 +347,29 @@ def test_a_connection_cut_inside_retr_loses_nothing_and_doubles_nothing(local, d
     assert dovecot.count("box") == 0
 
 
+def test_two_runs_at_once_collect_each_message_once(local, dovecot):
+    api, name, server = local["admin"], local["name"], local["server"]
+    seeded = [mail({"To": "x@y.test", "Subject": f"p{i}"}) for i in range(50)]
+    dovecot.seed("box", [m for _, m in seeded])
+    acc = account(api, dovecot, delivery={"mode": "address", "address": f"alice@{name}"})
+    # Two jobs for the same account, queued together: one holds the account, the other is
+    # told it is busy (or, if the first was done by then, finds nothing new).
+    jobs = [api.ok("POST", "/pop3-collections", {"accountId": acc["id"]}, status=202) for _ in range(2)]
+    done = []
+    deadline = time.time() + 60
+    # Asked again before the first started, the same job comes back.
+    jobs = list({j["id"]: j for j in jobs}.values())
+    for job in jobs:
+        while job["state"] != "finished" and time.time() < deadline:
+            time.sleep(0.2)
+            job = api.ok("GET", f"/pop3-collections/{job['id']}")
+        done.append(only(job))
+    assert sum(r["messages"] for r in done) == 50, done
+    assert all(r["error"] is None or r["skipped"] for r in done), done
+    assert all(owners(server, m) == ["alice"] for m, _ in seeded), "each message exactly once"
+    assert dovecot.count("box") == 0
+
+
 def test_the_scheduler_collects_every_enabled_account(local, dovecot):
     api, name, server = local["admin"], local["name"], local["server"]
     target = {"mode": "address", "address": f"bob@{name}"}
@@ -373,6 +426,12 @@ def test_json_rpc_and_reach(world):
     assert {x["id"] for x in a["tenantAdminApi"].ok("GET", "/pop3-accounts")["items"]} == {created["id"], a["pop3"]["id"]}
     assert [x["id"] for x in b["tenantAdminApi"].ok("GET", "/pop3-accounts")["items"]] == [b["pop3"]["id"]]
     assert a["userApi"].get("/pop3-accounts").status_code == 403
+    # A tenant's or domain's account may not reach into the server's own network.
+    internal = a["domainAdminApi"].ok("POST", "/pop3-accounts", {"host": "127.0.0.1", "port": 110, "username": "u", "password": "p",
+                                                                 "delivery": {"mode": "sortingRules"}}, status=201)
+    tested = a["domainAdminApi"].ok("POST", f"/pop3-accounts/{internal['id']}/test")
+    assert tested["ok"] is False and "internal address" in tested["error"], tested
+    a["domainAdminApi"].ok("DELETE", f"/pop3-accounts/{internal['id']}", status=204)
     rpc.ok("SortingRules.remove", {"accountId": created["id"], "id": rule["id"]})
     rpc.ok("Pop3Accounts.remove", {"id": created["id"]})
     assert rpc.ok("Pop3Accounts.get")["totalItems"] == 1

@@ -45,7 +45,8 @@ pub struct Pop3AccountIdParams {
     pub id: Pop3AccountId,
 }
 
-#[derive(Debug, Deserialize, ToSchema)]
+/// No `Debug`: the pattern may hold a password.
+#[derive(Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Pop3AccountSetParams {
     pub id: Pop3AccountId,

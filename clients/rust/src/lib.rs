@@ -297,6 +297,12 @@ pub mod types {
         /// off.
         pub skipped: bool,
         pub username: ::std::string::String,
+        ///A run that worked but left a message on the server (a full mailbox,
+        /// a target that takes no mail, a message over the size bound):
+        /// shown as the account's last error without counting as a
+        /// failure.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub warning: ::std::option::Option<::std::string::String>,
     }
 
     impl AccountRunResult {
@@ -3291,7 +3297,7 @@ pub mod types {
         }
     }
 
-    ///`NewPop3Account`
+    ///No `Debug`: it holds the password.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct NewPop3Account {
@@ -3632,7 +3638,8 @@ pub mod types {
         }
     }
 
-    ///Changes to an account; absent fields keep their value.
+    ///Changes to an account; absent fields keep their value. No `Debug`: it
+    /// may hold the password.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
     pub struct Pop3AccountPatch {
@@ -3690,7 +3697,7 @@ pub mod types {
         }
     }
 
-    ///`Pop3AccountSetParams`
+    ///No `Debug`: the pattern may hold a password.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct Pop3AccountSetParams {
@@ -7870,6 +7877,10 @@ pub mod types {
             messages: ::std::result::Result<i32, ::std::string::String>,
             skipped: ::std::result::Result<bool, ::std::string::String>,
             username: ::std::result::Result<::std::string::String, ::std::string::String>,
+            warning: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for AccountRunResult {
@@ -7886,6 +7897,7 @@ pub mod types {
                     messages: Err("no value supplied for messages".to_string()),
                     skipped: Err("no value supplied for skipped".to_string()),
                     username: Err("no value supplied for username".to_string()),
+                    warning: Ok(Default::default()),
                 }
             }
         }
@@ -8001,6 +8013,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for username: {e}"));
                 self
             }
+            pub fn warning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warning = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for warning: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<AccountRunResult> for super::AccountRunResult {
@@ -8020,6 +8042,7 @@ pub mod types {
                     messages: value.messages?,
                     skipped: value.skipped?,
                     username: value.username?,
+                    warning: value.warning?,
                 })
             }
         }
@@ -8038,6 +8061,7 @@ pub mod types {
                     messages: Ok(value.messages),
                     skipped: Ok(value.skipped),
                     username: Ok(value.username),
+                    warning: Ok(value.warning),
                 }
             }
         }

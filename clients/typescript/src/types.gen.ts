@@ -132,6 +132,12 @@ export type AccountRunResult = {
      */
     skipped: boolean;
     username: string;
+    /**
+     * A run that worked but left a message on the server (a full mailbox, a target that takes
+     * no mail, a message over the size bound): shown as the account's last error without
+     * counting as a failure.
+     */
+    warning?: string | null;
 };
 
 /**
@@ -1110,6 +1116,9 @@ export type NewGroup = {
     publishInAddressList?: boolean;
 };
 
+/**
+ * No `Debug`: it holds the password.
+ */
 export type NewPop3Account = {
     authentication?: Pop3Authentication;
     delivery: Pop3Delivery;
@@ -1260,7 +1269,8 @@ export type Pop3AccountPage = {
 };
 
 /**
- * Changes to an account; absent fields keep their value.
+ * Changes to an account; absent fields keep their value. No `Debug`: it may hold the
+ * password.
  */
 export type Pop3AccountPatch = {
     authentication?: null | Pop3Authentication;
@@ -1283,6 +1293,9 @@ export type Pop3AccountPatch = {
     verifyCertificate?: boolean | null;
 };
 
+/**
+ * No `Debug`: the pattern may hold a password.
+ */
 export type Pop3AccountSetParams = {
     id: Pop3AccountId;
     /**

@@ -48,14 +48,6 @@ pub enum Pop3Error {
     Io(#[from] std::io::Error),
 }
 
-impl Pop3Error {
-    /// Whether the session is still usable after this error (a refused command, not a broken
-    /// connection).
-    pub fn session_usable(&self) -> bool {
-        matches!(self, Self::Refused(..))
-    }
-}
-
 trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
 
@@ -222,11 +214,18 @@ impl Session {
         }
     }
 
-    /// One line with its CRLF, bounded.
+    /// One reply line with its CRLF, bounded.
     async fn line(&mut self) -> Result<Vec<u8>, Pop3Error> {
+        self.line_within(MAX_LINE)
+            .await?
+            .ok_or_else(|| Pop3Error::Protocol("a line is too long".into()))
+    }
+
+    /// One line of at most `max` bytes; `None` when it is longer.
+    async fn line_within(&mut self, max: u64) -> Result<Option<Vec<u8>>, Pop3Error> {
         let mut line = Vec::new();
         let read = (&mut self.io)
-            .take(MAX_LINE)
+            .take(max)
             .read_until(b'\n', &mut line)
             .await?;
         if read == 0 {
@@ -234,10 +233,15 @@ impl Session {
                 "the server closed the connection".into(),
             ));
         }
-        if !line.ends_with(b"\n") {
-            return Err(Pop3Error::Protocol("a line is too long".into()));
+        if line.ends_with(b"\n") {
+            return Ok(Some(line));
         }
-        Ok(line)
+        if (read as u64) < max {
+            return Err(Pop3Error::Protocol(
+                "the server closed the connection inside a line".into(),
+            ));
+        }
+        Ok(None)
     }
 
     async fn send(&mut self, command: &str) -> Result<(), Pop3Error> {
@@ -271,11 +275,16 @@ impl Session {
         self.status(verb).await
     }
 
-    /// The lines of a multi-line answer, dot-unstuffed, at most `max` bytes in all.
+    /// The lines of a multi-line answer, dot-unstuffed, at most `max` bytes in all (a line
+    /// may be as long as that: only the whole is bounded).
     async fn multiline(&mut self, max: u64, number: u32) -> Result<Vec<u8>, Pop3Error> {
         let mut out = Vec::new();
         loop {
-            let line = timed("reading a message", REPLY, self.line()).await?;
+            // Room for the rest of the message, its dot-stuffing dot and the terminator.
+            let room = max.saturating_sub(out.len() as u64) + 3;
+            let line = timed("reading a message", REPLY, self.line_within(room))
+                .await?
+                .ok_or(Pop3Error::TooLarge(number, max))?;
             if line == b".\r\n" || line == b".\n" {
                 return Ok(out);
             }

@@ -11,6 +11,7 @@ pub mod client;
 pub mod sort;
 
 use std::collections::{BTreeSet, HashMap};
+use std::net::IpAddr;
 use std::time::Duration;
 
 use chrono::Utc;
@@ -88,12 +89,15 @@ impl Collector {
                 }
             })
         };
+        // Each job runs on a task of its own; stopping ends them (a session cut before QUIT
+        // deletes nothing remotely, and what was stored is recorded).
+        let mut jobs = tokio::task::JoinSet::new();
         loop {
+            while jobs.try_join_next().is_some() {}
             match collection::claim_job(&self.pool, self.process).await {
                 Ok(Some(job)) => {
                     let this = self.clone();
-                    // A job runs on its own task so that stopping waits for no download.
-                    tokio::spawn(async move { this.run_job(job).await });
+                    jobs.spawn(async move { this.run_job(job).await });
                     continue;
                 }
                 Ok(None) => {}
@@ -107,6 +111,8 @@ impl Collector {
                 break;
             }
         }
+        jobs.abort_all();
+        while jobs.join_next().await.is_some() {}
         keeper.abort();
     }
 
@@ -114,21 +120,35 @@ impl Collector {
         let accounts = job.accounts.clone();
         let mut pending = accounts.into_iter();
         let mut running = tokio::task::JoinSet::new();
+        let mut accounts_of = HashMap::new();
         loop {
             while running.len() < CONCURRENT_ACCOUNTS {
                 let Some(account) = pending.next() else { break };
                 let this = self.clone();
-                running.spawn(async move { this.collect_account(account).await });
+                let task = running.spawn(async move { this.collect_account(account).await });
+                accounts_of.insert(task.id(), account);
             }
-            let Some(done) = running.join_next().await else {
+            let Some(done) = running.join_next_with_id().await else {
                 break;
             };
             let result = match done {
-                Ok(r) => r,
-                Err(e) => AccountRunResult {
-                    error: Some(format!("the run failed: {e}")),
-                    ..AccountRunResult::default()
-                },
+                Ok((_, r)) => r,
+                Err(e) => {
+                    // A run that panicked still gives its account back.
+                    let account = accounts_of.get(&e.id()).copied();
+                    let failed = AccountRunResult {
+                        account_id: account.map(Pop3AccountId),
+                        error: Some(format!("the run failed: {e}")),
+                        ..AccountRunResult::default()
+                    };
+                    if let Some(account) = account
+                        && let Err(e) =
+                            collection::finish_run(&self.pool, account, self.process, &failed).await
+                    {
+                        tracing::warn!(error = %e, %account, "giving back a POP3 account");
+                    }
+                    failed
+                }
             };
             if let Err(e) = collection::add_job_result(&self.pool, job.id, &result).await {
                 tracing::warn!(error = %e, job = %job.id, "recording a collection result");
@@ -147,14 +167,12 @@ impl Collector {
                 return AccountRunResult {
                     account_id: Some(Pop3AccountId(account)),
                     skipped: true,
-                    error: Some(
-                        match reason {
-                            NotLeased::Busy => "another run is collecting this account",
-                            NotLeased::Disabled => "the account is disabled",
-                            NotLeased::Gone => "the account was deleted",
-                        }
-                        .into(),
-                    ),
+                    error: Some(match reason {
+                        NotLeased::Busy => "another run is collecting this account".into(),
+                        NotLeased::Disabled => "the account is disabled".into(),
+                        NotLeased::Gone => "the account was deleted".into(),
+                        NotLeased::Unusable(why) => why,
+                    }),
                     ..AccountRunResult::default()
                 };
             }
@@ -187,7 +205,7 @@ impl Collector {
                 "POP3 collection failed"
             ),
         }
-        if let Err(e) = collection::finish_run(&self.pool, account, &result).await {
+        if let Err(e) = collection::finish_run(&self.pool, account, self.process, &result).await {
             tracing::warn!(error = %e, account = %account, "recording a POP3 run");
         }
         result
@@ -202,6 +220,12 @@ impl Collector {
     ) -> Result<(), Pop3Error> {
         let mut session = connect(&self.dns, &self.tls, target).await?;
         let listing = session.listing().await?;
+        if target.retention != Pop3Retention::Delete && listing.iter().any(|m| m.uidl.is_none()) {
+            let _ = session.quit().await;
+            return Err(Pop3Error::Protocol(
+                "the server gives no UIDL, which leaving messages on it needs".into(),
+            ));
+        }
         let uidls: Vec<String> = listing.iter().filter_map(|m| m.uidl.clone()).collect();
         let known: HashMap<String, chrono::DateTime<Utc>> =
             collection::downloaded(&self.pool, target.id, &uidls)
@@ -217,7 +241,8 @@ impl Collector {
         let now = Utc::now();
         let mut taken = 0u32;
         let mut bytes = 0u64;
-        let mut failure: Option<Pop3Error> = None;
+        // Why a message stayed on the server: the run still succeeded.
+        let mut warning: Option<String> = None;
         for message in &listing {
             if let Some(uidl) = &message.uidl
                 && let Some(when) = known.get(uidl)
@@ -250,7 +275,7 @@ impl Collector {
             }
             if message.size > MAX_MESSAGE {
                 result.deferred += 1;
-                failure.get_or_insert(Pop3Error::TooLarge(message.number, MAX_MESSAGE));
+                warning.get_or_insert(Pop3Error::TooLarge(message.number, MAX_MESSAGE).to_string());
                 continue;
             }
             // A lying LIST size does not make room for more than the bound.
@@ -271,12 +296,10 @@ impl Collector {
                 Err(Deferred::Temporary(why)) => {
                     result.deferred += 1;
                     tracing::warn!(account = %target.id, number = message.number, %why, "a collected message stays on the server");
-                    if failure.is_none() {
-                        failure = Some(Pop3Error::Protocol(format!(
-                            "message {} left on the server: {why}",
-                            message.number
-                        )));
-                    }
+                    warning.get_or_insert(format!(
+                        "message {} left on the server: {why}",
+                        message.number
+                    ));
                 }
             }
         }
@@ -286,10 +309,8 @@ impl Collector {
         {
             tracing::warn!(error = %e, account = %target.id, "forgetting old POP3 downloads");
         }
-        match failure {
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
+        result.warning = warning;
+        Ok(())
     }
 
     /// Delivers one downloaded message (or drops it as a duplicate or unsorted), recording it
@@ -341,6 +362,14 @@ impl Collector {
                 .map_err(|e| temporary(&e))?,
         };
         let recipients = self.recipients(&mut state.routes, &addresses).await?;
+        if recipients.is_empty() && !addresses.is_empty() {
+            // Its targets exist no more or take no mail: kept for when they do.
+            let targets: Vec<String> = addresses.iter().map(ToString::to_string).collect();
+            return Err(Deferred::Temporary(format!(
+                "no target takes mail: {}",
+                targets.join(", ")
+            )));
+        }
         if recipients.is_empty() {
             result.discarded += 1;
             tracing::warn!(
@@ -375,6 +404,7 @@ impl Collector {
                     account: target.id,
                     uidl,
                     sha256,
+                    process: self.process,
                 },
             )
             .await
@@ -484,6 +514,12 @@ async fn connect(
     if addresses.is_empty() {
         return Err(Pop3Error::Resolve(target.host.clone(), "no address".into()));
     }
+    if target.public_only && !addresses.iter().copied().all(is_public) {
+        return Err(Pop3Error::Resolve(
+            target.host.clone(),
+            "it is a loopback, private or otherwise internal address, which only server-wide accounts may use".into(),
+        ));
+    }
     let tls = if target.verify_certificate {
         tls.verified.clone()
     } else {
@@ -536,10 +572,66 @@ pub async fn test_connection(
     }
 }
 
+/// Whether an address is on the public internet (not loopback, private, link-local, shared,
+/// multicast or unspecified).
+fn is_public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b)))
+        }
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => is_public(IpAddr::V4(v4)),
+            None => {
+                let first = v6.segments()[0];
+                !(v6.is_loopback()
+                    || v6.is_unspecified()
+                    || v6.is_multicast()
+                    || (first & 0xfe00) == 0xfc00
+                    || (first & 0xffc0) == 0xfe80)
+            }
+        },
+    }
+}
+
 fn store_error(e: postbay_core::CoreError) -> Pop3Error {
     Pop3Error::Protocol(format!("the store failed: {e}"))
 }
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_addresses_are_not_public() {
+        for internal in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.1.1",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+        ] {
+            assert!(!is_public(internal.parse().expect("ip")), "{internal}");
+        }
+        for public in ["192.0.2.10", "8.8.8.8", "2001:db8::1"] {
+            assert!(is_public(public.parse().expect("ip")), "{public}");
+        }
+    }
 }

@@ -200,7 +200,8 @@ fn delete_after_download() -> Pop3Retention {
     Pop3Retention::Delete
 }
 
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+/// No `Debug`: it holds the password.
+#[derive(Clone, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewPop3Account {
     /// A domain-owned account; leave out for a tenant-owned one.
@@ -247,8 +248,9 @@ fn plain() -> Pop3Authentication {
     Pop3Authentication::Plain
 }
 
-/// Changes to an account; absent fields keep their value.
-#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+/// Changes to an account; absent fields keep their value. No `Debug`: it may hold the
+/// password.
+#[derive(Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Pop3AccountPatch {
     pub host: Option<String>,
@@ -876,6 +878,15 @@ pub async fn update(
     .bind(id.0)
     .bind(sealed);
     settings.bind(update).execute(&mut *tx).await?;
+    if (&settings.host, settings.port, &settings.username)
+        != (&current.host, current.port, &current.username)
+    {
+        // Another mailbox: what was downloaded from the old one says nothing about it.
+        sqlx::query("DELETE FROM pop3_downloads WHERE account_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+    }
     let account = fetch(&mut tx, id.0).await?;
     let mut changes = audited(&account);
     if patch.password.is_some() {
@@ -1252,6 +1263,9 @@ pub struct CollectTarget {
     pub retention: Pop3Retention,
     /// The enabled rules, parsed, in the order they are tried.
     pub rules: Vec<(SortAddress, RuleTarget)>,
+    /// Only public addresses may be connected to: the account belongs to a tenant or domain,
+    /// whose administrators must not reach the server's own network through it.
+    pub public_only: bool,
 }
 
 impl std::fmt::Debug for CollectTarget {
@@ -1286,29 +1300,51 @@ type TargetRow = (
 const TARGET_COLUMNS: &str = "id, host, port, security, authentication, verify_certificate, username, password_sealed, \
     deliver_to, preferred_header, drop_duplicates, max_session_bytes, max_session_messages, keep_days";
 
+/// The account as the collector uses it. What it delivers to is checked again against its
+/// owner's reach: a domain that became another tenant's since the rule was written is not
+/// delivered to.
 async fn target(
     conn: &mut PgConnection,
     key: &SecretKey,
     row: TargetRow,
 ) -> CoreResult<CollectTarget> {
-    let rules = rules_of(conn, row.0)
+    let owner_row: (Uuid, Option<Uuid>, Vec<Uuid>, bool) = sqlx::query_as(
+        "SELECT p.tenant_id, p.domain_id, t.ancestors, t.parent_id IS NULL
+         FROM pop3_accounts p JOIN tenants t ON t.id = p.tenant_id WHERE p.id = $1",
+    )
+    .bind(row.0)
+    .fetch_one(&mut *conn)
+    .await?;
+    let owner = Owner {
+        tenant: owner_row.0,
+        domain: owner_row.1.map(DomainId),
+        tenant_path: owner_row.2,
+    };
+    if let Some(address) = &row.8 {
+        check_target(conn, &owner, address, "delivery.address").await?;
+    }
+    let mut rules = Vec::new();
+    for r in rules_of(conn, row.0)
         .await?
         .into_iter()
         .filter(|r| r.enabled)
-        .filter_map(|r| {
-            match (
-                SortAddress::parse(&r.sort_address, "sortAddress"),
-                RuleTarget::parse(&r.deliver_to, "deliverTo"),
-            ) {
-                (Ok(s), Ok(t)) => Some((s, t)),
-                _ => {
-                    tracing::warn!(rule = %r.id, "a stored sorting rule does not parse; skipped");
-                    None
-                }
+    {
+        match check_rule(conn, &owner, &r.sort_address, &r.deliver_to).await {
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(rule = %r.id, error = %e, "a sorting rule is no longer valid; skipped");
+                continue;
             }
-        })
-        .collect();
+        }
+        if let (Ok(sort), Ok(to)) = (
+            SortAddress::parse(&r.sort_address, "sortAddress"),
+            RuleTarget::parse(&r.deliver_to, "deliverTo"),
+        ) {
+            rules.push((sort, to));
+        }
+    }
     Ok(CollectTarget {
+        public_only: !owner_row.3,
         id: row.0,
         host: row.1,
         port: u16::try_from(row.2).unwrap_or(110),
@@ -1375,6 +1411,9 @@ pub enum NotLeased {
     Busy,
     Disabled,
     Gone,
+    /// Its settings cannot be used now (the password cannot be opened with this server's key,
+    /// its delivery address is outside its owner's reach): recorded as a failed run.
+    Unusable(String),
 }
 
 /// Takes the account for `process` unless someone else holds it: no account is collected by
@@ -1407,9 +1446,20 @@ pub async fn lease(
     .bind(LEASE_SECONDS as f64)
     .fetch_one(&mut *tx)
     .await?;
-    let target = target(&mut tx, key, row).await?;
     tx.commit().await?;
-    Ok(Ok(target))
+    let mut conn = pool.acquire().await?;
+    match target(&mut conn, key, row).await {
+        Ok(target) => Ok(Ok(target)),
+        Err(e) => {
+            let why = format!("the account cannot be used: {e}");
+            let failed = AccountRunResult {
+                error: Some(why.clone()),
+                ..AccountRunResult::default()
+            };
+            finish_run(pool, account, process, &failed).await?;
+            Ok(Err(NotLeased::Unusable(why)))
+        }
+    }
 }
 
 /// Extends the claims of `process` on accounts and jobs (it is alive and still at them).
@@ -1452,6 +1502,10 @@ pub struct AccountRunResult {
     pub deleted: i32,
     /// Why the run failed or was skipped; absent when it succeeded.
     pub error: Option<String>,
+    /// A run that worked but left a message on the server (a full mailbox, a target that takes
+    /// no mail, a message over the size bound): shown as the account's last error without
+    /// counting as a failure.
+    pub warning: Option<String>,
     /// The run did not happen: the account was busy, disabled or backing off.
     pub skipped: bool,
 }
@@ -1462,20 +1516,28 @@ fn back_off(failures: i32) -> i64 {
     (1_i64 << exponent).min(60) * 60
 }
 
-/// Records how a run went and gives the account back.
-pub async fn finish_run(pool: &PgPool, account: Uuid, result: &AccountRunResult) -> CoreResult<()> {
+/// Records how a run of `process` went and gives the account back (unless its lease was lost
+/// meanwhile: then it is another run's).
+pub async fn finish_run(
+    pool: &PgPool,
+    account: Uuid,
+    process: Uuid,
+    result: &AccountRunResult,
+) -> CoreResult<()> {
     match &result.error {
         None => {
             sqlx::query(
                 "UPDATE pop3_accounts SET running_by = NULL, running_until = NULL, last_run_at = now(),
-                     last_success_at = now(), last_error = NULL, consecutive_failures = 0, retry_after = NULL,
+                     last_success_at = now(), last_error = $4, consecutive_failures = 0, retry_after = NULL,
                      last_messages = $2, last_bytes = $3, total_messages = total_messages + $2,
                      total_bytes = total_bytes + $3
-                 WHERE id = $1",
+                 WHERE id = $1 AND running_by = $5",
             )
             .bind(account)
             .bind(result.messages)
             .bind(result.bytes)
+            .bind(&result.warning)
+            .bind(process)
             .execute(pool)
             .await?;
         }
@@ -1485,12 +1547,13 @@ pub async fn finish_run(pool: &PgPool, account: Uuid, result: &AccountRunResult)
                      last_error = $2, consecutive_failures = consecutive_failures + 1,
                      last_messages = $3, last_bytes = $4, total_messages = total_messages + $3,
                      total_bytes = total_bytes + $4
-                 WHERE id = $1 RETURNING consecutive_failures",
+                 WHERE id = $1 AND running_by = $5 RETURNING consecutive_failures",
             )
             .bind(account)
             .bind(error)
             .bind(result.messages)
             .bind(result.bytes)
+            .bind(process)
             .fetch_optional(pool)
             .await?;
             if let Some(failures) = failures {
@@ -1552,18 +1615,28 @@ pub async fn record_download(
     Ok(())
 }
 
-/// Forgets downloads no longer on the remote server once their digests are old enough not to
-/// matter for duplicates. `present` is the server's whole UIDL list.
+/// Downloads whose UIDL the server no longer lists keep only their digest (a new message that
+/// gets a reused UIDL is not taken for them), and are forgotten once too old to matter for
+/// duplicates. `present` is the server's whole UIDL list.
 pub async fn forget_downloads(pool: &PgPool, account: Uuid, present: &[String]) -> CoreResult<()> {
+    let mut tx = pool.begin().await?;
     sqlx::query(
-        "DELETE FROM pop3_downloads WHERE account_id = $1 AND uidl <> ALL($2)
-         AND downloaded_at < now() - make_interval(days => $3)",
+        "DELETE FROM pop3_downloads WHERE account_id = $1 AND uidl LIKE 'gone:%'
+         AND downloaded_at < now() - make_interval(days => $2)",
+    )
+    .bind(account)
+    .bind(DIGEST_MEMORY_DAYS)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE pop3_downloads SET uidl = 'gone:' || gen_random_uuid() || ':' || uidl WHERE account_id = $1 AND uidl <> ALL($2)
+         AND uidl NOT LIKE 'gone:%' AND uidl NOT LIKE 'sha256:%'",
     )
     .bind(account)
     .bind(present)
-    .bind(DIGEST_MEMORY_DAYS)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -1704,6 +1777,33 @@ pub async fn run_collection(
             )
         }
     };
+    // A run of the same thing that has not started yet is that run: asking again and again
+    // queues no more than one behind the one running.
+    let key = match account {
+        Some(a) => a.to_string(),
+        None => format!("all:{}:{:?}", owner.tenant, owner.domain),
+    };
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))")
+        .bind(&key)
+        .execute(&mut *tx)
+        .await?;
+    let waiting: Option<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM collection_jobs WHERE state = 'queued' AND NOT scheduled
+           AND account_id IS NOT DISTINCT FROM $1 AND all_accounts = $2 AND tenant_id = $3
+           AND domain_id IS NOT DISTINCT FROM $4
+         ORDER BY created_at LIMIT 1",
+    )
+    .bind(account)
+    .bind(account.is_none())
+    .bind(owner.tenant)
+    .bind(owner.domain.map(|d| d.0))
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(waiting) = waiting {
+        let (job, _) = job_by_id(&mut tx, waiting).await?;
+        tx.commit().await?;
+        return Ok(job);
+    }
     let id = CollectionJobId::new();
     sqlx::query(
         "INSERT INTO collection_jobs (id, account_id, all_accounts, tenant_id, domain_id, requested_by, state)

@@ -32,6 +32,10 @@ pub enum DeliveryError {
     /// Writing the batch that held the message failed.
     #[error("storing failed: {0}")]
     Batch(String),
+    /// A collected message reaches a full mailbox: it stays on the remote server (a bounce
+    /// would go to a sender who did not send it here).
+    #[error("the mailbox of {0} is full")]
+    MailboxFull(String),
 }
 
 /// Where one accepted recipient's copies go, as resolved when it was accepted.
@@ -269,6 +273,9 @@ pub struct Collected {
     pub uidl: String,
     /// SHA-256 of the message as downloaded (for dropping duplicates).
     pub sha256: Vec<u8>,
+    /// The collecting process: it must still hold the account's lease when the message is
+    /// stored, or another process may be collecting the same mailbox.
+    pub process: Uuid,
 }
 
 /// What happened to a stored message.
@@ -457,6 +464,15 @@ impl Pipeline {
         };
         if full.is_empty() {
             return self.store(envelope, content, collected).await;
+        }
+        if collected.is_some() {
+            let reached = envelope
+                .recipients
+                .iter()
+                .find(|r| r.route.mailboxes.iter().any(|m| full.contains(m)))
+                .map(|r| r.address.to_string())
+                .unwrap_or_default();
+            return Err(DeliveryError::MailboxFull(reached));
         }
         let mut kept = envelope.clone();
         let mut bounced: Vec<dsn::RecipientStatus> = Vec::new();
@@ -677,6 +693,22 @@ async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<()
         return Ok(());
     }
     let accounts: Vec<Uuid> = collected.iter().map(|c| c.account).collect();
+    let processes: Vec<Uuid> = collected.iter().map(|c| c.process).collect();
+    // Held until the commit: no other process can take the lease over in between.
+    let leased: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT p.id FROM pop3_accounts p JOIN unnest($1::uuid[], $2::uuid[]) AS x(a, proc)
+           ON p.id = x.a AND p.running_by = x.proc AND p.running_until > now()
+         FOR SHARE OF p",
+    )
+    .bind(&accounts)
+    .bind(&processes)
+    .fetch_all(&mut *conn)
+    .await?;
+    if leased.len() != collected.len() {
+        return Err(DeliveryError::Batch(
+            "the collecting process no longer holds the POP3 account".into(),
+        ));
+    }
     let uidls: Vec<&str> = collected.iter().map(|c| c.uidl.as_str()).collect();
     let digests: Vec<&[u8]> = collected.iter().map(|c| c.sha256.as_slice()).collect();
     sqlx::query(

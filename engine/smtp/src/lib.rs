@@ -1108,7 +1108,9 @@ impl Session {
             Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),
             Err(e) => {
                 match &e {
-                    DeliveryError::Core(_) | DeliveryError::Stopped => {
+                    DeliveryError::Core(_)
+                    | DeliveryError::Stopped
+                    | DeliveryError::MailboxFull(_) => {
                         tracing::warn!(error = %e, "storing a message")
                     }
                     DeliveryError::Database(_) | DeliveryError::Batch(_) => {

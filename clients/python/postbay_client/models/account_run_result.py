@@ -28,6 +28,10 @@ class AccountRunResult:
         username (str):
         account_id (None | Unset | UUID):
         error (None | str | Unset): Why the run failed or was skipped; absent when it succeeded.
+        warning (None | str | Unset): A run that worked but left a message on the server (a full mailbox, a target that
+            takes
+            no mail, a message over the size bound): shown as the account's last error without
+            counting as a failure.
     """
 
     bytes_: int
@@ -41,6 +45,7 @@ class AccountRunResult:
     username: str
     account_id: None | Unset | UUID = UNSET
     error: None | str | Unset = UNSET
+    warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +81,12 @@ class AccountRunResult:
         else:
             error = self.error
 
+        warning: None | str | Unset
+        if isinstance(self.warning, Unset):
+            warning = UNSET
+        else:
+            warning = self.warning
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -95,6 +106,8 @@ class AccountRunResult:
             field_dict["accountId"] = account_id
         if error is not UNSET:
             field_dict["error"] = error
+        if warning is not UNSET:
+            field_dict["warning"] = warning
 
         return field_dict
 
@@ -145,6 +158,15 @@ class AccountRunResult:
 
         error = _parse_error(d.pop("error", UNSET))
 
+        def _parse_warning(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        warning = _parse_warning(d.pop("warning", UNSET))
+
         account_run_result = cls(
             bytes_=bytes_,
             deferred=deferred,
@@ -157,6 +179,7 @@ class AccountRunResult:
             username=username,
             account_id=account_id,
             error=error,
+            warning=warning,
         )
 
         account_run_result.additional_properties = d

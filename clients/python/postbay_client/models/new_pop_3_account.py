@@ -23,7 +23,8 @@ T = TypeVar("T", bound="NewPop3Account")
 
 @_attrs_define
 class NewPop3Account:
-    """
+    """No `Debug`: it holds the password.
+
     Attributes:
         delivery (Pop3DeliveryType0 | Pop3DeliveryType1): Where collected messages go.
         host (str):

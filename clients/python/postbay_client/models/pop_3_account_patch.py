@@ -22,24 +22,25 @@ T = TypeVar("T", bound="Pop3AccountPatch")
 
 @_attrs_define
 class Pop3AccountPatch:
-    """Changes to an account; absent fields keep their value.
+    """Changes to an account; absent fields keep their value. No `Debug`: it may hold the
+    password.
 
-    Attributes:
-        authentication (None | Pop3Authentication | Unset):
-        delivery (None | Pop3DeliveryType0 | Pop3DeliveryType1 | Unset):
-        description (None | str | Unset):
-        drop_duplicates (bool | None | Unset):
-        enabled (bool | None | Unset):
-        host (None | str | Unset):
-        max_session_bytes (int | None | Unset):
-        max_session_messages (int | None | Unset):
-        password (None | str | Unset): Write-only: a new password.
-        port (int | None | Unset):
-        preferred_header (None | str | Unset):
-        retention (None | Pop3RetentionType0 | Pop3RetentionType1 | Pop3RetentionType2 | Unset):
-        security (None | Pop3Security | Unset):
-        username (None | str | Unset):
-        verify_certificate (bool | None | Unset):
+        Attributes:
+            authentication (None | Pop3Authentication | Unset):
+            delivery (None | Pop3DeliveryType0 | Pop3DeliveryType1 | Unset):
+            description (None | str | Unset):
+            drop_duplicates (bool | None | Unset):
+            enabled (bool | None | Unset):
+            host (None | str | Unset):
+            max_session_bytes (int | None | Unset):
+            max_session_messages (int | None | Unset):
+            password (None | str | Unset): Write-only: a new password.
+            port (int | None | Unset):
+            preferred_header (None | str | Unset):
+            retention (None | Pop3RetentionType0 | Pop3RetentionType1 | Pop3RetentionType2 | Unset):
+            security (None | Pop3Security | Unset):
+            username (None | str | Unset):
+            verify_certificate (bool | None | Unset):
     """
 
     authentication: None | Pop3Authentication | Unset = UNSET

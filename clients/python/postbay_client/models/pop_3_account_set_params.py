@@ -15,10 +15,12 @@ T = TypeVar("T", bound="Pop3AccountSetParams")
 
 @_attrs_define
 class Pop3AccountSetParams:
-    """
+    """No `Debug`: the pattern may hold a password.
+
     Attributes:
         id (UUID): A remote POP3 mailbox the server collects mail from.
-        pattern (Pop3AccountPatch): Changes to an account; absent fields keep their value.
+        pattern (Pop3AccountPatch): Changes to an account; absent fields keep their value. No `Debug`: it may hold the
+            password.
     """
 
     id: UUID

@@ -102,7 +102,7 @@ def sync_detailed(
     password is write-only and stored encrypted.
 
     Args:
-        body (NewPop3Account):
+        body (NewPop3Account): No `Debug`: it holds the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     password is write-only and stored encrypted.
 
     Args:
-        body (NewPop3Account):
+        body (NewPop3Account): No `Debug`: it holds the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     password is write-only and stored encrypted.
 
     Args:
-        body (NewPop3Account):
+        body (NewPop3Account): No `Debug`: it holds the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio(
     password is write-only and stored encrypted.
 
     Args:
-        body (NewPop3Account):
+        body (NewPop3Account): No `Debug`: it holds the password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,9 @@ def sync_detailed(
     """
     Args:
         pop_3_account_id (UUID): A remote POP3 mailbox the server collects mail from.
-        body (Pop3AccountPatch): Changes to an account; absent fields keep their value.
+        body (Pop3AccountPatch): Changes to an account; absent fields keep their value. No
+            `Debug`: it may hold the
+            password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +140,9 @@ def sync(
     """
     Args:
         pop_3_account_id (UUID): A remote POP3 mailbox the server collects mail from.
-        body (Pop3AccountPatch): Changes to an account; absent fields keep their value.
+        body (Pop3AccountPatch): Changes to an account; absent fields keep their value. No
+            `Debug`: it may hold the
+            password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     """
     Args:
         pop_3_account_id (UUID): A remote POP3 mailbox the server collects mail from.
-        body (Pop3AccountPatch): Changes to an account; absent fields keep their value.
+        body (Pop3AccountPatch): Changes to an account; absent fields keep their value. No
+            `Debug`: it may hold the
+            password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +199,9 @@ async def asyncio(
     """
     Args:
         pop_3_account_id (UUID): A remote POP3 mailbox the server collects mail from.
-        body (Pop3AccountPatch): Changes to an account; absent fields keep their value.
+        body (Pop3AccountPatch): Changes to an account; absent fields keep their value. No
+            `Debug`: it may hold the
+            password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
