@@ -10,7 +10,7 @@
 pub mod client;
 pub mod sort;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -27,6 +27,7 @@ use postbay_listener::client_tls::TlsConfigs;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 use tokio::sync::watch;
+use tokio::task::JoinSet;
 use uuid::Uuid;
 
 use crate::client::{Listed, Pop3Error, Remote, Session};
@@ -64,6 +65,38 @@ struct SessionState {
     routes: Routes,
     /// The remote server's address, for the trace header.
     peer: std::net::IpAddr,
+    /// Digests of the messages this session stored or is storing.
+    digests: HashSet<Vec<u8>>,
+    /// The listed messages taken before, with when.
+    known: HashMap<String, chrono::DateTime<Utc>>,
+}
+
+/// What becomes of a downloaded message.
+enum Prepared {
+    /// Nothing to store (a duplicate, unsorted, taken before); deleted as the retention says.
+    Done,
+    /// To be stored, and then deleted as the retention says.
+    Store(Envelope, Vec<u8>, Collected),
+}
+
+/// The stores of one session under way, so the next RETR overlaps the store of the last
+/// (the batch writer then commits many at once).
+struct InFlight {
+    tasks: JoinSet<(u32, usize, Result<(), String>)>,
+    bytes: usize,
+}
+
+/// Most stores under way in one session, by count and by bytes.
+const MAX_IN_FLIGHT: usize = 32;
+const MAX_IN_FLIGHT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Leaves a message on the server for a later session, saying why.
+fn defer(target: &CollectTarget, result: &mut AccountRunResult, number: u32, why: &str) {
+    result.deferred += 1;
+    tracing::warn!(account = %target.id, number, %why, "a collected message stays on the server");
+    result
+        .warning
+        .get_or_insert(format!("message {number} left on the server: {why}"));
 }
 
 /// Why a collected message could not be delivered this time.
@@ -237,15 +270,60 @@ impl Collector {
             reader: HeaderReader::new(&target.preferred_header),
             routes: Routes::new(),
             peer: session.peer.ip(),
+            digests: HashSet::new(),
+            known,
         };
+        let mut flight = InFlight {
+            tasks: JoinSet::new(),
+            bytes: 0,
+        };
+        let walked = self
+            .walk(
+                target,
+                &listing,
+                &mut session,
+                &mut state,
+                &mut flight,
+                result,
+            )
+            .await;
+        // Whatever happened, the stores under way finish (and are counted) first.
+        while let Some(done) = flight.tasks.join_next().await {
+            let settled = self
+                .settle(done, &mut session, target, &mut flight, result)
+                .await;
+            if walked.is_ok() {
+                settled?;
+            }
+        }
+        walked?;
+        session.quit().await?;
+        if listing.iter().all(|m| m.uidl.is_some())
+            && let Err(e) = collection::forget_downloads(&self.pool, target.id, &uidls).await
+        {
+            tracing::warn!(error = %e, account = %target.id, "forgetting old POP3 downloads");
+        }
+        Ok(())
+    }
+
+    /// Goes through the maildrop: deletes what the retention says of messages taken before,
+    /// downloads the new ones within the limits and hands each to the pipeline, while earlier
+    /// ones are still being stored.
+    async fn walk(
+        &self,
+        target: &CollectTarget,
+        listing: &[Listed],
+        session: &mut Session,
+        state: &mut SessionState,
+        flight: &mut InFlight,
+        result: &mut AccountRunResult,
+    ) -> Result<(), Pop3Error> {
         let now = Utc::now();
         let mut taken = 0u32;
         let mut bytes = 0u64;
-        // Why a message stayed on the server: the run still succeeded.
-        let mut warning: Option<String> = None;
-        for message in &listing {
+        for message in listing {
             if let Some(uidl) = &message.uidl
-                && let Some(when) = known.get(uidl)
+                && let Some(when) = state.known.get(uidl)
             {
                 // Downloaded before: only the retention has something to do.
                 let expired = match target.retention {
@@ -275,7 +353,9 @@ impl Collector {
             }
             if message.size > MAX_MESSAGE {
                 result.deferred += 1;
-                warning.get_or_insert(Pop3Error::TooLarge(message.number, MAX_MESSAGE).to_string());
+                result
+                    .warning
+                    .get_or_insert(Pop3Error::TooLarge(message.number, MAX_MESSAGE).to_string());
                 continue;
             }
             // A lying LIST size does not make room for more than the bound.
@@ -283,46 +363,83 @@ impl Collector {
             taken += 1;
             bytes += content.len() as u64;
             result.bytes += i64::try_from(content.len()).unwrap_or(i64::MAX);
-            match self
-                .take(target, &mut state, message, content, result)
-                .await
-            {
-                Ok(()) => {
+            match self.prepare(target, state, message, content, result).await {
+                Ok(Prepared::Done) => {
                     if target.retention == Pop3Retention::Delete {
                         session.dele(message.number).await?;
                         result.deleted += 1;
                     }
                 }
-                Err(Deferred::Temporary(why)) => {
-                    result.deferred += 1;
-                    tracing::warn!(account = %target.id, number = message.number, %why, "a collected message stays on the server");
-                    warning.get_or_insert(format!(
-                        "message {} left on the server: {why}",
-                        message.number
-                    ));
+                Ok(Prepared::Store(envelope, content, collected)) => {
+                    let (pipeline, number, size) =
+                        (self.pipeline.clone(), message.number, content.len());
+                    flight.bytes += size;
+                    flight.tasks.spawn(async move {
+                        let stored = pipeline
+                            .deliver_collected(&envelope, content, collected)
+                            .await
+                            .map(|_| ())
+                            .map_err(|e| e.to_string());
+                        (number, size, stored)
+                    });
                 }
+                Err(Deferred::Temporary(why)) => defer(target, result, message.number, &why),
+            }
+            while let Some(done) = flight.tasks.try_join_next() {
+                self.settle(done, session, target, flight, result).await?;
+            }
+            while flight.tasks.len() >= MAX_IN_FLIGHT || flight.bytes > MAX_IN_FLIGHT_BYTES {
+                let Some(done) = flight.tasks.join_next().await else {
+                    break;
+                };
+                self.settle(done, session, target, flight, result).await?;
             }
         }
-        session.quit().await?;
-        if listing.iter().all(|m| m.uidl.is_some())
-            && let Err(e) = collection::forget_downloads(&self.pool, target.id, &uidls).await
-        {
-            tracing::warn!(error = %e, account = %target.id, "forgetting old POP3 downloads");
-        }
-        result.warning = warning;
         Ok(())
     }
 
-    /// Delivers one downloaded message (or drops it as a duplicate or unsorted), recording it
-    /// as downloaded.
-    async fn take(
+    /// A store that finished: the message is deleted on the server when the retention says
+    /// (it is committed here now), or stays there for next time.
+    async fn settle(
+        &self,
+        done: Result<(u32, usize, Result<(), String>), tokio::task::JoinError>,
+        session: &mut Session,
+        target: &CollectTarget,
+        flight: &mut InFlight,
+        result: &mut AccountRunResult,
+    ) -> Result<(), Pop3Error> {
+        let (number, size, stored) = match done {
+            Ok(done) => done,
+            Err(e) => {
+                result.deferred += 1;
+                result.warning.get_or_insert(format!("a store failed: {e}"));
+                return Ok(());
+            }
+        };
+        flight.bytes = flight.bytes.saturating_sub(size);
+        match stored {
+            Ok(()) => {
+                result.messages += 1;
+                if target.retention == Pop3Retention::Delete {
+                    session.dele(number).await?;
+                    result.deleted += 1;
+                }
+            }
+            Err(why) => defer(target, result, number, &why),
+        }
+        Ok(())
+    }
+
+    /// Works out what becomes of one downloaded message: dropped as a duplicate or as
+    /// unsorted (recorded as downloaded), kept on the server for now, or to be stored.
+    async fn prepare(
         &self,
         target: &CollectTarget,
         state: &mut SessionState,
         message: &Listed,
         content: Vec<u8>,
         result: &mut AccountRunResult,
-    ) -> Result<(), Deferred> {
+    ) -> Result<Prepared, Deferred> {
         let sha256 = Sha256::digest(&content).to_vec();
         // Without a UIDL, the content names the message.
         let uidl = message
@@ -337,18 +454,21 @@ impl Collector {
                 .is_empty()
         {
             // Taken before (the server keeps no UIDLs, so only its content tells).
-            return Ok(());
+            return Ok(Prepared::Done);
         }
+        // This session's own copies count as well as those stored before (they may still be
+        // on their way to the store).
         if target.drop_duplicates
-            && collection::seen_digest(&self.pool, target.id, &sha256)
-                .await
-                .map_err(|e| temporary(&e))?
+            && (state.digests.contains(&sha256)
+                || collection::seen_digest(&self.pool, target.id, &sha256)
+                    .await
+                    .map_err(|e| temporary(&e))?)
         {
             result.duplicates += 1;
             collection::record_download(&self.pool, target.id, &uidl, &sha256)
                 .await
                 .map_err(|e| temporary(&e))?;
-            return Ok(());
+            return Ok(Prepared::Done);
         }
         let (groups, return_path) = state.reader.read(&content);
         let addresses = match &target.delivery {
@@ -378,8 +498,9 @@ impl Collector {
             collection::record_download(&self.pool, target.id, &uidl, &sha256)
                 .await
                 .map_err(|e| temporary(&e))?;
-            return Ok(());
+            return Ok(Prepared::Done);
         }
+        state.digests.insert(sha256.clone());
         let envelope = Envelope {
             from: return_path.map(|a| a.to_string()),
             recipients,
@@ -396,21 +517,16 @@ impl Collector {
         )
         .into_bytes();
         stored.extend_from_slice(&content);
-        self.pipeline
-            .deliver_collected(
-                &envelope,
-                stored,
-                Collected {
-                    account: target.id,
-                    uidl,
-                    sha256,
-                    process: self.process,
-                },
-            )
-            .await
-            .map_err(|e| temporary(&e))?;
-        result.messages += 1;
-        Ok(())
+        Ok(Prepared::Store(
+            envelope,
+            stored,
+            Collected {
+                account: target.id,
+                uidl,
+                sha256,
+                process: self.process,
+            },
+        ))
     }
 
     /// The addresses the sorting rules give for a message's header groups.
