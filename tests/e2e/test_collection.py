@@ -368,6 +368,17 @@ def test_two_runs_at_once_collect_each_message_once(local, dovecot):
     assert all(r["error"] is None or r["skipped"] for r in done), done
     assert all(owners(server, m) == ["alice"] for m, _ in seeded), "each message exactly once"
     assert dovecot.count("box") == 0
+    # An account another process holds is not collected until its lease ends.
+    later_id, later = mail({"To": "x@y.test"})
+    dovecot.seed("box", [later])
+    psql(f"UPDATE pop3_accounts SET running_by = gen_random_uuid(), running_until = now() + interval '1 minute' "
+         f"WHERE id = '{acc['id']}'", server.db)
+    busy = only(collect(api, acc["id"]))
+    assert busy["skipped"] and "another run" in busy["error"] and dovecot.count("box") == 1, busy
+    assert api.ok("GET", f"/pop3-accounts/{acc['id']}")["status"]["running"] is True
+    psql(f"UPDATE pop3_accounts SET running_until = now() - interval '1 second' WHERE id = '{acc['id']}'", server.db)
+    assert only(collect(api, acc["id"]))["messages"] == 1
+    assert owners(server, later_id) == ["alice"]
 
 
 def test_the_scheduler_collects_every_enabled_account(local, dovecot):

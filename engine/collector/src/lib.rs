@@ -37,6 +37,8 @@ use crate::sort::{HeaderReader, Matched};
 const POLL: Duration = Duration::from_secs(1);
 /// Accounts one job collects at once.
 const CONCURRENT_ACCOUNTS: usize = 4;
+/// Jobs one process runs at once (others wait for it or another process).
+const MAX_JOBS: usize = 4;
 /// The largest message collected; a larger one stays on the server (and is reported).
 pub const MAX_MESSAGE: u64 = 100 * 1024 * 1024;
 
@@ -127,7 +129,12 @@ impl Collector {
         let mut jobs = tokio::task::JoinSet::new();
         loop {
             while jobs.try_join_next().is_some() {}
-            match collection::claim_job(&self.pool, self.process).await {
+            let claimed = if jobs.len() < MAX_JOBS {
+                collection::claim_job(&self.pool, self.process).await
+            } else {
+                Ok(None)
+            };
+            match claimed {
                 Ok(Some(job)) => {
                     let this = self.clone();
                     jobs.spawn(async move { this.run_job(job).await });
