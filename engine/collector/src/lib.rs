@@ -26,15 +26,20 @@ use postbay_dns::Dns;
 use postbay_listener::client_tls::TlsConfigs;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
-use tokio::sync::watch;
+use sqlx::postgres::PgListener;
+use std::sync::Arc;
+use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 use uuid::Uuid;
 
 use crate::client::{Listed, Pop3Error, Remote, Session};
 use crate::sort::{HeaderReader, Matched};
 
-/// How often waiting jobs are looked for.
-const POLL: Duration = Duration::from_secs(1);
+/// How often waiting jobs are looked for besides being told of new ones (a job whose process
+/// died is found this way).
+const POLL: Duration = Duration::from_secs(5);
+/// The channel new jobs are announced on.
+const CHANNEL: &str = "postbay_collection";
 /// Accounts one job collects at once.
 const CONCURRENT_ACCOUNTS: usize = 4;
 /// Jobs one process runs at once (others wait for it or another process).
@@ -124,6 +129,8 @@ impl Collector {
                 }
             })
         };
+        let announced = Arc::new(Notify::new());
+        let listener = tokio::spawn(listen(self.pool.clone(), announced.clone()));
         // Each job runs on a task of its own; stopping ends them (a session cut before QUIT
         // deletes nothing remotely, and what was stored is recorded).
         let mut jobs = tokio::task::JoinSet::new();
@@ -145,6 +152,8 @@ impl Collector {
             }
             tokio::select! {
                 _ = tokio::time::sleep(POLL) => {}
+                _ = announced.notified() => {}
+                Some(_) = jobs.join_next(), if !jobs.is_empty() => {}
                 _ = stop.changed() => break,
             }
             if *stop.borrow() {
@@ -154,6 +163,7 @@ impl Collector {
         jobs.abort_all();
         while jobs.join_next().await.is_some() {}
         keeper.abort();
+        listener.abort();
     }
 
     async fn run_job(&self, job: collection::ClaimedJob) {
@@ -622,6 +632,29 @@ impl Collector {
             });
         }
         Ok(recipients)
+    }
+}
+
+/// Wakes the runner whenever a job is queued (`pg_notify` in the queuing transaction).
+async fn listen(pool: PgPool, announced: Arc<Notify>) {
+    loop {
+        let listening = async {
+            let mut listener = PgListener::connect_with(&pool).await?;
+            listener.listen(CHANNEL).await?;
+            loop {
+                listener.recv().await?;
+                announced.notify_one();
+            }
+            #[allow(unreachable_code)]
+            Ok::<(), sqlx::Error>(())
+        };
+        if let Err(e) = listening.await {
+            if pool.is_closed() {
+                return;
+            }
+            tracing::warn!(error = %e, "listening for POP3 collection jobs failed; retrying");
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
 

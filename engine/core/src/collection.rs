@@ -1817,6 +1817,7 @@ pub async fn run_collection(
     .bind(&principal.actor)
     .execute(&mut *tx)
     .await?;
+    announce(&mut tx).await?;
     let (job, _) = job_by_id(&mut tx, id.0).await?;
     tx.commit().await?;
     Ok(job)
@@ -1849,8 +1850,17 @@ pub async fn enqueue_scheduled(pool: &PgPool) -> CoreResult<Option<CollectionJob
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    announce(&mut tx).await?;
     tx.commit().await?;
     Ok((queued > 0).then_some(id))
+}
+
+/// Tells the collectors of every process that a job is waiting (delivered at commit).
+async fn announce(conn: &mut PgConnection) -> CoreResult<()> {
+    sqlx::query("SELECT pg_notify('postbay_collection', '')")
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// A job a collector took, with the accounts it covers.
