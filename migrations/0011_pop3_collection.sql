@@ -60,8 +60,9 @@ CREATE TABLE pop3_sorting_rules (
 
 -- Every message taken from a remote mailbox, by its UIDL, recorded in the transaction that
 -- stored it: a later session skips it (and deletes it when the retention says). A UIDL the
--- server no longer lists is kept as `gone:<uidl>` (only its digest still counts, for
--- duplicates) and forgotten after 30 days.
+-- server no longer lists is kept as `gone <uuid> <uidl>` (a space is in no UIDL; only its
+-- digest still counts, for duplicates) and forgotten 30 days later. A server without UIDLs
+-- has its messages named `content <sha256 hex>`.
 CREATE TABLE pop3_downloads (
     account_id     uuid NOT NULL REFERENCES pop3_accounts(id) ON DELETE CASCADE,
     uidl           text NOT NULL,

@@ -148,6 +148,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
                 key: secret_key.clone(),
                 tls: client_tls,
                 process: uuid::Uuid::now_v7(),
+                live: postbay_collector::Live::default(),
             }
             .run(stopped.clone()),
         )

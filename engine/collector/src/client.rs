@@ -289,7 +289,9 @@ impl Session {
                 return Ok(out);
             }
             let line = line.strip_prefix(b".").unwrap_or(&line);
-            if out.len() as u64 + line.len() as u64 > max {
+            // A bare LF is stored as CRLF: one byte more.
+            let stored = line.len() + usize::from(!line.ends_with(b"\r\n"));
+            if (out.len() + stored) as u64 > max {
                 return Err(Pop3Error::TooLarge(number, max));
             }
             // Bare LF line ends become CRLF, as everything stored here has them.

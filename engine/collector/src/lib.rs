@@ -60,6 +60,47 @@ pub struct Collector {
     pub tls: TlsConfigs,
     /// This process, as it holds leases on accounts and jobs.
     pub process: Uuid,
+    /// The accounts and jobs this process is at now (`Live::default()`).
+    pub live: Live,
+}
+
+/// The accounts and jobs a process is at, whose leases its keeper extends. An entry leaves
+/// when its run ends however it ends (the guard is dropped on panic and abort too), so a
+/// lease a failed run could not give back still runs out.
+#[derive(Clone, Default)]
+pub struct Live(Arc<std::sync::Mutex<HashSet<Uuid>>>);
+
+impl Live {
+    fn hold(&self, id: Uuid) -> Held {
+        if let Ok(mut ids) = self.0.lock() {
+            ids.insert(id);
+        }
+        Held {
+            live: self.clone(),
+            id,
+        }
+    }
+
+    fn ids(&self) -> Vec<Uuid> {
+        self.0
+            .lock()
+            .map(|ids| ids.iter().copied().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// One entry of [`Live`], removed when dropped.
+struct Held {
+    live: Live,
+    id: Uuid,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Ok(mut ids) = self.live.0.lock() {
+            ids.remove(&self.id);
+        }
+    }
 }
 
 /// What each target address meant, as found once per session (a full mailbox is asked
@@ -72,8 +113,6 @@ struct SessionState {
     routes: Routes,
     /// The remote server's address, for the trace header.
     peer: std::net::IpAddr,
-    /// Digests of the messages this session stored or is storing.
-    digests: HashSet<Vec<u8>>,
     /// The listed messages taken before, with when.
     known: HashMap<String, chrono::DateTime<Utc>>,
 }
@@ -89,8 +128,16 @@ enum Prepared {
 /// The stores of one session under way, so the next RETR overlaps the store of the last
 /// (the batch writer then commits many at once).
 struct InFlight {
-    tasks: JoinSet<(u32, usize, Result<(), String>)>,
+    tasks: JoinSet<Result<(), String>>,
+    /// Each task's message: its number, size and digest.
+    messages: HashMap<tokio::task::Id, (u32, usize, Vec<u8>)>,
     bytes: usize,
+}
+
+impl InFlight {
+    fn holds_digest(&self, sha256: &[u8]) -> bool {
+        self.messages.values().any(|(_, _, d)| d == sha256)
+    }
 }
 
 /// Most stores under way in one session, by count and by bytes.
@@ -116,14 +163,16 @@ impl Collector {
     /// Takes waiting jobs until `stop` turns true; extends this process's leases meanwhile.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         let keeper = {
-            let (pool, process) = (self.pool.clone(), self.process);
+            let (pool, process, live) = (self.pool.clone(), self.process, self.live.clone());
             tokio::spawn(async move {
                 let period =
                     Duration::from_secs(u64::try_from(collection::LEASE_SECONDS / 4).unwrap_or(30));
                 let mut tick = tokio::time::interval(period);
                 loop {
                     tick.tick().await;
-                    if let Err(e) = collection::extend_leases(&pool, process).await {
+                    // Account and job ids are both UUIDv7s: one set, each query picks its own.
+                    let ids = live.ids();
+                    if let Err(e) = collection::extend_leases(&pool, process, &ids, &ids).await {
                         tracing::warn!(error = %e, "extending POP3 collection leases");
                     }
                 }
@@ -167,6 +216,7 @@ impl Collector {
     }
 
     async fn run_job(&self, job: collection::ClaimedJob) {
+        let _held = self.live.hold(job.id);
         let accounts = job.accounts.clone();
         let mut pending = accounts.into_iter();
         let mut running = tokio::task::JoinSet::new();
@@ -235,6 +285,7 @@ impl Collector {
                 };
             }
         };
+        let _held = self.live.hold(account);
         let mut result = AccountRunResult {
             account_id: Some(Pop3AccountId(account)),
             host: target.host.clone(),
@@ -287,11 +338,11 @@ impl Collector {
             reader: HeaderReader::new(&target.preferred_header),
             routes: Routes::new(),
             peer: session.peer.ip(),
-            digests: HashSet::new(),
             known,
         };
         let mut flight = InFlight {
             tasks: JoinSet::new(),
+            messages: HashMap::new(),
             bytes: 0,
         };
         let walked = self
@@ -304,16 +355,16 @@ impl Collector {
                 result,
             )
             .await;
-        // Whatever happened, the stores under way finish (and are counted) first.
-        while let Some(done) = flight.tasks.join_next().await {
-            let settled = self
-                .settle(done, &mut session, target, &mut flight, result)
-                .await;
-            if walked.is_ok() {
-                settled?;
-            }
-        }
+        // Whatever happened, the stores under way finish (and are counted) first; after a
+        // failure the session is not used again.
+        let usable = if walked.is_ok() {
+            Some(&mut session)
+        } else {
+            None
+        };
+        let settled = self.settle_all(usable, target, &mut flight, result).await;
         walked?;
+        settled?;
         session.quit().await?;
         if listing.iter().all(|m| m.uidl.is_some())
             && let Err(e) = collection::forget_downloads(&self.pool, target.id, &uidls).await
@@ -377,6 +428,12 @@ impl Collector {
             }
             // A lying LIST size does not make room for more than the bound.
             let content = session.retr(message.number, MAX_MESSAGE).await?;
+            if target.drop_duplicates && flight.holds_digest(&Sha256::digest(&content)) {
+                // A copy is being stored: whether this one is a duplicate depends on how that
+                // store ends.
+                self.settle_all(Some(session), target, flight, result)
+                    .await?;
+            }
             taken += 1;
             bytes += content.len() as u64;
             result.bytes += i64::try_from(content.len()).unwrap_or(i64::MAX);
@@ -388,56 +445,92 @@ impl Collector {
                     }
                 }
                 Ok(Prepared::Store(envelope, content, collected)) => {
-                    let (pipeline, number, size) =
-                        (self.pipeline.clone(), message.number, content.len());
-                    flight.bytes += size;
-                    flight.tasks.spawn(async move {
-                        let stored = pipeline
+                    let size = content.len();
+                    // Room first: at most so many stores and bytes under way.
+                    while !flight.tasks.is_empty()
+                        && (flight.tasks.len() >= MAX_IN_FLIGHT
+                            || flight.bytes + size > MAX_IN_FLIGHT_BYTES)
+                    {
+                        let Some(done) = flight.tasks.join_next_with_id().await else {
+                            break;
+                        };
+                        self.settle(done, Some(session), target, flight, result)
+                            .await?;
+                    }
+                    let (pipeline, digest) = (self.pipeline.clone(), collected.sha256.clone());
+                    let task = flight.tasks.spawn(async move {
+                        pipeline
                             .deliver_collected(&envelope, content, collected)
                             .await
                             .map(|_| ())
-                            .map_err(|e| e.to_string());
-                        (number, size, stored)
+                            .map_err(|e| e.to_string())
                     });
+                    flight
+                        .messages
+                        .insert(task.id(), (message.number, size, digest));
+                    flight.bytes += size;
                 }
                 Err(Deferred::Temporary(why)) => defer(target, result, message.number, &why),
             }
-            while let Some(done) = flight.tasks.try_join_next() {
-                self.settle(done, session, target, flight, result).await?;
-            }
-            while flight.tasks.len() >= MAX_IN_FLIGHT || flight.bytes > MAX_IN_FLIGHT_BYTES {
-                let Some(done) = flight.tasks.join_next().await else {
-                    break;
-                };
-                self.settle(done, session, target, flight, result).await?;
+            while let Some(done) = flight.tasks.try_join_next_with_id() {
+                self.settle(done, Some(session), target, flight, result)
+                    .await?;
             }
         }
         Ok(())
+    }
+
+    /// Waits for every store under way. Without a usable session (it failed) nothing is
+    /// deleted: what was stored is known by its UIDL next time. The first error is returned
+    /// once all are settled.
+    async fn settle_all(
+        &self,
+        mut session: Option<&mut Session>,
+        target: &CollectTarget,
+        flight: &mut InFlight,
+        result: &mut AccountRunResult,
+    ) -> Result<(), Pop3Error> {
+        let mut first: Option<Pop3Error> = None;
+        while let Some(done) = flight.tasks.join_next_with_id().await {
+            let usable = if first.is_none() {
+                session.as_deref_mut()
+            } else {
+                None
+            };
+            if let Err(e) = self.settle(done, usable, target, flight, result).await {
+                first.get_or_insert(e);
+            }
+        }
+        match first {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
     }
 
     /// A store that finished: the message is deleted on the server when the retention says
     /// (it is committed here now), or stays there for next time.
     async fn settle(
         &self,
-        done: Result<(u32, usize, Result<(), String>), tokio::task::JoinError>,
-        session: &mut Session,
+        done: Result<(tokio::task::Id, Result<(), String>), tokio::task::JoinError>,
+        session: Option<&mut Session>,
         target: &CollectTarget,
         flight: &mut InFlight,
         result: &mut AccountRunResult,
     ) -> Result<(), Pop3Error> {
-        let (number, size, stored) = match done {
-            Ok(done) => done,
-            Err(e) => {
-                result.deferred += 1;
-                result.warning.get_or_insert(format!("a store failed: {e}"));
-                return Ok(());
-            }
+        let (id, stored) = match done {
+            Ok((id, stored)) => (id, stored),
+            Err(e) => (e.id(), Err(format!("the store failed: {e}"))),
+        };
+        let Some((number, size, _)) = flight.messages.remove(&id) else {
+            return Ok(());
         };
         flight.bytes = flight.bytes.saturating_sub(size);
         match stored {
             Ok(()) => {
                 result.messages += 1;
-                if target.retention == Pop3Retention::Delete {
+                if let Some(session) = session
+                    && target.retention == Pop3Retention::Delete
+                {
                     session.dele(number).await?;
                     result.deleted += 1;
                 }
@@ -462,7 +555,7 @@ impl Collector {
         let uidl = message
             .uidl
             .clone()
-            .unwrap_or_else(|| format!("sha256:{}", hex(&sha256)));
+            .unwrap_or_else(|| format!("content {}", hex(&sha256)));
         let temporary = |e: &dyn std::fmt::Display| Deferred::Temporary(e.to_string());
         if message.uidl.is_none()
             && !collection::downloaded(&self.pool, target.id, std::slice::from_ref(&uidl))
@@ -473,13 +566,11 @@ impl Collector {
             // Taken before (the server keeps no UIDLs, so only its content tells).
             return Ok(Prepared::Done);
         }
-        // This session's own copies count as well as those stored before (they may still be
-        // on their way to the store).
+        // (A copy still on its way to the store was waited for: the store knows it now.)
         if target.drop_duplicates
-            && (state.digests.contains(&sha256)
-                || collection::seen_digest(&self.pool, target.id, &sha256)
-                    .await
-                    .map_err(|e| temporary(&e))?)
+            && collection::seen_digest(&self.pool, target.id, &sha256)
+                .await
+                .map_err(|e| temporary(&e))?
         {
             result.duplicates += 1;
             collection::record_download(&self.pool, target.id, &uidl, &sha256)
@@ -517,7 +608,6 @@ impl Collector {
                 .map_err(|e| temporary(&e))?;
             return Ok(Prepared::Done);
         }
-        state.digests.insert(sha256.clone());
         let envelope = Envelope {
             from: return_path.map(|a| a.to_string()),
             recipients,
@@ -741,10 +831,21 @@ fn is_public(ip: IpAddr) -> bool {
                 || v4.is_broadcast()
                 || v4.is_multicast()
                 || a == 0
-                || (a == 100 && (64..128).contains(&b)))
+                || a >= 240
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 198 && (18..20).contains(&b)))
         }
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => is_public(IpAddr::V4(v4)),
+            // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address: it decides.
+            None if v6.segments()[..6] == [0x64, 0xff9b, 0, 0, 0, 0] => {
+                let [.., a, b, c, d] = v6.octets();
+                is_public(IpAddr::V4(std::net::Ipv4Addr::new(a, b, c, d)))
+            }
+            None if v6.segments()[0] == 0x2002 => {
+                let o = v6.octets();
+                is_public(IpAddr::V4(std::net::Ipv4Addr::new(o[2], o[3], o[4], o[5])))
+            }
             None => {
                 let first = v6.segments()[0];
                 !(v6.is_loopback()
@@ -783,10 +884,14 @@ mod tests {
             "fd00::1",
             "fe80::1",
             "::ffff:127.0.0.1",
+            "198.18.0.1",
+            "240.0.0.1",
+            "64:ff9b::7f00:1",
+            "2002:a00:1::1",
         ] {
             assert!(!is_public(internal.parse().expect("ip")), "{internal}");
         }
-        for public in ["192.0.2.10", "8.8.8.8", "2001:db8::1"] {
+        for public in ["192.0.2.10", "8.8.8.8", "2001:db8::1", "64:ff9b::808:808"] {
             assert!(is_public(public.parse().expect("ip")), "{public}");
         }
     }

@@ -878,14 +878,15 @@ pub async fn update(
     .bind(id.0)
     .bind(sealed);
     settings.bind(update).execute(&mut *tx).await?;
-    if (&settings.host, settings.port, &settings.username)
-        != (&current.host, current.port, &current.username)
-    {
-        // Another mailbox: what was downloaded from the old one says nothing about it.
-        sqlx::query("DELETE FROM pop3_downloads WHERE account_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
+    if (&settings.host, &settings.username) != (&current.host, &current.username) {
+        // Another mailbox: its UIDLs say nothing of the old one's (the digests still count
+        // for duplicates).
+        sqlx::query(&format!(
+            "UPDATE pop3_downloads SET {GONE} WHERE account_id = $1 AND uidl NOT LIKE 'gone %'"
+        ))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
     }
     let account = fetch(&mut tx, id.0).await?;
     let mut changes = audited(&account);
@@ -1309,7 +1310,7 @@ async fn target(
     row: TargetRow,
 ) -> CoreResult<CollectTarget> {
     let owner_row: (Uuid, Option<Uuid>, Vec<Uuid>, bool) = sqlx::query_as(
-        "SELECT p.tenant_id, p.domain_id, t.ancestors, t.parent_id IS NULL
+        "SELECT p.tenant_id, p.domain_id, t.ancestors, t.parent_id IS NULL AND p.domain_id IS NULL
          FROM pop3_accounts p JOIN tenants t ON t.id = p.tenant_id WHERE p.id = $1",
     )
     .bind(row.0)
@@ -1462,20 +1463,31 @@ pub async fn lease(
     }
 }
 
-/// Extends the claims of `process` on accounts and jobs (it is alive and still at them).
-pub async fn extend_leases(pool: &PgPool, process: Uuid) -> CoreResult<()> {
+/// Extends the claims of `process` on the accounts and jobs it is still at (only those: a
+/// claim a failed run could not give back ends by itself).
+pub async fn extend_leases(
+    pool: &PgPool,
+    process: Uuid,
+    accounts: &[Uuid],
+    jobs: &[Uuid],
+) -> CoreResult<()> {
     sqlx::query(
-        "UPDATE pop3_accounts SET running_until = now() + make_interval(secs => $2) WHERE running_by = $1 AND running_until IS NOT NULL",
+        "UPDATE pop3_accounts SET running_until = now() + make_interval(secs => $2)
+         WHERE id IN (SELECT id FROM pop3_accounts WHERE id = ANY($3) AND running_by = $1
+                      AND running_until IS NOT NULL ORDER BY id FOR UPDATE)",
     )
     .bind(process)
     .bind(LEASE_SECONDS as f64)
+    .bind(accounts)
     .execute(pool)
     .await?;
     sqlx::query(
-        "UPDATE collection_jobs SET claimed_until = now() + make_interval(secs => $2) WHERE claimed_by = $1 AND state = 'running'",
+        "UPDATE collection_jobs SET claimed_until = now() + make_interval(secs => $2)
+         WHERE claimed_by = $1 AND state = 'running' AND id = ANY($3)",
     )
     .bind(process)
     .bind(LEASE_SECONDS as f64)
+    .bind(jobs)
     .execute(pool)
     .await?;
     Ok(())
@@ -1615,23 +1627,28 @@ pub async fn record_download(
     Ok(())
 }
 
+/// Marks a download as no longer on the server: a space cannot be in a UIDL (RFC 1939: 0x21 to
+/// 0x7E), so the row matches no UIDL again; its digest counts for duplicates for another 30
+/// days from now.
+const GONE: &str = "uidl = 'gone ' || gen_random_uuid() || ' ' || uidl, downloaded_at = now()";
+
 /// Downloads whose UIDL the server no longer lists keep only their digest (a new message that
 /// gets a reused UIDL is not taken for them), and are forgotten once too old to matter for
 /// duplicates. `present` is the server's whole UIDL list.
 pub async fn forget_downloads(pool: &PgPool, account: Uuid, present: &[String]) -> CoreResult<()> {
     let mut tx = pool.begin().await?;
     sqlx::query(
-        "DELETE FROM pop3_downloads WHERE account_id = $1 AND uidl LIKE 'gone:%'
+        "DELETE FROM pop3_downloads WHERE account_id = $1 AND uidl LIKE 'gone %'
          AND downloaded_at < now() - make_interval(days => $2)",
     )
     .bind(account)
     .bind(DIGEST_MEMORY_DAYS)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "UPDATE pop3_downloads SET uidl = 'gone:' || gen_random_uuid() || ':' || uidl WHERE account_id = $1 AND uidl <> ALL($2)
-         AND uidl NOT LIKE 'gone:%' AND uidl NOT LIKE 'sha256:%'",
-    )
+    sqlx::query(&format!(
+        "UPDATE pop3_downloads SET {GONE} WHERE account_id = $1 AND uidl <> ALL($2)
+         AND uidl NOT LIKE 'gone %' AND uidl NOT LIKE 'content %'"
+    ))
     .bind(account)
     .bind(present)
     .execute(&mut *tx)

@@ -698,7 +698,7 @@ async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<()
     let leased: Vec<Uuid> = sqlx::query_scalar(
         "SELECT p.id FROM pop3_accounts p JOIN unnest($1::uuid[], $2::uuid[]) AS x(a, proc)
            ON p.id = x.a AND p.running_by = x.proc AND p.running_until > now()
-         FOR SHARE OF p",
+         ORDER BY p.id FOR SHARE OF p",
     )
     .bind(&accounts)
     .bind(&processes)
