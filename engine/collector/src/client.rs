@@ -94,7 +94,7 @@ fn apop_digest(timestamp: &str, password: &str) -> String {
         .chain_update(timestamp.as_bytes())
         .chain_update(password.as_bytes())
         .finalize();
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(digest)
 }
 
 async fn timed<T>(

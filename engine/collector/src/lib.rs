@@ -12,11 +12,13 @@ pub mod sort;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::net::IpAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
 use postbay_core::collection::{
-    self, AccountRunResult, CollectTarget, ConnectionTest, NotLeased, Pop3Delivery, Pop3Retention,
+    self, AccountRunResult, CollectTarget, ConnectionTest, Matched, NotLeased, Pop3Delivery,
+    Pop3Retention,
 };
 use postbay_core::ids::Pop3AccountId;
 use postbay_core::names::EmailAddress;
@@ -27,13 +29,12 @@ use postbay_listener::client_tls::TlsConfigs;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 use sqlx::postgres::PgListener;
-use std::sync::Arc;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 use uuid::Uuid;
 
 use crate::client::{Listed, Pop3Error, Remote, Session};
-use crate::sort::{HeaderReader, Matched};
+use crate::sort::HeaderReader;
 
 /// How often waiting jobs are looked for besides being told of new ones (a job whose process
 /// died is found this way).
@@ -394,28 +395,13 @@ impl Collector {
                 && let Some(when) = state.known.get(uidl)
             {
                 // Downloaded before: only the retention has something to do.
-                let expired = match target.retention {
-                    Pop3Retention::Delete => true,
-                    Pop3Retention::Keep => false,
-                    Pop3Retention::KeepDays { days } => {
-                        *when + chrono::Duration::days(i64::from(days)) <= now
-                    }
-                };
-                if expired {
+                if target.deletes(*when, now) {
                     session.dele(message.number).await?;
                     result.deleted += 1;
                 }
                 continue;
             }
-            if target.max_session_messages > 0 && taken >= target.max_session_messages {
-                result.deferred += 1;
-                continue;
-            }
-            // A message alone larger than the byte limit still comes, on its own session.
-            if target.max_session_bytes > 0
-                && taken > 0
-                && bytes + message.size > target.max_session_bytes
-            {
+            if !target.has_room(taken, bytes, message.size) {
                 result.deferred += 1;
                 continue;
             }
@@ -555,7 +541,7 @@ impl Collector {
         let uidl = message
             .uidl
             .clone()
-            .unwrap_or_else(|| format!("content {}", hex(&sha256)));
+            .unwrap_or_else(|| format!("content {}", hex::encode(&sha256)));
         let temporary = |e: &dyn std::fmt::Display| Deferred::Temporary(e.to_string());
         if message.uidl.is_none()
             && !collection::downloaded(&self.pool, target.id, std::slice::from_ref(&uidl))
@@ -646,7 +632,7 @@ impl Collector {
         for group in groups {
             let mut found: Vec<EmailAddress> = Vec::new();
             for address in group {
-                let matched = match sort::rule_for(&target.rules, address) {
+                let matched = match collection::rule_for(&target.rules, address) {
                     Some(Matched::Target(a)) => Some(a),
                     // `*@a > *@b` takes an address only if it is someone here.
                     Some(Matched::SameLocalPart(a)) => match self.route(routes, &a).await? {
@@ -665,7 +651,7 @@ impl Collector {
                 return Ok(found);
             }
         }
-        Ok(sort::catch_all(&target.rules).into_iter().collect())
+        Ok(collection::catch_all(&target.rules).into_iter().collect())
     }
 
     /// Routes for the target addresses, as delivery resolves them. An address nothing answers
@@ -860,10 +846,6 @@ fn is_public(ip: IpAddr) -> bool {
 
 fn store_error(e: postbay_core::CoreError) -> Pop3Error {
     Pop3Error::Protocol(format!("the store failed: {e}"))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -1,13 +1,10 @@
-//! Which addresses a collected message's headers give, and which sorting rule takes each.
-//!
-//! The search order is Kerio's: the preferred header; if it is missing or none of its
-//! addresses matches a rule, `Resent-To` and `Resent-Cc`; then `To` and `Cc`. Among the
-//! rules, a complete address wins over `*@domain`; `*` takes what nothing else took.
+//! Which addresses a collected message's headers give, in the search order of Kerio: the
+//! preferred header, then `Resent-To` and `Resent-Cc`, then `To` and `Cc` (which rule takes an
+//! address is `postbay_core::collection::rule_for`).
 
 use std::borrow::Cow;
 
 use mail_parser::{HeaderName, HeaderValue, MessageParser};
-use postbay_core::collection::{RuleTarget, SortAddress};
 use postbay_core::names::EmailAddress;
 
 /// Most addresses taken from one message's headers (a header naming thousands is not mail a
@@ -114,58 +111,9 @@ fn addresses_of<'a>(value: &'a HeaderValue<'_>) -> Vec<Cow<'a, str>> {
     }
 }
 
-/// Where a rule sends a matched address.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Matched {
-    /// The rule's own target.
-    Target(EmailAddress),
-    /// The address's local part in another domain (`*@a > *@b`): it counts only if that
-    /// address exists here.
-    SameLocalPart(EmailAddress),
-}
-
-/// The rule that takes `address`: a complete address first, then `*@domain`. The `*` rule is
-/// not consulted here (it applies to the message as a whole).
-pub fn rule_for(rules: &[(SortAddress, RuleTarget)], address: &EmailAddress) -> Option<Matched> {
-    let exact = rules
-        .iter()
-        .find(|(sort, _)| matches!(sort, SortAddress::Exact(a) if a == address));
-    let by_domain = || {
-        rules
-            .iter()
-            .find(|(sort, _)| matches!(sort, SortAddress::Domain(d) if d == address.domain()))
-    };
-    let (_, target) = exact.or_else(by_domain)?;
-    match target {
-        RuleTarget::Address(a) => Some(Matched::Target(a.clone())),
-        RuleTarget::SameLocalPart(domain) => {
-            EmailAddress::parse(&format!("{}@{}", address.local(), domain.as_str()), "rule")
-                .ok()
-                .map(Matched::SameLocalPart)
-        }
-    }
-}
-
-/// The target of the `*` rule, if the account has one.
-pub fn catch_all(rules: &[(SortAddress, RuleTarget)]) -> Option<EmailAddress> {
-    rules
-        .iter()
-        .find_map(|(sort, target)| match (sort, target) {
-            (SortAddress::Any, RuleTarget::Address(a)) => Some(a.clone()),
-            _ => None,
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn rule(sort: &str, target: &str) -> (SortAddress, RuleTarget) {
-        (
-            SortAddress::parse(sort, "s").expect("sort"),
-            RuleTarget::parse(target, "t").expect("target"),
-        )
-    }
 
     fn address(text: &str) -> EmailAddress {
         EmailAddress::parse(text, "a").expect("address")
@@ -200,25 +148,5 @@ mod tests {
         );
         let (groups, _) = HeaderReader::new("").read(message);
         assert_eq!(groups.len(), 2);
-    }
-
-    #[test]
-    fn a_complete_address_wins_over_its_domain() {
-        let rules = vec![
-            rule("*", "admin@company.com"),
-            rule("*@company.com", "*@company.com"),
-            rule("alice@company.com", "carol@company.com"),
-        ];
-        assert_eq!(
-            rule_for(&rules, &address("Alice@company.com")),
-            Some(Matched::Target(address("carol@company.com")))
-        );
-        assert_eq!(
-            rule_for(&rules, &address("bob@company.com")),
-            Some(Matched::SameLocalPart(address("bob@company.com")))
-        );
-        assert_eq!(rule_for(&rules, &address("bob@else.org")), None);
-        assert_eq!(catch_all(&rules), Some(address("admin@company.com")));
-        assert_eq!(catch_all(&rules[1..]), None);
     }
 }

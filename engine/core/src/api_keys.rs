@@ -214,7 +214,7 @@ pub async fn create(
     let mut secret_bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut prefix_bytes);
     rand::thread_rng().fill_bytes(&mut secret_bytes);
-    let prefix = format!("{TOKEN_PREFIX}{}", hex(&prefix_bytes));
+    let prefix = format!("{TOKEN_PREFIX}{}", hex::encode(prefix_bytes));
     let secret = format!("{prefix}.{}", URL_SAFE_NO_PAD.encode(secret_bytes));
     let id = ApiKeyId::new();
     let scope = match input.scope {
@@ -285,10 +285,6 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: ApiKeyId) -> CoreR
     .await?;
     tx.commit().await?;
     Ok(())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Whether a bearer credential looks like an API key rather than a session token.

@@ -8,6 +8,8 @@
 //! mailboxes. Kerio shares one set of sorting rules among all accounts; here each account has
 //! its own, since accounts of different tenants cannot share them.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
@@ -327,13 +329,31 @@ impl Owner {
         }
     }
 
-    /// Whether mail for a domain of this server may be delivered by the owner's accounts.
-    async fn reaches(&self, conn: &mut PgConnection, domain: DomainId) -> CoreResult<bool> {
-        if let Some(own) = self.domain {
-            return Ok(own == domain);
-        }
-        let ctx = domains::context(conn, domain, false).await?;
-        Ok(ctx.tenant_path.contains(&self.tenant))
+    /// Which of `names` are domains of this server (or their aliases), each with whether the
+    /// owner's accounts may deliver there; one query however many.
+    async fn local_reach(
+        &self,
+        conn: &mut PgConnection,
+        names: &[&str],
+    ) -> CoreResult<HashMap<String, bool>> {
+        let rows: Vec<(String, Uuid, Vec<Uuid>)> = sqlx::query_as(
+            "SELECT n.name, n.domain_id, t.ancestors FROM mail_domain_names n
+             JOIN domains d ON d.id = n.domain_id JOIN tenants t ON t.id = d.tenant_id
+             WHERE n.name = ANY($1)",
+        )
+        .bind(names)
+        .fetch_all(conn)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(name, domain, path)| {
+                let reached = match self.domain {
+                    Some(own) => own.0 == domain,
+                    None => path.contains(&self.tenant),
+                };
+                (name, reached)
+            })
+            .collect())
     }
 
     /// The owner a new account or job of `principal` gets from what it asked for.
@@ -388,21 +408,23 @@ async fn check_target(
     field: &'static str,
 ) -> CoreResult<String> {
     let address = EmailAddress::parse(address, field)?;
-    check_local_domain(conn, owner, address.domain(), field, false).await?;
+    let reach = owner
+        .local_reach(conn, &[address.domain().as_str()])
+        .await?;
+    check_domain(&reach, address.domain(), field, false)?;
     Ok(address.to_string())
 }
 
-/// Refuses a domain of this server the owner does not reach; `must_be_local` also refuses one
-/// that is not the server's.
-async fn check_local_domain(
-    conn: &mut PgConnection,
-    owner: &Owner,
+/// Refuses a domain of this server the owner does not reach (`reach` from
+/// [`Owner::local_reach`]); `must_be_local` also refuses one that is not the server's.
+fn check_domain(
+    reach: &HashMap<String, bool>,
     domain: &DomainName,
     field: &'static str,
     must_be_local: bool,
 ) -> CoreResult<()> {
-    match domains::by_mail_name(conn, domain).await? {
-        Some((id, _)) if !owner.reaches(conn, id).await? => Err(CoreError::invalid(
+    match reach.get(domain.as_str()) {
+        Some(false) => Err(CoreError::invalid(
             field,
             "not_in_scope",
             "a domain of this server outside the reach of the account's owner",
@@ -987,6 +1009,22 @@ impl RuleTarget {
     }
 }
 
+impl RuleTarget {
+    fn domain(&self) -> &DomainName {
+        match self {
+            Self::Address(a) => a.domain(),
+            Self::SameLocalPart(d) => d,
+        }
+    }
+
+    /// An address may be outside the server; `*@domain` must be one of its domains; either
+    /// must be in the owner's reach when it is the server's.
+    fn check_reach(&self, reach: &HashMap<String, bool>) -> CoreResult<()> {
+        let local = matches!(self, Self::SameLocalPart(_));
+        check_domain(reach, self.domain(), "deliverTo", local)
+    }
+}
+
 impl std::fmt::Display for RuleTarget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -1044,24 +1082,24 @@ async fn check_rule(
     sort_address: &str,
     deliver_to: &str,
 ) -> CoreResult<(String, String)> {
+    let (sort, target) = parse_rule(sort_address, deliver_to)?;
+    let reach = owner.local_reach(conn, &[target.domain().as_str()]).await?;
+    target.check_reach(&reach)?;
+    Ok((sort.to_string(), target.to_string()))
+}
+
+/// A rule's pair, parsed; `*@domain` delivers only for a `*@domain` sort address.
+fn parse_rule(sort_address: &str, deliver_to: &str) -> CoreResult<(SortAddress, RuleTarget)> {
     let sort = SortAddress::parse(sort_address, "sortAddress")?;
     let target = RuleTarget::parse(deliver_to, "deliverTo")?;
-    match &target {
-        RuleTarget::SameLocalPart(domain) => {
-            if !matches!(sort, SortAddress::Domain(_)) {
-                return Err(CoreError::invalid(
-                    "deliverTo",
-                    "invalid_rule",
-                    "*@domain delivers only for a *@domain sort address",
-                ));
-            }
-            check_local_domain(conn, owner, domain, "deliverTo", true).await?;
-        }
-        RuleTarget::Address(address) => {
-            check_target(conn, owner, &address.to_string(), "deliverTo").await?;
-        }
+    if matches!(target, RuleTarget::SameLocalPart(_)) && !matches!(sort, SortAddress::Domain(_)) {
+        return Err(CoreError::invalid(
+            "deliverTo",
+            "invalid_rule",
+            "*@domain delivers only for a *@domain sort address",
+        ));
     }
-    Ok((sort.to_string(), target.to_string()))
+    Ok((sort, target))
 }
 
 pub async fn create_rule(
@@ -1321,27 +1359,37 @@ async fn target(
         domain: owner_row.1.map(DomainId),
         tenant_path: owner_row.2,
     };
-    if let Some(address) = &row.8 {
-        check_target(conn, &owner, address, "delivery.address").await?;
-    }
-    let mut rules = Vec::new();
-    for r in rules_of(conn, row.0)
-        .await?
-        .into_iter()
-        .filter(|r| r.enabled)
-    {
-        match check_rule(conn, &owner, &r.sort_address, &r.deliver_to).await {
+    let deliver_to = row
+        .8
+        .as_deref()
+        .map(|a| EmailAddress::parse(a, "delivery.address"))
+        .transpose()?;
+    let mut parsed = Vec::new();
+    for r in rules_of(conn, row.0).await? {
+        match parse_rule(&r.sort_address, &r.deliver_to) {
+            Ok(rule) if r.enabled => parsed.push((r.id, rule)),
             Ok(_) => {}
             Err(e) => {
-                tracing::warn!(rule = %r.id, error = %e, "a sorting rule is no longer valid; skipped");
-                continue;
+                tracing::warn!(rule = %r.id, error = %e, "a stored sorting rule does not parse; skipped")
             }
         }
-        if let (Ok(sort), Ok(to)) = (
-            SortAddress::parse(&r.sort_address, "sortAddress"),
-            RuleTarget::parse(&r.deliver_to, "deliverTo"),
-        ) {
-            rules.push((sort, to));
+    }
+    let names: Vec<&str> = parsed
+        .iter()
+        .map(|(_, (_, to))| to.domain().as_str())
+        .chain(deliver_to.iter().map(|a| a.domain().as_str()))
+        .collect();
+    let reach = owner.local_reach(conn, &names).await?;
+    if let Some(address) = &deliver_to {
+        check_domain(&reach, address.domain(), "delivery.address", false)?;
+    }
+    let mut rules = Vec::new();
+    for (id, (sort, to)) in parsed {
+        match to.check_reach(&reach) {
+            Ok(()) => rules.push((sort, to)),
+            Err(e) => {
+                tracing::warn!(rule = %id, error = %e, "a sorting rule is no longer valid; skipped")
+            }
         }
     }
     Ok(CollectTarget {
@@ -1365,6 +1413,70 @@ async fn target(
         retention: Pop3Retention::from_keep_days(row.13),
         rules,
     })
+}
+
+/// Where a rule sends a matched address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Matched {
+    /// The rule's own target.
+    Target(EmailAddress),
+    /// The address's local part in another domain (`*@a > *@b`): it counts only if that
+    /// address exists here.
+    SameLocalPart(EmailAddress),
+}
+
+/// The rule that takes `address`: a complete address first, then `*@domain`. The `*` rule is
+/// not consulted here (it applies to the message as a whole).
+pub fn rule_for(rules: &[(SortAddress, RuleTarget)], address: &EmailAddress) -> Option<Matched> {
+    let exact = rules
+        .iter()
+        .find(|(sort, _)| matches!(sort, SortAddress::Exact(a) if a == address));
+    let by_domain = || {
+        rules
+            .iter()
+            .find(|(sort, _)| matches!(sort, SortAddress::Domain(d) if d == address.domain()))
+    };
+    let (_, target) = exact.or_else(by_domain)?;
+    match target {
+        RuleTarget::Address(a) => Some(Matched::Target(a.clone())),
+        RuleTarget::SameLocalPart(domain) => {
+            EmailAddress::parse(&format!("{}@{}", address.local(), domain.as_str()), "rule")
+                .ok()
+                .map(Matched::SameLocalPart)
+        }
+    }
+}
+
+/// The target of the `*` rule, if the account has one.
+pub fn catch_all(rules: &[(SortAddress, RuleTarget)]) -> Option<EmailAddress> {
+    rules
+        .iter()
+        .find_map(|(sort, target)| match (sort, target) {
+            (SortAddress::Any, RuleTarget::Address(a)) => Some(a.clone()),
+            _ => None,
+        })
+}
+
+impl CollectTarget {
+    /// Whether a message downloaded at `downloaded_at` goes from the server now.
+    pub fn deletes(&self, downloaded_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+        match self.retention {
+            Pop3Retention::Delete => true,
+            Pop3Retention::Keep => false,
+            Pop3Retention::KeepDays { days } => {
+                downloaded_at + chrono::Duration::days(i64::from(days)) <= now
+            }
+        }
+    }
+
+    /// Whether a session that took `taken` messages of `bytes` in all may take one of `size`
+    /// more. A message alone larger than the byte limit still comes, on a session of its own.
+    pub fn has_room(&self, taken: u32, bytes: u64, size: u64) -> bool {
+        let counted_out = self.max_session_messages > 0 && taken >= self.max_session_messages;
+        let sized_out =
+            self.max_session_bytes > 0 && taken > 0 && bytes + size > self.max_session_bytes;
+        !(counted_out || sized_out)
+    }
 }
 
 /// An account's connection details for a connection test by an administrator who may
@@ -1989,6 +2101,37 @@ mod tests {
             RuleTarget::parse("*@other.org", "f"),
             Ok(RuleTarget::SameLocalPart(d)) if d.as_str() == "other.org"
         ));
+    }
+
+    #[test]
+    fn a_complete_address_wins_over_its_domain() {
+        let rules = vec![
+            rule("*", "admin@company.com"),
+            rule("*@company.com", "*@company.com"),
+            rule("alice@company.com", "carol@company.com"),
+        ];
+        assert_eq!(
+            rule_for(&rules, &address("Alice@company.com")),
+            Some(Matched::Target(address("carol@company.com")))
+        );
+        assert_eq!(
+            rule_for(&rules, &address("bob@company.com")),
+            Some(Matched::SameLocalPart(address("bob@company.com")))
+        );
+        assert_eq!(rule_for(&rules, &address("bob@else.org")), None);
+        assert_eq!(catch_all(&rules), Some(address("admin@company.com")));
+        assert_eq!(catch_all(&rules[1..]), None);
+    }
+
+    fn rule(sort: &str, target: &str) -> (SortAddress, RuleTarget) {
+        (
+            SortAddress::parse(sort, "s").expect("sort"),
+            RuleTarget::parse(target, "t").expect("target"),
+        )
+    }
+
+    fn address(text: &str) -> EmailAddress {
+        EmailAddress::parse(text, "a").expect("address")
     }
 
     #[test]
