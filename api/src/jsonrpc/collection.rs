@@ -11,7 +11,7 @@ use postbay_core::list::PageParams;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::methods::EmptyResult;
+use super::batch::EmptyResult;
 use super::{CallContext, RpcError};
 
 /// A page of POP3 accounts, optionally of one domain or tenant.

@@ -3,12 +3,20 @@
 //! of `postbay_core`: this module parses envelopes, authenticates and maps errors; `methods`
 //! translates parameters and results; the rules stay in the core.
 
+mod accounts;
+mod aliases;
+mod batch;
 mod catalogue;
 mod collection;
+mod domains;
+mod groups;
 mod methods;
 pub mod model;
 mod network;
 mod queue;
+mod session;
+mod templates;
+mod tenants;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};

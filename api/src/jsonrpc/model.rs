@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, Utc};
 use postbay_core::CoreError;
-use postbay_core::accounts::{AccountPatch, AdminRole, NewAccount};
+use postbay_core::accounts::{AccountPatch, NewAccount};
+use postbay_core::admin_roles::AdminRole;
 use postbay_core::aliases::{AliasPatch, NewAlias};
 use postbay_core::domains::{
     DomainFooter, DomainLimits, DomainMailSettings, DomainPatch, NewDomain,

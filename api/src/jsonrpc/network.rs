@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use super::methods::{CreateResult, EmptyResult, ErrorList, NoParams, decode_items, each_id};
+use super::batch::{
+    CreateResult, EmptyResult, ErrorList, NoParams, create_each, each_id, prefix_field,
+};
 use super::{CallContext, RpcError};
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -46,15 +48,11 @@ pub(super) async fn ip_address_groups_create(
     p: &Principal,
     params: IpAddressGroupsCreateParams,
 ) -> Result<CreateResult, RpcError> {
-    ctx.take_items(params.groups.len(), "groups")?;
-    let mut out = CreateResult::default();
-    for (i, input) in decode_items::<IpGroupInput>(params.groups, "groups", &mut out) {
-        let outcome = ip_groups::create(&ctx.state.pool, p, input)
-            .await
-            .map(|g| g.id.0);
-        out.push(i, outcome);
-    }
-    Ok(out.finish("groups"))
+    let pool = &ctx.state.pool;
+    create_each(ctx, params.groups, "groups", |input: IpGroupInput| async move {
+        ip_groups::create(pool, p, input).await.map(|g| g.id.0)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -137,15 +135,6 @@ pub(super) async fn services_set(
         prefix_field(&mut e.data, "pattern.");
     }
     Ok(out)
-}
-
-/// Names an error's field as a member of the parameter that held it.
-pub(super) fn prefix_field(data: &mut Option<Value>, prefix: &str) {
-    if let Some(Value::Object(data)) = data
-        && let Some(Value::String(field)) = data.get_mut("field")
-    {
-        *field = format!("{prefix}{field}");
-    }
 }
 
 pub(super) async fn smtp_server_get(

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::methods::{EmptyResult, NoParams};
+use super::batch::{EmptyResult, NoParams};
 use super::{CallContext, RpcError};
 
 /// A page of the queue.
@@ -128,7 +128,7 @@ pub(super) async fn delivery_set(
         .await
         .map_err(|e| {
             let mut e = RpcError::from(e);
-            super::network::prefix_field(&mut e.data, "settings.");
+            super::batch::prefix_field(&mut e.data, "settings.");
             e
         })?;
     Ok(EmptyResult {})

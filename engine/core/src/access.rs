@@ -201,4 +201,22 @@ impl Principal {
     pub fn require_writable(&self) -> CoreResult<()> {
         self.check_write(Access::Write)
     }
+
+    /// Server-wide objects (settings, services, IP groups, the queue) are server
+    /// administrators' only.
+    pub fn require_server_admin(&self) -> CoreResult<()> {
+        if !self.is_server_admin() {
+            return Err(CoreError::forbidden(
+                "server administrator rights are required",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Server-wide settings are changed by read-write server administrators only; asked before
+    /// the value is looked at, so others learn nothing from validation errors.
+    pub fn may_change_server_settings(&self) -> CoreResult<()> {
+        self.require_server_admin()?;
+        self.require_writable()
+    }
 }

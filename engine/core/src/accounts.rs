@@ -10,6 +10,7 @@ use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
 use crate::access::{Access, Principal, Role};
+use crate::admin_roles::{AdminRole, ensure_server_admin_remains};
 use crate::audit::{self, Place};
 use crate::counters::{Counter, bump};
 use crate::domains::{self, DomainContext};
@@ -25,46 +26,6 @@ pub const MAX_ADDRESSES: usize = 50;
 pub const MAX_FORWARDS: usize = 50;
 pub const MAX_GROUPS: usize = 100;
 pub const MAX_BULK: usize = 1000;
-
-/// Server administration right of an account or group.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    utoipa::ToSchema,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum AdminRole {
-    #[default]
-    None,
-    ServerReadOnly,
-    ServerReadWrite,
-}
-
-impl AdminRole {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::None => "none",
-            Self::ServerReadOnly => "server_read_only",
-            Self::ServerReadWrite => "server_read_write",
-        }
-    }
-
-    pub fn parse_stored(s: &str) -> Self {
-        match s {
-            "server_read_only" => Self::ServerReadOnly,
-            "server_read_write" => Self::ServerReadWrite,
-            _ => Self::None,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -1233,31 +1194,6 @@ async fn guard_target(
         ));
     }
     Ok(())
-}
-
-/// Fails with `last_server_admin` when no active account keeps server read-write rights
-/// (its own or through a group). Called after every change that could remove the last one.
-pub(crate) async fn ensure_server_admin_remains(conn: &mut PgConnection) -> CoreResult<()> {
-    let remains: bool = sqlx::query_scalar(
-        // Start from the few candidates (partial index on admin_role, privileged groups), never
-        // from all accounts.
-        "SELECT EXISTS (SELECT 1 FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
-           WHERE a.id IN (SELECT id FROM accounts WHERE admin_role = 'server_read_write'
-                          UNION SELECT m.account_id FROM group_members m JOIN groups g ON g.id = m.group_id
-                                WHERE g.admin_role = 'server_read_write')
-           AND a.status = 'active' AND d.status = 'active' AND a.password_hash IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status <> 'active'))",
-    )
-    .fetch_one(&mut *conn)
-    .await?;
-    if remains {
-        Ok(())
-    } else {
-        Err(CoreError::conflict(
-            "last_server_admin",
-            "this would leave the server without an active read-write administrator",
-        ))
-    }
 }
 
 /// One account to create in a bulk call.

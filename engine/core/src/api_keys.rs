@@ -167,7 +167,7 @@ pub async fn create(
         ));
     }
     for (i, entry) in input.allowed_ips.iter().enumerate() {
-        if crate::auth::parse_cidr(entry).is_none() {
+        if crate::net::parse_network(entry).is_none() {
             return Err(CoreError::invalid(
                 format!("allowedIps[{i}]"),
                 "invalid_ip",

@@ -16,11 +16,11 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::access::{Principal, Role};
-use crate::accounts::AdminRole;
+use crate::admin_roles::AdminRole;
 use crate::error::{CoreError, CoreResult};
 use crate::ids::{AccountId, DomainId, TenantId};
 use crate::names::{DomainName, LocalPart};
-use crate::{passwords, settings};
+use crate::{net, passwords, settings};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -137,7 +137,7 @@ async fn find_login(
                      (SELECT id FROM domains WHERE is_primary))",
             )
             .bind(local_part.as_str())
-            .bind(local.map(|ip| crate::ip_groups::canonical_ip(ip).to_string()))
+            .bind(local.map(|ip| ip.to_canonical().to_string()))
             .fetch_optional(pool)
             .await?
         }
@@ -703,48 +703,10 @@ pub fn ip_allowed(allowed: &[String], ip: Option<IpAddr>) -> bool {
         return true;
     }
     let Some(ip) = ip else { return false };
-    allowed.iter().any(|entry| match parse_cidr(entry) {
-        Some((net, bits)) => in_cidr(ip, net, bits),
-        None => false,
-    })
-}
-
-pub(crate) fn parse_cidr(entry: &str) -> Option<(IpAddr, u8)> {
-    let (addr, bits) = match entry.split_once('/') {
-        Some((a, b)) => (a.parse::<IpAddr>().ok()?, b.parse::<u8>().ok()?),
-        None => {
-            let a = entry.parse::<IpAddr>().ok()?;
-            (a, if a.is_ipv4() { 32 } else { 128 })
-        }
-    };
-    let max = if addr.is_ipv4() { 32 } else { 128 };
-    (bits <= max).then_some((addr, bits))
-}
-
-pub(crate) fn in_cidr(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
-    let ip = match (ip, net) {
-        (IpAddr::V6(v6), IpAddr::V4(_)) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
-        _ => ip,
-    };
-    match (ip, net) {
-        (IpAddr::V4(a), IpAddr::V4(n)) => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u32::MAX << (32 - u32::from(bits))
-            };
-            u32::from(a) & mask == u32::from(n) & mask
-        }
-        (IpAddr::V6(a), IpAddr::V6(n)) => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u128::MAX << (128 - u32::from(bits))
-            };
-            u128::from(a) & mask == u128::from(n) & mask
-        }
-        _ => false,
-    }
+    allowed
+        .iter()
+        .filter_map(|entry| net::parse_network(entry))
+        .any(|network| net::network_contains(&network, ip))
 }
 
 #[cfg(test)]

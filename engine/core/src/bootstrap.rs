@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
 
 use crate::access::Principal;
-use crate::accounts::{self, AdminRole, NewAccount};
+use crate::accounts::{self, NewAccount};
+use crate::admin_roles::AdminRole;
 use crate::domains::{self, NewDomain};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::TenantId;

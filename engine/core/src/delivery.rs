@@ -7,7 +7,7 @@ use sqlx::PgPool;
 
 use crate::access::Principal;
 use crate::secrets::SecretKey;
-use crate::settings::{check_ranges, may_change, read, require_server_admin, store};
+use crate::settings::{check_ranges, read, store};
 use crate::{CoreError, CoreResult};
 
 /// STARTTLS towards a peer.
@@ -266,7 +266,7 @@ pub async fn delivery(pool: &PgPool) -> CoreResult<DeliverySettings> {
 const KEY: &str = "delivery";
 
 pub async fn get_delivery(pool: &PgPool, principal: &Principal) -> CoreResult<DeliverySettings> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     Ok(shown(delivery(pool).await?))
 }
 
@@ -286,7 +286,7 @@ pub async fn set_delivery(
     key: &SecretKey,
     value: DeliverySettings,
 ) -> CoreResult<DeliverySettings> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     value.validate()?;
     let stored = delivery(pool).await?;
     let mut value = value;

@@ -176,7 +176,7 @@ impl DomainMailSettings {
             None | Some("") => None,
             Some(text) => Some(
                 text.parse::<std::net::IpAddr>()
-                    .map(|ip| crate::ip_groups::canonical_ip(ip).to_string())
+                    .map(|ip| ip.to_canonical().to_string())
                     .map_err(|_| {
                         CoreError::invalid(
                             "mail.loginAddress",
@@ -782,7 +782,7 @@ pub async fn update_with(
         Err(conflict) => conflict,
     })?;
     if patch.status.is_some() {
-        crate::accounts::ensure_server_admin_remains(&mut tx).await?;
+        crate::admin_roles::ensure_server_admin_remains(&mut tx).await?;
     }
     audit::record(
         &mut tx,
@@ -886,7 +886,7 @@ pub async fn delete(
     ] {
         sqlx::query(sql).bind(id.0).execute(&mut *tx).await?;
     }
-    crate::accounts::ensure_server_admin_remains(&mut tx).await?;
+    crate::admin_roles::ensure_server_admin_remains(&mut tx).await?;
     bump(&mut tx, &row.tenant_path, None, Counter::Domains, -1).await?;
     bump(
         &mut tx,

@@ -6,7 +6,7 @@ use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
 use crate::access::{Access, Principal};
-use crate::accounts::{AdminRole, ensure_server_admin_remains};
+use crate::admin_roles::{AdminRole, ensure_server_admin_remains};
 use crate::audit::{self, Place};
 use crate::counters::{Counter, bump};
 use crate::domains;

@@ -12,10 +12,10 @@ use uuid::Uuid;
 
 use crate::access::Principal;
 use crate::audit::{self, Place};
-use crate::auth::{in_cidr, parse_cidr};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::IpGroupId;
 use crate::names;
+use crate::net::{self, IpNet};
 
 const MAX_ENTRIES: usize = 1000;
 const MAX_GROUPS: i64 = 1000;
@@ -58,7 +58,7 @@ pub struct IpGroupInput {
 /// A parsed member.
 #[derive(Debug, Clone, Copy)]
 enum Rule {
-    Network(IpAddr, u8),
+    Network(IpNet),
     Range(IpAddr, IpAddr),
 }
 
@@ -97,19 +97,15 @@ fn parse_value(value: &str, field: &str) -> CoreResult<Rule> {
             Err(bad())
         };
     }
-    let (net, bits) = parse_cidr(value).ok_or_else(bad)?;
-    if mapped(&net) {
+    let network = net::parse_network(value).ok_or_else(bad)?;
+    if mapped(&network.addr()) {
         return Err(ipv4_mapped());
     }
-    Ok(Rule::Network(net, bits))
+    Ok(Rule::Network(network))
 }
 
 fn in_range(ip: IpAddr, from: IpAddr, to: IpAddr) -> bool {
-    let ip = match (ip, from) {
-        (IpAddr::V6(v6), IpAddr::V4(_)) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        _ => ip,
-    };
-    match (ip, from, to) {
+    match (ip.to_canonical(), from, to) {
         (IpAddr::V4(x), IpAddr::V4(a), IpAddr::V4(b)) => a <= x && x <= b,
         (IpAddr::V6(x), IpAddr::V6(a), IpAddr::V6(b)) => a <= x && x <= b,
         _ => false,
@@ -125,7 +121,7 @@ pub struct IpMatcher {
 impl IpMatcher {
     pub fn contains(&self, ip: IpAddr) -> bool {
         self.rules.iter().any(|rule| match *rule {
-            Rule::Network(net, bits) => in_cidr(ip, net, bits),
+            Rule::Network(ref network) => net::network_contains(network, ip),
             Rule::Range(from, to) => in_range(ip, from, to),
         })
     }
@@ -156,18 +152,8 @@ impl Row {
 
 const SELECT: &str = "SELECT id, name, description, entries, created_at, updated_at FROM ip_groups";
 
-use crate::settings::{may_change, require_server_admin};
-
-/// IPv4 clients and addresses on a dual-stack socket count as their IPv4 form.
-pub fn canonical_ip(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
-    }
-}
-
 pub async fn list(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<IpGroup>> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "{SELECT} ORDER BY lower(name), id LIMIT {MAX_GROUPS}"
     ))
@@ -177,7 +163,7 @@ pub async fn list(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<IpGrou
 }
 
 pub async fn get(pool: &PgPool, principal: &Principal, id: IpGroupId) -> CoreResult<IpGroup> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
         .bind(id.0)
         .fetch_optional(pool)
@@ -266,7 +252,7 @@ pub async fn create(
     principal: &Principal,
     input: IpGroupInput,
 ) -> CoreResult<IpGroup> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let (name, description, nested) = validate(&input)?;
     let id = Uuid::now_v7();
     let mut tx = pool.begin().await?;
@@ -301,7 +287,7 @@ pub async fn replace(
     id: IpGroupId,
     input: IpGroupInput,
 ) -> CoreResult<IpGroup> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let (name, description, nested) = validate(&input)?;
     let mut tx = pool.begin().await?;
     check_nesting(&mut tx, id.0, &nested).await?;
@@ -331,7 +317,7 @@ pub async fn replace(
 }
 
 pub async fn delete(pool: &PgPool, principal: &Principal, id: IpGroupId) -> CoreResult<()> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     let used_by: Option<String> =
         sqlx::query_scalar("SELECT name FROM ip_groups WHERE $1 = ANY(nested) FOR UPDATE LIMIT 1")
@@ -398,16 +384,6 @@ async fn record(
         changes,
     )
     .await
-}
-
-/// Whether a group exists (settings that name one check this).
-pub(crate) async fn exists(conn: &mut PgConnection, id: IpGroupId) -> CoreResult<bool> {
-    Ok(
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM ip_groups WHERE id = $1)")
-            .bind(id.0)
-            .fetch_one(conn)
-            .await?,
-    )
 }
 
 /// The group `id` with every nested group flattened in (an unknown id matches nothing).

@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod admin_roles;
 pub mod aliases;
 pub mod api_keys;
 pub mod audit;
@@ -19,13 +20,15 @@ pub mod error;
 pub mod groups;
 pub mod ids;
 pub mod import;
+mod ip_group_lookup;
 pub mod ip_groups;
 pub mod list;
 pub mod names;
+pub mod net;
 pub mod passwords;
 mod patch;
+pub mod pop_before_smtp;
 pub mod queue;
-pub mod relay;
 pub mod schedule;
 pub mod search;
 pub mod secrets;

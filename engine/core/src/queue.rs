@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::access::Principal;
 use crate::list::{PageParams, page_type, prefix_like};
-use crate::settings::{may_change, record, require_server_admin};
+use crate::settings::record;
 use crate::{CoreError, CoreResult};
 
 /// Where a recipient stands.
@@ -302,7 +302,7 @@ pub async fn list(
     filter: &QueueFilter,
     page: &PageParams,
 ) -> CoreResult<QueuePage> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let mut qb = QueryBuilder::new(
         "SELECT q.id, q.envelope_from, q.size, q.created_at, q.warned_at FROM outbound_queue q WHERE true",
     );
@@ -324,7 +324,7 @@ pub async fn list(
 
 /// One entry with every recipient's history.
 pub async fn get(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<QueueEntry> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let row: Option<EntryRow> = sqlx::query_as(
         "SELECT id, envelope_from, size, created_at, warned_at FROM outbound_queue WHERE id = $1",
     )
@@ -396,7 +396,7 @@ async fn act(
     change: &str,
     from: &str,
 ) -> CoreResult<QueueActionResult> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let ids = selected(pool, selection).await?;
     let mut tx = pool.begin().await?;
     // A filter on recipients (domain, address, state) also picks which recipients of the
@@ -583,7 +583,7 @@ pub async fn flush(
     principal: &Principal,
     domain: &str,
 ) -> CoreResult<QueueActionResult> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     if domain.trim().is_empty() || !domain.contains('.') {
         return Err(CoreError::invalid(
             "domain",
@@ -606,7 +606,7 @@ pub async fn flush(
 
 /// Counters of what is still to deliver.
 pub async fn stats(pool: &PgPool, principal: &Principal) -> CoreResult<QueueStats> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let (messages, bytes, oldest): (i64, Option<i64>, Option<DateTime<Utc>>) = sqlx::query_as(
         &format!(
             "SELECT count(*), sum(q.size)::bigint, min(q.created_at) FROM outbound_queue q

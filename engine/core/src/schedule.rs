@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::access::Principal;
 use crate::secrets::SecretKey;
-use crate::settings::{may_change, record, require_server_admin};
+use crate::settings::record;
 use crate::{CoreError, CoreResult};
 
 /// How one part of a time range is read.
@@ -182,7 +182,7 @@ pub async fn create_time_range(
     principal: &Principal,
     new: NewTimeRange,
 ) -> CoreResult<TimeRange> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let name = check_name(&new.name, "name")?;
     let description = crate::names::free_text(&new.description, "description", 1000)?;
     if new.items.is_empty() || new.items.len() > MAX_ITEMS {
@@ -235,7 +235,7 @@ fn time_range(row: TimeRangeRow) -> TimeRange {
 }
 
 pub async fn list_time_ranges(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<TimeRange>> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let rows: Vec<TimeRangeRow> =
         sqlx::query_as("SELECT id, name, description, items FROM time_ranges ORDER BY name")
             .fetch_all(pool)
@@ -255,7 +255,7 @@ pub async fn time_range_by_id(pool: &PgPool, id: Uuid) -> CoreResult<Option<Time
 
 /// Deletes a time range no scheduled event uses.
 pub async fn delete_time_range(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<()> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     let used: bool = sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM scheduled_events WHERE time_range_id = $1)",
@@ -430,7 +430,7 @@ pub async fn create_event(
     principal: &Principal,
     input: ScheduledEventInput,
 ) -> CoreResult<ScheduledEvent> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     input.validate()?;
     range_exists(pool, input.time_range_id).await?;
     let id = Uuid::now_v7();
@@ -474,7 +474,7 @@ async fn get_event(pool: &PgPool, id: Uuid) -> CoreResult<ScheduledEvent> {
 }
 
 pub async fn list_events(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<ScheduledEvent>> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let rows: Vec<EventRow> = sqlx::query_as(&format!(
         "SELECT {EVENT_COLUMNS} FROM scheduled_events ORDER BY id"
     ))
@@ -498,7 +498,7 @@ pub async fn update_event(
     id: Uuid,
     input: ScheduledEventInput,
 ) -> CoreResult<ScheduledEvent> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     input.validate()?;
     range_exists(pool, input.time_range_id).await?;
     let next = first_run(&input);
@@ -534,7 +534,7 @@ pub async fn update_event(
 }
 
 pub async fn delete_event(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<()> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     delete_row(
         &mut tx,
@@ -641,7 +641,7 @@ pub async fn create_etrn_server(
     key: &SecretKey,
     new: NewEtrnServer,
 ) -> CoreResult<EtrnServer> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let host = crate::names::host(&new.host, "host")?;
     let host = host.as_str();
     if !(1..=65535).contains(&new.port) {
@@ -720,7 +720,7 @@ pub async fn list_etrn_servers(
     pool: &PgPool,
     principal: &Principal,
 ) -> CoreResult<Vec<EtrnServer>> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     let rows: Vec<EtrnRow> = sqlx::query_as(&format!(
         "SELECT {ETRN_COLUMNS} FROM etrn_servers ORDER BY host, id"
     ))
@@ -730,7 +730,7 @@ pub async fn list_etrn_servers(
 }
 
 pub async fn delete_etrn_server(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<()> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     delete_row(&mut tx, principal, "etrn_servers", "ETRN server", id).await?;
     tx.commit().await?;

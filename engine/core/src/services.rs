@@ -177,7 +177,7 @@ pub async fn list(
     principal: &Principal,
     defaults: &[ServiceDefault],
 ) -> CoreResult<Vec<Service>> {
-    crate::settings::require_server_admin(principal)?;
+    principal.require_server_admin()?;
     effective(pool, defaults).await
 }
 
@@ -202,7 +202,7 @@ pub async fn update(
     patch: ServicePatch,
     defaults: &[ServiceDefault],
 ) -> CoreResult<Service> {
-    crate::settings::may_change(principal)?;
+    principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     // One writer at a time: the address check below sees every other service's final value.
     sqlx::query("SELECT pg_advisory_xact_lock(hashtext('postbay.services'))")
@@ -239,7 +239,7 @@ pub async fn update(
         None => current.allowed_group_id,
     };
     if let Some(g) = allowed_group_id
-        && !crate::ip_groups::exists(&mut tx, g).await?
+        && !crate::ip_group_lookup::exists(&mut tx, g).await?
     {
         return Err(CoreError::invalid(
             "allowedGroupId",

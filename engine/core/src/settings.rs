@@ -126,7 +126,7 @@ pub async fn security(pool: &PgPool) -> CoreResult<SecuritySettings> {
 }
 
 pub async fn get_security(pool: &PgPool, principal: &Principal) -> CoreResult<SecuritySettings> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     security(pool).await
 }
 
@@ -135,7 +135,7 @@ pub async fn set_security(
     principal: &Principal,
     value: SecuritySettings,
 ) -> CoreResult<SecuritySettings> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     value.validate()?;
     store(pool, principal, "security", value).await
 }
@@ -241,7 +241,7 @@ pub async fn smtp_security(pool: &PgPool) -> CoreResult<SmtpSecurity> {
 }
 
 pub async fn get_smtp_security(pool: &PgPool, principal: &Principal) -> CoreResult<SmtpSecurity> {
-    require_server_admin(principal)?;
+    principal.require_server_admin()?;
     smtp_security(pool).await
 }
 
@@ -250,7 +250,7 @@ pub async fn set_smtp_security(
     principal: &Principal,
     value: SmtpSecurity,
 ) -> CoreResult<SmtpSecurity> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     value.validate()?;
     let mut conn = pool.acquire().await?;
     for (field, group) in [
@@ -258,7 +258,7 @@ pub async fn set_smtp_security(
         ("relayGroupId", value.relay_group_id),
     ] {
         if let Some(g) = group
-            && !crate::ip_groups::exists(&mut conn, g).await?
+            && !crate::ip_group_lookup::exists(&mut conn, g).await?
         {
             return Err(CoreError::invalid(
                 field,
@@ -283,22 +283,6 @@ pub(crate) fn check_ranges(checks: &[(bool, &'static str, &'static str)]) -> Cor
     }
 }
 
-pub(crate) fn require_server_admin(principal: &Principal) -> CoreResult<()> {
-    if !principal.is_server_admin() {
-        return Err(CoreError::forbidden(
-            "server administrator rights are required",
-        ));
-    }
-    Ok(())
-}
-
-/// Server-wide settings are changed by read-write server administrators only; asked before
-/// the value is looked at, so others learn nothing from validation errors.
-pub(crate) fn may_change(principal: &Principal) -> CoreResult<()> {
-    require_server_admin(principal)?;
-    principal.require_writable()
-}
-
 /// Writes a validated server-wide setting, with its audit event, in one transaction.
 pub(crate) async fn store<T: Serialize>(
     pool: &PgPool,
@@ -306,7 +290,7 @@ pub(crate) async fn store<T: Serialize>(
     key: &'static str,
     value: T,
 ) -> CoreResult<T> {
-    may_change(principal)?;
+    principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     write(&mut tx, key, &value).await?;
     record(

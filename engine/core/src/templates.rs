@@ -139,7 +139,7 @@ impl Row {
 fn check_defaults(principal: &Principal, defaults: &AccountDefaults) -> CoreResult<()> {
     if defaults
         .admin_role
-        .is_some_and(|r| r != crate::accounts::AdminRole::None)
+        .is_some_and(|r| r != crate::admin_roles::AdminRole::None)
         && !principal.is_server_admin()
     {
         return Err(CoreError::invalid(

@@ -638,7 +638,7 @@ pub async fn update(
             )
         })?;
     if patch.status.is_some() {
-        crate::accounts::ensure_server_admin_remains(&mut tx).await?;
+        crate::admin_roles::ensure_server_admin_remains(&mut tx).await?;
     }
     audit::record(
         &mut tx,

@@ -26,7 +26,7 @@ use imap_codec::imap_types::sequence::{SeqOrUid, Sequence, SequenceSet};
 use imap_codec::imap_types::status::StatusDataItemName;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
-use postbay_listener::{Admitted, accept_tls, canonical, send};
+use postbay_listener::{Admitted, accept_tls, send};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use postbay_mailbox::messages::{self, FlagChange, Message, UidRanges};
@@ -861,7 +861,7 @@ impl Session {
             user_name: user,
             password,
         };
-        let address = canonical(self.peer.ip()).to_string();
+        let address = self.peer.ip().to_string();
         match auth::mail_login(self.pool(), &request, &address, self.local).await {
             Ok(account) => {
                 if let Err(e) = folders::ensure_special(self.pool(), account.id.0).await {

@@ -26,6 +26,8 @@ pub struct ListenerControl {
 /// A client admitted to a session.
 pub struct Admitted {
     pub stream: TcpStream,
+    /// The client, its address in canonical form: an IPv4 client on a dual-stack socket is
+    /// its IPv4 address, so every rule and log line sees one form.
     pub peer: SocketAddr,
     /// The server address the client reached (a domain may be bound to it for logins).
     pub local: Option<IpAddr>,
@@ -72,10 +74,11 @@ pub async fn accept_loop<F, Fut>(
         if let Err(e) = stream.set_nodelay(true) {
             tracing::debug!(error = %e, "setting TCP_NODELAY");
         }
+        let peer = SocketAddr::new(peer.ip().to_canonical(), peer.port());
         let admitted = allowed
             .borrow()
             .as_ref()
-            .is_none_or(|group| group.contains(canonical(peer.ip())));
+            .is_none_or(|group| group.contains(peer.ip()));
         if !admitted {
             tokio::spawn(async move {
                 let mut stream = stream;
@@ -91,7 +94,7 @@ pub async fn accept_loop<F, Fut>(
             _ = stop.changed() => return,
             _ = stop_accepting.changed() => return,
         };
-        let local = stream.local_addr().ok().map(|a| canonical(a.ip()));
+        let local = stream.local_addr().ok().map(|a| a.ip().to_canonical());
         tokio::spawn(session(Admitted {
             stream,
             peer,
@@ -101,8 +104,6 @@ pub async fn accept_loop<F, Fut>(
         }));
     }
 }
-
-pub use postbay_core::ip_groups::canonical_ip as canonical;
 
 pub mod client_tls;
 mod dot;

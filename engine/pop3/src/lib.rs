@@ -15,7 +15,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
-use postbay_listener::{Admitted, DotStuffer, ListenerControl, accept_tls, canonical, send};
+use postbay_listener::{Admitted, DotStuffer, ListenerControl, accept_tls, send};
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
@@ -244,7 +244,7 @@ impl Session {
     }
 
     fn ip(&self) -> IpAddr {
-        canonical(self.peer.ip())
+        self.peer.ip()
     }
 
     /// Serves commands until QUIT, the client leaves, a timeout, shutdown, or STLS (then the
@@ -512,7 +512,7 @@ impl Session {
                 return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
             }
         };
-        if let Err(e) = postbay_core::relay::open_window(&self.pool, self.ip()).await {
+        if let Err(e) = postbay_core::pop_before_smtp::open_window(&self.pool, self.ip()).await {
             tracing::warn!(error = %e, "opening the POP-before-SMTP window");
         }
         let count = snapshot.messages.len();

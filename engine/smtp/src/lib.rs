@@ -25,7 +25,7 @@ use postbay_core::settings::SmtpSecurity;
 use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
 use postbay_dns::{Dns, MailDomain};
 pub use postbay_listener::ListenerControl;
-use postbay_listener::{Admitted, accept_tls, canonical};
+use postbay_listener::{Admitted, accept_tls};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -134,7 +134,7 @@ async fn session(
         shutdown,
     } = client;
     let policy = shared.guard.policy().await;
-    let ip = canonical(peer.ip());
+    let ip = peer.ip();
     let ticket = match shared.guard.open(ip, &policy) {
         Ok(ticket) => ticket,
         Err(refusal) => {
@@ -298,7 +298,7 @@ impl Session {
         shared: &SmtpShared,
         policy: &limits::Policy,
     ) -> Self {
-        let ip = canonical(peer.ip());
+        let ip = peer.ip();
         let in_relay_group = policy.relay.contains(ip);
         Self {
             pipeline,
@@ -735,9 +735,9 @@ impl Session {
         else {
             return false;
         };
-        let client = canonical(self.peer.ip());
+        let client = self.peer.ip();
         match self.dns.addresses(&forwarding.host).await {
-            Ok(ips) => ips.into_iter().any(|ip| canonical(ip) == client),
+            Ok(ips) => ips.into_iter().any(|ip| ip.to_canonical() == client),
             Err(_) => false,
         }
     }
@@ -893,9 +893,7 @@ impl Session {
                 if !self.exempt
                     && !self.trusted
                     && self.authenticated.is_none()
-                    && self
-                        .guard
-                        .unknown_recipient(canonical(self.peer.ip()), &self.limits)
+                    && self.guard.unknown_recipient(self.peer.ip(), &self.limits)
                 {
                     reply(
                         out,
@@ -932,7 +930,8 @@ impl Session {
         if self.limits.pop_before_smtp_minutes == 0 {
             return false;
         }
-        let open = postbay_core::relay::window_open(self.pipeline.pool(), self.peer.ip()).await;
+        let open =
+            postbay_core::pop_before_smtp::window_open(self.pipeline.pool(), self.peer.ip()).await;
         open.unwrap_or_else(|e| {
             tracing::warn!(error = %e, "reading the POP-before-SMTP windows");
             false
@@ -1021,7 +1020,7 @@ impl Session {
             user_name: user,
             password,
         };
-        let address = canonical(self.peer.ip()).to_string();
+        let address = self.peer.ip().to_string();
         match auth::check_password(self.pipeline.pool(), &request, &address, self.local).await {
             Ok(principal) => match principal.account_id {
                 Some(account) => {
@@ -1085,11 +1084,7 @@ impl Session {
         if received_headers(&body) >= self.limits.max_received_hops as usize {
             return reply(out, "554 5.4.6 Too many Received headers: a mail loop?");
         }
-        if !self.exempt
-            && !self
-                .guard
-                .take_message(canonical(self.peer.ip()), &self.limits)
-        {
+        if !self.exempt && !self.guard.take_message(self.peer.ip(), &self.limits) {
             return reply(
                 out,
                 "450 4.7.1 Too many messages from your address this hour; try later",
@@ -1128,10 +1123,9 @@ impl Session {
     /// The trace header added to every message (RFC 5321 section 4.4).
     fn received_header(&self, transaction: &Transaction, id: &str) -> String {
         let helo = self.helo.as_deref().unwrap_or("unknown");
+        // The listener gives the peer in canonical form: an IPv6 address here is a real one.
         let ip = match self.peer.ip() {
-            IpAddr::V6(v6) => v6
-                .to_ipv4_mapped()
-                .map_or_else(|| format!("IPv6:{v6}"), |v4| v4.to_string()),
+            IpAddr::V6(v6) => format!("IPv6:{v6}"),
             IpAddr::V4(v4) => v4.to_string(),
         };
         // Protocol types of RFC 3848 and RFC 6531.

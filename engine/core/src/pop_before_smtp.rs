@@ -7,7 +7,6 @@ use std::net::IpAddr;
 use sqlx::PgPool;
 
 use crate::error::CoreResult;
-use crate::ip_groups::canonical_ip;
 
 /// Opens (or extends) the relay window of `ip` after a successful POP3 login, when the
 /// settings ask for one.
@@ -22,7 +21,7 @@ pub async fn open_window(pool: &PgPool, ip: IpAddr) -> CoreResult<()> {
         "INSERT INTO relay_windows (address, expires_at) VALUES ($1::inet, now() + make_interval(mins => $2))
          ON CONFLICT (address) DO UPDATE SET expires_at = EXCLUDED.expires_at",
     )
-    .bind(canonical_ip(ip).to_string())
+    .bind(ip.to_canonical().to_string())
     .bind(i32::try_from(minutes).unwrap_or(i32::MAX))
     .execute(pool)
     .await?;
@@ -34,7 +33,7 @@ pub async fn window_open(pool: &PgPool, ip: IpAddr) -> CoreResult<bool> {
     Ok(sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM relay_windows WHERE address = $1::inet AND expires_at > now())",
     )
-    .bind(canonical_ip(ip).to_string())
+    .bind(ip.to_canonical().to_string())
     .fetch_one(pool)
     .await?)
 }
