@@ -95,9 +95,11 @@ impl MailListeners {
     /// Follows the services until the server stops, then stops every listener.
     pub async fn supervise(mut self) {
         let mut shutdown = self.shutdown.clone();
+        let mut changes = postbay_core::settings::subscribe();
         loop {
             tokio::select! {
                 _ = tokio::time::sleep(REFRESH) => {}
+                Ok(()) = changes.changed() => {}
                 _ = shutdown.changed() => break,
             }
             match services::effective(&self.pool, &self.defaults).await {

@@ -91,6 +91,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     let keys = TokenKeys::load(&db.pool).await?;
     let secret_key = config.secret_key()?;
     tokio::spawn(purge_expired(db.pool.clone()));
+    tokio::spawn(postbay_core::settings::follow_changes(db.pool.clone()));
     let services: std::sync::Arc<[ServiceDefault]> = config.service_defaults().into();
     let dns = postbay_dns::Dns::new(&config.dns_servers);
     let client_tls = postbay_listener::client_tls::TlsConfigs::new()

@@ -6,7 +6,6 @@ limits, leave-on-server with UIDL, a connection cut inside RETR, errors on the a
 "download now" and the scheduler."""
 
 import json
-import time
 import uuid
 
 import pytest
@@ -15,6 +14,7 @@ from conftest import psql, unique
 from dns_server import TestDns
 from dovecot import CutProxy, Dovecot, make_certs
 from test_smtp import body_of, count, owners
+from helpers import wait_until
 
 POP_HOST = "pop.collect.test"
 REMOTE = "company.test"  # the domain the remote mailbox holds mail for
@@ -73,13 +73,8 @@ def collect(api, account_id=None, timeout=60):
     """Download now, and wait for the job to finish."""
     job = api.ok("POST", "/pop3-collections", {"accountId": account_id} if account_id else {}, status=202)
     assert job["state"] == "queued"
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        job = api.ok("GET", f"/pop3-collections/{job['id']}")
-        if job["state"] == "finished":
-            return job
-        time.sleep(0.2)
-    raise AssertionError(f"the collection job did not finish: {job}")
+    return wait_until(lambda: (j := api.ok("GET", f"/pop3-collections/{job['id']}"))["state"] == "finished" and j,
+                      timeout=timeout, what="the collection job to finish")
 
 
 def only(job):
@@ -356,13 +351,11 @@ def test_two_runs_at_once_collect_each_message_once(local, dovecot):
     # told it is busy (or, if the first was done by then, finds nothing new).
     jobs = [api.ok("POST", "/pop3-collections", {"accountId": acc["id"]}, status=202) for _ in range(2)]
     done = []
-    deadline = time.time() + 60
     # Asked again before the first started, the same job comes back.
     jobs = list({j["id"]: j for j in jobs}.values())
     for job in jobs:
-        while job["state"] != "finished" and time.time() < deadline:
-            time.sleep(0.2)
-            job = api.ok("GET", f"/pop3-collections/{job['id']}")
+        job = wait_until(lambda: (j := api.ok("GET", f"/pop3-collections/{job['id']}"))["state"] == "finished" and j,
+                         timeout=60, what="the collection job to finish")
         done.append(only(job))
     assert sum(r["messages"] for r in done) == 50, done
     assert all(r["error"] is None or r["skipped"] for r in done), done
@@ -392,15 +385,11 @@ def test_the_scheduler_collects_every_enabled_account(local, dovecot):
     dovecot.seed("other", [other])
     # An interval event runs first at once.
     event = api.ok("POST", "/scheduled-events", {"everyMinutes": 60, "actions": ["collectPop3"]}, status=201)
-    deadline = time.time() + 60
-    while time.time() < deadline and owners(server, box_id) != ["bob"]:
-        time.sleep(0.3)
-    assert owners(server, box_id) == ["bob"]
+    wait_until(lambda: owners(server, box_id) == ["bob"], timeout=60, what="the scheduled collection")
     assert owners(server, other_id) == [] and dovecot.count("other") == 1, "a disabled account is left alone"
     assert api.ok("GET", f"/pop3-accounts/{on['id']}")["status"]["lastSuccessAt"]
-    deadline = time.time() + 30
-    while time.time() < deadline and "POP3 collection" not in str(api.ok("GET", "/scheduled-events")[0]["lastResult"]):
-        time.sleep(0.3)
+    wait_until(lambda: "POP3 collection" in str(api.ok("GET", "/scheduled-events")[0]["lastResult"]),
+               what="the event's last result")
     assert "POP3 collection queued" in api.ok("GET", "/scheduled-events")[0]["lastResult"]
     api.ok("DELETE", f"/scheduled-events/{event['id']}", status=204)
 
@@ -419,11 +408,9 @@ def test_json_rpc_and_reach(world):
     changed = rpc.ok("Pop3Accounts.set", {"id": created["id"], "pattern": {"description": "main box"}})
     assert changed["description"] == "main box"
     job = rpc.ok("Pop3Collection.run", {"accountId": created["id"]})
-    deadline = time.time() + 30
-    while job["state"] != "finished" and time.time() < deadline:
-        time.sleep(0.2)
-        job = rpc.ok("Pop3Collection.getJob", {"id": job["id"]})
-    assert job["state"] == "finished" and job["failed"] == 1 and "pop.a.example" in job["results"][0]["error"]
+    job = wait_until(lambda: (j := rpc.ok("Pop3Collection.getJob", {"id": job["id"]}))["state"] == "finished" and j,
+                     what="the collection job to finish")
+    assert job["failed"] == 1 and "pop.a.example" in job["results"][0]["error"]
     assert rpc.ok("Pop3Accounts.test", {"id": created["id"]})["ok"] is False
     # Another domain's admin sees none of it and cannot deliver into this domain.
     other = b["domainAdminApi"]

@@ -3,12 +3,9 @@ delivery seen byte-identical, FETCH sections and structure, flags, SEARCH, COPY/
 COPYUID, APPEND with APPENDUID, EXPUNGE, IDLE hearing a delivery, and two sessions seeing each
 other's changes; what POP3 deletes, IMAP sees expunged."""
 
-import email
 import imaplib
-import shutil
 import smtplib
 import subprocess
-import poplib
 import re
 import socket
 import ssl
@@ -19,6 +16,7 @@ import pytest
 from conftest import MAIL_LISTENERS, PG_URL, free_port, psql, start_server, stop_server
 from test_pop3 import deliver, pop
 from test_smtp import body_of, setup_domain
+from helpers import require_tool, wait_until
 
 TLS = ssl._create_unverified_context()
 PASSWORD = "Passw0rd-x"
@@ -229,8 +227,8 @@ def test_implicit_tls_and_refusals(server):
     raw.close()
 
 
-@pytest.mark.skipif(not shutil.which("mbsync"), reason="isync is installed by .ci/run")
 def test_mbsync_mirrors_both_ways(server, tmp_path):
+    require_tool("mbsync")
     w = setup_domain(server)
     alice = f"alice@{w['name']}"
     ids = deliver(server, alice, 3)
@@ -458,15 +456,8 @@ def test_a_domain_bound_to_an_address_takes_bare_names_there(server):
     assert r.status_code == 422 and r.json()["field"] == "mail.loginAddress"
 
     def login(host, port, user, password=PASSWORD):
-        deadline = time.time() + 8
-        while True:
-            try:
-                client = imaplib.IMAP4_SSL(host, port, ssl_context=TLS, timeout=10)
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.2)
+        client = wait_until(lambda: imaplib.IMAP4_SSL(host, port, ssl_context=TLS, timeout=10), timeout=8,
+                            what=f"IMAP on {host}:{port}")
         try:
             return client.login(user, password)[0]
         except imaplib.IMAP4.error:
@@ -714,10 +705,8 @@ def test_pruned_expunge_history_still_resyncs(server, tmp_path):
     # forgets it.
     psql("UPDATE expunged_messages SET expunged_at = now() - interval '40 days'", server.db)
     server.restart(tmp_path)
-    deadline = time.time() + 10
-    while psql("SELECT count(*) FROM expunged_messages", server.db) != "0" and time.time() < deadline:
-        time.sleep(0.2)
-    assert psql("SELECT count(*) FROM expunged_messages", server.db) == "0"
+    wait_until(lambda: psql("SELECT count(*) FROM expunged_messages", server.db) == "0", timeout=10,
+               what="the expunge history to be pruned")
     # A client resyncing from before the expunge still learns the uid is gone (with every
     # other uid that is not there), and nothing that still exists.
     q = Tagged(server.imaps_port)

@@ -2,10 +2,9 @@
 limits' exemption."""
 
 import smtplib
-import time
 
 from test_smtp import copies, message, setup_domain
-from test_smtp_security import DEFAULTS, REFRESH
+from test_smtp_security import DEFAULTS
 from test_submission import queued
 
 
@@ -64,7 +63,6 @@ def test_trusted_group_relays_and_exempt_group_skips_limits(server):
     local = admin.ok("POST", "/ip-groups", {"name": "Local", "entries": [{"value": "127.0.0.0/8"}]})
     admin.ok("PUT", "/settings/smtp", {**DEFAULTS, "relayGroupId": local["id"], "exemptGroupId": local["id"],
                                        "maxMessagesPerHourPerIp": 1})
-    time.sleep(REFRESH)
     client = smtplib.SMTP("127.0.0.1", server.smtp_port)
     ids = []
     for _ in range(3):
@@ -75,7 +73,6 @@ def test_trusted_group_relays_and_exempt_group_skips_limits(server):
     client.quit()
     # Out of the exemption, the hourly limit applies again.
     admin.ok("PUT", "/settings/smtp", {**DEFAULTS, "relayGroupId": local["id"], "maxMessagesPerHourPerIp": 1})
-    time.sleep(REFRESH)
     client = smtplib.SMTP("127.0.0.1", server.smtp_port)
     first, body = message()
     client.sendmail("app@remote.test", [f"alice@{name}"], body)
@@ -98,7 +95,6 @@ def test_open_relay_is_a_server_administrators_choice(server):
     ro_key = admin.ok("POST", "/api-keys", {"name": "ro", "scope": "server", "readOnly": True})["secret"]
     assert server.with_key(ro_key).put("/settings/smtp", {**DEFAULTS, "openRelay": True}).status_code == 403
     admin.ok("PUT", "/settings/smtp", {**DEFAULTS, "openRelay": True})
-    time.sleep(REFRESH)
     client = smtplib.SMTP("127.0.0.1", server.smtp_port)
     msg_id, body = message()
     assert client.sendmail("app@remote.test", ["friend@outside.test"], body) == {}

@@ -23,8 +23,9 @@ import requests
 
 from conftest import ADMIN_PASSWORD, PG_URL, Api, free_port, psql, start_server, stop_server
 from dns_server import TestDns
-from test_smtp import count, message, setup_domain
+from test_smtp import message, setup_domain
 from test_submission import submit
+from helpers import wait_until
 
 PASSWORD = "Passw0rd-x"
 
@@ -41,14 +42,8 @@ class Sink:
         verbose = ["-v"] if os.environ.get("TEST_SINK_LOG") else []
         self.process = subprocess.Popen(["smtp-sink", *user, *verbose, *options, "-d", f"{self.dir}/", f"{host}:{port}", "100"],
                                         stdout=log, stderr=log)
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            try:
-                socket.create_connection((host.strip("[]"), port), timeout=1).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("smtp-sink did not start")
+        wait_until(lambda: socket.create_connection((host.strip("[]"), port), timeout=1).close() or True,
+                   timeout=10, what="smtp-sink to listen", interval=0.05)
 
     def messages(self) -> list[bytes]:
         """The dumps; one of a transaction still going on (or aborted, then removed by
@@ -62,13 +57,13 @@ class Sink:
         return found
 
     def wait(self, n: int, timeout: float = 30) -> list[bytes]:
-        deadline = time.time() + timeout
-        while time.time() < deadline:
+        def enough():
             found = self.messages()
-            if len(found) >= n:
-                return found
-            time.sleep(0.1)
-        raise AssertionError(f"{len(self.messages())} messages reached the sink, not {n}")
+            return (found,) if len(found) >= n else None
+
+        (found,) = wait_until(enough, timeout=timeout,
+                              what=lambda: f"{n} messages at the sink ({len(self.messages())} so far)")
+        return found
 
     def stop(self):
         self.process.terminate()
@@ -102,16 +97,6 @@ def send(server, w, to: list[str], subject="hello", sender=None):
     assert client.sendmail(sender or f"alice@{w['name']}", to, body) == {}
     client.quit()
     return msg_id
-
-
-def wait_until(predicate, timeout=30, what="condition"):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what() if callable(what) else what}")
 
 
 def queue_states(server, msg_id):

@@ -13,7 +13,6 @@ from test_smtp import Raw, body_of, copies, message, setup_domain
 DEFAULTS = {"maxMessagesPerHourPerIp": 0, "maxConnectionsPerIp": 50, "maxUnknownRecipientsPerIp": 0, "maxRecipients": 100,
             "maxFailedCommands": 20, "maxMessageSize": 52428800, "maxReceivedHops": 50, "exemptGroupId": None, "relayGroupId": None,
             "openRelay": False, "checkSenderDomainInDns": False, "hideTrustedIpsInReceived": False, "popBeforeSmtpMinutes": 0}
-REFRESH = 5.5  # seconds the server may keep the previous settings
 
 
 def test_settings_resource(server, world=None):
@@ -38,7 +37,6 @@ def test_each_limit_is_tripped_with_its_code(server):
     name = w["name"]
     w["admin"].ok("PUT", "/settings/smtp", {"maxMessagesPerHourPerIp": 3, "maxConnectionsPerIp": 3, "maxUnknownRecipientsPerIp": 3,
                                             "maxRecipients": 2, "maxFailedCommands": 4, "maxMessageSize": 4096, "maxReceivedHops": 3})
-    time.sleep(REFRESH)
     # Connections at once from one address.
     held = [Raw(server.smtp_port) for _ in range(3)]
     extra = socket.create_connection(("127.0.0.1", server.smtp_port), timeout=10)
@@ -144,7 +142,6 @@ def test_sender_domain_must_exist_in_dns(server, tmp_path):
         server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address})
         w = setup_domain(server)
         w["admin"].ok("PUT", "/settings/smtp", {"checkSenderDomainInDns": True})
-        time.sleep(REFRESH)
         r = Raw(server.smtp_port)
         r.cmd("EHLO client.example")
         for sender, reply in (("a@exists.test", "250"), ("a@only-a.test", "250"), ("a@missing.test", "550 5.1.8"),
@@ -155,7 +152,6 @@ def test_sender_domain_must_exist_in_dns(server, tmp_path):
         r.close()
         # Off again: no lookups, any sender domain.
         w["admin"].ok("PUT", "/settings/smtp", {"checkSenderDomainInDns": False})
-        time.sleep(REFRESH)
         client = smtplib.SMTP("127.0.0.1", server.smtp_port)
         msg_id, body = message()
         client.sendmail("a@missing.test", [f"bob@{w['name']}"], body)
@@ -170,14 +166,12 @@ def test_trusted_addresses_are_hidden_in_received(server):
     admin, name = w["admin"], w["name"]
     group = admin.ok("POST", "/ip-groups", {"name": "office", "entries": [{"value": "127.0.0.0/8"}]})
     admin.ok("PUT", "/settings/smtp", {"relayGroupId": group["id"]})
-    time.sleep(REFRESH)
     client = smtplib.SMTP("127.0.0.1", server.smtp_port)
     client.ehlo("pc.office.example")
     msg_id, body = message()
     client.sendmail("a@remote.test", [f"bob@{name}"], body)
     assert b"from pc.office.example ([127.0.0.1])" in body_of(server, msg_id)
     admin.ok("PUT", "/settings/smtp", {"relayGroupId": group["id"], "hideTrustedIpsInReceived": True})
-    time.sleep(REFRESH)
     client = smtplib.SMTP("127.0.0.1", server.smtp_port)
     client.ehlo("pc.office.example")
     msg_id, body = message()

@@ -1,7 +1,6 @@
 """Mail from users: submission with STARTTLS and AUTH (587 role), implicit TLS (465 role),
 authenticated relay, and the rule that users send only as their own addresses."""
 
-import shutil
 import smtplib
 import ssl
 import subprocess
@@ -10,6 +9,7 @@ import pytest
 
 from conftest import psql
 from test_smtp import body_of, message, owners, setup_domain
+from helpers import require_tool
 
 TLS = ssl._create_unverified_context()  # the server's certificate is self-signed in tests
 
@@ -122,8 +122,8 @@ def test_mx_port_relays_only_for_authenticated_users(server):
     client.quit()
 
 
-@pytest.mark.skipif(not shutil.which("swaks"), reason="swaks is installed by .ci/run")
 def test_swaks_submits_over_starttls(server):
+    require_tool("swaks")
     w = setup_domain(server)
     name = w["name"]
     out = subprocess.run(["swaks", "--server", f"127.0.0.1:{server.submission_port}", "--tls", "--auth", "LOGIN",

@@ -28,7 +28,6 @@ use postbay_dns::Dns;
 use postbay_listener::client_tls::TlsConfigs;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
-use sqlx::postgres::PgListener;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 use uuid::Uuid;
@@ -711,27 +710,10 @@ impl Collector {
     }
 }
 
-/// Wakes the runner whenever a job is queued (`pg_notify` in the queuing transaction).
+/// Wakes the runner whenever a job is queued (`pg_notify` in the queuing transaction), and
+/// when listening starts (again), for jobs queued while it was not.
 async fn listen(pool: PgPool, announced: Arc<Notify>) {
-    loop {
-        let listening = async {
-            let mut listener = PgListener::connect_with(&pool).await?;
-            listener.listen(CHANNEL).await?;
-            loop {
-                listener.recv().await?;
-                announced.notify_one();
-            }
-            #[allow(unreachable_code)]
-            Ok::<(), sqlx::Error>(())
-        };
-        if let Err(e) = listening.await {
-            if pool.is_closed() {
-                return;
-            }
-            tracing::warn!(error = %e, "listening for POP3 collection jobs failed; retrying");
-        }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    }
+    postbay_store::notifications::follow(pool, CHANNEL, |_| announced.notify_one()).await;
 }
 
 async fn connect(

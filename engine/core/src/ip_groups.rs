@@ -277,7 +277,9 @@ pub async fn create(
         serde_json::json!({"name": name, "entries": input.entries}),
     )
     .await?;
+    crate::settings::announce(&mut tx, "ip_groups").await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     Ok(row.into_group())
 }
 
@@ -312,7 +314,9 @@ pub async fn replace(
         serde_json::json!({"name": name, "entries": input.entries}),
     )
     .await?;
+    crate::settings::announce(&mut tx, "ip_groups").await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     Ok(row.into_group())
 }
 
@@ -359,7 +363,9 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: IpGroupId) -> Core
         serde_json::json!({}),
     )
     .await?;
+    crate::settings::announce(&mut tx, "ip_groups").await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     Ok(())
 }
 

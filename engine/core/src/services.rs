@@ -280,6 +280,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     merge(&stored, defaults)
         .into_iter()
         .find(|s| s.name == name)

@@ -1,8 +1,12 @@
 //! Server-wide settings kept in the database, so every `postbay` process sees the same values
 //! and a change needs no restart.
 
+use std::sync::LazyLock;
+
+use postbay_store::notifications::{self, Notification};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use sqlx::PgPool;
+use tokio::sync::watch;
 
 use crate::access::Principal;
 use crate::audit::{self, Place};
@@ -116,9 +120,52 @@ pub(crate) async fn write<T: Serialize>(
     )
     .bind(key)
     .bind(sqlx::types::Json(value))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    announce(conn, key).await
+}
+
+/// The channel on which every change to server-wide settings (and to the IP groups they
+/// name) is announced, with what changed as payload.
+pub const CHANGES_CHANNEL: &str = "postbay_settings";
+
+/// This process's count of settings changes it knows of: bumped by changes made here (after
+/// their commit) and by every announcement from any process.
+static GENERATION: LazyLock<watch::Sender<u64>> = LazyLock::new(|| watch::channel(0).0);
+
+/// Announces a change to every process when the transaction commits. Callers also call
+/// [`changed_here`] after the commit, so this process applies it before answering.
+pub(crate) async fn announce(conn: &mut sqlx::PgConnection, what: &str) -> CoreResult<()> {
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(CHANGES_CHANNEL)
+        .bind(what)
+        .execute(conn)
+        .await?;
     Ok(())
+}
+
+/// Marks the settings changed in this process (after a committed change), so caches of
+/// them are read again at their next use.
+pub(crate) fn changed_here() {
+    GENERATION.send_modify(|g| *g = g.wrapping_add(1));
+}
+
+/// The generation of the settings as this process knows them. A cache of settings keeps the
+/// generation it read them at (taken before reading) and reads them again once it differs.
+pub fn generation() -> u64 {
+    *GENERATION.borrow()
+}
+
+/// Waits for settings changes, for loops that apply them (the mail listeners).
+pub fn subscribe() -> watch::Receiver<u64> {
+    GENERATION.subscribe()
+}
+
+/// Follows the announcements of every process until the pool closes; a process starts it once.
+/// When listening (re)starts, the settings count as changed, since announcements may have been
+/// missed meanwhile.
+pub async fn follow_changes(pool: PgPool) {
+    notifications::follow(pool, CHANGES_CHANNEL, |_: Notification<'_>| changed_here()).await;
 }
 
 pub async fn security(pool: &PgPool) -> CoreResult<SecuritySettings> {
@@ -301,6 +348,7 @@ pub(crate) async fn store<T: Serialize>(
     )
     .await?;
     tx.commit().await?;
+    changed_here();
     Ok(value)
 }
 

@@ -17,8 +17,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postbay_listener::{Admitted, ListenerControl};
+use postbay_store::notifications::Notification;
 use sqlx::PgPool;
-use sqlx::postgres::PgListener;
 use tokio::sync::broadcast;
 use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
@@ -72,27 +72,14 @@ impl ImapShared {
 }
 
 async fn forward_changes(pool: PgPool, changes: broadcast::Sender<Uuid>) {
-    loop {
-        let listener = async {
-            let mut listener = PgListener::connect_with(&pool).await?;
-            listener.listen("postbay_mailbox").await?;
-            loop {
-                let note = listener.recv().await?;
-                if let Ok(folder) = note.payload().parse::<Uuid>() {
-                    let _ = changes.send(folder);
-                }
-            }
-            #[allow(unreachable_code)]
-            Ok::<(), sqlx::Error>(())
-        };
-        if let Err(e) = listener.await {
-            if pool.is_closed() {
-                return; // the server is stopping
-            }
-            tracing::warn!(error = %e, "listening for folder changes failed; retrying");
+    postbay_store::notifications::follow(pool, "postbay_mailbox", |note| {
+        if let Notification::Payload(payload) = note
+            && let Ok(folder) = payload.parse::<Uuid>()
+        {
+            let _ = changes.send(folder);
         }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-    }
+    })
+    .await;
 }
 
 /// Accepts IMAP connections until told to stop.

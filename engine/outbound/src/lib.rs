@@ -148,13 +148,18 @@ pub async fn run(
     let mut tasks = tokio::task::JoinSet::new();
     let mut settings = DeliverySettings::default();
     let mut settings_read = tokio::time::Instant::now() - SETTINGS_REFRESH;
+    let mut settings_generation = postbay_core::settings::generation();
     let mut housekeeping = tokio::time::Instant::now() - HOUSEKEEPING;
     loop {
         if *stop.borrow() {
             break;
         }
         let now = tokio::time::Instant::now();
-        if now.duration_since(settings_read) >= SETTINGS_REFRESH {
+        let generation = postbay_core::settings::generation();
+        if now.duration_since(settings_read) >= SETTINGS_REFRESH
+            || generation != settings_generation
+        {
+            settings_generation = generation;
             match postbay_core::delivery::delivery(&shared.pool).await {
                 Ok(s) => settings = s,
                 Err(e) => tracing::warn!(error = %e, "reading the delivery settings"),

@@ -1,7 +1,8 @@
 //! The per-address limits of the security options: connections at once, messages per sliding
 //! hour, and the directory-harvest block. Counters live in this process's memory (several
 //! `postbay` processes each count their own clients); the settings come from the database and
-//! are re-read every few seconds, so changes apply without a restart.
+//! are read again as soon as a change is announced (`settings::generation`), and every few
+//! seconds whatever happens, so changes apply without a restart.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
@@ -69,7 +70,8 @@ pub struct Policy {
 /// Shared by every session of every listener.
 pub struct Guard {
     pool: PgPool,
-    settings: Mutex<(Instant, Arc<Policy>)>,
+    /// When and at which settings generation the policy was read, and the policy.
+    settings: Mutex<(Instant, u64, Arc<Policy>)>,
     clients: Mutex<HashMap<IpAddr, Client>>,
 }
 
@@ -105,7 +107,7 @@ impl Guard {
             .unwrap_or_else(Instant::now);
         Arc::new(Self {
             pool,
-            settings: Mutex::new((stale, Arc::new(Policy::default()))),
+            settings: Mutex::new((stale, 0, Arc::new(Policy::default()))),
             clients: Mutex::new(HashMap::new()),
         })
     }
@@ -114,21 +116,23 @@ impl Guard {
         self.clients.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The current settings and IP groups, re-read from the database when older than a few
-    /// seconds (the last good ones are kept if the database cannot be read).
+    /// The current settings and IP groups, re-read from the database after a change was
+    /// announced or when older than a few seconds (the last good ones are kept if the database
+    /// cannot be read).
     pub async fn policy(&self) -> Arc<Policy> {
-        let (fetched, current) = {
+        let (fetched, generation, current) = {
             let cached = self.settings.lock().unwrap_or_else(|e| e.into_inner());
-            (cached.0, cached.1.clone())
+            (cached.0, cached.1, cached.2.clone())
         };
-        if fetched.elapsed() < REFRESH {
+        let now_generation = settings::generation();
+        if fetched.elapsed() < REFRESH && generation == now_generation {
             return current;
         }
         match self.load().await {
             Ok(fresh) => {
                 let fresh = Arc::new(fresh);
                 *self.settings.lock().unwrap_or_else(|e| e.into_inner()) =
-                    (Instant::now(), fresh.clone());
+                    (Instant::now(), now_generation, fresh.clone());
                 fresh
             }
             Err(e) => {

@@ -4,6 +4,7 @@
 //! This crate knows nothing of mail or of the directory model; it hands a ready [`PgPool`] up.
 
 mod embedded;
+pub mod notifications;
 
 use std::time::Duration;
 
