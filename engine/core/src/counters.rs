@@ -151,46 +151,13 @@ pub(crate) fn normalise_limit(value: Option<i64>, field: &'static str) -> CoreRe
 }
 
 /// Gives back what the stored mail of `accounts` (about to be deleted, with their messages)
-/// counts: references to shared content, and the bytes on their domain (when it stays) and on
-/// every tenant in `tenant_path`. Runs in the deleting transaction, tenants locked in id order.
+/// counts; the mail store does it (`postbay_mailbox::release_account_mail`).
 pub(crate) async fn release_mail(
     conn: &mut PgConnection,
     accounts: &[Uuid],
     domain: Option<DomainId>,
     tenant_path: &[Uuid],
 ) -> CoreResult<()> {
-    sqlx::query(
-        "UPDATE message_contents c SET refs = c.refs - m.n
-         FROM (SELECT content_id, count(*) AS n FROM messages WHERE account_id = ANY($1) GROUP BY content_id) m
-         WHERE c.id = m.content_id",
-    )
-    .bind(accounts)
-    .execute(&mut *conn)
-    .await?;
-    let bytes: i64 = sqlx::query_scalar(
-        "SELECT COALESCE(sum(used_bytes), 0)::bigint FROM accounts WHERE id = ANY($1)",
-    )
-    .bind(accounts)
-    .fetch_one(&mut *conn)
-    .await?;
-    if bytes == 0 {
-        return Ok(());
-    }
-    if let Some(domain) = domain {
-        sqlx::query("UPDATE domains SET storage_bytes = storage_bytes - $2 WHERE id = $1")
-            .bind(domain.0)
-            .bind(bytes)
-            .execute(&mut *conn)
-            .await?;
-    }
-    sqlx::query("SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE")
-        .bind(tenant_path)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes - $2 WHERE id = ANY($1)")
-        .bind(tenant_path)
-        .bind(bytes)
-        .execute(&mut *conn)
-        .await?;
+    postbay_mailbox::release_account_mail(conn, accounts, domain.map(|d| d.0), tenant_path).await?;
     Ok(())
 }

@@ -149,3 +149,14 @@ impl CoreError {
         }
     }
 }
+
+impl From<postbay_mailbox::MailboxError> for CoreError {
+    /// The mail store's failures that reach the directory (releasing a deleted account's
+    /// mail) are database failures.
+    fn from(err: postbay_mailbox::MailboxError) -> Self {
+        match err {
+            postbay_mailbox::MailboxError::Database(e) => Self::Database(e),
+            other => Self::Internal(other.to_string().into()),
+        }
+    }
+}

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use sqlx::{PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
+use postbay_queue::{RecipientChange, RecipientFilter};
+
 use crate::access::Principal;
 use crate::list::{PageParams, page_type, prefix_like};
 use crate::settings::record;
@@ -386,43 +388,31 @@ async fn selected(pool: &PgPool, selection: &QueueSelection) -> CoreResult<Vec<U
     Ok(qb.build_query_scalar().fetch_all(pool).await?)
 }
 
-/// Changes the recipients of the selected entries that are in one of `from` states, with the
-/// audit event, in one transaction.
+/// Changes the recipients of the selected entries, with the audit event, in one transaction.
+/// A filter on recipients (domain, address, state) also picks which recipients of the
+/// selected messages change: "remove the mail for spam.example" leaves their other recipients
+/// alone.
 async fn act(
     pool: &PgPool,
     principal: &Principal,
     selection: &QueueSelection,
     action: &'static str,
-    change: &str,
-    from: &str,
+    change: RecipientChange,
 ) -> CoreResult<QueueActionResult> {
     principal.may_change_server_settings()?;
     let ids = selected(pool, selection).await?;
-    let mut tx = pool.begin().await?;
-    // A filter on recipients (domain, address, state) also picks which recipients of the
-    // selected messages change: "remove the mail for spam.example" leaves their other
-    // recipients alone.
-    let mut qb = QueryBuilder::new(format!(
-        "UPDATE outbound_recipients r SET {change} WHERE r.queue_id = ANY("
-    ));
-    qb.push_bind(&ids);
-    qb.push(format!(") AND r.status IN {from}"));
-    if let Some(filter) = &selection.filter {
-        if let Some(recipient) = filter.recipient.as_deref().filter(|s| !s.is_empty()) {
-            qb.push(" AND lower(r.address) LIKE ");
-            qb.push_bind(prefix_like(recipient, "recipient")?);
+    let mut filter = RecipientFilter::default();
+    if let Some(f) = &selection.filter {
+        if let Some(recipient) = f.recipient.as_deref().filter(|s| !s.is_empty()) {
+            filter.address_like = Some(prefix_like(recipient, "recipient")?);
         }
-        if let Some(domain) = filter.domain.as_deref().filter(|s| !s.is_empty()) {
-            qb.push(" AND r.domain = ");
-            qb.push_bind(domain.trim().trim_end_matches('.').to_lowercase());
+        if let Some(domain) = f.domain.as_deref().filter(|s| !s.is_empty()) {
+            filter.domain = Some(domain.trim().trim_end_matches('.').to_lowercase());
         }
-        if let Some(state) = filter.state {
-            qb.push(" AND r.status = ");
-            qb.push_bind(state.as_str());
-        }
+        filter.state = f.state.map(|s| s.as_str());
     }
-    let done = qb.build().execute(&mut *tx).await?;
-    let recipients = done.rows_affected();
+    let mut tx = pool.begin().await?;
+    let recipients = postbay_queue::change_recipients(&mut tx, &ids, change, &filter).await?;
     record(
         &mut tx,
         principal,
@@ -445,8 +435,7 @@ pub async fn retry(
         principal,
         selection,
         "queue.retry",
-        "next_attempt_at = now()",
-        "('queued', 'deferred')",
+        RecipientChange::RetryNow,
     )
     .await
 }
@@ -462,8 +451,7 @@ pub async fn hold(
         principal,
         selection,
         "queue.hold",
-        "status = 'held', held_for = 'admin'",
-        "('queued', 'deferred', 'held')",
+        RecipientChange::Hold,
     )
     .await
 }
@@ -479,8 +467,7 @@ pub async fn release(
         principal,
         selection,
         "queue.release",
-        "status = 'queued', held_for = NULL, next_attempt_at = now()",
-        "('held')",
+        RecipientChange::Release,
     )
     .await
 }
@@ -494,22 +481,17 @@ pub async fn remove(
     selection: &QueueSelection,
     bounce: bool,
 ) -> CoreResult<QueueActionResult> {
-    let change = format!(
-        "status = 'failed', held_for = NULL, status_code = '5.0.0', reported = {},
-         last_reply = 'Removed from the queue by the administrator'",
-        if bounce { "false" } else { "true" }
-    );
+    let action = if bounce {
+        "queue.remove_with_bounce"
+    } else {
+        "queue.remove"
+    };
     act(
         pool,
         principal,
         selection,
-        if bounce {
-            "queue.remove_with_bounce"
-        } else {
-            "queue.remove"
-        },
-        &change,
-        "('queued', 'deferred', 'held')",
+        action,
+        RecipientChange::Remove { bounce },
     )
     .await
 }
@@ -519,16 +501,7 @@ pub async fn remove(
 /// `subdomains`, theirs too (ETRN `@domain`). What an administrator holds stays held.
 pub async fn flush_domain(pool: &PgPool, domain: &str, subdomains: bool) -> CoreResult<u64> {
     let domain = domain.trim().trim_end_matches('.').to_lowercase();
-    let done = sqlx::query(
-        "UPDATE outbound_recipients SET status = 'queued', held_for = NULL, next_attempt_at = now()
-         WHERE (domain = $1 OR ($2 AND domain LIKE '%.' || $1))
-           AND (status IN ('queued', 'deferred') OR (status = 'held' AND held_for <> 'admin'))",
-    )
-    .bind(&domain)
-    .bind(subdomains)
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected())
+    Ok(postbay_queue::flush_domain(pool, &domain, subdomains).await?)
 }
 
 /// Whether a client may ask for a domain's mail with ETRN (RFC 1985): a trusted client or a
@@ -568,13 +541,7 @@ pub async fn may_etrn(
 /// The scheduled "send mail in the outgoing queue": what waits for the schedule (offline mode,
 /// domains forwarded on schedule) and every deferred recipient become due now.
 pub async fn flush_scheduled(pool: &PgPool) -> CoreResult<u64> {
-    let done = sqlx::query(
-        "UPDATE outbound_recipients SET status = 'queued', held_for = NULL, next_attempt_at = now()
-         WHERE status = 'deferred' OR (status = 'held' AND held_for = 'schedule')",
-    )
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected())
+    Ok(postbay_queue::flush_scheduled(pool).await?)
 }
 
 /// `flush_domain` as an administrator asks for it.

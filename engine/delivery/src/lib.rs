@@ -26,6 +26,8 @@ pub enum DeliveryError {
     Database(#[from] sqlx::Error),
     #[error("{0}")]
     Core(#[from] postbay_core::CoreError),
+    #[error("{0}")]
+    Mailbox(#[from] postbay_mailbox::MailboxError),
     /// The batch writer is gone (the server is stopping).
     #[error("the delivery pipeline is stopping")]
     Stopped,
@@ -289,7 +291,7 @@ pub struct Delivered {
     pub content_id: Uuid,
 }
 
-use postbay_mailbox::summary;
+use postbay_mailbox::{inbox, summary};
 
 /// One distinct content a message is stored as.
 struct PlannedContent {
@@ -788,51 +790,18 @@ async fn quota_warnings(
         .collect())
 }
 
-/// Writes planned messages inside `tx` with a fixed number of statements.
+/// Writes planned messages inside `tx` with a fixed number of statements: the mail store's
+/// part through `postbay_mailbox::inbox`, the queue entries for external recipients through
+/// `postbay_queue::enqueue`.
 async fn write_plans(
     tx: &mut PgConnection,
     plans: &[&Plan],
 ) -> Result<Vec<Delivered>, DeliveryError> {
-    // Locks in the order every other change takes them: domains, tenants (each in id order),
-    // then the accounts; keep the accounts that still exist.
     let wanted: BTreeSet<Uuid> = plans
         .iter()
         .flat_map(|p| p.mailboxes.keys().copied())
         .collect();
-    let wanted: Vec<Uuid> = wanted.into_iter().collect();
-    let placed: Vec<(Uuid, Uuid, Vec<Uuid>)> = sqlx::query_as(
-        "SELECT a.id, a.domain_id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
-         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1)",
-    )
-    .bind(&wanted)
-    .fetch_all(&mut *tx)
-    .await?;
-    let domains: BTreeSet<Uuid> = placed.iter().map(|(_, d, _)| *d).collect();
-    let tenants: BTreeSet<Uuid> = placed
-        .iter()
-        .flat_map(|(_, _, t)| t.iter().copied())
-        .collect();
-    for (sql, ids) in [
-        (
-            "SELECT id FROM domains WHERE id = ANY($1) ORDER BY id FOR UPDATE",
-            domains,
-        ),
-        (
-            "SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE",
-            tenants,
-        ),
-    ] {
-        let ids: Vec<Uuid> = ids.into_iter().collect();
-        sqlx::query(sql).bind(&ids).execute(&mut *tx).await?;
-    }
-    let live: BTreeSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
-        "SELECT id FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE",
-    )
-    .bind(&wanted)
-    .fetch_all(&mut *tx)
-    .await?
-    .into_iter()
-    .collect();
+    let locked = inbox::lock_mailboxes(tx, &wanted).await?;
 
     // Content, once per distinct digest, with one reference per copy filed and queue entry.
     let mut contents: BTreeMap<&[u8], (&PlannedContent, i64)> = BTreeMap::new();
@@ -841,7 +810,7 @@ async fn write_plans(
             let filed = p
                 .mailboxes
                 .iter()
-                .filter(|(a, (_, i))| *i == index && live.contains(a))
+                .filter(|(a, (_, i))| *i == index && locked.is_live(a))
                 .count();
             let queued = index == 0 && !p.external.is_empty();
             let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(queued);
@@ -851,120 +820,20 @@ async fn write_plans(
                 .1 += refs;
         }
     }
-    let (mut ids, mut digests, mut sizes, mut bodies, mut summaries, mut refs) = (
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-    );
-    for (digest, (c, r)) in &contents {
-        ids.push(Uuid::now_v7());
-        digests.push(digest.to_vec());
-        sizes.push(c.size());
-        bodies.push(c.content.as_slice());
-        summaries.push(c.summary.clone());
-        refs.push(*r);
-    }
-    let stored: Vec<(Vec<u8>, Uuid)> = sqlx::query_as(
-        "INSERT INTO message_contents (id, sha256, size, body, summary, refs)
-         SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::bigint[], $4::bytea[], $5::jsonb[], $6::bigint[])
-         ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + EXCLUDED.refs
-         RETURNING sha256, id",
-    )
-    .bind(&ids)
-    .bind(&digests)
-    .bind(&sizes)
-    .bind(&bodies)
-    .bind(&summaries)
-    .bind(&refs)
-    .fetch_all(&mut *tx)
-    .await?;
-    let content_ids: BTreeMap<Vec<u8>, Uuid> = stored.into_iter().collect();
+    let new: Vec<inbox::NewContent<'_>> = contents
+        .values()
+        .map(|(c, refs)| inbox::NewContent {
+            sha256: &c.sha256,
+            body: &c.content,
+            summary: &c.summary,
+            refs: *refs,
+        })
+        .collect();
+    let content_ids = inbox::store_contents(tx, &new).await?;
 
-    let accounts: Vec<Uuid> = live.iter().copied().collect();
-    let mut copies_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
-    let mut bytes_per_account: BTreeMap<Uuid, i64> = BTreeMap::new();
-    for p in plans {
-        for (account, (_, index)) in p.mailboxes.iter().filter(|(a, _)| live.contains(a)) {
-            let size = p.contents.get(*index).map_or(0, PlannedContent::size);
-            *copies_per_account.entry(*account).or_default() += 1;
-            *bytes_per_account.entry(*account).or_default() += size;
-        }
-    }
-    let mut first_uid: BTreeMap<Uuid, (Uuid, i64, i64)> = BTreeMap::new();
-    if !accounts.is_empty() {
-        let folder_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
-        sqlx::query(
-            "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-             SELECT f, a, 'INBOX', 'inbox', extract(epoch FROM now())::bigint FROM unnest($1::uuid[], $2::uuid[]) AS x(f, a)
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(&folder_ids)
-        .bind(&accounts)
-        .execute(&mut *tx)
-        .await?;
-        let counts: Vec<i64> = accounts
-            .iter()
-            .map(|a| copies_per_account.get(a).copied().unwrap_or(0))
-            .collect();
-        let rows: Vec<(Uuid, Uuid, i64, i64)> = sqlx::query_as(
-            "UPDATE folders f SET uid_next = f.uid_next + d.k, highest_modseq = f.highest_modseq + d.k,
-                    message_count = f.message_count + d.k
-             FROM unnest($1::uuid[], $2::bigint[]) AS d(acc, k)
-             WHERE f.account_id = d.acc AND f.special_use = 'inbox'
-             RETURNING f.account_id, f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
-        )
-        .bind(&accounts)
-        .bind(&counts)
-        .fetch_all(&mut *tx)
-        .await?;
-        for (account, folder, uid, modseq) in rows {
-            first_uid.insert(account, (folder, uid, modseq));
-        }
-        if let Some(missing) = accounts.iter().find(|a| !first_uid.contains_key(a)) {
-            return Err(DeliveryError::Batch(format!(
-                "account {missing} has no Inbox to deliver into"
-            )));
-        }
-    }
-
-    // Every copy, in one insert; uids and modseqs in batch order.
-    let mut next: BTreeMap<Uuid, i64> = BTreeMap::new();
-    let (
-        mut m_ids,
-        mut m_folders,
-        mut m_accounts,
-        mut m_uids,
-        mut m_contents,
-        mut m_sizes,
-        mut m_modseqs,
-        mut m_from,
-        mut m_to,
-    ) = (
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-    );
+    let mut copies = Vec::new();
     let mut delivered = Vec::with_capacity(plans.len());
-    let (mut q_ids, mut q_contents, mut q_from, mut q_dsn, mut q_sizes) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    // One row per queued recipient: entry, position, address, domain, NOTIFY, ORCPT.
-    let (mut r_entries, mut r_positions, mut r_addresses, mut r_domains, mut r_notify, mut r_orcpt) = (
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-        Vec::new(),
-    );
+    let mut queued = Vec::new();
     for p in plans {
         let content_id_of = |index: usize| {
             p.contents
@@ -977,43 +846,39 @@ async fn write_plans(
         let content_id = content_id_of(0)?;
         let mut filed = 0;
         for (account, (rcpt, index)) in &p.mailboxes {
-            let Some((folder, uid, modseq)) = first_uid.get(account) else {
+            if !locked.is_live(account) {
                 continue;
-            };
-            let copy_content = content_id_of(*index)?;
-            let offset = next.entry(*account).or_default();
-            m_ids.push(Uuid::now_v7());
-            m_folders.push(*folder);
-            m_accounts.push(*account);
-            m_uids.push(uid + *offset);
-            m_modseqs.push(modseq + *offset);
-            m_contents.push(copy_content);
-            m_sizes.push(p.contents.get(*index).map_or(0, PlannedContent::size));
-            m_from.push(p.envelope_from.clone());
-            m_to.push(rcpt.clone());
-            *offset += 1;
+            }
+            copies.push(inbox::InboxCopy {
+                account: *account,
+                content_id: content_id_of(*index)?,
+                size: p.contents.get(*index).map_or(0, PlannedContent::size),
+                envelope_from: p.envelope_from.clone(),
+                envelope_to: rcpt.clone(),
+            });
             filed += 1;
         }
         if !p.external.is_empty() {
-            let entry = Uuid::now_v7();
-            q_ids.push(entry);
-            q_contents.push(content_id);
-            q_from.push(p.envelope_from.clone());
-            q_dsn.push(p.dsn.clone());
-            q_sizes.push(p.contents.first().map_or(0, PlannedContent::size));
-            for (position, (address, dsn)) in p.external.iter().enumerate() {
-                r_entries.push(entry);
-                r_positions.push(i32::try_from(position).unwrap_or(i32::MAX));
-                r_domains.push(
-                    address
-                        .rsplit_once('@')
-                        .map(|(_, d)| d.to_ascii_lowercase())
-                        .unwrap_or_default(),
-                );
-                r_addresses.push(address.clone());
-                r_notify.push(dsn.notify.clone());
-                r_orcpt.push(dsn.orcpt.clone());
-            }
+            queued.push(postbay_queue::NewEntry {
+                id: Uuid::now_v7(),
+                content_id,
+                envelope_from: p.envelope_from.clone(),
+                dsn: p.dsn.clone(),
+                size: p.contents.first().map_or(0, PlannedContent::size),
+                recipients: p
+                    .external
+                    .iter()
+                    .map(|(address, dsn)| postbay_queue::NewRecipient {
+                        address: address.clone(),
+                        domain: address
+                            .rsplit_once('@')
+                            .map(|(_, d)| d.to_ascii_lowercase())
+                            .unwrap_or_default(),
+                        notify: dsn.notify.clone(),
+                        orcpt: dsn.orcpt.clone(),
+                    })
+                    .collect(),
+            });
         }
         delivered.push(Delivered {
             mailboxes: filed,
@@ -1021,115 +886,7 @@ async fn write_plans(
             content_id,
         });
     }
-    if !m_ids.is_empty() {
-        sqlx::query(
-            "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
-             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])",
-        )
-        .bind(&m_ids)
-        .bind(&m_folders)
-        .bind(&m_accounts)
-        .bind(&m_uids)
-        .bind(&m_contents)
-        .bind(&m_sizes)
-        .bind(&m_modseqs)
-        .bind(&m_from)
-        .bind(&m_to)
-        .execute(&mut *tx)
-        .await?;
-        count_usage(tx, &placed, &bytes_per_account, &copies_per_account).await?;
-        // Sessions watching these Inboxes (IMAP IDLE, in any process) hear of the new mail
-        // when this transaction commits.
-        let folders: Vec<Uuid> = first_uid.values().map(|(folder, _, _)| *folder).collect();
-        sqlx::query("SELECT pg_notify('postbay_mailbox', f::text) FROM unnest($1::uuid[]) AS f")
-            .bind(&folders)
-            .execute(&mut *tx)
-            .await?;
-    }
-    if !q_ids.is_empty() {
-        sqlx::query(
-            "INSERT INTO outbound_queue (id, content_id, envelope_from, dsn, size)
-             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::bigint[])",
-        )
-        .bind(&q_ids)
-        .bind(&q_contents)
-        .bind(&q_from)
-        .bind(&q_dsn)
-        .bind(&q_sizes)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt, status, held_for)
-             SELECT q, p, a, d, string_to_array(n, ','), o,
-                    CASE WHEN hold IS NULL THEN 'queued' ELSE 'held' END, hold
-             FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
-                  AS x(q, p, a, d, n, o),
-             -- A domain forwarded in ETRN or scheduled mode waits for its flush; in offline
-             -- mode everything waits for the scheduled one.
-             LATERAL (SELECT CASE
-                 WHEN f.mode = 'etrn' THEN 'etrn'
-                 WHEN f.mode = 'scheduled' THEN 'schedule'
-                 WHEN (SELECT (value->>'offline')::boolean FROM server_settings WHERE key = 'delivery') THEN 'schedule'
-                 END AS hold
-                 FROM (SELECT (SELECT dd.mail_settings->'forwarding'->>'mode' FROM mail_domain_names m
-                               JOIN domains dd ON dd.id = m.domain_id WHERE m.name = x.d) AS mode) f) h",
-        )
-        .bind(&r_entries)
-        .bind(&r_positions)
-        .bind(&r_addresses)
-        .bind(&r_domains)
-        .bind(&r_notify)
-        .bind(&r_orcpt)
-        .execute(&mut *tx)
-        .await?;
-    }
+    inbox::file_in_inboxes(tx, &locked, copies).await?;
+    postbay_queue::enqueue(tx, &queued).await?;
     Ok(delivered)
-}
-
-/// Adds stored bytes and messages to accounts, and stored bytes to their domains and every
-/// tenant above them. `placed` is each account's domain and tenant path; the rows are already
-/// locked (`write_plans`).
-async fn count_usage(
-    conn: &mut PgConnection,
-    placed: &[(Uuid, Uuid, Vec<Uuid>)],
-    bytes_per_account: &BTreeMap<Uuid, i64>,
-    copies_per_account: &BTreeMap<Uuid, i64>,
-) -> Result<(), DeliveryError> {
-    let accounts: Vec<Uuid> = bytes_per_account.keys().copied().collect();
-    let bytes: Vec<i64> = bytes_per_account.values().copied().collect();
-    let copies: Vec<i64> = accounts
-        .iter()
-        .map(|a| copies_per_account.get(a).copied().unwrap_or(0))
-        .collect();
-    sqlx::query(
-        "UPDATE accounts a SET used_bytes = a.used_bytes + d.b, used_messages = a.used_messages + d.n
-         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS d(id, b, n) WHERE a.id = d.id",
-    )
-    .bind(&accounts)
-    .bind(&bytes)
-    .bind(&copies)
-    .execute(&mut *conn)
-    .await?;
-    let mut per_domain: BTreeMap<Uuid, i64> = BTreeMap::new();
-    let mut per_tenant: BTreeMap<Uuid, i64> = BTreeMap::new();
-    for (account, domain, ancestors) in placed {
-        let b = bytes_per_account.get(account).copied().unwrap_or(0);
-        *per_domain.entry(*domain).or_default() += b;
-        for t in ancestors {
-            *per_tenant.entry(*t).or_default() += b;
-        }
-    }
-    for (table, deltas) in [("domains", &per_domain), ("tenants", &per_tenant)] {
-        let ids: Vec<Uuid> = deltas.keys().copied().collect();
-        let amounts: Vec<i64> = deltas.values().copied().collect();
-        sqlx::query(&format!(
-            "UPDATE {table} x SET storage_bytes = x.storage_bytes + d.b
-             FROM unnest($1::uuid[], $2::bigint[]) AS d(id, b) WHERE x.id = d.id"
-        ))
-        .bind(&ids)
-        .bind(&amounts)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
 }

@@ -4,8 +4,10 @@
 //! changed in the same transaction.
 
 pub mod folders;
+pub mod inbox;
 pub mod message;
 pub mod messages;
+mod usage;
 
 use std::collections::BTreeMap;
 
@@ -146,7 +148,6 @@ pub(crate) enum Doomed<'a> {
     Folder(Uuid),
 }
 
-/// Expunges inside the caller's transaction (see [`expunge`]).
 /// Drops `n` references to each content (a copy or a queue entry gone), and the contents no
 /// longer referenced.
 pub async fn release_contents(
@@ -170,6 +171,52 @@ pub async fn release_contents(
     Ok(())
 }
 
+/// Gives back what the stored mail of `accounts` (about to be deleted, with their messages, by
+/// the caller's transaction) counts: references to shared content, and the bytes on their
+/// domain (when it stays) and on every tenant in `tenant_path` (locked here in id order).
+pub async fn release_account_mail(
+    conn: &mut sqlx::PgConnection,
+    accounts: &[Uuid],
+    domain: Option<Uuid>,
+    tenant_path: &[Uuid],
+) -> MailboxResult<()> {
+    sqlx::query(
+        "UPDATE message_contents c SET refs = c.refs - m.n
+         FROM (SELECT content_id, count(*) AS n FROM messages WHERE account_id = ANY($1) GROUP BY content_id) m
+         WHERE c.id = m.content_id",
+    )
+    .bind(accounts)
+    .execute(&mut *conn)
+    .await?;
+    let bytes: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(sum(used_bytes), 0)::bigint FROM accounts WHERE id = ANY($1)",
+    )
+    .bind(accounts)
+    .fetch_one(&mut *conn)
+    .await?;
+    if bytes == 0 {
+        return Ok(());
+    }
+    if let Some(domain) = domain {
+        sqlx::query("UPDATE domains SET storage_bytes = storage_bytes - $2 WHERE id = $1")
+            .bind(domain)
+            .bind(bytes)
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query("SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE")
+        .bind(tenant_path)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes - $2 WHERE id = ANY($1)")
+        .bind(tenant_path)
+        .bind(bytes)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Expunges inside the caller's transaction (see [`expunge`]).
 pub(crate) async fn expunge_in(
     tx: &mut sqlx::PgConnection,
     account: Uuid,

@@ -445,25 +445,14 @@ pub(crate) async fn count_usage(
     bytes: i64,
     messages: i64,
 ) -> MailboxResult<()> {
-    sqlx::query(
-        "UPDATE accounts SET used_bytes = used_bytes + $2, used_messages = used_messages + $3 WHERE id = $1",
-    )
-    .bind(account)
-    .bind(bytes)
-    .bind(messages)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query("UPDATE domains SET storage_bytes = storage_bytes + $2 WHERE id = $1")
-        .bind(domain)
-        .bind(bytes)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("UPDATE tenants SET storage_bytes = storage_bytes + $2 WHERE id = ANY($1)")
-        .bind(tenants)
-        .bind(bytes)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+    let change = crate::usage::UsageChange {
+        account,
+        domain,
+        tenants,
+        bytes,
+        messages,
+    };
+    crate::usage::count(conn, &[change]).await
 }
 
 /// Takes `n` uids in `folder` (and as many modseqs); returns the first uid, the first modseq

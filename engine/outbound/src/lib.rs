@@ -11,7 +11,6 @@
 //! talked to.
 
 pub mod client;
-mod queue;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -29,7 +28,8 @@ use tokio::sync::watch;
 use uuid::Uuid;
 
 use crate::client::{Peer, RcptTo, TlsConfigs, Transaction};
-use crate::queue::{AttemptResult, Claimed, Final};
+use postbay_queue as queue;
+use postbay_queue::{AttemptResult, Claimed, Final};
 
 pub use queue::STALE_AFTER_SECONDS;
 

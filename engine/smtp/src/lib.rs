@@ -1108,7 +1108,9 @@ impl Session {
                     | DeliveryError::MailboxFull(_) => {
                         tracing::warn!(error = %e, "storing a message")
                     }
-                    DeliveryError::Database(_) | DeliveryError::Batch(_) => {
+                    DeliveryError::Database(_)
+                    | DeliveryError::Mailbox(_)
+                    | DeliveryError::Batch(_) => {
                         tracing::error!(error = %e, "storing a message")
                     }
                 }

@@ -1,11 +1,217 @@
-//! The queue tables as the delivery workers use them: claiming due recipients (grouped by
-//! message and domain) with `FOR UPDATE SKIP LOCKED`, recording outcomes, taking back the
-//! claims of processes that stopped, and finding what the senders must be told. Each is one
-//! short transaction; none is held while a peer is talked to.
+//! The outbound queue (`outbound_queue`, `outbound_recipients`, `outbound_attempts`) and its
+//! one writer, as Postfix has one queue manager: the delivery pipeline enqueues through
+//! [`enqueue`], administrators' actions change recipients through [`change_recipients`] and
+//! the flushes, and the delivery workers claim due recipients (grouped by message and domain)
+//! with `FOR UPDATE SKIP LOCKED`, record outcomes, take back the claims of processes that
+//! stopped, and find what the senders must be told. Each worker step is one short
+//! transaction; none is held while a peer is talked to.
+//!
+//! Architecture invariant: no other crate writes these tables.
 
 use chrono::{DateTime, Utc};
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
+
+/// One message to queue for external recipients.
+pub struct NewEntry {
+    pub id: Uuid,
+    pub content_id: Uuid,
+    pub envelope_from: Option<String>,
+    /// DSN parameters of the message (`ret`, `envid`).
+    pub dsn: serde_json::Value,
+    pub size: i64,
+    pub recipients: Vec<NewRecipient>,
+}
+
+/// One external recipient of a queued message.
+pub struct NewRecipient {
+    pub address: String,
+    /// Lower-case domain of the address, what routing and flushes go by.
+    pub domain: String,
+    /// The recipient's DSN NOTIFY values joined with commas; empty for the default.
+    pub notify: String,
+    /// The recipient's ORCPT, `type;address`.
+    pub orcpt: Option<String>,
+}
+
+/// Queues `entries` inside the caller's transaction (the pipeline's batch) with two
+/// statements. A recipient of a domain forwarded in ETRN or scheduled mode is held for its
+/// flush; in offline mode every recipient waits for the scheduled one.
+pub async fn enqueue(conn: &mut PgConnection, entries: &[NewEntry]) -> Result<(), sqlx::Error> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<Uuid> = entries.iter().map(|e| e.id).collect();
+    let contents: Vec<Uuid> = entries.iter().map(|e| e.content_id).collect();
+    let from: Vec<Option<&str>> = entries.iter().map(|e| e.envelope_from.as_deref()).collect();
+    let dsn: Vec<&serde_json::Value> = entries.iter().map(|e| &e.dsn).collect();
+    let sizes: Vec<i64> = entries.iter().map(|e| e.size).collect();
+    sqlx::query(
+        "INSERT INTO outbound_queue (id, content_id, envelope_from, dsn, size)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::bigint[])",
+    )
+    .bind(&ids)
+    .bind(&contents)
+    .bind(&from)
+    .bind(&dsn)
+    .bind(&sizes)
+    .execute(&mut *conn)
+    .await?;
+    let (mut r_entries, mut r_positions, mut r_addresses, mut r_domains, mut r_notify, mut r_orcpt) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    for e in entries {
+        for (position, r) in e.recipients.iter().enumerate() {
+            r_entries.push(e.id);
+            r_positions.push(i32::try_from(position).unwrap_or(i32::MAX));
+            r_addresses.push(r.address.as_str());
+            r_domains.push(r.domain.as_str());
+            r_notify.push(r.notify.as_str());
+            r_orcpt.push(r.orcpt.as_deref());
+        }
+    }
+    sqlx::query(
+        "INSERT INTO outbound_recipients (queue_id, position, address, domain, notify, orcpt, status, held_for)
+         SELECT q, p, a, d, string_to_array(n, ','), o,
+                CASE WHEN hold IS NULL THEN 'queued' ELSE 'held' END, hold
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+              AS x(q, p, a, d, n, o),
+         -- A domain forwarded in ETRN or scheduled mode waits for its flush; in offline
+         -- mode everything waits for the scheduled one.
+         LATERAL (SELECT CASE
+             WHEN f.mode = 'etrn' THEN 'etrn'
+             WHEN f.mode = 'scheduled' THEN 'schedule'
+             WHEN (SELECT (value->>'offline')::boolean FROM server_settings WHERE key = 'delivery') THEN 'schedule'
+             END AS hold
+             FROM (SELECT (SELECT dd.mail_settings->'forwarding'->>'mode' FROM mail_domain_names m
+                           JOIN domains dd ON dd.id = m.domain_id WHERE m.name = x.d) AS mode) f) h",
+    )
+    .bind(&r_entries)
+    .bind(&r_positions)
+    .bind(&r_addresses)
+    .bind(&r_domains)
+    .bind(&r_notify)
+    .bind(&r_orcpt)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// What an administrator does to waiting recipients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecipientChange {
+    /// Queued and deferred recipients become due now.
+    RetryNow,
+    /// No attempt until released.
+    Hold,
+    /// Held recipients become due now.
+    Release,
+    /// Waiting recipients fail; `bounce` says whether the sender is told.
+    Remove { bounce: bool },
+}
+
+impl RecipientChange {
+    /// The assignment, and the states it applies to.
+    fn sql(self) -> (&'static str, &'static str) {
+        match self {
+            Self::RetryNow => ("next_attempt_at = now()", "('queued', 'deferred')"),
+            Self::Hold => (
+                "status = 'held', held_for = 'admin'",
+                "('queued', 'deferred', 'held')",
+            ),
+            Self::Release => (
+                "status = 'queued', held_for = NULL, next_attempt_at = now()",
+                "('held')",
+            ),
+            Self::Remove { bounce: true } => (
+                "status = 'failed', held_for = NULL, status_code = '5.0.0', reported = false,
+                 last_reply = 'Removed from the queue by the administrator'",
+                "('queued', 'deferred', 'held')",
+            ),
+            Self::Remove { bounce: false } => (
+                "status = 'failed', held_for = NULL, status_code = '5.0.0', reported = true,
+                 last_reply = 'Removed from the queue by the administrator'",
+                "('queued', 'deferred', 'held')",
+            ),
+        }
+    }
+}
+
+/// Which recipients of the selected entries a change applies to (each `None`: any).
+#[derive(Debug, Clone, Default)]
+pub struct RecipientFilter {
+    /// A `LIKE` pattern on the lower-case address.
+    pub address_like: Option<String>,
+    pub domain: Option<String>,
+    /// A recipient state (`queued`, `deferred`, ...).
+    pub state: Option<&'static str>,
+}
+
+/// Applies `change` to the recipients of `entries` that `filter` picks, inside the caller's
+/// transaction (with its audit event); returns how many changed. A recipient being delivered
+/// at this moment finishes its attempt.
+pub async fn change_recipients(
+    conn: &mut PgConnection,
+    entries: &[Uuid],
+    change: RecipientChange,
+    filter: &RecipientFilter,
+) -> Result<u64, sqlx::Error> {
+    let (assignment, from) = change.sql();
+    let mut qb: QueryBuilder<'_, Postgres> = QueryBuilder::new(format!(
+        "UPDATE outbound_recipients r SET {assignment} WHERE r.queue_id = ANY("
+    ));
+    qb.push_bind(entries);
+    qb.push(format!(") AND r.status IN {from}"));
+    if let Some(like) = &filter.address_like {
+        qb.push(" AND lower(r.address) LIKE ");
+        qb.push_bind(like);
+    }
+    if let Some(domain) = &filter.domain {
+        qb.push(" AND r.domain = ");
+        qb.push_bind(domain);
+    }
+    if let Some(state) = filter.state {
+        qb.push(" AND r.status = ");
+        qb.push_bind(state);
+    }
+    Ok(qb.build().execute(conn).await?.rows_affected())
+}
+
+/// Flushes a domain: its deferred and queued recipients, and those held for ETRN or the
+/// schedule, become due now. With `subdomains`, theirs too. What an administrator holds stays
+/// held. `domain` is lower case without a trailing dot.
+pub async fn flush_domain(
+    pool: &PgPool,
+    domain: &str,
+    subdomains: bool,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE outbound_recipients SET status = 'queued', held_for = NULL, next_attempt_at = now()
+         WHERE (domain = $1 OR ($2 AND domain LIKE '%.' || $1))
+           AND (status IN ('queued', 'deferred') OR (status = 'held' AND held_for <> 'admin'))",
+    )
+    .bind(domain)
+    .bind(subdomains)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// The scheduled flush: what waits for the schedule and every deferred recipient become due.
+pub async fn flush_scheduled(pool: &PgPool) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE outbound_recipients SET status = 'queued', held_for = NULL, next_attempt_at = now()
+         WHERE status = 'deferred' OR (status = 'held' AND held_for = 'schedule')",
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
 
 /// How long a process may go without a heartbeat before its claims are taken back.
 pub const STALE_AFTER_SECONDS: f64 = 15.0;

@@ -1,0 +1,403 @@
+//! SEARCH: keys matched against stored rows, envelope summaries and, only when a key needs
+//! it, the content; ESEARCH answers.
+
+use std::collections::HashMap;
+
+use imap_codec::imap_types::core::Tag;
+use imap_codec::imap_types::search::SearchKey;
+use postbay_mailbox::MailboxError;
+use postbay_mailbox::messages::{self, Message};
+use uuid::Uuid;
+
+use crate::extended::Extras;
+
+use super::*;
+
+impl Session {
+    /// The messages of the selected folder that match every key, in sequence order.
+    pub(super) async fn matching(
+        &self,
+        criteria: &[SearchKey<'_>],
+    ) -> Result<Vec<(usize, Message)>, MailboxError> {
+        let Some(selected) = self.selected() else {
+            return Ok(Vec::new());
+        };
+        let all: Vec<(usize, i64)> = selected
+            .uids
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (i + 1, *u))
+            .collect();
+        let rows = self.rows(&all).await?;
+        let needs_content = criteria.iter().any(needs_text);
+        let needs_subject = criteria.iter().any(mentions_subject);
+        let mut hits = Vec::new();
+        for chunk in batches(&rows, SEARCH_BATCH, needs_content) {
+            let subjects: HashMap<Uuid, String> = if needs_subject {
+                self.summaries(chunk)
+                    .await?
+                    .into_iter()
+                    .filter_map(|(id, s)| s.subject.map(|s| (id, s)))
+                    .collect()
+            } else {
+                HashMap::new()
+            };
+            let contents = if needs_content {
+                self.contents(chunk).await?
+            } else {
+                HashMap::new()
+            };
+            for (seq, row) in chunk {
+                let content = contents.get(&row.content_id).map(Vec::as_slice);
+                let parsed = content.and_then(|c| mail_parser::MessageParser::default().parse(c));
+                let ctx = Candidate {
+                    seq: *seq,
+                    row,
+                    all: &all,
+                    raw: content,
+                    parsed: parsed.as_ref(),
+                    subject: subjects.get(&row.content_id).map(String::as_str),
+                };
+                if criteria.iter().all(|k| matches(k, &ctx)) {
+                    hits.push((*seq, row.clone()));
+                }
+            }
+        }
+        Ok(hits)
+    }
+
+    /// The envelope fields parsed when the messages were stored, by content id.
+    pub(super) async fn summaries(
+        &self,
+        rows: &[(usize, Message)],
+    ) -> Result<HashMap<Uuid, Summary>, MailboxError> {
+        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+        messages::summaries(self.pool(), &ids).await
+    }
+
+    pub(super) async fn search(
+        &mut self,
+        tag: &Tag<'_>,
+        criteria: &[SearchKey<'_>],
+        uid: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let options = match std::mem::take(&mut self.extras) {
+            Extras::SearchReturn(options) => Some(options),
+            // IMAP4rev2 answers every SEARCH with ESEARCH (RFC 9051 section 6.4.4).
+            _ if self.rev2 => Some(Vec::new()),
+            _ => None,
+        };
+        let save = options
+            .as_ref()
+            .is_some_and(|o| o.iter().any(|x| x == "SAVE"));
+        let found = match self.matching(criteria).await {
+            Ok(f) => f,
+            Err(e) => {
+                if save {
+                    self.save_result(Vec::new());
+                }
+                return failed(out, tag, e);
+            }
+        };
+        if save {
+            self.save_result(saved_part(options.as_deref().unwrap_or_default(), &found));
+        }
+        let highest = found.iter().map(|(_, m)| m.modseq).max().unwrap_or(0);
+        let hits: Vec<String> = found
+            .iter()
+            .map(|(seq, m)| {
+                if uid {
+                    m.uid.to_string()
+                } else {
+                    seq.to_string()
+                }
+            })
+            .collect();
+        let by_modseq = criteria.iter().any(mentions_modseq);
+        if by_modseq {
+            self.condstore = true;
+        }
+        if let Some(options) = options {
+            // SAVE alone asks for no answer (RFC 5182 section 2.4).
+            let options: Vec<String> = options.into_iter().filter(|o| o != "SAVE").collect();
+            if !save || !options.is_empty() {
+                esearch(
+                    out,
+                    tag,
+                    uid,
+                    &options,
+                    &found,
+                    by_modseq.then_some(highest),
+                );
+            }
+        } else if hits.is_empty() {
+            untagged(out, "SEARCH");
+        } else if by_modseq {
+            untagged(
+                out,
+                &format!("SEARCH {} (MODSEQ {highest})", hits.join(" ")),
+            );
+        } else {
+            untagged(out, &format!("SEARCH {}", hits.join(" ")));
+        }
+        self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+            .await;
+        tagged(out, tag, "OK SEARCH completed");
+    }
+}
+
+/// ESEARCH's answer (RFC 4731): the result options asked for, `ALL` when none were.
+pub(super) fn esearch(
+    out: &mut Vec<u8>,
+    tag: &Tag<'_>,
+    uid: bool,
+    options: &[String],
+    found: &[(usize, Message)],
+    highest: Option<i64>,
+) {
+    let values: Vec<i64> = found
+        .iter()
+        .map(|(seq, m)| if uid { m.uid } else { *seq as i64 })
+        .collect();
+    let mut line = format!("ESEARCH (TAG \"{}\")", tag.inner());
+    if uid {
+        line.push_str(" UID");
+    }
+    let wants = |o: &str| options.is_empty() && o == "ALL" || options.iter().any(|x| x == o);
+    if wants("MIN")
+        && let Some(min) = values.iter().min()
+    {
+        line.push_str(&format!(" MIN {min}"));
+    }
+    if wants("MAX")
+        && let Some(max) = values.iter().max()
+    {
+        line.push_str(&format!(" MAX {max}"));
+    }
+    if wants("ALL") && !values.is_empty() {
+        let mut sorted = values.clone();
+        sorted.sort_unstable();
+        line.push_str(&format!(" ALL {}", uid_set(&sorted)));
+    }
+    if wants("COUNT") {
+        line.push_str(&format!(" COUNT {}", values.len()));
+    }
+    if let Some(h) = highest.filter(|_| !values.is_empty()) {
+        line.push_str(&format!(" MODSEQ {h}"));
+    }
+    untagged(out, &line);
+}
+
+/// What `RETURN (SAVE ...)` keeps (RFC 5182 section 2.4): only the minimum and/or maximum
+/// when they are all that was asked for besides SAVE, else every message found.
+pub(super) fn saved_part(options: &[String], found: &[(usize, Message)]) -> Vec<i64> {
+    let asked = |o: &str| options.iter().any(|x| x == o);
+    let uids = found.iter().map(|(_, m)| m.uid);
+    if (asked("MIN") || asked("MAX")) && !asked("ALL") && !asked("COUNT") {
+        let mut part: Vec<i64> = Vec::new();
+        if asked("MIN") {
+            part.extend(uids.clone().min());
+        }
+        if asked("MAX") {
+            part.extend(uids.max());
+        }
+        part.dedup();
+        part
+    } else {
+        uids.collect()
+    }
+}
+
+/// What a search key is tested against.
+pub(super) struct Candidate<'a> {
+    pub(super) seq: usize,
+    pub(super) row: &'a Message,
+    pub(super) all: &'a [(usize, i64)],
+    pub(super) raw: Option<&'a [u8]>,
+    pub(super) parsed: Option<&'a mail_parser::Message<'a>>,
+    /// The decoded Subject, as parsed when the message was stored.
+    pub(super) subject: Option<&'a str>,
+}
+
+pub(super) fn needs_text(key: &SearchKey<'_>) -> bool {
+    match key {
+        SearchKey::Bcc(_)
+        | SearchKey::Body(_)
+        | SearchKey::Cc(_)
+        | SearchKey::From(_)
+        | SearchKey::Header(..)
+        | SearchKey::Text(_)
+        | SearchKey::To(_)
+        | SearchKey::SentBefore(_)
+        | SearchKey::SentOn(_)
+        | SearchKey::SentSince(_) => true,
+        SearchKey::And(keys) => keys.as_ref().iter().any(needs_text),
+        SearchKey::Not(k) => needs_text(k),
+        SearchKey::Or(a, b) => needs_text(a) || needs_text(b),
+        _ => false,
+    }
+}
+
+pub(super) fn mentions_modseq(key: &SearchKey<'_>) -> bool {
+    match key {
+        SearchKey::ModSequence { .. } => true,
+        SearchKey::And(keys) => keys.as_ref().iter().any(mentions_modseq),
+        SearchKey::Not(k) => mentions_modseq(k),
+        SearchKey::Or(a, b) => mentions_modseq(a) || mentions_modseq(b),
+        _ => false,
+    }
+}
+
+pub(super) fn mentions_subject(key: &SearchKey<'_>) -> bool {
+    match key {
+        SearchKey::Subject(_) => true,
+        SearchKey::And(keys) => keys.as_ref().iter().any(mentions_subject),
+        SearchKey::Not(k) => mentions_subject(k),
+        SearchKey::Or(a, b) => mentions_subject(a) || mentions_subject(b),
+        _ => false,
+    }
+}
+
+pub(super) fn contains(haystack: &str, needle: &[u8]) -> bool {
+    let needle = String::from_utf8_lossy(needle).to_lowercase();
+    haystack.to_lowercase().contains(&needle)
+}
+
+pub(super) fn header_value(c: &Candidate<'_>, name: &str) -> String {
+    let Some(raw) = c.raw else {
+        return String::new();
+    };
+    let fields = header_fields(raw);
+    fields
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.clone())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A message's header fields as (name, unfolded value).
+pub(super) fn header_fields(raw: &[u8]) -> Vec<(String, String)> {
+    let (fields, _) = postbay_mailbox::message::split_message(raw);
+    fields
+        .iter()
+        .map(|f| (f.name.to_string(), f.value()))
+        .collect()
+}
+
+pub(super) fn sent_date(c: &Candidate<'_>) -> Option<chrono::NaiveDate> {
+    let date = c.parsed?.date()?;
+    chrono::DateTime::from_timestamp(date.to_timestamp(), 0).map(|d| d.date_naive())
+}
+
+pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
+    let has = |flag: &str| c.row.flags.iter().any(|f| f.eq_ignore_ascii_case(flag));
+    let date = c.row.internal_date.date_naive();
+    match key {
+        SearchKey::All => true,
+        SearchKey::And(keys) => keys.as_ref().iter().all(|k| matches(k, c)),
+        SearchKey::Or(a, b) => matches(a, c) || matches(b, c),
+        SearchKey::Not(k) => !matches(k, c),
+        SearchKey::SequenceSet(set) => in_set(set, c.seq as i64, c.all.len() as i64),
+        SearchKey::Uid(set) => in_set(set, c.row.uid, c.all.last().map_or(0, |(_, u)| *u)),
+        SearchKey::Answered => has("\\Answered"),
+        SearchKey::Unanswered => !has("\\Answered"),
+        SearchKey::Deleted => has("\\Deleted"),
+        SearchKey::Undeleted => !has("\\Deleted"),
+        SearchKey::Draft => has("\\Draft"),
+        SearchKey::Undraft => !has("\\Draft"),
+        SearchKey::Flagged => has("\\Flagged"),
+        SearchKey::Unflagged => !has("\\Flagged"),
+        SearchKey::Seen => has("\\Seen"),
+        SearchKey::Unseen | SearchKey::New => !has("\\Seen"),
+        SearchKey::Recent => false,
+        SearchKey::ModSequence { modseq, .. } => {
+            c.row.modseq >= i64::try_from(*modseq).unwrap_or(i64::MAX)
+        }
+        SearchKey::Old => true,
+        SearchKey::Keyword(k) => has(k.as_ref()),
+        SearchKey::Unkeyword(k) => !has(k.as_ref()),
+        SearchKey::Larger(n) => c.row.size > i64::from(*n),
+        SearchKey::Smaller(n) => c.row.size < i64::from(*n),
+        SearchKey::Before(d) => date < *d.as_ref(),
+        SearchKey::On(d) => date == *d.as_ref(),
+        SearchKey::Since(d) => date >= *d.as_ref(),
+        SearchKey::SentBefore(d) => sent_date(c).is_some_and(|s| s < *d.as_ref()),
+        SearchKey::SentOn(d) => sent_date(c).is_some_and(|s| s == *d.as_ref()),
+        SearchKey::SentSince(d) => sent_date(c).is_some_and(|s| s >= *d.as_ref()),
+        SearchKey::Subject(s) => contains(c.subject.unwrap_or(""), s.as_ref()),
+        SearchKey::From(s) => contains(&decoded_header(c, "From"), s.as_ref()),
+        SearchKey::To(s) => contains(&decoded_header(c, "To"), s.as_ref()),
+        SearchKey::Cc(s) => contains(&decoded_header(c, "Cc"), s.as_ref()),
+        SearchKey::Bcc(s) => contains(&decoded_header(c, "Bcc"), s.as_ref()),
+        SearchKey::Header(name, value) => {
+            let name = String::from_utf8_lossy(name.as_ref()).into_owned();
+            let present = c
+                .raw
+                .map(|r| {
+                    header_fields(r)
+                        .iter()
+                        .any(|(n, _)| n.eq_ignore_ascii_case(&name))
+                })
+                .unwrap_or(false);
+            present && contains(&header_value(c, &name), value.as_ref())
+        }
+        SearchKey::Body(s) => body_text(c).is_some_and(|t| contains(&t, s.as_ref())),
+        SearchKey::Text(s) => {
+            c.raw.is_some_and(|r| {
+                contains(
+                    &String::from_utf8_lossy(
+                        header_fields(r)
+                            .iter()
+                            .map(|(n, v)| format!("{n}: {v}\n"))
+                            .collect::<String>()
+                            .as_bytes(),
+                    ),
+                    s.as_ref(),
+                )
+            }) || body_text(c).is_some_and(|t| contains(&t, s.as_ref()))
+        }
+    }
+}
+
+pub(super) fn decoded_header(c: &Candidate<'_>, name: &str) -> String {
+    let Some(p) = c.parsed else {
+        return header_value(c, name);
+    };
+    let addresses = |a: Option<&mail_parser::Address<'_>>| {
+        a.map(|a| {
+            a.iter()
+                .map(|x| format!("{} <{}>", x.name().unwrap_or(""), x.address().unwrap_or("")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+    };
+    match name {
+        "Subject" => p.subject().unwrap_or("").to_string(),
+        "From" => addresses(p.from()),
+        "To" => addresses(p.to()),
+        "Cc" => addresses(p.cc()),
+        "Bcc" => addresses(p.bcc()),
+        _ => header_value(c, name),
+    }
+}
+
+/// The decoded text of a message's text parts.
+pub(super) fn body_text(c: &Candidate<'_>) -> Option<String> {
+    let p = c.parsed?;
+    let mut text = String::new();
+    for i in 0..p.text_body.len() {
+        if let Some(t) = p.body_text(i) {
+            text.push_str(&t);
+            text.push('\n');
+        }
+    }
+    for i in 0..p.html_body.len() {
+        if let Some(t) = p.body_html(i) {
+            text.push_str(&t);
+        }
+    }
+    Some(text)
+}

@@ -1,0 +1,261 @@
+//! The selected folder: SELECT/EXAMINE with CONDSTORE and QRESYNC, and telling the client
+//! what changed since it last heard (EXISTS, EXPUNGE, FETCH of changed flags).
+
+use std::collections::HashSet;
+
+use imap_codec::imap_types::command::SelectParameter;
+use imap_codec::imap_types::core::Tag;
+use imap_codec::imap_types::mailbox::Mailbox;
+use imap_codec::imap_types::sequence::SequenceSet;
+use postbay_mailbox::MailboxError;
+use postbay_mailbox::folders;
+use postbay_mailbox::messages;
+
+use crate::render;
+
+use super::*;
+
+impl Session {
+    pub(super) async fn select(
+        &mut self,
+        tag: &Tag<'_>,
+        mailbox: &Mailbox<'_>,
+        read_only: bool,
+        parameters: &[SelectParameter],
+        out: &mut Vec<u8>,
+    ) {
+        if matches!(self.state, State::Selected(_)) && (self.qresync || self.rev2) {
+            // RFC 7162 section 3.2.11, RFC 9051 section 6.3.2.
+            untagged(out, "OK [CLOSED] Previous folder closed");
+        }
+        self.state = State::Authenticated;
+        let mut resync = None;
+        for parameter in parameters {
+            match parameter {
+                SelectParameter::CondStore => self.condstore = true,
+                SelectParameter::QResync { .. } if !self.qresync => {
+                    return tagged(out, tag, "BAD Enable QRESYNC first");
+                }
+                SelectParameter::QResync {
+                    uid_validity,
+                    mod_sequence_value,
+                    known_uids,
+                    ..
+                } => resync = Some((*uid_validity, *mod_sequence_value, known_uids.clone())),
+            }
+        }
+        let folder = match self.folder(mailbox).await {
+            Ok(f) => f,
+            Err(e) => return failed(out, tag, e),
+        };
+        let changes = self.shared.changes.subscribe();
+        let uids = match messages::existing_uids(self.pool(), folder.id).await {
+            Ok(u) => u,
+            Err(e) => return failed(out, tag, e),
+        };
+        out.extend_from_slice(b"* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n");
+        if read_only {
+            out.extend_from_slice(b"* OK [PERMANENTFLAGS ()] Read-only\r\n");
+        } else {
+            out.extend_from_slice(
+                b"* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags\r\n",
+            );
+        }
+        untagged(out, &format!("{} EXISTS", uids.len()));
+        if self.rev2 {
+            // RFC 9051 section 6.3.2: the folder's LIST response; RECENT is gone.
+            let attrs = use_attribute(folder.special_use.as_deref()).unwrap_or_default();
+            let mut line = format!("* LIST ({attrs}) \"/\" ").into_bytes();
+            render::string(&mut line, wire_name(&folder, true).as_bytes());
+            line.extend_from_slice(b"\r\n");
+            out.extend_from_slice(&line);
+        } else {
+            untagged(out, "0 RECENT");
+        }
+        untagged(
+            out,
+            &format!("OK [UIDVALIDITY {}] UIDs valid", folder.uid_validity),
+        );
+        untagged(
+            out,
+            &format!("OK [UIDNEXT {}] Predicted next UID", folder.uid_next),
+        );
+        if self.condstore {
+            untagged(
+                out,
+                &format!("OK [HIGHESTMODSEQ {}] Highest", folder.highest_modseq),
+            );
+        }
+        let modseq = folder.highest_modseq;
+        let verb = if read_only { "EXAMINE" } else { "SELECT" };
+        self.state = State::Selected(Box::new(Selected {
+            folder,
+            read_only,
+            uids,
+            modseq,
+            expunged_to: modseq,
+            changes,
+            dirty: false,
+            saved: Vec::new(),
+        }));
+        if let Some((validity, since, known)) = resync
+            && i64::from(validity.get()) == self.selected().map_or(0, |s| s.folder.uid_validity)
+        {
+            let since = i64::try_from(since.get()).unwrap_or(i64::MAX);
+            if let Err(e) = self.resync(since, known.as_ref(), out).await {
+                return failed(out, tag, e);
+            }
+        }
+        let mode = if read_only { "READ-ONLY" } else { "READ-WRITE" };
+        tagged(out, tag, &format!("OK [{mode}] {verb} completed"));
+    }
+
+    /// QRESYNC at SELECT: what vanished and what changed since the client's modseq.
+    pub(super) async fn resync(
+        &mut self,
+        since: i64,
+        known: Option<&SequenceSet>,
+        out: &mut Vec<u8>,
+    ) -> Result<(), MailboxError> {
+        let Some(selected) = self.selected() else {
+            return Ok(());
+        };
+        let folder = selected.folder.id;
+        let largest = selected.folder.uid_next;
+        let mut gone = messages::expunged_since(self.pool(), folder, since).await?;
+        if let Some(known) = known {
+            gone = gone.intersect(&set_ranges(known, largest));
+        }
+        if !gone.is_empty() {
+            untagged(out, &format!("VANISHED (EARLIER) {gone}"));
+        }
+        let changed = messages::changed_since(self.pool(), folder, since).await?;
+        let Some(selected) = self.selected() else {
+            return Ok(());
+        };
+        for m in &changed {
+            if let Ok(index) = selected.uids.binary_search(&m.uid) {
+                untagged(
+                    out,
+                    &format!(
+                        "{} FETCH (UID {} FLAGS ({}) MODSEQ ({}))",
+                        index + 1,
+                        m.uid,
+                        m.flags.join(" "),
+                        m.modseq
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Reports what changed in the selected folder since the last report.
+    pub(super) async fn sync(&mut self, out: &mut Vec<u8>, mode: Sync) {
+        let State::Selected(selected) = &mut self.state else {
+            return;
+        };
+        // Drain notifications already queued; any change is found by modseq anyway.
+        while let Ok(id) = selected.changes.try_recv() {
+            if id == selected.folder.id {
+                selected.dirty = true;
+            }
+        }
+        let pool = &self.shared.pool;
+        let current = folders::highest_modseq(pool, selected.folder.id)
+            .await
+            .ok()
+            .flatten();
+        let Some(current) = current else { return };
+        let flags_due = current > selected.modseq;
+        let expunges_due = mode == Sync::Full && current > selected.expunged_to;
+        if !flags_due && !expunges_due {
+            selected.dirty = false;
+            return;
+        }
+        if expunges_due {
+            let gone = messages::expunged_since(pool, selected.folder.id, selected.expunged_to)
+                .await
+                .unwrap_or_default();
+            let mut vanished = Vec::new();
+            let mut removed: HashSet<i64> = HashSet::new();
+            // Sequence numbers as each EXPUNGE is sent: earlier removals shift later ones.
+            for (index, &uid) in selected.uids.iter().enumerate() {
+                if gone.contains(uid) {
+                    let seq = index + 1 - removed.len();
+                    removed.insert(uid);
+                    if self.qresync {
+                        vanished.push(uid);
+                    } else {
+                        untagged(out, &format!("{seq} EXPUNGE"));
+                    }
+                }
+            }
+            if !removed.is_empty() {
+                selected.uids.retain(|u| !removed.contains(u));
+            }
+            if !vanished.is_empty() {
+                untagged(out, &format!("VANISHED {}", uid_set(&vanished)));
+            }
+            selected.expunged_to = current;
+        }
+        if !flags_due {
+            selected.dirty = false;
+            return;
+        }
+        let changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
+            .await
+            .unwrap_or_default();
+        let last = selected.uids.last().copied().unwrap_or(0);
+        let mut added = false;
+        for m in &changed {
+            if m.uid > last {
+                selected.uids.push(m.uid);
+                added = true;
+            }
+        }
+        if added {
+            untagged(out, &format!("{} EXISTS", selected.uids.len()));
+        }
+        for m in &changed {
+            if m.uid <= last
+                && let Ok(index) = selected.uids.binary_search(&m.uid)
+            {
+                let modseq = if self.condstore {
+                    format!(" MODSEQ ({})", m.modseq)
+                } else {
+                    String::new()
+                };
+                out.extend_from_slice(
+                    format!(
+                        "* {} FETCH (UID {} FLAGS ({}){modseq})\r\n",
+                        index + 1,
+                        m.uid,
+                        m.flags.join(" ")
+                    )
+                    .as_bytes(),
+                );
+            }
+        }
+        selected.modseq = current;
+        selected.dirty = false;
+    }
+
+    /// This session changed flags at `modseq` and reports them itself: when nothing else
+    /// happened in the folder since the last report (each change takes the next modseq), the
+    /// next sync need not report them again.
+    pub(super) fn reported_own_change(&mut self, modseq: i64) {
+        if let State::Selected(selected) = &mut self.state
+            && modseq == selected.modseq + 1
+        {
+            selected.modseq = modseq;
+        }
+    }
+
+    pub(super) fn selected(&self) -> Option<&Selected> {
+        match &self.state {
+            State::Selected(s) => Some(s),
+            _ => None,
+        }
+    }
+}

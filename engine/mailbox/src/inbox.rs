@@ -1,0 +1,244 @@
+//! Filing delivered mail. The delivery pipeline's batch writer hands a whole batch here, so
+//! that contents, folders, messages and usage are written by this crate alone, with a fixed
+//! number of statements per batch, inside the caller's transaction.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::usage::{self, UsageChange};
+use crate::{MailboxError, MailboxResult};
+
+/// The accounts a batch delivers to, locked in the order every change takes them (domains,
+/// tenants, each in id order, then accounts); those deleted meanwhile are not among them.
+pub struct LockedMailboxes {
+    /// Each live account with its domain and tenant path.
+    placed: BTreeMap<Uuid, (Uuid, Vec<Uuid>)>,
+}
+
+impl LockedMailboxes {
+    /// Whether `account` still exists and can receive the batch's copies.
+    pub fn is_live(&self, account: &Uuid) -> bool {
+        self.placed.contains_key(account)
+    }
+}
+
+/// Locks the rows a delivery to `accounts` changes.
+pub async fn lock_mailboxes(
+    conn: &mut PgConnection,
+    accounts: &BTreeSet<Uuid>,
+) -> MailboxResult<LockedMailboxes> {
+    let wanted: Vec<Uuid> = accounts.iter().copied().collect();
+    let placed: Vec<(Uuid, Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT a.id, a.domain_id, t.ancestors FROM accounts a JOIN domains d ON d.id = a.domain_id
+         JOIN tenants t ON t.id = d.tenant_id WHERE a.id = ANY($1)",
+    )
+    .bind(&wanted)
+    .fetch_all(&mut *conn)
+    .await?;
+    let domains: BTreeSet<Uuid> = placed.iter().map(|(_, d, _)| *d).collect();
+    let tenants: BTreeSet<Uuid> = placed
+        .iter()
+        .flat_map(|(_, _, t)| t.iter().copied())
+        .collect();
+    for (sql, ids) in [
+        (
+            "SELECT id FROM domains WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+            domains,
+        ),
+        (
+            "SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+            tenants,
+        ),
+    ] {
+        let ids: Vec<Uuid> = ids.into_iter().collect();
+        sqlx::query(sql).bind(&ids).execute(&mut *conn).await?;
+    }
+    let live: BTreeSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
+        "SELECT id FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE",
+    )
+    .bind(&wanted)
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .collect();
+    Ok(LockedMailboxes {
+        placed: placed
+            .into_iter()
+            .filter(|(a, _, _)| live.contains(a))
+            .map(|(a, d, t)| (a, (d, t)))
+            .collect(),
+    })
+}
+
+/// One distinct content to store, with the references the batch adds to it (its copies and
+/// queue entries).
+pub struct NewContent<'a> {
+    pub sha256: &'a [u8],
+    pub body: &'a [u8],
+    pub summary: &'a serde_json::Value,
+    pub refs: i64,
+}
+
+/// Stores each content once per digest (or adds its references to the stored one) and
+/// returns the content ids by digest.
+pub async fn store_contents(
+    conn: &mut PgConnection,
+    contents: &[NewContent<'_>],
+) -> MailboxResult<BTreeMap<Vec<u8>, Uuid>> {
+    let ids: Vec<Uuid> = contents.iter().map(|_| Uuid::now_v7()).collect();
+    let digests: Vec<&[u8]> = contents.iter().map(|c| c.sha256).collect();
+    let sizes: Vec<i64> = contents
+        .iter()
+        .map(|c| i64::try_from(c.body.len()).unwrap_or(i64::MAX))
+        .collect();
+    let bodies: Vec<&[u8]> = contents.iter().map(|c| c.body).collect();
+    let summaries: Vec<&serde_json::Value> = contents.iter().map(|c| c.summary).collect();
+    let refs: Vec<i64> = contents.iter().map(|c| c.refs).collect();
+    let stored: Vec<(Vec<u8>, Uuid)> = sqlx::query_as(
+        "INSERT INTO message_contents (id, sha256, size, body, summary, refs)
+         SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::bigint[], $4::bytea[], $5::jsonb[], $6::bigint[])
+         ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + EXCLUDED.refs
+         RETURNING sha256, id",
+    )
+    .bind(&ids)
+    .bind(&digests)
+    .bind(&sizes)
+    .bind(&bodies)
+    .bind(&summaries)
+    .bind(&refs)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(stored.into_iter().collect())
+}
+
+/// One copy for an account's Inbox.
+pub struct InboxCopy {
+    pub account: Uuid,
+    pub content_id: Uuid,
+    pub size: i64,
+    pub envelope_from: Option<String>,
+    pub envelope_to: String,
+}
+
+/// Files `copies` in their accounts' Inboxes (made on first use), taking uids and modseqs in
+/// the order given; copies for accounts not live are left out. Counts usage on the account,
+/// its domain and tenants, and notifies the folders' watchers when the transaction commits.
+pub async fn file_in_inboxes(
+    conn: &mut PgConnection,
+    locked: &LockedMailboxes,
+    copies: Vec<InboxCopy>,
+) -> MailboxResult<()> {
+    let copies: Vec<InboxCopy> = copies
+        .into_iter()
+        .filter(|c| locked.is_live(&c.account))
+        .collect();
+    if copies.is_empty() {
+        return Ok(());
+    }
+    let mut per_account: BTreeMap<Uuid, (i64, i64)> = BTreeMap::new();
+    for c in &copies {
+        let entry = per_account.entry(c.account).or_default();
+        entry.0 += 1;
+        entry.1 += c.size;
+    }
+    let accounts: Vec<Uuid> = per_account.keys().copied().collect();
+    let counts: Vec<i64> = per_account.values().map(|(n, _)| *n).collect();
+    let folder_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
+    sqlx::query(
+        "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
+         SELECT f, a, 'INBOX', 'inbox', extract(epoch FROM now())::bigint FROM unnest($1::uuid[], $2::uuid[]) AS x(f, a)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(&folder_ids)
+    .bind(&accounts)
+    .execute(&mut *conn)
+    .await?;
+    let rows: Vec<(Uuid, Uuid, i64, i64)> = sqlx::query_as(
+        "UPDATE folders f SET uid_next = f.uid_next + d.k, highest_modseq = f.highest_modseq + d.k,
+                message_count = f.message_count + d.k
+         FROM unnest($1::uuid[], $2::bigint[]) AS d(acc, k)
+         WHERE f.account_id = d.acc AND f.special_use = 'inbox'
+         RETURNING f.account_id, f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
+    )
+    .bind(&accounts)
+    .bind(&counts)
+    .fetch_all(&mut *conn)
+    .await?;
+    // Each account's Inbox with the next uid and modseq to give.
+    let mut next: BTreeMap<Uuid, (Uuid, i64, i64)> = rows
+        .into_iter()
+        .map(|(account, folder, uid, modseq)| (account, (folder, uid, modseq)))
+        .collect();
+    if accounts.iter().any(|a| !next.contains_key(a)) {
+        return Err(MailboxError::NoFolder);
+    }
+    let folders: Vec<Uuid> = next.values().map(|(folder, _, _)| *folder).collect();
+    let n = copies.len();
+    let (mut ids, mut m_folders, mut m_accounts, mut uids, mut contents) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut sizes, mut modseqs, mut from, mut to) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for c in copies {
+        let Some((folder, uid, modseq)) = next.get_mut(&c.account) else {
+            continue;
+        };
+        ids.push(Uuid::now_v7());
+        m_folders.push(*folder);
+        m_accounts.push(c.account);
+        uids.push(*uid);
+        modseqs.push(*modseq);
+        contents.push(c.content_id);
+        sizes.push(c.size);
+        from.push(c.envelope_from);
+        to.push(c.envelope_to);
+        *uid += 1;
+        *modseq += 1;
+    }
+    sqlx::query(
+        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])",
+    )
+    .bind(&ids)
+    .bind(&m_folders)
+    .bind(&m_accounts)
+    .bind(&uids)
+    .bind(&contents)
+    .bind(&sizes)
+    .bind(&modseqs)
+    .bind(&from)
+    .bind(&to)
+    .execute(&mut *conn)
+    .await?;
+    let changes: Vec<UsageChange<'_>> = per_account
+        .iter()
+        .filter_map(|(account, (copies, bytes))| {
+            let (domain, tenants) = locked.placed.get(account)?;
+            Some(UsageChange {
+                account: *account,
+                domain: *domain,
+                tenants,
+                bytes: *bytes,
+                messages: *copies,
+            })
+        })
+        .collect();
+    usage::count(conn, &changes).await?;
+    // Sessions watching these Inboxes (IMAP IDLE, in any process) hear of the new mail when
+    // the transaction commits.
+    sqlx::query("SELECT pg_notify('postbay_mailbox', f::text) FROM unnest($1::uuid[]) AS f")
+        .bind(&folders)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
