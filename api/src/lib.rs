@@ -90,29 +90,31 @@ impl Modify for SecuritySchemes {
 
 fn public_routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(rest::access::login))
-        .routes(routes!(rest::access::refresh))
+        .routes(routes!(rest::auth::login))
+        .routes(routes!(rest::auth::refresh))
 }
 
 fn protected_routes() -> OpenApiRouter<AppState> {
-    use rest::{access as a, directory as d, mailboxes as m};
     OpenApiRouter::new()
-        .routes(routes!(a::logout))
-        .routes(routes!(a::who_am_i))
-        .routes(routes!(a::list_lockouts, a::unlock_all))
+        .routes(routes!(rest::auth::logout))
+        .routes(routes!(rest::auth::who_am_i))
+        .routes(routes!(rest::auth::list_lockouts, rest::auth::unlock_all))
         .routes(routes!(
-            a::get_security_settings,
-            a::update_security_settings
-        ))
-        .routes(routes!(a::get_smtp_security, a::update_smtp_security))
-        .routes(routes!(
-            rest::mail::list_ip_groups,
-            rest::mail::create_ip_group
+            rest::settings::get_security_settings,
+            rest::settings::update_security_settings
         ))
         .routes(routes!(
-            rest::mail::get_ip_group,
-            rest::mail::replace_ip_group,
-            rest::mail::delete_ip_group
+            rest::settings::get_smtp_security,
+            rest::settings::update_smtp_security
+        ))
+        .routes(routes!(
+            rest::ip_groups::list_ip_groups,
+            rest::ip_groups::create_ip_group
+        ))
+        .routes(routes!(
+            rest::ip_groups::get_ip_group,
+            rest::ip_groups::replace_ip_group,
+            rest::ip_groups::delete_ip_group
         ))
         .routes(routes!(rest::queue::list_queue))
         .routes(routes!(rest::queue::get_queue_stats))
@@ -123,8 +125,8 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::queue::release_queue_entries))
         .routes(routes!(rest::queue::flush_queue_domain))
         .routes(routes!(
-            rest::queue::get_delivery_settings,
-            rest::queue::update_delivery_settings
+            rest::outbound_settings::get_delivery_settings,
+            rest::outbound_settings::update_delivery_settings
         ))
         .routes(routes!(
             rest::schedule::create_time_range,
@@ -164,43 +166,80 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(rest::collection::run_pop3_collection))
         .routes(routes!(rest::collection::get_collection_job))
-        .routes(routes!(rest::mail::list_services))
-        .routes(routes!(rest::mail::get_service, rest::mail::update_service))
-        .routes(routes!(a::create_api_key, a::list_api_keys))
-        .routes(routes!(a::delete_api_key))
-        .routes(routes!(a::list_audit_events))
-        .routes(routes!(a::bulk_accounts))
-        .routes(routes!(a::bulk_aliases))
-        .routes(routes!(d::create_tenant, d::list_tenants))
-        .routes(routes!(d::get_tenant, d::update_tenant, d::delete_tenant))
-        .routes(routes!(d::create_domain, d::list_domains))
-        .routes(routes!(d::get_domain, d::update_domain, d::delete_domain))
-        .routes(routes!(d::get_domain_usage))
-        .routes(routes!(d::set_primary_domain))
-        .routes(routes!(d::list_domain_aliases, d::create_domain_alias))
-        .routes(routes!(d::delete_domain_alias))
-        .routes(routes!(m::create_account))
-        .routes(routes!(m::import_accounts))
-        .routes(routes!(m::list_accounts))
+        .routes(routes!(rest::services::list_services))
         .routes(routes!(
-            m::get_account,
-            m::update_account,
-            m::delete_account
+            rest::services::get_service,
+            rest::services::update_service
         ))
-        .routes(routes!(m::create_group))
-        .routes(routes!(m::list_groups))
-        .routes(routes!(m::get_group, m::update_group, m::delete_group))
-        .routes(routes!(m::list_group_members, m::add_group_members))
-        .routes(routes!(m::remove_group_member))
-        .routes(routes!(m::create_alias))
-        .routes(routes!(m::list_aliases))
-        .routes(routes!(m::get_alias, m::update_alias, m::delete_alias))
-        .routes(routes!(m::resolve_address))
-        .routes(routes!(m::create_user_template, m::list_user_templates))
         .routes(routes!(
-            m::get_user_template,
-            m::update_user_template,
-            m::delete_user_template
+            rest::api_keys::create_api_key,
+            rest::api_keys::list_api_keys
+        ))
+        .routes(routes!(rest::api_keys::delete_api_key))
+        .routes(routes!(rest::audit::list_audit_events))
+        .routes(routes!(rest::accounts::bulk_accounts))
+        .routes(routes!(rest::aliases::bulk_aliases))
+        .routes(routes!(
+            rest::tenants::create_tenant,
+            rest::tenants::list_tenants
+        ))
+        .routes(routes!(
+            rest::tenants::get_tenant,
+            rest::tenants::update_tenant,
+            rest::tenants::delete_tenant
+        ))
+        .routes(routes!(
+            rest::domains::create_domain,
+            rest::domains::list_domains
+        ))
+        .routes(routes!(
+            rest::domains::get_domain,
+            rest::domains::update_domain,
+            rest::domains::delete_domain
+        ))
+        .routes(routes!(rest::domains::get_domain_usage))
+        .routes(routes!(rest::domains::set_primary_domain))
+        .routes(routes!(
+            rest::domains::list_domain_aliases,
+            rest::domains::create_domain_alias
+        ))
+        .routes(routes!(rest::domains::delete_domain_alias))
+        .routes(routes!(rest::accounts::create_account))
+        .routes(routes!(rest::accounts::import_accounts))
+        .routes(routes!(rest::accounts::list_accounts))
+        .routes(routes!(
+            rest::accounts::get_account,
+            rest::accounts::update_account,
+            rest::accounts::delete_account
+        ))
+        .routes(routes!(rest::groups::create_group))
+        .routes(routes!(rest::groups::list_groups))
+        .routes(routes!(
+            rest::groups::get_group,
+            rest::groups::update_group,
+            rest::groups::delete_group
+        ))
+        .routes(routes!(
+            rest::groups::list_group_members,
+            rest::groups::add_group_members
+        ))
+        .routes(routes!(rest::groups::remove_group_member))
+        .routes(routes!(rest::aliases::create_alias))
+        .routes(routes!(rest::aliases::list_aliases))
+        .routes(routes!(
+            rest::aliases::get_alias,
+            rest::aliases::update_alias,
+            rest::aliases::delete_alias
+        ))
+        .routes(routes!(rest::aliases::resolve_address))
+        .routes(routes!(
+            rest::templates::create_user_template,
+            rest::templates::list_user_templates
+        ))
+        .routes(routes!(
+            rest::templates::get_user_template,
+            rest::templates::update_user_template,
+            rest::templates::delete_user_template
         ))
 }
 

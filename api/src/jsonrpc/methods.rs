@@ -5,7 +5,7 @@
 use postbay_core::collection::{
     CollectionJob, ConnectionTest, NewPop3Account, Pop3Account, RunCollection, SortingRule,
 };
-use postbay_core::delivery::DeliverySettings;
+use postbay_core::outbound_settings::DeliverySettings;
 use postbay_core::queue::{
     QueueActionResult, QueueFlush, QueuePage, QueueRemoval, QueueSelection, QueueStats,
 };

@@ -3,8 +3,8 @@
 //! `ScheduledEvents`, `EtrnServers`).
 
 use postbay_core::access::Principal;
-use postbay_core::delivery::{self, DeliverySettings};
 use postbay_core::list::PageParams;
+use postbay_core::outbound_settings::{self, DeliverySettings};
 use postbay_core::queue::{
     self, QueueActionResult, QueueFilter, QueueFlush, QueuePage, QueueRemoval, QueueSelection,
     QueueStats,
@@ -109,7 +109,7 @@ pub(super) async fn delivery_get(
     p: &Principal,
     _: NoParams,
 ) -> Result<DeliverySettings, RpcError> {
-    Ok(delivery::get_delivery(&ctx.state.pool, p).await?)
+    Ok(outbound_settings::get_delivery(&ctx.state.pool, p).await?)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -124,7 +124,7 @@ pub(super) async fn delivery_set(
     p: &Principal,
     params: DeliverySetParams,
 ) -> Result<EmptyResult, RpcError> {
-    delivery::set_delivery(&ctx.state.pool, p, &ctx.state.secret_key, params.settings)
+    outbound_settings::set_delivery(&ctx.state.pool, p, &ctx.state.secret_key, params.settings)
         .await
         .map_err(|e| {
             let mut e = RpcError::from(e);

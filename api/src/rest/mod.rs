@@ -1,9 +1,20 @@
-//! The REST projection under `/api/v1`.
+//! The REST projection under `/api/v1`: one file per resource family, named like the core
+//! module its handlers call.
 
-pub mod access;
+pub mod accounts;
+pub mod aliases;
+pub mod api_keys;
+pub mod audit;
+pub mod auth;
+pub mod bulk;
 pub mod collection;
-pub mod directory;
-pub mod mail;
-pub mod mailboxes;
+pub mod domains;
+pub mod groups;
+pub mod ip_groups;
+pub mod outbound_settings;
 pub mod queue;
 pub mod schedule;
+pub mod services;
+pub mod settings;
+pub mod templates;
+pub mod tenants;

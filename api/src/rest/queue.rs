@@ -1,8 +1,7 @@
-//! REST handlers for the outbound queue and the delivery settings.
+//! The outbound queue as administrators see and steer it (`postbay_core::queue`).
 
 use axum::Json;
 use axum::extract::State;
-use postbay_core::delivery::{self, DeliverySettings};
 use postbay_core::list::PageParams;
 use postbay_core::queue::{
     self, QueueActionResult, QueueEntry, QueueFilter, QueueFlush, QueuePage, QueueRemoval,
@@ -100,27 +99,4 @@ pub async fn flush_queue_domain(
     ApiJson(body): ApiJson<QueueFlush>,
 ) -> ApiResult<Json<QueueActionResult>> {
     Ok(Json(queue::flush(&s.pool, &p, &body.domain).await?))
-}
-
-#[utoipa::path(get, path = "/settings/delivery", tag = "settings", operation_id = "getDeliverySettings",
-    responses((status = 200, body = DeliverySettings), Problems))]
-pub async fn get_delivery_settings(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-) -> ApiResult<Json<DeliverySettings>> {
-    Ok(Json(delivery::get_delivery(&s.pool, &p).await?))
-}
-
-/// Replaces the delivery settings; workers use them within seconds. Relay passwords are
-/// write-only: leave one out to keep it.
-#[utoipa::path(put, path = "/settings/delivery", tag = "settings", operation_id = "updateDeliverySettings", request_body = DeliverySettings,
-    responses((status = 200, body = DeliverySettings), Problems))]
-pub async fn update_delivery_settings(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiJson(body): ApiJson<DeliverySettings>,
-) -> ApiResult<Json<DeliverySettings>> {
-    Ok(Json(
-        delivery::set_delivery(&s.pool, &p, &s.secret_key, body).await?,
-    ))
 }

@@ -5,7 +5,7 @@
 
 use base64::Engine;
 use chrono::{DateTime, Utc};
-use postbay_core::delivery::ReportLanguage;
+use postbay_core::outbound_settings::ReportLanguage;
 
 use crate::message::header_section;
 

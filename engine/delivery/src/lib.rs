@@ -568,7 +568,7 @@ impl Pipeline {
             recipients: report.recipients,
             original: report.original,
             return_full: report.return_full,
-            language: postbay_core::delivery::delivery(&self.pool)
+            language: postbay_core::outbound_settings::delivery(&self.pool)
                 .await
                 .map(|s| s.report_language)
                 .unwrap_or_default(),

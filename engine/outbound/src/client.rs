@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use postbay_core::delivery::TlsMode;
+use postbay_core::outbound_settings::TlsMode;
 use postbay_listener::DotStuffer;
 pub use postbay_listener::client_tls::TlsConfigs;
 use rustls::pki_types::ServerName;

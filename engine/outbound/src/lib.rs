@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use postbay_core::delivery::{DeliverySettings, TlsMode};
+use postbay_core::outbound_settings::{DeliverySettings, TlsMode};
 use postbay_core::secrets::SecretKey;
 use postbay_delivery::Pipeline;
 use postbay_delivery::dsn::{Action, RecipientStatus};
@@ -160,7 +160,7 @@ pub async fn run(
             || generation != settings_generation
         {
             settings_generation = generation;
-            match postbay_core::delivery::delivery(&shared.pool).await {
+            match postbay_core::outbound_settings::delivery(&shared.pool).await {
                 Ok(s) => settings = s,
                 Err(e) => tracing::warn!(error = %e, "reading the delivery settings"),
             }
@@ -186,7 +186,7 @@ pub async fn run(
                         tasks.spawn(async move {
                             let _holding = holding;
                             // Read for each attempt: a change applies to the next attempt.
-                            let settings = postbay_core::delivery::delivery(&shared.pool)
+                            let settings = postbay_core::outbound_settings::delivery(&shared.pool)
                                 .await
                                 .unwrap_or(fallback);
                             attempt(&shared, &settings, group).await;

@@ -7,7 +7,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use postbay_core::delivery::TlsMode;
+use postbay_core::outbound_settings::TlsMode;
 use postbay_core::schedule::{self, ScheduledAction, ScheduledEvent};
 use postbay_core::secrets::SecretKey;
 use postbay_dns::Dns;

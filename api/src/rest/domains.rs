@@ -1,5 +1,4 @@
-//! REST handlers for tenants and domains. Each handler only translates: the rules are in
-//! `postbay_core`.
+//! Domains, their usage and domain aliases (`postbay_core::domains`).
 
 use axum::Json;
 use axum::extract::State;
@@ -8,70 +7,12 @@ use postbay_core::domains::{
     self, DeleteDomainParams, Domain, DomainAlias, DomainFilter, DomainPage, DomainPatch,
     DomainUsage, NewDomain, NewDomainAlias,
 };
-use postbay_core::ids::{DomainAliasId, DomainId, TenantId};
+use postbay_core::ids::{DomainAliasId, DomainId};
 use postbay_core::list::PageParams;
-use postbay_core::tenants::{self, NewTenant, Tenant, TenantFilter, TenantPage, TenantPatch};
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
-
-#[utoipa::path(post, path = "/tenants", tag = "tenants", operation_id = "createTenant", request_body = NewTenant,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
-    responses((status = 201, body = Tenant), Problems))]
-pub async fn create_tenant(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiJson(body): ApiJson<NewTenant>,
-) -> ApiResult<(StatusCode, Json<Tenant>)> {
-    Ok((
-        StatusCode::CREATED,
-        Json(tenants::create(&s.pool, &p, body).await?),
-    ))
-}
-
-#[utoipa::path(get, path = "/tenants", tag = "tenants", operation_id = "listTenants", params(TenantFilter, PageParams),
-    responses((status = 200, body = TenantPage), Problems))]
-pub async fn list_tenants(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiQuery(filter): ApiQuery<TenantFilter>,
-    ApiQuery(page): ApiQuery<PageParams>,
-) -> ApiResult<Json<TenantPage>> {
-    Ok(Json(tenants::list(&s.pool, &p, &filter, &page).await?))
-}
-
-#[utoipa::path(get, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "getTenant", params(("tenantId" = TenantId, Path)),
-    responses((status = 200, body = Tenant), Problems))]
-pub async fn get_tenant(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiPath(id): ApiPath<TenantId>,
-) -> ApiResult<Json<Tenant>> {
-    Ok(Json(tenants::get(&s.pool, &p, id).await?))
-}
-
-#[utoipa::path(patch, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "updateTenant", params(("tenantId" = TenantId, Path)),
-    request_body = TenantPatch, responses((status = 200, body = Tenant), Problems))]
-pub async fn update_tenant(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiPath(id): ApiPath<TenantId>,
-    ApiJson(body): ApiJson<TenantPatch>,
-) -> ApiResult<Json<Tenant>> {
-    Ok(Json(tenants::update(&s.pool, &p, id, body).await?))
-}
-
-#[utoipa::path(delete, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "deleteTenant", params(("tenantId" = TenantId, Path)),
-    responses((status = 204, description = "Deleted"), Problems))]
-pub async fn delete_tenant(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiPath(id): ApiPath<TenantId>,
-) -> ApiResult<StatusCode> {
-    tenants::delete(&s.pool, &p, id).await?;
-    Ok(StatusCode::NO_CONTENT)
-}
 
 #[utoipa::path(post, path = "/domains", tag = "domains", operation_id = "createDomain", request_body = NewDomain,
     params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),

@@ -1,11 +1,10 @@
-//! REST handlers for the mail server's network objects: IP address groups and services.
+//! IP address groups (`postbay_core::ip_groups`).
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use postbay_core::ids::IpGroupId;
 use postbay_core::ip_groups::{self, IpGroup, IpGroupInput};
-use postbay_core::services::{self, Service, ServiceName, ServicePatch};
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, Caller};
@@ -64,39 +63,4 @@ pub async fn delete_ip_group(
 ) -> ApiResult<StatusCode> {
     ip_groups::delete(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-#[utoipa::path(get, path = "/services", tag = "services", operation_id = "listServices",
-    responses((status = 200, body = Vec<Service>), Problems))]
-pub async fn list_services(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-) -> ApiResult<Json<Vec<Service>>> {
-    Ok(Json(services::list(&s.pool, &p, &s.services).await?))
-}
-
-#[utoipa::path(get, path = "/services/{serviceName}", tag = "services", operation_id = "getService",
-    params(("serviceName" = ServiceName, Path)), responses((status = 200, body = Service), Problems))]
-pub async fn get_service(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiPath(name): ApiPath<ServiceName>,
-) -> ApiResult<Json<Service>> {
-    Ok(Json(services::get(&s.pool, &p, name, &s.services).await?))
-}
-
-/// Changes a service; running processes apply it within seconds, without a restart. Sessions
-/// in progress on a removed address finish.
-#[utoipa::path(patch, path = "/services/{serviceName}", tag = "services", operation_id = "updateService",
-    params(("serviceName" = ServiceName, Path)), request_body = ServicePatch,
-    responses((status = 200, body = Service), Problems))]
-pub async fn update_service(
-    State(s): State<AppState>,
-    Caller(p): Caller,
-    ApiPath(name): ApiPath<ServiceName>,
-    ApiJson(body): ApiJson<ServicePatch>,
-) -> ApiResult<Json<Service>> {
-    Ok(Json(
-        services::update(&s.pool, &p, name, body, &s.services).await?,
-    ))
 }

@@ -1,0 +1,79 @@
+//! Logging in and out, who the caller is, and login lockouts (`postbay_core::auth`).
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
+use postbay_core::access::Role;
+use postbay_core::auth::{self, Lockout, LoginRequest, RefreshRequest, Session};
+use postbay_core::ids::AccountId;
+use serde::Serialize;
+
+use crate::AppState;
+use crate::extract::{ApiJson, Caller};
+use crate::problem::{ApiResult, Problem, Problems};
+
+#[utoipa::path(post, path = "/auth/login", tag = "auth", operation_id = "login", request_body = LoginRequest, security(()),
+    responses((status = 200, body = Session), Problems, (status = 429, description = "Too many failed logins from this address", body = Problem)))]
+pub async fn login(
+    State(s): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ApiJson(body): ApiJson<LoginRequest>,
+) -> ApiResult<Json<Session>> {
+    Ok(Json(
+        auth::login(&s.pool, &s.keys, &body, &addr.ip().to_string()).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/auth/refresh", tag = "auth", operation_id = "refreshSession", request_body = RefreshRequest, security(()),
+    responses((status = 200, body = Session), Problems))]
+pub async fn refresh(
+    State(s): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ApiJson(body): ApiJson<RefreshRequest>,
+) -> ApiResult<Json<Session>> {
+    Ok(Json(
+        auth::refresh(&s.pool, &s.keys, &body, &addr.ip().to_string()).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/auth/logout", tag = "auth", operation_id = "logout", responses((status = 204, description = "Refresh sessions ended"), Problems))]
+pub async fn logout(State(s): State<AppState>, Caller(p): Caller) -> ApiResult<StatusCode> {
+    auth::logout(&s.pool, &p).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Who the caller is.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct WhoAmI {
+    pub actor: String,
+    pub role: Role,
+    pub read_only: bool,
+    pub account_id: Option<AccountId>,
+}
+
+#[utoipa::path(get, path = "/auth/me", tag = "auth", operation_id = "whoAmI", responses((status = 200, body = WhoAmI), Problems))]
+pub async fn who_am_i(Caller(p): Caller) -> Json<WhoAmI> {
+    Json(WhoAmI {
+        actor: p.actor,
+        role: p.role,
+        read_only: p.read_only,
+        account_id: p.account_id,
+    })
+}
+
+#[utoipa::path(get, path = "/auth/lockouts", tag = "auth", operation_id = "listLockouts", responses((status = 200, body = Vec<Lockout>), Problems))]
+pub async fn list_lockouts(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+) -> ApiResult<Json<Vec<Lockout>>> {
+    Ok(Json(auth::lockouts(&s.pool, &p).await?))
+}
+
+#[utoipa::path(delete, path = "/auth/lockouts", tag = "auth", operation_id = "unlockAll", responses((status = 204, description = "Every address unlocked"), Problems))]
+pub async fn unlock_all(State(s): State<AppState>, Caller(p): Caller) -> ApiResult<StatusCode> {
+    auth::unlock_all(&s.pool, &p).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
