@@ -6,7 +6,7 @@ use anyhow::Context;
 use postbay_core::auth::TokenKeys;
 use postbay_core::bootstrap::{self, BootstrapConfig, BootstrapOutcome};
 use postbay_core::services::ServiceDefault;
-use postbay_store::EmbeddedCluster;
+use postbay_database::EmbeddedCluster;
 use sqlx::postgres::PgConnectOptions;
 
 use crate::config::Config;
@@ -35,7 +35,7 @@ impl Database {
                 (cluster.connect_options(), Some(cluster))
             }
         };
-        let pool = match postbay_store::connect(options, config.max_db_connections).await {
+        let pool = match postbay_database::connect(options, config.max_db_connections).await {
             Ok(pool) => pool,
             Err(e) => {
                 if let Some(c) = cluster {
@@ -44,7 +44,7 @@ impl Database {
                 return Err(e.into());
             }
         };
-        postbay_store::migrate(&pool).await?;
+        postbay_database::migrate(&pool).await?;
         Ok(Self { pool, cluster })
     }
 

@@ -713,7 +713,7 @@ impl Collector {
 /// Wakes the runner whenever a job is queued (`pg_notify` in the queuing transaction), and
 /// when listening starts (again), for jobs queued while it was not.
 async fn listen(pool: PgPool, announced: Arc<Notify>) {
-    postbay_store::notifications::follow(pool, CHANNEL, |_| announced.notify_one()).await;
+    postbay_database::notifications::follow(pool, CHANNEL, |_| announced.notify_one()).await;
 }
 
 async fn connect(

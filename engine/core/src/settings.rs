@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use postbay_store::notifications::{self, Notification};
+use postbay_database::notifications::{self, Notification};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use sqlx::PgPool;
 use tokio::sync::watch;

@@ -16,8 +16,8 @@ mod session;
 use std::sync::Arc;
 use std::time::Duration;
 
+use postbay_database::notifications::Notification;
 use postbay_listener::{Admitted, ListenerControl};
-use postbay_store::notifications::Notification;
 use sqlx::PgPool;
 use tokio::sync::broadcast;
 use tokio_rustls::TlsAcceptor;
@@ -72,7 +72,7 @@ impl ImapShared {
 }
 
 async fn forward_changes(pool: PgPool, changes: broadcast::Sender<Uuid>) {
-    postbay_store::notifications::follow(pool, "postbay_mailbox", |note| {
+    postbay_database::notifications::follow(pool, "postbay_mailbox", |note| {
         if let Notification::Payload(payload) = note
             && let Ok(folder) = payload.parse::<Uuid>()
         {
