@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use postbay_core::CoreError;
+use postbay_core::{CoreError, ErrorClass};
 use serde::Serialize;
 use utoipa::openapi::{ContentBuilder, RefOr, ResponseBuilder};
 
@@ -55,66 +55,20 @@ impl ApiError {
 
 impl From<CoreError> for ApiError {
     fn from(err: CoreError) -> Self {
-        let code = err.code();
-        match err {
-            CoreError::Invalid { field, message, .. } => Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                code,
-                message,
-                Some(field.into_owned()),
-            ),
-            CoreError::NotFound { kind } => Self::new(
-                StatusCode::NOT_FOUND,
-                code,
-                format!("{kind} not found"),
-                None,
-            ),
-            CoreError::Forbidden(m) => Self::new(StatusCode::FORBIDDEN, code, m, None),
-            CoreError::Unauthenticated(m) => Self::new(StatusCode::UNAUTHORIZED, code, m, None),
-            CoreError::Conflict { field, message, .. } => Self::new(
-                StatusCode::CONFLICT,
-                code,
-                message,
-                field.map(|f| f.into_owned()),
-            ),
-            CoreError::LockedOut { retry_after_secs } => {
-                let mut e = Self::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    code,
-                    format!(
-                        "too many failed logins from this address; retry in {retry_after_secs} s"
-                    ),
-                    None,
-                );
-                e.0.retry_after = Some(retry_after_secs);
-                e
-            }
-            // A value PostgreSQL refuses (a NUL byte, an out-of-range number) is bad input.
-            e if e.is_refused_value() => Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_value",
-                "a value in the request cannot be stored or compared",
-                None,
-            ),
-            CoreError::Database(e) => {
-                tracing::error!(error = %e, "database error");
-                Self::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "unavailable",
-                    "the database is not available; retry later",
-                    None,
-                )
-            }
-            CoreError::Internal(m) => {
-                tracing::error!(error = %m, "internal error");
-                Self::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    code,
-                    "internal error",
-                    None,
-                )
-            }
-        }
+        let d = err.describe();
+        let status = match d.class {
+            ErrorClass::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorClass::NotFound => StatusCode::NOT_FOUND,
+            ErrorClass::Forbidden => StatusCode::FORBIDDEN,
+            ErrorClass::Unauthenticated => StatusCode::UNAUTHORIZED,
+            ErrorClass::Conflict => StatusCode::CONFLICT,
+            ErrorClass::LockedOut => StatusCode::TOO_MANY_REQUESTS,
+            ErrorClass::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorClass::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        let mut e = Self::new(status, d.code, d.message, d.field);
+        e.0.retry_after = d.retry_after;
+        e
     }
 }
 

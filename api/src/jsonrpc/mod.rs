@@ -26,7 +26,7 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use postbay_core::access::Principal;
-use postbay_core::{CoreError, auth};
+use postbay_core::{CoreError, ErrorClass, auth};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
@@ -109,67 +109,33 @@ impl RpcError {
 }
 
 impl From<CoreError> for RpcError {
+    /// From the core's one table (`CoreError::describe`), in Kerio's error codes; `data.code`
+    /// and `data.field` are the same as in problem+json.
     fn from(err: CoreError) -> Self {
-        let reason = err.code();
-        let (code, message, field) = match err {
-            CoreError::Invalid { field, message, .. } => (
-                INVALID_PARAMS,
-                message.into_owned(),
-                Some(field.into_owned()),
-            ),
-            CoreError::NotFound { kind } => {
-                (DOES_NOT_EXIST, format!("{kind} does not exist"), None)
-            }
-            CoreError::Forbidden(m) => (ACCESS_DENIED, m.into_owned(), None),
-            CoreError::Unauthenticated(m) => (SESSION_EXPIRED, m.into_owned(), None),
-            CoreError::Conflict {
-                field,
-                message,
-                code,
-            } => {
-                let rpc = match code {
-                    "already_exists" => ALREADY_EXISTS,
-                    "limit_exceeded" | "limit_exceeds_parent" => LIMIT_EXCEEDED,
-                    _ => OPERATION_FAILED,
-                };
-                (rpc, message.into_owned(), field.map(|f| f.into_owned()))
-            }
-            CoreError::LockedOut { retry_after_secs } => {
-                return Self {
-                    code: LOCKED_OUT,
-                    message: format!(
-                        "too many failed logins from this address; retry in {retry_after_secs} s"
-                    ),
-                    data: Some(json!({ "code": reason, "retryAfter": retry_after_secs })),
-                };
-            }
-            e if e.is_refused_value() => {
-                return Self::new(
-                    INVALID_PARAMS,
-                    "a value in the request cannot be stored or compared",
-                    "invalid_value",
-                );
-            }
-            CoreError::Database(e) => {
-                tracing::error!(error = %e, "database error");
-                return Self::new(
-                    INTERNAL_ERROR,
-                    "the database is not available; retry later",
-                    "unavailable",
-                );
-            }
-            CoreError::Internal(m) => {
-                tracing::error!(error = %m, "internal error");
-                return Self::new(INTERNAL_ERROR, "internal error", "internal");
-            }
+        let d = err.describe();
+        let code = match d.class {
+            ErrorClass::Invalid => INVALID_PARAMS,
+            ErrorClass::NotFound => DOES_NOT_EXIST,
+            ErrorClass::Forbidden => ACCESS_DENIED,
+            ErrorClass::Unauthenticated => SESSION_EXPIRED,
+            ErrorClass::Conflict => match d.code {
+                "already_exists" => ALREADY_EXISTS,
+                "limit_exceeded" | "limit_exceeds_parent" => LIMIT_EXCEEDED,
+                _ => OPERATION_FAILED,
+            },
+            ErrorClass::LockedOut => LOCKED_OUT,
+            ErrorClass::Unavailable | ErrorClass::Internal => INTERNAL_ERROR,
         };
-        let mut data = json!({ "code": reason });
-        if let Some(f) = field {
-            data["field"] = Value::String(f);
+        let mut data = json!({ "code": d.code });
+        if let Some(field) = d.field {
+            data["field"] = Value::String(field);
+        }
+        if let Some(seconds) = d.retry_after {
+            data["retryAfter"] = json!(seconds);
         }
         Self {
             code,
-            message,
+            message: d.message,
             data: Some(data),
         }
     }

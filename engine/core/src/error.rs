@@ -40,6 +40,66 @@ pub enum CoreError {
 
 pub type CoreResult<T> = Result<T, CoreError>;
 
+/// The kinds of failure a client tells apart (and the API projections map to statuses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorClass {
+    Invalid,
+    NotFound,
+    Forbidden,
+    Unauthenticated,
+    Conflict,
+    LockedOut,
+    /// The database cannot be reached now (pool, connection, shutdown, overload, a
+    /// serialisation failure): the same request may succeed later.
+    Unavailable,
+    /// A defect or an unexpected database error: retrying will not help.
+    Internal,
+}
+
+/// An error as a client sees it: its class, stable code, message and the field at fault.
+#[derive(Debug, Clone)]
+pub struct Described {
+    pub class: ErrorClass,
+    pub code: &'static str,
+    pub message: String,
+    pub field: Option<String>,
+    /// Seconds to wait before retrying (`LockedOut`).
+    pub retry_after: Option<i64>,
+}
+
+impl Described {
+    fn new(class: ErrorClass, code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            class,
+            code,
+            message: message.into().into_owned(),
+            field: None,
+            retry_after: None,
+        }
+    }
+}
+
+/// Whether a database error says the database cannot serve now, rather than that the query
+/// or the data is wrong: pool exhausted or closed, the connection lost, or SQLSTATE classes 08
+/// (connection), 53 (insufficient resources), 57P (shutdown) and 40 (serialisation failure,
+/// deadlock), after which the same request can succeed.
+fn is_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|c| {
+            c.starts_with("08")
+                || c.starts_with("53")
+                || c.starts_with("57P")
+                || c.starts_with("40")
+        }),
+        _ => false,
+    }
+}
+
 impl CoreError {
     pub fn invalid(
         field: impl Into<Cow<'static, str>>,
@@ -134,6 +194,61 @@ impl CoreError {
         }
     }
 
+    /// What the error is to a client: the one table both API projections answer from (REST
+    /// maps the class to a status, JSON-RPC to its error codes). Server-side failures are logged
+    /// here, once, with what the client is not told.
+    pub fn describe(self) -> Described {
+        if self.is_refused_value() {
+            return Described::new(
+                ErrorClass::Invalid,
+                "invalid_value",
+                "a value in the request cannot be stored or compared",
+            );
+        }
+        let code = self.code();
+        match self {
+            Self::Invalid { field, message, .. } => Described {
+                field: Some(field.into_owned()),
+                ..Described::new(ErrorClass::Invalid, code, message)
+            },
+            Self::NotFound { kind } => {
+                Described::new(ErrorClass::NotFound, code, format!("{kind} not found"))
+            }
+            Self::Forbidden(m) => Described::new(ErrorClass::Forbidden, code, m),
+            Self::Unauthenticated(m) => Described::new(ErrorClass::Unauthenticated, code, m),
+            Self::Conflict { field, message, .. } => Described {
+                field: field.map(Cow::into_owned),
+                ..Described::new(ErrorClass::Conflict, code, message)
+            },
+            Self::LockedOut { retry_after_secs } => Described {
+                retry_after: Some(retry_after_secs),
+                ..Described::new(
+                    ErrorClass::LockedOut,
+                    code,
+                    format!(
+                        "too many failed logins from this address; retry in {retry_after_secs} s"
+                    ),
+                )
+            },
+            Self::Database(e) if is_unavailable(&e) => {
+                tracing::warn!(error = %e, "database unavailable");
+                Described::new(
+                    ErrorClass::Unavailable,
+                    "unavailable",
+                    "the database is not available; retry later",
+                )
+            }
+            Self::Database(e) => {
+                tracing::error!(error = %e, "database error");
+                Described::new(ErrorClass::Internal, "internal", "internal error")
+            }
+            Self::Internal(m) => {
+                tracing::error!(error = %m, "internal error");
+                Described::new(ErrorClass::Internal, "internal", "internal error")
+            }
+        }
+    }
+
     /// Turns a unique-constraint violation into a conflict on `field`; other errors pass.
     pub fn unique_violation(
         err: sqlx::Error,
@@ -158,5 +273,48 @@ impl From<postbay_mailbox::MailboxError> for CoreError {
             postbay_mailbox::MailboxError::Database(e) => Self::Database(e),
             other => Self::Internal(other.to_string().into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_errors_are_unavailable_only_when_a_retry_can_help() {
+        let class = |e: sqlx::Error| CoreError::Database(e).describe().class;
+        assert_eq!(class(sqlx::Error::PoolTimedOut), ErrorClass::Unavailable);
+        assert_eq!(class(sqlx::Error::PoolClosed), ErrorClass::Unavailable);
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset");
+        assert_eq!(class(sqlx::Error::Io(io)), ErrorClass::Unavailable);
+        // A missing row or a column that does not decode is a defect, not an outage.
+        assert_eq!(class(sqlx::Error::RowNotFound), ErrorClass::Internal);
+        assert_eq!(
+            class(sqlx::Error::ColumnNotFound("x".into())),
+            ErrorClass::Internal
+        );
+    }
+
+    #[test]
+    fn described_errors_keep_code_and_field() {
+        let d = CoreError::invalid("limits.maxAccounts", "out_of_range", "too big").describe();
+        assert_eq!(
+            (d.class, d.code, d.field.as_deref()),
+            (
+                ErrorClass::Invalid,
+                "out_of_range",
+                Some("limits.maxAccounts")
+            )
+        );
+        let d = CoreError::NotFound { kind: "domain" }.describe();
+        assert_eq!(
+            (d.class, d.code, d.message.as_str()),
+            (ErrorClass::NotFound, "not_found", "domain not found")
+        );
+        let d = CoreError::LockedOut {
+            retry_after_secs: 30,
+        }
+        .describe();
+        assert_eq!((d.class, d.retry_after), (ErrorClass::LockedOut, Some(30)));
     }
 }

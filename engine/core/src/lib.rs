@@ -37,4 +37,4 @@ pub mod settings;
 pub mod templates;
 pub mod tenants;
 
-pub use error::{CoreError, CoreResult};
+pub use error::{CoreError, CoreResult, Described, ErrorClass};
