@@ -33,7 +33,13 @@ pub(super) async fn users_get(
     p: &Principal,
     params: UsersGetParams,
 ) -> Result<Listing<RpcUser>, RpcError> {
-    let page = accounts::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    let page = accounts::search(
+        &ctx.state.pool,
+        p,
+        params.domain_id,
+        &in_core_terms(&params.query, USER_COLUMNS),
+    )
+    .await?;
     listing::<RpcUser, _>(ctx, page, &params.query.fields, RpcUser::from)
 }
 

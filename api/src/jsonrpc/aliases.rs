@@ -33,7 +33,13 @@ pub(super) async fn aliases_get(
     p: &Principal,
     params: AliasesGetParams,
 ) -> Result<Listing<RpcAlias>, RpcError> {
-    let page = aliases::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    let page = aliases::search(
+        &ctx.state.pool,
+        p,
+        params.domain_id,
+        &in_core_terms(&params.query, ALIAS_COLUMNS),
+    )
+    .await?;
     listing::<RpcAlias, _>(ctx, page, &params.query.fields, RpcAlias::from)
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::future::Future;
 
-use postbay_core::search::SearchPage;
+use postbay_core::search::{SearchPage, SearchQuery};
 use postbay_core::{CoreError, CoreResult};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -361,4 +361,22 @@ where
         }
     }
     Ok(out.finish(list))
+}
+
+/// A `get` query with its column names (conditions and order) in the core's terms, by
+/// `columns` (Kerio's name, the core's); names not in the table are the same in both.
+pub(super) fn in_core_terms(query: &SearchQuery, columns: &[(&str, &str)]) -> SearchQuery {
+    let core = |name: &mut String| {
+        if let Some((_, c)) = columns.iter().find(|(k, _)| k == name) {
+            *name = (*c).to_string();
+        }
+    };
+    let mut query = query.clone();
+    for condition in &mut query.conditions {
+        core(&mut condition.field_name);
+    }
+    for order in &mut query.order_by {
+        core(&mut order.column_name);
+    }
+    query
 }

@@ -31,7 +31,12 @@ pub(super) async fn domains_get(
     p: &Principal,
     params: DomainsGetParams,
 ) -> Result<Listing<RpcDomain>, RpcError> {
-    let page = domains::search(&ctx.state.pool, p, &params.query).await?;
+    let page = domains::search(
+        &ctx.state.pool,
+        p,
+        &in_core_terms(&params.query, DOMAIN_COLUMNS),
+    )
+    .await?;
     listing::<RpcDomain, _>(ctx, page, &params.query.fields, RpcDomain::from)
 }
 

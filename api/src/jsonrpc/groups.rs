@@ -32,7 +32,13 @@ pub(super) async fn groups_get(
     p: &Principal,
     params: GroupsGetParams,
 ) -> Result<Listing<RpcGroup>, RpcError> {
-    let page = groups::search(&ctx.state.pool, p, params.domain_id, &params.query).await?;
+    let page = groups::search(
+        &ctx.state.pool,
+        p,
+        params.domain_id,
+        &in_core_terms(&params.query, GROUP_COLUMNS),
+    )
+    .await?;
     listing::<RpcGroup, _>(ctx, page, &params.query.fields, RpcGroup::from)
 }
 

@@ -269,37 +269,64 @@ mod tests {
     use postbay_core::{accounts, aliases, domains, groups, templates, tenants};
 
     use super::super::batch::members_of;
-    use super::super::model::{RpcAlias, RpcDomain, RpcGroup, RpcUser};
+    use super::super::model::{
+        ALIAS_COLUMNS, DOMAIN_COLUMNS, GROUP_COLUMNS, RpcAlias, RpcDomain, RpcGroup, RpcUser,
+        USER_COLUMNS,
+    };
     use super::*;
+
+    /// Members of an object, its search columns, and Kerio's names for some of them.
+    type Case<'a> = (HashSet<String>, Vec<&'a str>, &'a [(&'a str, &'a str)]);
+
+    /// A core column name in Kerio's terms (the inverse of [`in_core_terms`]).
+    fn in_kerio_terms<'a>(name: &'a str, columns: &[(&'a str, &'a str)]) -> &'a str {
+        columns
+            .iter()
+            .find(|(_, c)| *c == name)
+            .map_or(name, |(k, _)| k)
+    }
 
     /// Every searchable column is a member of the object a get returns, so conditions,
     /// `orderBy` and `fields` speak the same names.
     #[test]
     fn search_columns_are_members() {
-        let cases: [(HashSet<String>, Vec<&str>); 6] = [
+        let cases: [Case<'_>; 6] = [
             (
                 members_of::<RpcUser>(),
                 accounts::search_columns().collect(),
+                USER_COLUMNS,
             ),
             (
                 members_of::<RpcDomain>(),
                 domains::search_columns().collect(),
+                DOMAIN_COLUMNS,
             ),
-            (members_of::<RpcGroup>(), groups::search_columns().collect()),
+            (
+                members_of::<RpcGroup>(),
+                groups::search_columns().collect(),
+                GROUP_COLUMNS,
+            ),
             (
                 members_of::<RpcAlias>(),
                 aliases::search_columns().collect(),
+                ALIAS_COLUMNS,
             ),
-            (members_of::<Tenant>(), tenants::search_columns().collect()),
+            (
+                members_of::<Tenant>(),
+                tenants::search_columns().collect(),
+                &[],
+            ),
             (
                 members_of::<UserTemplate>(),
                 templates::search_columns().collect(),
+                &[],
             ),
         ];
-        for (members, columns) in cases {
+        for (members, columns, kerio) in cases {
             assert!(!members.is_empty());
             for c in columns {
-                assert!(members.contains(c), "{c} is not a member");
+                let name = in_kerio_terms(c, kerio);
+                assert!(members.contains(name), "{name} ({c}) is not a member");
             }
         }
     }

@@ -948,6 +948,26 @@ impl RpcAliasPattern {
     }
 }
 
+/// Kerio's names for the searchable columns the core names otherwise, per object (Kerio's
+/// name, the core's): a `get` query speaks Kerio, the core its own vocabulary.
+pub const USER_COLUMNS: &[(&str, &str)] = &[
+    ("diskSizeLimit", "quotaBytes"),
+    ("itemLimit", "quotaMessages"),
+    ("consumedSize", "usedBytes"),
+    ("consumedItems", "usedMessages"),
+    ("publishInGal", "publishInAddressList"),
+    ("hasDomainRestriction", "localOnly"),
+];
+pub const GROUP_COLUMNS: &[(&str, &str)] = &[
+    ("publishInGal", "publishInAddressList"),
+    ("hasDomainRestriction", "localOnly"),
+];
+pub const ALIAS_COLUMNS: &[(&str, &str)] = &[("deliverTo", "target")];
+pub const DOMAIN_COLUMNS: &[(&str, &str)] = &[
+    ("userCount", "accountCount"),
+    ("consumedSize", "storageBytes"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -199,7 +199,7 @@ const SEARCH: Searchable = Searchable {
         col("id", "a.id", Kind::Id),
         col("domainId", "a.domain_id", Kind::Id),
         quick("name", "a.name", Kind::Folded),
-        quick("deliverTo", "a.target", Kind::Text),
+        quick("target", "a.target", Kind::Text),
         quick("description", "a.description", Kind::Text),
         col("createdAt", "a.created_at", Kind::Time),
         col("updatedAt", "a.updated_at", Kind::Time),

@@ -227,8 +227,12 @@ const SEARCH: Searchable = Searchable {
         col("domainId", "g.domain_id", Kind::Id),
         quick("name", "g.name", Kind::Text),
         quick("description", "g.description", Kind::Text),
-        col("publishInGal", "g.publish_in_address_list", Kind::Boolean),
-        col("hasDomainRestriction", "g.local_only", Kind::Boolean),
+        col(
+            "publishInAddressList",
+            "g.publish_in_address_list",
+            Kind::Boolean,
+        ),
+        col("localOnly", "g.local_only", Kind::Boolean),
         col(
             "memberCount",
             "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id)",
