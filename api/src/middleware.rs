@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use postbay_core::access::Principal;
-use postbay_core::{CoreError, api_keys, auth};
+use postbay_core::{CoreError, api_keys, auth, idempotency};
 use sha2::{Digest, Sha256};
 
 use crate::AppState;
@@ -140,9 +140,9 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     hasher.update([0]);
     hasher.update(&bytes);
     let request_hash = hasher.finalize().to_vec();
-    match claim(&state, &principal, &key, &request_hash).await {
-        Ok(Claim::Fresh) => {}
-        Ok(Claim::Replay(status, body)) => {
+    match idempotency::claim(&state.pool, &principal, &key, &request_hash).await {
+        Ok(idempotency::Claim::Fresh) => {}
+        Ok(idempotency::Claim::Replay(status, body)) => {
             let mut response =
                 (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), body).into_response();
             let content_type = if status >= 400 {
@@ -158,7 +158,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
                 .insert("idempotent-replayed", HeaderValue::from_static("true"));
             return response;
         }
-        Ok(Claim::Mismatch) => {
+        Ok(idempotency::Claim::Mismatch) => {
             return ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "idempotency_key_reused",
@@ -167,7 +167,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             )
             .into_response();
         }
-        Ok(Claim::InProgress) => {
+        Ok(idempotency::Claim::InProgress) => {
             return ApiError::new(
                 StatusCode::CONFLICT,
                 "idempotency_in_progress",
@@ -185,65 +185,14 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let (parts, body) = response.into_parts();
     let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
     let stored = if status.is_server_error() {
-        sqlx::query("DELETE FROM idempotency_records WHERE principal = $1 AND key = $2")
-            .bind(&principal)
-            .bind(&key)
-            .execute(&state.pool)
-            .await
+        idempotency::forget(&state.pool, &principal, &key).await
     } else {
-        sqlx::query("UPDATE idempotency_records SET status_code = $3, response_body = $4 WHERE principal = $1 AND key = $2")
-            .bind(&principal)
-            .bind(&key)
-            .bind(i32::from(status.as_u16()))
-            .bind(body.to_vec())
-            .execute(&state.pool)
-            .await
+        idempotency::record(&state.pool, &principal, &key, status.as_u16(), &body).await
     };
     if let Err(e) = stored {
         tracing::warn!(error = %e, "could not record an idempotent response");
     }
     Response::from_parts(parts, Body::from(body))
-}
-
-enum Claim {
-    Fresh,
-    Replay(u16, Vec<u8>),
-    Mismatch,
-    InProgress,
-}
-
-async fn claim(
-    state: &AppState,
-    principal: &str,
-    key: &str,
-    hash: &[u8],
-) -> Result<Claim, CoreError> {
-    sqlx::query("DELETE FROM idempotency_records WHERE principal = $1 AND key = $2 AND created_at < now() - interval '24 hours'")
-        .bind(principal)
-        .bind(key)
-        .execute(&state.pool)
-        .await?;
-    let inserted = sqlx::query("INSERT INTO idempotency_records (principal, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(principal)
-        .bind(key)
-        .bind(hash)
-        .execute(&state.pool)
-        .await?
-        .rows_affected();
-    if inserted == 1 {
-        return Ok(Claim::Fresh);
-    }
-    let (stored_hash, status, body): (Vec<u8>, Option<i32>, Option<Vec<u8>>) =
-        sqlx::query_as("SELECT request_hash, status_code, response_body FROM idempotency_records WHERE principal = $1 AND key = $2")
-            .bind(principal)
-            .bind(key)
-            .fetch_one(&state.pool)
-            .await?;
-    Ok(match (stored_hash == hash, status) {
-        (false, _) => Claim::Mismatch,
-        (true, None) => Claim::InProgress,
-        (true, Some(s)) => Claim::Replay(u16::try_from(s).unwrap_or(200), body.unwrap_or_default()),
-    })
 }
 
 /// Reads every request body (up to the limit) before routing. A handler that answers early

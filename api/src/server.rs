@@ -197,12 +197,7 @@ async fn purge_expired(pool: sqlx::PgPool) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
-        if let Err(e) = sqlx::query(
-            "DELETE FROM idempotency_records WHERE created_at < now() - interval '24 hours'",
-        )
-        .execute(&pool)
-        .await
-        {
+        if let Err(e) = postbay_core::idempotency::purge(&pool).await {
             tracing::warn!(error = %e, "purging idempotency records failed");
         }
         if let Err(e) = postbay_core::auth::purge_sessions(&pool).await {

@@ -17,6 +17,7 @@ mod counters;
 pub mod domains;
 pub mod error;
 pub mod groups;
+pub mod idempotency;
 pub mod ids;
 pub mod import;
 mod ip_group_lookup;

@@ -5,6 +5,7 @@
 
 pub mod folders;
 pub mod inbox;
+pub mod maildrop_lock;
 pub mod message;
 pub mod messages;
 mod usage;

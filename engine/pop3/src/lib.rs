@@ -16,6 +16,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
 use postbay_listener::{Admitted, DotStuffer, ListenerControl, accept_tls, send};
+use postbay_mailbox::maildrop_lock;
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
@@ -175,7 +176,7 @@ impl LockKeeper {
             tick.tick().await;
             loop {
                 tick.tick().await;
-                match refresh(&pool, account, holder).await {
+                match maildrop_lock::refresh(&pool, account, holder, LOCK_LEASE_SECONDS).await {
                     Ok(false) => {
                         let _ = flag.set(Ended::TakenOver);
                         return;
@@ -494,7 +495,7 @@ impl Session {
             }
         };
         let holder = Uuid::now_v7();
-        match lock(&self.pool, account.id.0, holder).await {
+        match maildrop_lock::take(&self.pool, account.id.0, holder, LOCK_LEASE_SECONDS).await {
             Ok(true) => {}
             Ok(false) => {
                 return reply(out, "-ERR [IN-USE] Another session is using this mailbox");
@@ -508,7 +509,7 @@ impl Session {
             Ok(s) => s,
             Err(e) => {
                 tracing::error!(error = %e, "reading a maildrop");
-                let _ = unlock(&self.pool, account.id.0, holder).await;
+                let _ = maildrop_lock::release(&self.pool, account.id.0, holder).await;
                 return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
             }
         };
@@ -567,7 +568,7 @@ impl Session {
     /// Gives the maildrop lock back (end of session, with or without QUIT).
     async fn release(&mut self) {
         if let Some(drop) = self.maildrop.take()
-            && let Err(e) = unlock(&self.pool, drop.account, drop.holder).await
+            && let Err(e) = maildrop_lock::release(&self.pool, drop.account, drop.holder).await
         {
             tracing::warn!(error = %e, "releasing a maildrop lock");
         }
@@ -775,44 +776,4 @@ async fn read_line<R: AsyncBufReadExt + Unpin>(
 fn reply(out: &mut Vec<u8>, line: &str) {
     out.extend_from_slice(line.as_bytes());
     out.extend_from_slice(b"\r\n");
-}
-
-/// Extends `holder`'s maildrop lock; false when the lock is no longer its.
-async fn refresh(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE pop3_locks SET expires_at = now() + make_interval(secs => $3)
-         WHERE account_id = $1 AND holder = $2",
-    )
-    .bind(account)
-    .bind(holder)
-    .bind(LOCK_LEASE_SECONDS as f64)
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Takes the maildrop lock for `holder`, unless a live session holds it.
-async fn lock(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<bool, sqlx::Error> {
-    let taken: Option<Uuid> = sqlx::query_scalar(
-        "INSERT INTO pop3_locks (account_id, holder, expires_at)
-         VALUES ($1, $2, now() + make_interval(secs => $3))
-         ON CONFLICT (account_id) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
-         WHERE pop3_locks.expires_at < now()
-         RETURNING holder",
-    )
-    .bind(account)
-    .bind(holder)
-    .bind(LOCK_LEASE_SECONDS as f64)
-    .fetch_optional(pool)
-    .await?;
-    Ok(taken == Some(holder))
-}
-
-async fn unlock(pool: &PgPool, account: Uuid, holder: Uuid) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM pop3_locks WHERE account_id = $1 AND holder = $2")
-        .bind(account)
-        .bind(holder)
-        .execute(pool)
-        .await?;
-    Ok(())
 }
