@@ -48,6 +48,10 @@ pub struct Config {
     /// `<data_dir>/secret.key` is used, made on first start. Every process sharing a database
     /// needs the same key.
     pub secret_key: Option<String>,
+    /// Internal networks (CIDR) that hosts configured by tenants (domain forwarding, remote
+    /// POP3 servers) may still reach; empty: public addresses only. Server-wide objects may
+    /// always use internal addresses.
+    pub allow_internal_targets: Vec<String>,
 }
 
 impl Default for Config {
@@ -71,6 +75,7 @@ impl Default for Config {
             mx_port: 25,
             outbound: true,
             secret_key: None,
+            allow_internal_targets: Vec::new(),
         }
     }
 }
@@ -153,7 +158,28 @@ impl Config {
         if let Some(v) = env("POSTBAY_SECRET_KEY") {
             config.secret_key = Some(v);
         }
+        if let Some(v) = env("POSTBAY_ALLOW_INTERNAL_TARGETS") {
+            config.allow_internal_targets = v
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(String::from)
+                .collect();
+        }
+        config.internal_targets()?;
         Ok(config)
+    }
+
+    /// `allow_internal_targets` as networks; an entry that is not one fails the start.
+    pub fn internal_targets(&self) -> anyhow::Result<Vec<postbay_core::net::IpNet>> {
+        self.allow_internal_targets
+            .iter()
+            .map(|entry| {
+                postbay_core::net::parse_network(entry).ok_or_else(|| {
+                    anyhow::anyhow!("POSTBAY_ALLOW_INTERNAL_TARGETS: {entry:?} is not a network")
+                })
+            })
+            .collect()
     }
 
     /// The key that seals stored secrets: configured, else `<data_dir>/secret.key` (made on

@@ -197,6 +197,7 @@ impl MailListeners {
             .map(watch::Sender::subscribe)
             .unwrap_or_else(|| watch::channel(None).1);
         let control = ListenerControl {
+            service: name.as_str(),
             stop_accepting,
             shutdown: self.shutdown.clone(),
             allowed,

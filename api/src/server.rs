@@ -88,6 +88,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
             println!("postbay: administrator {admin} created with password: {password}");
         }
     }
+    postbay_core::net::allow_internal_targets(config.internal_targets()?);
     let keys = TokenKeys::load(&db.pool).await?;
     let secret_key = config.secret_key()?;
     tokio::spawn(purge_expired(db.pool.clone()));
@@ -115,6 +116,19 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         &config.hostname,
     )?);
     let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
+    // Every mail port is bound before any worker starts: a port that cannot be had stops the
+    // server with one error naming it, and nothing is left running on a pool being closed.
+    let shared = postbay_smtp::SmtpShared::new(&pipeline, dns.clone());
+    let mut mail = crate::listeners::MailListeners::new(
+        db.pool.clone(),
+        services.clone(),
+        pipeline.clone(),
+        shared,
+        config.hostname.clone(),
+        tls,
+        stopped.clone(),
+    );
+    mail.start().await?;
     let outbound = config.outbound.then(|| {
         tokio::spawn(postbay_outbound::run(
             db.pool.clone(),
@@ -143,35 +157,25 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         tokio::spawn(
             postbay_collector::Collector {
                 pool: db.pool.clone(),
-                pipeline: pipeline.clone(),
-                dns: dns.clone(),
+                pipeline,
+                dns,
                 hostname: config.hostname.clone(),
                 key: secret_key.clone(),
                 tls: client_tls,
                 process: uuid::Uuid::now_v7(),
                 live: postbay_collector::Live::default(),
             }
-            .run(stopped.clone()),
+            .run(stopped),
         )
     });
-    let shared = postbay_smtp::SmtpShared::new(&pipeline, dns);
-    let mut mail = crate::listeners::MailListeners::new(
-        db.pool.clone(),
-        services.clone(),
-        pipeline,
-        shared,
-        config.hostname.clone(),
-        tls,
-        stopped,
-    );
-    mail.start().await?;
     let mail = tokio::spawn(mail.supervise());
-    axum::serve(
+    let served = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    .await;
+    // However the API ended, the workers stop before the pool closes.
     tracing::info!("shutting down");
     let _ = stop.send(true);
     let _ = mail.await;
@@ -184,7 +188,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     if let Some(collector) = collector {
         let _ = collector.await;
     }
-    Ok(())
+    served.context("serving the admin API")
 }
 
 /// How long IMAP clients can learn expunges one by one (QRESYNC); after that a reconnecting

@@ -207,6 +207,9 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         # of its choosing.
         "POSTBAY_DNS_SERVERS": "127.0.0.1:9",
         "POSTBAY_MX_PORT": "9",
+        # Tenants' hosts (domain forwarding, remote POP3 servers) may be the tests' loopback
+        # peers; every other internal address stays refused.
+        "POSTBAY_ALLOW_INTERNAL_TARGETS": "127.0.0.0/8",
         # Every process of a test shares one database, so one sealing key.
         "POSTBAY_SECRET_KEY": "dGVzdC1zZWNyZXQta2V5LXRoaXJ0eS10d28tYnl0ZSE=",
         **env_extra,

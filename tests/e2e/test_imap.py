@@ -4,6 +4,7 @@ COPYUID, APPEND with APPENDUID, EXPUNGE, IDLE hearing a delivery, and two sessio
 other's changes; what POP3 deletes, IMAP sees expunged."""
 
 import imaplib
+import json
 import smtplib
 import subprocess
 import re
@@ -13,7 +14,7 @@ import time
 
 import pytest
 
-from conftest import MAIL_LISTENERS, PG_URL, free_port, psql, start_server, stop_server
+from conftest import MAIL_LISTENERS, PG_URL, free_port, psql, start_server, stop_server, unique
 from test_pop3 import deliver, pop
 from test_smtp import body_of, setup_domain
 from helpers import require_tool, wait_until
@@ -470,6 +471,39 @@ def test_a_domain_bound_to_an_address_takes_bare_names_there(server):
     assert login("127.0.0.2", other, "admin", "Adm1n-secret") == "NO", "primary users give full addresses there"
     assert login("127.0.0.2", other, "admin@primary.test", "Adm1n-secret") == "OK"
     assert login("127.0.0.1", server.imaps_port, "admin", "Adm1n-secret") == "OK"
+
+
+def test_a_tenant_cannot_capture_bare_name_logins(server):
+    admin = server.admin()
+    reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": unique("Reseller ")})
+    home = admin.ok("POST", "/domains", {"name": unique("home") + ".test", "tenantId": reseller["id"]})
+    admin.ok("POST", f"/domains/{home['id']}/accounts",
+             {"loginName": "boss", "password": "Boss-pass-123", "tenantAdminOf": reseller["id"]})
+    tenant_admin = server.login(f"boss@{home['name']}", "Boss-pass-123")
+    # Neither on a new domain nor on one it has may a tenant bind a login address.
+    r = tenant_admin.post("/domains", {"name": unique("grab") + ".test", "mail": {"loginAddress": "127.0.0.1"}})
+    assert r.status_code == 403 and r.json()["code"] == "forbidden", r.text
+    grab = tenant_admin.ok("POST", "/domains", {"name": unique("grab") + ".test"})
+    assert grab["isPrimary"] is False
+    r = tenant_admin.patch(f"/domains/{grab['id']}", {"mail": {"loginAddress": "127.0.0.1"}})
+    assert r.status_code == 403 and r.json()["code"] == "forbidden", r.text
+    r = server.rpc(f"boss@{home['name']}", "Boss-pass-123").call(
+        "Domains.set", {"domainIds": [grab["id"]], "pattern": {"ipAddressBind": "127.0.0.1"}})
+    assert "server administrator" in json.dumps(r), r
+    assert admin.ok("GET", f"/domains/{grab['id']}")["mail"]["loginAddress"] is None
+    tenant_admin.ok("POST", f"/domains/{grab['id']}/accounts", {"loginName": "admin", "password": "Capture-pass-1"})
+    # A bare "admin" still means the server administrator, with its password only.
+    for password, outcome in (("Adm1n-secret", "OK"), ("Capture-pass-1", "NO")):
+        client = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=TLS, timeout=10)
+        try:
+            assert client.login("admin", password)[0] == outcome
+        except imaplib.IMAP4.error:
+            assert outcome == "NO"
+        finally:
+            client.shutdown()
+    # The server administrator still binds addresses.
+    bound = admin.ok("PATCH", f"/domains/{grab['id']}", {"mail": {"loginAddress": "127.0.0.3"}})
+    assert bound["mail"]["loginAddress"] == "127.0.0.3"
 
 
 def test_hostile_input_is_bounded(server):

@@ -164,8 +164,8 @@ def test_every_operation_is_isolated(world):
     failures = []
     for path, method, op in operations(doc):
         op_id = op["operationId"]
-        if op_id in PUBLIC:
-            continue
+        if op_id in PUBLIC or op_id == "logout":
+            continue  # logout takes no ids, and ends the actor's own tokens at once
         targets_foreign = "{" in path
         for actor, api in actors.items():
             r, body = call(api, doc, "/api/v1" + path if not path.startswith("/api/v1") else path, method, op, foreign, overrides)

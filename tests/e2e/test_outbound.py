@@ -4,6 +4,7 @@ fallback, a 4xx then success, a 5xx bounce the sender can parse, the delay warni
 null MX, a relay host with AUTH and required TLS, and the queue administration API."""
 
 import email
+import json
 import os
 import poplib
 import shutil
@@ -460,6 +461,54 @@ def test_backup_mx_holds_mail_until_etrn(outbound, dns, mx_port, tmp_path):
     assert msg_id.encode() in got[0]
     wait_until(lambda: queue_states(outbound, msg_id) == [], what="the held mail to be delivered")
     primary.stop()
+
+
+def test_tenant_domains_never_forward_into_the_servers_network(outbound, dns, mx_port, tmp_path):
+    """A tenant's domain forwarding is a host the server connects to: never an internal address
+    (the tests allow 127.0.0.0/8 with POSTBAY_ALLOW_INTERNAL_TARGETS, as an operator may)."""
+    admin = outbound.admin()
+    w = setup_domain(outbound)  # a server-wide domain, whose users send the mail
+    reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": f"Reseller {uuid.uuid4().hex[:6]}"})
+    name = f"fwd{uuid.uuid4().hex[:6]}.test"
+    d = admin.ok("POST", "/domains", {"name": name, "tenantId": reseller["id"]})
+    admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "Boss-pass-123",
+                                                       "tenantAdminOf": reseller["id"]})
+    tenant = outbound.login(f"boss@{name}", "Boss-pass-123")
+    for host in ("10.0.0.1", "169.254.169.254", "::1", "[::ffff:192.168.0.1]", "fd00::5"):
+        r = tenant.patch(f"/domains/{d['id']}", {"mail": {"forwarding": {"host": host, "port": 25}}})
+        assert r.status_code == 422 and r.json()["code"] == "internal_target", (host, r.text)
+        assert r.json()["field"] == "mail.forwarding.host"
+    r = tenant.post("/domains", {"name": f"new{uuid.uuid4().hex[:6]}.test", "mail": {"forwarding": {"host": "10.0.0.1"}}})
+    assert r.status_code == 422 and r.json()["code"] == "internal_target", r.text
+    rpc = outbound.rpc(f"boss@{name}", "Boss-pass-123")
+    answer = rpc.call("Domains.set", {"domainIds": [d["id"]], "pattern": {"forwardingOptions": {
+        "isEnabled": True, "host": "10.0.0.1", "port": 25, "how": "Online"}}})
+    assert "internal" in json.dumps(answer), answer
+    assert admin.ok("GET", f"/domains/{d['id']}")["mail"]["forwarding"] is None
+    # A name that resolves to an internal address is refused when delivery resolves it,
+    # before any connection, and the sender learns why.
+    dns.add("inside.customer.example", "A", "10.0.0.1")
+    tenant.ok("PATCH", f"/domains/{d['id']}", {"mail": {"forwarding": {"host": "inside.customer.example", "port": mx_port}}})
+    send(outbound, w, [f"someone@{name}"], subject="into the network")
+    (bounce,) = wait_until(lambda: reports(outbound, f"alice@{w['name']}", "Undelivered"), what="a bounce")
+    fields, _ = delivery_status(bounce)
+    assert fields[0]["Status"] == "5.7.1" and "internal address" in fields[0]["Diagnostic-Code"], fields
+    # What the operator allowed (here 127.0.0.0/8) a tenant may use.
+    dns.add("site.customer.example", "A", "127.0.0.12")
+    sink = Sink(tmp_path, "127.0.0.12", mx_port)
+    tenant.ok("PATCH", f"/domains/{d['id']}", {"mail": {"forwarding": {"host": "site.customer.example", "port": mx_port}}})
+    msg_id = send(outbound, w, [f"someone@{name}"], subject="allowed")
+    assert msg_id.encode() in sink.wait(1)[0]
+    sink.stop()
+    # Without the allowance, loopback is refused as well, by address and by name.
+    outbound.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
+                                "POSTBAY_ALLOW_INTERNAL_TARGETS": None})
+    tenant = outbound.login(f"boss@{name}", "Boss-pass-123")
+    for host in ("127.0.0.1", "localhost", "db.localhost"):
+        r = tenant.patch(f"/domains/{d['id']}", {"mail": {"forwarding": {"host": host, "port": 5432}}})
+        assert r.status_code == 422 and r.json()["code"] == "internal_target", (host, r.text)
+    # The server tenant's domains may forward anywhere.
+    assert outbound.admin().ok("PATCH", f"/domains/{w['domain']['id']}", {"mail": {"forwarding": {"host": "10.0.0.1"}}})
 
 
 def test_offline_mode_waits_for_the_scheduled_flush(outbound, dns, mx_port, tmp_path):

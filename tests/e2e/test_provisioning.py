@@ -233,6 +233,32 @@ def test_refresh_tokens_rotate_and_self_service_is_limited(server):
     assert frank.get("/tenants").status_code == 403
 
 
+def test_access_tokens_end_with_logout_and_password_change(server):
+    admin = server.admin()
+    primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
+    gail = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "gail", "password": "Gail-pass-1234"})
+    # Logging out ends the access token at once, not at its expiry, and every other one too.
+    first, second = server.login("gail", "Gail-pass-1234"), server.login("gail", "Gail-pass-1234")
+    assert first.get("/auth/me").status_code == 200
+    assert first.post("/auth/logout").status_code == 204
+    for token in (first, second):
+        r = token.get("/auth/me")
+        assert r.status_code == 401 and r.json()["code"] == "unauthenticated", r.text
+    assert server.login("gail", "Gail-pass-1234").get("/auth/me").status_code == 200
+    # A new password (set by the account itself or by an administrator) ends them too.
+    mine = server.login("gail", "Gail-pass-1234")
+    mine.ok("PATCH", f"/accounts/{gail['id']}", {"password": "Gail-pass-5678"})
+    assert mine.get("/auth/me").status_code == 401
+    again = server.login("gail", "Gail-pass-5678")
+    admin.ok("PATCH", f"/accounts/{gail['id']}", {"password": "Gail-pass-9012"})
+    assert again.get("/auth/me").status_code == 401
+    # So does a suspension; the administrator's own token is untouched by all of it.
+    back = server.login("gail", "Gail-pass-9012")
+    admin.ok("PATCH", f"/accounts/{gail['id']}", {"status": "suspended"})
+    assert back.get("/auth/me").status_code == 401
+    assert admin.get("/auth/me").status_code == 200
+
+
 def test_templates_fill_new_accounts(server):
     admin = server.admin()
     domain = admin.ok("POST", "/domains", {"name": "plans.test"})

@@ -72,14 +72,21 @@ def test_services_follow_the_api_without_a_restart(server, tmp_path):
     admin.ok("PATCH", "/services/smtp", {"maxConnections": 2})
 
     def third_waits():
-        held = [Raw(new), Raw(new)]
-        waiting = socket.create_connection(("127.0.0.1", new), timeout=1.5)
+        opened = []
         try:
-            waiting.recv(200)
-        except socket.timeout:
-            return held, waiting
-        # Served: the listener with the old limit was still accepting. Try again.
-        for c in [*held, waiting]:
+            opened.append(Raw(new))
+            opened.append(Raw(new))
+            waiting = socket.create_connection(("127.0.0.1", new), timeout=1.5)
+            opened.append(waiting)
+            try:
+                waiting.recv(200)
+            except socket.timeout:
+                return opened[:2], waiting
+        except OSError:
+            pass
+        # Served (the listener with the old limit was still accepting) or refused: try again,
+        # with every socket of this try closed.
+        for c in opened:
             c.close()
         return None
 

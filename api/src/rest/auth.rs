@@ -38,7 +38,7 @@ pub async fn refresh(
     ))
 }
 
-#[utoipa::path(post, path = "/auth/logout", tag = "auth", operation_id = "logout", responses((status = 204, description = "Refresh sessions ended"), Problems))]
+#[utoipa::path(post, path = "/auth/logout", tag = "auth", operation_id = "logout", responses((status = 204, description = "Every session of the account ended: its refresh tokens, and its access tokens at once"), Problems))]
 pub async fn logout(State(s): State<AppState>, Caller(p): Caller) -> ApiResult<StatusCode> {
     auth::logout(&s.pool, &p).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -3637,7 +3637,7 @@ export type LogoutError = LogoutErrors[keyof LogoutErrors];
 
 export type LogoutResponses = {
     /**
-     * Refresh sessions ended
+     * Every session of the account ended: its refresh tokens, and its access tokens at once
      */
     204: void;
 };

@@ -11,7 +11,6 @@ pub mod client;
 pub mod sort;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,6 +21,7 @@ use postbay_core::collection::{
 };
 use postbay_core::ids::Pop3AccountId;
 use postbay_core::names::EmailAddress;
+use postbay_core::net;
 use postbay_core::secrets::SecretKey;
 use postbay_delivery::{Collected, Envelope, Pipeline, Recipient, RecipientCheck, Route};
 use postbay_dns::Dns;
@@ -30,6 +30,7 @@ use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
+use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::client::{Listed, Pop3Error, Remote, Session};
@@ -193,7 +194,8 @@ impl Collector {
             match claimed {
                 Ok(Some(job)) => {
                     let this = self.clone();
-                    jobs.spawn(async move { this.run_job(job).await });
+                    let span = tracing::info_span!("collection_job", job = %job.id);
+                    jobs.spawn(async move { this.run_job(job).await }.instrument(span));
                     continue;
                 }
                 Ok(None) => {}
@@ -225,7 +227,9 @@ impl Collector {
             while running.len() < CONCURRENT_ACCOUNTS {
                 let Some(account) = pending.next() else { break };
                 let this = self.clone();
-                let task = running.spawn(async move { this.collect_account(account).await });
+                let span = tracing::info_span!("collect", account = %account);
+                let task = running
+                    .spawn(async move { this.collect_account(account).await }.instrument(span));
                 accounts_of.insert(task.id(), account);
             }
             let Some(done) = running.join_next_with_id().await else {
@@ -728,7 +732,7 @@ async fn connect(
     if addresses.is_empty() {
         return Err(Pop3Error::Resolve(target.host.clone(), "no address".into()));
     }
-    if target.public_only && !addresses.iter().copied().all(is_public) {
+    if target.public_only && !addresses.iter().copied().all(net::tenant_may_reach) {
         return Err(Pop3Error::Resolve(
             target.host.clone(),
             "it is a loopback, private or otherwise internal address, which only server-wide accounts may use".into(),
@@ -786,77 +790,6 @@ pub async fn test_connection(
     }
 }
 
-/// Whether an address is on the public internet (not loopback, private, link-local, shared,
-/// multicast or unspecified).
-fn is_public(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            !(v4.is_loopback()
-                || v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
-                || v4.is_multicast()
-                || a == 0
-                || a >= 240
-                || (a == 100 && (64..128).contains(&b))
-                || (a == 198 && (18..20).contains(&b)))
-        }
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => is_public(IpAddr::V4(v4)),
-            // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address: it decides.
-            None if v6.segments()[..6] == [0x64, 0xff9b, 0, 0, 0, 0] => {
-                let [.., a, b, c, d] = v6.octets();
-                is_public(IpAddr::V4(std::net::Ipv4Addr::new(a, b, c, d)))
-            }
-            None if v6.segments()[0] == 0x2002 => {
-                let o = v6.octets();
-                is_public(IpAddr::V4(std::net::Ipv4Addr::new(o[2], o[3], o[4], o[5])))
-            }
-            None => {
-                let first = v6.segments()[0];
-                !(v6.is_loopback()
-                    || v6.is_unspecified()
-                    || v6.is_multicast()
-                    || (first & 0xfe00) == 0xfc00
-                    || (first & 0xffc0) == 0xfe80)
-            }
-        },
-    }
-}
-
 fn store_error(e: postbay_core::CoreError) -> Pop3Error {
     Pop3Error::Protocol(format!("the store failed: {e}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn internal_addresses_are_not_public() {
-        for internal in [
-            "127.0.0.1",
-            "10.1.2.3",
-            "172.16.0.1",
-            "192.168.1.1",
-            "169.254.1.1",
-            "100.64.0.1",
-            "0.0.0.0",
-            "::1",
-            "fd00::1",
-            "fe80::1",
-            "::ffff:127.0.0.1",
-            "198.18.0.1",
-            "240.0.0.1",
-            "64:ff9b::7f00:1",
-            "2002:a00:1::1",
-        ] {
-            assert!(!is_public(internal.parse().expect("ip")), "{internal}");
-        }
-        for public in ["192.0.2.10", "8.8.8.8", "2001:db8::1", "64:ff9b::808:808"] {
-            assert!(is_public(public.parse().expect("ip")), "{public}");
-        }
-    }
 }

@@ -97,13 +97,16 @@ pub struct NewAccount {
     pub description: Option<String>,
     #[serde(default)]
     pub status: Status,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_bytes: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_messages: Option<i64>,
     pub admin_role: Option<AdminRole>,
     pub domain_admin: Option<bool>,
     pub tenant_admin_of: Option<TenantId>,
     pub publish_in_address_list: Option<bool>,
     pub local_only: Option<bool>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_outgoing_message_size: Option<i64>,
     #[serde(default)]
     pub addresses: Vec<String>,
@@ -121,12 +124,15 @@ pub struct NewAccount {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AccountDefaults {
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_bytes: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_messages: Option<i64>,
     pub admin_role: Option<AdminRole>,
     pub domain_admin: Option<bool>,
     pub publish_in_address_list: Option<bool>,
     pub local_only: Option<bool>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_outgoing_message_size: Option<i64>,
     pub forward_keep_copy: Option<bool>,
 }
@@ -139,7 +145,9 @@ pub struct AccountPatch {
     pub full_name: Option<String>,
     pub description: Option<String>,
     pub status: Option<Status>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_bytes: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_messages: Option<i64>,
     pub admin_role: Option<AdminRole>,
     pub domain_admin: Option<bool>,
@@ -148,6 +156,7 @@ pub struct AccountPatch {
     pub tenant_admin_of: Option<Option<TenantId>>,
     pub publish_in_address_list: Option<bool>,
     pub local_only: Option<bool>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_outgoing_message_size: Option<i64>,
     /// Replaces the extra addresses.
     pub addresses: Option<Vec<String>>,
@@ -201,12 +210,12 @@ struct AccountRow {
     full_name: String,
     description: String,
     has_password: bool,
-    status: String,
+    status: Status,
     quota_bytes: i64,
     quota_messages: i64,
     used_bytes: i64,
     used_messages: i64,
-    admin_role: String,
+    admin_role: AdminRole,
     domain_admin: bool,
     tenant_admin_of: Option<Uuid>,
     publish_in_address_list: bool,
@@ -249,7 +258,7 @@ impl AccountRow {
             login_name: self.login,
             full_name: self.full_name,
             description: self.description,
-            status: Status::parse_stored(&self.status),
+            status: self.status,
             has_password: self.has_password,
             quota: Quota {
                 bytes: self.quota_bytes,
@@ -260,7 +269,7 @@ impl AccountRow {
                 messages: self.used_messages,
                 percent,
             },
-            admin_role: AdminRole::parse_stored(&self.admin_role),
+            admin_role: self.admin_role,
             domain_admin: self.domain_admin,
             tenant_admin_of: self.tenant_admin_of.map(TenantId),
             publish_in_address_list: self.publish_in_address_list,
@@ -470,14 +479,7 @@ fn parse_forwards(list: &[String], field: &'static str) -> CoreResult<Vec<String
 }
 
 fn check_size(value: i64, field: &'static str) -> CoreResult<i64> {
-    if value < 0 {
-        return Err(CoreError::invalid(
-            field,
-            "out_of_range",
-            "may not be negative",
-        ));
-    }
-    Ok(value)
+    crate::counters::bounded(value, field)
 }
 
 fn check_quota(ctx: &DomainContext, bytes: i64) -> CoreResult<()> {
@@ -1019,9 +1021,7 @@ pub async fn update(
             check_size(v, f)?;
         }
     }
-    if patch
-        .admin_role
-        .is_some_and(|r| r != AdminRole::parse_stored(&row.admin_role))
+    if patch.admin_role.is_some_and(|r| r != row.admin_role)
         || matches!(patch.tenant_admin_of, Some(Some(_)))
     {
         check_grants(

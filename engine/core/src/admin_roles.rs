@@ -29,23 +29,11 @@ pub enum AdminRole {
     ServerReadWrite,
 }
 
-impl AdminRole {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::None => "none",
-            Self::ServerReadOnly => "server_read_only",
-            Self::ServerReadWrite => "server_read_write",
-        }
-    }
-
-    pub fn parse_stored(s: &str) -> Self {
-        match s {
-            "server_read_only" => Self::ServerReadOnly,
-            "server_read_write" => Self::ServerReadWrite,
-            _ => Self::None,
-        }
-    }
-}
+crate::stored_as_text!(AdminRole {
+    None => "none",
+    ServerReadOnly => "server_read_only",
+    ServerReadWrite => "server_read_write",
+});
 
 /// Fails with `last_server_admin` when no active account keeps server read-write rights
 /// (its own or through a group). Called after every change that could remove the last one.

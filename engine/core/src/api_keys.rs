@@ -29,6 +29,8 @@ pub enum ApiKeyScope {
     Domain,
 }
 
+crate::stored_as_text!(ApiKeyScope { Server => "server", Tenant => "tenant", Domain => "domain" });
+
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKey {
@@ -77,7 +79,7 @@ struct Row {
     id: Uuid,
     name: String,
     prefix: String,
-    scope: String,
+    scope: ApiKeyScope,
     tenant_id: Option<Uuid>,
     domain_id: Option<Uuid>,
     read_only: bool,
@@ -100,11 +102,7 @@ impl Row {
             id: ApiKeyId(self.id),
             name: self.name,
             prefix: self.prefix,
-            scope: match self.scope.as_str() {
-                "server" => ApiKeyScope::Server,
-                "tenant" => ApiKeyScope::Tenant,
-                _ => ApiKeyScope::Domain,
-            },
+            scope: self.scope,
             tenant_id: self.tenant_id.map(TenantId),
             domain_id: self.domain_id.map(DomainId),
             read_only: self.read_only,
@@ -120,7 +118,7 @@ impl Row {
         match &principal.role {
             Role::ServerAdmin => true,
             Role::TenantAdmin { tenant_id } => {
-                self.scope != "server" && self.owner_path.contains(&tenant_id.0)
+                self.scope != ApiKeyScope::Server && self.owner_path.contains(&tenant_id.0)
             }
             Role::DomainAdmin { domain_id, .. } => self.domain_id == Some(domain_id.0),
             Role::Account { .. } => false,
@@ -217,11 +215,6 @@ pub async fn create(
     let prefix = format!("{TOKEN_PREFIX}{}", hex::encode(prefix_bytes));
     let secret = format!("{prefix}.{}", URL_SAFE_NO_PAD.encode(secret_bytes));
     let id = ApiKeyId::new();
-    let scope = match input.scope {
-        ApiKeyScope::Server => "server",
-        ApiKeyScope::Tenant => "tenant",
-        ApiKeyScope::Domain => "domain",
-    };
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO api_keys (id, name, prefix, secret_hash, scope, tenant_id, domain_id, read_only, allowed_ips, owner_tenant_id, created_by)
@@ -231,7 +224,7 @@ pub async fn create(
     .bind(&name)
     .bind(&prefix)
     .bind(Sha256::digest(secret.as_bytes()).to_vec())
-    .bind(scope)
+    .bind(input.scope)
     .bind(tenant_id.map(|t| t.0))
     .bind(domain_id.map(|d| d.0))
     // A read-only principal cannot get here; a key is never stronger than its creator.
@@ -340,17 +333,12 @@ pub async fn authenticate(
         .bind(row.id)
         .execute(pool)
         .await?;
-    let role = match (
-        row.scope.as_str(),
-        row.tenant_id,
-        row.domain_id,
-        row.domain_tenant,
-    ) {
-        ("server", _, _, _) => Role::ServerAdmin,
-        ("tenant", Some(t), _, _) => Role::TenantAdmin {
+    let role = match (row.scope, row.tenant_id, row.domain_id, row.domain_tenant) {
+        (ApiKeyScope::Server, _, _, _) => Role::ServerAdmin,
+        (ApiKeyScope::Tenant, Some(t), _, _) => Role::TenantAdmin {
             tenant_id: TenantId(t),
         },
-        ("domain", _, Some(d), Some(t)) => Role::DomainAdmin {
+        (ApiKeyScope::Domain, _, Some(d), Some(t)) => Role::DomainAdmin {
             domain_id: DomainId(d),
             tenant_id: TenantId(t),
         },

@@ -20,6 +20,7 @@ use crate::admin_roles::AdminRole;
 use crate::error::{CoreError, CoreResult};
 use crate::ids::{AccountId, DomainId, TenantId};
 use crate::names::{DomainName, LocalPart};
+use crate::tenants::Status;
 use crate::{net, passwords, settings};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -56,6 +57,10 @@ struct Claims {
     sub: Uuid,
     exp: i64,
     iat: i64,
+    /// The account's token generation when the token was issued (`accounts.token_generation`):
+    /// a token of an older generation is revoked.
+    #[serde(default)]
+    generation: i64,
 }
 
 /// Signs and checks access tokens with the server's key.
@@ -464,6 +469,15 @@ pub(crate) async fn end_sessions(
         .bind(account.0)
         .execute(&mut *conn)
         .await?;
+    revoke_access_tokens(conn, account).await
+}
+
+/// Makes every access token issued so far for `account` invalid.
+async fn revoke_access_tokens(conn: &mut sqlx::PgConnection, account: AccountId) -> CoreResult<()> {
+    sqlx::query("UPDATE accounts SET token_generation = token_generation + 1 WHERE id = $1")
+        .bind(account.0)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -486,11 +500,19 @@ async fn issue(
     let account = principal
         .account_id
         .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;
+    let generation: i64 = sqlx::query_scalar("SELECT token_generation FROM accounts WHERE id = $1")
+        .bind(account.0)
+        .fetch_optional(pool)
+        .await?
+        .ok_or(CoreError::Unauthenticated(
+            "the account no longer exists".into(),
+        ))?;
     let now = Utc::now();
     let claims = Claims {
         sub: account.0,
         iat: now.timestamp(),
         exp: now.timestamp() + policy.access_token_seconds,
+        generation,
     };
     let access_token =
         jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, &keys.encoding)
@@ -534,13 +556,17 @@ pub async fn refresh(
     issue(pool, keys, &principal, &policy).await
 }
 
-/// Ends every refresh session of the caller's account.
+/// Ends every session of the caller's account: its refresh tokens and, at once, the access
+/// tokens already handed out.
 pub async fn logout(pool: &PgPool, principal: &Principal) -> CoreResult<()> {
     if let Some(a) = principal.account_id {
+        let mut tx = pool.begin().await?;
         sqlx::query("DELETE FROM refresh_tokens WHERE account_id = $1")
             .bind(a.0)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?;
+        revoke_access_tokens(&mut tx, a).await?;
+        tx.commit().await?;
     }
     Ok(())
 }
@@ -557,21 +583,28 @@ pub async fn authenticate_token(
             .map_err(|_| {
                 CoreError::Unauthenticated("the access token is invalid or expired".into())
             })?;
-    principal_for_account(pool, AccountId(data.claims.sub), ip).await
+    let (principal, generation) = rights(pool, AccountId(data.claims.sub), ip).await?;
+    if generation != data.claims.generation {
+        return Err(CoreError::Unauthenticated(
+            "the access token was revoked (logout or password change)".into(),
+        ));
+    }
+    Ok(principal)
 }
 
 #[derive(sqlx::FromRow)]
 struct RightsRow {
+    token_generation: i64,
     tenants_active: Option<bool>,
     domain_id: Uuid,
     tenant_id: Uuid,
     email: String,
-    account_status: String,
-    domain_status: String,
-    admin_role: String,
+    account_status: Status,
+    domain_status: Status,
+    admin_role: AdminRole,
     domain_admin: bool,
     tenant_admin_of: Option<Uuid>,
-    group_admin_role: Option<String>,
+    group_admin_role: Option<AdminRole>,
     group_domain_admin: Option<bool>,
 }
 
@@ -581,10 +614,20 @@ pub async fn principal_for_account(
     account: AccountId,
     ip: Option<String>,
 ) -> CoreResult<Principal> {
+    Ok(rights(pool, account, ip).await?.0)
+}
+
+/// The account's rights and its current token generation, in one query (every REST request
+/// with an access token asks for both).
+async fn rights(
+    pool: &PgPool,
+    account: AccountId,
+    ip: Option<String>,
+) -> CoreResult<(Principal, i64)> {
     let row: RightsRow = sqlx::query_as(
-        "SELECT a.domain_id, d.tenant_id, a.login || '@' || d.name AS email, a.status AS account_status, d.status AS domain_status,
+        "SELECT a.token_generation, a.domain_id, d.tenant_id, a.login || '@' || d.name AS email, a.status AS account_status, d.status AS domain_status,
                 a.admin_role, a.domain_admin, a.tenant_admin_of,
-                (SELECT max(CASE g.admin_role WHEN 'server_read_write' THEN 2 WHEN 'server_read_only' THEN 1 ELSE 0 END)::text
+                (SELECT (ARRAY['none', 'server_read_only', 'server_read_write'])[1 + max(CASE g.admin_role WHEN 'server_read_write' THEN 2 WHEN 'server_read_only' THEN 1 ELSE 0 END)]
                    FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_admin_role,
                 (SELECT bool_or(g.domain_admin) FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.account_id = a.id) AS group_domain_admin,
                 (SELECT bool_and(x.status = 'active') FROM tenants x WHERE x.id = ANY(t.ancestors)) AS tenants_active
@@ -595,20 +638,17 @@ pub async fn principal_for_account(
     .await?
     .ok_or(CoreError::Unauthenticated("the account no longer exists".into()))?;
     // A suspended or disabled tenant, anywhere above, suspends logins below it.
-    if row.account_status != "active"
-        || row.domain_status != "active"
+    if row.account_status != Status::Active
+        || row.domain_status != Status::Active
         || !row.tenants_active.unwrap_or(false)
     {
         return Err(CoreError::Unauthenticated(
             "the account may not log in".into(),
         ));
     }
-    let group_role = match row.group_admin_role.as_deref() {
-        Some("2") => AdminRole::ServerReadWrite,
-        Some("1") => AdminRole::ServerReadOnly,
-        _ => AdminRole::None,
-    };
-    let admin = AdminRole::parse_stored(&row.admin_role).max(group_role);
+    let admin = row
+        .admin_role
+        .max(row.group_admin_role.unwrap_or(AdminRole::None));
     let domain_id = DomainId(row.domain_id);
     let tenant_id = TenantId(row.tenant_id);
     let (role, read_only) = match admin {
@@ -638,13 +678,14 @@ pub async fn principal_for_account(
             ),
         },
     };
-    Ok(Principal {
+    let principal = Principal {
         role,
         read_only,
         actor: format!("account:{}", row.email),
         ip,
         account_id: Some(account),
-    })
+    };
+    Ok((principal, row.token_generation))
 }
 
 /// Addresses currently locked out.

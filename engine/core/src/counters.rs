@@ -132,6 +132,24 @@ fn limit_error(counter: Counter, holder: &str, name: &str, max: i64) -> CoreErro
 /// The largest limit accepted (about 1 PB for byte limits), so sums of limits never overflow.
 pub(crate) const MAX_LIMIT: i64 = 1_000_000_000_000_000;
 
+/// A size or count that is not a limit of the tree (a quota, a message size): 0 to
+/// `MAX_LIMIT`, so that no sum or percentage of it overflows a bigint.
+pub(crate) fn bounded(value: i64, field: &'static str) -> CoreResult<i64> {
+    match value {
+        v if v < 0 => Err(CoreError::invalid(
+            field,
+            "out_of_range",
+            "may not be negative",
+        )),
+        v if v > MAX_LIMIT => Err(CoreError::invalid(
+            field,
+            "out_of_range",
+            "is at most 10^15",
+        )),
+        v => Ok(v),
+    }
+}
+
 /// "0 or null = unlimited": limits are stored as NULL when unlimited.
 pub(crate) fn normalise_limit(value: Option<i64>, field: &'static str) -> CoreResult<Option<i64>> {
     match value {

@@ -21,15 +21,20 @@ use crate::tenants::Status;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DomainLimits {
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_accounts: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_aliases: Option<i64>,
     /// Quota given to new accounts that do not set one (0 = unlimited).
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub default_quota_bytes: i64,
     /// The largest quota an account of this domain may have; null = any.
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_quota_bytes: Option<i64>,
     /// Largest message accepted from or for this domain's users (0 = unlimited).
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_message_size: i64,
 }
 
@@ -39,13 +44,7 @@ impl DomainLimits {
             ("limits.defaultQuotaBytes", self.default_quota_bytes),
             ("limits.maxMessageSize", self.max_message_size),
         ] {
-            if v < 0 {
-                return Err(CoreError::invalid(
-                    field,
-                    "out_of_range",
-                    "may not be negative",
-                ));
-            }
+            crate::counters::bounded(v, field)?;
         }
         let limits = Self {
             max_accounts: normalise_limit(self.max_accounts, "limits.maxAccounts")?,
@@ -138,6 +137,54 @@ pub async fn forwarding_of(pool: &PgPool, name: &str) -> CoreResult<Option<Domai
     .fetch_optional(pool)
     .await?;
     Ok(found.flatten().map(|f| f.0))
+}
+
+/// Binding a domain to a login address decides whose account a bare login name reaches on that
+/// address, the server administrator's included: only a server administrator may do it.
+fn may_bind_login_address(
+    principal: &Principal,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> CoreResult<()> {
+    if before != after && !principal.is_server_admin() {
+        return Err(CoreError::forbidden(
+            "only a server administrator binds a domain to a login address (mail.loginAddress)",
+        ));
+    }
+    Ok(())
+}
+
+/// The forwarding of the domain named `name` (or one of its aliases) and whether the domain is
+/// server-wide (of the server tenant), so that its host may be an internal address.
+pub async fn forwarding_route(
+    pool: &PgPool,
+    name: &str,
+) -> CoreResult<Option<(DomainForwarding, bool)>> {
+    let found: Option<(sqlx::types::Json<DomainForwarding>, bool)> = sqlx::query_as(
+        "SELECT d.mail_settings->'forwarding', t.parent_id IS NULL
+         FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id JOIN tenants t ON t.id = d.tenant_id
+         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'",
+    )
+    .bind(name.trim_end_matches('.').to_ascii_lowercase())
+    .fetch_optional(pool)
+    .await?;
+    Ok(found.map(|(f, server_wide)| (f.0, server_wide)))
+}
+
+/// A tenant's domain may not forward to this machine or its network (`net::tenant_may_name`;
+/// names are checked again when delivery resolves them). The server tenant's may.
+fn check_forwarding_target(mail: &DomainMailSettings, tenant_path: &[Uuid]) -> CoreResult<()> {
+    let server_wide = tenant_path.len() <= 1;
+    match &mail.forwarding {
+        Some(f) if !server_wide && !crate::net::tenant_may_name(&f.host) => {
+            Err(CoreError::invalid(
+                "mail.forwarding.host",
+                "internal_target",
+                "a loopback, private or otherwise internal address, which only domains of the server tenant may forward to",
+            ))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A write refused because another domain is bound to the same login address, as a conflict;
@@ -340,7 +387,7 @@ struct DomainRow {
     tenant_id: Uuid,
     name: String,
     description: String,
-    status: String,
+    status: Status,
     is_primary: bool,
     external_id: Option<String>,
     max_accounts: Option<i64>,
@@ -397,7 +444,7 @@ impl DomainRow {
             unicode_name: DomainName::from_stored(self.name.clone()).unicode(),
             name: self.name,
             description: self.description,
-            status: Status::parse_stored(&self.status),
+            status: self.status,
             is_primary: self.is_primary,
             external_id: self.external_id,
             limits: DomainLimits {
@@ -605,6 +652,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     let external_id = names::external_id(input.external_id.as_deref(), "externalId")?;
     let limits = input.limits.normalised()?;
     let mail = input.mail.normalised("mail.footer.text")?;
+    may_bind_login_address(principal, None, mail.login_address.as_deref())?;
     let tenant_id = match (input.tenant_id, &principal.role) {
         (Some(t), _) => t,
         (None, Role::TenantAdmin { tenant_id }) => *tenant_id,
@@ -612,6 +660,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     };
     let mut tx = pool.begin().await?;
     let tenant_path = crate::tenants::path_of(&mut tx, tenant_id).await?;
+    check_forwarding_target(&mail, &tenant_path)?;
     principal
         .authorize_domain(&tenant_path, DomainId(Uuid::nil()), Access::Write)
         .map_err(|e| match e {
@@ -620,9 +669,10 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
         })?;
     bump(&mut tx, &tenant_path, None, Counter::Domains, 1).await?;
     let id = DomainId::new();
-    // The first domain of the server becomes its primary domain.
-    let has_primary: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM domains WHERE is_primary)")
+    // The first domain of the server becomes its primary domain, where bare login names go:
+    // never one a tenant made, whose accounts would then answer for bare names.
+    let becomes_primary = principal.is_server_admin()
+        && !sqlx::query_scalar::<_, bool>("SELECT EXISTS (SELECT 1 FROM domains WHERE is_primary)")
             .fetch_one(&mut *tx)
             .await?;
     sqlx::query(
@@ -634,7 +684,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     .bind(name.as_str())
     .bind(&description)
     .bind(input.status.as_str())
-    .bind(!has_primary)
+    .bind(becomes_primary)
     .bind(&external_id)
     .bind(limits.max_accounts)
     .bind(limits.max_aliases)
@@ -702,11 +752,20 @@ pub async fn update_with(
         },
         &mail.0,
     )?;
+    let current_login_address = mail.0.login_address.clone();
     let mail = patch
         .mail
         .as_ref()
         .map(|m| m.normalised("mail.footer.text"))
         .transpose()?;
+    if let Some(m) = &mail {
+        check_forwarding_target(m, &ctx.tenant_path)?;
+        may_bind_login_address(
+            principal,
+            current_login_address.as_deref(),
+            m.login_address.as_deref(),
+        )?;
+    }
     let description = patch
         .description
         .as_deref()

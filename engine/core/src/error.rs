@@ -34,6 +34,10 @@ pub enum CoreError {
     LockedOut { retry_after_secs: i64 },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// The database could not serve (a copy of an unavailable `Database` error, made by
+    /// `replicate`): the client may retry.
+    #[error("unavailable: {0}")]
+    Unavailable(Cow<'static, str>),
     #[error("internal error: {0}")]
     Internal(Cow<'static, str>),
 }
@@ -68,6 +72,14 @@ pub struct Described {
 }
 
 impl Described {
+    fn unavailable() -> Self {
+        Self::new(
+            ErrorClass::Unavailable,
+            "unavailable",
+            "the database is not available; retry later",
+        )
+    }
+
     fn new(class: ErrorClass, code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
         Self {
             class,
@@ -137,8 +149,8 @@ impl CoreError {
         Self::Forbidden(message.into())
     }
 
-    /// A copy of this error for each of several items it applies to (database errors become
-    /// internal ones: their source cannot be copied).
+    /// A copy of this error for each of several items it applies to. A database error's
+    /// source cannot be copied, so the copy keeps its class: unavailable (retry) or internal.
     pub fn replicate(&self) -> Self {
         match self {
             Self::Invalid {
@@ -165,7 +177,9 @@ impl CoreError {
             Self::LockedOut { retry_after_secs } => Self::LockedOut {
                 retry_after_secs: *retry_after_secs,
             },
+            Self::Database(e) if is_unavailable(e) => Self::Unavailable(e.to_string().into()),
             Self::Database(e) => Self::Internal(e.to_string().into()),
+            Self::Unavailable(m) => Self::Unavailable(m.clone()),
             Self::Internal(m) => Self::Internal(m.clone()),
         }
     }
@@ -190,6 +204,8 @@ impl CoreError {
             Self::Forbidden(_) => "forbidden",
             Self::Unauthenticated(_) => "unauthenticated",
             Self::LockedOut { .. } => "locked_out",
+            Self::Database(e) if is_unavailable(e) => "unavailable",
+            Self::Unavailable(_) => "unavailable",
             Self::Database(_) | Self::Internal(_) => "internal",
         }
     }
@@ -232,11 +248,11 @@ impl CoreError {
             },
             Self::Database(e) if is_unavailable(&e) => {
                 tracing::warn!(error = %e, "database unavailable");
-                Described::new(
-                    ErrorClass::Unavailable,
-                    "unavailable",
-                    "the database is not available; retry later",
-                )
+                Described::unavailable()
+            }
+            Self::Unavailable(m) => {
+                tracing::warn!(error = %m, "database unavailable");
+                Described::unavailable()
             }
             Self::Database(e) => {
                 tracing::error!(error = %e, "database error");
@@ -293,6 +309,18 @@ mod tests {
             class(sqlx::Error::ColumnNotFound("x".into())),
             ErrorClass::Internal
         );
+    }
+
+    #[test]
+    fn replicated_database_errors_keep_their_class() {
+        let unavailable = CoreError::Database(sqlx::Error::PoolTimedOut);
+        assert_eq!(unavailable.code(), "unavailable");
+        let copy = unavailable.replicate();
+        assert_eq!(copy.code(), "unavailable");
+        assert_eq!(copy.describe().class, ErrorClass::Unavailable);
+        let defect = CoreError::Database(sqlx::Error::RowNotFound).replicate();
+        assert_eq!(defect.code(), "internal");
+        assert_eq!(defect.describe().class, ErrorClass::Internal);
     }
 
     #[test]

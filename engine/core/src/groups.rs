@@ -100,7 +100,7 @@ struct GroupRow {
     name: String,
     description: String,
     addresses: Vec<String>,
-    admin_role: String,
+    admin_role: AdminRole,
     domain_admin: bool,
     publish_in_address_list: bool,
     local_only: bool,
@@ -125,7 +125,7 @@ impl GroupRow {
             name: self.name,
             description: self.description,
             addresses: self.addresses,
-            admin_role: AdminRole::parse_stored(&self.admin_role),
+            admin_role: self.admin_role,
             domain_admin: self.domain_admin,
             publish_in_address_list: self.publish_in_address_list,
             local_only: self.local_only,
@@ -160,7 +160,8 @@ async fn authorized(
         access,
     )?;
     // Membership of a group with server rights is a server grant: only server admins change it.
-    if access == Access::Write && row.admin_role != "none" && !principal.is_server_admin() {
+    if access == Access::Write && row.admin_role != AdminRole::None && !principal.is_server_admin()
+    {
         return Err(CoreError::forbidden(
             "only server administrators change groups with server administration rights",
         ));
@@ -403,10 +404,7 @@ pub async fn update(
         .as_deref()
         .map(|d| names::free_text(d, "description", names::MAX_DESCRIPTION))
         .transpose()?;
-    if let Some(role) = patch
-        .admin_role
-        .filter(|r| *r != AdminRole::parse_stored(&row.admin_role))
-    {
+    if let Some(role) = patch.admin_role.filter(|r| *r != row.admin_role) {
         check_role(principal, role)?;
         if !principal.is_server_admin() {
             return Err(CoreError::invalid(

@@ -35,6 +35,7 @@ pub mod search;
 pub mod secrets;
 pub mod services;
 pub mod settings;
+mod stored;
 pub mod templates;
 pub mod tenants;
 

@@ -31,29 +31,14 @@ pub enum RecipientState {
     Failed,
 }
 
-impl RecipientState {
-    fn parse(text: &str) -> Self {
-        match text {
-            "deferred" => Self::Deferred,
-            "sending" => Self::Sending,
-            "held" => Self::Held,
-            "delivered" => Self::Delivered,
-            "failed" => Self::Failed,
-            _ => Self::Queued,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Queued => "queued",
-            Self::Deferred => "deferred",
-            Self::Sending => "sending",
-            Self::Held => "held",
-            Self::Delivered => "delivered",
-            Self::Failed => "failed",
-        }
-    }
-}
+crate::stored_as_text!(RecipientState {
+    Queued => "queued",
+    Deferred => "deferred",
+    Sending => "sending",
+    Held => "held",
+    Delivered => "delivered",
+    Failed => "failed",
+});
 
 /// One delivery attempt.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -239,7 +224,7 @@ struct EntryRow {
 struct RecipientRow {
     queue_id: Uuid,
     address: String,
-    status: String,
+    status: RecipientState,
     attempts: i32,
     next_attempt_at: DateTime<Utc>,
     last_attempt_at: Option<DateTime<Utc>>,
@@ -275,7 +260,7 @@ async fn with_recipients(pool: &PgPool, entries: Vec<EntryRow>) -> CoreResult<Ve
             .or_default()
             .push(QueueRecipient {
                 address: r.address,
-                state: RecipientState::parse(&r.status),
+                state: r.status,
                 attempts: r.attempts,
                 next_attempt_at: r.next_attempt_at,
                 last_attempt_at: r.last_attempt_at,

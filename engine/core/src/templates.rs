@@ -156,8 +156,8 @@ fn check_defaults(principal: &Principal, defaults: &AccountDefaults) -> CoreResu
             "defaults.maxOutgoingMessageSize",
         ),
     ] {
-        if v.is_some_and(|v| v < 0) {
-            return Err(CoreError::invalid(f, "out_of_range", "may not be negative"));
+        if let Some(v) = v {
+            crate::counters::bounded(v, f)?;
         }
     }
     Ok(())

@@ -24,23 +24,11 @@ pub enum TenantKind {
     Customer,
 }
 
-impl TenantKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Server => "server",
-            Self::Reseller => "reseller",
-            Self::Customer => "customer",
-        }
-    }
-
-    fn parse_stored(s: &str) -> Self {
-        match s {
-            "server" => Self::Server,
-            "reseller" => Self::Reseller,
-            _ => Self::Customer,
-        }
-    }
-}
+crate::stored_as_text!(TenantKind {
+    Server => "server",
+    Reseller => "reseller",
+    Customer => "customer",
+});
 
 /// Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
 /// Disabled: no login, mail refused.
@@ -53,32 +41,25 @@ pub enum Status {
     Disabled,
 }
 
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Disabled => "disabled",
-        }
-    }
-
-    pub fn parse_stored(s: &str) -> Self {
-        match s {
-            "suspended" => Self::Suspended,
-            "disabled" => Self::Disabled,
-            _ => Self::Active,
-        }
-    }
-}
+crate::stored_as_text!(Status {
+    Active => "active",
+    Suspended => "suspended",
+    Disabled => "disabled",
+});
 
 /// Limits of a tenant's whole subtree. Null (or 0 on input) means unlimited.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TenantLimits {
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_domains: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_accounts: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_aliases: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_groups: Option<i64>,
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub max_storage_bytes: Option<i64>,
 }
 
@@ -200,9 +181,9 @@ struct TenantRow {
     id: Uuid,
     parent_id: Option<Uuid>,
     ancestors: Vec<Uuid>,
-    kind: String,
+    kind: TenantKind,
     name: String,
-    status: String,
+    status: Status,
     external_id: Option<String>,
     max_domains: Option<i64>,
     max_accounts: Option<i64>,
@@ -237,8 +218,8 @@ impl TenantRow {
         Tenant {
             id: TenantId(self.id),
             parent_id: self.parent_id.map(TenantId),
-            kind: TenantKind::parse_stored(&self.kind),
-            status: Status::parse_stored(&self.status),
+            kind: self.kind,
+            status: self.status,
             limits: self.limits(),
             usage: TenantUsage {
                 domains: self.domain_count,
@@ -465,7 +446,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> C
         Role::TenantAdmin { tenant_id } if parent.ancestors.contains(&tenant_id.0) => {}
         _ => return Err(CoreError::NotFound { kind: "tenant" }),
     }
-    let parent_kind = TenantKind::parse_stored(&parent.kind);
+    let parent_kind = parent.kind;
     match (parent_kind, input.kind) {
         (_, TenantKind::Server) => {
             return Err(CoreError::invalid(

@@ -17,7 +17,8 @@ pub enum Notification<'a> {
 }
 
 /// Listens on `channel` until the pool is closed, calling `on_note` for each notification.
-/// A lost connection is logged and opened again a second later.
+/// A lost connection is opened again (a second later if opening fails) and `Listening` is
+/// sent again once it listens, so followers re-read what they may have missed.
 pub async fn follow<F>(pool: PgPool, channel: &'static str, mut on_note: F)
 where
     F: FnMut(Notification<'_>) + Send,
@@ -27,19 +28,27 @@ where
             let mut listener = PgListener::connect_with(&pool).await?;
             listener.listen(channel).await?;
             on_note(Notification::Listening);
-            loop {
-                let note = listener.recv().await?;
+            // `recv` would reconnect by itself and hide the gap; `try_recv` reports it as
+            // `None`, and the outer loop listens again and says so.
+            while let Some(note) = listener.try_recv().await? {
                 on_note(Notification::Payload(note.payload()));
             }
-            #[allow(unreachable_code)]
             Ok::<(), sqlx::Error>(())
         };
-        if let Err(e) = listening.await {
-            if pool.is_closed() {
-                return; // the server is stopping
+        match listening.await {
+            Ok(()) => {
+                tracing::info!(channel, "notification connection lost; listening again");
             }
-            tracing::warn!(channel, error = %e, "listening for notifications failed; retrying");
+            Err(e) => {
+                if pool.is_closed() {
+                    return; // the server is stopping
+                }
+                tracing::warn!(channel, error = %e, "listening for notifications failed; retrying");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
         }
-        tokio::time::sleep(Duration::from_secs(1)).await;
+        if pool.is_closed() {
+            return;
+        }
     }
 }

@@ -746,8 +746,8 @@ async fn quota_warnings(
         "UPDATE accounts a SET quota_warned_at = now() FROM domains d
          WHERE d.id = a.domain_id AND a.id = ANY($1)
            AND (a.quota_warned_at IS NULL OR a.quota_warned_at < now() - interval '24 hours')
-           AND ((a.quota_bytes > 0 AND a.used_bytes * 100 >= a.quota_bytes * $2)
-             OR (a.quota_messages > 0 AND a.used_messages * 100 >= a.quota_messages * $2))
+           AND ((a.quota_bytes > 0 AND a.used_bytes::numeric * 100 >= a.quota_bytes::numeric * $2)
+             OR (a.quota_messages > 0 AND a.used_messages::numeric * 100 >= a.quota_messages::numeric * $2))
          RETURNING a.id, a.login, d.name, a.used_bytes, a.quota_bytes, a.used_messages, a.quota_messages",
     )
     .bind(&accounts)
@@ -760,7 +760,10 @@ async fn quota_warnings(
             let to = format!("{login}@{domain}");
             let limit = |used: i64, quota: i64, unit: &str| {
                 if quota > 0 {
-                    format!("{used} of {quota} {unit} ({} %)", used * 100 / quota)
+                    format!(
+                        "{used} of {quota} {unit} ({} %)",
+                        i128::from(used) * 100 / i128::from(quota)
+                    )
                 } else {
                     format!("{used} {unit} (no limit)")
                 }

@@ -5,15 +5,19 @@
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use postbay_core::ip_groups::IpMatcher;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
+use tracing::Instrument;
 
 /// How a running listener is steered by the server.
 pub struct ListenerControl {
+    /// The service's name (`smtp`, `imap`, ...), carried by every log line of its sessions.
+    pub service: &'static str,
     /// Turns true when this listener is to stop accepting (its service was changed or turned
     /// off); sessions in progress go on.
     pub stop_accepting: watch::Receiver<bool>,
@@ -37,9 +41,17 @@ pub struct Admitted {
     pub shutdown: watch::Receiver<bool>,
 }
 
+/// Numbers sessions across all listeners of the process, so the log lines of one connection
+/// can be told from those of another (`session{service=imap id=42 peer=...}`).
+fn next_session_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// Accepts connections until told to stop. A client outside the allowed group is sent
 /// `refusal` and closed; at most `max_connections` sessions run at once (more wait for a slot).
-/// Each admitted client is handed to `session`, on its own task.
+/// Each admitted client is handed to `session`, on its own task, inside a `session` span that
+/// names the service, a session number and the peer.
 pub async fn accept_loop<F, Fut>(
     listener: TcpListener,
     control: ListenerControl,
@@ -51,6 +63,7 @@ pub async fn accept_loop<F, Fut>(
     Fut: Future<Output = ()> + Send + 'static,
 {
     let ListenerControl {
+        service,
         mut stop_accepting,
         shutdown,
         allowed,
@@ -83,6 +96,7 @@ pub async fn accept_loop<F, Fut>(
             tokio::spawn(async move {
                 let mut stream = stream;
                 let _ = stream.write_all(refusal).await;
+                tracing::info!(service, %peer, "refused: not in the service's allowed group");
             });
             continue;
         }
@@ -95,13 +109,17 @@ pub async fn accept_loop<F, Fut>(
             _ = stop_accepting.changed() => return,
         };
         let local = stream.local_addr().ok().map(|a| a.ip().to_canonical());
-        tokio::spawn(session(Admitted {
-            stream,
-            peer,
-            local,
-            slot,
-            shutdown: shutdown.clone(),
-        }));
+        let span = tracing::info_span!("session", service, id = next_session_id(), %peer);
+        tokio::spawn(
+            session(Admitted {
+                stream,
+                peer,
+                local,
+                slot,
+                shutdown: shutdown.clone(),
+            })
+            .instrument(span),
+        );
     }
 }
 

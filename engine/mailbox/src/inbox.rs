@@ -171,8 +171,8 @@ pub async fn file_in_inboxes(
         .into_iter()
         .map(|(account, folder, uid, modseq)| (account, (folder, uid, modseq)))
         .collect();
-    if accounts.iter().any(|a| !next.contains_key(a)) {
-        return Err(MailboxError::NoFolder);
+    if let Some(account) = accounts.iter().find(|a| !next.contains_key(a)) {
+        return Err(MailboxError::NoInbox(*account));
     }
     let folders: Vec<Uuid> = next.values().map(|(folder, _, _)| *folder).collect();
     let n = copies.len();

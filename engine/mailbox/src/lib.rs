@@ -23,6 +23,9 @@ pub enum MailboxError {
     NoAccount,
     #[error("no such folder")]
     NoFolder,
+    /// Delivery found an account without its Inbox: the store is damaged, not the request.
+    #[error("account {0} has no Inbox")]
+    NoInbox(uuid::Uuid),
     #[error("no such message")]
     NoMessage,
     #[error("a folder of that name exists")]

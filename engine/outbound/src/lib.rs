@@ -25,6 +25,7 @@ use postbay_delivery::dsn::{Action, RecipientStatus};
 use postbay_dns::{Dns, MailRoute};
 use sqlx::PgPool;
 use tokio::sync::watch;
+use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::client::{Peer, RcptTo, TlsConfigs, Transaction};
@@ -183,14 +184,27 @@ pub async fn run(
                         let holding = Holding::new(shared.clone(), &group);
                         let shared = shared.clone();
                         let fallback = settings.clone();
-                        tasks.spawn(async move {
-                            let _holding = holding;
-                            // Read for each attempt: a change applies to the next attempt.
-                            let settings = postbay_core::outbound_settings::delivery(&shared.pool)
-                                .await
-                                .unwrap_or(fallback);
-                            attempt(&shared, &settings, group).await;
+                        // Every log line of the attempt names the message and the domain.
+                        let span = group.first().map_or_else(tracing::Span::none, |c| {
+                            tracing::info_span!(
+                                "delivery",
+                                queue_id = %c.queue_id,
+                                domain = %c.domain,
+                                recipients = group.len()
+                            )
                         });
+                        tasks.spawn(
+                            async move {
+                                let _holding = holding;
+                                // Read for each attempt: a change applies to the next attempt.
+                                let settings =
+                                    postbay_core::outbound_settings::delivery(&shared.pool)
+                                        .await
+                                        .unwrap_or(fallback);
+                                attempt(&shared, &settings, group).await;
+                            }
+                            .instrument(span),
+                        );
                     }
                 }
                 Err(e) => tracing::warn!(error = %e, "claiming queued recipients"),
@@ -258,6 +272,9 @@ struct Route {
     verify_certificate: bool,
     auth: Option<(String, String)>,
     relayed: bool,
+    /// The hosts were configured by a tenant (a tenant's domain forwarding): only addresses
+    /// `net::tenant_may_reach` allows are connected to.
+    tenant_configured: bool,
     /// A domain forwarded in ETRN or scheduled mode, or offline delivery: a temporary failure
     /// waits for the next flush (`etrn` or `schedule`) instead of the retry interval.
     holds: Option<&'static str>,
@@ -276,8 +293,8 @@ async fn route(
     sender: Option<&str>,
     domain: &str,
 ) -> Result<Route, NoRoute> {
-    match postbay_core::domains::forwarding_of(&shared.pool, domain).await {
-        Ok(Some(forwarding))
+    match postbay_core::domains::forwarding_route(&shared.pool, domain).await {
+        Ok(Some((forwarding, _)))
             if forwarding
                 .host
                 .eq_ignore_ascii_case(&shared.config.hostname) =>
@@ -288,7 +305,7 @@ async fn route(
                 reason: format!("mail for {domain} is forwarded to this server itself"),
             });
         }
-        Ok(Some(forwarding)) => {
+        Ok(Some((forwarding, server_wide))) => {
             return Ok(Route {
                 hosts: vec![forwarding.host],
                 port: forwarding.port,
@@ -296,6 +313,7 @@ async fn route(
                 verify_certificate: false,
                 auth: None,
                 relayed: true,
+                tenant_configured: !server_wide,
                 holds: match forwarding.mode {
                     postbay_core::domains::ForwardingMode::Etrn => Some("etrn"),
                     postbay_core::domains::ForwardingMode::Scheduled => Some("schedule"),
@@ -331,6 +349,7 @@ async fn route(
             verify_certificate: relay.verify_certificate,
             auth,
             relayed: true,
+            tenant_configured: false,
             holds: settings.offline.then_some("schedule"),
         });
     }
@@ -374,6 +393,7 @@ async fn route(
         verify_certificate: false,
         auth: None,
         relayed: false,
+        tenant_configured: false,
         holds: settings.offline.then_some("schedule"),
     })
 }
@@ -479,6 +499,16 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
             }
         };
         for ip in addresses {
+            if route.tenant_configured && !postbay_core::net::tenant_may_reach(ip) {
+                // Never connected to: the tenant's host is this machine or its network.
+                let reason = format!(
+                    "the forwarding host {host} is at an internal address ({ip}), which only domains of the server tenant may forward to"
+                );
+                tracing::warn!(queue = %queue_id, %domain, %host, %ip, "refused an internal forwarding target");
+                let results = fail_all(true, "5.7.1", &reason, Some(host));
+                record(shared, settings, queue_id, &results).await;
+                return;
+            }
             let peer = Peer {
                 host,
                 address: SocketAddr::new(ip, route.port),

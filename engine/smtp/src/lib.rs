@@ -11,6 +11,7 @@
 //! to every session: see `limits`. The sender-domain check asks DNS (`postbay-dns`).
 
 mod limits;
+mod numbers;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -447,6 +448,26 @@ impl Session {
                         continue;
                     }
                     self.line.extend_from_slice(head);
+                    match numbers::oversized(&self.line) {
+                        Some(numbers::Oversized::MailSize) => {
+                            self.line.clear();
+                            let line = format!(
+                                "552 5.3.4 Message size exceeds the limit of {} bytes",
+                                self.max_size()
+                            );
+                            self.refuse(out, &line);
+                            if self.closing {
+                                return Next::Close;
+                            }
+                            continue;
+                        }
+                        Some(numbers::Oversized::ChunkSize) => {
+                            // The chunk cannot be read past, so nothing after it can be read.
+                            reply(out, "501 5.5.4 Chunk size out of range; closing");
+                            return Next::Close;
+                        }
+                        None => {}
+                    }
                     let parsed = match bare_postmaster(&self.line) {
                         Some(request) => Ok(request),
                         None => Request::parse(&mut self.line.iter()).map(Request::into_owned),

@@ -30,23 +30,9 @@ pub enum Pop3Security {
     Stls,
 }
 
+crate::stored_as_text!(Pop3Security { None => "none", Tls => "tls", Stls => "stls" });
+
 impl Pop3Security {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::None => "none",
-            Self::Tls => "tls",
-            Self::Stls => "stls",
-        }
-    }
-
-    pub(super) fn parse(text: &str) -> Self {
-        match text {
-            "tls" => Self::Tls,
-            "stls" => Self::Stls,
-            _ => Self::None,
-        }
-    }
-
     fn default_port(self) -> i32 {
         if self == Self::Tls { 995 } else { 110 }
     }
@@ -62,22 +48,7 @@ pub enum Pop3Authentication {
     Apop,
 }
 
-impl Pop3Authentication {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Plain => "plain",
-            Self::Apop => "apop",
-        }
-    }
-
-    pub(super) fn parse(text: &str) -> Self {
-        if text == "apop" {
-            Self::Apop
-        } else {
-            Self::Plain
-        }
-    }
-}
+crate::stored_as_text!(Pop3Authentication { Plain => "plain", Apop => "apop" });
 
 /// Where collected messages go.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -441,8 +412,8 @@ pub(super) struct AccountRow {
     domain_id: Option<Uuid>,
     host: String,
     port: i32,
-    security: String,
-    authentication: String,
+    security: Pop3Security,
+    authentication: Pop3Authentication,
     verify_certificate: bool,
     username: String,
     description: String,
@@ -491,8 +462,8 @@ impl AccountRow {
             domain_id: self.domain_id.map(DomainId),
             host: self.host,
             port: self.port,
-            security: Pop3Security::parse(&self.security),
-            authentication: Pop3Authentication::parse(&self.authentication),
+            security: self.security,
+            authentication: self.authentication,
             verify_certificate: self.verify_certificate,
             username: self.username,
             description: self.description,

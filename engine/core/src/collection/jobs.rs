@@ -23,6 +23,8 @@ pub enum JobState {
     Finished,
 }
 
+crate::stored_as_text!(JobState { Queued => "queued", Running => "running", Finished => "finished" });
+
 /// A run of the collector: one account, or every enabled account in the requester's reach.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -56,7 +58,7 @@ pub struct RunCollection {
 
 type JobRow = (
     Uuid,
-    String,
+    JobState,
     Option<Uuid>,
     bool,
     bool,
@@ -84,11 +86,7 @@ fn job(row: JobRow) -> (CollectionJob, Owner) {
     (
         CollectionJob {
             id: CollectionJobId(row.0),
-            state: match row.1.as_str() {
-                "queued" => JobState::Queued,
-                "running" => JobState::Running,
-                _ => JobState::Finished,
-            },
+            state: row.1,
             account_id: row.2.map(Pop3AccountId),
             all_accounts: row.3,
             scheduled: row.4,

@@ -843,7 +843,7 @@ fn failed(out: &mut Vec<u8>, tag: &Tag<'_>, error: MailboxError) {
         MailboxError::OverQuota => "NO [OVERQUOTA] The mailbox is full".to_string(),
         MailboxError::NoMessage => "NO [NONEXISTENT] No such message".to_string(),
         MailboxError::UseTaken => "NO [USEATTR] Another folder has that special use".to_string(),
-        MailboxError::NoAccount | MailboxError::Database(_) => {
+        MailboxError::NoAccount | MailboxError::NoInbox(_) | MailboxError::Database(_) => {
             tracing::error!(error = %error, "imap command failed");
             "NO [UNAVAILABLE] Temporary failure; try again later".to_string()
         }
