@@ -199,6 +199,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(rest::domains::get_domain_usage))
         .routes(routes!(rest::domains::set_primary_domain))
+        .routes(routes!(rest::domains::verify_domain))
         .routes(routes!(
             rest::domains::list_domain_aliases,
             rest::domains::create_domain_alias
@@ -293,6 +294,7 @@ pub fn router(state: AppState) -> Router {
         // JSON-RPC reads its own body, so an oversized one still gets a JSON-RPC error.
         .route(jsonrpc::PATH, post(jsonrpc::handle))
         .route(jsonrpc::PATH.trim_end_matches('/'), post(jsonrpc::handle))
+        .layer(axum::middleware::from_fn(middleware::security_headers))
         .with_state(state)
 }
 

@@ -277,7 +277,7 @@ def world(server):
         reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": f"Reseller {side}"})
         customer = admin.ok("POST", "/tenants", {"kind": "customer", "name": f"Customer {side}", "parentId": reseller["id"]})
         domain = admin.ok("POST", "/domains", {"name": f"{side}-domain.test", "tenantId": customer["id"]})
-        user = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "user", "password": "Us3r-pass", "fullName": f"User {side}"})
+        user = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "user", "password": "Us3r-pass-1", "fullName": f"User {side}"})
         dadmin = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "dadmin", "password": "Dadm1n-pass", "domainAdmin": True})
         tadmin = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "tadmin", "password": "Tadm1n-pass", "tenantAdminOf": reseller["id"]})
         group = admin.ok("POST", f"/domains/{domain['id']}/groups", {"name": f"Group {side}", "addresses": ["team"], "members": [user["id"]]})
@@ -297,6 +297,6 @@ def world(server):
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
-            "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass"),
+            "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),
         }
     return w

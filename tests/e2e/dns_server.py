@@ -1,11 +1,11 @@
 """A DNS server for tests, on a free loopback port (UDP and TCP), answering from records the
-test sets: MX (a null MX is `MX 0 .`), A, AAAA; names listed in `failing` get SERVFAIL, names not
+test sets: MX (a null MX is `MX 0 .`), A, AAAA, TXT; names listed in `failing` get SERVFAIL, names not
 known get NXDOMAIN. Postbay is pointed at it with POSTBAY_DNS_SERVERS."""
 
 import socket
 import threading
 
-from dnslib import AAAA, MX, QTYPE, RCODE, RR, A
+from dnslib import AAAA, MX, QTYPE, RCODE, RR, TXT, A
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
 
@@ -35,6 +35,8 @@ class _Resolver(BaseResolver):
                     reply.add_answer(RR(name, QTYPE.A, rdata=A(value), ttl=1))
                 elif rtype == "AAAA":
                     reply.add_answer(RR(name, QTYPE.AAAA, rdata=AAAA(value), ttl=1))
+                elif rtype == "TXT":
+                    reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(value), ttl=1))
         return reply
 
 

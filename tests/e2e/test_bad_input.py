@@ -97,3 +97,30 @@ def test_no_input_produces_a_server_error(server):
             if r.status_code >= 500:
                 failures.append(f"{op['operationId']} raw {raw[:20]!r}: {r.status_code}")
     assert not failures, "\n".join(failures[:20])
+
+
+def test_bodies_must_say_they_are_json_and_responses_are_not_kept(server):
+    admin = server.admin()
+    body = b'{"kind": "customer", "name": "typed"}'
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"):
+        r = admin.request("POST", "/tenants", data=body, headers={"Content-Type": content_type})
+        problem(r, 415, "unsupported_media_type")
+    r = requests.post(f"{server.base}/api/v1/tenants", data=body, timeout=30,
+                      headers={"Authorization": admin.session.headers["Authorization"]})
+    problem(r, 415, "unsupported_media_type")
+    assert admin.request("POST", "/tenants", data=body, headers={"Content-Type": "application/json; charset=utf-8"}).status_code == 201
+    # Token responses (and every other) are not cached, sniffed or framed.
+    login = requests.post(f"{server.base}/api/v1/auth/login", json={"userName": "admin", "password": "Adm1n-secret"}, timeout=30)
+    for r in (login, admin.get("/tenants"), requests.get(f"{server.base}/api/v1/nowhere", timeout=30)):
+        assert r.headers["Cache-Control"] == "no-store", r.headers
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        assert r.headers["X-Frame-Options"] == "DENY"
+        assert "default-src 'none'" in r.headers["Content-Security-Policy"]
+    # Behind a TLS proxy the JSON-RPC session cookie is Secure; over plain HTTP it cannot be.
+    rpc_login = {"jsonrpc": "2.0", "id": 1, "method": "Session.login",
+                 "params": {"userName": "admin", "password": "Adm1n-secret", "application": {"name": "t", "vendor": "t", "version": "1"}}}
+    plain = requests.post(f"{server.base}/admin/api/jsonrpc/", json=rpc_login, timeout=30)
+    proxied = requests.post(f"{server.base}/admin/api/jsonrpc/", json=rpc_login, timeout=30, headers={"X-Forwarded-Proto": "https"})
+    assert "Secure" not in plain.headers["Set-Cookie"] and "HttpOnly" in plain.headers["Set-Cookie"]
+    assert "; Secure" in proxied.headers["Set-Cookie"]
+    assert proxied.headers["Cache-Control"] == "no-store"

@@ -478,8 +478,8 @@ def test_a_tenant_cannot_capture_bare_name_logins(server):
     reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": unique("Reseller ")})
     home = admin.ok("POST", "/domains", {"name": unique("home") + ".test", "tenantId": reseller["id"]})
     admin.ok("POST", f"/domains/{home['id']}/accounts",
-             {"loginName": "boss", "password": "Boss-pass-123", "tenantAdminOf": reseller["id"]})
-    tenant_admin = server.login(f"boss@{home['name']}", "Boss-pass-123")
+             {"loginName": "boss", "password": "B0ss-pass-123", "tenantAdminOf": reseller["id"]})
+    tenant_admin = server.login(f"boss@{home['name']}", "B0ss-pass-123")
     # Neither on a new domain nor on one it has may a tenant bind a login address.
     r = tenant_admin.post("/domains", {"name": unique("grab") + ".test", "mail": {"loginAddress": "127.0.0.1"}})
     assert r.status_code == 403 and r.json()["code"] == "forbidden", r.text
@@ -487,7 +487,7 @@ def test_a_tenant_cannot_capture_bare_name_logins(server):
     assert grab["isPrimary"] is False
     r = tenant_admin.patch(f"/domains/{grab['id']}", {"mail": {"loginAddress": "127.0.0.1"}})
     assert r.status_code == 403 and r.json()["code"] == "forbidden", r.text
-    r = server.rpc(f"boss@{home['name']}", "Boss-pass-123").call(
+    r = server.rpc(f"boss@{home['name']}", "B0ss-pass-123").call(
         "Domains.set", {"domainIds": [grab["id"]], "pattern": {"ipAddressBind": "127.0.0.1"}})
     assert "server administrator" in json.dumps(r), r
     assert admin.ok("GET", f"/domains/{grab['id']}")["mail"]["loginAddress"] is None
@@ -535,9 +535,22 @@ def test_hostile_input_is_bounded(server):
     c.sock.sendall(b"DONE\r\n")
     assert c.file.readline().startswith(b"j OK")
     c.close()
-    # Before login, a large literal is refused without being read.
+    # Before login, a large literal ends the connection without being read, whether the
+    # client waits for "+" or (non-synchronising) sends it unasked.
+    for announce in ("k LOGIN {100000}", "k LOGIN {2147483648+}"):
+        raw = Tagged(server.imaps_port)
+        if announce.endswith("+}"):
+            raw.sock.sendall(announce.encode() + b"\r\n")
+            lines = [raw.file.readline(), raw.file.readline()]
+        else:
+            lines = raw.all(announce)
+        assert lines[0].startswith(b"* BYE [TOOBIG]"), lines
+        assert lines[-1] == b"", "the server closed the connection"
+        raw.close()
+    # After login a literal is bounded by the largest command, and answered NO [TOOBIG].
     raw = Tagged(server.imaps_port)
-    assert raw.all("k LOGIN {100000}")[-1].startswith(b"k NO [TOOBIG]")
+    raw.cmd(f"l LOGIN {alice} {PASSWORD}")
+    assert raw.all("m APPEND INBOX {4000000000}")[-1].startswith(b"m NO [TOOBIG]")
     raw.close()
 
 

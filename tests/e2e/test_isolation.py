@@ -235,12 +235,12 @@ def test_no_escalation_within_the_callers_own_side(world):
     assert dadmin.delete(f"/accounts/{a['tadmin']['id']}").status_code == 403
     root = admin.ok("POST", f"/domains/{d}/accounts", {"loginName": "root3", "password": "r00t-three", "adminRole": "serverReadWrite"})
     for api in (dadmin, tadmin):
-        assert api.patch(f"/accounts/{root['id']}", {"password": "mine-now"}).status_code == 403
+        assert api.patch(f"/accounts/{root['id']}", {"password": "mine-now-123"}).status_code == 403
         assert api.patch(f"/accounts/{root['id']}", {"status": "suspended"}).status_code == 403
     # Groups with server rights: only server admins change their membership.
     power = admin.ok("POST", f"/domains/{d}/groups", {"name": "Power", "adminRole": "serverReadWrite"})
     assert dadmin.post(f"/groups/{power['id']}/members", {"accountIds": [a["user"]["id"]]}).status_code == 403
-    r = dadmin.post(f"/domains/{d}/accounts", {"loginName": "sneaky", "password": "sneaky-pass", "groups": [power["id"]]})
+    r = dadmin.post(f"/domains/{d}/accounts", {"loginName": "sneaky", "password": "Sn3aky-pass-1", "groups": [power["id"]]})
     assert r.status_code == 422 and r.json()["field"] == "groups"
     assert dadmin.delete(f"/groups/{power['id']}").status_code == 403
     # Keys cannot mint keys (an IP-limited key could otherwise shed its limit).
@@ -330,7 +330,7 @@ def rpc_actors(world, side):
     return {
         "domain admin": server.rpc(f"dadmin@{name}", "Dadm1n-pass"),
         "tenant admin": server.rpc(f"tadmin@{name}", "Tadm1n-pass"),
-        "account": server.rpc(f"user@{name}", "Us3r-pass"),
+        "account": server.rpc(f"user@{name}", "Us3r-pass-1"),
         "domain key": server.rpc_key(side["key"]["secret"]),
         "read-only tenant key": server.rpc_key(side["roKey"]["secret"]),
     }

@@ -92,12 +92,12 @@ def test_session_expiry_and_api_keys(server):
     # Sessions of an account whose password changes, or which is disabled, end at once.
     admin = server.admin()
     d = admin.ok("POST", "/domains", {"name": unique("exp") + ".test"})
-    user = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "B0ss-pass", "domainAdmin": True})
-    boss = server.rpc(f"boss@{d['name']}", "B0ss-pass")
+    user = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "B0ss-pass-1", "domainAdmin": True})
+    boss = server.rpc(f"boss@{d['name']}", "B0ss-pass-1")
     assert boss.ok("Users.get", {"query": {"limit": 1}})["totalItems"] == 1
-    admin.ok("PATCH", f"/accounts/{user['id']}", {"password": "N3w-boss-pass"})
+    admin.ok("PATCH", f"/accounts/{user['id']}", {"password": "N3w-b0ss-pass"})
     assert boss.err("Users.get", {"query": {}})["code"] == -32001
-    boss = server.rpc(f"boss@{d['name']}", "N3w-boss-pass")
+    boss = server.rpc(f"boss@{d['name']}", "N3w-b0ss-pass")
     admin.ok("PATCH", f"/accounts/{user['id']}", {"status": "disabled"})
     assert boss.err("Users.get", {"query": {}})["code"] == -32001
     admin.ok("PATCH", f"/accounts/{user['id']}", {"status": "active"})
@@ -168,7 +168,7 @@ def test_batch_create_set_and_remove(server):
     rpc = server.rpc()
     domain, name = new_domain(rpc, userMaxCount={"isActive": True, "limit": 4})
     items = [
-        {"domainId": domain, "loginName": "anna", "password": "Anna-pass1", "isEnabled": True},
+        {"domainId": domain, "loginName": "anna", "password": "4nna-pass-1", "isEnabled": True},
         {"domainId": domain, "loginName": "bad login!"},
         {"domainId": domain, "loginName": "anna"},
         {"domainId": domain, "loginName": "ben", "diskSizeLimit": {"isActive": True, "limit": {"value": 2, "units": "MegaBytes"}}},
@@ -357,7 +357,7 @@ def test_application_error_codes(server):
     rpc = server.rpc()
     admin = server.admin()
     domain, name = new_domain(rpc, userMaxCount={"isActive": True, "limit": 1})
-    rpc.ok("Users.create", {"users": [{"domainId": domain, "loginName": "only", "password": "Only-pass1", "role": {"userRole": "AccountAdmin"}}]})
+    rpc.ok("Users.create", {"users": [{"domainId": domain, "loginName": "only", "password": "0nly-pass-1", "role": {"userRole": "AccountAdmin"}}]})
     # 1001 already exists, 1100 limit.
     out = rpc.ok("Domains.create", {"domains": [{"name": name}]})
     assert out["errors"][0]["code"] == 1001
@@ -367,7 +367,7 @@ def test_application_error_codes(server):
     assert rpc.err("Domains.setPrimary", {"domainId": "01a00000-0000-7000-8000-000000000009"})["code"] == 1002
     # 1004 access denied: a domain admin may not create domains nor change the server's settings;
     # a read-only key may change nothing.
-    dadmin = server.rpc(f"only@{name}", "Only-pass1")
+    dadmin = server.rpc(f"only@{name}", "0nly-pass-1")
     assert dadmin.ok("Session.whoAmI")["effectiveRole"] == {"userRole": "AccountAdmin"}
     out = dadmin.ok("Domains.create", {"domains": [{"name": unique("no") + ".test"}]})
     assert out["errors"][0]["code"] == 1004

@@ -24,7 +24,7 @@ import requests
 
 from conftest import ADMIN_PASSWORD, PG_URL, Api, free_port, psql, start_server, stop_server
 from dns_server import TestDns
-from test_smtp import message, setup_domain
+from test_smtp import copies, message, setup_domain
 from test_submission import submit
 from helpers import wait_until
 
@@ -471,16 +471,16 @@ def test_tenant_domains_never_forward_into_the_servers_network(outbound, dns, mx
     reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": f"Reseller {uuid.uuid4().hex[:6]}"})
     name = f"fwd{uuid.uuid4().hex[:6]}.test"
     d = admin.ok("POST", "/domains", {"name": name, "tenantId": reseller["id"]})
-    admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "Boss-pass-123",
+    admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "B0ss-pass-123",
                                                        "tenantAdminOf": reseller["id"]})
-    tenant = outbound.login(f"boss@{name}", "Boss-pass-123")
+    tenant = outbound.login(f"boss@{name}", "B0ss-pass-123")
     for host in ("10.0.0.1", "169.254.169.254", "::1", "[::ffff:192.168.0.1]", "fd00::5"):
         r = tenant.patch(f"/domains/{d['id']}", {"mail": {"forwarding": {"host": host, "port": 25}}})
         assert r.status_code == 422 and r.json()["code"] == "internal_target", (host, r.text)
         assert r.json()["field"] == "mail.forwarding.host"
     r = tenant.post("/domains", {"name": f"new{uuid.uuid4().hex[:6]}.test", "mail": {"forwarding": {"host": "10.0.0.1"}}})
     assert r.status_code == 422 and r.json()["code"] == "internal_target", r.text
-    rpc = outbound.rpc(f"boss@{name}", "Boss-pass-123")
+    rpc = outbound.rpc(f"boss@{name}", "B0ss-pass-123")
     answer = rpc.call("Domains.set", {"domainIds": [d["id"]], "pattern": {"forwardingOptions": {
         "isEnabled": True, "host": "10.0.0.1", "port": 25, "how": "Online"}}})
     assert "internal" in json.dumps(answer), answer
@@ -503,12 +503,82 @@ def test_tenant_domains_never_forward_into_the_servers_network(outbound, dns, mx
     # Without the allowance, loopback is refused as well, by address and by name.
     outbound.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
                                 "POSTBAY_ALLOW_INTERNAL_TARGETS": None})
-    tenant = outbound.login(f"boss@{name}", "Boss-pass-123")
+    tenant = outbound.login(f"boss@{name}", "B0ss-pass-123")
     for host in ("127.0.0.1", "localhost", "db.localhost"):
         r = tenant.patch(f"/domains/{d['id']}", {"mail": {"forwarding": {"host": host, "port": 5432}}})
         assert r.status_code == 422 and r.json()["code"] == "internal_target", (host, r.text)
     # The server tenant's domains may forward anywhere.
     assert outbound.admin().ok("PATCH", f"/domains/{w['domain']['id']}", {"mail": {"forwarding": {"host": "10.0.0.1"}}})
+
+
+def test_unverified_tenant_domains_never_capture_other_tenants_mail(outbound, dns, mx_port, tmp_path):
+    """A tenant may create any unclaimed name (here victim.example, as it could gmail.com); until
+    a TXT record proves it is the tenant's, mail that others send to it leaves by MX."""
+    admin = outbound.admin()
+    w = setup_domain(outbound)  # the server tenant's domain: alice sends
+    reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": f"Squatter {uuid.uuid4().hex[:6]}"})
+    home = admin.ok("POST", "/domains", {"name": f"home{uuid.uuid4().hex[:6]}.test", "tenantId": reseller["id"]})
+    admin.ok("POST", f"/domains/{home['id']}/accounts", {"loginName": "boss", "password": "B0ss-pass-123",
+                                                          "tenantAdminOf": reseller["id"]})
+    assert home["verification"]["status"] == "verified", "a server administrator's domain is verified"
+    tenant = outbound.login(f"boss@{home['name']}", "B0ss-pass-123")
+    # Nothing above or below another tenant's name.
+    for taken in (f"sales.{w['name']}", f"deep.sales.{w['name']}"):
+        r = tenant.post("/domains", {"name": taken})
+        assert r.status_code == 409 and r.json()["code"] == "domain_conflict" and r.json()["field"] == "name", r.text
+    parent = f"parent{uuid.uuid4().hex[:6]}.test"
+    admin.ok("POST", "/domains", {"name": f"inner.{parent}"})
+    r = tenant.post("/domains", {"name": parent})
+    assert r.status_code == 409 and r.json()["code"] == "domain_conflict", r.text
+    r = tenant.post(f"/domains/{home['id']}/domain-aliases", {"name": f"x.{w['name']}"})
+    assert r.status_code == 409 and r.json()["code"] == "domain_conflict", r.text
+    # An unclaimed name it may take; it stays pending.
+    victim = f"victim{uuid.uuid4().hex[:6]}.example"
+    squat = tenant.ok("POST", "/domains", {"name": victim})
+    verification = squat["verification"]
+    assert verification["status"] == "pending" and verification["recordName"] == f"_postbay-verify.{victim}"
+    assert verification["recordValue"] == f"postbay-verify={verification['token']}"
+    tenant.ok("POST", f"/domains/{squat['id']}/accounts", {"loginName": "ceo", "password": "C3o-pass-1234"})
+    alias_name = f"alias{uuid.uuid4().hex[:6]}.example"
+    assert tenant.ok("POST", f"/domains/{home['id']}/domain-aliases", {"name": alias_name})["verified"] is False
+    tenant.ok("POST", f"/domains/{home['id']}/accounts", {"loginName": "ceo", "password": "C3o-pass-1234"})
+    for name in (victim, alias_name):
+        dns.add(name, "MX", (10, f"mx.{name}"))
+        dns.add(f"mx.{name}", "A", "127.0.0.13")
+    sink = Sink(tmp_path, "127.0.0.13", mx_port)
+    # Another tenant's user (alice) writes to the squatted names: the mail goes to their MX.
+    first = send(outbound, w, [f"ceo@{victim}"], subject="for the real owner")
+    second = send(outbound, w, [f"ceo@{alias_name}"], subject="for the alias owner")
+    got = b"".join(sink.wait(2))
+    assert first.encode() in got and second.encode() in got
+    assert copies(outbound, first) == 0 and copies(outbound, second) == 0
+    # So does what another tenant's alias sends there, even for mail from outside.
+    admin.ok("POST", f"/domains/{w['domain']['id']}/aliases", {"name": "relay", "target": f"ceo@{victim}"})
+    msg_id, body = message(subject="through an alias")
+    client = smtplib.SMTP("127.0.0.1", outbound.smtp_port, timeout=30)
+    assert client.sendmail("someone@remote.example", [f"relay@{w['name']}"], body) == {}
+    # Mail from outside straight to the domain is the tenant's business: delivered here.
+    direct, body = message(subject="straight from outside")
+    assert client.sendmail("someone@remote.example", [f"ceo@{victim}"], body) == {}
+    client.quit()
+    assert msg_id.encode() in b"".join(sink.wait(3))
+    assert copies(outbound, msg_id) == 0 and copies(outbound, direct) == 1
+    # Proven with the TXT record, the names are the tenant's for everyone's mail.
+    r = tenant.post(f"/domains/{squat['id']}/verify")
+    assert r.status_code == 409 and r.json()["code"] == "verification_failed", r.text
+    dns.add(f"_postbay-verify.{victim}", "TXT", "v=spf1 -all")
+    dns.add(f"_postbay-verify.{victim}", "TXT", verification["recordValue"])
+    done = wait_until(lambda: (lambda r: r.json() if r.status_code == 200 else None)(tenant.post(f"/domains/{squat['id']}/verify")),
+                      what="the domain to verify")
+    assert done["status"] == "verified" and done["verifiedAt"]
+    home_token = admin.ok("GET", f"/domains/{home['id']}")["verification"]["recordValue"]
+    dns.add(f"_postbay-verify.{alias_name}", "TXT", home_token)
+    rpc = outbound.rpc(f"boss@{home['name']}", "B0ss-pass-123")
+    wait_until(lambda: rpc.ok("Domains.verify", {"domainId": home["id"]}) and
+               tenant.ok("GET", f"/domains/{home['id']}/domain-aliases")[0]["verified"], what="the alias to verify")
+    third = send(outbound, w, [f"ceo@{victim}", f"ceo@{alias_name}"], subject="now local")
+    assert copies(outbound, third) == 2
+    sink.stop()
 
 
 def test_offline_mode_waits_for_the_scheduled_flush(outbound, dns, mx_port, tmp_path):

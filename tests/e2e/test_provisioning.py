@@ -18,7 +18,7 @@ def test_full_provisioning_flow(server):
     assert domain["name"] == "xn--bcher-kva.example" and domain["unicodeName"] == "bücher.example"
     assert domain["isPrimary"] is False
     d = domain["id"]
-    alice = admin.ok("POST", f"/domains/{d}/accounts", {"loginName": "Alice", "password": "pw-alice-1", "fullName": "Alice A",
+    alice = admin.ok("POST", f"/domains/{d}/accounts", {"loginName": "Alice", "password": "pw-4lice-123", "fullName": "Alice A",
                                                          "addresses": ["a.smith"], "forwardTo": ["alice@elsewhere.example"]}, status=201)
     assert alice["loginName"] == "alice" and alice["email"] == "alice@xn--bcher-kva.example"
     assert alice["quota"]["bytes"] == 1048576 and alice["usage"]["percent"] == 0.0
@@ -47,8 +47,8 @@ def test_full_provisioning_flow(server):
     assert tenant["usage"]["accounts"] == 2 and tenant["usage"]["domains"] == 1 and tenant["usage"]["aliases"] == 2
 
     # The new accounts can log in, with the full address (not the primary domain).
-    server.login("alice@bücher.example", "pw-alice-1")
-    assert server.anonymous().post("/auth/login", {"userName": "alice", "password": "pw-alice-1"}).status_code == 401
+    server.login("alice@bücher.example", "pw-4lice-123")
+    assert server.anonymous().post("/auth/login", {"userName": "alice", "password": "pw-4lice-123"}).status_code == 401
 
 
 def test_limits_give_409_with_a_code(server):
@@ -130,14 +130,14 @@ def test_pagination_is_stable_while_rows_are_inserted(server):
 def test_audit_log_records_each_change(server):
     admin = server.admin()
     domain = admin.ok("POST", "/domains", {"name": "audit.test"})
-    account = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "eve", "password": "eve-secret-pw"})
+    account = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "eve", "password": "3ve-secret-pw"})
     admin.ok("PATCH", f"/accounts/{account['id']}", {"fullName": "Eve E", "password": "new-secret-pw"})
     admin.ok("DELETE", f"/accounts/{account['id']}", status=204)
     events = admin.ok("GET", "/audit-events", params={"objectId": account["id"]})["items"]
     assert [e["action"] for e in events] == ["account.delete", "account.update", "account.create"]
     assert all(e["actor"] == f"account:admin@{PRIMARY}" and e["actorIp"] == "127.0.0.1" for e in events)
     assert events[1]["changes"]["fullName"] == "Eve E" and events[1]["changes"]["passwordSet"] is True
-    assert "new-secret-pw" not in str(events) and "eve-secret-pw" not in str(events)
+    assert "new-secret-pw" not in str(events) and "3ve-secret-pw" not in str(events)
     by_action = admin.ok("GET", "/audit-events", params={"action": "domain.create"})["items"]
     assert any(e["objectId"] == domain["id"] for e in by_action)
 
@@ -176,9 +176,9 @@ def test_last_server_admin_is_protected(server):
     r = admin.patch(f"/accounts/{me['accountId']}", {"adminRole": "none"})
     assert r.status_code == 409 and r.json()["code"] == "last_server_admin"
     primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
-    second = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "root2", "password": "r00t-two", "adminRole": "serverReadWrite"})
+    second = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "root2", "password": "r00t-two-22", "adminRole": "serverReadWrite"})
     admin.ok("PATCH", f"/accounts/{me['accountId']}", {"adminRole": "none"})
-    root2 = server.login("root2", "r00t-two")
+    root2 = server.login("root2", "r00t-two-22")
     assert root2.ok("GET", "/auth/me")["role"] == {"kind": "serverAdmin"}
     assert root2.delete(f"/accounts/{second['id']}").json()["code"] == "last_server_admin"
 
@@ -186,10 +186,10 @@ def test_last_server_admin_is_protected(server):
 def test_group_rights_raise_the_effective_role(server):
     admin = server.admin()
     domain = admin.ok("POST", "/domains", {"name": "rights.test"})
-    user = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "ro", "password": "ro-secret"})
-    assert server.login("ro@rights.test", "ro-secret").ok("GET", "/auth/me")["role"]["kind"] == "account"
+    user = admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "ro", "password": "ro-secret-1"})
+    assert server.login("ro@rights.test", "ro-secret-1").ok("GET", "/auth/me")["role"]["kind"] == "account"
     admin.ok("POST", f"/domains/{domain['id']}/groups", {"name": "Auditors", "adminRole": "serverReadOnly", "members": [user["id"]]})
-    ro = server.login("ro@rights.test", "ro-secret")
+    ro = server.login("ro@rights.test", "ro-secret-1")
     me = ro.ok("GET", "/auth/me")
     assert me["role"]["kind"] == "serverAdmin" and me["readOnly"] is True
     assert ro.get("/tenants").status_code == 200
@@ -210,21 +210,21 @@ def test_login_lockout_is_separate_from_disabled(server):
     server.login("admin", ADMIN_PASSWORD)
     # Disabled and suspended accounts cannot log in; that is not a lockout.
     primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
-    dave = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "dave", "password": "dave-pass", "status": "suspended"})
-    assert anon.post("/auth/login", {"userName": "dave", "password": "dave-pass"}).status_code == 401
+    dave = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "dave", "password": "D4ve-secret", "status": "suspended"})
+    assert anon.post("/auth/login", {"userName": "dave", "password": "D4ve-secret"}).status_code == 401
     admin.ok("PATCH", f"/accounts/{dave['id']}", {"status": "active"})
-    server.login("Dave", "dave-pass")
+    server.login("Dave", "D4ve-secret")
 
 
 def test_refresh_tokens_rotate_and_self_service_is_limited(server):
     admin = server.admin()
     primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
-    admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "frank", "password": "frank-pass"})
-    session = server.anonymous().post("/auth/login", {"userName": "frank", "password": "frank-pass"}).json()
+    admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "frank", "password": "Fr4nk-secret"})
+    session = server.anonymous().post("/auth/login", {"userName": "frank", "password": "Fr4nk-secret"}).json()
     again = server.anonymous().post("/auth/refresh", {"refreshToken": session["refreshToken"]})
     assert again.status_code == 200
     assert server.anonymous().post("/auth/refresh", {"refreshToken": session["refreshToken"]}).status_code == 401
-    frank = server.login("frank", "frank-pass")
+    frank = server.login("frank", "Fr4nk-secret")
     me = frank.ok("GET", "/auth/me")
     assert frank.ok("PATCH", f"/accounts/{me['accountId']}", {"fullName": "Frank F", "forwardTo": ["f@away.example"]})["fullName"] == "Frank F"
     r = frank.patch(f"/accounts/{me['accountId']}", {"quotaBytes": 0})
@@ -236,24 +236,24 @@ def test_refresh_tokens_rotate_and_self_service_is_limited(server):
 def test_access_tokens_end_with_logout_and_password_change(server):
     admin = server.admin()
     primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
-    gail = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "gail", "password": "Gail-pass-1234"})
+    gail = admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "gail", "password": "G4il-pass-1234"})
     # Logging out ends the access token at once, not at its expiry, and every other one too.
-    first, second = server.login("gail", "Gail-pass-1234"), server.login("gail", "Gail-pass-1234")
+    first, second = server.login("gail", "G4il-pass-1234"), server.login("gail", "G4il-pass-1234")
     assert first.get("/auth/me").status_code == 200
     assert first.post("/auth/logout").status_code == 204
     for token in (first, second):
         r = token.get("/auth/me")
         assert r.status_code == 401 and r.json()["code"] == "unauthenticated", r.text
-    assert server.login("gail", "Gail-pass-1234").get("/auth/me").status_code == 200
+    assert server.login("gail", "G4il-pass-1234").get("/auth/me").status_code == 200
     # A new password (set by the account itself or by an administrator) ends them too.
-    mine = server.login("gail", "Gail-pass-1234")
-    mine.ok("PATCH", f"/accounts/{gail['id']}", {"password": "Gail-pass-5678"})
+    mine = server.login("gail", "G4il-pass-1234")
+    mine.ok("PATCH", f"/accounts/{gail['id']}", {"password": "G4il-pass-5678"})
     assert mine.get("/auth/me").status_code == 401
-    again = server.login("gail", "Gail-pass-5678")
-    admin.ok("PATCH", f"/accounts/{gail['id']}", {"password": "Gail-pass-9012"})
+    again = server.login("gail", "G4il-pass-5678")
+    admin.ok("PATCH", f"/accounts/{gail['id']}", {"password": "G4il-pass-9012"})
     assert again.get("/auth/me").status_code == 401
     # So does a suspension; the administrator's own token is untouched by all of it.
-    back = server.login("gail", "Gail-pass-9012")
+    back = server.login("gail", "G4il-pass-9012")
     admin.ok("PATCH", f"/accounts/{gail['id']}", {"status": "suspended"})
     assert back.get("/auth/me").status_code == 401
     assert admin.get("/auth/me").status_code == 200
@@ -348,11 +348,11 @@ def test_csv_import_with_dry_run(server):
     d = domain["id"]
     admin.ok("POST", f"/domains/{d}/groups", {"name": "Staff"})
     csv_text = ("Name;Password;FullName;MailAddress;Groups;Description\n"
-                "jwayne;pw-1;John Wayne;wayne, john;Staff;cowboy\n"
-                "jiří;pw-2;Bad Name;;;\n"
-                "mary;pw-3;Mary;;Nobody;\n"
+                "jwayne;Cowb0y-pw-01;John Wayne;wayne, john;Staff;cowboy\n"
+                "jiří;Secret-pw-02;Bad Name;;;\n"
+                "mary;Secret-pw-03;Mary;;Nobody;\n"
                 "anne;;Anne;john;;\n"
-                "zed;pw-4;Zed;;;\n")
+                "zed;Secret-pw-04;Zed;;;\n")
     url = f"/domains/{d}/accounts/import"
     headers = {"Content-Type": "text/csv"}
     dry = admin.ok("POST", url, params={"dryRun": "true"}, data=csv_text.encode(), headers=headers)
@@ -365,12 +365,17 @@ def test_csv_import_with_dry_run(server):
     assert done["created"] == 2 and done["failed"] == 3
     jwayne = next(a for a in admin.ok("GET", "/accounts", params={"domainId": d})["items"] if a["loginName"] == "jwayne")
     assert jwayne["addresses"] == ["john", "wayne"] and jwayne["description"] == "cowboy"
-    server.login("jwayne@import.test", "pw-1")
+    server.login("jwayne@import.test", "Cowb0y-pw-01")
     bad = admin.post(url, data=b"FullName\nNobody\n", headers=headers)
     assert bad.status_code == 422 and bad.json()["code"] == "invalid_csv"
     full = admin.ok("POST", url, data=b"Name,MailAddress\nk1,\"k1a, k1b\"\nk2,\n", headers=headers)
     assert [r["status"] for r in full["rows"]] == ["created", "failed"]  # the domain allows 3 accounts
     assert full["rows"][1]["error"]["code"] == "limit_exceeded"
+    # Clear passwords in a file meet the password policy like any other.
+    roomy = admin.ok("POST", "/domains", {"name": "import2.test"})["id"]
+    weak = admin.ok("POST", f"/domains/{roomy}/accounts/import", params={"dryRun": "true"},
+                    data=b"Name;Password\nk9;password\n", headers=headers)
+    assert weak["rows"][0]["status"] == "failed" and weak["rows"][0]["error"]["code"] == "password_too_weak", weak
 
 
 def test_suspended_tenant_suspends_logins_below_it(server):
@@ -378,12 +383,12 @@ def test_suspended_tenant_suspends_logins_below_it(server):
     reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": "Suspendable"})
     customer = admin.ok("POST", "/tenants", {"kind": "customer", "name": "Below", "parentId": reseller["id"]})
     domain = admin.ok("POST", "/domains", {"name": "below.test", "tenantId": customer["id"]})
-    admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "ivy", "password": "ivy-pass"})
-    server.login("ivy@below.test", "ivy-pass")
+    admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "ivy", "password": "1vy-secret-pw"})
+    server.login("ivy@below.test", "1vy-secret-pw")
     admin.ok("PATCH", f"/tenants/{reseller['id']}", {"status": "suspended"})
-    assert server.anonymous().post("/auth/login", {"userName": "ivy@below.test", "password": "ivy-pass"}).status_code == 401
+    assert server.anonymous().post("/auth/login", {"userName": "ivy@below.test", "password": "1vy-secret-pw"}).status_code == 401
     admin.ok("PATCH", f"/tenants/{reseller['id']}", {"status": "active"})
-    server.login("ivy@below.test", "ivy-pass")
+    server.login("ivy@below.test", "1vy-secret-pw")
     root = next(t for t in admin.ok("GET", "/tenants")["items"] if t["kind"] == "server")
     r = admin.patch(f"/tenants/{root['id']}", {"status": "disabled"})
     assert r.status_code == 409 and r.json()["code"] == "is_server"
@@ -405,3 +410,45 @@ def test_bulk_aliases_report_each_item(server):
     assert [i["status"] for i in changed["update"]] == [200]
     assert [i["status"] for i in changed["delete"]] == [204, 404]
     assert admin.ok("GET", f"/domains/{d}/usage")["aliases"]["used"] == 0
+
+
+def test_the_password_policy_applies_to_every_way_a_password_is_set(server):
+    admin = server.admin()
+    d = admin.ok("POST", "/domains", {"name": "policy.test"})["id"]
+
+    def refused(r, code="password_too_weak"):
+        assert r.status_code == 422 and r.json()["code"] == code and r.json()["field"] == "password", r.text
+        return r.json()["detail"]
+
+    accounts = f"/domains/{d}/accounts"
+    refused(admin.post(accounts, {"loginName": "kim", "password": ""}), "empty_password")
+    for weak, why in (("x", "at least 10"), (" " * 12, "white space"), ("pass\u0000word-long", "control"),
+                      ("password", "at least 10"), ("1234567890", "common"), ("Qwertyuiop", "common"),
+                      ("kimberly-secret", "login name")):
+        assert why in refused(admin.post(accounts, {"loginName": "kimberly", "password": weak})), weak
+    kim = admin.ok("POST", accounts, {"loginName": "kim", "password": "correct horse battery"})
+    # Changing it: by an administrator, or by the account itself.
+    refused(admin.patch(f"/accounts/{kim['id']}", {"password": "letmein"}))
+    me = server.login("kim@policy.test", "correct horse battery")
+    refused(me.patch(f"/accounts/{kim['id']}", {"password": "KIM-KIM-KIM-KIM"}))
+    me.ok("PATCH", f"/accounts/{kim['id']}", {"password": "staple battery horse"})
+    # JSON-RPC and bulk creation check the same rules.
+    rpc = server.rpc()
+    out = rpc.ok("Users.create", {"users": [{"domainId": d, "loginName": "lee", "password": "password12"}]})
+    assert out["errors"][0]["data"] == {"code": "password_too_weak", "field": "users[0].password"}, out
+    assert "common" in out["errors"][0]["message"], out
+    bulk = admin.ok("POST", "/accounts/bulk", {"create": [{"domainId": d, "account": {"loginName": "lou", "password": "short"}}]})
+    assert bulk["create"][0]["status"] == 422 and bulk["create"][0]["error"]["code"] == "password_too_weak", bulk
+    # Pre-hashed imports cannot be checked and are taken.
+    hashed = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$SDeS/TMkUMyiSbkN8GFj6IR9nIBvLQRHM6n4Hj1dpPQ"
+    assert admin.ok("POST", accounts, {"loginName": "imp", "passwordHash": hashed})["loginName"] == "imp"
+    # The policy is a security setting.
+    settings = admin.ok("GET", "/settings/security")
+    assert settings["passwordPolicy"] == {"minLength": 10, "refuseCommon": True, "refuseUserName": True, "minCharacterClasses": 0}
+    strict = {**settings, "passwordPolicy": {"minLength": 12, "minCharacterClasses": 3}}
+    assert admin.ok("PUT", "/settings/security", strict)["passwordPolicy"]["minLength"] == 12
+    assert "at least 3" in refused(admin.post(accounts, {"loginName": "mo", "password": "all lower case words"}))
+    admin.ok("POST", accounts, {"loginName": "mo", "password": "Mixed Case 12"})
+    r = admin.put("/settings/security", {**settings, "passwordPolicy": {"minLength": 0}})
+    assert r.status_code == 422 and r.json()["field"] == "passwordPolicy.minLength", r.text
+    admin.ok("PUT", "/settings/security", settings)

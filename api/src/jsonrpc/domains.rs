@@ -1,6 +1,7 @@
 //! `Domains`, over `postbay_core::domains`.
 
 use postbay_core::access::Principal;
+use postbay_core::domain_verification::{self, DomainVerification};
 use postbay_core::domains::{self, DeleteDomainParams};
 use postbay_core::ids::DomainId;
 use postbay_core::search::SearchQuery;
@@ -124,4 +125,26 @@ pub(super) async fn domains_set_primary(
 ) -> Result<EmptyResult, RpcError> {
     domains::set_primary(&ctx.state.pool, p, params.domain_id).await?;
     Ok(EmptyResult {})
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainsVerifyParams {
+    pub domain_id: DomainId,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainsVerifyResult {
+    pub verification: DomainVerification,
+}
+
+pub(super) async fn domains_verify(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsVerifyParams,
+) -> Result<DomainsVerifyResult, RpcError> {
+    let verification =
+        domain_verification::verify(&ctx.state.pool, &ctx.state.dns, p, params.domain_id).await?;
+    Ok(DomainsVerifyResult { verification })
 }

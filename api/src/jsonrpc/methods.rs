@@ -130,6 +130,8 @@ methods! {
         "Removes domains (empty ones, unless cascade is set).";
     "Domains.setPrimary" => domains_set_primary(DomainsSetPrimaryParams) -> EmptyResult, session,
         "Makes a domain the primary one.";
+    "Domains.verify" => domains_verify(DomainsVerifyParams) -> DomainsVerifyResult, session,
+        "Checks the TXT records that prove a domain (and its aliases) to be its tenant's.";
     "Users.get" => users_get(UsersGetParams) -> UserList, session,
         "Users matching a query, optionally in one domain.";
     "Users.create" => users_create(UsersCreateParams) -> CreateResult, session,

@@ -154,6 +154,15 @@ pub(crate) struct CallContext<'a> {
 }
 
 impl CallContext<'_> {
+    /// `; Secure` when the client came over HTTPS (a TLS proxy's `X-Forwarded-Proto`).
+    pub fn secure_cookie(&self) -> &'static str {
+        if crate::middleware::over_https(self.headers) {
+            "; Secure"
+        } else {
+            ""
+        }
+    }
+
     /// Takes `n` items (ids or objects named by `field`) from the request's budget.
     pub fn take_items(&self, n: usize, field: &'static str) -> Result<(), RpcError> {
         // Calls of one request run one after another, so load-then-store cannot race.

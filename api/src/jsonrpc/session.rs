@@ -50,9 +50,10 @@ pub(super) async fn session_login(
             other => other.into(),
         })?;
     ctx.set_cookie = Some(format!(
-        "{}={}; Path=/admin/; HttpOnly; SameSite=Strict",
+        "{}={}; Path=/admin/; HttpOnly; SameSite=Strict{}",
         super::COOKIE,
-        session.cookie
+        session.cookie,
+        ctx.secure_cookie()
     ));
     Ok(LoginResult {
         token: session.token,
@@ -75,8 +76,9 @@ pub(super) async fn session_logout(
         auth::close_session(&ctx.state.pool, token.as_deref(), cookie.as_deref()).await?;
     }
     ctx.set_cookie = Some(format!(
-        "{}=; Path=/admin/; HttpOnly; SameSite=Strict; Max-Age=0",
-        super::COOKIE
+        "{}=; Path=/admin/; HttpOnly; SameSite=Strict; Max-Age=0{}",
+        super::COOKIE,
+        ctx.secure_cookie()
     ));
     Ok(LogoutResult {
         redirect_url: String::new(),

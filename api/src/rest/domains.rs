@@ -3,6 +3,7 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use postbay_core::domain_verification::{self, DomainVerification};
 use postbay_core::domains::{
     self, DeleteDomainParams, Domain, DomainAlias, DomainFilter, DomainPage, DomainPatch,
     DomainUsage, NewDomain, NewDomainAlias,
@@ -90,6 +91,20 @@ pub async fn set_primary_domain(
     ApiPath(id): ApiPath<DomainId>,
 ) -> ApiResult<Json<Domain>> {
     Ok(Json(domains::set_primary(&s.pool, &p, id).await?))
+}
+
+/// Checks the TXT records `_postbay-verify.<name>` of the domain and its aliases; a 409
+/// `verification_failed` says which record was not found.
+#[utoipa::path(post, path = "/domains/{domainId}/verify", tag = "domains", operation_id = "verifyDomain", params(("domainId" = DomainId, Path)),
+    responses((status = 200, body = DomainVerification), Problems))]
+pub async fn verify_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<DomainVerification>> {
+    Ok(Json(
+        domain_verification::verify(&s.pool, &s.dns, &p, id).await?,
+    ))
 }
 
 #[utoipa::path(get, path = "/domains/{domainId}/domain-aliases", tag = "domains", operation_id = "listDomainAliases", params(("domainId" = DomainId, Path)),

@@ -1686,6 +1686,7 @@ pub mod types {
         #[serde(rename = "updatedAt")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub usage: DomainUsage,
+        pub verification: DomainVerification,
     }
 
     impl Domain {
@@ -1703,6 +1704,10 @@ pub mod types {
         pub domain_id: DomainId,
         pub id: DomainAliasId,
         pub name: ::std::string::String,
+        ///Proven with a TXT record `_postbay-verify.<name>` holding the
+        /// domain's `verification.recordValue` (`verifyDomain` checks
+        /// every name of the domain).
+        pub verified: bool,
     }
 
     impl DomainAlias {
@@ -2007,6 +2012,31 @@ pub mod types {
         }
     }
 
+    ///A domain's verification, and the record that proves it.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainVerification {
+        ///The TXT record to publish: its name (`_postbay-verify.<domain>`) ...
+        #[serde(rename = "recordName")]
+        pub record_name: ::std::string::String,
+        ///... and its text (`postbay-verify=<token>`).
+        #[serde(rename = "recordValue")]
+        pub record_value: ::std::string::String,
+        pub status: VerificationStatus,
+        ///The token the server issued for this domain.
+        pub token: ::std::string::String,
+        #[serde(
+            rename = "verifiedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub verified_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    impl DomainVerification {
+        pub fn builder() -> builder::DomainVerification {
+            Default::default()
+        }
+    }
+
     ///`DomainsCreateParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -2078,6 +2108,32 @@ pub mod types {
 
     impl DomainsSetPrimaryParams {
         pub fn builder() -> builder::DomainsSetPrimaryParams {
+            Default::default()
+        }
+    }
+
+    ///`DomainsVerifyParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainsVerifyParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+    }
+
+    impl DomainsVerifyParams {
+        pub fn builder() -> builder::DomainsVerifyParams {
+            Default::default()
+        }
+    }
+
+    ///`DomainsVerifyResult`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainsVerifyResult {
+        pub verification: DomainVerification,
+    }
+
+    impl DomainsVerifyResult {
+        pub fn builder() -> builder::DomainsVerifyResult {
             Default::default()
         }
     }
@@ -3482,6 +3538,47 @@ pub mod types {
 
     impl ObjectIdParams {
         pub fn builder() -> builder::ObjectIdParams {
+            Default::default()
+        }
+    }
+
+    ///What a password set in clear must be (security settings,
+    /// `passwordPolicy`). Pre-hashed imports (`passwordHash`) cannot be
+    /// checked and are exempt.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct PasswordPolicy {
+        ///How many kinds of character it must mix — lower case, upper case,
+        /// digits, others; 0 to 4, default 0 (length matters more).
+        #[serde(rename = "minCharacterClasses", default)]
+        pub min_character_classes: i32,
+        ///Fewest characters; 1 to 128, default 10.
+        #[serde(rename = "minLength", default = "defaults::default_u64::<i32, 10>")]
+        pub min_length: i32,
+        ///Refuse the 10,000 most common passwords, compared in lower case
+        /// (default on).
+        #[serde(rename = "refuseCommon", default = "defaults::default_bool::<true>")]
+        pub refuse_common: bool,
+        ///Refuse a password that contains the login name (so also the
+        /// address), in any case, for login names of three characters
+        /// or more (default on).
+        #[serde(rename = "refuseUserName", default = "defaults::default_bool::<true>")]
+        pub refuse_user_name: bool,
+    }
+
+    impl ::std::default::Default for PasswordPolicy {
+        fn default() -> Self {
+            Self {
+                min_character_classes: Default::default(),
+                min_length: defaults::default_u64::<i32, 10>(),
+                refuse_common: defaults::default_bool::<true>(),
+                refuse_user_name: defaults::default_bool::<true>(),
+            }
+        }
+    }
+
+    impl PasswordPolicy {
+        pub fn builder() -> builder::PasswordPolicy {
             Default::default()
         }
     }
@@ -5317,6 +5414,11 @@ pub mod types {
         /// lock).
         #[serde(rename = "lockoutThreshold")]
         pub lockout_threshold: i32,
+        #[serde(
+            rename = "passwordPolicy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub password_policy: ::std::option::Option<PasswordPolicy>,
         ///Lifetime of a refresh token, seconds.
         #[serde(rename = "refreshTokenSeconds")]
         pub refresh_token_seconds: i64,
@@ -6951,6 +7053,62 @@ pub mod types {
     impl UsersSetParams {
         pub fn builder() -> builder::UsersSetParams {
             Default::default()
+        }
+    }
+
+    ///Whether a domain's ownership is proven.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VerificationStatus {
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "verified")]
+        Verified,
+    }
+
+    impl ::std::fmt::Display for VerificationStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("pending"),
+                Self::Verified => f.write_str("verified"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for VerificationStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "pending" => Ok(Self::Pending),
+                "verified" => Ok(Self::Verified),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for VerificationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for VerificationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -10992,6 +11150,7 @@ pub mod types {
                 ::std::string::String,
             >,
             usage: ::std::result::Result<super::DomainUsage, ::std::string::String>,
+            verification: ::std::result::Result<super::DomainVerification, ::std::string::String>,
         }
 
         impl ::std::default::Default for Domain {
@@ -11011,6 +11170,7 @@ pub mod types {
                     unicode_name: Err("no value supplied for unicode_name".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     usage: Err("no value supplied for usage".to_string()),
+                    verification: Err("no value supplied for verification".to_string()),
                 }
             }
         }
@@ -11156,6 +11316,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for usage: {e}"));
                 self
             }
+            pub fn verification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainVerification>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for verification: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<Domain> for super::Domain {
@@ -11178,6 +11348,7 @@ pub mod types {
                     unicode_name: value.unicode_name?,
                     updated_at: value.updated_at?,
                     usage: value.usage?,
+                    verification: value.verification?,
                 })
             }
         }
@@ -11199,6 +11370,7 @@ pub mod types {
                     unicode_name: Ok(value.unicode_name),
                     updated_at: Ok(value.updated_at),
                     usage: Ok(value.usage),
+                    verification: Ok(value.verification),
                 }
             }
         }
@@ -11212,6 +11384,7 @@ pub mod types {
             domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
             id: ::std::result::Result<super::DomainAliasId, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            verified: ::std::result::Result<bool, ::std::string::String>,
         }
 
         impl ::std::default::Default for DomainAlias {
@@ -11221,6 +11394,7 @@ pub mod types {
                     domain_id: Err("no value supplied for domain_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     name: Err("no value supplied for name".to_string()),
+                    verified: Err("no value supplied for verified".to_string()),
                 }
             }
         }
@@ -11266,6 +11440,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for verified: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<DomainAlias> for super::DomainAlias {
@@ -11278,6 +11462,7 @@ pub mod types {
                     domain_id: value.domain_id?,
                     id: value.id?,
                     name: value.name?,
+                    verified: value.verified?,
                 })
             }
         }
@@ -11289,6 +11474,7 @@ pub mod types {
                     domain_id: Ok(value.domain_id),
                     id: Ok(value.id),
                     name: Ok(value.name),
+                    verified: Ok(value.verified),
                 }
             }
         }
@@ -11982,6 +12168,112 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DomainVerification {
+            record_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            record_value: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::VerificationStatus, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for DomainVerification {
+            fn default() -> Self {
+                Self {
+                    record_name: Err("no value supplied for record_name".to_string()),
+                    record_value: Err("no value supplied for record_value".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DomainVerification {
+            pub fn record_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.record_name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for record_name: {e}"));
+                self
+            }
+            pub fn record_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.record_value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for record_value: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VerificationStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for verified_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainVerification> for super::DomainVerification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainVerification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    record_name: value.record_name?,
+                    record_value: value.record_value?,
+                    status: value.status?,
+                    token: value.token?,
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainVerification> for DomainVerification {
+            fn from(value: super::DomainVerification) -> Self {
+                Self {
+                    record_name: Ok(value.record_name),
+                    record_value: Ok(value.record_value),
+                    status: Ok(value.status),
+                    token: Ok(value.token),
+                    verified_at: Ok(value.verified_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DomainsCreateParams {
             domains: ::std::result::Result<
                 ::std::vec::Vec<super::RpcDomainPattern>,
@@ -12238,6 +12530,96 @@ pub mod types {
             fn from(value: super::DomainsSetPrimaryParams) -> Self {
                 Self {
                     domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainsVerifyParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainsVerifyParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                }
+            }
+        }
+
+        impl DomainsVerifyParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainsVerifyParams> for super::DomainsVerifyParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainsVerifyParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainsVerifyParams> for DomainsVerifyParams {
+            fn from(value: super::DomainsVerifyParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainsVerifyResult {
+            verification: ::std::result::Result<super::DomainVerification, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainsVerifyResult {
+            fn default() -> Self {
+                Self {
+                    verification: Err("no value supplied for verification".to_string()),
+                }
+            }
+        }
+
+        impl DomainsVerifyResult {
+            pub fn verification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainVerification>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for verification: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainsVerifyResult> for super::DomainsVerifyResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainsVerifyResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verification: value.verification?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainsVerifyResult> for DomainsVerifyResult {
+            fn from(value: super::DomainsVerifyResult) -> Self {
+                Self {
+                    verification: Ok(value.verification),
                 }
             }
         }
@@ -16556,6 +16938,93 @@ pub mod types {
         impl ::std::convert::From<super::ObjectIdParams> for ObjectIdParams {
             fn from(value: super::ObjectIdParams) -> Self {
                 Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PasswordPolicy {
+            min_character_classes: ::std::result::Result<i32, ::std::string::String>,
+            min_length: ::std::result::Result<i32, ::std::string::String>,
+            refuse_common: ::std::result::Result<bool, ::std::string::String>,
+            refuse_user_name: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PasswordPolicy {
+            fn default() -> Self {
+                Self {
+                    min_character_classes: Ok(Default::default()),
+                    min_length: Ok(super::defaults::default_u64::<i32, 10>()),
+                    refuse_common: Ok(super::defaults::default_bool::<true>()),
+                    refuse_user_name: Ok(super::defaults::default_bool::<true>()),
+                }
+            }
+        }
+
+        impl PasswordPolicy {
+            pub fn min_character_classes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_character_classes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for min_character_classes: {e}")
+                });
+                self
+            }
+            pub fn min_length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_length = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for min_length: {e}"));
+                self
+            }
+            pub fn refuse_common<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refuse_common = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for refuse_common: {e}"));
+                self
+            }
+            pub fn refuse_user_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refuse_user_name = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for refuse_user_name: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PasswordPolicy> for super::PasswordPolicy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PasswordPolicy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    min_character_classes: value.min_character_classes?,
+                    min_length: value.min_length?,
+                    refuse_common: value.refuse_common?,
+                    refuse_user_name: value.refuse_user_name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PasswordPolicy> for PasswordPolicy {
+            fn from(value: super::PasswordPolicy) -> Self {
+                Self {
+                    min_character_classes: Ok(value.min_character_classes),
+                    min_length: Ok(value.min_length),
+                    refuse_common: Ok(value.refuse_common),
+                    refuse_user_name: Ok(value.refuse_user_name),
+                }
             }
         }
 
@@ -22364,6 +22833,10 @@ pub mod types {
             access_token_seconds: ::std::result::Result<i64, ::std::string::String>,
             lockout_seconds: ::std::result::Result<i64, ::std::string::String>,
             lockout_threshold: ::std::result::Result<i32, ::std::string::String>,
+            password_policy: ::std::result::Result<
+                ::std::option::Option<super::PasswordPolicy>,
+                ::std::string::String,
+            >,
             refresh_token_seconds: ::std::result::Result<i64, ::std::string::String>,
             require_encrypted_login:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
@@ -22379,6 +22852,7 @@ pub mod types {
                     ),
                     lockout_seconds: Err("no value supplied for lockout_seconds".to_string()),
                     lockout_threshold: Err("no value supplied for lockout_threshold".to_string()),
+                    password_policy: Ok(Default::default()),
                     refresh_token_seconds: Err(
                         "no value supplied for refresh_token_seconds".to_string()
                     ),
@@ -22416,6 +22890,16 @@ pub mod types {
             {
                 self.lockout_threshold = value.try_into().map_err(|e| {
                     format!("error converting supplied value for lockout_threshold: {e}")
+                });
+                self
+            }
+            pub fn password_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PasswordPolicy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password_policy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for password_policy: {e}")
                 });
                 self
             }
@@ -22460,6 +22944,7 @@ pub mod types {
                     access_token_seconds: value.access_token_seconds?,
                     lockout_seconds: value.lockout_seconds?,
                     lockout_threshold: value.lockout_threshold?,
+                    password_policy: value.password_policy?,
                     refresh_token_seconds: value.refresh_token_seconds?,
                     require_encrypted_login: value.require_encrypted_login?,
                     session_idle_seconds: value.session_idle_seconds?,
@@ -22473,6 +22958,7 @@ pub mod types {
                     access_token_seconds: Ok(value.access_token_seconds),
                     lockout_seconds: Ok(value.lockout_seconds),
                     lockout_threshold: Ok(value.lockout_threshold),
+                    password_policy: Ok(value.password_policy),
                     refresh_token_seconds: Ok(value.refresh_token_seconds),
                     require_encrypted_login: Ok(value.require_encrypted_login),
                     session_idle_seconds: Ok(value.session_idle_seconds),
@@ -26342,6 +26828,10 @@ pub mod types {
 
     /// Generation of default values for serde.
     pub mod defaults {
+        pub(super) fn default_bool<const V: bool>() -> bool {
+            V
+        }
+
         pub(super) fn default_u64<T, const V: u64>() -> T
         where
             T: ::std::convert::TryFrom<u64>,
@@ -26985,6 +27475,21 @@ impl Client {
     /// ```
     pub fn get_domain_usage(&self) -> builder::GetDomainUsage<'_> {
         builder::GetDomainUsage::new(self)
+    }
+
+    ///Checks the TXT records `_postbay-verify.<name>` of the domain and its
+    /// aliases; a 409 `verification_failed` says which record was not found
+    ///
+    ///Sends a `POST` request to `/domains/{domainId}/verify`
+    ///
+    ///```ignore
+    /// let response = client.verify_domain()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn verify_domain(&self) -> builder::VerifyDomain<'_> {
+        builder::VerifyDomain::new(self)
     }
 
     ///Sends a `GET` request to `/etrn-servers`
@@ -31767,6 +32272,97 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_domain_usage",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::verify_domain`]
+    ///
+    ///[`Client::verify_domain`]: super::Client::verify_domain
+    #[derive(Debug, Clone)]
+    pub struct VerifyDomain<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> VerifyDomain<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/domains/{domainId}/verify`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainVerification>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/verify",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "verify_domain",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

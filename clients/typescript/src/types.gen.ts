@@ -577,6 +577,10 @@ export type Domain = {
     unicodeName: string;
     updatedAt: string;
     usage: DomainUsage;
+    /**
+     * Whether the domain's name is proven to be its tenant's (see `verifyDomain`).
+     */
+    verification: DomainVerification;
 };
 
 export type DomainAlias = {
@@ -584,6 +588,11 @@ export type DomainAlias = {
     domainId: DomainId;
     id: DomainAliasId;
     name: string;
+    /**
+     * Proven with a TXT record `_postbay-verify.<name>` holding the domain's
+     * `verification.recordValue` (`verifyDomain` checks every name of the domain).
+     */
+    verified: boolean;
 };
 
 /**
@@ -692,6 +701,26 @@ export type DomainUsage = {
     storageBytes: UsageItem;
 };
 
+/**
+ * A domain's verification, and the record that proves it.
+ */
+export type DomainVerification = {
+    /**
+     * The TXT record to publish: its name (`_postbay-verify.<domain>`) ...
+     */
+    recordName: string;
+    /**
+     * ... and its text (`postbay-verify=<token>`).
+     */
+    recordValue: string;
+    status: VerificationStatus;
+    /**
+     * The token the server issued for this domain.
+     */
+    token: string;
+    verifiedAt?: string | null;
+};
+
 export type DomainsCreateParams = {
     domains: Array<RpcDomainPattern>;
 };
@@ -716,6 +745,14 @@ export type DomainsSetParams = {
 
 export type DomainsSetPrimaryParams = {
     domainId: DomainId;
+};
+
+export type DomainsVerifyParams = {
+    domainId: DomainId;
+};
+
+export type DomainsVerifyResult = {
+    verification: DomainVerification;
 };
 
 /**
@@ -1191,6 +1228,31 @@ export type NoParams = {
  */
 export type ObjectIdParams = {
     id: string;
+};
+
+/**
+ * What a password set in clear must be (security settings, `passwordPolicy`). Pre-hashed
+ * imports (`passwordHash`) cannot be checked and are exempt.
+ */
+export type PasswordPolicy = {
+    /**
+     * How many kinds of character it must mix — lower case, upper case, digits, others;
+     * 0 to 4, default 0 (length matters more).
+     */
+    minCharacterClasses?: number;
+    /**
+     * Fewest characters; 1 to 128, default 10.
+     */
+    minLength?: number;
+    /**
+     * Refuse the 10,000 most common passwords, compared in lower case (default on).
+     */
+    refuseCommon?: boolean;
+    /**
+     * Refuse a password that contains the login name (so also the address), in any case,
+     * for login names of three characters or more (default on).
+     */
+    refuseUserName?: boolean;
 };
 
 /**
@@ -2066,6 +2128,11 @@ export type SecuritySettings = {
      */
     lockoutThreshold: number;
     /**
+     * What passwords set in clear must be (REST, JSON-RPC, CSV import, the first
+     * administrator's); pre-hashed imports are exempt.
+     */
+    passwordPolicy?: PasswordPolicy;
+    /**
      * Lifetime of a refresh token, seconds.
      */
     refreshTokenSeconds: number;
@@ -2550,6 +2617,11 @@ export type UsersSetParams = {
     pattern: RpcUserPattern;
     userIds: Array<AccountId>;
 };
+
+/**
+ * Whether a domain's ownership is proven.
+ */
+export type VerificationStatus = 'pending' | 'verified';
 
 /**
  * Who the caller is.
@@ -4541,6 +4613,58 @@ export type GetDomainUsageResponses = {
 };
 
 export type GetDomainUsageResponse = GetDomainUsageResponses[keyof GetDomainUsageResponses];
+
+export type VerifyDomainData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/verify';
+};
+
+export type VerifyDomainErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type VerifyDomainError = VerifyDomainErrors[keyof VerifyDomainErrors];
+
+export type VerifyDomainResponses = {
+    200: DomainVerification;
+};
+
+export type VerifyDomainResponse = VerifyDomainResponses[keyof VerifyDomainResponses];
 
 export type ListEtrnServersData = {
     body?: never;

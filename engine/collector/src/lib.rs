@@ -668,7 +668,8 @@ impl Collector {
         if let Some(known) = routes.get(address) {
             return Ok(known.clone());
         }
-        let check = postbay_delivery::check_recipient(&self.pool, address).await?;
+        // Collected mail comes from outside, whoever's account collected it.
+        let check = postbay_delivery::check_recipient(&self.pool, address, None).await?;
         if check != RecipientCheck::OverQuota {
             routes.insert(address.clone(), check.clone());
         }

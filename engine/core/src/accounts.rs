@@ -588,7 +588,16 @@ async fn prepare(
                 "give either password or passwordHash, not both",
             ));
         }
-        (Some(p), None) => Some(passwords::hash(p, "password").await?),
+        (Some(p), None) => {
+            // Still in clear: `hash_passwords` left it, so the policy (or hashing) refuses it.
+            let policy = crate::settings::read_in::<crate::settings::SecuritySettings>(
+                &mut *conn, "security",
+            )
+            .await?
+            .password_policy;
+            policy.check(&p, login.as_str(), "password")?;
+            Some(passwords::hash(p, "password").await?)
+        }
         (None, Some(h)) => Some(passwords::check_imported(&h, "passwordHash")?),
         (None, None) => None,
     };
@@ -701,7 +710,7 @@ pub async fn create_many(
             format!("at most {MAX_BULK} items per call"),
         ));
     }
-    let items = hash_passwords(items).await;
+    let items = hash_passwords(pool, items).await?;
     let mut tx = pool.begin().await?;
     let results = create_in(&mut tx, principal, domain, items, Access::Write).await?;
     tx.commit().await?;
@@ -932,7 +941,7 @@ pub async fn create(
     domain: DomainId,
     input: NewAccount,
 ) -> CoreResult<Account> {
-    let items = hash_passwords(vec![input]).await;
+    let items = hash_passwords(pool, vec![input]).await?;
     let mut tx = pool.begin().await?;
     let id = create_in(&mut tx, principal, domain, items, Access::Write)
         .await?
@@ -944,15 +953,22 @@ pub async fn create(
 }
 
 /// Hashes the plain passwords of `items` on the blocking pool, in parallel, before any lock
-/// is taken. An item whose password cannot be hashed keeps it, so validation reports it.
-pub(crate) async fn hash_passwords(items: Vec<NewAccount>) -> Vec<NewAccount> {
+/// is taken. An item whose password the policy refuses, or that cannot be hashed, keeps it in
+/// clear, so validation reports it for that item.
+pub(crate) async fn hash_passwords(
+    pool: &PgPool,
+    items: Vec<NewAccount>,
+) -> CoreResult<Vec<NewAccount>> {
+    let policy = crate::settings::security(pool).await?.password_policy;
     let mut tasks = tokio::task::JoinSet::new();
     let mut items: Vec<Option<NewAccount>> = items.into_iter().map(Some).collect();
     for (i, slot) in items.iter_mut().enumerate() {
-        if let Some(item) = slot
-            .as_mut()
-            .filter(|a| a.password.is_some() && a.password_hash.is_none())
-        {
+        if let Some(item) = slot.as_mut().filter(|a| {
+            a.password_hash.is_none()
+                && a.password
+                    .as_deref()
+                    .is_some_and(|p| policy.check(p, &a.login_name, "password").is_ok())
+        }) {
             let password = item.password.clone().unwrap_or_default();
             tasks.spawn(async move { (i, passwords::hash(password, "password").await) });
         }
@@ -965,7 +981,7 @@ pub(crate) async fn hash_passwords(items: Vec<NewAccount>) -> Vec<NewAccount> {
             item.password_hash = Some(hash);
         }
     }
-    items.into_iter().flatten().collect()
+    Ok(items.into_iter().flatten().collect())
 }
 
 pub async fn update(
@@ -975,6 +991,25 @@ pub async fn update(
     mut patch: AccountPatch,
 ) -> CoreResult<Account> {
     let imports_hash = patch.password_hash.is_some();
+    if let Some(p) = &patch.password {
+        // The policy is checked (against the login name) by one that may change the account,
+        // before the slow hashing and before any lock.
+        let mut conn = pool.acquire().await?;
+        let row = fetch_row(&mut conn, id).await?;
+        drop(conn);
+        let domain = DomainId(row.domain_id);
+        principal.authorize_in_domain(
+            &row.tenant_path,
+            domain,
+            Some(id),
+            "account",
+            Access::Write,
+        )?;
+        crate::settings::security(pool)
+            .await?
+            .password_policy
+            .check(p, &row.login, "password")?;
+    }
     // Hash before any lock is taken: Argon2 is slow on purpose.
     let password_hash = match (patch.password.take(), patch.password_hash.take()) {
         (Some(_), Some(_)) => {

@@ -17,12 +17,12 @@ use uuid::Uuid;
 use crate::access::{Access, Principal};
 use crate::audit::{self, Place};
 use crate::counters::{Counter, bump};
-use crate::domains;
 use crate::error::{CoreError, CoreResult};
-use crate::ids::{AccountId, AliasId, DomainId};
+use crate::ids::{AccountId, AliasId, DomainId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, AliasPattern, EmailAddress, LocalPart};
 use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
+use crate::{domain_verification, domains};
 
 /// How many distinct addresses one resolution may visit before it stops.
 pub const MAX_EXPANSION: usize = 1000;
@@ -380,7 +380,14 @@ pub async fn resolve_for(
         let ctx = domains::context(&mut conn, domain, false).await?;
         principal.authorize_domain(&ctx.tenant_path, domain, Access::Read)?;
     }
-    resolve(&mut conn, &address, Some(principal)).await
+    expand(
+        &mut conn,
+        &address,
+        Some(principal),
+        None,
+        Expansion::Delivery,
+    )
+    .await
 }
 
 /// What an address owned by an account or group delivers to.
@@ -396,16 +403,18 @@ enum Owner {
     },
 }
 
-/// The final expansion of `address`, as delivery sees it.
+/// The final expansion of `address`, as delivery sees it, for mail sent by an account of
+/// tenant `origin` (`None`: mail from outside).
 ///
-/// With a `viewer`, the expansion stops at domains the viewer cannot see: their addresses are
-/// listed as if external, so a resolution never reveals another tenant's mailboxes.
+/// A name not yet proven to be its tenant's (`domain_verification`) is local only for mail
+/// from outside and from its own tenant: sent by another tenant's account, alias or forward,
+/// its addresses are external and the mail leaves by MX.
 pub async fn resolve(
     conn: &mut PgConnection,
     address: &EmailAddress,
-    viewer: Option<&Principal>,
+    origin: Option<TenantId>,
 ) -> CoreResult<Resolution> {
-    expand(conn, address, viewer, Expansion::Delivery).await
+    expand(conn, address, None, origin, Expansion::Delivery).await
 }
 
 /// Whether `address` is one an account may send as: its own addresses, and those aliases and
@@ -416,7 +425,7 @@ pub async fn may_send_as(
     address: &EmailAddress,
     account: AccountId,
 ) -> CoreResult<bool> {
-    let resolution = expand(conn, address, None, Expansion::Sender).await?;
+    let resolution = expand(conn, address, None, None, Expansion::Sender).await?;
     Ok(resolution.local_domain && resolution.mailboxes.iter().any(|m| m.account_id == account))
 }
 
@@ -430,10 +439,13 @@ enum Expansion {
     Sender,
 }
 
+/// With a `viewer`, the expansion stops at domains the viewer cannot see: their addresses are
+/// listed as if external, so a resolution never reveals another tenant's mailboxes.
 async fn expand(
     conn: &mut PgConnection,
     address: &EmailAddress,
     viewer: Option<&Principal>,
+    origin: Option<TenantId>,
     mode: Expansion,
 ) -> CoreResult<Resolution> {
     let mut out = Resolution {
@@ -446,10 +458,16 @@ async fn expand(
         via_pattern: false,
     };
     let mut visited: HashSet<String> = HashSet::new();
-    // Work list of (address, is_top_level).
-    let mut pending: Vec<(EmailAddress, bool)> = vec![(address.clone(), true)];
-    while let Some((addr, top)) = pending.pop() {
-        let mut canonical_domain = domains::by_mail_name(conn, addr.domain()).await?;
+    // Work list of (address, is_top_level, the tenant sending to it: the origin at the top,
+    // below it the tenant whose alias, group or forward reaches the address).
+    let mut pending: Vec<(EmailAddress, bool, Option<Uuid>)> =
+        vec![(address.clone(), true, origin.map(|t| t.0))];
+    while let Some((addr, top, sender)) = pending.pop() {
+        let name = domains::mail_name(conn, addr.domain()).await?;
+        let owner_tenant = name.as_ref().map(|n| n.tenant);
+        let mut canonical_domain = name
+            .filter(|n| domain_verification::local_for(sender, n.tenant, n.verified))
+            .map(|n| (n.domain, n.is_alias));
         if let (Some(viewer), Some((domain, _))) = (viewer, canonical_domain) {
             let ctx = domains::context(conn, domain, false).await?;
             if viewer
@@ -512,7 +530,7 @@ async fn expand(
                 visited.insert(email);
                 for f in forward_to {
                     if let Ok(a) = EmailAddress::parse(&f, "forwardTo") {
-                        pending.push((a, false));
+                        pending.push((a, false, owner_tenant));
                     }
                 }
             }
@@ -551,7 +569,7 @@ async fn expand(
         }
         for t in targets {
             if let Ok(a) = EmailAddress::parse(&t, "target") {
-                pending.push((a, false));
+                pending.push((a, false, owner_tenant));
             }
         }
     }

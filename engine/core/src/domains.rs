@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::access::{Access, Principal, Role};
 use crate::audit::{self, Place};
 use crate::counters::{Counter, bump, normalise_limit};
+use crate::domain_verification::{self, DomainVerification};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::{DomainAliasId, DomainId, TenantId};
 use crate::list::{PageParams, page_type};
@@ -307,6 +308,8 @@ pub struct Domain {
     pub mail: DomainMailSettings,
     /// Other names of this domain (delivery only).
     pub domain_aliases: Vec<String>,
+    /// Whether the domain's name is proven to be its tenant's (see `verifyDomain`).
+    pub verification: DomainVerification,
     pub usage: DomainUsage,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -362,6 +365,9 @@ pub struct DomainAlias {
     pub id: DomainAliasId,
     pub domain_id: DomainId,
     pub name: String,
+    /// Proven with a TXT record `_postbay-verify.<name>` holding the domain's
+    /// `verification.recordValue` (`verifyDomain` checks every name of the domain).
+    pub verified: bool,
     pub created_at: DateTime<Utc>,
 }
 
@@ -401,6 +407,8 @@ struct DomainRow {
     group_count: i64,
     storage_bytes: i64,
     domain_aliases: Vec<String>,
+    verification_token: String,
+    verified_at: Option<DateTime<Utc>>,
     tenant_path: Vec<Uuid>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -410,6 +418,7 @@ const SELECT: &str = "SELECT d.id, d.tenant_id, d.name, d.description, d.status,
     d.max_accounts, d.max_aliases, d.default_quota_bytes, d.max_quota_bytes, d.max_message_size, d.mail_settings, d.account_count, \
     d.alias_count, d.group_count, d.storage_bytes, \
     COALESCE((SELECT array_agg(n.name ORDER BY n.name) FROM mail_domain_names n WHERE n.domain_id = d.id AND n.is_alias), '{}') AS domain_aliases, \
+    d.verification_token, (SELECT n.verified_at FROM mail_domain_names n WHERE n.domain_id = d.id AND NOT n.is_alias) AS verified_at, \
     t.ancestors AS tenant_path, d.created_at, d.updated_at \
     FROM domains d JOIN tenants t ON t.id = d.tenant_id";
 
@@ -439,6 +448,11 @@ impl DomainRow {
     fn into_domain(self) -> Domain {
         Domain {
             usage: self.usage(),
+            verification: DomainVerification::new(
+                &self.name,
+                self.verification_token.clone(),
+                self.verified_at,
+            ),
             id: DomainId(self.id),
             tenant_id: TenantId(self.tenant_id),
             unicode_name: DomainName::from_stored(self.name.clone()).unicode(),
@@ -504,13 +518,35 @@ pub(crate) async fn by_mail_name(
     conn: &mut PgConnection,
     name: &DomainName,
 ) -> CoreResult<Option<(DomainId, bool)>> {
-    Ok(sqlx::query_as::<_, (Uuid, bool)>(
-        "SELECT domain_id, is_alias FROM mail_domain_names WHERE name = $1",
+    Ok(mail_name(conn, name).await?.map(|n| (n.domain, n.is_alias)))
+}
+
+/// A name of the server's mail domains, as delivery weighs it.
+pub(crate) struct MailName {
+    pub domain: DomainId,
+    pub is_alias: bool,
+    /// Proven to be its tenant's (`domain_verification`).
+    pub verified: bool,
+    pub tenant: Uuid,
+}
+
+pub(crate) async fn mail_name(
+    conn: &mut PgConnection,
+    name: &DomainName,
+) -> CoreResult<Option<MailName>> {
+    Ok(sqlx::query_as::<_, (Uuid, bool, bool, Uuid)>(
+        "SELECT n.domain_id, n.is_alias, n.verified_at IS NOT NULL, d.tenant_id
+         FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id WHERE n.name = $1",
     )
     .bind(name.as_str())
     .fetch_optional(conn)
     .await?
-    .map(|(d, a)| (DomainId(d), a)))
+    .map(|(domain, is_alias, verified, tenant)| MailName {
+        domain: DomainId(domain),
+        is_alias,
+        verified,
+        tenant,
+    }))
 }
 
 pub async fn get(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreResult<Domain> {
@@ -616,8 +652,12 @@ pub async fn search(
 }
 
 /// Registers `name` in the shared namespace of domain names and domain aliases.
+/// Takes `name` for the domain (its own name or an alias) in the one namespace of mail domain
+/// names. A name a server administrator adds is verified at once; a tenant's waits for its
+/// TXT record (`domain_verification`).
 async fn claim_name(
     conn: &mut PgConnection,
+    principal: &Principal,
     name: &DomainName,
     domain: DomainId,
     is_alias: bool,
@@ -625,12 +665,14 @@ async fn claim_name(
     field: &'static str,
 ) -> CoreResult<()> {
     sqlx::query(
-        "INSERT INTO mail_domain_names (name, domain_id, is_alias, id) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO mail_domain_names (name, domain_id, is_alias, id, verified_at)
+         VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END)",
     )
     .bind(name.as_str())
     .bind(domain.0)
     .bind(is_alias)
     .bind(id)
+    .bind(principal.is_server_admin())
     .execute(conn)
     .await
     .map_err(|e| {
@@ -661,6 +703,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     let mut tx = pool.begin().await?;
     let tenant_path = crate::tenants::path_of(&mut tx, tenant_id).await?;
     check_forwarding_target(&mail, &tenant_path)?;
+    domain_verification::check_not_nested(&mut tx, principal, &name, tenant_id, "name").await?;
     principal
         .authorize_domain(&tenant_path, DomainId(Uuid::nil()), Access::Write)
         .map_err(|e| match e {
@@ -677,7 +720,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
             .await?;
     sqlx::query(
         "INSERT INTO domains (id, tenant_id, name, description, status, is_primary, external_id, max_accounts, max_aliases, \
-         default_quota_bytes, max_quota_bytes, max_message_size, mail_settings) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
+         default_quota_bytes, max_quota_bytes, max_message_size, mail_settings, verification_token) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
     )
     .bind(id.0)
     .bind(tenant_id.0)
@@ -692,13 +735,14 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     .bind(limits.max_quota_bytes)
     .bind(limits.max_message_size)
     .bind(sqlx::types::Json(&mail))
+    .bind(domain_verification::new_token())
     .execute(&mut *tx)
     .await
     .map_err(|e| match bound_elsewhere(e) {
         Ok(e) => CoreError::unique_violation(e, "already_exists", "name", "this name is already used by a domain or domain alias"),
         Err(conflict) => conflict,
     })?;
-    claim_name(&mut tx, &name, id, false, id.0, "name").await?;
+    claim_name(&mut tx, principal, &name, id, false, id.0, "name").await?;
     audit::record(
         &mut tx,
         principal,
@@ -996,7 +1040,7 @@ pub async fn list_aliases(
     let mut conn = pool.acquire().await?;
     let ctx = context(&mut conn, id, false).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Read)?;
-    Ok(sqlx::query_as("SELECT id, domain_id, name, created_at FROM mail_domain_names WHERE domain_id = $1 AND is_alias ORDER BY name")
+    Ok(sqlx::query_as("SELECT id, domain_id, name, verified_at IS NOT NULL AS verified, created_at FROM mail_domain_names WHERE domain_id = $1 AND is_alias ORDER BY name")
         .bind(id.0)
         .fetch_all(&mut *conn)
         .await?)
@@ -1012,8 +1056,14 @@ pub async fn add_alias(
     let mut tx = pool.begin().await?;
     let ctx = context(&mut tx, id, true).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
+    let tenant: Uuid = sqlx::query_scalar("SELECT tenant_id FROM domains WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+    domain_verification::check_not_nested(&mut tx, principal, &name, TenantId(tenant), "name")
+        .await?;
     let alias_id = DomainAliasId::new();
-    claim_name(&mut tx, &name, id, true, alias_id.0, "name").await?;
+    claim_name(&mut tx, principal, &name, id, true, alias_id.0, "name").await?;
     audit::record(
         &mut tx,
         principal,
@@ -1028,7 +1078,7 @@ pub async fn add_alias(
     )
     .await?;
     let alias = sqlx::query_as(
-        "SELECT id, domain_id, name, created_at FROM mail_domain_names WHERE id = $1",
+        "SELECT id, domain_id, name, verified_at IS NOT NULL AS verified, created_at FROM mail_domain_names WHERE id = $1",
     )
     .bind(alias_id.0)
     .fetch_one(&mut *tx)

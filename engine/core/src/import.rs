@@ -281,6 +281,7 @@ pub async fn import(
     .map(|(n, id)| (n, GroupId(id)))
     .collect();
     drop(conn);
+    let policy = crate::settings::security(pool).await?.password_policy;
     let parsed = parse(text, params.template_id, &groups)?;
     let mut rows: Vec<ImportRow> = Vec::with_capacity(parsed.len());
     let mut pending: Vec<(usize, NewAccount)> = Vec::new();
@@ -290,13 +291,17 @@ pub async fn import(
             // A dry run checks the password but does not spend Argon2 time on it.
             if params.dry_run
                 && let Some(p) = a.password.take()
-                && (p.is_empty() || p.len() > crate::passwords::MAX_PASSWORD)
             {
-                return Err(RowError {
-                    code: "invalid_password".into(),
-                    column: Some("Password".into()),
-                    message: "a password must be 1 to 1024 bytes".into(),
-                });
+                if p.is_empty() || p.len() > crate::passwords::MAX_PASSWORD {
+                    return Err(RowError {
+                        code: "invalid_password".into(),
+                        column: Some("Password".into()),
+                        message: "a password must be 1 to 1024 bytes".into(),
+                    });
+                }
+                if let Err(e) = policy.check(&p, &a.login_name, "password") {
+                    return Err(row_error(&e));
+                }
             }
             Ok(a)
         });
@@ -317,7 +322,7 @@ pub async fn import(
     }
     let (indexes, items): (Vec<usize>, Vec<NewAccount>) = pending.into_iter().unzip();
     // Hash every password before the transaction takes its locks.
-    let items = accounts::hash_passwords(items).await;
+    let items = accounts::hash_passwords(pool, items).await?;
     let mut tx = pool.begin().await?;
     let pending: Vec<(usize, NewAccount)> = indexes.into_iter().zip(items).collect();
     for chunk in pending.chunks(accounts::MAX_BULK) {

@@ -14,6 +14,7 @@ pub mod auth;
 pub mod bootstrap;
 pub mod collection;
 mod counters;
+pub mod domain_verification;
 pub mod domains;
 pub mod error;
 pub mod groups;

@@ -32,6 +32,10 @@ pub struct SecuritySettings {
     /// only after STARTTLS. Incoming mail on port 25 is not affected.
     #[serde(default = "yes")]
     pub require_encrypted_login: bool,
+    /// What passwords set in clear must be (REST, JSON-RPC, CSV import, the first
+    /// administrator's); pre-hashed imports are exempt.
+    #[serde(default)]
+    pub password_policy: crate::passwords::PasswordPolicy,
 }
 
 fn yes() -> bool {
@@ -51,6 +55,7 @@ impl Default for SecuritySettings {
             refresh_token_seconds: 30 * 24 * 3600,
             session_idle_seconds: default_session_idle_seconds(),
             require_encrypted_login: true,
+            password_policy: crate::passwords::PasswordPolicy::default(),
         }
     }
 }
@@ -84,7 +89,8 @@ impl SecuritySettings {
                 "60 s to 1 day",
             ),
         ];
-        check_ranges(&checks)
+        check_ranges(&checks)?;
+        self.password_policy.validate("passwordPolicy")
     }
 }
 

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use postbay_core::aliases;
 use postbay_core::domains::DomainFooter;
-use postbay_core::ids::AccountId;
+use postbay_core::ids::{AccountId, TenantId};
 use postbay_core::names::EmailAddress;
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
@@ -81,13 +81,16 @@ pub enum RecipientCheck {
     NotLocal,
 }
 
-/// Checks one recipient and works out its route, the way delivery will use it.
+/// Checks one recipient and works out its route, the way delivery will use it. `origin` is
+/// the tenant of the account submitting the message (`None`: mail from outside); a domain not
+/// yet proven to be its tenant's is not local for other tenants' mail.
 pub async fn check_recipient(
     pool: &PgPool,
     address: &EmailAddress,
+    origin: Option<TenantId>,
 ) -> Result<RecipientCheck, DeliveryError> {
     let mut conn = pool.acquire().await?;
-    let resolution = aliases::resolve(&mut conn, address, None).await?;
+    let resolution = aliases::resolve(&mut conn, address, origin).await?;
     if !resolution.local_domain {
         return Ok(RecipientCheck::NotLocal);
     }
@@ -175,17 +178,29 @@ const FULL: &str = "((a.quota_bytes > 0 AND a.used_bytes >= a.quota_bytes)
      OR EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors)
                 AND x.max_storage_bytes > 0 AND x.storage_bytes >= x.max_storage_bytes))";
 
-/// The largest message `account` may send, bytes (its own limit, else its domain's); 0 = no
-/// limit beyond the server's.
-pub async fn outgoing_limit(pool: &PgPool, account: Uuid) -> Result<u64, DeliveryError> {
-    let limit: Option<i64> = sqlx::query_scalar(
-        "SELECT COALESCE(NULLIF(a.max_outgoing_message_size, 0), d.max_message_size)
+/// What the pipeline needs of `account` when it submits mail: its size limit and its tenant.
+pub async fn submitter(pool: &PgPool, account: Uuid) -> Result<Submitter, DeliveryError> {
+    let row: Option<(i64, Uuid)> = sqlx::query_as(
+        "SELECT COALESCE(NULLIF(a.max_outgoing_message_size, 0), d.max_message_size), d.tenant_id
          FROM accounts a JOIN domains d ON d.id = a.domain_id WHERE a.id = $1",
     )
     .bind(account)
     .fetch_optional(pool)
     .await?;
-    Ok(u64::try_from(limit.unwrap_or(0)).unwrap_or(0))
+    let (limit, tenant) = row.ok_or(postbay_core::CoreError::NotFound { kind: "account" })?;
+    Ok(Submitter {
+        max_message_size: u64::try_from(limit).unwrap_or(0),
+        tenant: TenantId(tenant),
+    })
+}
+
+/// What the pipeline needs to know of an account that submits mail.
+#[derive(Debug, Clone, Copy)]
+pub struct Submitter {
+    /// Largest message it may send (its own limit, else its domain's); 0 = none.
+    pub max_message_size: u64,
+    /// Its domain's tenant: the origin of what it sends (`check_recipient`).
+    pub tenant: TenantId,
 }
 
 /// `postmaster@` the primary domain: where the bare `Postmaster` recipient goes.
@@ -574,7 +589,7 @@ impl Pipeline {
                 .unwrap_or_default(),
         });
         let address = EmailAddress::parse(report.sender, "sender")?;
-        let route = match check_recipient(&self.pool, &address).await? {
+        let route = match check_recipient(&self.pool, &address, None).await? {
             RecipientCheck::Local(route) => route,
             RecipientCheck::NotLocal => Route::relayed(report.sender),
             other => {

@@ -131,6 +131,30 @@ impl Dns {
         }
     }
 
+    /// The TXT records at `name`, each with its strings joined (RFC 7208 section 3.3); none
+    /// when there are none or the name does not exist.
+    pub async fn txt(&self, name: &str) -> Result<Vec<String>, DnsError> {
+        let resolver = self.resolver()?;
+        let name = format!("{}.", name.trim_end_matches('.'));
+        match resolver.txt_lookup(name.as_str()).await {
+            Ok(lookup) => Ok(lookup
+                .answers()
+                .iter()
+                .filter_map(|r| match &r.data {
+                    RData::TXT(txt) => Some(
+                        txt.txt_data
+                            .iter()
+                            .map(|part| String::from_utf8_lossy(part))
+                            .collect::<String>(),
+                    ),
+                    _ => None,
+                })
+                .collect()),
+            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// The IPv4 and IPv6 addresses of `host` (none when it has none or does not exist); an IP
     /// literal is its own answer.
     pub async fn addresses(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {

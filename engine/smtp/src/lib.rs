@@ -237,6 +237,8 @@ struct Authenticated {
     login: String,
     /// Largest message this user may send (its own limit, else its domain's); 0 = none.
     max_message_size: u64,
+    /// The user's tenant: what it sends counts as that tenant's (unverified domains).
+    tenant: postbay_core::ids::TenantId,
 }
 
 struct Session {
@@ -883,7 +885,8 @@ impl Session {
             };
             address
         };
-        match postbay_delivery::check_recipient(self.pipeline.pool(), &address).await {
+        let origin = self.authenticated.as_ref().map(|user| user.tenant);
+        match postbay_delivery::check_recipient(self.pipeline.pool(), &address, origin).await {
             Ok(RecipientCheck::Local(route)) => {
                 let limit = route.max_message_size;
                 let declared = transaction.declared_size as u64;
@@ -1046,20 +1049,19 @@ impl Session {
             Ok(principal) => match principal.account_id {
                 Some(account) => {
                     let login = principal.actor.trim_start_matches("account:").to_string();
-                    let max_message_size =
-                        match postbay_delivery::outgoing_limit(self.pipeline.pool(), account.0)
-                            .await
-                        {
-                            Ok(limit) => limit,
+                    let submitter =
+                        match postbay_delivery::submitter(self.pipeline.pool(), account.0).await {
+                            Ok(submitter) => submitter,
                             Err(e) => {
-                                tracing::error!(error = %e, "reading a sender's size limit");
+                                tracing::error!(error = %e, "reading a sender's limits");
                                 return reply(out, "454 4.7.0 Temporary authentication failure");
                             }
                         };
                     self.authenticated = Some(Authenticated {
                         account,
                         login,
-                        max_message_size,
+                        max_message_size: submitter.max_message_size,
+                        tenant: submitter.tenant,
                     });
                     reply(out, "235 2.7.0 Authentication successful");
                 }

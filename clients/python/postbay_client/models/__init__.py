@@ -57,11 +57,14 @@ from .domain_mail_settings import DomainMailSettings
 from .domain_page import DomainPage
 from .domain_patch import DomainPatch
 from .domain_usage import DomainUsage
+from .domain_verification import DomainVerification
 from .domains_create_params import DomainsCreateParams
 from .domains_get_params import DomainsGetParams
 from .domains_remove_params import DomainsRemoveParams
 from .domains_set_params import DomainsSetParams
 from .domains_set_primary_params import DomainsSetPrimaryParams
+from .domains_verify_params import DomainsVerifyParams
+from .domains_verify_result import DomainsVerifyResult
 from .email_forwarding import EmailForwarding
 from .empty_result import EmptyResult
 from .error_list import ErrorList
@@ -114,6 +117,7 @@ from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
 from .no_params import NoParams
 from .object_id_params import ObjectIdParams
+from .password_policy import PasswordPolicy
 from .pop_3_account import Pop3Account
 from .pop_3_account_id_params import Pop3AccountIdParams
 from .pop_3_account_list import Pop3AccountList
@@ -239,6 +243,7 @@ from .users_create_params import UsersCreateParams
 from .users_get_params import UsersGetParams
 from .users_remove_params import UsersRemoveParams
 from .users_set_params import UsersSetParams
+from .verification_status import VerificationStatus
 from .who_am_i import WhoAmI
 from .who_am_i_result import WhoAmIResult
 
@@ -304,7 +309,10 @@ __all__ = (
     "DomainsRemoveParams",
     "DomainsSetParams",
     "DomainsSetPrimaryParams",
+    "DomainsVerifyParams",
+    "DomainsVerifyResult",
     "DomainUsage",
+    "DomainVerification",
     "EmailForwarding",
     "EmptyResult",
     "ErrorList",
@@ -357,6 +365,7 @@ __all__ = (
     "NewUserTemplate",
     "NoParams",
     "ObjectIdParams",
+    "PasswordPolicy",
     "Pop3Account",
     "Pop3AccountIdParams",
     "Pop3AccountList",
@@ -482,6 +491,7 @@ __all__ = (
     "UserTemplatesGetParams",
     "UserTemplatesRemoveParams",
     "UserTemplatesSetParams",
+    "VerificationStatus",
     "WhoAmI",
     "WhoAmIResult",
 )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.domain_limits import DomainLimits
     from ..models.domain_mail_settings import DomainMailSettings
     from ..models.domain_usage import DomainUsage
+    from ..models.domain_verification import DomainVerification
 
 
 T = TypeVar("T", bound="Domain")
@@ -38,6 +39,7 @@ class Domain:
         unicode_name (str): Unicode form, for display.
         updated_at (datetime.datetime):
         usage (DomainUsage):
+        verification (DomainVerification): A domain's verification, and the record that proves it.
         external_id (None | str | Unset):
     """
 
@@ -54,6 +56,7 @@ class Domain:
     unicode_name: str
     updated_at: datetime.datetime
     usage: DomainUsage
+    verification: DomainVerification
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,6 +87,8 @@ class Domain:
 
         usage = self.usage.to_dict()
 
+        verification = self.verification.to_dict()
+
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
@@ -107,6 +112,7 @@ class Domain:
                 "unicodeName": unicode_name,
                 "updatedAt": updated_at,
                 "usage": usage,
+                "verification": verification,
             }
         )
         if external_id is not UNSET:
@@ -119,6 +125,7 @@ class Domain:
         from ..models.domain_limits import DomainLimits  # noqa: PLC0415
         from ..models.domain_mail_settings import DomainMailSettings  # noqa: PLC0415
         from ..models.domain_usage import DomainUsage  # noqa: PLC0415
+        from ..models.domain_verification import DomainVerification  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -147,6 +154,8 @@ class Domain:
 
         usage = DomainUsage.from_dict(d.pop("usage"))
 
+        verification = DomainVerification.from_dict(d.pop("verification"))
+
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -170,6 +179,7 @@ class Domain:
             unicode_name=unicode_name,
             updated_at=updated_at,
             usage=usage,
+            verification=verification,
             external_id=external_id,
         )
 

@@ -19,12 +19,15 @@ class DomainAlias:
         domain_id (UUID): A mail domain.
         id (UUID): A domain alias (another name of a domain, for delivery only).
         name (str):
+        verified (bool): Proven with a TXT record `_postbay-verify.<name>` holding the domain's
+            `verification.recordValue` (`verifyDomain` checks every name of the domain).
     """
 
     created_at: datetime.datetime
     domain_id: UUID
     id: UUID
     name: str
+    verified: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,8 @@ class DomainAlias:
 
         name = self.name
 
+        verified = self.verified
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -44,6 +49,7 @@ class DomainAlias:
                 "domainId": domain_id,
                 "id": id,
                 "name": name,
+                "verified": verified,
             }
         )
 
@@ -60,11 +66,14 @@ class DomainAlias:
 
         name = d.pop("name")
 
+        verified = d.pop("verified")
+
         domain_alias = cls(
             created_at=created_at,
             domain_id=domain_id,
             id=id,
             name=name,
+            verified=verified,
         )
 
         domain_alias.additional_properties = d

@@ -268,6 +268,17 @@ impl Session {
                     MAX_LITERAL_BEFORE_LOGIN
                 };
                 let too_big = u64::from(length) + fragments.message_bytes().len() as u64 > limit;
+                if too_big && self.account.is_none() {
+                    // Before login nothing needs more than a few KB: a larger literal (above
+                    // all a non-synchronising one, whose bytes would follow unasked) ends the
+                    // connection instead of being read.
+                    let _ = send(
+                        &mut stream,
+                        b"* BYE [TOOBIG] Literal too large before login\r\n",
+                    )
+                    .await;
+                    return Ok(None);
+                }
                 if mode == LiteralMode::NonSync {
                     if too_big {
                         fragments.poison_message();
