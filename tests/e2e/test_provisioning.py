@@ -2,6 +2,7 @@
 -> usage, with limits, idempotency, pagination, audit and deletion rules."""
 
 import threading
+import time
 
 from conftest import ADMIN_PASSWORD, PRIMARY, unique
 
@@ -205,7 +206,7 @@ def test_login_lockout_is_separate_from_disabled(server):
         assert anon.post("/auth/login", {"userName": "admin", "password": "wrong"}).status_code == 401
     locked = anon.post("/auth/login", {"userName": "admin", "password": ADMIN_PASSWORD})
     assert locked.status_code == 429 and locked.json()["code"] == "locked_out" and int(locked.headers["retry-after"]) > 0
-    assert [l["address"] for l in admin.ok("GET", "/auth/lockouts")] == ["127.0.0.1"]
+    assert [(l["kind"], l["address"]) for l in admin.ok("GET", "/auth/lockouts")] == [("account", "admin@primary.test")]
     admin.ok("DELETE", "/auth/lockouts", status=204)
     server.login("admin", ADMIN_PASSWORD)
     # Disabled and suspended accounts cannot log in; that is not a lockout.
@@ -452,3 +453,61 @@ def test_the_password_policy_applies_to_every_way_a_password_is_set(server):
     r = admin.put("/settings/security", {**settings, "passwordPolicy": {"minLength": 0}})
     assert r.status_code == 422 and r.json()["field"] == "passwordPolicy.minLength", r.text
     admin.ok("PUT", "/settings/security", settings)
+
+
+def test_lockout_counts_per_account_and_only_slows_an_address(server):
+    admin = server.admin()
+    settings = admin.ok("GET", "/settings/security")
+    assert settings["lockoutThreshold"] == settings["accountLockoutThreshold"], "the old name still shows"
+    admin.ok("PUT", "/settings/security", {**settings, "accountLockoutThreshold": 5, "lockoutThreshold": 5,
+                                           "accountLockoutSeconds": 600, "lockoutSeconds": 600, "addressDelayThreshold": 8})
+    primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
+    for login in ("victim", "mallory", "neighbour"):
+        admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": login, "password": f"{login[:2]}-Pass-Word-1"})
+    anon = server.anonymous()
+    login = lambda user, password: anon.post("/auth/login", {"userName": user, "password": password})
+    # Guesses at the victim's password, each followed by the guesser's own good login from the
+    # same address: the good logins do not reset the victim's count.
+    for _ in range(5):
+        assert login("victim", "guess-guess-1").status_code == 401
+        assert login("mallory", "ma-Pass-Word-1").status_code == 200
+    locked = login("victim", "vi-Pass-Word-1")
+    assert locked.status_code == 429 and locked.json()["code"] == "locked_out", locked.text
+    # Another user behind the same address is not locked out.
+    assert login("neighbour", "ne-Pass-Word-1").status_code == 200
+    # Three more failures (8 from this address) slow every login from it, without blocking it.
+    for _ in range(3):
+        assert login("neighbour", "nope-nope-nope").status_code == 401
+    started = time.monotonic()
+    assert login("neighbour", "ne-Pass-Word-1").status_code == 200
+    assert time.monotonic() - started >= 1.0, "a slowed address waits before its login is checked"
+    kinds = {(l["kind"], l["address"]) for l in admin.ok("GET", "/auth/lockouts")}
+    assert ("account", "victim@primary.test") in kinds and ("address", "127.0.0.1") in kinds, kinds
+    # The old names still set the account lockout.
+    changed = admin.ok("PUT", "/settings/security", {"lockoutThreshold": 7, "lockoutSeconds": 60, "accessTokenSeconds": 900,
+                                                      "refreshTokenSeconds": 86400})
+    assert (changed["accountLockoutThreshold"], changed["accountLockoutSeconds"]) == (7, 60)
+    admin.ok("DELETE", "/auth/lockouts", status=204)
+    assert login("victim", "vi-Pass-Word-1").status_code == 200
+
+
+def test_api_keys_end_with_their_creators_rights(server):
+    admin = server.admin()
+    reseller = admin.ok("POST", "/tenants", {"kind": "reseller", "name": "Keyholder"})
+    d = admin.ok("POST", "/domains", {"name": "keys.test", "tenantId": reseller["id"]})
+    boss = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "boss", "password": "B0ss-pass-123", "tenantAdminOf": reseller["id"]})
+    clerk = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "clerk", "password": "Cl3rk-pass-123", "domainAdmin": True})
+    tenant_key = server.login("boss@keys.test", "B0ss-pass-123").ok("POST", "/api-keys", {"name": "billing", "scope": "tenant", "tenantId": reseller["id"]})
+    domain_key = server.login("clerk@keys.test", "Cl3rk-pass-123").ok("POST", "/api-keys", {"name": "panel", "scope": "domain", "domainId": d["id"]})
+    assert tenant_key["createdByAccountId"] == boss["id"] and tenant_key["createdBy"] == "account:boss@keys.test"
+    for key in (tenant_key, domain_key):
+        assert server.with_key(key["secret"]).get("/auth/me").status_code == 200
+    # Taking away the rights a key was made with revokes it; so does deleting the account.
+    admin.ok("PATCH", f"/accounts/{boss['id']}", {"tenantAdminOf": None})
+    assert server.with_key(tenant_key["secret"]).get("/auth/me").status_code == 401
+    assert server.with_key(domain_key["secret"]).get("/auth/me").status_code == 200
+    admin.ok("DELETE", f"/accounts/{clerk['id']}", status=204)
+    assert server.with_key(domain_key["secret"]).get("/auth/me").status_code == 401
+    # Keys a server administrator makes with its own account live on until it loses the role.
+    server_key = admin.ok("POST", "/api-keys", {"name": "ops", "scope": "server"})
+    assert server.with_key(server_key["secret"]).get("/auth/me").status_code == 200

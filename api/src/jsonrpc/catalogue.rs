@@ -51,7 +51,7 @@ const ERRORS: [(i32, &str); 12] = [
     ),
     (
         LOCKED_OUT,
-        "Postbay: too many failed logins from this address; data.retryAfter seconds",
+        "Postbay: too many failed logins for this account; data.retryAfter seconds",
     ),
 ];
 

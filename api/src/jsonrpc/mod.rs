@@ -73,7 +73,7 @@ pub const DOES_NOT_EXIST: i32 = 1002;
 pub const ACCESS_DENIED: i32 = 1004;
 /// Postbay: a limit of the domain or a tenant above it would be passed.
 pub const LIMIT_EXCEEDED: i32 = 1100;
-/// Postbay: too many failed logins from the caller's address.
+/// Postbay: too many failed logins for the account.
 pub const LOCKED_OUT: i32 = 1101;
 
 /// A JSON-RPC error object. `data.code` carries Postbay's stable machine code (the same one

@@ -15,7 +15,7 @@ use crate::extract::{ApiJson, Caller};
 use crate::problem::{ApiResult, Problem, Problems};
 
 #[utoipa::path(post, path = "/auth/login", tag = "auth", operation_id = "login", request_body = LoginRequest, security(()),
-    responses((status = 200, body = Session), Problems, (status = 429, description = "Too many failed logins from this address", body = Problem)))]
+    responses((status = 200, body = Session), Problems, (status = 429, description = "Too many failed logins for this account: it is locked for a while", body = Problem)))]
 pub async fn login(
     State(s): State<AppState>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,

@@ -596,6 +596,14 @@ pub mod types {
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: ::std::string::String,
+        ///The account that created the key, if an account did: deleting the
+        /// account, or taking away its administrator rights, revokes
+        /// the key.
+        #[serde(
+            rename = "createdByAccountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by_account_id: ::std::option::Option<AccountId>,
         #[serde(
             rename = "domainId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1370,6 +1378,14 @@ pub mod types {
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: ::std::string::String,
+        ///The account that created the key, if an account did: deleting the
+        /// account, or taking away its administrator rights, revokes
+        /// the key.
+        #[serde(
+            rename = "createdByAccountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by_account_id: ::std::option::Option<AccountId>,
         #[serde(
             rename = "domainId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2968,11 +2984,18 @@ pub mod types {
         }
     }
 
-    ///Addresses currently locked out.
+    ///An account locked out, or an address slowed down, now.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Lockout {
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<AccountId>,
+        ///The client address, or for an account its address (`login@domain`).
         pub address: ::std::string::String,
         pub failures: i32,
+        pub kind: LockoutKind,
         #[serde(rename = "lockedUntil")]
         pub locked_until: ::chrono::DateTime<::chrono::offset::Utc>,
     }
@@ -2980,6 +3003,62 @@ pub mod types {
     impl Lockout {
         pub fn builder() -> builder::Lockout {
             Default::default()
+        }
+    }
+
+    ///What a lockout holds back.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum LockoutKind {
+        #[serde(rename = "account")]
+        Account,
+        #[serde(rename = "address")]
+        Address,
+    }
+
+    impl ::std::fmt::Display for LockoutKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Account => f.write_str("account"),
+                Self::Address => f.write_str("address"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for LockoutKind {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "account" => Ok(Self::Account),
+                "address" => Ok(Self::Address),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for LockoutKind {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for LockoutKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -5407,13 +5486,44 @@ pub mod types {
         ///Lifetime of an access token, seconds.
         #[serde(rename = "accessTokenSeconds")]
         pub access_token_seconds: i64,
-        ///How long a locked-out address stays locked, seconds.
-        #[serde(rename = "lockoutSeconds")]
-        pub lockout_seconds: i64,
-        ///Failed logins from one address before it is locked out (0 = never
-        /// lock).
-        #[serde(rename = "lockoutThreshold")]
-        pub lockout_threshold: i32,
+        ///How long a locked account stays locked, and how long failures are
+        /// remembered, seconds.
+        #[serde(
+            rename = "accountLockoutSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_lockout_seconds: ::std::option::Option<i64>,
+        ///Failed logins for one account, from anywhere, before the account is
+        /// locked (0 = never lock). A success resets only that
+        /// account's count. Kerio's account lockout.
+        #[serde(
+            rename = "accountLockoutThreshold",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_lockout_threshold: ::std::option::Option<i32>,
+        ///Failed logins from one address (for any accounts) after which every
+        /// further login from it waits, a second more per failure up to
+        /// 10 s (0 = never). An address is slowed, never blocked: a NAT
+        /// address's users still get in.
+        #[serde(
+            rename = "addressDelayThreshold",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub address_delay_threshold: ::std::option::Option<i32>,
+        ///Deprecated: the old name of `accountLockoutSeconds`, accepted and
+        /// shown for one release.
+        #[serde(
+            rename = "lockoutSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lockout_seconds: ::std::option::Option<i64>,
+        ///Deprecated: the old name of `accountLockoutThreshold`, accepted and
+        /// shown for one release.
+        #[serde(
+            rename = "lockoutThreshold",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lockout_threshold: ::std::option::Option<i32>,
         #[serde(
             rename = "passwordPolicy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -8899,6 +9009,10 @@ pub mod types {
                 ::std::string::String,
             >,
             created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_by_account_id: ::std::result::Result<
+                ::std::option::Option<super::AccountId>,
+                ::std::string::String,
+            >,
             domain_id: ::std::result::Result<
                 ::std::option::Option<super::DomainId>,
                 ::std::string::String,
@@ -8924,6 +9038,7 @@ pub mod types {
                     allowed_ips: Err("no value supplied for allowed_ips".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     created_by: Err("no value supplied for created_by".to_string()),
+                    created_by_account_id: Ok(Default::default()),
                     domain_id: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     last_used_at: Ok(Default::default()),
@@ -8965,6 +9080,16 @@ pub mod types {
                 self.created_by = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn created_by_account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by_account_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for created_by_account_id: {e}")
+                });
                 self
             }
             pub fn domain_id<T>(mut self, value: T) -> Self
@@ -9060,6 +9185,7 @@ pub mod types {
                     allowed_ips: value.allowed_ips?,
                     created_at: value.created_at?,
                     created_by: value.created_by?,
+                    created_by_account_id: value.created_by_account_id?,
                     domain_id: value.domain_id?,
                     id: value.id?,
                     last_used_at: value.last_used_at?,
@@ -9078,6 +9204,7 @@ pub mod types {
                     allowed_ips: Ok(value.allowed_ips),
                     created_at: Ok(value.created_at),
                     created_by: Ok(value.created_by),
+                    created_by_account_id: Ok(value.created_by_account_id),
                     domain_id: Ok(value.domain_id),
                     id: Ok(value.id),
                     last_used_at: Ok(value.last_used_at),
@@ -10652,6 +10779,10 @@ pub mod types {
                 ::std::string::String,
             >,
             created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_by_account_id: ::std::result::Result<
+                ::std::option::Option<super::AccountId>,
+                ::std::string::String,
+            >,
             domain_id: ::std::result::Result<
                 ::std::option::Option<super::DomainId>,
                 ::std::string::String,
@@ -10678,6 +10809,7 @@ pub mod types {
                     allowed_ips: Err("no value supplied for allowed_ips".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     created_by: Err("no value supplied for created_by".to_string()),
+                    created_by_account_id: Ok(Default::default()),
                     domain_id: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     last_used_at: Ok(Default::default()),
@@ -10720,6 +10852,16 @@ pub mod types {
                 self.created_by = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn created_by_account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by_account_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for created_by_account_id: {e}")
+                });
                 self
             }
             pub fn domain_id<T>(mut self, value: T) -> Self
@@ -10825,6 +10967,7 @@ pub mod types {
                     allowed_ips: value.allowed_ips?,
                     created_at: value.created_at?,
                     created_by: value.created_by?,
+                    created_by_account_id: value.created_by_account_id?,
                     domain_id: value.domain_id?,
                     id: value.id?,
                     last_used_at: value.last_used_at?,
@@ -10844,6 +10987,7 @@ pub mod types {
                     allowed_ips: Ok(value.allowed_ips),
                     created_at: Ok(value.created_at),
                     created_by: Ok(value.created_by),
+                    created_by_account_id: Ok(value.created_by_account_id),
                     domain_id: Ok(value.domain_id),
                     id: Ok(value.id),
                     last_used_at: Ok(value.last_used_at),
@@ -14669,8 +14813,13 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct Lockout {
+            account_id: ::std::result::Result<
+                ::std::option::Option<super::AccountId>,
+                ::std::string::String,
+            >,
             address: ::std::result::Result<::std::string::String, ::std::string::String>,
             failures: ::std::result::Result<i32, ::std::string::String>,
+            kind: ::std::result::Result<super::LockoutKind, ::std::string::String>,
             locked_until: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
@@ -14680,14 +14829,26 @@ pub mod types {
         impl ::std::default::Default for Lockout {
             fn default() -> Self {
                 Self {
+                    account_id: Ok(Default::default()),
                     address: Err("no value supplied for address".to_string()),
                     failures: Err("no value supplied for failures".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
                     locked_until: Err("no value supplied for locked_until".to_string()),
                 }
             }
         }
 
         impl Lockout {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
             pub fn address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14708,6 +14869,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for failures: {e}"));
                 self
             }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LockoutKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for kind: {e}"));
+                self
+            }
             pub fn locked_until<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -14726,8 +14897,10 @@ pub mod types {
                 value: Lockout,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    account_id: value.account_id?,
                     address: value.address?,
                     failures: value.failures?,
+                    kind: value.kind?,
                     locked_until: value.locked_until?,
                 })
             }
@@ -14736,8 +14909,10 @@ pub mod types {
         impl ::std::convert::From<super::Lockout> for Lockout {
             fn from(value: super::Lockout) -> Self {
                 Self {
+                    account_id: Ok(value.account_id),
                     address: Ok(value.address),
                     failures: Ok(value.failures),
+                    kind: Ok(value.kind),
                     locked_until: Ok(value.locked_until),
                 }
             }
@@ -22831,8 +23006,16 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SecuritySettings {
             access_token_seconds: ::std::result::Result<i64, ::std::string::String>,
-            lockout_seconds: ::std::result::Result<i64, ::std::string::String>,
-            lockout_threshold: ::std::result::Result<i32, ::std::string::String>,
+            account_lockout_seconds:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            account_lockout_threshold:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            address_delay_threshold:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            lockout_seconds:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            lockout_threshold:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             password_policy: ::std::result::Result<
                 ::std::option::Option<super::PasswordPolicy>,
                 ::std::string::String,
@@ -22850,8 +23033,11 @@ pub mod types {
                     access_token_seconds: Err(
                         "no value supplied for access_token_seconds".to_string()
                     ),
-                    lockout_seconds: Err("no value supplied for lockout_seconds".to_string()),
-                    lockout_threshold: Err("no value supplied for lockout_threshold".to_string()),
+                    account_lockout_seconds: Ok(Default::default()),
+                    account_lockout_threshold: Ok(Default::default()),
+                    address_delay_threshold: Ok(Default::default()),
+                    lockout_seconds: Ok(Default::default()),
+                    lockout_threshold: Ok(Default::default()),
                     password_policy: Ok(Default::default()),
                     refresh_token_seconds: Err(
                         "no value supplied for refresh_token_seconds".to_string()
@@ -22873,9 +23059,39 @@ pub mod types {
                 });
                 self
             }
+            pub fn account_lockout_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_lockout_seconds = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for account_lockout_seconds: {e}")
+                });
+                self
+            }
+            pub fn account_lockout_threshold<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_lockout_threshold = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for account_lockout_threshold: {e}")
+                });
+                self
+            }
+            pub fn address_delay_threshold<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_delay_threshold = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for address_delay_threshold: {e}")
+                });
+                self
+            }
             pub fn lockout_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.lockout_seconds = value.try_into().map_err(|e| {
@@ -22885,7 +23101,7 @@ pub mod types {
             }
             pub fn lockout_threshold<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i32>,
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.lockout_threshold = value.try_into().map_err(|e| {
@@ -22942,6 +23158,9 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     access_token_seconds: value.access_token_seconds?,
+                    account_lockout_seconds: value.account_lockout_seconds?,
+                    account_lockout_threshold: value.account_lockout_threshold?,
+                    address_delay_threshold: value.address_delay_threshold?,
                     lockout_seconds: value.lockout_seconds?,
                     lockout_threshold: value.lockout_threshold?,
                     password_policy: value.password_policy?,
@@ -22956,6 +23175,9 @@ pub mod types {
             fn from(value: super::SecuritySettings) -> Self {
                 Self {
                     access_token_seconds: Ok(value.access_token_seconds),
+                    account_lockout_seconds: Ok(value.account_lockout_seconds),
+                    account_lockout_threshold: Ok(value.account_lockout_threshold),
+                    address_delay_threshold: Ok(value.address_delay_threshold),
                     lockout_seconds: Ok(value.lockout_seconds),
                     lockout_threshold: Ok(value.lockout_threshold),
                     password_policy: Ok(value.password_policy),

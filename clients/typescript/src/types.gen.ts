@@ -228,6 +228,7 @@ export type ApiKey = {
     allowedIps: Array<string>;
     createdAt: string;
     createdBy: string;
+    createdByAccountId?: null | AccountId;
     domainId?: null | DomainId;
     id: ApiKeyId;
     lastUsedAt?: string | null;
@@ -996,13 +997,23 @@ export type ItemError = {
 export type JobState = 'queued' | 'running' | 'finished';
 
 /**
- * Addresses currently locked out.
+ * An account locked out, or an address slowed down, now.
  */
 export type Lockout = {
+    accountId?: null | AccountId;
+    /**
+     * The client address, or for an account its address (`login@domain`).
+     */
     address: string;
     failures: number;
+    kind: LockoutKind;
     lockedUntil: string;
 };
+
+/**
+ * What a lockout holds back.
+ */
+export type LockoutKind = 'account' | 'address';
 
 export type LoginParams = {
     application: ClientApplication;
@@ -2120,13 +2131,32 @@ export type SecuritySettings = {
      */
     accessTokenSeconds: number;
     /**
-     * How long a locked-out address stays locked, seconds.
+     * How long a locked account stays locked, and how long failures are remembered, seconds.
      */
-    lockoutSeconds: number;
+    accountLockoutSeconds?: number;
     /**
-     * Failed logins from one address before it is locked out (0 = never lock).
+     * Failed logins for one account, from anywhere, before the account is locked (0 = never
+     * lock). A success resets only that account's count. Kerio's account lockout.
      */
-    lockoutThreshold: number;
+    accountLockoutThreshold?: number;
+    /**
+     * Failed logins from one address (for any accounts) after which every further login from
+     * it waits, a second more per failure up to 10 s (0 = never). An address is slowed, never
+     * blocked: a NAT address's users still get in.
+     */
+    addressDelayThreshold?: number;
+    /**
+     * Deprecated: the old name of `accountLockoutSeconds`, accepted and shown for one release.
+     *
+     * @deprecated
+     */
+    lockoutSeconds?: number;
+    /**
+     * Deprecated: the old name of `accountLockoutThreshold`, accepted and shown for one release.
+     *
+     * @deprecated
+     */
+    lockoutThreshold?: number;
     /**
      * What passwords set in clear must be (REST, JSON-RPC, CSV import, the first
      * administrator's); pre-hashed imports are exempt.
@@ -3646,7 +3676,7 @@ export type LoginErrors = {
      */
     422: Problem;
     /**
-     * Too many failed logins from this address
+     * Too many failed logins for this account: it is locked for a while
      */
     429: Problem;
     /**

@@ -15,7 +15,7 @@ use crate::access::{Access, Principal, Role};
 use crate::audit::{self, Place};
 use crate::domains;
 use crate::error::{CoreError, CoreResult};
-use crate::ids::{ApiKeyId, DomainId, TenantId};
+use crate::ids::{AccountId, ApiKeyId, DomainId, TenantId};
 use crate::names;
 
 const TOKEN_PREFIX: &str = "pbk_";
@@ -45,6 +45,9 @@ pub struct ApiKey {
     /// Addresses or CIDR blocks the key may be used from; empty = anywhere.
     pub allowed_ips: Vec<String>,
     pub created_by: String,
+    /// The account that created the key, if an account did: deleting the account, or taking
+    /// away its administrator rights, revokes the key.
+    pub created_by_account_id: Option<AccountId>,
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
 }
@@ -85,6 +88,7 @@ struct Row {
     read_only: bool,
     allowed_ips: Vec<String>,
     created_by: String,
+    created_by_account: Option<Uuid>,
     created_at: DateTime<Utc>,
     last_used_at: Option<DateTime<Utc>>,
     owner_path: Vec<Uuid>,
@@ -92,7 +96,7 @@ struct Row {
     domain_tenant: Option<Uuid>,
 }
 
-const SELECT: &str = "SELECT k.id, k.name, k.prefix, k.scope, k.tenant_id, k.domain_id, k.read_only, k.allowed_ips, k.created_by, \
+const SELECT: &str = "SELECT k.id, k.name, k.prefix, k.scope, k.tenant_id, k.domain_id, k.read_only, k.allowed_ips, k.created_by, k.created_by_account, \
     k.created_at, k.last_used_at, t.ancestors AS owner_path, k.secret_hash, d.tenant_id AS domain_tenant \
     FROM api_keys k JOIN tenants t ON t.id = k.owner_tenant_id LEFT JOIN domains d ON d.id = k.domain_id";
 
@@ -108,6 +112,7 @@ impl Row {
             read_only: self.read_only,
             allowed_ips: self.allowed_ips,
             created_by: self.created_by,
+            created_by_account_id: self.created_by_account.map(AccountId),
             created_at: self.created_at,
             last_used_at: self.last_used_at,
         }
@@ -217,8 +222,8 @@ pub async fn create(
     let id = ApiKeyId::new();
     let mut tx = pool.begin().await?;
     sqlx::query(
-        "INSERT INTO api_keys (id, name, prefix, secret_hash, scope, tenant_id, domain_id, read_only, allowed_ips, owner_tenant_id, created_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+        "INSERT INTO api_keys (id, name, prefix, secret_hash, scope, tenant_id, domain_id, read_only, allowed_ips, owner_tenant_id, created_by, created_by_account)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)",
     )
     .bind(id.0)
     .bind(&name)
@@ -232,6 +237,7 @@ pub async fn create(
     .bind(&input.allowed_ips)
     .bind(owner.0)
     .bind(&principal.actor)
+    .bind(principal.account_id.map(|a| a.0))
     .execute(&mut *tx)
     .await?;
     audit::record(&mut tx, principal, "api_key.create", "api_key", Some(id.0), Place { tenant_path: &path, domain: domain_id },
@@ -245,6 +251,21 @@ pub async fn create(
         key: row.into_key(),
         secret,
     })
+}
+
+/// Revokes the keys `account` created: it lost the administrator rights it made them with.
+/// Returns how many there were.
+pub(crate) async fn revoke_created_by(
+    conn: &mut sqlx::PgConnection,
+    account: AccountId,
+) -> CoreResult<u64> {
+    Ok(
+        sqlx::query("DELETE FROM api_keys WHERE created_by_account = $1")
+            .bind(account.0)
+            .execute(conn)
+            .await?
+            .rows_affected(),
+    )
 }
 
 pub async fn delete(pool: &PgPool, principal: &Principal, id: ApiKeyId) -> CoreResult<()> {

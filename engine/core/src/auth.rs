@@ -150,11 +150,49 @@ async fn find_login(
     Ok(row)
 }
 
-async fn check_lockout(pool: &PgPool, address: &str) -> CoreResult<()> {
-    let locked: Option<DateTime<Utc>> = sqlx::query_scalar(
-        "SELECT locked_until FROM login_failures WHERE address = $1 AND locked_until > now()",
+/// Failed logins are counted twice: for the account (a lock after
+/// `account_lockout_threshold`) and for the client address (a delay after
+/// `address_delay_threshold`, never a block). Rows are keyed by kind and, for accounts, the
+/// account id.
+const ACCOUNT: &str = "account";
+const ADDRESS: &str = "address";
+
+/// Longest wait an address's failures impose on each further login from it.
+const MAX_ADDRESS_DELAY_SECS: i64 = 10;
+
+/// Slows a login from an address with many recent failures: a second per failure past the
+/// threshold, at most `MAX_ADDRESS_DELAY_SECS`.
+async fn address_delay(
+    pool: &PgPool,
+    address: &str,
+    policy: &settings::SecuritySettings,
+) -> CoreResult<()> {
+    if policy.address_delay_threshold == 0 {
+        return Ok(());
+    }
+    let failures: Option<i32> = sqlx::query_scalar(
+        "SELECT failures FROM login_failures WHERE kind = 'address' AND address = $1
+           AND first_failed_at >= now() - make_interval(secs => $2)",
     )
     .bind(address)
+    .bind(policy.account_lockout_seconds as f64)
+    .fetch_optional(pool)
+    .await?;
+    let over = i64::from(failures.unwrap_or(0)) - i64::from(policy.address_delay_threshold);
+    if over >= 0 {
+        let secs = (over + 1).min(MAX_ADDRESS_DELAY_SECS);
+        tokio::time::sleep(std::time::Duration::from_secs(secs.unsigned_abs())).await;
+    }
+    Ok(())
+}
+
+/// Refuses a login for a locked account, before its password is looked at.
+async fn check_account_lock(pool: &PgPool, account: Uuid) -> CoreResult<()> {
+    let locked: Option<DateTime<Utc>> = sqlx::query_scalar(
+        "SELECT locked_until FROM login_failures
+         WHERE kind = 'account' AND address = $1 AND locked_until > now()",
+    )
+    .bind(account.to_string())
     .fetch_optional(pool)
     .await?
     .flatten();
@@ -166,28 +204,55 @@ async fn check_lockout(pool: &PgPool, address: &str) -> CoreResult<()> {
     }
 }
 
+/// Counts a failure for the address and, when the name was an account's, for the account;
+/// the account is locked once it reaches the threshold within the lockout period.
 async fn record_failure(
     pool: &PgPool,
     address: &str,
+    account: Option<Uuid>,
     policy: &settings::SecuritySettings,
 ) -> CoreResult<()> {
-    if policy.lockout_threshold == 0 {
-        return Ok(());
-    }
     // Failures older than the lockout period are forgotten.
-    sqlx::query(
-        "INSERT INTO login_failures (address, failures, first_failed_at) VALUES ($1, 1, now())
-         ON CONFLICT (address) DO UPDATE SET
-           failures = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3) THEN 1 ELSE login_failures.failures + 1 END,
-           first_failed_at = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3) THEN now() ELSE login_failures.first_failed_at END,
-           locked_until = CASE WHEN login_failures.first_failed_at >= now() - make_interval(secs => $3) AND login_failures.failures + 1 >= $2
-                          THEN now() + make_interval(secs => $3) ELSE login_failures.locked_until END",
-    )
-    .bind(address)
-    .bind(policy.lockout_threshold)
-    .bind(policy.lockout_seconds as f64)
-    .execute(pool)
-    .await?;
+    let count = |kind: &'static str, key: String, threshold: i32| {
+        sqlx::query(
+            "INSERT INTO login_failures (kind, address, failures, first_failed_at,
+                                         locked_until)
+             VALUES ($1, $2, 1, now(), CASE WHEN $3 = 1 THEN now() + make_interval(secs => $4) END)
+             ON CONFLICT (kind, address) DO UPDATE SET
+               failures = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $4) THEN 1 ELSE login_failures.failures + 1 END,
+               first_failed_at = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $4) THEN now() ELSE login_failures.first_failed_at END,
+               locked_until = CASE WHEN $3 > 0 AND login_failures.first_failed_at >= now() - make_interval(secs => $4) AND login_failures.failures + 1 >= $3
+                              THEN now() + make_interval(secs => $4) ELSE login_failures.locked_until END",
+        )
+        .bind(kind)
+        .bind(key)
+        .bind(threshold)
+        .bind(policy.account_lockout_seconds as f64)
+        .execute(pool)
+    };
+    if policy.address_delay_threshold > 0 {
+        // Addresses are never locked (threshold 0): their count only slows them.
+        count(ADDRESS, address.to_string(), 0).await?;
+    }
+    if let Some(account) = account
+        && policy.account_lockout_threshold > 0
+    {
+        count(
+            ACCOUNT,
+            account.to_string(),
+            policy.account_lockout_threshold,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// A correct password clears its account's failures (not the address's, nor other accounts').
+async fn clear_failures(pool: &PgPool, account: Uuid) -> CoreResult<()> {
+    sqlx::query("DELETE FROM login_failures WHERE kind = 'account' AND address = $1")
+        .bind(account.to_string())
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
@@ -211,13 +276,16 @@ pub async fn check_password(
     address: &str,
     local: Option<IpAddr>,
 ) -> CoreResult<Principal> {
-    check_lockout(pool, address).await?;
     let policy = settings::security(pool).await?;
+    address_delay(pool, address, &policy).await?;
     let found = find_login(pool, &request.user_name, local).await?;
     let (id, hash) = match found {
         Some((id, hash)) => (Some(id), hash),
         None => (None, None),
     };
+    if let Some(id) = id {
+        check_account_lock(pool, id).await?;
+    }
     let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
     let principal = match (ok, id) {
         (true, Some(id)) => principal_for_account(pool, AccountId(id), Some(address.to_string()))
@@ -226,15 +294,15 @@ pub async fn check_password(
         _ => None,
     };
     let Some(principal) = principal else {
-        record_failure(pool, address, &policy).await?;
+        // A right password for an account that may not log in is no guess: not counted.
+        record_failure(pool, address, id.filter(|_| !ok), &policy).await?;
         return Err(CoreError::Unauthenticated(
             "wrong user name or password, or the account may not log in".into(),
         ));
     };
-    sqlx::query("DELETE FROM login_failures WHERE address = $1")
-        .bind(address)
-        .execute(pool)
-        .await?;
+    if let Some(id) = id {
+        clear_failures(pool, id).await?;
+    }
     Ok(principal)
 }
 
@@ -244,7 +312,7 @@ pub async fn check_password(
 pub enum MailLoginError {
     #[error("wrong user name or password")]
     Invalid,
-    #[error("too many failed logins from this address")]
+    #[error("too many failed logins for this account")]
     LockedOut,
     #[error("the account is suspended")]
     Suspended,
@@ -272,12 +340,10 @@ pub async fn mail_login(
     local: Option<IpAddr>,
 ) -> Result<MailAccount, MailLoginError> {
     let failed = MailLoginError::Failed;
-    match check_lockout(pool, address).await {
-        Err(CoreError::LockedOut { .. }) => return Err(MailLoginError::LockedOut),
-        Err(e) => return Err(failed(e)),
-        Ok(()) => {}
-    }
     let policy = settings::security(pool).await.map_err(failed)?;
+    address_delay(pool, address, &policy)
+        .await
+        .map_err(failed)?;
     let found = find_login(pool, &request.user_name, local)
         .await
         .map_err(failed)?;
@@ -285,18 +351,21 @@ pub async fn mail_login(
         Some((id, hash)) => (Some(id), hash),
         None => (None, None),
     };
+    if let Some(id) = id {
+        match check_account_lock(pool, id).await {
+            Err(CoreError::LockedOut { .. }) => return Err(MailLoginError::LockedOut),
+            Err(e) => return Err(failed(e)),
+            Ok(()) => {}
+        }
+    }
     let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
     let Some(id) = id.filter(|_| ok) else {
-        record_failure(pool, address, &policy)
+        record_failure(pool, address, id, &policy)
             .await
             .map_err(failed)?;
         return Err(MailLoginError::Invalid);
     };
-    sqlx::query("DELETE FROM login_failures WHERE address = $1")
-        .bind(address)
-        .execute(pool)
-        .await
-        .map_err(|e| failed(e.into()))?;
+    clear_failures(pool, id).await.map_err(failed)?;
     let (email, statuses): (String, Vec<String>) = sqlx::query_as(
         "SELECT a.login || '@' || d.name,
                 ARRAY[a.status, d.status] || ARRAY(SELECT x.status FROM tenants x WHERE x.id = ANY(t.ancestors))
@@ -688,11 +757,26 @@ async fn rights(
     Ok((principal, row.token_generation))
 }
 
-/// Addresses currently locked out.
+/// What a lockout holds back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LockoutKind {
+    /// An account, locked until `lockedUntil`.
+    Account,
+    /// A client address, slowed (never blocked) until `lockedUntil`.
+    Address,
+}
+
+crate::stored_as_text!(LockoutKind { Account => "account", Address => "address" });
+
+/// An account locked out, or an address slowed down, now.
 #[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Lockout {
+    pub kind: LockoutKind,
+    /// The client address, or for an account its address (`login@domain`).
     pub address: String,
+    pub account_id: Option<AccountId>,
     pub failures: i32,
     pub locked_until: DateTime<Utc>,
 }
@@ -703,12 +787,26 @@ pub async fn lockouts(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<Lo
             "server administrator rights are required",
         ));
     }
-    Ok(sqlx::query_as("SELECT address, failures, locked_until FROM login_failures WHERE locked_until > now() ORDER BY address LIMIT 1000")
-        .fetch_all(pool)
-        .await?)
+    let policy = settings::security(pool).await?;
+    Ok(sqlx::query_as(
+        "SELECT f.kind, COALESCE(a.login || '@' || d.name, f.address) AS address, a.id AS account_id, f.failures,
+                COALESCE(f.locked_until, f.first_failed_at + make_interval(secs => $1)) AS locked_until
+         FROM login_failures f
+         LEFT JOIN accounts a ON f.kind = 'account' AND a.id::text = f.address
+         LEFT JOIN domains d ON d.id = a.domain_id
+         WHERE (f.kind = 'account' AND f.locked_until > now())
+            OR (f.kind = 'address' AND $2 > 0 AND f.failures >= $2
+                AND f.first_failed_at >= now() - make_interval(secs => $1))
+         ORDER BY f.kind, address LIMIT 1000",
+    )
+    .bind(policy.account_lockout_seconds as f64)
+    .bind(policy.address_delay_threshold)
+    .fetch_all(pool)
+    .await?)
 }
 
-/// Unlocks every locked address. Disabled accounts stay disabled: that is a separate state.
+/// Unlocks every locked account and forgets every address's failures. Disabled accounts stay
+/// disabled: that is a separate state.
 pub async fn unlock_all(pool: &PgPool, principal: &Principal) -> CoreResult<()> {
     if !principal.is_server_admin() {
         return Err(CoreError::forbidden(

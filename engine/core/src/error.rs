@@ -29,8 +29,8 @@ pub enum CoreError {
         field: Option<Cow<'static, str>>,
         message: Cow<'static, str>,
     },
-    /// Too many failed logins from the caller's address.
-    #[error("too many failed logins from this address; try again in {retry_after_secs} s")]
+    /// Too many failed logins for the account: it is locked for a while.
+    #[error("too many failed logins for this account; try again in {retry_after_secs} s")]
     LockedOut { retry_after_secs: i64 },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
@@ -242,7 +242,7 @@ impl CoreError {
                     ErrorClass::LockedOut,
                     code,
                     format!(
-                        "too many failed logins from this address; retry in {retry_after_secs} s"
+                        "too many failed logins for this account; retry in {retry_after_secs} s"
                     ),
                 )
             },

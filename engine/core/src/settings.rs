@@ -16,9 +16,25 @@ use crate::error::{CoreError, CoreResult};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SecuritySettings {
-    /// Failed logins from one address before it is locked out (0 = never lock).
+    /// Failed logins for one account, from anywhere, before the account is locked (0 = never
+    /// lock). A success resets only that account's count. Kerio's account lockout.
+    #[serde(default = "unset_i32")]
+    pub account_lockout_threshold: i32,
+    /// How long a locked account stays locked, and how long failures are remembered, seconds.
+    #[serde(default = "unset_i64")]
+    pub account_lockout_seconds: i64,
+    /// Failed logins from one address (for any accounts) after which every further login from
+    /// it waits, a second more per failure up to 10 s (0 = never). An address is slowed, never
+    /// blocked: a NAT address's users still get in.
+    #[serde(default = "default_address_delay_threshold")]
+    pub address_delay_threshold: i32,
+    /// Deprecated: the old name of `accountLockoutThreshold`, accepted and shown for one release.
+    #[serde(default = "unset_i32")]
+    #[schema(deprecated)]
     pub lockout_threshold: i32,
-    /// How long a locked-out address stays locked, seconds.
+    /// Deprecated: the old name of `accountLockoutSeconds`, accepted and shown for one release.
+    #[serde(default = "unset_i64")]
+    #[schema(deprecated)]
     pub lockout_seconds: i64,
     /// Lifetime of an access token, seconds.
     pub access_token_seconds: i64,
@@ -46,9 +62,27 @@ fn default_session_idle_seconds() -> i64 {
     1800
 }
 
+/// Marks a lockout field the input left out (the old or the new name may carry it).
+const UNSET: i32 = -1;
+
+fn unset_i32() -> i32 {
+    UNSET
+}
+
+fn unset_i64() -> i64 {
+    i64::from(UNSET)
+}
+
+fn default_address_delay_threshold() -> i32 {
+    20
+}
+
 impl Default for SecuritySettings {
     fn default() -> Self {
         Self {
+            account_lockout_threshold: 10,
+            account_lockout_seconds: 300,
+            address_delay_threshold: default_address_delay_threshold(),
             lockout_threshold: 10,
             lockout_seconds: 300,
             access_token_seconds: 900,
@@ -61,17 +95,51 @@ impl Default for SecuritySettings {
 }
 
 impl SecuritySettings {
+    /// Resolves the lockout fields given under the new or the old names (the new win; left
+    /// out, the defaults) and shows the old names with the same values.
+    fn normalised(mut self) -> Self {
+        let defaults = Self::default();
+        let pick = |new: i64, old: i64, default: i64| {
+            if new != i64::from(UNSET) {
+                new
+            } else if old != i64::from(UNSET) {
+                old
+            } else {
+                default
+            }
+        };
+        self.account_lockout_threshold = i32::try_from(pick(
+            i64::from(self.account_lockout_threshold),
+            i64::from(self.lockout_threshold),
+            i64::from(defaults.account_lockout_threshold),
+        ))
+        .unwrap_or(defaults.account_lockout_threshold);
+        self.account_lockout_seconds = pick(
+            self.account_lockout_seconds,
+            self.lockout_seconds,
+            defaults.account_lockout_seconds,
+        );
+        self.lockout_threshold = self.account_lockout_threshold;
+        self.lockout_seconds = self.account_lockout_seconds;
+        self
+    }
+
     fn validate(&self) -> CoreResult<()> {
-        let checks: [(bool, &'static str, &'static str); 5] = [
+        let checks: [(bool, &'static str, &'static str); 6] = [
             (
-                (0..=1000).contains(&self.lockout_threshold),
-                "lockoutThreshold",
+                (0..=1000).contains(&self.account_lockout_threshold),
+                "accountLockoutThreshold",
                 "0 to 1000",
             ),
             (
-                (1..=7 * 24 * 3600).contains(&self.lockout_seconds),
-                "lockoutSeconds",
+                (1..=7 * 24 * 3600).contains(&self.account_lockout_seconds),
+                "accountLockoutSeconds",
                 "1 s to 7 days",
+            ),
+            (
+                (0..=100_000).contains(&self.address_delay_threshold),
+                "addressDelayThreshold",
+                "0 to 100000",
             ),
             (
                 (60..=24 * 3600).contains(&self.access_token_seconds),
@@ -175,7 +243,9 @@ pub async fn follow_changes(pool: PgPool) {
 }
 
 pub async fn security(pool: &PgPool) -> CoreResult<SecuritySettings> {
-    read(pool, "security").await
+    Ok(read::<SecuritySettings>(pool, "security")
+        .await?
+        .normalised())
 }
 
 pub async fn get_security(pool: &PgPool, principal: &Principal) -> CoreResult<SecuritySettings> {
@@ -189,6 +259,7 @@ pub async fn set_security(
     value: SecuritySettings,
 ) -> CoreResult<SecuritySettings> {
     principal.may_change_server_settings()?;
+    let value = value.normalised();
     value.validate()?;
     store(pool, principal, "security", value).await
 }

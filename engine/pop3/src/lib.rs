@@ -480,7 +480,7 @@ impl Session {
             Err(MailLoginError::LockedOut) => {
                 return reply(
                     out,
-                    "-ERR [AUTH] Too many failed logins from your address; try again later",
+                    "-ERR [AUTH] Too many failed logins for this account; try again later",
                 );
             }
             Err(MailLoginError::Suspended) => {

@@ -1069,7 +1069,7 @@ impl Session {
             },
             Err(postbay_core::CoreError::LockedOut { .. }) => self.refuse(
                 out,
-                "454 4.7.0 Too many failed logins from this address; try again later",
+                "454 4.7.0 Too many failed logins for this account; try again later",
             ),
             Err(postbay_core::CoreError::Unauthenticated(_)) => {
                 self.refuse(out, "535 5.7.8 Authentication credentials invalid")

@@ -96,6 +96,7 @@ from .ip_group_list import IpGroupList
 from .item_error import ItemError
 from .job_state import JobState
 from .lockout import Lockout
+from .lockout_kind import LockoutKind
 from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
@@ -344,6 +345,7 @@ __all__ = (
     "ItemError",
     "JobState",
     "Lockout",
+    "LockoutKind",
     "LoginParams",
     "LoginRequest",
     "LoginResult",

@@ -26,6 +26,7 @@ class ApiKey:
         prefix (str): The public start of the key, to recognise it in logs and lists.
         read_only (bool):
         scope (ApiKeyScope):
+        created_by_account_id (None | Unset | UUID):
         domain_id (None | Unset | UUID):
         last_used_at (datetime.datetime | None | Unset):
         tenant_id (None | Unset | UUID):
@@ -39,6 +40,7 @@ class ApiKey:
     prefix: str
     read_only: bool
     scope: ApiKeyScope
+    created_by_account_id: None | Unset | UUID = UNSET
     domain_id: None | Unset | UUID = UNSET
     last_used_at: datetime.datetime | None | Unset = UNSET
     tenant_id: None | Unset | UUID = UNSET
@@ -60,6 +62,14 @@ class ApiKey:
         read_only = self.read_only
 
         scope = self.scope.value
+
+        created_by_account_id: None | str | Unset
+        if isinstance(self.created_by_account_id, Unset):
+            created_by_account_id = UNSET
+        elif isinstance(self.created_by_account_id, UUID):
+            created_by_account_id = str(self.created_by_account_id)
+        else:
+            created_by_account_id = self.created_by_account_id
 
         domain_id: None | str | Unset
         if isinstance(self.domain_id, Unset):
@@ -99,6 +109,8 @@ class ApiKey:
                 "scope": scope,
             }
         )
+        if created_by_account_id is not UNSET:
+            field_dict["createdByAccountId"] = created_by_account_id
         if domain_id is not UNSET:
             field_dict["domainId"] = domain_id
         if last_used_at is not UNSET:
@@ -126,6 +138,23 @@ class ApiKey:
         read_only = d.pop("readOnly")
 
         scope = ApiKeyScope(d.pop("scope"))
+
+        def _parse_created_by_account_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_account_id_type_1 = UUID(data)
+
+                return created_by_account_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        created_by_account_id = _parse_created_by_account_id(d.pop("createdByAccountId", UNSET))
 
         def _parse_domain_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -187,6 +216,7 @@ class ApiKey:
             prefix=prefix,
             read_only=read_only,
             scope=scope,
+            created_by_account_id=created_by_account_id,
             domain_id=domain_id,
             last_used_at=last_used_at,
             tenant_id=tenant_id,

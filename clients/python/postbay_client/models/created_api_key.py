@@ -28,6 +28,7 @@ class CreatedApiKey:
         read_only (bool):
         scope (ApiKeyScope):
         secret (str): Send as `Authorization: Bearer <secret>` or `X-Api-Key: <secret>`. Not retrievable later.
+        created_by_account_id (None | Unset | UUID):
         domain_id (None | Unset | UUID):
         last_used_at (datetime.datetime | None | Unset):
         tenant_id (None | Unset | UUID):
@@ -42,6 +43,7 @@ class CreatedApiKey:
     read_only: bool
     scope: ApiKeyScope
     secret: str
+    created_by_account_id: None | Unset | UUID = UNSET
     domain_id: None | Unset | UUID = UNSET
     last_used_at: datetime.datetime | None | Unset = UNSET
     tenant_id: None | Unset | UUID = UNSET
@@ -65,6 +67,14 @@ class CreatedApiKey:
         scope = self.scope.value
 
         secret = self.secret
+
+        created_by_account_id: None | str | Unset
+        if isinstance(self.created_by_account_id, Unset):
+            created_by_account_id = UNSET
+        elif isinstance(self.created_by_account_id, UUID):
+            created_by_account_id = str(self.created_by_account_id)
+        else:
+            created_by_account_id = self.created_by_account_id
 
         domain_id: None | str | Unset
         if isinstance(self.domain_id, Unset):
@@ -105,6 +115,8 @@ class CreatedApiKey:
                 "secret": secret,
             }
         )
+        if created_by_account_id is not UNSET:
+            field_dict["createdByAccountId"] = created_by_account_id
         if domain_id is not UNSET:
             field_dict["domainId"] = domain_id
         if last_used_at is not UNSET:
@@ -134,6 +146,23 @@ class CreatedApiKey:
         scope = ApiKeyScope(d.pop("scope"))
 
         secret = d.pop("secret")
+
+        def _parse_created_by_account_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_account_id_type_1 = UUID(data)
+
+                return created_by_account_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        created_by_account_id = _parse_created_by_account_id(d.pop("createdByAccountId", UNSET))
 
         def _parse_domain_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -196,6 +225,7 @@ class CreatedApiKey:
             read_only=read_only,
             scope=scope,
             secret=secret,
+            created_by_account_id=created_by_account_id,
             domain_id=domain_id,
             last_used_at=last_used_at,
             tenant_id=tenant_id,

@@ -59,7 +59,7 @@ impl Session {
             Err(MailLoginError::LockedOut) => tagged(
                 out,
                 tag,
-                "NO [UNAVAILABLE] Too many failed logins from your address; try again later",
+                "NO [UNAVAILABLE] Too many failed logins for this account; try again later",
             ),
             Err(MailLoginError::Suspended) => {
                 tagged(out, tag, "NO [UNAVAILABLE] The account is suspended")
