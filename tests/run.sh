@@ -7,6 +7,22 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/postbay-target}"
 
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+# The dependency gate (deny.toml): every licence permissive, no GPL/AGPL/LGPL. cargo-deny is
+# installed once per machine beside the SDK generators. Advisories need the RustSec database
+# from GitHub: checked when it can be fetched, otherwise skipped with a message.
+tools=${POSTBAY_TOOLS:-/var/tmp/postbay-tools}
+if ! "$tools/bin/cargo-deny" --version 2>/dev/null | grep -q "0.18.5"; then
+  CARGO_TARGET_DIR=$tools/target cargo install --quiet --locked --root "$tools" cargo-deny --version 0.18.5
+fi
+"$tools/bin/cargo-deny" check licenses
+if advisories=$("$tools/bin/cargo-deny" check advisories 2>&1); then
+  echo "advisories ok"
+elif grep -q "failed to fetch advisory database" <<<"$advisories"; then
+  echo "advisories skipped: the RustSec database cannot be fetched from here"
+else
+  echo "$advisories"
+  exit 1
+fi
 cargo build --quiet
 cargo test --quiet --workspace
 # The SDKs in clients/ are what the generators make of the committed OpenAPI document.

@@ -25,11 +25,20 @@ use tokio_rustls::TlsAcceptor;
 const REFRESH: Duration = Duration::from_secs(2);
 /// Connections a service serves at once when it sets no limit.
 const DEFAULT_MAX_CONNECTIONS: usize = 2000;
+/// Connections one address may hold on an IMAP or POP3 service that sets no limit.
+const DEFAULT_MAX_PER_ADDRESS: usize = 50;
+
+/// The limits a listener was started with; a change restarts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Limits {
+    max_connections: u32,
+    max_per_address: u32,
+}
 
 struct Running {
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
-    max_connections: u32,
+    limits: Limits,
 }
 
 /// The mail listeners of this process.
@@ -119,13 +128,15 @@ impl MailListeners {
     /// Brings the running listeners in line with `services`; returns the addresses that
     /// could not be bound.
     async fn apply(&mut self, services: &[Service]) -> Vec<(ServiceName, SocketAddr)> {
-        let wanted: BTreeMap<(ServiceName, SocketAddr), u32> = services
+        let wanted: BTreeMap<(ServiceName, SocketAddr), Limits> = services
             .iter()
             .filter(|s| s.enabled)
             .flat_map(|s| {
-                s.addresses
-                    .iter()
-                    .map(|a| ((s.name, *a), s.max_connections))
+                let limits = Limits {
+                    max_connections: s.max_connections,
+                    max_per_address: s.max_connections_per_ip,
+                };
+                s.addresses.iter().map(move |a| ((s.name, *a), limits))
             })
             .collect();
         for service in services {
@@ -146,7 +157,7 @@ impl MailListeners {
         let stale: Vec<(ServiceName, SocketAddr)> = self
             .running
             .iter()
-            .filter(|(key, r)| wanted.get(key) != Some(&r.max_connections))
+            .filter(|(key, r)| wanted.get(key) != Some(&r.limits))
             .map(|(key, _)| *key)
             .collect();
         for key in stale {
@@ -157,11 +168,11 @@ impl MailListeners {
             }
         }
         let mut failed = Vec::new();
-        for ((name, address), max_connections) in wanted {
+        for ((name, address), limits) in wanted {
             if self.running.contains_key(&(name, address)) {
                 continue;
             }
-            match self.bind(name, address, max_connections).await {
+            match self.bind(name, address, limits).await {
                 Ok(running) => {
                     self.running.insert((name, address), running);
                 }
@@ -180,14 +191,24 @@ impl MailListeners {
         &self,
         name: ServiceName,
         address: SocketAddr,
-        max_connections: u32,
+        limits: Limits,
     ) -> anyhow::Result<Running> {
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .with_context(|| format!("cannot listen on {address}"))?;
         tracing::info!(service = name.as_str(), addr = %listener.local_addr()?, "listening");
-        let max_connections_now = match max_connections {
+        let max_connections_now = match limits.max_connections {
             0 => DEFAULT_MAX_CONNECTIONS,
+            n => n as usize,
+        };
+        let smtp = matches!(
+            name,
+            ServiceName::Smtp | ServiceName::Submission | ServiceName::Submissions
+        );
+        let max_per_address = match limits.max_per_address {
+            // SMTP counts per address itself (its security settings).
+            0 if smtp => 0,
+            0 => DEFAULT_MAX_PER_ADDRESS,
             n => n as usize,
         };
         let (stop, stop_accepting) = watch::channel(false);
@@ -201,6 +222,7 @@ impl MailListeners {
             stop_accepting,
             shutdown: self.shutdown.clone(),
             allowed,
+            max_per_address,
         };
         let smtp_kind = match name {
             ServiceName::Smtp => Some(ListenerKind::Mx),
@@ -253,10 +275,6 @@ impl MailListeners {
                 control,
             ))
         };
-        Ok(Running {
-            stop,
-            task,
-            max_connections,
-        })
+        Ok(Running { stop, task, limits })
     }
 }

@@ -147,6 +147,9 @@ def main():
         pop.quit()
         print(f"POP3 RETR 1..{n}: {size / t / 1e6:.1f} MB/s ({size / 1e6:.1f} MB in {t:.2f} s)")
 
+        # One address holds at most 50 IMAP connections unless the service says otherwise.
+        api.patch(f"{base}/api/v1/services/imaps", json={"maxConnectionsPerIp": IDLE_SESSIONS + 10}).raise_for_status()
+        time.sleep(3)  # the listener restarts with the new limit within its 2 s refresh
         before = rss_kib(process.pid)
         sessions = []
         for _ in range(IDLE_SESSIONS):

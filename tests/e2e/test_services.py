@@ -26,7 +26,7 @@ def test_services_follow_the_api_without_a_restart(server, tmp_path):
     admin = server.admin()
     listed = {s["name"]: s for s in admin.ok("GET", "/services")}
     assert listed["smtp"] == {"name": "smtp", "enabled": True, "addresses": [f"127.0.0.1:{server.smtp_port}"],
-                              "maxConnections": 0, "allowedGroupId": None, "source": "config"}
+                              "maxConnections": 0, "maxConnectionsPerIp": 0, "allowedGroupId": None, "source": "config"}
     assert set(listed) == {"smtp", "submission", "submissions", "pop3", "pop3s", "imap", "imaps"}
     w = setup_domain(server)
     old, new = server.smtp_port, free_port()
@@ -154,3 +154,35 @@ def test_network_objects_over_json_rpc(server):
     assert server.admin().ok("GET", "/services/submissions")["maxConnections"] == 10
     out = rpc.ok("Services.set", {"serviceIds": ["submission"], "pattern": {"addresses": ["nowhere"]}})
     assert out["errors"][0]["data"]["field"] == "pattern.addresses[0]"
+
+
+def test_one_address_holds_a_bounded_number_of_connections(server):
+    def greetings(port, n):
+        """Opens n connections at once; what each was told first, and the sockets."""
+        socks = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(n)]
+        return [s.recv(200) for s in socks], socks
+
+    def close(socks):
+        for s in socks:
+            s.close()
+
+    # IMAP and POP3 allow 50 connections per address by default; the 51st is refused.
+    for port, ok, refused in ((server.imap_port, b"* OK", b"* BYE [UNAVAILABLE] Too many connections"),
+                              (server.pop3_port, b"+OK", b"-ERR [SYS/TEMP] Too many connections")):
+        told, socks = greetings(port, 51)
+        assert all(t.startswith(ok) for t in told[:50]), told[:3]
+        assert told[50].startswith(refused), told[50]
+        close(socks)
+    # The limit is the service's to change, and changes without a restart.
+    admin = server.admin()
+    assert admin.ok("GET", "/services/imap")["maxConnectionsPerIp"] == 0
+    admin.ok("PATCH", "/services/imap", {"maxConnectionsPerIp": 3})
+
+    def fourth_refused():
+        told, socks = greetings(server.imap_port, 4)
+        close(socks)
+        return told[3].startswith(b"* BYE [UNAVAILABLE]") and all(t.startswith(b"* OK") for t in told[:3])
+
+    wait_until(fourth_refused, what="the new per-address limit to apply")
+    r = admin.patch("/services/imap", {"maxConnectionsPerIp": 100001})
+    assert r.status_code == 422 and r.json()["field"] == "maxConnectionsPerIp"

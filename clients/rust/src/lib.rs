@@ -5605,6 +5605,12 @@ pub mod types {
         /// server's default (2,000).
         #[serde(rename = "maxConnections")]
         pub max_connections: i32,
+        ///Connections one client address may hold at once; more are refused. 0
+        /// = the default: 50 for IMAP and POP3; none for the SMTP
+        /// services, whose per-address limit is the SMTP
+        /// security settings' `maxConnectionsPerIp`.
+        #[serde(rename = "maxConnectionsPerIp")]
+        pub max_connections_per_ip: i32,
         pub name: ServiceName,
         pub source: ServiceSource,
     }
@@ -5723,6 +5729,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub max_connections: ::std::option::Option<i32>,
+        #[serde(
+            rename = "maxConnectionsPerIp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_connections_per_ip: ::std::option::Option<i32>,
     }
 
     impl ServicePatch {
@@ -23374,6 +23385,7 @@ pub mod types {
             >,
             enabled: ::std::result::Result<bool, ::std::string::String>,
             max_connections: ::std::result::Result<i32, ::std::string::String>,
+            max_connections_per_ip: ::std::result::Result<i32, ::std::string::String>,
             name: ::std::result::Result<super::ServiceName, ::std::string::String>,
             source: ::std::result::Result<super::ServiceSource, ::std::string::String>,
         }
@@ -23385,6 +23397,9 @@ pub mod types {
                     allowed_group_id: Ok(Default::default()),
                     enabled: Err("no value supplied for enabled".to_string()),
                     max_connections: Err("no value supplied for max_connections".to_string()),
+                    max_connections_per_ip: Err(
+                        "no value supplied for max_connections_per_ip".to_string()
+                    ),
                     name: Err("no value supplied for name".to_string()),
                     source: Err("no value supplied for source".to_string()),
                 }
@@ -23432,6 +23447,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn max_connections_per_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_connections_per_ip = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_connections_per_ip: {e}")
+                });
+                self
+            }
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ServiceName>,
@@ -23464,6 +23489,7 @@ pub mod types {
                     allowed_group_id: value.allowed_group_id?,
                     enabled: value.enabled?,
                     max_connections: value.max_connections?,
+                    max_connections_per_ip: value.max_connections_per_ip?,
                     name: value.name?,
                     source: value.source?,
                 })
@@ -23477,6 +23503,7 @@ pub mod types {
                     allowed_group_id: Ok(value.allowed_group_id),
                     enabled: Ok(value.enabled),
                     max_connections: Ok(value.max_connections),
+                    max_connections_per_ip: Ok(value.max_connections_per_ip),
                     name: Ok(value.name),
                     source: Ok(value.source),
                 }
@@ -23555,6 +23582,8 @@ pub mod types {
             enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             max_connections:
                 ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            max_connections_per_ip:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
         }
 
         impl ::std::default::Default for ServicePatch {
@@ -23564,6 +23593,7 @@ pub mod types {
                     allowed_group_id: Ok(Default::default()),
                     enabled: Ok(Default::default()),
                     max_connections: Ok(Default::default()),
+                    max_connections_per_ip: Ok(Default::default()),
                 }
             }
         }
@@ -23611,6 +23641,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn max_connections_per_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_connections_per_ip = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_connections_per_ip: {e}")
+                });
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<ServicePatch> for super::ServicePatch {
@@ -23623,6 +23663,7 @@ pub mod types {
                     allowed_group_id: value.allowed_group_id?,
                     enabled: value.enabled?,
                     max_connections: value.max_connections?,
+                    max_connections_per_ip: value.max_connections_per_ip?,
                 })
             }
         }
@@ -23634,6 +23675,7 @@ pub mod types {
                     allowed_group_id: Ok(value.allowed_group_id),
                     enabled: Ok(value.enabled),
                     max_connections: Ok(value.max_connections),
+                    max_connections_per_ip: Ok(value.max_connections_per_ip),
                 }
             }
         }

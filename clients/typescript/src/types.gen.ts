@@ -2212,6 +2212,12 @@ export type Service = {
      * Connections served at once; more wait for a free slot. 0 = the server's default (2,000).
      */
     maxConnections: number;
+    /**
+     * Connections one client address may hold at once; more are refused. 0 = the default:
+     * 50 for IMAP and POP3; none for the SMTP services, whose per-address limit is the SMTP
+     * security settings' `maxConnectionsPerIp`.
+     */
+    maxConnectionsPerIp: number;
     name: ServiceName;
     source: ServiceSource;
 };
@@ -2234,6 +2240,7 @@ export type ServicePatch = {
     allowedGroupId?: null | IpGroupId;
     enabled?: boolean | null;
     maxConnections?: number | null;
+    maxConnectionsPerIp?: number | null;
 };
 
 /**

@@ -234,22 +234,18 @@ impl DomainMailSettings {
                     })?,
             ),
         };
-        if let Some(f) = &self.forwarding {
-            let host = f.host.trim();
-            if host.is_empty() || host.len() > 253 || host.chars().any(char::is_whitespace) {
-                return Err(CoreError::invalid(
-                    "mail.forwarding.host",
-                    "invalid_host",
-                    "must be a host name or an IP address",
-                ));
-            }
-            if f.port == 0 {
-                return Err(CoreError::invalid(
-                    "mail.forwarding.port",
-                    "out_of_range",
-                    "must be 1 to 65535",
-                ));
-            }
+        let forwarding_host = match &self.forwarding {
+            Some(f) => Some(names::host(&f.host, "mail.forwarding.host")?),
+            None => None,
+        };
+        if let Some(f) = &self.forwarding
+            && f.port == 0
+        {
+            return Err(CoreError::invalid(
+                "mail.forwarding.port",
+                "out_of_range",
+                "must be 1 to 65535",
+            ));
         }
         if self.footer.enabled && text.trim().is_empty() {
             return Err(CoreError::invalid(
@@ -265,7 +261,7 @@ impl DomainMailSettings {
             },
             login_address,
             forwarding: self.forwarding.as_ref().map(|f| DomainForwarding {
-                host: f.host.trim().to_ascii_lowercase(),
+                host: forwarding_host.clone().unwrap_or_default(),
                 ..f.clone()
             }),
             ..self.clone()

@@ -119,13 +119,13 @@ fn split_list(value: &str) -> Vec<String> {
         .collect()
 }
 
-struct ParsedRow {
+pub(crate) struct ParsedRow {
     line: u64,
     login: String,
     account: Result<NewAccount, RowError>,
 }
 
-fn parse(
+pub(crate) fn parse(
     text: &str,
     template: Option<TemplateId>,
     groups: &HashMap<String, GroupId>,

@@ -57,12 +57,12 @@ pub struct IpGroupInput {
 
 /// A parsed member.
 #[derive(Debug, Clone, Copy)]
-enum Rule {
+pub(crate) enum Rule {
     Network(IpNet),
     Range(IpAddr, IpAddr),
 }
 
-fn parse_value(value: &str, field: &str) -> CoreResult<Rule> {
+pub(crate) fn parse_value(value: &str, field: &str) -> CoreResult<Rule> {
     let bad = || {
         CoreError::invalid(
             field.to_string(),

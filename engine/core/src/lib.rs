@@ -17,6 +17,8 @@ mod counters;
 pub mod domain_verification;
 pub mod domains;
 pub mod error;
+#[cfg(test)]
+mod fuzz;
 pub mod groups;
 pub mod idempotency;
 pub mod ids;

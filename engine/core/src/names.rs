@@ -280,18 +280,39 @@ pub fn free_text(input: &str, field: &'static str, max: usize) -> CoreResult<Str
 /// A remote server's host name or IP address, as an administrator gives it (checked for
 /// shape only: it is resolved when it is used).
 pub fn host(input: &str, field: &'static str) -> CoreResult<String> {
-    let host = input.trim();
-    if host.is_empty()
-        || host.len() > 253
-        || host.contains(|c: char| c.is_whitespace() || c.is_control() || c == '/')
-    {
-        return Err(CoreError::invalid(
+    let invalid = || {
+        CoreError::invalid(
             field,
             "invalid_host",
-            "must be a host name or an IP address",
-        ));
+            "must be a host name (letters, digits, hyphens; Unicode names as IDNA) or an IP address",
+        )
+    };
+    let host = input.trim().trim_end_matches('.');
+    if host.is_empty() || host.len() > MAX_DOMAIN * 4 {
+        return Err(invalid());
     }
-    Ok(host.to_ascii_lowercase())
+    let literal = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    if let Ok(ip) = literal.parse::<std::net::IpAddr>() {
+        return Ok(ip.to_canonical().to_string());
+    }
+    // A name: IDNA to A-labels, then every label LDH (a single label, `mail`, is a name too).
+    let ascii = idna::domain_to_ascii_strict(host).map_err(|_| invalid())?;
+    let labels_ok = ascii.split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    });
+    if ascii.is_empty() || ascii.len() > MAX_DOMAIN || !labels_ok {
+        return Err(invalid());
+    }
+    Ok(ascii)
 }
 
 /// A control panel's own id for an object, stored as given.
@@ -306,6 +327,32 @@ pub fn external_id(input: Option<&str>, field: &'static str) -> CoreResult<Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hosts_are_names_or_ip_literals() {
+        let ok = |h: &str| host(h, "host").ok();
+        assert_eq!(ok("Mail.Example.COM."), Some("mail.example.com".into()));
+        assert_eq!(ok("mail"), Some("mail".into()));
+        assert_eq!(ok("[::1]"), Some("::1".into()));
+        assert_eq!(ok("::ffff:10.0.0.1"), Some("10.0.0.1".into()));
+        assert_eq!(
+            ok("pop.bücher.example"),
+            Some("pop.xn--bcher-kva.example".into())
+        );
+        for bad in [
+            "\\\u{e9}",
+            "a\\b",
+            "a b",
+            "a/b",
+            "-a.example",
+            "a..b",
+            "",
+            "x:110",
+            "a_b.example",
+        ] {
+            assert_eq!(ok(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn domains_normalise_to_lower_case_a_labels() {

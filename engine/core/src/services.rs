@@ -96,6 +96,10 @@ pub struct Service {
     pub addresses: Vec<SocketAddr>,
     /// Connections served at once; more wait for a free slot. 0 = the server's default (2,000).
     pub max_connections: u32,
+    /// Connections one client address may hold at once; more are refused. 0 = the default:
+    /// 50 for IMAP and POP3; none for the SMTP services, whose per-address limit is the SMTP
+    /// security settings' `maxConnectionsPerIp`.
+    pub max_connections_per_ip: u32,
     /// Only clients in this IP address group are served; null = everyone.
     pub allowed_group_id: Option<IpGroupId>,
     pub source: ServiceSource,
@@ -108,6 +112,7 @@ pub struct ServicePatch {
     pub enabled: Option<bool>,
     pub addresses: Option<Vec<String>>,
     pub max_connections: Option<u32>,
+    pub max_connections_per_ip: Option<u32>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<IpGroupId>)]
     pub allowed_group_id: Option<Option<IpGroupId>>,
@@ -127,6 +132,8 @@ struct Stored {
     enabled: bool,
     addresses: Vec<SocketAddr>,
     max_connections: u32,
+    #[serde(default)]
+    max_connections_per_ip: u32,
     allowed_group_id: Option<IpGroupId>,
 }
 
@@ -145,6 +152,7 @@ fn merge(stored: &BTreeMap<ServiceName, Stored>, defaults: &[ServiceDefault]) ->
                 enabled: s.enabled,
                 addresses: s.addresses.clone(),
                 max_connections: s.max_connections,
+                max_connections_per_ip: s.max_connections_per_ip,
                 allowed_group_id: s.allowed_group_id,
                 source: ServiceSource::Database,
             },
@@ -158,6 +166,7 @@ fn merge(stored: &BTreeMap<ServiceName, Stored>, defaults: &[ServiceDefault]) ->
                     enabled: address.is_some(),
                     addresses: address.into_iter().collect(),
                     max_connections: 0,
+                    max_connections_per_ip: 0,
                     allowed_group_id: None,
                     source: ServiceSource::Config,
                 }
@@ -234,6 +243,16 @@ pub async fn update(
             format!("must be 0 to {MAX_CONNECTIONS}"),
         ));
     }
+    let max_connections_per_ip = patch
+        .max_connections_per_ip
+        .unwrap_or(current.max_connections_per_ip);
+    if max_connections_per_ip > MAX_CONNECTIONS {
+        return Err(CoreError::invalid(
+            "maxConnectionsPerIp",
+            "out_of_range",
+            format!("must be 0 to {MAX_CONNECTIONS}"),
+        ));
+    }
     let allowed_group_id = match patch.allowed_group_id {
         Some(group) => group,
         None => current.allowed_group_id,
@@ -268,6 +287,7 @@ pub async fn update(
         enabled,
         addresses,
         max_connections,
+        max_connections_per_ip,
         allowed_group_id,
     };
     stored.insert(name, value.clone());

@@ -9,6 +9,8 @@
 //! FETCH FLAGS when the RFC allows: never an EXPUNGE while answering FETCH, STORE or SEARCH.
 
 mod extended;
+#[cfg(test)]
+mod fuzz;
 mod mutf7;
 mod render;
 mod session;
@@ -97,7 +99,10 @@ pub async fn serve(
         listener,
         control,
         max,
-        b"* BYE Your address may not use this service\r\n",
+        postbay_listener::Refusals {
+            not_allowed: b"* BYE Your address may not use this service\r\n",
+            too_many: b"* BYE [UNAVAILABLE] Too many connections from your address\r\n",
+        },
         move |client: Admitted| {
             let (shared, config, tls) = (shared.clone(), config.clone(), tls.clone());
             async move {

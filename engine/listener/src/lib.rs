@@ -2,10 +2,11 @@
 //! holds each to one of the service's connection slots, and stops when told. What a
 //! connection then says is the protocol crate's business.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use postbay_core::ip_groups::IpMatcher;
@@ -25,6 +26,61 @@ pub struct ListenerControl {
     pub shutdown: watch::Receiver<bool>,
     /// Only clients in this group are served (`None`: everyone).
     pub allowed: watch::Receiver<Option<Arc<IpMatcher>>>,
+    /// Connections one client address may hold at once; more are refused (0: no limit).
+    pub max_per_address: usize,
+}
+
+/// What a client that is not served is told before the connection closes.
+#[derive(Debug, Clone, Copy)]
+pub struct Refusals {
+    /// Its address is outside the service's allowed group.
+    pub not_allowed: &'static [u8],
+    /// Its address holds as many connections as it may.
+    pub too_many: &'static [u8],
+}
+
+/// A session's hold on the service: one of its connection slots and one of its client
+/// address's. Both are given back when it is dropped.
+pub struct Slot {
+    _connection: OwnedSemaphorePermit,
+    _address: Option<AddressSlot>,
+}
+
+/// Connections open per client address, counted by one listener.
+type AddressCounts = Arc<Mutex<HashMap<IpAddr, usize>>>;
+
+struct AddressSlot {
+    counts: AddressCounts,
+    ip: IpAddr,
+}
+
+impl AddressSlot {
+    /// Takes a slot for `ip` when it holds fewer than `max` connections.
+    fn take(counts: &AddressCounts, ip: IpAddr, max: usize) -> Option<Self> {
+        let mut map = counts.lock().ok()?;
+        let held = map.entry(ip).or_insert(0);
+        if *held >= max {
+            return None;
+        }
+        *held += 1;
+        Some(Self {
+            counts: counts.clone(),
+            ip,
+        })
+    }
+}
+
+impl Drop for AddressSlot {
+    fn drop(&mut self) {
+        if let Ok(mut map) = self.counts.lock()
+            && let Some(held) = map.get_mut(&self.ip)
+        {
+            *held = held.saturating_sub(1);
+            if *held == 0 {
+                map.remove(&self.ip);
+            }
+        }
+    }
 }
 
 /// A client admitted to a session.
@@ -35,8 +91,8 @@ pub struct Admitted {
     pub peer: SocketAddr,
     /// The server address the client reached (a domain may be bound to it for logins).
     pub local: Option<IpAddr>,
-    /// The connection slot, given back when dropped.
-    pub slot: OwnedSemaphorePermit,
+    /// The connection slots (the service's and the address's), given back when dropped.
+    pub slot: Slot,
     /// Tells the session the server is stopping.
     pub shutdown: watch::Receiver<bool>,
 }
@@ -48,15 +104,16 @@ fn next_session_id() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Accepts connections until told to stop. A client outside the allowed group is sent
-/// `refusal` and closed; at most `max_connections` sessions run at once (more wait for a slot).
+/// Accepts connections until told to stop. A client outside the allowed group, or whose
+/// address holds `max_per_address` connections already, is sent the matching refusal and
+/// closed; at most `max_connections` sessions run at once (more wait for a slot).
 /// Each admitted client is handed to `session`, on its own task, inside a `session` span that
 /// names the service, a session number and the peer.
 pub async fn accept_loop<F, Fut>(
     listener: TcpListener,
     control: ListenerControl,
     max_connections: usize,
-    refusal: &'static [u8],
+    refusals: Refusals,
     session: F,
 ) where
     F: Fn(Admitted) -> Fut,
@@ -67,8 +124,10 @@ pub async fn accept_loop<F, Fut>(
         mut stop_accepting,
         shutdown,
         allowed,
+        max_per_address,
     } = control;
     let slots = Arc::new(Semaphore::new(max_connections));
+    let per_address: AddressCounts = Arc::default();
     let mut stop = shutdown.clone();
     loop {
         let (stream, peer) = tokio::select! {
@@ -92,17 +151,38 @@ pub async fn accept_loop<F, Fut>(
             .borrow()
             .as_ref()
             .is_none_or(|group| group.contains(peer.ip()));
-        if !admitted {
+        let refuse = |stream: TcpStream, text: &'static [u8], why: &'static str| {
             tokio::spawn(async move {
                 let mut stream = stream;
-                let _ = stream.write_all(refusal).await;
-                tracing::info!(service, %peer, "refused: not in the service's allowed group");
+                let _ = tokio::time::timeout(WRITE_TIMEOUT, stream.write_all(text)).await;
+                tracing::info!(service, %peer, why, "connection refused");
             });
+        };
+        if !admitted {
+            refuse(
+                stream,
+                refusals.not_allowed,
+                "not in the service's allowed group",
+            );
             continue;
         }
+        let address_slot = match max_per_address {
+            0 => None,
+            max => match AddressSlot::take(&per_address, peer.ip(), max) {
+                Some(taken) => Some(taken),
+                None => {
+                    refuse(
+                        stream,
+                        refusals.too_many,
+                        "too many connections from the address",
+                    );
+                    continue;
+                }
+            },
+        };
         let slot = tokio::select! {
             slot = slots.clone().acquire_owned() => match slot {
-                Ok(s) => s,
+                Ok(s) => Slot { _connection: s, _address: address_slot },
                 Err(_) => return,
             },
             _ = stop.changed() => return,

@@ -75,7 +75,10 @@ pub async fn serve(
         listener,
         control,
         max,
-        b"-ERR [SYS/PERM] Your address may not use this service\r\n",
+        postbay_listener::Refusals {
+            not_allowed: b"-ERR [SYS/PERM] Your address may not use this service\r\n",
+            too_many: b"-ERR [SYS/TEMP] Too many connections from your address\r\n",
+        },
         move |client: Admitted| {
             let (pool, config, tls) = (pool.clone(), config.clone(), tls.clone());
             async move {

@@ -10,6 +10,8 @@
 //! The security options (`core::settings::SmtpSecurity`, managed through the admin API) apply
 //! to every session: see `limits`. The sender-domain check asks DNS (`postbay-dns`).
 
+#[cfg(test)]
+mod fuzz;
 mod limits;
 mod numbers;
 
@@ -108,7 +110,10 @@ pub async fn serve(
         listener,
         control,
         max,
-        b"554 5.7.1 Your address may not use this service\r\n",
+        postbay_listener::Refusals {
+            not_allowed: b"554 5.7.1 Your address may not use this service\r\n",
+            too_many: b"421 4.7.0 Too many connections from your address\r\n",
+        },
         move |client: Admitted| {
             let (pipeline, config, shared) = (pipeline.clone(), config.clone(), shared.clone());
             let tls = tls.clone();

@@ -22,6 +22,10 @@ class Service:
         addresses (list[str]): Listening addresses, `ip:port` (`[ip]:port` for IPv6).
         enabled (bool):
         max_connections (int): Connections served at once; more wait for a free slot. 0 = the server's default (2,000).
+        max_connections_per_ip (int): Connections one client address may hold at once; more are refused. 0 = the
+            default:
+            50 for IMAP and POP3; none for the SMTP services, whose per-address limit is the SMTP
+            security settings' `maxConnectionsPerIp`.
         name (ServiceName): A service the server offers.
         source (ServiceSource): Where a service's values come from.
         allowed_group_id (None | Unset | UUID):
@@ -30,6 +34,7 @@ class Service:
     addresses: list[str]
     enabled: bool
     max_connections: int
+    max_connections_per_ip: int
     name: ServiceName
     source: ServiceSource
     allowed_group_id: None | Unset | UUID = UNSET
@@ -41,6 +46,8 @@ class Service:
         enabled = self.enabled
 
         max_connections = self.max_connections
+
+        max_connections_per_ip = self.max_connections_per_ip
 
         name = self.name.value
 
@@ -61,6 +68,7 @@ class Service:
                 "addresses": addresses,
                 "enabled": enabled,
                 "maxConnections": max_connections,
+                "maxConnectionsPerIp": max_connections_per_ip,
                 "name": name,
                 "source": source,
             }
@@ -78,6 +86,8 @@ class Service:
         enabled = d.pop("enabled")
 
         max_connections = d.pop("maxConnections")
+
+        max_connections_per_ip = d.pop("maxConnectionsPerIp")
 
         name = ServiceName(d.pop("name"))
 
@@ -104,6 +114,7 @@ class Service:
             addresses=addresses,
             enabled=enabled,
             max_connections=max_connections,
+            max_connections_per_ip=max_connections_per_ip,
             name=name,
             source=source,
             allowed_group_id=allowed_group_id,

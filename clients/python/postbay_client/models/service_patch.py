@@ -20,12 +20,14 @@ class ServicePatch:
         allowed_group_id (None | Unset | UUID):
         enabled (bool | None | Unset):
         max_connections (int | None | Unset):
+        max_connections_per_ip (int | None | Unset):
     """
 
     addresses: list[str] | None | Unset = UNSET
     allowed_group_id: None | Unset | UUID = UNSET
     enabled: bool | None | Unset = UNSET
     max_connections: int | None | Unset = UNSET
+    max_connections_per_ip: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         addresses: list[str] | None | Unset
@@ -57,6 +59,12 @@ class ServicePatch:
         else:
             max_connections = self.max_connections
 
+        max_connections_per_ip: int | None | Unset
+        if isinstance(self.max_connections_per_ip, Unset):
+            max_connections_per_ip = UNSET
+        else:
+            max_connections_per_ip = self.max_connections_per_ip
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -68,6 +76,8 @@ class ServicePatch:
             field_dict["enabled"] = enabled
         if max_connections is not UNSET:
             field_dict["maxConnections"] = max_connections
+        if max_connections_per_ip is not UNSET:
+            field_dict["maxConnectionsPerIp"] = max_connections_per_ip
 
         return field_dict
 
@@ -127,11 +137,21 @@ class ServicePatch:
 
         max_connections = _parse_max_connections(d.pop("maxConnections", UNSET))
 
+        def _parse_max_connections_per_ip(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_connections_per_ip = _parse_max_connections_per_ip(d.pop("maxConnectionsPerIp", UNSET))
+
         service_patch = cls(
             addresses=addresses,
             allowed_group_id=allowed_group_id,
             enabled=enabled,
             max_connections=max_connections,
+            max_connections_per_ip=max_connections_per_ip,
         )
 
         return service_patch
