@@ -1,9 +1,11 @@
 """A DNS server for tests, on a free loopback port (UDP and TCP), answering from records the
-test sets: MX (a null MX is `MX 0 .`), A, AAAA, TXT; names listed in `failing` get SERVFAIL, names not
+test sets: MX (a null MX is `MX 0 .`), A, AAAA, TXT; names listed in `failing` get SERVFAIL, names listed in `silent` get no answer in time (a
+name server that hangs), names not
 known get NXDOMAIN. Postbay is pointed at it with POSTBAY_DNS_SERVERS."""
 
 import socket
 import threading
+import time
 
 from dnslib import AAAA, MX, QTYPE, RCODE, RR, TXT, A
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
@@ -17,6 +19,9 @@ class _Resolver(BaseResolver):
         reply = request.reply()
         name = str(request.q.qname).rstrip(".").lower()
         qtype = QTYPE[request.q.qtype]
+        if name in self.owner.silent:
+            time.sleep(30)  # past any resolver's patience; this thread alone waits
+            return reply
         with self.owner.lock:
             if name in self.owner.failing:
                 reply.header.rcode = RCODE.SERVFAIL
@@ -60,6 +65,7 @@ class TestDns:
         self.lock = threading.Lock()
         self.records: dict[str, list] = {}
         self.failing: set[str] = set()
+        self.silent: set[str] = set()
         self.port = _free_udp_and_tcp_port()
         resolver = _Resolver(self)
         quiet = DNSLogger(log="-recv,-send,-request,-reply,-truncated,-error,-data", prefix=False)

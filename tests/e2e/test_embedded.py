@@ -90,3 +90,22 @@ def test_generated_admin_password_is_printed_once(template_db, tmp_path):
         assert (tmp_path / "postbay.log").read_text().count("created with password:") == 1
     finally:
         psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
+def test_an_unreachable_data_directory_is_named_with_its_fix():
+    if os.geteuid() != 0:
+        import pytest
+        pytest.skip("only root hands the cluster to the unprivileged postgres user")
+    work = Path(tempfile.mkdtemp(prefix="pb-emb-closed-", dir="/tmp"))
+    os.chmod(work, 0o700)  # root's alone: postgres cannot enter it
+    data = work / "inside" / "data"
+    try:
+        out = subprocess.run([postbay_bin(), "serve"], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "POSTBAY_DATABASE_URL": "", "POSTBAY_DATA_DIR": str(data),
+                                  "POSTBAY_API_ADDR": "127.0.0.1:0", "POSTBAY_LOG": "warn"})
+        told = out.stdout + out.stderr
+        assert out.returncode != 0
+        assert f"cannot enter {work}" in told and "`postgres`" in told and "chmod o+x" in told, told[-2000:]
+        assert "Permission denied" not in told, "initdb is not left to say it"
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

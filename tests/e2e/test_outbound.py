@@ -157,6 +157,25 @@ def test_mx_preference_then_fallback_when_the_first_is_down(outbound, dns, mx_po
     second.stop()
 
 
+def test_a_name_server_that_never_answers_holds_up_nothing_else(outbound, dns, mx_port, tmp_path):
+    """Issue 16, fault (c): a DNS question that is never answered times out, the recipient is
+    deferred with the reason, and the rest of the queue goes on meanwhile."""
+    w = setup_domain(outbound)
+    dns.silent.add("hang.example")
+    dns.add("ok.example", "MX", (10, "mx.ok.example"))
+    dns.add("mx.ok.example", "A", "127.0.0.14")
+    sink = Sink(tmp_path, "127.0.0.14", mx_port)
+    stuck = send(outbound, w, ["x@hang.example"])
+    fine = send(outbound, w, ["y@ok.example"])
+    assert fine.encode() in sink.wait(1, timeout=30)[0], "delivered while the other waits on DNS"
+    wait_until(lambda: queue_states(outbound, stuck) == ["x@hang.example=deferred"], timeout=90,
+               what="the unanswered lookup to time out and defer")
+    reply = psql(f"SELECT r.last_reply FROM outbound_recipients r JOIN outbound_queue q ON q.id = r.queue_id "
+                 f"JOIN message_contents c ON c.id = q.content_id WHERE c.summary->>'messageId' = '{stuck}'", outbound.db)
+    assert "DNS lookup for hang.example failed" in reply, reply
+    sink.stop()
+
+
 def test_a_temporary_failure_is_retried_and_then_delivered(outbound, dns, mx_port, tmp_path):
     w = setup_domain(outbound)
     admin = w["admin"]

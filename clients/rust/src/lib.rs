@@ -3215,7 +3215,7 @@ pub mod types {
         )]
         pub local_only: ::std::option::Option<bool>,
         #[serde(rename = "loginName")]
-        pub login_name: ::std::string::String,
+        pub login_name: NewAccountLoginName,
         #[serde(
             rename = "maxOutgoingMessageSize",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3266,13 +3266,69 @@ pub mod types {
         }
     }
 
+    ///`NewAccountLoginName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewAccountLoginName(::std::string::String);
+    impl ::std::ops::Deref for NewAccountLoginName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewAccountLoginName> for ::std::string::String {
+        fn from(value: NewAccountLoginName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewAccountLoginName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewAccountLoginName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewAccountLoginName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewAccountLoginName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`NewAlias`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct NewAlias {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        pub name: ::std::string::String,
+        pub name: NewAliasName,
         ///An address, or a bare local part meaning the alias's own domain.
         pub target: ::std::string::String,
     }
@@ -3280,6 +3336,62 @@ pub mod types {
     impl NewAlias {
         pub fn builder() -> builder::NewAlias {
             Default::default()
+        }
+    }
+
+    ///`NewAliasName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewAliasName(::std::string::String);
+    impl ::std::ops::Deref for NewAliasName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewAliasName> for ::std::string::String {
+        fn from(value: NewAliasName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewAliasName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewAliasName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewAliasName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewAliasName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -3299,7 +3411,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub domain_id: ::std::option::Option<DomainId>,
-        pub name: ::std::string::String,
+        pub name: NewApiKeyName,
         #[serde(
             rename = "readOnly",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3320,6 +3432,62 @@ pub mod types {
         }
     }
 
+    ///`NewApiKeyName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewApiKeyName(::std::string::String);
+    impl ::std::ops::Deref for NewApiKeyName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewApiKeyName> for ::std::string::String {
+        fn from(value: NewApiKeyName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewApiKeyName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewApiKeyName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewApiKeyName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewApiKeyName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`NewDomain`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -3336,7 +3504,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mail: ::std::option::Option<DomainMailSettings>,
         ///The domain name; Unicode names are stored as A-labels.
-        pub name: ::std::string::String,
+        pub name: NewDomainName,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
         ///The owning tenant; defaults to the caller's own (the server root for
@@ -3358,12 +3526,124 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct NewDomainAlias {
-        pub name: ::std::string::String,
+        pub name: NewDomainAliasName,
     }
 
     impl NewDomainAlias {
         pub fn builder() -> builder::NewDomainAlias {
             Default::default()
+        }
+    }
+
+    ///`NewDomainAliasName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewDomainAliasName(::std::string::String);
+    impl ::std::ops::Deref for NewDomainAliasName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewDomainAliasName> for ::std::string::String {
+        fn from(value: NewDomainAliasName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewDomainAliasName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewDomainAliasName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewDomainAliasName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewDomainAliasName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///The domain name; Unicode names are stored as A-labels.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewDomainName(::std::string::String);
+    impl ::std::ops::Deref for NewDomainName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewDomainName> for ::std::string::String {
+        fn from(value: NewDomainName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewDomainName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewDomainName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewDomainName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewDomainName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -3418,7 +3698,7 @@ pub mod types {
         pub local_only: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub members: ::std::vec::Vec<AccountId>,
-        pub name: ::std::string::String,
+        pub name: NewGroupName,
         #[serde(
             rename = "publishInAddressList",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3429,6 +3709,62 @@ pub mod types {
     impl NewGroup {
         pub fn builder() -> builder::NewGroup {
             Default::default()
+        }
+    }
+
+    ///`NewGroupName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewGroupName(::std::string::String);
+    impl ::std::ops::Deref for NewGroupName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewGroupName> for ::std::string::String {
+        fn from(value: NewGroupName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewGroupName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewGroupName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewGroupName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewGroupName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -3534,7 +3870,7 @@ pub mod types {
         pub kind: TenantKind,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limits: ::std::option::Option<TenantLimits>,
-        pub name: ::std::string::String,
+        pub name: NewTenantName,
         ///The parent tenant; defaults to the caller's own tenant (the server
         /// root for server admins).
         #[serde(
@@ -3549,6 +3885,62 @@ pub mod types {
     impl NewTenant {
         pub fn builder() -> builder::NewTenant {
             Default::default()
+        }
+    }
+
+    ///`NewTenantName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewTenantName(::std::string::String);
+    impl ::std::ops::Deref for NewTenantName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewTenantName> for ::std::string::String {
+        fn from(value: NewTenantName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewTenantName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewTenantName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewTenantName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewTenantName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -15365,7 +15757,7 @@ pub mod types {
             >,
             groups: ::std::result::Result<::std::vec::Vec<super::GroupId>, ::std::string::String>,
             local_only: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            login_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            login_name: ::std::result::Result<super::NewAccountLoginName, ::std::string::String>,
             max_outgoing_message_size:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             password: ::std::result::Result<
@@ -15523,7 +15915,7 @@ pub mod types {
             }
             pub fn login_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewAccountLoginName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.login_name = value
@@ -15686,7 +16078,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::NewAliasName, ::std::string::String>,
             target: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
@@ -15713,7 +16105,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewAliasName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -15766,7 +16158,7 @@ pub mod types {
                 ::std::option::Option<super::DomainId>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::NewApiKeyName, ::std::string::String>,
             read_only: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             scope: ::std::result::Result<super::ApiKeyScope, ::std::string::String>,
             tenant_id: ::std::result::Result<
@@ -15811,7 +16203,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewApiKeyName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -15898,7 +16290,7 @@ pub mod types {
                 ::std::option::Option<super::DomainMailSettings>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::NewDomainName, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
             tenant_id: ::std::result::Result<
@@ -15964,7 +16356,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewDomainName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -16027,7 +16419,7 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct NewDomainAlias {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::NewDomainAliasName, ::std::string::String>,
         }
 
         impl ::std::default::Default for NewDomainAlias {
@@ -16041,7 +16433,7 @@ pub mod types {
         impl NewDomainAlias {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewDomainAliasName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -16227,7 +16619,7 @@ pub mod types {
             local_only: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             members:
                 ::std::result::Result<::std::vec::Vec<super::AccountId>, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::NewGroupName, ::std::string::String>,
             publish_in_address_list:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
         }
@@ -16310,7 +16702,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewGroupName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -16758,7 +17150,7 @@ pub mod types {
                 ::std::option::Option<super::TenantLimits>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::NewTenantName, ::std::string::String>,
             parent_id: ::std::result::Result<
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
@@ -16813,7 +17205,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewTenantName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -28645,7 +29037,7 @@ pub mod builder {
         domain_id: Result<Option<::uuid::Uuid>, String>,
         external_id: Result<Option<::std::string::String>, String>,
         full_name: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
         status: Result<Option<types::Status>, String>,
@@ -28711,12 +29103,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -29378,7 +29769,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         domain_id: Result<Option<::uuid::Uuid>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
         tenant_id: Result<Option<::uuid::Uuid>, String>,
@@ -29420,12 +29811,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -30901,7 +31291,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
         status: Result<Option<types::Status>, String>,
@@ -30944,12 +31334,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -32934,7 +33323,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         domain_id: Result<Option<::uuid::Uuid>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
         tenant_id: Result<Option<::uuid::Uuid>, String>,
@@ -32976,12 +33365,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -34191,7 +34579,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         domain_id: Result<Option<::uuid::Uuid>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
         tenant_id: Result<Option<::uuid::Uuid>, String>,
@@ -34233,12 +34621,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -35524,7 +35911,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         domain: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         max_size: Result<Option<i64>, String>,
         min_size: Result<Option<i64>, String>,
         older_than_minutes: Result<Option<i32>, String>,
@@ -35575,12 +35962,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -37623,7 +38009,7 @@ pub mod builder {
         cursor: Result<Option<::std::string::String>, String>,
         external_id: Result<Option<::std::string::String>, String>,
         kind: Result<Option<types::TenantKind>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         parent_id: Result<Option<::uuid::Uuid>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
@@ -37678,12 +38064,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -38503,7 +38888,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         domain_id: Result<Option<::uuid::Uuid>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         q: Result<Option<::std::string::String>, String>,
         sort: Result<Option<types::Sort>, String>,
     }
@@ -38543,12 +38928,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 

@@ -87,6 +87,7 @@ pub struct Account {
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewAccount {
+    #[schema(min_length = 1)]
     pub login_name: String,
     /// Plain password, hashed with Argon2id. Write-only.
     pub password: Option<String>,

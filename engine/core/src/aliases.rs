@@ -44,6 +44,7 @@ pub struct Alias {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewAlias {
+    #[schema(min_length = 1)]
     pub name: String,
     /// An address, or a bare local part meaning the alias's own domain.
     pub target: String,

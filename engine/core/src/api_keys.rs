@@ -65,6 +65,7 @@ pub struct CreatedApiKey {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewApiKey {
+    #[schema(min_length = 1)]
     pub name: String,
     pub scope: ApiKeyScope,
     /// Required for `tenant` scope.

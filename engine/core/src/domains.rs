@@ -317,6 +317,7 @@ pub struct NewDomain {
     /// The owning tenant; defaults to the caller's own (the server root for server admins).
     pub tenant_id: Option<TenantId>,
     /// The domain name; Unicode names are stored as A-labels.
+    #[schema(min_length = 1)]
     pub name: String,
     #[serde(default)]
     pub description: String,
@@ -370,6 +371,7 @@ pub struct DomainAlias {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewDomainAlias {
+    #[schema(min_length = 1)]
     pub name: String,
 }
 

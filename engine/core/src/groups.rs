@@ -39,6 +39,7 @@ pub struct Group {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewGroup {
+    #[schema(min_length = 1)]
     pub name: String,
     #[serde(default)]
     pub description: String,

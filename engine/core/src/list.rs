@@ -33,6 +33,7 @@ pub enum Sort {
 #[into_params(parameter_in = Query)]
 pub struct PageParams {
     /// Rows per page, 1 to 1000 (default 100).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
     /// The `nextCursor` of the previous page.
     pub cursor: Option<String>,

@@ -123,6 +123,7 @@ pub struct NewTenant {
     pub parent_id: Option<TenantId>,
     /// `reseller` (only directly under the server) or `customer`.
     pub kind: TenantKind,
+    #[schema(min_length = 1)]
     pub name: String,
     #[serde(default)]
     pub status: Status,

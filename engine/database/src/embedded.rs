@@ -37,6 +37,13 @@ pub enum EmbeddedError {
          bytes with `pg/run`); choose a shorter POSTBAY_DATA_DIR"
     )]
     PathTooLong(PathBuf),
+    #[error(
+        "PostgreSQL runs as the unprivileged user `{user}`, which cannot enter {path} (on the \
+         way to the data directory): allow it (`chmod o+x {path}`, or give the directory to a \
+         group `{user}` is in), or choose a POSTBAY_DATA_DIR it can reach, such as \
+         /var/lib/postbay"
+    )]
+    NotReachable { path: PathBuf, user: String },
     #[error("{what} failed: {detail}")]
     Command { what: String, detail: String },
     #[error("cannot prepare {path}: {source}")]
@@ -80,6 +87,13 @@ impl EmbeddedCluster {
                 .ok()
                 .flatten()
                 .ok_or(EmbeddedError::NoUnprivilegedUser)?;
+            // initdb would say only "Permission denied": name the directory and the user.
+            if let Some(path) = first_unreachable(&base, &user) {
+                return Err(EmbeddedError::NotReachable {
+                    path,
+                    user: user.name,
+                });
+            }
             Some((user.uid, user.gid))
         } else {
             None
@@ -239,6 +253,35 @@ fn absolute(path: &Path) -> Result<PathBuf, EmbeddedError> {
         path: path.to_path_buf(),
         source,
     })
+}
+
+/// The first existing directory on the way to `target` that `user` may not enter (search
+/// permission for its owner, its group or others, as the mode says). Directories still to be
+/// made are made by us for that user.
+fn first_unreachable(target: &Path, user: &nix::unistd::User) -> Option<PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    let groups =
+        nix::unistd::getgrouplist(&std::ffi::CString::new(user.name.clone()).ok()?, user.gid)
+            .unwrap_or_else(|_| vec![user.gid]);
+    let mut ancestors: Vec<&Path> = target.ancestors().skip(1).collect();
+    ancestors.reverse();
+    for dir in ancestors {
+        let Ok(meta) = std::fs::metadata(dir) else {
+            break; // not there yet: made below, by us, for the user
+        };
+        let mode = meta.mode();
+        let enters = if meta.uid() == user.uid.as_raw() {
+            mode & 0o100 != 0
+        } else if groups.iter().any(|g| g.as_raw() == meta.gid()) {
+            mode & 0o010 != 0
+        } else {
+            mode & 0o001 != 0
+        };
+        if !enters {
+            return Some(dir.to_path_buf());
+        }
+    }
+    None
 }
 
 /// Creates `dir` (mode 0700) owned by the user the cluster runs as.
