@@ -1,0 +1,142 @@
+"""Issue 16, Build 4 (a): the server's own PostgreSQL restarted (`pg_ctl restart -m immediate`)
+while SMTP senders, an IMAP IDLE session and the outbound workers run. Nothing acknowledged is
+lost, and everything resumes by itself once the database is back."""
+
+import glob
+import imaplib
+import os
+import shutil
+import smtplib
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import Server, free_port, start_server, stop_server
+from helpers import wait_until
+from test_smtp import message
+
+TLS = ssl._create_unverified_context()
+
+
+def pg_ctl() -> str:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    if not found:
+        pytest.fail("PostgreSQL's pg_ctl is not installed; .ci/run installs it")
+    return found[-1]
+
+
+def as_cluster_owner(args: list[str]) -> list[str]:
+    # As root the embedded cluster belongs to the unprivileged postgres user.
+    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+
+
+def embedded_psql(data: Path, sql: str) -> str:
+    out = subprocess.run(["psql", "-h", str(data / "pg" / "run"), "-U", "postbay", "-d", "postbay", "-qtAc", sql],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def test_postgres_restarted_under_load_loses_nothing_and_recovers():
+    work = Path(tempfile.mkdtemp(prefix="pb-fault-", dir="/tmp"))
+    os.chmod(work, 0o755)
+    data = work / "data"
+    smtp_port, imaps_port = free_port(), free_port()
+    env = {"POSTBAY_DATABASE_URL": "", "POSTBAY_DATA_DIR": str(data),
+           "POSTBAY_SMTP_ADDR": f"127.0.0.1:{smtp_port}", "POSTBAY_IMAPS_ADDR": f"127.0.0.1:{imaps_port}"}
+    process, base = start_server(env, work)
+    stop = threading.Event()
+    try:
+        server = Server(process, base, None)
+        admin = server.admin()
+        domain = admin.ok("POST", "/domains", {"name": "fault.test"}, status=201)
+        admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "alice", "password": "Al1ce-fault-pw"}, status=201)
+        # An IMAP session waiting in IDLE for new mail.
+        idle = imaplib.IMAP4_SSL("127.0.0.1", imaps_port, ssl_context=TLS, timeout=60)
+        idle.login("alice@fault.test", "Al1ce-fault-pw")
+        idle.select("INBOX")
+        idle.send(b"i1 IDLE\r\n")
+        assert idle.readline().startswith(b"+")
+
+        acknowledged, temporary, permanent, lock = [], [], [], threading.Lock()
+
+        def sender():
+            while not stop.is_set():
+                try:
+                    client = smtplib.SMTP("127.0.0.1", smtp_port, timeout=30)
+                    while not stop.is_set():
+                        msg_id, body = message(body="y" * 1000 + "\r\n")
+                        try:
+                            client.sendmail("sender@remote.test", ["alice@fault.test"], body)
+                        except smtplib.SMTPResponseException as e:
+                            with lock:
+                                (temporary if 400 <= e.smtp_code < 500 else permanent).append(e.smtp_code)
+                            continue
+                        except smtplib.SMTPRecipientsRefused as e:
+                            code = next(iter(e.recipients.values()))[0]
+                            with lock:
+                                (temporary if 400 <= code < 500 else permanent).append(code)
+                            continue
+                        with lock:
+                            acknowledged.append(msg_id)
+                except (OSError, smtplib.SMTPException):
+                    time.sleep(0.05)
+
+        threads = [threading.Thread(target=sender, daemon=True) for _ in range(20)]
+        for t in threads:
+            t.start()
+        wait_until(lambda: len(acknowledged) >= 100, timeout=60, what="100 messages before the restart")
+        restarted = subprocess.run(as_cluster_owner([pg_ctl(), "-D", str(data / "pg" / "data"), "restart", "-m", "immediate",
+                                                     "-w", "-l", str(data / "pg" / "postgres.log")]),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120)
+        assert restarted.returncode == 0, restarted.stderr
+        after_restart = len(acknowledged)
+        # Within seconds of its return, mail flows again.
+        wait_until(lambda: len(acknowledged) >= after_restart + 100, timeout=60, what="100 messages after the restart")
+        stop.set()
+        for t in threads:
+            t.join(timeout=60)
+        assert permanent == [], f"no sender was refused for good: {permanent[:5]}"
+        # Every acknowledged message is stored, once.
+        ids = ",".join(f"'{m}'" for m in acknowledged)
+        stored = embedded_psql(data, "SELECT c.summary->>'messageId', count(*) FROM messages m JOIN message_contents c "
+                                     f"ON c.id = m.content_id WHERE c.summary->>'messageId' IN ({ids}) GROUP BY 1")
+        counts = dict(line.split("|") for line in stored.splitlines())
+        missing = [m for m in acknowledged if m not in counts]
+        assert not missing, f"{len(missing)} acknowledged messages lost, e.g. {missing[:3]}"
+        assert all(n == "1" for n in counts.values()), "each message stored once"
+        # The IDLE session hears of new mail again (its notification listener reconnected).
+        # Read the socket itself (imaplib's buffered file does not survive a timeout).
+        raw = idle.sock
+        raw.settimeout(1)
+        drained = b""
+        while True:  # what it was told of the mail before
+            try:
+                chunk = raw.recv(65536)
+            except (TimeoutError, OSError):
+                break
+            if not chunk:
+                break
+            drained += chunk
+        assert b"BYE" not in drained, drained[-300:]
+        client = smtplib.SMTP("127.0.0.1", smtp_port, timeout=30)
+        client.sendmail("sender@remote.test", ["alice@fault.test"], message(subject="after")[1])
+        client.quit()
+        seen = b""
+        deadline = time.monotonic() + 30
+        while b"EXISTS" not in seen and time.monotonic() < deadline:
+            try:
+                seen += raw.recv(65536)
+            except (TimeoutError, OSError):
+                pass
+        assert b"EXISTS" in seen, seen[-500:]
+        idle.send(b"DONE\r\n")
+        print(f"{len(acknowledged)} acknowledged, {len(temporary)} temporary refusals while PostgreSQL was down")
+    finally:
+        stop.set()
+        assert stop_server(process) == 0
+        shutil.rmtree(work, ignore_errors=True)
