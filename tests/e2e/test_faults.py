@@ -140,3 +140,76 @@ def test_postgres_restarted_under_load_loses_nothing_and_recovers():
         stop.set()
         assert stop_server(process) == 0
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_a_full_data_disk_refuses_for_now_and_recovers():
+    """Issue 16, Build 4 (b): PostgreSQL's data on a small tmpfs that fills up. SMTP answers
+    452 4.3.1 (or 451 while PostgreSQL recovers), nothing acknowledged is lost, and mail is
+    taken again once there is room."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system for the data needs root")
+    mount = Path(tempfile.mkdtemp(prefix="pb-full-", dir="/tmp"))
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128m,mode=0755", "tmpfs", str(mount)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.fail(f"cannot mount a tmpfs for the test: {mounted.stderr}")
+    data = mount / "data"
+    smtp_port = free_port()
+    env = {"POSTBAY_DATABASE_URL": "", "POSTBAY_DATA_DIR": str(data), "POSTBAY_SMTP_ADDR": f"127.0.0.1:{smtp_port}"}
+    work = Path(tempfile.mkdtemp(prefix="pb-full-log-", dir="/tmp"))
+    process, base = start_server(env, work)
+    try:
+        admin = Server(process, base, None).admin()
+        domain = admin.ok("POST", "/domains", {"name": "full.test"}, status=201)
+        admin.ok("POST", f"/domains/{domain['id']}/accounts", {"loginName": "bob", "password": "B0b-full-disk"}, status=201)
+        acknowledged, refused = [], []
+
+        def send_one():
+            msg_id, body = message(body="z" * 20000 + "\r\n")
+            try:
+                client = smtplib.SMTP("127.0.0.1", smtp_port, timeout=30)
+                try:
+                    client.sendmail("sender@remote.test", ["bob@full.test"], body)
+                    acknowledged.append(msg_id)
+                    return 250
+                finally:
+                    try:
+                        client.quit()
+                    except smtplib.SMTPException:
+                        pass
+            except smtplib.SMTPResponseException as e:
+                refused.append(e.smtp_code)
+                return e.smtp_code
+            except smtplib.SMTPRecipientsRefused as e:
+                code = next(iter(e.recipients.values()))[0]
+                refused.append(code)
+                return code
+
+        assert send_one() == 250
+        # Fill the disk.
+        filler = mount / "filler"
+        with open(filler, "wb") as f:
+            try:
+                while True:
+                    f.write(b"\0" * (1 << 20))
+                    f.flush()
+            except OSError:
+                pass
+        full = wait_until(lambda: (lambda c: c if c != 250 else None)(send_one()), timeout=60,
+                          what="a refusal once the disk is full")
+        assert full in (451, 452), full
+        assert 452 in refused or 451 in refused
+        assert all(400 <= c < 500 for c in refused), refused
+        # Room again: mail is taken again, by itself.
+        filler.unlink()
+        wait_until(lambda: send_one() == 250, timeout=90, what="mail to be taken again")
+        ids = ",".join(f"'{m}'" for m in acknowledged)
+        stored = embedded_psql(data, "SELECT count(DISTINCT c.summary->>'messageId') FROM messages m JOIN message_contents c "
+                                     f"ON c.id = m.content_id WHERE c.summary->>'messageId' IN ({ids})")
+        assert int(stored) == len(acknowledged), "every acknowledged message is stored"
+        print(f"{len(acknowledged)} acknowledged, refusals while full: {sorted(set(refused))}")
+    finally:
+        assert stop_server(process) == 0
+        subprocess.run(["umount", str(mount)], capture_output=True)
+        shutil.rmtree(mount, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)

@@ -40,6 +40,22 @@ pub enum DeliveryError {
     MailboxFull(String),
 }
 
+impl DeliveryError {
+    /// Whether the database refused for want of disk space (SQLSTATE 53100): SMTP answers
+    /// `452 4.3.1` (RFC 3463: mail system full) and the sender retries later.
+    pub fn is_storage_full(&self) -> bool {
+        let db = match self {
+            Self::Database(e)
+            | Self::Mailbox(postbay_mailbox::MailboxError::Database(e))
+            | Self::Core(postbay_core::CoreError::Database(e)) => e,
+            _ => return false,
+        };
+        db.as_database_error()
+            .and_then(|d| d.code())
+            .is_some_and(|c| c == "53100")
+    }
+}
+
 /// Where one accepted recipient's copies go, as resolved when it was accepted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Route {
@@ -681,8 +697,13 @@ async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
                 }
             }
             Err(e) => {
+                // At most one job here: it gets the error itself, with its database class.
+                let mut e = Some(e);
                 for job in jobs {
-                    let _ = job.done.send(Err(DeliveryError::Batch(e.to_string())));
+                    let error = e
+                        .take()
+                        .unwrap_or_else(|| DeliveryError::Batch("batch failed".into()));
+                    let _ = job.done.send(Err(error));
                 }
             }
         }

@@ -1142,10 +1142,17 @@ impl Session {
                         tracing::error!(error = %e, "storing a message")
                     }
                 }
-                reply(
-                    out,
-                    "451 4.3.0 Temporary failure storing the message; try again later",
-                );
+                if e.is_storage_full() {
+                    reply(
+                        out,
+                        "452 4.3.1 Insufficient system storage; try again later",
+                    );
+                } else {
+                    reply(
+                        out,
+                        "451 4.3.0 Temporary failure storing the message; try again later",
+                    );
+                }
             }
         }
     }
