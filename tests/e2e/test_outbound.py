@@ -565,6 +565,10 @@ def test_unverified_tenant_domains_never_capture_other_tenants_mail(outbound, dn
         dns.add(name, "MX", (10, f"mx.{name}"))
         dns.add(f"mx.{name}", "A", "127.0.0.13")
     sink = Sink(tmp_path, "127.0.0.13", mx_port)
+    # A forwarding host on the squatted name would take that mail elsewhere: unverified names
+    # forward nothing.
+    dns.add("grab.example", "A", "127.0.0.15")
+    tenant.ok("PATCH", f"/domains/{squat['id']}", {"mail": {"forwarding": {"host": "grab.example", "port": mx_port}}})
     # Another tenant's user (alice) writes to the squatted names: the mail goes to their MX.
     first = send(outbound, w, [f"ceo@{victim}"], subject="for the real owner")
     second = send(outbound, w, [f"ceo@{alias_name}"], subject="for the alias owner")

@@ -129,10 +129,13 @@ fn smtp_port() -> u16 {
 }
 
 /// The forwarding of the domain named `name` (or one of its aliases), if it is ours and has one.
+/// A name not yet verified forwards nothing: otherwise a tenant that took someone else's name
+/// (`gmail.com`) could route the mail other tenants send there to a host of its choosing.
 pub async fn forwarding_of(pool: &PgPool, name: &str) -> CoreResult<Option<DomainForwarding>> {
     let found: Option<Option<sqlx::types::Json<DomainForwarding>>> = sqlx::query_scalar(
         "SELECT d.mail_settings->'forwarding' FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id
-         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'",
+         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'
+           AND n.verified_at IS NOT NULL",
     )
     .bind(name.trim_end_matches('.').to_ascii_lowercase())
     .fetch_optional(pool)
@@ -156,7 +159,8 @@ fn may_bind_login_address(
 }
 
 /// The forwarding of the domain named `name` (or one of its aliases) and whether the domain is
-/// server-wide (of the server tenant), so that its host may be an internal address.
+/// server-wide (of the server tenant), so that its host may be an internal address. Verified
+/// names only, as for `forwarding_of`.
 pub async fn forwarding_route(
     pool: &PgPool,
     name: &str,
@@ -164,7 +168,8 @@ pub async fn forwarding_route(
     let found: Option<(sqlx::types::Json<DomainForwarding>, bool)> = sqlx::query_as(
         "SELECT d.mail_settings->'forwarding', t.parent_id IS NULL
          FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id JOIN tenants t ON t.id = d.tenant_id
-         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'",
+         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'
+           AND n.verified_at IS NOT NULL",
     )
     .bind(name.trim_end_matches('.').to_ascii_lowercase())
     .fetch_optional(pool)
