@@ -511,3 +511,18 @@ def test_api_keys_end_with_their_creators_rights(server):
     # Keys a server administrator makes with its own account live on until it loses the role.
     server_key = admin.ok("POST", "/api-keys", {"name": "ops", "scope": "server"})
     assert server.with_key(server_key["secret"]).get("/auth/me").status_code == 200
+
+
+def test_parallel_guesses_do_not_outrun_the_account_lockout(server):
+    from concurrent.futures import ThreadPoolExecutor
+    admin = server.admin()
+    settings = admin.ok("GET", "/settings/security")
+    admin.ok("PUT", "/settings/security", {**settings, "accountLockoutThreshold": 5, "lockoutThreshold": 5})
+    primary = next(d for d in admin.ok("GET", "/domains")["items"] if d["isPrimary"])
+    admin.ok("POST", f"/domains/{primary['id']}/accounts", {"loginName": "target", "password": "T4rget-pass-word"})
+    anon = server.anonymous()
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        codes = list(pool.map(lambda _: anon.post("/auth/login", {"userName": "target", "password": "guess-guess"}).status_code,
+                              range(20)))
+    # Attempts are counted before the (slow) password check: at most the threshold are checked.
+    assert codes.count(401) <= 5 and codes.count(429) >= 15, codes

@@ -150,12 +150,10 @@ async fn find_login(
     Ok(row)
 }
 
-/// Failed logins are counted twice: for the account (a lock after
-/// `account_lockout_threshold`) and for the client address (a delay after
-/// `address_delay_threshold`, never a block). Rows are keyed by kind and, for accounts, the
-/// account id.
-const ACCOUNT: &str = "account";
-const ADDRESS: &str = "address";
+// Failed logins are counted twice: for the account (a lock after
+// `account_lockout_threshold`; attempts are counted before the password is checked and a
+// success clears them) and for the client address (a delay after `address_delay_threshold`,
+// never a block). `login_failures` rows are keyed by kind and, for accounts, the account id.
 
 /// Longest wait an address's failures impose on each further login from it.
 const MAX_ADDRESS_DELAY_SECS: i64 = 10;
@@ -186,17 +184,40 @@ async fn address_delay(
     Ok(())
 }
 
-/// Refuses a login for a locked account, before its password is looked at.
-async fn check_account_lock(pool: &PgPool, account: Uuid) -> CoreResult<()> {
+/// Counts a login attempt for `account` before its password is looked at, and refuses it
+/// when the account is locked. Counting first means parallel guesses cannot all pass the
+/// check before the first failure is written; a correct password clears the count again
+/// (`clear_failures`), so only failures remain counted.
+async fn check_account_lock(
+    pool: &PgPool,
+    account: Uuid,
+    policy: &settings::SecuritySettings,
+) -> CoreResult<()> {
+    if policy.account_lockout_threshold == 0 {
+        return Ok(());
+    }
     let locked: Option<DateTime<Utc>> = sqlx::query_scalar(
-        "SELECT locked_until FROM login_failures
-         WHERE kind = 'account' AND address = $1 AND locked_until > now()",
+        "INSERT INTO login_failures (kind, address, failures, first_failed_at, locked_until)
+         VALUES ('account', $1, 1, now(), NULL)
+         ON CONFLICT (kind, address) DO UPDATE SET
+           failures = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3)
+                           THEN 1 ELSE login_failures.failures + 1 END,
+           first_failed_at = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3)
+                                  THEN now() ELSE login_failures.first_failed_at END,
+           locked_until = CASE
+               WHEN login_failures.locked_until > now() THEN login_failures.locked_until
+               WHEN (CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $3)
+                          THEN 1 ELSE login_failures.failures + 1 END) > $2
+               THEN now() + make_interval(secs => $3)
+               ELSE login_failures.locked_until END
+         RETURNING locked_until",
     )
     .bind(account.to_string())
-    .fetch_optional(pool)
-    .await?
-    .flatten();
-    match locked {
+    .bind(policy.account_lockout_threshold)
+    .bind(policy.account_lockout_seconds as f64)
+    .fetch_one(pool)
+    .await?;
+    match locked.filter(|until| *until > Utc::now()) {
         Some(until) => Err(CoreError::LockedOut {
             retry_after_secs: (until - Utc::now()).num_seconds().max(1),
         }),
@@ -204,46 +225,28 @@ async fn check_account_lock(pool: &PgPool, account: Uuid) -> CoreResult<()> {
     }
 }
 
-/// Counts a failure for the address and, when the name was an account's, for the account;
-/// the account is locked once it reaches the threshold within the lockout period.
+/// Counts a failure for the address (the account's attempt was counted before its password
+/// was checked).
 async fn record_failure(
     pool: &PgPool,
     address: &str,
-    account: Option<Uuid>,
     policy: &settings::SecuritySettings,
 ) -> CoreResult<()> {
-    // Failures older than the lockout period are forgotten.
-    let count = |kind: &'static str, key: String, threshold: i32| {
-        sqlx::query(
-            "INSERT INTO login_failures (kind, address, failures, first_failed_at,
-                                         locked_until)
-             VALUES ($1, $2, 1, now(), CASE WHEN $3 = 1 THEN now() + make_interval(secs => $4) END)
-             ON CONFLICT (kind, address) DO UPDATE SET
-               failures = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $4) THEN 1 ELSE login_failures.failures + 1 END,
-               first_failed_at = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $4) THEN now() ELSE login_failures.first_failed_at END,
-               locked_until = CASE WHEN $3 > 0 AND login_failures.first_failed_at >= now() - make_interval(secs => $4) AND login_failures.failures + 1 >= $3
-                              THEN now() + make_interval(secs => $4) ELSE login_failures.locked_until END",
-        )
-        .bind(kind)
-        .bind(key)
-        .bind(threshold)
-        .bind(policy.account_lockout_seconds as f64)
-        .execute(pool)
-    };
-    if policy.address_delay_threshold > 0 {
-        // Addresses are never locked (threshold 0): their count only slows them.
-        count(ADDRESS, address.to_string(), 0).await?;
+    if policy.address_delay_threshold == 0 {
+        return Ok(());
     }
-    if let Some(account) = account
-        && policy.account_lockout_threshold > 0
-    {
-        count(
-            ACCOUNT,
-            account.to_string(),
-            policy.account_lockout_threshold,
-        )
-        .await?;
-    }
+    // Failures older than the window are forgotten; addresses are never locked.
+    sqlx::query(
+        "INSERT INTO login_failures (kind, address, failures, first_failed_at)
+         VALUES ('address', $1, 1, now())
+         ON CONFLICT (kind, address) DO UPDATE SET
+           failures = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $2) THEN 1 ELSE login_failures.failures + 1 END,
+           first_failed_at = CASE WHEN login_failures.first_failed_at < now() - make_interval(secs => $2) THEN now() ELSE login_failures.first_failed_at END",
+    )
+    .bind(address)
+    .bind(policy.account_lockout_seconds as f64)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
@@ -284,7 +287,7 @@ pub async fn check_password(
         None => (None, None),
     };
     if let Some(id) = id {
-        check_account_lock(pool, id).await?;
+        check_account_lock(pool, id, &policy).await?;
     }
     let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
     let principal = match (ok, id) {
@@ -294,8 +297,12 @@ pub async fn check_password(
         _ => None,
     };
     let Some(principal) = principal else {
-        // A right password for an account that may not log in is no guess: not counted.
-        record_failure(pool, address, id.filter(|_| !ok), &policy).await?;
+        if ok && let Some(id) = id {
+            // A right password for an account that may not log in is no guess: not counted.
+            clear_failures(pool, id).await?;
+        } else {
+            record_failure(pool, address, &policy).await?;
+        }
         return Err(CoreError::Unauthenticated(
             "wrong user name or password, or the account may not log in".into(),
         ));
@@ -352,7 +359,7 @@ pub async fn mail_login(
         None => (None, None),
     };
     if let Some(id) = id {
-        match check_account_lock(pool, id).await {
+        match check_account_lock(pool, id, &policy).await {
             Err(CoreError::LockedOut { .. }) => return Err(MailLoginError::LockedOut),
             Err(e) => return Err(failed(e)),
             Ok(()) => {}
@@ -360,7 +367,7 @@ pub async fn mail_login(
     }
     let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
     let Some(id) = id.filter(|_| ok) else {
-        record_failure(pool, address, id, &policy)
+        record_failure(pool, address, &policy)
             .await
             .map_err(failed)?;
         return Err(MailLoginError::Invalid);

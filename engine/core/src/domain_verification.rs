@@ -69,9 +69,10 @@ pub(crate) fn new_token() -> String {
     hex::encode(bytes)
 }
 
-/// Refuses a name a tenant may not take: a parent or a subdomain of a name (domain or domain
-/// alias) of another tenant, so `sales.b.test` cannot be made beside another tenant's `b.test`,
-/// nor `test` above it. Server administrators may. Serialised with every other such check, so
+/// Refuses a name a tenant may not take: a parent or a subdomain of a verified name (domain or
+/// domain alias) of another tenant, so `sales.b.test` cannot be made beside another tenant's
+/// `b.test`, nor `test` above it. Unverified names block nobody: a squatter on `co.uk` stops
+/// no one, and an unverified name reaches no other tenant's mail anyway. Server administrators may. Serialised with every other such check, so
 /// two tenants cannot take `b.test` and `x.b.test` at the same moment.
 pub(crate) async fn check_not_nested(
     conn: &mut PgConnection,
@@ -88,7 +89,7 @@ pub(crate) async fn check_not_nested(
         .await?;
     let clash: Option<String> = sqlx::query_scalar(
         "SELECT n.name FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id
-         WHERE d.tenant_id <> $2
+         WHERE d.tenant_id <> $2 AND n.verified_at IS NOT NULL
            AND (right(n.name, length($1) + 1) = '.' || $1 OR right($1, length(n.name) + 1) = '.' || n.name)
          LIMIT 1",
     )

@@ -90,12 +90,21 @@ pub fn is_public(ip: IpAddr) -> bool {
                 is_public(IpAddr::V4(Ipv4Addr::new(o[2], o[3], o[4], o[5])))
             }
             None => {
-                let first = v6.segments()[0];
+                let s = v6.segments();
+                let first = s[0];
+                // IPv4-compatible (::a.b.c.d, deprecated) carries an IPv4 address too.
+                if s[..6] == [0, 0, 0, 0, 0, 0] && !v6.is_loopback() && !v6.is_unspecified() {
+                    let [.., a, b, c, d] = v6.octets();
+                    return is_public(IpAddr::V4(Ipv4Addr::new(a, b, c, d)));
+                }
                 !(v6.is_loopback()
                     || v6.is_unspecified()
                     || v6.is_multicast()
-                    || (first & 0xfe00) == 0xfc00
-                    || (first & 0xffc0) == 0xfe80)
+                    || (first & 0xfe00) == 0xfc00 // unique local
+                    || (first & 0xffc0) == 0xfe80 // link local
+                    || (first & 0xffc0) == 0xfec0 // site local (deprecated)
+                    || (s[0] == 0x2001 && s[1] == 0) // Teredo
+                    || (s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1)) // local NAT64 (RFC 8215)
             }
         },
     }
@@ -146,6 +155,10 @@ mod tests {
             "198.18.0.1",
             "240.0.0.1",
             "::ffff:127.0.0.1",
+            "::10.0.0.1",
+            "2001::1",
+            "fec0::1",
+            "64:ff9b:1::a00:1",
         ] {
             assert!(!is_public(ip(internal)), "{internal}");
         }

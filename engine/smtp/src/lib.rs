@@ -890,7 +890,14 @@ impl Session {
             };
             address
         };
-        let origin = self.authenticated.as_ref().map(|user| user.tenant);
+        // Mail from outside has no origin. An authenticated user's counts as its tenant's; a
+        // trusted network's relay is the server's own users, of no tenant known here, so no
+        // tenant's unverified names are local for it.
+        let origin = match &self.authenticated {
+            Some(user) => Some(user.tenant),
+            None if self.trusted => Some(postbay_core::ids::TenantId(uuid::Uuid::nil())),
+            None => None,
+        };
         match postbay_delivery::check_recipient(self.pipeline.pool(), &address, origin).await {
             Ok(RecipientCheck::Local(route)) => {
                 let limit = route.max_message_size;
