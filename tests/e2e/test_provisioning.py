@@ -508,6 +508,13 @@ def test_api_keys_end_with_their_creators_rights(server):
     assert server.with_key(domain_key["secret"]).get("/auth/me").status_code == 200
     admin.ok("DELETE", f"/accounts/{clerk['id']}", status=204)
     assert server.with_key(domain_key["secret"]).get("/auth/me").status_code == 401
+    # Rights that came from a group end with the membership, and the key with them.
+    helper = admin.ok("POST", f"/domains/{d['id']}/accounts", {"loginName": "helper", "password": "H3lper-pass-123"})
+    staff = admin.ok("POST", f"/domains/{d['id']}/groups", {"name": "Staff", "domainAdmin": True, "members": [helper["id"]]})
+    group_key = server.login("helper@keys.test", "H3lper-pass-123").ok("POST", "/api-keys", {"name": "helper", "scope": "domain", "domainId": d["id"]})
+    assert server.with_key(group_key["secret"]).get("/auth/me").status_code == 200
+    admin.ok("DELETE", f"/groups/{staff['id']}/members/{helper['id']}", status=204)
+    assert server.with_key(group_key["secret"]).get("/auth/me").status_code == 401
     # Keys a server administrator makes with its own account live on until it loses the role.
     server_key = admin.ok("POST", "/api-keys", {"name": "ops", "scope": "server"})
     assert server.with_key(server_key["secret"]).get("/auth/me").status_code == 200

@@ -254,6 +254,39 @@ pub async fn create(
     })
 }
 
+/// A key is never stronger than its creator now: whatever way the creator lost rights (its
+/// own fields, a group's role or membership, a suspension), the key stops with them.
+async fn creator_still_may(pool: &PgPool, row: &Row, creator: AccountId) -> CoreResult<()> {
+    let revoked = || {
+        CoreError::Unauthenticated(
+            "the API key's creator no longer has the rights it was made with".into(),
+        )
+    };
+    let rights = crate::auth::principal_for_account(pool, creator, None)
+        .await
+        .map_err(|_| revoked())?;
+    let access = if row.read_only {
+        Access::Read
+    } else {
+        Access::Write
+    };
+    if access == Access::Write && rights.read_only {
+        return Err(revoked());
+    }
+    // The same checks `create` made (a tenant admin reads its own tenant, but makes keys for it).
+    let covered = match (row.scope, row.domain_id) {
+        (ApiKeyScope::Server, _) => rights.is_server_admin(),
+        (ApiKeyScope::Tenant, _) => rights
+            .authorize_tenant(&row.owner_path, Access::Read)
+            .is_ok(),
+        (ApiKeyScope::Domain, Some(d)) => rights
+            .authorize_in_domain(&row.owner_path, DomainId(d), None, "domain", Access::Write)
+            .is_ok(),
+        (ApiKeyScope::Domain, None) => false,
+    };
+    if covered { Ok(()) } else { Err(revoked()) }
+}
+
 /// Revokes the keys `account` created: it lost the administrator rights it made them with.
 /// Returns how many there were.
 pub(crate) async fn revoke_created_by(
@@ -350,6 +383,9 @@ pub async fn authenticate(
         return Err(CoreError::Unauthenticated(
             "the API key's tenant or domain is suspended".into(),
         ));
+    }
+    if let Some(creator) = row.created_by_account {
+        creator_still_may(pool, &row, AccountId(creator)).await?;
     }
     sqlx::query("UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')")
         .bind(row.id)
