@@ -483,6 +483,10 @@ def test_lockout_counts_per_account_and_only_slows_an_address(server):
     assert time.monotonic() - started >= 1.0, "a slowed address waits before its login is checked"
     kinds = {(l["kind"], l["address"]) for l in admin.ok("GET", "/auth/lockouts")}
     assert ("account", "victim@primary.test") in kinds and ("address", "127.0.0.1") in kinds, kinds
+    # A client that knows only the old name edits it in what it read and saves it all back.
+    current = admin.ok("GET", "/settings/security")
+    saved = admin.ok("PUT", "/settings/security", {**current, "lockoutThreshold": current["lockoutThreshold"] + 1})
+    assert saved["accountLockoutThreshold"] == current["accountLockoutThreshold"] + 1
     # The old names still set the account lockout.
     changed = admin.ok("PUT", "/settings/security", {"lockoutThreshold": 7, "lockoutSeconds": 60, "accessTokenSeconds": 900,
                                                       "refreshTokenSeconds": 86400})

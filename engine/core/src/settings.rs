@@ -124,6 +124,25 @@ impl SecuritySettings {
         self
     }
 
+    /// A client that read the settings and saved them back with only an old name edited
+    /// (`lockoutThreshold`, `lockoutSeconds`) sends the new name unchanged beside it: the
+    /// edit under the old name is the one meant.
+    fn edited_under_old_names(mut self, current: &Self) -> Self {
+        if self.lockout_threshold != UNSET
+            && self.lockout_threshold != self.account_lockout_threshold
+            && self.account_lockout_threshold == current.account_lockout_threshold
+        {
+            self.account_lockout_threshold = self.lockout_threshold;
+        }
+        if self.lockout_seconds != i64::from(UNSET)
+            && self.lockout_seconds != self.account_lockout_seconds
+            && self.account_lockout_seconds == current.account_lockout_seconds
+        {
+            self.account_lockout_seconds = self.lockout_seconds;
+        }
+        self
+    }
+
     fn validate(&self) -> CoreResult<()> {
         let checks: [(bool, &'static str, &'static str); 6] = [
             (
@@ -259,7 +278,8 @@ pub async fn set_security(
     value: SecuritySettings,
 ) -> CoreResult<SecuritySettings> {
     principal.may_change_server_settings()?;
-    let value = value.normalised();
+    let current = security(pool).await?;
+    let value = value.edited_under_old_names(&current).normalised();
     value.validate()?;
     store(pool, principal, "security", value).await
 }
