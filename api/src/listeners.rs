@@ -25,8 +25,6 @@ use tokio_rustls::TlsAcceptor;
 const REFRESH: Duration = Duration::from_secs(2);
 /// Connections a service serves at once when it sets no limit.
 const DEFAULT_MAX_CONNECTIONS: usize = 2000;
-/// Connections one address may hold on an IMAP or POP3 service that sets no limit.
-const DEFAULT_MAX_PER_ADDRESS: usize = 50;
 
 /// The limits a listener was started with; a change restarts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,7 +132,7 @@ impl MailListeners {
             .flat_map(|s| {
                 let limits = Limits {
                     max_connections: s.max_connections,
-                    max_per_address: s.max_connections_per_ip,
+                    max_per_address: s.effective_max_connections_per_ip(),
                 };
                 s.addresses.iter().map(move |a| ((s.name, *a), limits))
             })
@@ -201,16 +199,6 @@ impl MailListeners {
             0 => DEFAULT_MAX_CONNECTIONS,
             n => n as usize,
         };
-        let smtp = matches!(
-            name,
-            ServiceName::Smtp | ServiceName::Submission | ServiceName::Submissions
-        );
-        let max_per_address = match limits.max_per_address {
-            // SMTP counts per address itself (its security settings).
-            0 if smtp => 0,
-            0 => DEFAULT_MAX_PER_ADDRESS,
-            n => n as usize,
-        };
         let (stop, stop_accepting) = watch::channel(false);
         let allowed = self
             .allowed
@@ -222,7 +210,7 @@ impl MailListeners {
             stop_accepting,
             shutdown: self.shutdown.clone(),
             allowed,
-            max_per_address,
+            max_per_address: limits.max_per_address as usize,
         };
         let smtp_kind = match name {
             ServiceName::Smtp => Some(ListenerKind::Mx),

@@ -1131,16 +1131,6 @@ pub async fn update(
         // A new password, or an account that may no longer log in, ends its sessions.
         crate::auth::end_sessions(&mut tx, id).await?;
     }
-    let loses_rights = patch.admin_role.is_some_and(|r| r < row.admin_role)
-        || (patch.domain_admin == Some(false) && row.domain_admin)
-        || (patch.tenant_admin_of.is_some()
-            && row.tenant_admin_of.is_some()
-            && patch.tenant_admin_of.flatten().map(|t| t.0) != row.tenant_admin_of);
-    let revoked_keys = if loses_rights {
-        crate::api_keys::revoke_created_by(&mut tx, id).await?
-    } else {
-        0
-    };
     ensure_server_admin_remains(&mut tx).await?;
     audit::record(
         &mut tx,
@@ -1153,7 +1143,7 @@ pub async fn update(
             "quotaBytes": patch.quota_bytes, "quotaMessages": patch.quota_messages, "adminRole": patch.admin_role, "domainAdmin": patch.domain_admin,
             "tenantAdminOf": patch.tenant_admin_of, "publishInAddressList": patch.publish_in_address_list, "localOnly": patch.local_only,
             "maxOutgoingMessageSize": patch.max_outgoing_message_size, "addresses": patch.addresses, "forwardTo": forward_to,
-            "forwardKeepCopy": patch.forward_keep_copy, "externalId": external_id, "revokedApiKeys": revoked_keys}),
+            "forwardKeepCopy": patch.forward_keep_copy, "externalId": external_id}),
     )
     .await?;
     let row = fetch_row(&mut tx, id).await?;

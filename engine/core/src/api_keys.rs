@@ -45,8 +45,8 @@ pub struct ApiKey {
     /// Addresses or CIDR blocks the key may be used from; empty = anywhere.
     pub allowed_ips: Vec<String>,
     pub created_by: String,
-    /// The account that created the key, if an account did: deleting the account, or taking
-    /// away its administrator rights, revokes the key.
+    /// The account that created the key, if an account did: each use checks that account's
+    /// current rights, and deleting the account deletes the key.
     pub created_by_account_id: Option<AccountId>,
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
@@ -285,21 +285,6 @@ async fn creator_still_may(pool: &PgPool, row: &Row, creator: AccountId) -> Core
         (ApiKeyScope::Domain, None) => false,
     };
     if covered { Ok(()) } else { Err(revoked()) }
-}
-
-/// Revokes the keys `account` created: it lost the administrator rights it made them with.
-/// Returns how many there were.
-pub(crate) async fn revoke_created_by(
-    conn: &mut sqlx::PgConnection,
-    account: AccountId,
-) -> CoreResult<u64> {
-    Ok(
-        sqlx::query("DELETE FROM api_keys WHERE created_by_account = $1")
-            .bind(account.0)
-            .execute(conn)
-            .await?
-            .rows_affected(),
-    )
 }
 
 pub async fn delete(pool: &PgPool, principal: &Principal, id: ApiKeyId) -> CoreResult<()> {

@@ -132,15 +132,9 @@ fn smtp_port() -> u16 {
 /// A name not yet verified forwards nothing: otherwise a tenant that took someone else's name
 /// (`gmail.com`) could route the mail other tenants send there to a host of its choosing.
 pub async fn forwarding_of(pool: &PgPool, name: &str) -> CoreResult<Option<DomainForwarding>> {
-    let found: Option<Option<sqlx::types::Json<DomainForwarding>>> = sqlx::query_scalar(
-        "SELECT d.mail_settings->'forwarding' FROM mail_domain_names n JOIN domains d ON d.id = n.domain_id
-         WHERE n.name = $1 AND jsonb_typeof(d.mail_settings->'forwarding') = 'object'
-           AND n.verified_at IS NOT NULL",
-    )
-    .bind(name.trim_end_matches('.').to_ascii_lowercase())
-    .fetch_optional(pool)
-    .await?;
-    Ok(found.flatten().map(|f| f.0))
+    Ok(forwarding_route(pool, name)
+        .await?
+        .map(|(forwarding, _)| forwarding))
 }
 
 /// Binding a domain to a login address decides whose account a bare login name reaches on that

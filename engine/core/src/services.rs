@@ -105,6 +105,25 @@ pub struct Service {
     pub source: ServiceSource,
 }
 
+/// Connections one address may hold on an IMAP or POP3 service that sets no limit.
+pub const DEFAULT_MAX_CONNECTIONS_PER_IP: u32 = 50;
+
+impl Service {
+    /// The per-address limit its listeners enforce (0: none). The SMTP services count per
+    /// address themselves, by their security settings.
+    pub fn effective_max_connections_per_ip(&self) -> u32 {
+        let smtp = matches!(
+            self.name,
+            ServiceName::Smtp | ServiceName::Submission | ServiceName::Submissions
+        );
+        match self.max_connections_per_ip {
+            0 if smtp => 0,
+            0 => DEFAULT_MAX_CONNECTIONS_PER_IP,
+            n => n,
+        }
+    }
+}
+
 /// A change to a service; absent members keep their values.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
