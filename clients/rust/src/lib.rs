@@ -596,9 +596,9 @@ pub mod types {
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: ::std::string::String,
-        ///The account that created the key, if an account did: deleting the
-        /// account, or taking away its administrator rights, revokes
-        /// the key.
+        ///The account that created the key, if an account did: each use checks
+        /// that account's current rights, and deleting the account
+        /// deletes the key.
         #[serde(
             rename = "createdByAccountId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1378,9 +1378,9 @@ pub mod types {
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: ::std::string::String,
-        ///The account that created the key, if an account did: deleting the
-        /// account, or taking away its administrator rights, revokes
-        /// the key.
+        ///The account that created the key, if an account did: each use checks
+        /// that account's current rights, and deleting the account
+        /// deletes the key.
         #[serde(
             rename = "createdByAccountId",
             skip_serializing_if = "::std::option::Option::is_none"
