@@ -52,6 +52,13 @@ pub struct Config {
     /// POP3 servers) may still reach; empty: public addresses only. Server-wide objects may
     /// always use internal addresses.
     pub allow_internal_targets: Vec<String>,
+    /// Serve the admin API over TLS itself, with the mail listeners' certificate
+    /// (`<data_dir>/tls`), for a deployment without a TLS proxy in front of it.
+    pub api_tls: bool,
+    /// The longest, in seconds, any wait on a remote mail server may be (SMTP delivery and
+    /// ETRN, POP3 collection); unset, each wait is its protocol's own, up to the ten minutes
+    /// RFC 5321 gives the reply to the end of data.
+    pub peer_timeout_seconds: Option<u64>,
 }
 
 impl Default for Config {
@@ -76,7 +83,17 @@ impl Default for Config {
             outbound: true,
             secret_key: None,
             allow_internal_targets: Vec::new(),
+            api_tls: false,
+            peer_timeout_seconds: None,
         }
+    }
+}
+
+fn on_or_off(name: &str, value: &str) -> anyhow::Result<bool> {
+    match value {
+        "on" | "true" | "1" => Ok(true),
+        "off" | "false" | "0" => Ok(false),
+        _ => anyhow::bail!("{name}: on or off"),
     }
 }
 
@@ -149,11 +166,20 @@ impl Config {
                 .map_err(|e| anyhow::anyhow!("POSTBAY_MX_PORT: {e}"))?;
         }
         if let Some(v) = env("POSTBAY_OUTBOUND") {
-            config.outbound = match v.as_str() {
-                "on" | "true" | "1" => true,
-                "off" | "false" | "0" => false,
-                _ => anyhow::bail!("POSTBAY_OUTBOUND: on or off"),
-            };
+            config.outbound = on_or_off("POSTBAY_OUTBOUND", &v)?;
+        }
+        if let Some(v) = env("POSTBAY_API_TLS") {
+            config.api_tls = on_or_off("POSTBAY_API_TLS", &v)?;
+        }
+        if let Some(v) = env("POSTBAY_PEER_TIMEOUT_SECONDS") {
+            config.peer_timeout_seconds = Some(
+                v.parse()
+                    .ok()
+                    .filter(|s| (1..=3600).contains(s))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("POSTBAY_PEER_TIMEOUT_SECONDS: seconds, 1 to 3600")
+                    })?,
+            );
         }
         if let Some(v) = env("POSTBAY_SECRET_KEY") {
             config.secret_key = Some(v);
@@ -168,6 +194,17 @@ impl Config {
         }
         config.internal_targets()?;
         Ok(config)
+    }
+
+    /// The cap on waits for remote mail servers.
+    pub fn peer_timeouts(&self) -> postbay_listener::peer_timeouts::PeerTimeouts {
+        self.peer_timeout_seconds
+            .map(|s| {
+                postbay_listener::peer_timeouts::PeerTimeouts::capped(
+                    std::time::Duration::from_secs(s),
+                )
+            })
+            .unwrap_or_default()
     }
 
     /// `allow_internal_targets` as networks; an entry that is not one fails the start.

@@ -3,6 +3,9 @@
 
 pub mod config;
 pub mod extract;
+#[cfg(test)]
+mod fuzz;
+pub mod https;
 pub mod jsonrpc;
 pub mod listeners;
 pub mod middleware;
@@ -38,6 +41,11 @@ pub struct AppState {
     /// For connection tests of remote POP3 accounts.
     pub dns: postbay_dns::Dns,
     pub client_tls: postbay_listener::client_tls::TlsConfigs,
+    /// The cap on waits for remote servers (connection tests of remote POP3 accounts).
+    pub peer_timeouts: postbay_listener::peer_timeouts::PeerTimeouts,
+    /// Whether the API itself serves TLS (`POSTBAY_API_TLS`): its cookies are then `Secure`
+    /// and its answers carry `Strict-Transport-Security`.
+    pub api_tls: bool,
 }
 
 #[derive(OpenApi)]
@@ -294,7 +302,10 @@ pub fn router(state: AppState) -> Router {
         // JSON-RPC reads its own body, so an oversized one still gets a JSON-RPC error.
         .route(jsonrpc::PATH, post(jsonrpc::handle))
         .route(jsonrpc::PATH.trim_end_matches('/'), post(jsonrpc::handle))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
         .with_state(state)
 }
 

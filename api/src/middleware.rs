@@ -24,9 +24,16 @@ pub fn client_ip(req: &Request) -> Option<IpAddr> {
 
 /// Headers on every response of the admin API: nothing is cached (tokens, keys and directory
 /// data are in the bodies), sniffed, framed or sent on as a referrer; no content may load.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// Served over TLS itself, the API tells browsers to use nothing else (HSTS).
+pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
+    if state.api_tls {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     for (name, value) in [
         (header::CACHE_CONTROL, "no-store"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -44,13 +51,14 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     response
 }
 
-/// Whether the client reached the API over HTTPS (through a proxy that says so): cookies are
-/// then marked `Secure`.
-pub fn over_https(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
+/// Whether the client reached the API over HTTPS (its own TLS, or a proxy that says so):
+/// cookies are then marked `Secure`.
+pub fn over_https(state: &AppState, headers: &HeaderMap) -> bool {
+    state.api_tls
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
 }
 
 /// The credential in `Authorization: Bearer ...`, if any.

@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 
 use anyhow::Context;
+use axum::serve::ListenerExt;
 use postbay_core::auth::TokenKeys;
 use postbay_core::bootstrap::{self, BootstrapConfig, BootstrapOutcome};
 use postbay_core::services::ServiceDefault;
@@ -105,16 +106,18 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         secret_key: secret_key.clone(),
         dns: dns.clone(),
         client_tls: client_tls.clone(),
+        peer_timeouts: config.peer_timeouts(),
+        api_tls: config.api_tls,
     });
-    let listener = tokio::net::TcpListener::bind(config.api_addr)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.api_addr))?;
-    tracing::info!(addr = %listener.local_addr()?, "admin API listening");
-    let (stop, stopped) = tokio::sync::watch::channel(false);
     let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
         &config.data_dir,
         &config.hostname,
     )?);
+    let listener = tokio::net::TcpListener::bind(config.api_addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.api_addr))?;
+    tracing::info!(addr = %listener.local_addr()?, tls = config.api_tls, "admin API listening");
+    let (stop, stopped) = tokio::sync::watch::channel(false);
     let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
@@ -125,7 +128,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         pipeline.clone(),
         shared,
         config.hostname.clone(),
-        tls,
+        tls.clone(),
         stopped.clone(),
     );
     mail.start().await?;
@@ -138,6 +141,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
                 hostname: config.hostname.clone(),
                 mx_port: config.mx_port,
                 key: secret_key.clone(),
+                timeouts: config.peer_timeouts(),
             },
             stopped.clone(),
         ))
@@ -149,6 +153,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
                 dns: dns.clone(),
                 hostname: config.hostname.clone(),
                 key: secret_key.clone(),
+                timeouts: config.peer_timeouts(),
             }
             .run(stopped.clone()),
         )
@@ -162,6 +167,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
                 hostname: config.hostname.clone(),
                 key: secret_key.clone(),
                 tls: client_tls,
+                timeouts: config.peer_timeouts(),
                 process: uuid::Uuid::now_v7(),
                 live: postbay_collector::Live::default(),
             }
@@ -169,12 +175,19 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         )
     });
     let mail = tokio::spawn(mail.supervise());
-    let served = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await;
+    let app = app.into_make_service_with_connect_info::<SocketAddr>();
+    let served = if config.api_tls {
+        // `tap_io` gives the TLS listener axum's `ConnectInfo<SocketAddr>`, as a plain TCP
+        // listener has it.
+        let listener = crate::https::TlsListener::new(listener, tls)?.tap_io(|_| {});
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    } else {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    };
     // However the API ended, the workers stop before the pool closes.
     tracing::info!("shutting down");
     let _ = stop.send(true);

@@ -4,6 +4,7 @@ Each test gets its own database, cloned from a migrated template (one per xdist 
 own server process on a free loopback port.
 """
 
+import itertools
 import json
 import os
 import secrets
@@ -38,10 +39,27 @@ def psql(sql: str, db: str = "postgres") -> str:
     return out.stdout.strip()
 
 
+# Ports for the servers a test starts come from a block of this worker's own, below the kernel's
+# ephemeral range (32768 and up here): a server restarted on its old ports must find them free,
+# and a port the kernel hands out for some client's outgoing connection, or to another worker,
+# would make that restart fail with "cannot listen".
+_PORT_BLOCK = 1500
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+_port_base = 10000 + _PORT_BLOCK * (int(_worker[2:]) % 14 if _worker[2:].isdigit() else 0)
+_port_next = itertools.count()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A loopback TCP port nothing listens on, never handed out twice by this worker while free."""
+    for _ in range(_PORT_BLOCK):
+        port = _port_base + next(_port_next) % _PORT_BLOCK
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in this worker's block")
 
 
 @pytest.fixture(scope="session")
@@ -217,13 +235,16 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
     env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable
     log = open(cwd / "postbay.log", "ab")
     process = subprocess.Popen([postbay_bin(), "serve"], env=env, cwd=cwd, stdout=log, stderr=log)
-    base = f"http://127.0.0.1:{port}"
+    # With the API's own TLS, readiness is asked over HTTPS; the certificate (self-signed for
+    # the host name, not 127.0.0.1) is the test's to check.
+    scheme = "https" if env.get("POSTBAY_API_TLS") == "on" else "http"
+    base = f"{scheme}://127.0.0.1:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"postbay exited with {process.returncode}: {(cwd / 'postbay.log').read_text()}")
         try:
-            if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
+            if requests.get(f"{base}/readyz", timeout=2, verify=False).status_code == 200:
                 return process, base
         except requests.RequestException:
             pass

@@ -347,15 +347,18 @@ class CutProxy:
     """A TCP proxy on 127.0.0.1:`port` to `target`. It cuts the first `cut` connections that
     reach the trigger: once the client has sent a line starting with `trigger` (RETR), it
     relays `after` more bytes from the server and then closes both sides — with a reset
-    (`reset=True`) or a plain FIN. Later connections pass through untouched. `trigger=None`
+    (`reset=True`) or a plain FIN — or, with `stall=True`, relays nothing more either way
+    and holds both sides open until the proxy stops (a server that hangs mid-answer). Later
+    connections pass through untouched. `trigger=None`
     counts from the start of the connection instead (the only choice for TLS, where commands
     cannot be seen).
 
     `cuts` is how many connections it cut; `connections` how many it accepted."""
 
     def __init__(self, target: tuple[str, int], cut: int = 1, after: int = 100,
-                 trigger: bytes | None = b"RETR", reset: bool = True):
-        self.target, self.cut, self.after, self.reset = target, cut, after, reset
+                 trigger: bytes | None = b"RETR", reset: bool = True, stall: bool = False):
+        self.target, self.cut, self.after, self.reset, self.stall = target, cut, after, reset, stall
+        self._stopping = threading.Event()
         self.trigger = trigger.upper() if trigger else None
         self.cuts = 0
         self.connections = 0
@@ -410,7 +413,10 @@ class CutProxy:
                         room = self.after - relayed
                         if room <= len(data) and self._take_cut():
                             sink.sendall(data[:room])
-                            self._cut(client, server)
+                            if self.stall:
+                                self._stopping.wait()
+                            else:
+                                self._cut(client, server)
                             return
                         relayed += len(data)
                     sink.sendall(data)
@@ -439,6 +445,7 @@ class CutProxy:
                 s.shutdown(socket.SHUT_RDWR)
 
     def stop(self) -> None:
+        self._stopping.set()
         # shutdown() wakes the blocked accept(); close() alone leaves it listening on Linux.
         try:
             self._listener.shutdown(socket.SHUT_RDWR)

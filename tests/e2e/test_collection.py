@@ -34,12 +34,14 @@ def dovecot(certs):
 
 
 @pytest.fixture
-def collecting(server, certs, tmp_path):
+def collecting(server, certs, tmp_path, request):
     """The server, resolving the POP3 host through the test's DNS server and trusting the
-    test CA (rustls-native-certs reads SSL_CERT_FILE)."""
+    test CA (rustls-native-certs reads SSL_CERT_FILE); a test may add variables by
+    parametrizing this fixture indirectly."""
     dns = TestDns()
     dns.add(POP_HOST, "A", "127.0.0.1")
-    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "SSL_CERT_FILE": str(certs.ca), "SSL_CERT_DIR": None})
+    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "SSL_CERT_FILE": str(certs.ca), "SSL_CERT_DIR": None,
+                              **getattr(request, "param", {})})
     yield server
     dns.stop()
 
@@ -340,6 +342,37 @@ def test_a_connection_cut_inside_retr_loses_nothing_and_doubles_nothing(local, d
     for msg_id, _ in seeded:
         assert owners(server, msg_id) == ["alice"], "each message exactly once"
     assert dovecot.count("box") == 0
+
+
+@pytest.mark.parametrize("collecting", [{"POSTBAY_PEER_TIMEOUT_SECONDS": "3"}], indirect=True)
+def test_a_server_that_goes_silent_inside_retr_is_given_up_and_the_others_collected(local, dovecot):
+    """Issue 16, fault (c): a remote server that stops answering in the middle of a RETR. The
+    wait for it runs out (RFC-sized by default, capped at 3 s here by the operator's
+    POSTBAY_PEER_TIMEOUT_SECONDS), the account records the error, the other account of the same
+    run is collected meanwhile, and the next run takes the rest, nothing twice."""
+    api, name, server = local["admin"], local["name"], local["server"]
+    seeded = [mail({"To": "x@y.test", "Subject": f"s{i}"}, body="x" * 400 + "\r\n") for i in range(3)]
+    dovecot.seed("box", [m for _, m in seeded])
+    other_id, other_mail = mail({"To": "x@y.test", "Subject": "other"})
+    dovecot.seed("other", [other_mail])
+    size = len(seeded[0][1])
+    with CutProxy(("127.0.0.1", dovecot.pop3_port), cut=1, after=size + size // 2, stall=True) as proxy:
+        stalled = account(api, dovecot, port=proxy.port, delivery={"mode": "address", "address": f"alice@{name}"})
+        fine = account(api, dovecot, user="other", password="Other-secret-1",
+                       delivery={"mode": "address", "address": f"bob@{name}"})
+        job = collect(api)
+        results = {r["accountId"]: r for r in job["results"]}
+        assert proxy.cuts == 1
+        hung = results[stalled["id"]]
+        assert "reading a message timed out" in hung["error"] and hung["messages"] == 1, hung
+        assert results[fine["id"]]["error"] is None and results[fine["id"]]["messages"] == 1, results
+        assert "timed out" in api.ok("GET", f"/pop3-accounts/{stalled['id']}")["status"]["lastError"]
+        assert dovecot.count("box") == 3, "no QUIT, so the server deleted nothing"
+        second = only(collect(api, stalled["id"]))
+        assert second["error"] is None and second["messages"] == 2 and second["deleted"] == 3, second
+    for msg_id, _ in seeded:
+        assert owners(server, msg_id) == ["alice"], "each message exactly once"
+    assert owners(server, other_id) == ["bob"]
 
 
 def test_two_runs_at_once_collect_each_message_once(local, dovecot):

@@ -176,6 +176,33 @@ def test_a_name_server_that_never_answers_holds_up_nothing_else(outbound, dns, m
     sink.stop()
 
 
+def test_a_peer_that_stalls_after_the_data_is_given_up_and_the_queue_goes_on(server, dns, mx_port, tmp_path):
+    """Issue 16, fault (c): a mail exchanger that takes the whole message and then never
+    answers the end of data (smtp-sink waiting 600 s; RFC 5321 gives that wait ten minutes, the
+    operator capped every wait at 3 s). The recipient is deferred with the reason, and mail to
+    another exchanger is delivered meanwhile."""
+    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
+                              "POSTBAY_PEER_TIMEOUT_SECONDS": "3"})
+    w = setup_domain(server)
+    dns.add("stall.example", "MX", (10, "mx.stall.example"))
+    dns.add("mx.stall.example", "A", "127.0.0.15")
+    dns.add("ok.example", "MX", (10, "mx.ok.example"))
+    dns.add("mx.ok.example", "A", "127.0.0.16")
+    stalling = Sink(tmp_path, "127.0.0.15", mx_port, "-W", ".:600")
+    sink = Sink(tmp_path, "127.0.0.16", mx_port)
+    stuck = send(server, w, ["x@stall.example"])
+    fine = send(server, w, ["y@ok.example"])
+    assert fine.encode() in sink.wait(1)[0]
+    wait_until(lambda: queue_states(server, stuck) == ["x@stall.example=deferred"], timeout=30,
+               what="the unanswered end of data to time out and defer")
+    reply = psql(f"SELECT r.last_reply FROM outbound_recipients r JOIN outbound_queue q ON q.id = r.queue_id "
+                 f"JOIN message_contents c ON c.id = q.content_id WHERE c.summary->>'messageId' = '{stuck}'", server.db)
+    assert "timed out waiting for the reply to the end of data" in reply, reply
+    assert any(stuck.encode() in m for m in stalling.messages()), "the exchanger had the whole message"
+    stalling.stop()
+    sink.stop()
+
+
 def test_a_temporary_failure_is_retried_and_then_delivered(outbound, dns, mx_port, tmp_path):
     w = setup_domain(outbound)
     admin = w["admin"]

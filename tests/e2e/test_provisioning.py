@@ -537,3 +537,25 @@ def test_parallel_guesses_do_not_outrun_the_account_lockout(server):
                               range(20)))
     # Attempts are counted before the (slow) password check: at most the threshold are checked.
     assert codes.count(401) <= 5 and codes.count(429) >= 15, codes
+
+
+def test_look_alike_domain_names_carry_a_warning(server):
+    """Issue 16, finding 12: a name whose every letter passes for Latin (all-Cyrillic
+    `аррӏе.com`), or that mixes scripts in one label, is accepted with a warning the
+    administrator sees (Unicode TS #39); an honest internationalised name gets none."""
+    admin = server.admin()
+    spoof = admin.ok("POST", "/domains", {"name": "аррӏе.com"})
+    assert spoof["name"].startswith("xn--") and spoof["unicodeName"] == "аррӏе.com"
+    assert spoof["nameWarnings"] == [{"code": "ascii_look_alike", "label": "аррӏе", "looksLike": "apple.com"}]
+    assert admin.ok("GET", f"/domains/{spoof['id']}")["nameWarnings"] == spoof["nameWarnings"]
+    mixed = admin.ok("POST", "/domains", {"name": "aλb.test"})
+    assert [w["code"] for w in mixed["nameWarnings"]] == ["mixed_script"]
+    for honest in ("münchen.test", "пример.рф", "plain.test"):
+        assert admin.ok("POST", "/domains", {"name": honest})["nameWarnings"] == [], honest
+    alias = admin.ok("POST", f"/domains/{mixed['id']}/domain-aliases", {"name": "pаypal.test"}, status=201)
+    assert [w["code"] for w in alias["nameWarnings"]] == ["ascii_look_alike"] and alias["nameWarnings"][0]["looksLike"] == "paypal.test"
+    listed = admin.ok("GET", f"/domains/{mixed['id']}/domain-aliases")
+    assert listed[0]["nameWarnings"] == alias["nameWarnings"]
+    rpc = server.rpc()
+    shown = rpc.ok("Domains.get", {"query": {"conditions": [{"fieldName": "name", "comparator": "Eq", "value": spoof["name"]}]}})
+    assert shown["list"][0]["nameWarnings"] == spoof["nameWarnings"]

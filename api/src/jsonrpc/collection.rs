@@ -165,7 +165,13 @@ pub(super) async fn pop3_accounts_test(
 ) -> Result<ConnectionTest, RpcError> {
     let target =
         collection::test_target(&ctx.state.pool, p, &ctx.state.secret_key, params.id).await?;
-    Ok(postbay_collector::test_connection(&ctx.state.dns, &ctx.state.client_tls, &target).await)
+    Ok(postbay_collector::test_connection(
+        &ctx.state.dns,
+        &ctx.state.client_tls,
+        ctx.state.peer_timeouts,
+        &target,
+    )
+    .await)
 }
 
 pub(super) async fn sorting_rules_get(

@@ -9,6 +9,8 @@ mod batch;
 mod catalogue;
 mod collection;
 mod domains;
+#[cfg(test)]
+mod fuzz;
 mod groups;
 mod methods;
 pub mod model;
@@ -154,9 +156,10 @@ pub(crate) struct CallContext<'a> {
 }
 
 impl CallContext<'_> {
-    /// `; Secure` when the client came over HTTPS (a TLS proxy's `X-Forwarded-Proto`).
+    /// `; Secure` when the client came over HTTPS (the API's own TLS, or a TLS proxy's
+    /// `X-Forwarded-Proto`).
     pub fn secure_cookie(&self) -> &'static str {
-        if crate::middleware::over_https(self.headers) {
+        if crate::middleware::over_https(self.state, self.headers) {
             "; Secure"
         } else {
             ""

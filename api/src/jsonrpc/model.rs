@@ -505,6 +505,8 @@ pub struct RpcDomain {
     /// A-label form, lower case. Write-once.
     pub name: String,
     pub unicode_name: String,
+    /// Why the name may mislead its readers (Unicode TS #39), as REST's `nameWarnings`.
+    pub name_warnings: Vec<postbay_core::names::NameWarning>,
     pub description: String,
     pub is_primary: bool,
     pub is_enabled: bool,
@@ -605,6 +607,7 @@ impl From<domains::Domain> for RpcDomain {
             tenant_id: d.tenant_id,
             name: d.name,
             unicode_name: d.unicode_name,
+            name_warnings: d.name_warnings,
             description: d.description,
             is_primary: d.is_primary,
             is_enabled: d.status == Status::Active,

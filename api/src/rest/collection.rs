@@ -89,7 +89,7 @@ pub async fn test_pop3_account(
 ) -> ApiResult<Json<ConnectionTest>> {
     let target = collection::test_target(&s.pool, &p, &s.secret_key, id).await?;
     Ok(Json(
-        postbay_collector::test_connection(&s.dns, &s.client_tls, &target).await,
+        postbay_collector::test_connection(&s.dns, &s.client_tls, s.peer_timeouts, &target).await,
     ))
 }
 

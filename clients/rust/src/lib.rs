@@ -1693,6 +1693,10 @@ pub mod types {
         pub mail: DomainMailSettings,
         ///A-label form, lower case.
         pub name: ::std::string::String,
+        ///Why the name may mislead its readers (a look-alike of an ASCII name,
+        /// mixed scripts); empty for nearly every name.
+        #[serde(rename = "nameWarnings")]
+        pub name_warnings: ::std::vec::Vec<NameWarning>,
         pub status: Status,
         #[serde(rename = "tenantId")]
         pub tenant_id: TenantId,
@@ -1720,6 +1724,9 @@ pub mod types {
         pub domain_id: DomainId,
         pub id: DomainAliasId,
         pub name: ::std::string::String,
+        ///As the domain's own `nameWarnings`.
+        #[serde(rename = "nameWarnings")]
+        pub name_warnings: ::std::vec::Vec<NameWarning>,
         ///Proven with a TXT record `_postbay-verify.<name>` holding the
         /// domain's `verification.recordValue` (`verifyDomain` checks
         /// every name of the domain).
@@ -3163,6 +3170,84 @@ pub mod types {
     impl MessageParameters {
         pub fn builder() -> builder::MessageParameters {
             Default::default()
+        }
+    }
+
+    ///Why a domain name may mislead the people who read it (Unicode TS #39). A
+    /// warning for administrators, never a refusal: most names in other
+    /// scripts are what they seem.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct NameWarning {
+        pub code: NameWarningCode,
+        ///The label at fault, in Unicode.
+        pub label: ::std::string::String,
+        ///The all-ASCII name it can pass for (`ascii_look_alike`).
+        #[serde(
+            rename = "looksLike",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub looks_like: ::std::option::Option<::std::string::String>,
+    }
+
+    impl NameWarning {
+        pub fn builder() -> builder::NameWarning {
+            Default::default()
+        }
+    }
+
+    ///`NameWarningCode`
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum NameWarningCode {
+        #[serde(rename = "ascii_look_alike")]
+        AsciiLookAlike,
+        #[serde(rename = "mixed_script")]
+        MixedScript,
+    }
+
+    impl ::std::fmt::Display for NameWarningCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::AsciiLookAlike => f.write_str("ascii_look_alike"),
+                Self::MixedScript => f.write_str("mixed_script"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for NameWarningCode {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ascii_look_alike" => Ok(Self::AsciiLookAlike),
+                "mixed_script" => Ok(Self::MixedScript),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NameWarningCode {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NameWarningCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -5248,6 +5333,10 @@ pub mod types {
         pub max_disk_size_limit: SizeLimit,
         ///A-label form, lower case. Write-once.
         pub name: ::std::string::String,
+        ///Why the name may mislead its readers (Unicode TS #39), as REST's
+        /// `nameWarnings`.
+        #[serde(rename = "nameWarnings")]
+        pub name_warnings: ::std::vec::Vec<NameWarning>,
         #[serde(rename = "outgoingMessageLimit")]
         pub outgoing_message_limit: SizeLimit,
         pub status: Status,
@@ -11689,6 +11778,8 @@ pub mod types {
             limits: ::std::result::Result<super::DomainLimits, ::std::string::String>,
             mail: ::std::result::Result<super::DomainMailSettings, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name_warnings:
+                ::std::result::Result<::std::vec::Vec<super::NameWarning>, ::std::string::String>,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
             unicode_name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11712,6 +11803,7 @@ pub mod types {
                     limits: Err("no value supplied for limits".to_string()),
                     mail: Err("no value supplied for mail".to_string()),
                     name: Err("no value supplied for name".to_string()),
+                    name_warnings: Err("no value supplied for name_warnings".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     tenant_id: Err("no value supplied for tenant_id".to_string()),
                     unicode_name: Err("no value supplied for unicode_name".to_string()),
@@ -11813,6 +11905,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn name_warnings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::NameWarning>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name_warnings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name_warnings: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Status>,
@@ -11890,6 +11992,7 @@ pub mod types {
                     limits: value.limits?,
                     mail: value.mail?,
                     name: value.name?,
+                    name_warnings: value.name_warnings?,
                     status: value.status?,
                     tenant_id: value.tenant_id?,
                     unicode_name: value.unicode_name?,
@@ -11912,6 +12015,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     mail: Ok(value.mail),
                     name: Ok(value.name),
+                    name_warnings: Ok(value.name_warnings),
                     status: Ok(value.status),
                     tenant_id: Ok(value.tenant_id),
                     unicode_name: Ok(value.unicode_name),
@@ -11931,6 +12035,8 @@ pub mod types {
             domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
             id: ::std::result::Result<super::DomainAliasId, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name_warnings:
+                ::std::result::Result<::std::vec::Vec<super::NameWarning>, ::std::string::String>,
             verified: ::std::result::Result<bool, ::std::string::String>,
         }
 
@@ -11941,6 +12047,7 @@ pub mod types {
                     domain_id: Err("no value supplied for domain_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     name: Err("no value supplied for name".to_string()),
+                    name_warnings: Err("no value supplied for name_warnings".to_string()),
                     verified: Err("no value supplied for verified".to_string()),
                 }
             }
@@ -11987,6 +12094,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn name_warnings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::NameWarning>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name_warnings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name_warnings: {e}"));
+                self
+            }
             pub fn verified<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -12009,6 +12126,7 @@ pub mod types {
                     domain_id: value.domain_id?,
                     id: value.id?,
                     name: value.name?,
+                    name_warnings: value.name_warnings?,
                     verified: value.verified?,
                 })
             }
@@ -12021,6 +12139,7 @@ pub mod types {
                     domain_id: Ok(value.domain_id),
                     id: Ok(value.id),
                     name: Ok(value.name),
+                    name_warnings: Ok(value.name_warnings),
                     verified: Ok(value.verified),
                 }
             }
@@ -15722,6 +15841,82 @@ pub mod types {
                 Self {
                     plurality: Ok(value.plurality),
                     positional_parameters: Ok(value.positional_parameters),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NameWarning {
+            code: ::std::result::Result<super::NameWarningCode, ::std::string::String>,
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            looks_like: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for NameWarning {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    label: Err("no value supplied for label".to_string()),
+                    looks_like: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NameWarning {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NameWarningCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for label: {e}"));
+                self
+            }
+            pub fn looks_like<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.looks_like = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for looks_like: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NameWarning> for super::NameWarning {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NameWarning,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    label: value.label?,
+                    looks_like: value.looks_like?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NameWarning> for NameWarning {
+            fn from(value: super::NameWarning) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    label: Ok(value.label),
+                    looks_like: Ok(value.looks_like),
                 }
             }
         }
@@ -20738,6 +20933,8 @@ pub mod types {
             is_primary: ::std::result::Result<bool, ::std::string::String>,
             max_disk_size_limit: ::std::result::Result<super::SizeLimit, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name_warnings:
+                ::std::result::Result<::std::vec::Vec<super::NameWarning>, ::std::string::String>,
             outgoing_message_limit: ::std::result::Result<super::SizeLimit, ::std::string::String>,
             status: ::std::result::Result<super::Status, ::std::string::String>,
             tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
@@ -20777,6 +20974,7 @@ pub mod types {
                         "no value supplied for max_disk_size_limit".to_string()
                     ),
                     name: Err("no value supplied for name".to_string()),
+                    name_warnings: Err("no value supplied for name_warnings".to_string()),
                     outgoing_message_limit: Err(
                         "no value supplied for outgoing_message_limit".to_string()
                     ),
@@ -20971,6 +21169,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn name_warnings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::NameWarning>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name_warnings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name_warnings: {e}"));
+                self
+            }
             pub fn outgoing_message_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SizeLimit>,
@@ -21067,6 +21275,7 @@ pub mod types {
                     is_primary: value.is_primary?,
                     max_disk_size_limit: value.max_disk_size_limit?,
                     name: value.name?,
+                    name_warnings: value.name_warnings?,
                     outgoing_message_limit: value.outgoing_message_limit?,
                     status: value.status?,
                     tenant_id: value.tenant_id?,
@@ -21099,6 +21308,7 @@ pub mod types {
                     is_primary: Ok(value.is_primary),
                     max_disk_size_limit: Ok(value.max_disk_size_limit),
                     name: Ok(value.name),
+                    name_warnings: Ok(value.name_warnings),
                     outgoing_message_limit: Ok(value.outgoing_message_limit),
                     status: Ok(value.status),
                     tenant_id: Ok(value.tenant_id),

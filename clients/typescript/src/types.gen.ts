@@ -570,6 +570,11 @@ export type Domain = {
      * A-label form, lower case.
      */
     name: string;
+    /**
+     * Why the name may mislead its readers (a look-alike of an ASCII name, mixed scripts);
+     * empty for nearly every name.
+     */
+    nameWarnings: Array<NameWarning>;
     status: Status;
     tenantId: TenantId;
     /**
@@ -589,6 +594,10 @@ export type DomainAlias = {
     domainId: DomainId;
     id: DomainAliasId;
     name: string;
+    /**
+     * As the domain's own `nameWarnings`.
+     */
+    nameWarnings: Array<NameWarning>;
     /**
      * Proven with a TXT record `_postbay-verify.<name>` holding the domain's
      * `verification.recordValue` (`verifyDomain` checks every name of the domain).
@@ -1066,6 +1075,24 @@ export type MessageParameters = {
     plurality: number;
     positionalParameters: Array<string>;
 };
+
+/**
+ * Why a domain name may mislead the people who read it (Unicode TS #39). A warning for
+ * administrators, never a refusal: most names in other scripts are what they seem.
+ */
+export type NameWarning = {
+    code: NameWarningCode;
+    /**
+     * The label at fault, in Unicode.
+     */
+    label: string;
+    /**
+     * The all-ASCII name it can pass for (`ascii_look_alike`).
+     */
+    looksLike?: string | null;
+};
+
+export type NameWarningCode = 'ascii_look_alike' | 'mixed_script';
 
 /**
  * A new account. Fields left out come from the template, if one is named, else defaults.
@@ -1846,6 +1873,10 @@ export type RpcDomain = {
      * A-label form, lower case. Write-once.
      */
     name: string;
+    /**
+     * Why the name may mislead its readers (Unicode TS #39), as REST's `nameWarnings`.
+     */
+    nameWarnings: Array<NameWarning>;
     outgoingMessageLimit: SizeLimit;
     status: Status;
     tenantId: TenantId;

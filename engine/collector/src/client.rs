@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use md5::{Digest, Md5};
 use postbay_core::collection::{Pop3Authentication, Pop3Security};
+pub use postbay_listener::peer_timeouts::PeerTimeouts;
 use rustls::pki_types::ServerName;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
@@ -60,6 +61,8 @@ pub struct Remote<'a> {
     pub username: &'a str,
     pub password: &'a str,
     pub tls: Arc<rustls::ClientConfig>,
+    /// The operator's cap on the waits below.
+    pub timeouts: PeerTimeouts,
 }
 
 /// A logged-in session.
@@ -69,6 +72,7 @@ pub struct Session {
     pub secure: bool,
     /// The address connected to.
     pub peer: SocketAddr,
+    timeouts: PeerTimeouts,
 }
 
 /// One message in the maildrop.
@@ -117,7 +121,9 @@ impl Session {
         let mut stream = None;
         for ip in addresses {
             let address = SocketAddr::new(*ip, remote.port);
-            match tokio::time::timeout(CONNECT, TcpStream::connect(address)).await {
+            match tokio::time::timeout(remote.timeouts.bound(CONNECT), TcpStream::connect(address))
+                .await
+            {
                 Ok(Ok(s)) => {
                     stream = Some((s, address));
                     break;
@@ -136,7 +142,7 @@ impl Session {
             .unwrap_or_else(|_| ServerName::IpAddress(peer.ip().into()));
         let connector = tokio_rustls::TlsConnector::from(remote.tls.clone());
         let mut session = if remote.security == Pop3Security::Tls {
-            let tls = timed("the TLS handshake", REPLY, async {
+            let tls = timed("the TLS handshake", remote.timeouts.bound(REPLY), async {
                 connector
                     .connect(name.clone(), tcp)
                     .await
@@ -147,12 +153,14 @@ impl Session {
                 io: BufReader::new(Box::new(tls)),
                 secure: true,
                 peer,
+                timeouts: remote.timeouts,
             }
         } else {
             Self {
                 io: BufReader::new(Box::new(tcp)),
                 secure: false,
                 peer,
+                timeouts: remote.timeouts,
             }
         };
         let greeting = session.status("the greeting").await?;
@@ -162,7 +170,7 @@ impl Session {
                 other => other,
             })?;
             let plain = session.io.into_inner();
-            let tls = timed("the TLS handshake", REPLY, async {
+            let tls = timed("the TLS handshake", remote.timeouts.bound(REPLY), async {
                 connector
                     .connect(name, plain)
                     .await
@@ -173,6 +181,7 @@ impl Session {
                 io: BufReader::new(Box::new(tls)),
                 secure: true,
                 peer,
+                timeouts: remote.timeouts,
             };
         }
         let login = match remote.authentication {
@@ -199,7 +208,7 @@ impl Session {
 
     /// Reads one status line: the text after `+OK`, or `Refused` with the text after `-ERR`.
     async fn status(&mut self, what: &'static str) -> Result<String, Pop3Error> {
-        let line = timed(what, REPLY, self.line()).await?;
+        let line = timed(what, self.timeouts.bound(REPLY), self.line()).await?;
         let line = String::from_utf8_lossy(&line);
         let line = line.trim_end();
         if let Some(rest) = line.strip_prefix("+OK") {
@@ -246,7 +255,7 @@ impl Session {
 
     async fn send(&mut self, command: &str) -> Result<(), Pop3Error> {
         let io = self.io.get_mut();
-        timed("sending a command", REPLY, async {
+        timed("sending a command", self.timeouts.bound(REPLY), async {
             io.write_all(command.as_bytes()).await?;
             io.write_all(b"\r\n").await?;
             io.flush().await?;
@@ -282,9 +291,13 @@ impl Session {
         loop {
             // Room for the rest of the message, its dot-stuffing dot and the terminator.
             let room = max.saturating_sub(out.len() as u64) + 3;
-            let line = timed("reading a message", REPLY, self.line_within(room))
-                .await?
-                .ok_or(Pop3Error::TooLarge(number, max))?;
+            let line = timed(
+                "reading a message",
+                self.timeouts.bound(REPLY),
+                self.line_within(room),
+            )
+            .await?
+            .ok_or(Pop3Error::TooLarge(number, max))?;
             if line == b".\r\n" || line == b".\n" {
                 return Ok(out);
             }
@@ -345,7 +358,7 @@ impl Session {
     async fn pairs(&mut self, what: &'static str) -> Result<Vec<(u32, String)>, Pop3Error> {
         let mut pairs = Vec::new();
         loop {
-            let line = timed(what, REPLY, self.line()).await?;
+            let line = timed(what, self.timeouts.bound(REPLY), self.line()).await?;
             let text = String::from_utf8_lossy(&line);
             let text = text.trim_end();
             if text == "." {

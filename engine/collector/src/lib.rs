@@ -33,7 +33,7 @@ use tokio::task::JoinSet;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use crate::client::{Listed, Pop3Error, Remote, Session};
+use crate::client::{Listed, PeerTimeouts, Pop3Error, Remote, Session};
 use crate::sort::HeaderReader;
 
 /// How often waiting jobs are looked for besides being told of new ones (a job whose process
@@ -59,6 +59,8 @@ pub struct Collector {
     /// Opens the accounts' passwords.
     pub key: SecretKey,
     pub tls: TlsConfigs,
+    /// The operator's cap on every wait for a remote server.
+    pub timeouts: PeerTimeouts,
     /// This process, as it holds leases on accounts and jobs.
     pub process: Uuid,
     /// The accounts and jobs this process is at now (`Live::default()`).
@@ -323,7 +325,7 @@ impl Collector {
         target: &CollectTarget,
         result: &mut AccountRunResult,
     ) -> Result<(), Pop3Error> {
-        let mut session = connect(&self.dns, &self.tls, target).await?;
+        let mut session = connect(&self.dns, &self.tls, self.timeouts, target).await?;
         let listing = session.listing().await?;
         if target.retention != Pop3Retention::Delete && listing.iter().any(|m| m.uidl.is_none()) {
             let _ = session.quit().await;
@@ -724,6 +726,7 @@ async fn listen(pool: PgPool, announced: Arc<Notify>) {
 async fn connect(
     dns: &Dns,
     tls: &TlsConfigs,
+    timeouts: PeerTimeouts,
     target: &CollectTarget,
 ) -> Result<Session, Pop3Error> {
     let addresses = dns
@@ -753,6 +756,7 @@ async fn connect(
             username: &target.username,
             password: &target.password,
             tls,
+            timeouts,
         },
         &addresses,
     )
@@ -763,6 +767,7 @@ async fn connect(
 pub async fn test_connection(
     dns: &Dns,
     tls: &TlsConfigs,
+    timeouts: PeerTimeouts,
     target: &CollectTarget,
 ) -> ConnectionTest {
     let failed = |secure: bool, e: Pop3Error| ConnectionTest {
@@ -772,7 +777,7 @@ pub async fn test_connection(
         bytes: None,
         error: Some(e.to_string()),
     };
-    let mut session = match connect(dns, tls, target).await {
+    let mut session = match connect(dns, tls, timeouts, target).await {
         Ok(s) => s,
         Err(e) => return failed(false, e),
     };

@@ -13,7 +13,7 @@ use crate::domain_verification::{self, DomainVerification};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::{DomainAliasId, DomainId, TenantId};
 use crate::list::{PageParams, page_type};
-use crate::names::{self, DomainName};
+use crate::names::{self, DomainName, NameWarning, name_warnings};
 use crate::patch::present;
 use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
 use crate::tenants::Status;
@@ -305,6 +305,9 @@ pub struct Domain {
     pub domain_aliases: Vec<String>,
     /// Whether the domain's name is proven to be its tenant's (see `verifyDomain`).
     pub verification: DomainVerification,
+    /// Why the name may mislead its readers (a look-alike of an ASCII name, mixed scripts);
+    /// empty for nearly every name.
+    pub name_warnings: Vec<NameWarning>,
     pub usage: DomainUsage,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -364,7 +367,17 @@ pub struct DomainAlias {
     /// Proven with a TXT record `_postbay-verify.<name>` holding the domain's
     /// `verification.recordValue` (`verifyDomain` checks every name of the domain).
     pub verified: bool,
+    /// As the domain's own `nameWarnings`.
+    #[sqlx(skip)]
+    pub name_warnings: Vec<NameWarning>,
     pub created_at: DateTime<Utc>,
+}
+
+impl DomainAlias {
+    fn with_warnings(mut self) -> Self {
+        self.name_warnings = name_warnings(&DomainName::from_stored(self.name.clone()));
+        self
+    }
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -453,6 +466,7 @@ impl DomainRow {
             id: DomainId(self.id),
             tenant_id: TenantId(self.tenant_id),
             unicode_name: DomainName::from_stored(self.name.clone()).unicode(),
+            name_warnings: name_warnings(&DomainName::from_stored(self.name.clone())),
             name: self.name,
             description: self.description,
             status: self.status,
@@ -1037,10 +1051,14 @@ pub async fn list_aliases(
     let mut conn = pool.acquire().await?;
     let ctx = context(&mut conn, id, false).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Read)?;
-    Ok(sqlx::query_as("SELECT id, domain_id, name, verified_at IS NOT NULL AS verified, created_at FROM mail_domain_names WHERE domain_id = $1 AND is_alias ORDER BY name")
+    let aliases: Vec<DomainAlias> = sqlx::query_as("SELECT id, domain_id, name, verified_at IS NOT NULL AS verified, created_at FROM mail_domain_names WHERE domain_id = $1 AND is_alias ORDER BY name")
         .bind(id.0)
         .fetch_all(&mut *conn)
-        .await?)
+        .await?;
+    Ok(aliases
+        .into_iter()
+        .map(DomainAlias::with_warnings)
+        .collect())
 }
 
 pub async fn add_alias(
@@ -1074,14 +1092,14 @@ pub async fn add_alias(
         serde_json::json!({"name": name.as_str()}),
     )
     .await?;
-    let alias = sqlx::query_as(
+    let alias: DomainAlias = sqlx::query_as(
         "SELECT id, domain_id, name, verified_at IS NOT NULL AS verified, created_at FROM mail_domain_names WHERE id = $1",
     )
     .bind(alias_id.0)
     .fetch_one(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok(alias)
+    Ok(alias.with_warnings())
 }
 
 pub async fn remove_alias(

@@ -1,6 +1,7 @@
-//! Fuzzing the core's parsers of what clients type, on stable Rust: names and addresses, hosts,
-//! networks, IP group entries and CSV imports. Every parser answers without panicking, and a
-//! name it accepts parses again to itself. CI runs each property with proptest's default
+//! Fuzzing the core's parsers of what clients type, on stable Rust: names and addresses (and
+//! their look-alike warnings), hosts, networks, IP group entries, CSV imports, and the page
+//! parameters every list takes (limit, cursor, search). Every parser answers without
+//! panicking, a name it accepts parses again to itself, and a cursor it issues reads back. CI runs each property with proptest's default
 //! number of cases; the long mode is
 //! `PROPTEST_CASES=1000000 cargo test --release -p postbay-core fuzz`.
 
@@ -8,6 +9,7 @@ use std::collections::HashMap;
 
 use proptest::prelude::*;
 
+use crate::list::PageParams;
 use crate::names::{self, AliasPattern, DomainName, EmailAddress, LocalPart};
 
 /// Strings near the grammar: letters, digits, the separators names use, Unicode and noise.
@@ -32,8 +34,37 @@ fn near_name() -> impl Strategy<Value = String> {
 
 proptest! {
     #[test]
+    fn fuzz_page_parameters_are_checked_without_panicking(
+        limit in prop::option::of(any::<u32>()),
+        cursor in prop::option::of(prop_oneof!["\\PC{0,40}", "[A-Za-z0-9_-]{0,60}"]),
+        q in prop::option::of("\\PC{0,140}"),
+    ) {
+        let page = PageParams { limit, cursor, q, sort: None };
+        prop_assert_eq!(page.limit().is_ok(), limit.is_none_or(|n| (1..=1000).contains(&n)));
+        let _ = page.cursor();
+        let _ = page.prefix_pattern();
+    }
+
+    #[test]
+    fn fuzz_issued_cursors_read_back(name in "\\PC{0,40}") {
+        let id = uuid::Uuid::now_v7();
+        let first = PageParams { limit: Some(1), ..PageParams::default() };
+        let (_, next) = first
+            .finish(vec![(name.clone(), id), (String::new(), id)], Clone::clone)
+            .expect("a page");
+        let back = PageParams { cursor: next, ..PageParams::default() }
+            .cursor()
+            .expect("a cursor this server issued")
+            .expect("present");
+        prop_assert_eq!((back.key, back.id), (name, id));
+    }
+}
+
+proptest! {
+    #[test]
     fn fuzz_names_parse_to_themselves(input in near_name()) {
         if let Ok(d) = DomainName::parse(&input, "d") {
+            let _ = names::name_warnings(&d);
             prop_assert_eq!(DomainName::parse(d.as_str(), "d").map(|x| x.as_str().to_string()).ok(),
                             Some(d.as_str().to_string()));
         }

@@ -45,8 +45,8 @@ pub struct PageParams {
 }
 
 pub(crate) struct Cursor {
-    key: String,
-    id: Uuid,
+    pub(crate) key: String,
+    pub(crate) id: Uuid,
 }
 
 impl PageParams {
@@ -70,7 +70,7 @@ impl PageParams {
         }
     }
 
-    fn cursor(&self) -> CoreResult<Option<Cursor>> {
+    pub(crate) fn cursor(&self) -> CoreResult<Option<Cursor>> {
         let Some(raw) = self.cursor.as_deref().filter(|c| !c.is_empty()) else {
             return Ok(None);
         };

@@ -324,6 +324,62 @@ pub fn external_id(input: Option<&str>, field: &'static str) -> CoreResult<Optio
     }
 }
 
+/// Why a domain name may mislead the people who read it (Unicode TS #39). A warning for
+/// administrators, never a refusal: most names in other scripts are what they seem.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct NameWarning {
+    pub code: NameWarningCode,
+    /// The label at fault, in Unicode.
+    pub label: String,
+    /// The all-ASCII name it can pass for (`ascii_look_alike`).
+    pub looks_like: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NameWarningCode {
+    /// Every character of the label can be read as a Latin letter or digit: `аррӏе` (all
+    /// Cyrillic) passes for `apple`.
+    AsciiLookAlike,
+    /// One label mixes scripts beyond what TS #39 calls highly restrictive (Latin with
+    /// Cyrillic or Greek, say): the classic spoofing pattern.
+    MixedScript,
+}
+
+/// The warnings for a stored (A-label) domain name; empty for every all-ASCII name.
+pub fn name_warnings(name: &DomainName) -> Vec<NameWarning> {
+    use unicode_security::{RestrictionLevel, RestrictionLevelDetection};
+    if !name.as_str().contains("xn--") {
+        return Vec::new();
+    }
+    let unicode = name.unicode();
+    let labels: Vec<&str> = unicode.split('.').collect();
+    let mut warnings = Vec::new();
+    for (i, label) in labels.iter().enumerate() {
+        if label.is_ascii() {
+            continue;
+        }
+        let skeleton: String = unicode_security::skeleton(label).collect();
+        if skeleton.is_ascii() {
+            let mut looks_like: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
+            looks_like[i] = skeleton.to_ascii_lowercase();
+            warnings.push(NameWarning {
+                code: NameWarningCode::AsciiLookAlike,
+                label: label.to_string(),
+                looks_like: Some(looks_like.join(".")),
+            });
+        } else if label.detect_restriction_level() > RestrictionLevel::HighlyRestrictive {
+            warnings.push(NameWarning {
+                code: NameWarningCode::MixedScript,
+                label: label.to_string(),
+                looks_like: None,
+            });
+        }
+    }
+    warnings
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,6 +465,38 @@ mod tests {
             "bob@localhost",
         ] {
             assert!(EmailAddress::parse(bad, "to").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn look_alike_names_are_flagged_and_honest_ones_not() {
+        let warnings = |name: &str| {
+            name_warnings(&DomainName::parse(name, "name").expect("valid"))
+                .into_iter()
+                .map(|w| (w.code, w.label, w.looks_like))
+                .collect::<Vec<_>>()
+        };
+        // All Cyrillic, every letter a Latin look-alike.
+        assert_eq!(
+            warnings("аррӏе.com"),
+            [(
+                NameWarningCode::AsciiLookAlike,
+                "аррӏе".to_string(),
+                Some("apple.com".to_string())
+            )]
+        );
+        // One Cyrillic letter among Latin ones.
+        assert_eq!(warnings("pаypal.com")[0].0, NameWarningCode::AsciiLookAlike);
+        // Latin with Greek that has no Latin twin: mixed scripts.
+        assert_eq!(warnings("aλb.com")[0].0, NameWarningCode::MixedScript);
+        for honest in [
+            "münchen.de",
+            "пример.рф",
+            "例子.中国",
+            "example.com",
+            "xn--mnchen-3ya.de",
+        ] {
+            assert!(warnings(honest).is_empty(), "{honest}");
         }
     }
 }

@@ -205,6 +205,7 @@ pub async fn accept_loop<F, Fut>(
 
 pub mod client_tls;
 mod dot;
+pub mod peer_timeouts;
 pub use dot::DotStuffer;
 
 /// How long a client may take to accept what the server writes.

@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::outbound_settings::TlsMode;
 use postbay_listener::DotStuffer;
 pub use postbay_listener::client_tls::TlsConfigs;
+pub use postbay_listener::peer_timeouts::PeerTimeouts;
 use rustls::pki_types::ServerName;
 use smtp_proto::{
     AUTH_LOGIN, AUTH_PLAIN, EXT_8BIT_MIME, EXT_DSN, EXT_PIPELINING, EXT_SIZE, EXT_SMTP_UTF8,
@@ -150,6 +151,8 @@ pub struct Peer<'a> {
     pub verify_certificate: bool,
     /// SMTP AUTH user name and password (a relay host).
     pub auth: Option<(&'a str, &'a str)>,
+    /// The operator's cap on the waits below.
+    pub timeouts: PeerTimeouts,
 }
 
 /// One recipient of the transaction.
@@ -186,10 +189,12 @@ impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
 struct Conversation {
     io: BufReader<Box<dyn Stream>>,
     address: SocketAddr,
+    timeouts: PeerTimeouts,
 }
 
 impl Conversation {
     async fn write(&mut self, bytes: &[u8], wait: Duration) -> Result<(), SessionError> {
+        let wait = self.timeouts.bound(wait);
         match tokio::time::timeout(wait, self.io.get_mut().write_all(bytes)).await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) => Err(SessionError::Io(self.address, e)),
@@ -198,7 +203,8 @@ impl Conversation {
     }
 
     async fn flush(&mut self) -> Result<(), SessionError> {
-        match tokio::time::timeout(DATA_BLOCK, self.io.get_mut().flush()).await {
+        let wait = self.timeouts.bound(DATA_BLOCK);
+        match tokio::time::timeout(wait, self.io.get_mut().flush()).await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) => Err(SessionError::Io(self.address, e)),
             Err(_) => Err(SessionError::Timeout(self.address, "sending")),
@@ -208,6 +214,7 @@ impl Conversation {
     /// Reads one reply, all its lines.
     async fn reply(&mut self, wait: Duration, what: &'static str) -> Result<Vec<u8>, SessionError> {
         let address = self.address;
+        let wait = self.timeouts.bound(wait);
         let read = async {
             let mut all = Vec::new();
             for _ in 0..MAX_LINES {
@@ -400,7 +407,8 @@ async fn open(
     mode: TlsMode,
 ) -> Result<(Conversation, Capabilities, Reply), SessionError> {
     let address = peer.address;
-    let stream = match tokio::time::timeout(CONNECT, TcpStream::connect(address)).await {
+    let connect = peer.timeouts.bound(CONNECT);
+    let stream = match tokio::time::timeout(connect, TcpStream::connect(address)).await {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => return Err(SessionError::Connect(address, e)),
         Err(_) => return Err(SessionError::Timeout(address, "the connection")),
@@ -409,6 +417,7 @@ async fn open(
     let mut c = Conversation {
         io: BufReader::new(Box::new(stream)),
         address,
+        timeouts: peer.timeouts,
     };
     let refused = |reply: Reply| SessionError::Refused {
         host: peer.host.to_string(),
@@ -439,7 +448,9 @@ async fn open(
                 .unwrap_or_else(|_| ServerName::IpAddress(address.ip().into()));
             let plain = c.io.into_inner();
             let connector = tokio_rustls::TlsConnector::from(config);
-            let stream = match tokio::time::timeout(COMMAND, connector.connect(name, plain)).await {
+            let handshake = peer.timeouts.bound(COMMAND);
+            let stream = match tokio::time::timeout(handshake, connector.connect(name, plain)).await
+            {
                 Ok(Ok(s)) => s,
                 Ok(Err(e)) => return Err(SessionError::Tls(peer.host.to_string(), e)),
                 Err(_) => return Err(SessionError::Timeout(address, "the TLS handshake")),
@@ -447,6 +458,7 @@ async fn open(
             c = Conversation {
                 io: BufReader::new(Box::new(stream)),
                 address,
+                timeouts: peer.timeouts,
             };
             secure = true;
             caps = ehlo(&mut c, hostname)
@@ -776,6 +788,7 @@ mod wire_tests {
         let mut c = Conversation {
             io: BufReader::new(Box::new(client)),
             address: SocketAddr::from(([127, 0, 0, 1], 25)),
+            timeouts: PeerTimeouts::default(),
         };
         let greeting = c.parsed(GREETING, "greeting").await.expect("greeting");
         assert_eq!(greeting.code, 220);

@@ -43,6 +43,8 @@ pub struct OutboundConfig {
     pub mx_port: u16,
     /// Opens relay passwords.
     pub key: SecretKey,
+    /// The operator's cap on every wait for a peer.
+    pub timeouts: client::PeerTimeouts,
 }
 
 /// Tries at a report (two minutes apart) before it is given up.
@@ -515,6 +517,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                 tls: route.tls,
                 verify_certificate: route.verify_certificate,
                 auth: route.auth.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
+                timeouts: shared.config.timeouts,
             };
             match client::deliver(&shared.config.hostname, &peer, &shared.tls, &transaction).await {
                 Ok(outcome) => {

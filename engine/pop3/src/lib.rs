@@ -11,18 +11,22 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
 use postbay_listener::{Admitted, DotStuffer, ListenerControl, accept_tls, send};
 use postbay_mailbox::maildrop_lock;
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
-use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
+
+use crate::parse::{CommandLine, LineRead, command_line, plain_response, read_line};
+
+#[cfg(test)]
+mod fuzz;
+mod parse;
 
 /// What a listener is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,9 +56,6 @@ impl Pop3Config {
     }
 }
 
-/// Longest command line accepted, CRLF included (RFC 2449 allows 255 octets; SASL responses
-/// are longer).
-const MAX_LINE: usize = 2048;
 /// How long a session holds its maildrop lock without refreshing it.
 const LOCK_LEASE_SECONDS: i64 = 660;
 /// How often a session refreshes its lock (and checks its account is still usable).
@@ -326,12 +327,7 @@ impl Session {
             self.sasl_plain(text.trim(), out).await;
             return Ok(Next::Continue);
         }
-        let (verb, rest) = match text.split_once(' ') {
-            Some((v, r)) => (v, r),
-            None => (text, ""),
-        };
-        let verb = verb.to_ascii_uppercase();
-        let args: Vec<&str> = rest.split(' ').filter(|a| !a.is_empty()).collect();
+        let CommandLine { verb, rest, args } = command_line(text);
         if let Some(drop) = &self.maildrop {
             let mut ended = drop.keeper.ended();
             // NOOP checks the account at once rather than at the next tick.
@@ -454,19 +450,10 @@ impl Session {
         if response == "*" {
             return reply(out, "-ERR Authentication cancelled");
         }
-        let Ok(decoded) = BASE64.decode(response) else {
-            return reply(out, "-ERR Cannot decode the response");
-        };
-        let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
-        let [authzid, user, password] = parts.as_slice() else {
-            return reply(out, "-ERR Malformed PLAIN response");
-        };
-        if !authzid.is_empty() && authzid != user {
-            return reply(out, "-ERR [AUTH] Acting for another user is not allowed");
+        match plain_response(response) {
+            Ok((user, password)) => self.login(user, password, out).await,
+            Err(refusal) => reply(out, refusal),
         }
-        let user = String::from_utf8_lossy(user).into_owned();
-        let password = String::from_utf8_lossy(password).into_owned();
-        self.login(user, password, out).await;
     }
 
     async fn login(&mut self, user: String, password: String, out: &mut Vec<u8>) {
@@ -734,46 +721,6 @@ async fn send_message<W: AsyncWrite + Unpin>(
     let mut out = Vec::new();
     stuffer.finish(&mut out);
     send(writer, &out).await
-}
-
-enum LineRead {
-    Line,
-    TooLong,
-    Closed,
-}
-
-/// Reads one line (up to LF) into `line`; a longer line than `MAX_LINE` is skipped to its end.
-async fn read_line<R: AsyncBufReadExt + Unpin>(
-    reader: &mut R,
-    line: &mut Vec<u8>,
-) -> std::io::Result<LineRead> {
-    let mut too_long = false;
-    loop {
-        let available = reader.fill_buf().await?;
-        if available.is_empty() {
-            return Ok(LineRead::Closed);
-        }
-        let (take, end) = match available.iter().position(|&b| b == b'\n') {
-            Some(p) => (p + 1, true),
-            None => (available.len(), false),
-        };
-        if !too_long {
-            if line.len() + take > MAX_LINE {
-                too_long = true;
-                line.clear();
-            } else {
-                line.extend_from_slice(&available[..take]);
-            }
-        }
-        reader.consume(take);
-        if end {
-            return Ok(if too_long {
-                LineRead::TooLong
-            } else {
-                LineRead::Line
-            });
-        }
-    }
 }
 
 fn reply(out: &mut Vec<u8>, line: &str) {

@@ -27,6 +27,8 @@ pub struct Scheduler {
     pub hostname: String,
     /// Opens ETRN servers' passwords.
     pub key: SecretKey,
+    /// The operator's cap on every wait for an ETRN server.
+    pub timeouts: client::PeerTimeouts,
 }
 
 impl Scheduler {
@@ -138,6 +140,7 @@ impl Scheduler {
                 tls: TlsMode::Opportunistic,
                 verify_certificate: false,
                 auth: target.auth.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
+                timeouts: self.timeouts,
             };
             match client::etrn(&self.hostname, &peer, tls, &target.domains).await {
                 Ok(replies) => {

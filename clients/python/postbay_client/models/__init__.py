@@ -104,6 +104,8 @@ from .logout_result import LogoutResult
 from .mailbox_usage import MailboxUsage
 from .member_list import MemberList
 from .message_parameters import MessageParameters
+from .name_warning import NameWarning
+from .name_warning_code import NameWarningCode
 from .new_account import NewAccount
 from .new_alias import NewAlias
 from .new_api_key import NewApiKey
@@ -353,6 +355,8 @@ __all__ = (
     "MailboxUsage",
     "MemberList",
     "MessageParameters",
+    "NameWarning",
+    "NameWarningCode",
     "NewAccount",
     "NewAlias",
     "NewApiKey",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.domain_mail_settings import DomainMailSettings
     from ..models.domain_usage import DomainUsage
     from ..models.domain_verification import DomainVerification
+    from ..models.name_warning import NameWarning
 
 
 T = TypeVar("T", bound="Domain")
@@ -33,6 +34,9 @@ class Domain:
         limits (DomainLimits): Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
         mail (DomainMailSettings): How mail from and to a domain is handled.
         name (str): A-label form, lower case.
+        name_warnings (list[NameWarning]): Why the name may mislead its readers (a look-alike of an ASCII name, mixed
+            scripts);
+            empty for nearly every name.
         status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
             Disabled: no login, mail refused.
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
@@ -51,6 +55,7 @@ class Domain:
     limits: DomainLimits
     mail: DomainMailSettings
     name: str
+    name_warnings: list[NameWarning]
     status: Status
     tenant_id: UUID
     unicode_name: str
@@ -76,6 +81,11 @@ class Domain:
         mail = self.mail.to_dict()
 
         name = self.name
+
+        name_warnings = []
+        for name_warnings_item_data in self.name_warnings:
+            name_warnings_item = name_warnings_item_data.to_dict()
+            name_warnings.append(name_warnings_item)
 
         status = self.status.value
 
@@ -107,6 +117,7 @@ class Domain:
                 "limits": limits,
                 "mail": mail,
                 "name": name,
+                "nameWarnings": name_warnings,
                 "status": status,
                 "tenantId": tenant_id,
                 "unicodeName": unicode_name,
@@ -126,6 +137,7 @@ class Domain:
         from ..models.domain_mail_settings import DomainMailSettings  # noqa: PLC0415
         from ..models.domain_usage import DomainUsage  # noqa: PLC0415
         from ..models.domain_verification import DomainVerification  # noqa: PLC0415
+        from ..models.name_warning import NameWarning  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -143,6 +155,13 @@ class Domain:
         mail = DomainMailSettings.from_dict(d.pop("mail"))
 
         name = d.pop("name")
+
+        name_warnings = []
+        _name_warnings = d.pop("nameWarnings")
+        for name_warnings_item_data in _name_warnings:
+            name_warnings_item = NameWarning.from_dict(name_warnings_item_data)
+
+            name_warnings.append(name_warnings_item)
 
         status = Status(d.pop("status"))
 
@@ -174,6 +193,7 @@ class Domain:
             limits=limits,
             mail=mail,
             name=name,
+            name_warnings=name_warnings,
             status=status,
             tenant_id=tenant_id,
             unicode_name=unicode_name,

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.name_warning import NameWarning
+
 
 T = TypeVar("T", bound="DomainAlias")
 
@@ -19,6 +23,7 @@ class DomainAlias:
         domain_id (UUID): A mail domain.
         id (UUID): A domain alias (another name of a domain, for delivery only).
         name (str):
+        name_warnings (list[NameWarning]): As the domain's own `nameWarnings`.
         verified (bool): Proven with a TXT record `_postbay-verify.<name>` holding the domain's
             `verification.recordValue` (`verifyDomain` checks every name of the domain).
     """
@@ -27,6 +32,7 @@ class DomainAlias:
     domain_id: UUID
     id: UUID
     name: str
+    name_warnings: list[NameWarning]
     verified: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +45,11 @@ class DomainAlias:
 
         name = self.name
 
+        name_warnings = []
+        for name_warnings_item_data in self.name_warnings:
+            name_warnings_item = name_warnings_item_data.to_dict()
+            name_warnings.append(name_warnings_item)
+
         verified = self.verified
 
         field_dict: dict[str, Any] = {}
@@ -49,6 +60,7 @@ class DomainAlias:
                 "domainId": domain_id,
                 "id": id,
                 "name": name,
+                "nameWarnings": name_warnings,
                 "verified": verified,
             }
         )
@@ -57,6 +69,8 @@ class DomainAlias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.name_warning import NameWarning  # noqa: PLC0415
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -66,6 +80,13 @@ class DomainAlias:
 
         name = d.pop("name")
 
+        name_warnings = []
+        _name_warnings = d.pop("nameWarnings")
+        for name_warnings_item_data in _name_warnings:
+            name_warnings_item = NameWarning.from_dict(name_warnings_item_data)
+
+            name_warnings.append(name_warnings_item)
+
         verified = d.pop("verified")
 
         domain_alias = cls(
@@ -73,6 +94,7 @@ class DomainAlias:
             domain_id=domain_id,
             id=id,
             name=name,
+            name_warnings=name_warnings,
             verified=verified,
         )
 

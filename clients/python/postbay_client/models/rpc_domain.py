@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.byte_value import ByteValue
     from ..models.count_limit import CountLimit
+    from ..models.name_warning import NameWarning
     from ..models.rpc_footer import RpcFooter
     from ..models.rpc_forwarding import RpcForwarding
     from ..models.size_limit import SizeLimit
@@ -46,6 +47,8 @@ class RpcDomain:
         is_primary (bool):
         max_disk_size_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
         name (str): A-label form, lower case. Write-once.
+        name_warnings (list[NameWarning]): Why the name may mislead its readers (Unicode TS #39), as REST's
+            `nameWarnings`.
         outgoing_message_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
         status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
             Disabled: no login, mail refused.
@@ -74,6 +77,7 @@ class RpcDomain:
     is_primary: bool
     max_disk_size_limit: SizeLimit
     name: str
+    name_warnings: list[NameWarning]
     outgoing_message_limit: SizeLimit
     status: Status
     tenant_id: UUID
@@ -117,6 +121,11 @@ class RpcDomain:
         max_disk_size_limit = self.max_disk_size_limit.to_dict()
 
         name = self.name
+
+        name_warnings = []
+        for name_warnings_item_data in self.name_warnings:
+            name_warnings_item = name_warnings_item_data.to_dict()
+            name_warnings.append(name_warnings_item)
 
         outgoing_message_limit = self.outgoing_message_limit.to_dict()
 
@@ -164,6 +173,7 @@ class RpcDomain:
                 "isPrimary": is_primary,
                 "maxDiskSizeLimit": max_disk_size_limit,
                 "name": name,
+                "nameWarnings": name_warnings,
                 "outgoingMessageLimit": outgoing_message_limit,
                 "status": status,
                 "tenantId": tenant_id,
@@ -184,6 +194,7 @@ class RpcDomain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.byte_value import ByteValue  # noqa: PLC0415
         from ..models.count_limit import CountLimit  # noqa: PLC0415
+        from ..models.name_warning import NameWarning  # noqa: PLC0415
         from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
         from ..models.rpc_forwarding import RpcForwarding  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
@@ -220,6 +231,13 @@ class RpcDomain:
         max_disk_size_limit = SizeLimit.from_dict(d.pop("maxDiskSizeLimit"))
 
         name = d.pop("name")
+
+        name_warnings = []
+        _name_warnings = d.pop("nameWarnings")
+        for name_warnings_item_data in _name_warnings:
+            name_warnings_item = NameWarning.from_dict(name_warnings_item_data)
+
+            name_warnings.append(name_warnings_item)
 
         outgoing_message_limit = SizeLimit.from_dict(d.pop("outgoingMessageLimit"))
 
@@ -270,6 +288,7 @@ class RpcDomain:
             is_primary=is_primary,
             max_disk_size_limit=max_disk_size_limit,
             name=name,
+            name_warnings=name_warnings,
             outgoing_message_limit=outgoing_message_limit,
             status=status,
             tenant_id=tenant_id,
