@@ -613,6 +613,12 @@ def test_unverified_tenant_domains_never_capture_other_tenants_mail(outbound, dn
     client.quit()
     assert msg_id.encode() in b"".join(sink.wait(3))
     assert copies(outbound, msg_id) == 0 and copies(outbound, direct) == 1
+    # Nor may the squatter's users send as a pending name, to this server's tenants or out.
+    for login, sender in ((f"ceo@{victim}", f"ceo@{victim}"), (f"ceo@{home['name']}", f"ceo@{alias_name}")):
+        client = submit(outbound, login, "C3o-pass-1234")
+        code, text = client.mail(sender)
+        assert code == 553 and b"5.7.1" in text and b"not verified" in text, (code, text)
+        client.quit()
     # Proven with the TXT record, the names are the tenant's for everyone's mail.
     r = tenant.post(f"/domains/{squat['id']}/verify")
     assert r.status_code == 409 and r.json()["code"] == "verification_failed", r.text
@@ -628,6 +634,12 @@ def test_unverified_tenant_domains_never_capture_other_tenants_mail(outbound, dn
                tenant.ok("GET", f"/domains/{home['id']}/domain-aliases")[0]["verified"], what="the alias to verify")
     third = send(outbound, w, [f"ceo@{victim}", f"ceo@{alias_name}"], subject="now local")
     assert copies(outbound, third) == 2
+    # And its users may send as it.
+    reply_id, body = message(subject="from the verified owner")
+    client = submit(outbound, f"ceo@{victim}", "C3o-pass-1234")
+    assert client.sendmail(f"ceo@{victim}", [f"alice@{w['name']}"], body) == {}
+    client.quit()
+    wait_until(lambda: copies(outbound, reply_id) == 1, what="the verified owner's mail to arrive")
     sink.stop()
 
 

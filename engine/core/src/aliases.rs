@@ -418,16 +418,39 @@ pub async fn resolve(
     expand(conn, address, None, origin, Expansion::Delivery).await
 }
 
+/// Whether an account may send as an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SenderPermission {
+    Allowed,
+    /// Not one of the account's addresses.
+    NotTheirs,
+    /// The account's address, in a name not yet proven to be its tenant's
+    /// (`domain_verification`): a tenant that added `gmail.com` may not send as it, to the
+    /// server's other tenants or to the world, until the name is verified.
+    NameUnverified,
+}
+
 /// Whether `address` is one an account may send as: its own addresses, and those aliases and
-/// groups give it. Pattern aliases, the catch-all and other accounts' forwarding do not count
-/// (a catch-all to a user does not make every address of the domain theirs).
+/// groups give it, in a verified name. Pattern aliases, the catch-all and other accounts'
+/// forwarding do not count (a catch-all to a user does not make every address of the domain
+/// theirs).
 pub async fn may_send_as(
     conn: &mut PgConnection,
     address: &EmailAddress,
     account: AccountId,
-) -> CoreResult<bool> {
+) -> CoreResult<SenderPermission> {
     let resolution = expand(conn, address, None, None, Expansion::Sender).await?;
-    Ok(resolution.local_domain && resolution.mailboxes.iter().any(|m| m.account_id == account))
+    if !(resolution.local_domain && resolution.mailboxes.iter().any(|m| m.account_id == account)) {
+        return Ok(SenderPermission::NotTheirs);
+    }
+    let verified = domains::mail_name(conn, address.domain())
+        .await?
+        .is_some_and(|name| name.verified);
+    Ok(if verified {
+        SenderPermission::Allowed
+    } else {
+        SenderPermission::NameUnverified
+    })
 }
 
 /// What an expansion follows.

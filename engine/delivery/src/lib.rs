@@ -232,7 +232,7 @@ pub async fn may_send_as(
     pool: &PgPool,
     address: &EmailAddress,
     account: Uuid,
-) -> Result<bool, DeliveryError> {
+) -> Result<aliases::SenderPermission, DeliveryError> {
     let mut conn = pool.acquire().await?;
     Ok(aliases::may_send_as(&mut conn, address, AccountId(account)).await?)
 }

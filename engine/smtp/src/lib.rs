@@ -21,6 +21,7 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use postbay_core::aliases::SenderPermission;
 use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
 use postbay_core::names::{DomainName, EmailAddress};
@@ -799,9 +800,16 @@ impl Session {
             if let Some(user) = &self.authenticated {
                 let pool = self.pipeline.pool();
                 match postbay_delivery::may_send_as(pool, &parsed, user.account.0).await {
-                    Ok(true) => {}
-                    Ok(false) => {
+                    Ok(SenderPermission::Allowed) => {}
+                    Ok(SenderPermission::NotTheirs) => {
                         let line = format!("553 5.7.1 {} may not send as <{address}>", user.login);
+                        return self.refuse(out, &line);
+                    }
+                    Ok(SenderPermission::NameUnverified) => {
+                        let line = format!(
+                            "553 5.7.1 <{address}>: {} is not verified yet; its users may send once it is",
+                            parsed.domain().as_str()
+                        );
                         return self.refuse(out, &line);
                     }
                     Err(e) => {
