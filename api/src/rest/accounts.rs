@@ -26,7 +26,7 @@ pub struct BulkAccountsResult {
 }
 
 #[utoipa::path(post, path = "/accounts/bulk", tag = "accounts", operation_id = "bulkAccounts", request_body = BulkAccounts,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     responses((status = 200, body = BulkAccountsResult, description = "Each item's own result"), Problems))]
 pub async fn bulk_accounts(
     State(s): State<AppState>,
@@ -44,7 +44,7 @@ pub async fn bulk_accounts(
 }
 
 #[utoipa::path(post, path = "/domains/{domainId}/accounts", tag = "accounts", operation_id = "createAccount", params(("domainId" = DomainId, Path),
-    ("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    ("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     request_body = NewAccount, responses((status = 201, body = Account), Problems))]
 pub async fn create_account(
     State(s): State<AppState>,

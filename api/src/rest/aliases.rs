@@ -25,7 +25,7 @@ pub struct BulkAliasesResult {
 }
 
 #[utoipa::path(post, path = "/aliases/bulk", tag = "aliases", operation_id = "bulkAliases", request_body = BulkAliases,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     responses((status = 200, body = BulkAliasesResult, description = "Each item's own result"), Problems))]
 pub async fn bulk_aliases(
     State(s): State<AppState>,
@@ -41,7 +41,7 @@ pub async fn bulk_aliases(
 }
 
 #[utoipa::path(post, path = "/domains/{domainId}/aliases", tag = "aliases", operation_id = "createAlias", params(("domainId" = DomainId, Path),
-    ("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    ("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     request_body = NewAlias, responses((status = 201, body = Alias), Problems))]
 pub async fn create_alias(
     State(s): State<AppState>,

@@ -16,7 +16,7 @@ use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
 
 #[utoipa::path(post, path = "/domains", tag = "domains", operation_id = "createDomain", request_body = NewDomain,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     responses((status = 201, body = Domain), Problems))]
 pub async fn create_domain(
     State(s): State<AppState>,

@@ -14,7 +14,7 @@ use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
 
 #[utoipa::path(post, path = "/domains/{domainId}/groups", tag = "groups", operation_id = "createGroup", params(("domainId" = DomainId, Path),
-    ("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    ("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     request_body = NewGroup, responses((status = 201, body = Group), Problems))]
 pub async fn create_group(
     State(s): State<AppState>,

@@ -14,7 +14,7 @@ use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
 
 #[utoipa::path(post, path = "/user-templates", tag = "templates", operation_id = "createUserTemplate", request_body = NewUserTemplate,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     responses((status = 201, body = UserTemplate), Problems))]
 pub async fn create_user_template(
     State(s): State<AppState>,

@@ -12,7 +12,7 @@ use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
 
 #[utoipa::path(post, path = "/tenants", tag = "tenants", operation_id = "createTenant", request_body = NewTenant,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Replays the first response for the same key and body")),
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, description = "Replays the first response for the same key and body")),
     responses((status = 201, body = Tenant), Problems))]
 pub async fn create_tenant(
     State(s): State<AppState>,

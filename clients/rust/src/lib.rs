@@ -829,6 +829,65 @@ pub mod types {
         }
     }
 
+    ///`BulkAccountsIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BulkAccountsIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for BulkAccountsIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<BulkAccountsIdempotencyKey> for ::std::string::String {
+        fn from(value: BulkAccountsIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for BulkAccountsIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for BulkAccountsIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for BulkAccountsIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for BulkAccountsIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`BulkAccountsResult`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct BulkAccountsResult {
@@ -858,6 +917,65 @@ pub mod types {
     impl BulkAliases {
         pub fn builder() -> builder::BulkAliases {
             Default::default()
+        }
+    }
+
+    ///`BulkAliasesIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BulkAliasesIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for BulkAliasesIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<BulkAliasesIdempotencyKey> for ::std::string::String {
+        fn from(value: BulkAliasesIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for BulkAliasesIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for BulkAliasesIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for BulkAliasesIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for BulkAliasesIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -1354,6 +1472,242 @@ pub mod types {
         }
     }
 
+    ///`CreateAccountIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateAccountIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateAccountIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateAccountIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateAccountIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateAccountIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateAccountIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateAccountIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateAccountIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`CreateAliasIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateAliasIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateAliasIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateAliasIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateAliasIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateAliasIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateAliasIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateAliasIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateAliasIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`CreateDomainIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateDomainIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateDomainIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateDomainIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateDomainIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateDomainIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateDomainIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateDomainIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateDomainIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`CreateGroupIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateGroupIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateGroupIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateGroupIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateGroupIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateGroupIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateGroupIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateGroupIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateGroupIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///What a batch create returns: the ids of created items and the errors of
     /// the others.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
@@ -1365,6 +1719,124 @@ pub mod types {
     impl CreateResult {
         pub fn builder() -> builder::CreateResult {
             Default::default()
+        }
+    }
+
+    ///`CreateTenantIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateTenantIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateTenantIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateTenantIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateTenantIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateTenantIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateTenantIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateTenantIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateTenantIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`CreateUserTemplateIdempotencyKey`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateUserTemplateIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateUserTemplateIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateUserTemplateIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateUserTemplateIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateUserTemplateIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateUserTemplateIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateUserTemplateIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateUserTemplateIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -3887,7 +4359,7 @@ pub mod types {
         )]
         pub max_session_messages: ::std::option::Option<i32>,
         ///Write-only; at most 119 characters; stored encrypted.
-        pub password: ::std::string::String,
+        pub password: NewPop3AccountPassword,
         ///Defaults to 995 with `tls`, else 110.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub port: ::std::option::Option<i32>,
@@ -3920,6 +4392,65 @@ pub mod types {
     impl NewPop3Account {
         pub fn builder() -> builder::NewPop3Account {
             Default::default()
+        }
+    }
+
+    ///Write-only; at most 119 characters; stored encrypted.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewPop3AccountPassword(::std::string::String);
+    impl ::std::ops::Deref for NewPop3AccountPassword {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewPop3AccountPassword> for ::std::string::String {
+        fn from(value: NewPop3AccountPassword) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewPop3AccountPassword {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 119usize {
+                return Err("longer than 119 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewPop3AccountPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewPop3AccountPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewPop3AccountPassword {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -5869,7 +6400,7 @@ pub mod types {
             rename = "everyMinutes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub every_minutes: ::std::option::Option<i32>,
+        pub every_minutes: ::std::option::Option<::std::num::NonZeroU32>,
         #[serde(
             rename = "timeRangeId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -5968,12 +6499,12 @@ pub mod types {
         #[serde(rename = "accessTokenSeconds")]
         pub access_token_seconds: i64,
         ///How long a locked account stays locked, and how long failures are
-        /// remembered, seconds.
+        /// remembered, seconds (1 to 7 days).
         #[serde(
             rename = "accountLockoutSeconds",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub account_lockout_seconds: ::std::option::Option<i64>,
+        pub account_lockout_seconds: ::std::option::Option<::std::num::NonZeroU64>,
         ///Failed logins for one account, from anywhere, before the account is
         /// locked (0 = never lock). A success resets only that
         /// account's count. Kerio's account lockout.
@@ -16973,7 +17504,7 @@ pub mod types {
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             max_session_messages:
                 ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
-            password: ::std::result::Result<::std::string::String, ::std::string::String>,
+            password: ::std::result::Result<super::NewPop3AccountPassword, ::std::string::String>,
             port: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             preferred_header: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17113,7 +17644,7 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::NewPop3AccountPassword>,
                 T::Error: ::std::fmt::Display,
             {
                 self.password = value
@@ -23187,7 +23718,10 @@ pub mod types {
                 ::std::string::String,
             >,
             enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            every_minutes: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            every_minutes: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU32>,
+                ::std::string::String,
+            >,
             time_range_id:
                 ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
         }
@@ -23248,7 +23782,7 @@ pub mod types {
             }
             pub fn every_minutes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.every_minutes = value
@@ -23619,8 +24153,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SecuritySettings {
             access_token_seconds: ::std::result::Result<i64, ::std::string::String>,
-            account_lockout_seconds:
-                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            account_lockout_seconds: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
             account_lockout_threshold:
                 ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             address_delay_threshold:
@@ -23674,7 +24210,7 @@ pub mod types {
             }
             pub fn account_lockout_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.account_lockout_seconds = value.try_into().map_err(|e| {
@@ -29462,7 +29998,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct BulkAccounts<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::BulkAccountsIdempotencyKey>, String>,
         body: Result<types::builder::BulkAccounts, String>,
     }
 
@@ -29477,10 +30013,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::BulkAccountsIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `BulkAccountsIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -30145,7 +30681,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct BulkAliases<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::BulkAliasesIdempotencyKey>, String>,
         body: Result<types::builder::BulkAliases, String>,
     }
 
@@ -30160,10 +30696,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::BulkAliasesIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `BulkAliasesIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -30827,7 +31363,7 @@ pub mod builder {
         actor: Result<Option<::std::string::String>, String>,
         cursor: Result<Option<::std::string::String>, String>,
         domain_id: Result<Option<::uuid::Uuid>, String>,
-        limit: Result<Option<i32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         object_id: Result<Option<::uuid::Uuid>, String>,
         since: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
         until: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
@@ -30891,12 +31427,11 @@ pub mod builder {
 
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i32` for limit failed".to_string());
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
             self
         }
 
@@ -31685,7 +32220,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateDomain<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::CreateDomainIdempotencyKey>, String>,
         body: Result<types::builder::NewDomain, String>,
     }
 
@@ -31700,10 +32235,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CreateDomainIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `CreateDomainIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -32120,7 +32655,7 @@ pub mod builder {
     pub struct CreateAccount<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::CreateAccountIdempotencyKey>, String>,
         body: Result<types::builder::NewAccount, String>,
     }
 
@@ -32146,10 +32681,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CreateAccountIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `CreateAccountIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -32405,7 +32940,7 @@ pub mod builder {
     pub struct CreateAlias<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::CreateAliasIdempotencyKey>, String>,
         body: Result<types::builder::NewAlias, String>,
     }
 
@@ -32431,10 +32966,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CreateAliasIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `CreateAliasIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -32862,7 +33397,7 @@ pub mod builder {
     pub struct CreateGroup<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::CreateGroupIdempotencyKey>, String>,
         body: Result<types::builder::NewGroup, String>,
     }
 
@@ -32888,10 +33423,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CreateGroupIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `CreateGroupIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -38418,7 +38953,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateTenant<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::CreateTenantIdempotencyKey>, String>,
         body: Result<types::builder::NewTenant, String>,
     }
 
@@ -38433,10 +38968,10 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CreateTenantIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `CreateTenantIdempotencyKey` for idempotency_key failed".to_string()
             });
             self
         }
@@ -39250,7 +39785,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateUserTemplate<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::CreateUserTemplateIdempotencyKey>, String>,
         body: Result<types::builder::NewUserTemplate, String>,
     }
 
@@ -39265,10 +39800,11 @@ pub mod builder {
 
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CreateUserTemplateIdempotencyKey>,
         {
             self.idempotency_key = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for idempotency_key failed".to_string()
+                "conversion to `CreateUserTemplateIdempotencyKey` for idempotency_key failed"
+                    .to_string()
             });
             self
         }

@@ -2162,7 +2162,8 @@ export type SecuritySettings = {
      */
     accessTokenSeconds: number;
     /**
-     * How long a locked account stays locked, and how long failures are remembered, seconds.
+     * How long a locked account stays locked, and how long failures are remembered, seconds
+     * (1 to 7 days).
      */
     accountLockoutSeconds?: number;
     /**

@@ -312,10 +312,12 @@ pub struct ScheduledEventInput {
     #[serde(default)]
     pub description: String,
     /// Every this many minutes (1 to 10080), starting now; or give `at`.
+    #[schema(minimum = 1, maximum = 10080)]
     pub every_minutes: Option<i32>,
     /// Daily at `HH:MM` UTC; or give `everyMinutes`.
     pub at: Option<String>,
     pub time_range_id: Option<Uuid>,
+    #[schema(min_items = 1)]
     pub actions: Vec<ScheduledAction>,
     #[serde(default = "enabled")]
     pub enabled: bool,

@@ -20,8 +20,10 @@ pub struct SecuritySettings {
     /// lock). A success resets only that account's count. Kerio's account lockout.
     #[serde(default = "unset_i32")]
     pub account_lockout_threshold: i32,
-    /// How long a locked account stays locked, and how long failures are remembered, seconds.
+    /// How long a locked account stays locked, and how long failures are remembered, seconds
+    /// (1 to 7 days).
     #[serde(default = "unset_i64")]
+    #[schema(minimum = 1, maximum = 604800)]
     pub account_lockout_seconds: i64,
     /// Failed logins from one address (for any accounts) after which every further login from
     /// it waits, a second more per failure up to 10 s (0 = never). An address is slowed, never

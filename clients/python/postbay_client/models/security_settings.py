@@ -22,7 +22,8 @@ class SecuritySettings:
         access_token_seconds (int): Lifetime of an access token, seconds.
         refresh_token_seconds (int): Lifetime of a refresh token, seconds.
         account_lockout_seconds (int | Unset): How long a locked account stays locked, and how long failures are
-            remembered, seconds.
+            remembered, seconds
+            (1 to 7 days).
         account_lockout_threshold (int | Unset): Failed logins for one account, from anywhere, before the account is
             locked (0 = never
             lock). A success resets only that account's count. Kerio's account lockout.

@@ -177,6 +177,7 @@ pub struct NewPop3Account {
     pub verify_certificate: bool,
     pub username: String,
     /// Write-only; at most 119 characters; stored encrypted.
+    #[schema(min_length = 1, max_length = 119)]
     pub password: String,
     #[serde(default)]
     pub description: String,
