@@ -59,6 +59,9 @@ pub struct Config {
     /// ETRN, POP3 collection); unset, each wait is its protocol's own, up to the ten minutes
     /// RFC 5321 gives the reply to the end of data.
     pub peer_timeout_seconds: Option<u64>,
+    /// Check the senders of mail from other servers (SPF, DKIM, ARC, DMARC) and refuse what
+    /// their DMARC policy says to reject.
+    pub sender_auth: bool,
 }
 
 impl Default for Config {
@@ -85,6 +88,7 @@ impl Default for Config {
             allow_internal_targets: Vec::new(),
             api_tls: false,
             peer_timeout_seconds: None,
+            sender_auth: true,
         }
     }
 }
@@ -167,6 +171,9 @@ impl Config {
         }
         if let Some(v) = env("POSTBAY_OUTBOUND") {
             config.outbound = on_or_off("POSTBAY_OUTBOUND", &v)?;
+        }
+        if let Some(v) = env("POSTBAY_SENDER_AUTH") {
+            config.sender_auth = on_or_off("POSTBAY_SENDER_AUTH", &v)?;
         }
         if let Some(v) = env("POSTBAY_API_TLS") {
             config.api_tls = on_or_off("POSTBAY_API_TLS", &v)?;

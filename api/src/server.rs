@@ -118,7 +118,19 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;
     tracing::info!(addr = %listener.local_addr()?, tls = config.api_tls, "admin API listening");
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let pipeline = postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname);
+    let sender_auth = if config.sender_auth {
+        let auth = dns
+            .hickory()
+            .map(|resolver| postbay_mailauth::SenderAuth::new(resolver, &config.hostname));
+        if auth.is_none() {
+            tracing::warn!("no DNS resolver: the senders of received mail go unchecked");
+        }
+        auth
+    } else {
+        None
+    };
+    let pipeline =
+        postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname, sender_auth);
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns.clone());

@@ -62,6 +62,15 @@ def free_port() -> int:
     raise RuntimeError("no free port in this worker's block")
 
 
+@pytest.fixture
+def dns():
+    """A DNS server of the test's own on loopback (see dns_server.py)."""
+    from dns_server import TestDns
+    d = TestDns()
+    yield d
+    d.stop()
+
+
 @pytest.fixture(scope="session")
 def template_db(worker_id):
     name = f"postbay_tpl_{worker_id}_{os.getpid()}"
@@ -225,6 +234,9 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         # of its choosing.
         "POSTBAY_DNS_SERVERS": "127.0.0.1:9",
         "POSTBAY_MX_PORT": "9",
+        # With no name server to ask, received mail's senders go unchecked; the sender
+        # authentication tests turn the checks on with their own DNS server.
+        "POSTBAY_SENDER_AUTH": "off",
         # Tenants' hosts (domain forwarding, remote POP3 servers) may be the tests' loopback
         # peers; every other internal address stays refused.
         "POSTBAY_ALLOW_INTERNAL_TARGETS": "127.0.0.0/8",

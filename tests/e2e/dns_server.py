@@ -41,7 +41,9 @@ class _Resolver(BaseResolver):
                 elif rtype == "AAAA":
                     reply.add_answer(RR(name, QTYPE.AAAA, rdata=AAAA(value), ttl=1))
                 elif rtype == "TXT":
-                    reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(value), ttl=1))
+                    # A TXT string holds at most 255 octets: longer values (DKIM keys) are split.
+                    chunks = [value[i:i + 255] for i in range(0, len(value), 255)] or [""]
+                    reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(chunks), ttl=1))
         return reply
 
 

@@ -23,7 +23,6 @@ import pytest
 import requests
 
 from conftest import ADMIN_PASSWORD, PG_URL, Api, free_port, psql, start_server, stop_server
-from dns_server import TestDns
 from test_smtp import copies, message, setup_domain
 from test_submission import submit
 from helpers import wait_until
@@ -70,13 +69,6 @@ class Sink:
         self.process.terminate()
         self.process.wait(timeout=10)
         shutil.rmtree(self.dir, ignore_errors=True)
-
-
-@pytest.fixture
-def dns():
-    d = TestDns()
-    yield d
-    d.stop()
 
 
 @pytest.fixture

@@ -125,7 +125,7 @@ enum Prepared {
     /// Nothing to store (a duplicate, unsorted, taken before); deleted as the retention says.
     Done,
     /// To be stored, and then deleted as the retention says.
-    Store(Envelope, Vec<u8>, Collected),
+    Store(Box<Envelope>, Vec<u8>, Collected),
 }
 
 /// The stores of one session under way, so the next RETR overlaps the store of the last
@@ -604,6 +604,7 @@ impl Collector {
             recipients,
             ret: None,
             envid: None,
+            peer: None,
         };
         let mut stored = format!(
             "Received: from {} ({}) by {} with POP3 id {}; {}\r\n",
@@ -616,7 +617,7 @@ impl Collector {
         .into_bytes();
         stored.extend_from_slice(&content);
         Ok(Prepared::Store(
-            envelope,
+            Box::new(envelope),
             stored,
             Collected {
                 account: target.id,

@@ -6,7 +6,10 @@
 
 pub mod dsn;
 mod footer;
+mod sender_auth;
+
 pub use postbay_mailbox::message;
+pub use sender_auth::SmtpPeer;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -38,6 +41,10 @@ pub enum DeliveryError {
     /// would go to a sender who did not send it here).
     #[error("the mailbox of {0} is full")]
     MailboxFull(String),
+    /// The message is refused for good (its sender's DMARC policy asks so): the SMTP reply
+    /// to give, such as `550 5.7.1 ...`.
+    #[error("refused: {0}")]
+    Refused(String),
 }
 
 impl DeliveryError {
@@ -259,6 +266,10 @@ pub struct Envelope {
     pub ret: Option<&'static str>,
     /// DSN `ENVID` given at MAIL.
     pub envid: Option<String>,
+    /// The server that handed the message over, whose right to send it is checked (SPF,
+    /// DKIM, DMARC, ARC): set for mail from other servers, `None` for submissions and for
+    /// collected and generated mail.
+    pub peer: Option<SmtpPeer>,
 }
 
 impl Envelope {
@@ -362,6 +373,8 @@ struct Plan {
     dsn: serde_json::Value,
     /// Where it was collected from, recorded with it.
     collected: Option<Collected>,
+    /// The folder its copies go to.
+    folder: inbox::Arrival,
 }
 
 impl Plan {
@@ -405,6 +418,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> 
         external,
         dsn: envelope.dsn(),
         collected,
+        folder: inbox::Arrival::Inbox,
     }
 }
 
@@ -439,17 +453,25 @@ pub struct Pipeline {
     jobs: mpsc::Sender<Job>,
     /// This server's host name, for the reports it writes.
     hostname: std::sync::Arc<str>,
+    /// Checks the senders of mail from other servers (`None`: no resolver).
+    sender_auth: Option<postbay_mailauth::SenderAuth>,
 }
 
 impl Pipeline {
-    /// Starts the batch writer on the current Tokio runtime.
-    pub fn start(pool: PgPool, hostname: &str) -> Self {
+    /// Starts the batch writer on the current Tokio runtime. `sender_auth` checks mail from
+    /// other servers.
+    pub fn start(
+        pool: PgPool,
+        hostname: &str,
+        sender_auth: Option<postbay_mailauth::SenderAuth>,
+    ) -> Self {
         let (jobs, queue) = mpsc::channel(MAX_BATCH * 16);
         tokio::spawn(write_batches(pool.clone(), queue));
         Self {
             pool,
             jobs,
             hostname: hostname.into(),
+            sender_auth,
         }
     }
 
@@ -488,6 +510,13 @@ impl Pipeline {
         content: Vec<u8>,
         collected: Option<Collected>,
     ) -> Result<Delivered, DeliveryError> {
+        let (content, verdict) = match (&self.sender_auth, &envelope.peer, &collected) {
+            (Some(auth), Some(peer), None) => {
+                let checked = sender_auth::check(auth, peer, envelope, content).await?;
+                (checked.content, Some((checked.verdict, checked.arrival)))
+            }
+            _ => (content, None),
+        };
         let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
         let content = match footer {
             Some(f) if collected.is_none() && footer_applies(&f, envelope) => {
@@ -496,7 +525,7 @@ impl Pipeline {
             _ => content,
         };
         if full.is_empty() {
-            return self.store(envelope, content, collected).await;
+            return self.store(envelope, content, collected, verdict).await;
         }
         if collected.is_some() {
             let reached = envelope
@@ -524,7 +553,7 @@ impl Pipeline {
             }
         }
         let original = (!bounced.is_empty() && envelope.from.is_some()).then(|| content.clone());
-        let delivered = self.store(&kept, content, collected).await?;
+        let delivered = self.store(&kept, content, collected, verdict).await?;
         if let (Some(original), Some(sender)) = (original, &envelope.from) {
             self.bounce(envelope, sender, &original, &bounced).await;
         }
@@ -627,16 +656,20 @@ impl Pipeline {
             }],
             ret: None,
             envid: None,
+            peer: None,
         };
-        self.store(&envelope, message, None).await.map(|_| ())
+        self.store(&envelope, message, None, None).await.map(|_| ())
     }
 
     /// Plans `content` for the envelope as it is and has the batch writer store it.
+    /// Plans and writes a message; `verdict`, the sender checks' findings, is kept in its
+    /// summary (`authentication`), and says which folder its copies go to.
     async fn store(
         &self,
         envelope: &Envelope,
         content: Vec<u8>,
         collected: Option<Collected>,
+        verdict: Option<(serde_json::Value, inbox::Arrival)>,
     ) -> Result<Delivered, DeliveryError> {
         // Hashing and parsing a large message is CPU work: keep it off the async workers (a
         // small one costs less than the hop to the blocking pool).
@@ -648,6 +681,15 @@ impl Pipeline {
         } else {
             plan(envelope, content, collected)
         };
+        let mut plan = plan;
+        if let Some((verdict, arrival)) = verdict {
+            plan.folder = arrival;
+            for content in &mut plan.contents {
+                if let Some(summary) = content.summary.as_object_mut() {
+                    summary.insert("authentication".into(), verdict.clone());
+                }
+            }
+        }
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
@@ -824,6 +866,7 @@ async fn quota_warnings(
                 external: BTreeMap::new(),
                 dsn: serde_json::json!({}),
                 collected: None,
+                folder: inbox::Arrival::Inbox,
             }
         })
         .collect())
@@ -894,6 +937,7 @@ async fn write_plans(
                 size: p.contents.get(*index).map_or(0, PlannedContent::size),
                 envelope_from: p.envelope_from.clone(),
                 envelope_to: rcpt.clone(),
+                folder: p.folder,
             });
             filed += 1;
         }

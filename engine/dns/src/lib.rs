@@ -76,6 +76,12 @@ impl Dns {
         Self { resolver }
     }
 
+    /// The resolver itself, for libraries that ask their own questions through it (sender
+    /// authentication); `None` when none could be made.
+    pub fn hickory(&self) -> Option<TokioResolver> {
+        self.resolver.as_ref().ok().cloned()
+    }
+
     fn resolver(&self) -> Result<&TokioResolver, DnsError> {
         self.resolver
             .as_ref()

@@ -113,18 +113,87 @@ pub async fn store_contents(
     Ok(stored.into_iter().collect())
 }
 
-/// One copy for an account's Inbox.
+/// One copy for an account's Inbox (or its Junk folder).
 pub struct InboxCopy {
     pub account: Uuid,
     pub content_id: Uuid,
     pub size: i64,
     pub envelope_from: Option<String>,
     pub envelope_to: String,
+    pub folder: Arrival,
 }
 
-/// Files `copies` in their accounts' Inboxes (made on first use), taking uids and modseqs in
-/// the order given; copies for accounts not live are left out. Counts usage on the account,
-/// its domain and tenants, and notifies the folders' watchers when the transaction commits.
+/// The folder new mail is filed in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Arrival {
+    #[default]
+    Inbox,
+    /// Mail its sender's domain asks to treat as suspect (DMARC `quarantine`).
+    Junk,
+}
+
+impl Arrival {
+    fn special_use(self) -> &'static str {
+        match self {
+            Self::Inbox => "inbox",
+            Self::Junk => "junk",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        let special = self.special_use();
+        crate::folders::SPECIAL
+            .iter()
+            .find(|(use_, _)| *use_ == special)
+            .map_or("INBOX", |(_, name)| name)
+    }
+}
+
+/// `copies` with those for Junk made to go to the Inbox where the account has no Junk folder
+/// and one cannot be made (a plain folder holds its name): quarantined mail is still
+/// delivered.
+async fn junk_or_inbox(
+    conn: &mut PgConnection,
+    mut copies: Vec<InboxCopy>,
+) -> MailboxResult<Vec<InboxCopy>> {
+    let wanted: BTreeSet<Uuid> = copies
+        .iter()
+        .filter(|c| c.folder == Arrival::Junk)
+        .map(|c| c.account)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(copies);
+    }
+    let wanted: Vec<Uuid> = wanted.into_iter().collect();
+    let ids: Vec<Uuid> = wanted.iter().map(|_| Uuid::now_v7()).collect();
+    let have: BTreeSet<Uuid> = sqlx::query_scalar(
+        "WITH made AS (
+            INSERT INTO folders (id, account_id, name, special_use, uid_validity)
+            SELECT f, a, $3, 'junk', extract(epoch FROM now())::bigint
+            FROM unnest($1::uuid[], $2::uuid[]) AS x(f, a)
+            ON CONFLICT DO NOTHING RETURNING account_id)
+         SELECT account_id FROM made
+         UNION SELECT account_id FROM folders WHERE account_id = ANY($2) AND special_use = 'junk'",
+    )
+    .bind(&ids)
+    .bind(&wanted)
+    .bind(Arrival::Junk.name())
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .collect();
+    for copy in &mut copies {
+        if copy.folder == Arrival::Junk && !have.contains(&copy.account) {
+            copy.folder = Arrival::Inbox;
+        }
+    }
+    Ok(copies)
+}
+
+/// Files `copies` in their accounts' Inboxes or Junk folders (made on first use), taking uids
+/// and modseqs in the order given; copies for accounts not live are left out. Counts usage on
+/// the account, its domain and tenants, and notifies the folders' watchers when the
+/// transaction commits.
 pub async fn file_in_inboxes(
     conn: &mut PgConnection,
     locked: &LockedMailboxes,
@@ -137,41 +206,57 @@ pub async fn file_in_inboxes(
     if copies.is_empty() {
         return Ok(());
     }
+    let copies = junk_or_inbox(conn, copies).await?;
     let mut per_account: BTreeMap<Uuid, (i64, i64)> = BTreeMap::new();
+    let mut per_folder: BTreeMap<(Uuid, Arrival), i64> = BTreeMap::new();
     for c in &copies {
         let entry = per_account.entry(c.account).or_default();
         entry.0 += 1;
         entry.1 += c.size;
+        *per_folder.entry((c.account, c.folder)).or_default() += 1;
     }
-    let accounts: Vec<Uuid> = per_account.keys().copied().collect();
-    let counts: Vec<i64> = per_account.values().map(|(n, _)| *n).collect();
+    let accounts: Vec<Uuid> = per_folder.keys().map(|(a, _)| *a).collect();
+    let uses: Vec<&str> = per_folder.keys().map(|(_, f)| f.special_use()).collect();
+    let names: Vec<&str> = per_folder.keys().map(|(_, f)| f.name()).collect();
+    let counts: Vec<i64> = per_folder.values().copied().collect();
     let folder_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
     sqlx::query(
         "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         SELECT f, a, 'INBOX', 'inbox', extract(epoch FROM now())::bigint FROM unnest($1::uuid[], $2::uuid[]) AS x(f, a)
+         SELECT f, a, n, u, extract(epoch FROM now())::bigint
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(f, a, n, u)
          ON CONFLICT DO NOTHING",
     )
     .bind(&folder_ids)
     .bind(&accounts)
+    .bind(&names)
+    .bind(&uses)
     .execute(&mut *conn)
     .await?;
-    let rows: Vec<(Uuid, Uuid, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(Uuid, String, Uuid, i64, i64)> = sqlx::query_as(
         "UPDATE folders f SET uid_next = f.uid_next + d.k, highest_modseq = f.highest_modseq + d.k,
                 message_count = f.message_count + d.k
-         FROM unnest($1::uuid[], $2::bigint[]) AS d(acc, k)
-         WHERE f.account_id = d.acc AND f.special_use = 'inbox'
-         RETURNING f.account_id, f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
+         FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS d(acc, u, k)
+         WHERE f.account_id = d.acc AND f.special_use = d.u
+         RETURNING f.account_id, f.special_use, f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
     )
     .bind(&accounts)
+    .bind(&uses)
     .bind(&counts)
     .fetch_all(&mut *conn)
     .await?;
-    // Each account's Inbox with the next uid and modseq to give.
-    let mut next: BTreeMap<Uuid, (Uuid, i64, i64)> = rows
+    // Each folder with the next uid and modseq to give.
+    let mut next: BTreeMap<(Uuid, Arrival), (Uuid, i64, i64)> = rows
         .into_iter()
-        .map(|(account, folder, uid, modseq)| (account, (folder, uid, modseq)))
+        .map(|(account, special, folder, uid, modseq)| {
+            let arrival = if special == "junk" {
+                Arrival::Junk
+            } else {
+                Arrival::Inbox
+            };
+            ((account, arrival), (folder, uid, modseq))
+        })
         .collect();
-    if let Some(account) = accounts.iter().find(|a| !next.contains_key(a)) {
+    if let Some((account, _)) = per_folder.keys().find(|k| !next.contains_key(k)) {
         return Err(MailboxError::NoInbox(*account));
     }
     let folders: Vec<Uuid> = next.values().map(|(folder, _, _)| *folder).collect();
@@ -190,7 +275,7 @@ pub async fn file_in_inboxes(
         Vec::with_capacity(n),
     );
     for c in copies {
-        let Some((folder, uid, modseq)) = next.get_mut(&c.account) else {
+        let Some((folder, uid, modseq)) = next.get_mut(&(c.account, c.folder)) else {
             continue;
         };
         ids.push(Uuid::now_v7());

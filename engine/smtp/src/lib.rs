@@ -26,7 +26,7 @@ use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
 use postbay_core::names::{DomainName, EmailAddress};
 use postbay_core::settings::SmtpSecurity;
-use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck};
+use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck, SmtpPeer};
 use postbay_dns::{Dns, MailDomain};
 pub use postbay_listener::ListenerControl;
 use postbay_listener::{Admitted, accept_tls};
@@ -1136,19 +1136,29 @@ impl Session {
         let id = uuid::Uuid::now_v7().simple().to_string();
         let mut content = self.received_header(&transaction, &id).into_bytes();
         content.extend_from_slice(&body);
+        // Mail from other servers has its sender checked; users' submissions and the
+        // operator's own relays (the trusted relay group) do not.
+        let checked =
+            self.kind == ListenerKind::Mx && self.authenticated.is_none() && !self.in_relay_group;
         let envelope = Envelope {
             from: transaction.from,
             recipients: transaction.recipients,
             ret: transaction.ret,
             envid: transaction.envid,
+            peer: checked.then(|| SmtpPeer {
+                ip: self.peer.ip(),
+                helo: self.helo.clone().unwrap_or_default(),
+            }),
         };
         match self.pipeline.deliver(&envelope, content).await {
             Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),
+            Err(DeliveryError::Refused(line)) => reply(out, &line),
             Err(e) => {
                 match &e {
                     DeliveryError::Core(_)
                     | DeliveryError::Stopped
-                    | DeliveryError::MailboxFull(_) => {
+                    | DeliveryError::MailboxFull(_)
+                    | DeliveryError::Refused(_) => {
                         tracing::warn!(error = %e, "storing a message")
                     }
                     DeliveryError::Database(_)

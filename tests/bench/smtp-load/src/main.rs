@@ -1,6 +1,9 @@
 //! `smtp-load ADDR CONNECTIONS SECONDS SIZE RCPT...`: keeps CONNECTIONS sessions sending
 //! SIZE-byte messages to the recipients for SECONDS, then prints one line of JSON: messages
 //! accepted, refused, and the latency from the end of DATA to the reply (p50, p99, max, in ms).
+//! With `SMTP_LOAD_MESSAGE=<file>` every message is that file (a DKIM-signed message, say,
+//! dot-stuffed, with CRLF line ends) under an `X-Load` header of its own, so that no two are
+//! alike and the signature, which does not cover it, still verifies; SIZE is then ignored.
 
 use std::time::{Duration, Instant};
 
@@ -26,6 +29,7 @@ async fn session(
     size: usize,
     rcpts: Vec<String>,
     worker: usize,
+    template: Option<std::sync::Arc<Vec<u8>>>,
 ) -> std::io::Result<(u64, u64, Vec<f64>)> {
     let stream = TcpStream::connect(&addr).await?;
     stream.set_nodelay(true)?;
@@ -47,16 +51,27 @@ async fn session(
         for _ in 0..rcpts.len() + 2 {
             reply(&mut reader).await?;
         }
-        let mut body = format!(
-            "From: load@sender.test\r\nTo: {}\r\nSubject: load {worker}-{n}\r\nMessage-ID: <{worker}-{n}-{}@load>\r\n\r\n",
-            rcpts[0],
-            until.elapsed().as_nanos()
-        )
-        .into_bytes();
-        while body.len() + 80 < size {
-            body.extend_from_slice(&[b'x'; 76]);
-            body.extend_from_slice(b"\r\n");
-        }
+        let mut body = match &template {
+            Some(message) => {
+                let mut body =
+                    format!("X-Load: {worker}-{n}-{}\r\n", until.elapsed().as_nanos()).into_bytes();
+                body.extend_from_slice(message);
+                body
+            }
+            None => {
+                let mut body = format!(
+                    "From: load@sender.test\r\nTo: {}\r\nSubject: load {worker}-{n}\r\nMessage-ID: <{worker}-{n}-{}@load>\r\n\r\n",
+                    rcpts[0],
+                    until.elapsed().as_nanos()
+                )
+                .into_bytes();
+                while body.len() + 80 < size {
+                    body.extend_from_slice(&[b'x'; 76]);
+                    body.extend_from_slice(b"\r\n");
+                }
+                body
+            }
+        };
         body.extend_from_slice(b".\r\n");
         let sent = Instant::now();
         write.write_all(&body).await?;
@@ -84,10 +99,29 @@ async fn main() {
     let seconds: u64 = args[3].parse().unwrap_or(20);
     let size: usize = args[4].parse().unwrap_or(10_240);
     let rcpts: Vec<String> = args[5..].to_vec();
+    let template = match std::env::var("SMTP_LOAD_MESSAGE") {
+        Ok(path) => match std::fs::read(&path) {
+            Ok(message) => Some(std::sync::Arc::new(message)),
+            Err(e) => {
+                eprintln!("cannot read {path}: {e}");
+                std::process::exit(2);
+            }
+        },
+        Err(_) => None,
+    };
     let until = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
     let tasks: Vec<_> = (0..connections)
-        .map(|w| tokio::spawn(session(addr.clone(), until, size, rcpts.clone(), w)))
+        .map(|w| {
+            tokio::spawn(session(
+                addr.clone(),
+                until,
+                size,
+                rcpts.clone(),
+                w,
+                template.clone(),
+            ))
+        })
         .collect();
     let (mut ok, mut refused, mut errors, mut latencies) = (0, 0, 0, Vec::new());
     for t in tasks {

@@ -1,0 +1,268 @@
+"""Issue 17: the senders of mail from other servers are checked — SPF for HELO and MAIL FROM,
+DKIM (signed here by dkimpy, an independent implementation, with RSA and Ed25519 keys), ARC
+and DMARC — with every record served by the test's own DNS server. Each check shows in the
+Authentication-Results header on the stored message and in the verdict stored with it; a
+sender whose DMARC policy says reject is refused at SMTP."""
+
+import base64
+import imaplib
+import json
+import smtplib
+import ssl
+import subprocess
+import uuid
+
+import dkim
+import nacl.signing
+import pytest
+
+from conftest import psql
+from test_smtp import body_of, copies, setup_domain
+
+HELO = "mail.sender.example"
+
+
+@pytest.fixture
+def checking(server, dns, tmp_path):
+    """The server checking senders, asking the test's DNS server."""
+    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_SENDER_AUTH": "on"})
+    return server
+
+
+def message(sender="someone@sender.example", subject="checked", body="Hello.\r\n", extra=""):
+    msg_id = f"{uuid.uuid4().hex}@sender.example"
+    return msg_id, (f"From: Someone <{sender}>\r\nTo: alice\r\nSubject: {subject}\r\n"
+                    f"Message-ID: <{msg_id}>\r\n{extra}\r\n{body}").encode()
+
+
+def send(server, mail_from, to, content, helo=HELO):
+    """Sends over port 25 as a server named `helo` would; the refusals it got, if any."""
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port, local_hostname=helo, timeout=60)
+    try:
+        client.sendmail(mail_from, to, content)
+        return None
+    except smtplib.SMTPDataError as e:
+        return e.smtp_code, e.smtp_error.decode()
+    finally:
+        client.quit()
+
+
+def verdict(server, msg_id):
+    return json.loads(psql(f"SELECT summary->'authentication' FROM message_contents WHERE summary->>'messageId' = '{msg_id}'",
+                           server.db))
+
+
+def folders_of(server, msg_id) -> list[str]:
+    """The special use of each folder holding a copy of the message."""
+    out = psql(f"SELECT f.special_use FROM messages m JOIN folders f ON f.id = m.folder_id "
+               f"JOIN message_contents c ON c.id = m.content_id WHERE c.summary->>'messageId' = '{msg_id}'", server.db)
+    return out.split("\n") if out else []
+
+
+def results_header(server, msg_id) -> str:
+    """The stored message's Authentication-Results field of ours, unfolded."""
+    stored = body_of(server, msg_id).decode()
+    header = stored.split("\r\n\r\n", 1)[0]
+    fields = header.replace("\r\n\t", " ").replace("\r\n ", " ").split("\r\n")
+    found = [f for f in fields if f.lower().startswith("authentication-results: mail.primary.test")]
+    assert len(found) == 1, fields
+    return found[0]
+
+
+@pytest.mark.parametrize("record, expected", [
+    ("v=spf1 ip4:127.0.0.1 -all", "pass"),
+    ("v=spf1 ip4:10.9.9.9 -all", "fail"),
+    ("v=spf1 ip4:10.9.9.9 ~all", "softfail"),
+    ("v=spf1 ?all", "neutral"),
+    (None, "none"),
+    ("v=spf1 ip4:127.0.0.1 include: -all", "permerror"),
+    ("SERVFAIL", "temperror"),
+])
+def test_spf_of_the_mail_from_domain(checking, dns, record, expected):
+    w = setup_domain(checking)
+    domain = f"spf{uuid.uuid4().hex[:8]}.example"
+    if record == "SERVFAIL":
+        dns.failing.add(domain)
+    elif record:
+        dns.add(domain, "TXT", record)
+    dns.add(HELO, "TXT", "v=spf1 ip4:127.0.0.1 -all")
+    msg_id, content = message(sender=f"someone@{domain}")
+    # Whatever SPF says, policy by default accepts (only DMARC reject refuses).
+    assert send(checking, f"someone@{domain}", [f"alice@{w['name']}"], content) is None
+    found = verdict(checking, msg_id)
+    assert found["spf"] == {"result": expected, "domain": domain}, found
+    assert found["spfHelo"] == {"result": "pass", "domain": HELO}, found
+    header = results_header(checking, msg_id)
+    assert header.startswith("Authentication-Results: mail.primary.test;"), header
+    assert f"spf={expected}" in header and f"smtp.mailfrom={domain}" in header.replace('"', "").replace("someone@", ""), header
+    stored = body_of(checking, msg_id).decode()
+    assert stored.startswith("Authentication-Results:") and "Received-SPF: " + expected in stored
+
+
+def rsa_key(tmp_path):
+    """An RSA-2048 key pair: the PEM private key and the base64 public key for DNS."""
+    pem = subprocess.run(["openssl", "genrsa", "-traditional", "2048"], check=True, capture_output=True).stdout
+    public = subprocess.run(["openssl", "rsa", "-pubout", "-outform", "DER"], input=pem, check=True, capture_output=True).stdout
+    return pem, base64.b64encode(public).decode()
+
+
+def test_dkim_rsa_and_ed25519_signatures_and_a_changed_body(checking, dns, tmp_path):
+    w = setup_domain(checking)
+    signer = f"dkim{uuid.uuid4().hex[:8]}.example"
+    pem, rsa_public = rsa_key(tmp_path)
+    dns.add(f"rsa._domainkey.{signer}", "TXT", f"v=DKIM1; k=rsa; p={rsa_public}")
+    ed = nacl.signing.SigningKey.generate()
+    dns.add(f"ed._domainkey.{signer}", "TXT", f"v=DKIM1; k=ed25519; p={base64.b64encode(bytes(ed.verify_key)).decode()}")
+    headers = [b"from", b"to", b"subject", b"message-id"]
+
+    msg_id, content = message(sender=f"news@{signer}")
+    signed = (dkim.sign(content, b"rsa", signer.encode(), pem, include_headers=headers)
+              + dkim.sign(content, b"ed", signer.encode(), base64.b64encode(bytes(ed)),
+                          signature_algorithm=b"ed25519-sha256", include_headers=headers)
+              + content)
+    assert send(checking, f"news@{signer}", [f"alice@{w['name']}"], signed) is None
+    found = verdict(checking, msg_id)
+    assert sorted((d["selector"], d["result"], d["domain"]) for d in found["dkim"]) == [
+        ("ed", "pass", signer), ("rsa", "pass", signer)], found
+    header = results_header(checking, msg_id)
+    assert header.count("dkim=pass") == 2 and f"header.i=@{signer}" in header, header
+
+    # The same signature over a body changed on the way fails.
+    msg_id, content = message(sender=f"news@{signer}", body="Original.\r\n")
+    signature = dkim.sign(content, b"rsa", signer.encode(), pem, include_headers=headers)
+    tampered = signature + content.replace(b"Original.", b"Changed!!")
+    assert send(checking, f"news@{signer}", [f"alice@{w['name']}"], tampered) is None
+    found = verdict(checking, msg_id)
+    assert [d["result"] for d in found["dkim"]] == ["fail"], found
+    assert "dkim=fail" in results_header(checking, msg_id)
+
+
+def test_dmarc_by_spf_or_dkim_alignment_and_a_reject_policy(checking, dns, tmp_path):
+    w = setup_domain(checking)
+    to = [f"alice@{w['name']}"]
+    owner = f"brand{uuid.uuid4().hex[:8]}.example"
+    dns.add(f"_dmarc.{owner}", "TXT", "v=DMARC1; p=reject")
+    dns.add(owner, "TXT", "v=spf1 ip4:127.0.0.1 -all")
+    pem, rsa_public = rsa_key(tmp_path)
+    dns.add(f"s1._domainkey.{owner}", "TXT", f"v=DKIM1; k=rsa; p={rsa_public}")
+
+    # SPF alone aligns: MAIL FROM and From in the same domain, no signature.
+    by_spf, content = message(sender=f"info@{owner}")
+    assert send(checking, f"info@{owner}", to, content) is None
+    found = verdict(checking, by_spf)
+    assert found["dmarc"] == {"result": "pass", "domain": owner, "policy": "reject", "requested": "none"}, found
+    assert "dmarc=pass" in results_header(checking, by_spf)
+    assert folders_of(checking, by_spf) == ["inbox"]
+
+    # DKIM alone aligns: the envelope is a mailing service's, the signature the brand's.
+    by_dkim, content = message(sender=f"info@{owner}")
+    signed = dkim.sign(content, b"s1", owner.encode(), pem, include_headers=[b"from", b"subject"]) + content
+    assert send(checking, "bounce@esp.example", to, signed) is None
+    found = verdict(checking, by_dkim)
+    assert found["spf"]["result"] == "none" and found["dkim"][0]["result"] == "pass"
+    assert found["dmarc"]["result"] == "pass", found
+
+    # Neither: a forgery of the brand, refused as its policy asks, and nothing stored.
+    forged, content = message(sender=f"ceo@{owner}")
+    refused = send(checking, "ceo@elsewhere.example", to, content)
+    assert refused is not None and refused[0] == 550 and refused[1].startswith("5.7.1") and owner in refused[1], refused
+    assert copies(checking, forged) == 0
+
+    # A quarantine policy lets it in, to Junk, with the verdict saying what was asked.
+    soft = f"soft{uuid.uuid4().hex[:8]}.example"
+    dns.add(f"_dmarc.{soft}", "TXT", "v=DMARC1; p=quarantine")
+    kept, content = message(sender=f"ceo@{soft}")
+    assert send(checking, "ceo@elsewhere.example", to, content) is None
+    found = verdict(checking, kept)
+    assert found["dmarc"] == {"result": "fail", "domain": soft, "policy": "quarantine", "requested": "quarantine"}, found
+    assert "dmarc=fail" in results_header(checking, kept)
+    assert folders_of(checking, kept) == ["junk"]
+    # Which the user sees as the Junk folder over IMAP, the message in it.
+    imap = imaplib.IMAP4("127.0.0.1", checking.imap_port)
+    imap.starttls(ssl_context=ssl._create_unverified_context())
+    imap.login(f"alice@{w['name']}", "Passw0rd-x")
+    typ, data = imap.select('"Junk E-mail"', readonly=True)
+    assert typ == "OK" and int(data[0]) == 1, data
+    typ, data = imap.fetch("1", "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+    assert kept.encode() in data[0][1]
+    imap.logout()
+
+    # Garbage tags in a record: no policy to apply, the message is accepted.
+    junk = f"junk{uuid.uuid4().hex[:8]}.example"
+    dns.add(f"_dmarc.{junk}", "TXT", "v=DMARC1; p=bogus; zz==;;")
+    odd, content = message(sender=f"x@{junk}")
+    assert send(checking, "x@elsewhere.example", to, content) is None
+    assert verdict(checking, odd)["dmarc"]["requested"] == "none"
+
+
+def test_a_forged_verdict_claiming_our_name_is_removed(checking, dns):
+    w = setup_domain(checking)
+    forged = ("Authentication-Results: mail.primary.test; dkim=pass header.d=bank.example; dmarc=pass\r\n"
+              "Authentication-Results: other.example; spf=pass\r\n")
+    msg_id, content = message(sender="someone@nowhere.example", extra=forged)
+    assert send(checking, "someone@nowhere.example", [f"alice@{w['name']}"], content) is None
+    stored = body_of(checking, msg_id).decode()
+    ours = [line for line in stored.split("\r\n") if line.lower().startswith("authentication-results: mail.primary.test")]
+    assert len(ours) == 1 and "header.d=bank.example" not in stored, stored
+    assert "Authentication-Results: other.example; spf=pass" in stored, "another server's verdict stays"
+
+
+def test_users_submissions_are_not_checked(checking, dns):
+    from test_submission import submit
+    w = setup_domain(checking)
+    msg_id, content = message(sender=f"alice@{w['name']}")
+    client = submit(checking, f"alice@{w['name']}", "Passw0rd-x")
+    assert client.sendmail(f"alice@{w['name']}", [f"bob@{w['name']}"], content) == {}
+    client.quit()
+    assert copies(checking, msg_id) == 1
+    assert psql(f"SELECT summary->'authentication' IS NULL FROM message_contents WHERE summary->>'messageId' = '{msg_id}'",
+                checking.db) == "t"
+    assert b"Authentication-Results" not in body_of(checking, msg_id)
+
+
+def test_spf_records_that_loop_or_need_too_many_lookups_are_permerrors(checking, dns):
+    """RFC 7208 section 4.6.4: at most 10 DNS-querying terms; a record that includes itself
+    never ends. Both are permerror, and the message is still accepted."""
+    w = setup_domain(checking)
+    wide = f"wide{uuid.uuid4().hex[:8]}.example"
+    parts = [f"p{i}.{wide}" for i in range(11)]
+    for part in parts:
+        dns.add(part, "TXT", "v=spf1 -all")
+    dns.add(wide, "TXT", "v=spf1 " + " ".join(f"include:{p}" for p in parts) + " -all")
+    loop = f"loop{uuid.uuid4().hex[:8]}.example"
+    dns.add(loop, "TXT", f"v=spf1 include:{loop} -all")
+    for domain in (wide, loop):
+        msg_id, content = message(sender=f"x@{domain}")
+        assert send(checking, f"x@{domain}", [f"alice@{w['name']}"], content) is None
+        assert verdict(checking, msg_id)["spf"]["result"] == "permerror", domain
+
+
+def test_an_arc_sealed_message_from_a_forwarder(checking, dns, tmp_path):
+    """A list server re-sends a message (its DKIM signature broken by a subject tag) and seals
+    what it saw with ARC (RFC 8617); the chain validates here."""
+    w = setup_domain(checking)
+    forwarder = f"lists{uuid.uuid4().hex[:8]}.example"
+    pem, public = rsa_key(tmp_path)
+    dns.add(f"arc._domainkey.{forwarder}", "TXT", f"v=DKIM1; k=rsa; p={public}")
+    msg_id, content = message(sender="someone@origin.example", subject="[list] hello")
+    seen = f"Authentication-Results: {forwarder}; dkim=pass header.d=origin.example; spf=pass smtp.mailfrom=origin.example\r\n".encode()
+    sealed = seen + content
+    arc_headers = dkim.arc_sign(sealed, b"arc", forwarder.encode(), pem, forwarder.encode())
+    assert arc_headers, "dkimpy sealed the message"
+    assert send(checking, f"bounces@{forwarder}", [f"alice@{w['name']}"], b"".join(arc_headers) + sealed) is None
+    assert verdict(checking, msg_id)["arc"] == "pass"
+    assert "arc=pass" in results_header(checking, msg_id)
+
+
+def test_quarantined_mail_reaches_the_inbox_when_junk_cannot_be_made(checking, dns):
+    """An account without a special-use Junk folder whose name a plain folder holds (as one
+    imported from another server may be; IMAP itself never lets the Junk folder go):
+    quarantined mail is still delivered, to the Inbox."""
+    w = setup_domain(checking)
+    psql(f"INSERT INTO folders (id, account_id, name, uid_validity) SELECT gen_random_uuid(), id, 'Junk E-mail', 1 "
+         f"FROM accounts WHERE login = 'bob' AND domain_id = '{w['domain']['id']}'", checking.db)
+    soft = f"soft{uuid.uuid4().hex[:8]}.example"
+    dns.add(f"_dmarc.{soft}", "TXT", "v=DMARC1; p=quarantine")
+    kept, content = message(sender=f"ceo@{soft}")
+    assert send(checking, "ceo@elsewhere.example", [f"bob@{w['name']}"], content) is None
+    assert folders_of(checking, kept) == ["inbox"]
