@@ -35,15 +35,15 @@ class _Resolver(BaseResolver):
                     continue
                 if rtype == "MX":
                     preference, exchange = value
-                    reply.add_answer(RR(name, QTYPE.MX, rdata=MX(exchange, preference), ttl=1))
+                    reply.add_answer(RR(name, QTYPE.MX, rdata=MX(exchange, preference), ttl=self.owner.ttl))
                 elif rtype == "A":
-                    reply.add_answer(RR(name, QTYPE.A, rdata=A(value), ttl=1))
+                    reply.add_answer(RR(name, QTYPE.A, rdata=A(value), ttl=self.owner.ttl))
                 elif rtype == "AAAA":
-                    reply.add_answer(RR(name, QTYPE.AAAA, rdata=AAAA(value), ttl=1))
+                    reply.add_answer(RR(name, QTYPE.AAAA, rdata=AAAA(value), ttl=self.owner.ttl))
                 elif rtype == "TXT":
                     # A TXT string holds at most 255 octets: longer values (DKIM keys) are split.
                     chunks = [value[i:i + 255] for i in range(0, len(value), 255)] or [""]
-                    reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(chunks), ttl=1))
+                    reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(chunks), ttl=self.owner.ttl))
         return reply
 
 
@@ -63,7 +63,10 @@ def _free_udp_and_tcp_port() -> int:
 class TestDns:
     __test__ = False  # not a test class
 
-    def __init__(self):
+    def __init__(self, ttl: int = 1):
+        # Answers live 1 s by default, so a test's change is seen at once; a benchmark asks
+        # for a realistic TTL.
+        self.ttl = ttl
         self.lock = threading.Lock()
         self.records: dict[str, list] = {}
         self.failing: set[str] = set()
