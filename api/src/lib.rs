@@ -46,6 +46,8 @@ pub struct AppState {
     /// Whether the API itself serves TLS (`POSTBAY_API_TLS`): its cookies are then `Secure`
     /// and its answers carry `Strict-Transport-Security`.
     pub api_tls: bool,
+    /// The server's DNS name (the MX and client host in a domain's recommended records).
+    pub hostname: std::sync::Arc<str>,
 }
 
 #[derive(OpenApi)]
@@ -70,6 +72,7 @@ pub struct AppState {
         (name = "services", description = "The mail listeners: addresses, connection limits, allowed IP groups"),
         (name = "queue", description = "The outbound queue: entries, retry, hold, release, remove, flush"),
         (name = "collection", description = "Remote POP3 accounts, their sorting rules, and collection runs (\"download now\")"),
+        (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
     )
 )]
@@ -209,6 +212,20 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::domains::set_primary_domain))
         .routes(routes!(rest::domains::verify_domain))
         .routes(routes!(
+            rest::mail_auth::get_mail_auth_settings,
+            rest::mail_auth::update_mail_auth_settings
+        ))
+        .routes(routes!(
+            rest::mail_auth::list_dkim_keys,
+            rest::mail_auth::create_dkim_key
+        ))
+        .routes(routes!(
+            rest::mail_auth::update_dkim_key,
+            rest::mail_auth::delete_dkim_key
+        ))
+        .routes(routes!(rest::mail_auth::get_domain_dns_records))
+        .routes(routes!(rest::mail_auth::check_domain_dns))
+        .routes(routes!(
             rest::domains::list_domain_aliases,
             rest::domains::create_domain_alias
         ))
@@ -290,6 +307,11 @@ pub fn router(state: AppState) -> Router {
             ),
         )
         .route("/healthz", get(|| async { "ok" }))
+        // RFC 8461: the policy of `mta-sts.<domain>`, public.
+        .route(
+            "/.well-known/mta-sts.txt",
+            get(rest::mail_auth::mta_sts_policy),
+        )
         .route("/readyz", get(readyz))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "no_route", "no such endpoint", None)

@@ -108,6 +108,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         client_tls: client_tls.clone(),
         peer_timeouts: config.peer_timeouts(),
         api_tls: config.api_tls,
+        hostname: config.hostname.as_str().into(),
     });
     let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
         &config.data_dir,

@@ -1,5 +1,6 @@
 """A DNS server for tests, on a free loopback port (UDP and TCP), answering from records the
-test sets: MX (a null MX is `MX 0 .`), A, AAAA, TXT; names listed in `failing` get SERVFAIL, names listed in `silent` get no answer in time (a
+test sets: MX (a null MX is `MX 0 .`), A, AAAA, TXT, CNAME, SRV (`(priority, weight, port,
+target)`), PTR; names listed in `failing` get SERVFAIL, names listed in `silent` get no answer in time (a
 name server that hangs), names not
 known get NXDOMAIN. Postbay is pointed at it with POSTBAY_DNS_SERVERS."""
 
@@ -7,7 +8,7 @@ import socket
 import threading
 import time
 
-from dnslib import AAAA, MX, QTYPE, RCODE, RR, TXT, A
+from dnslib import AAAA, CNAME, MX, PTR, QTYPE, RCODE, RR, SRV, TXT, A
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
 
@@ -40,6 +41,13 @@ class _Resolver(BaseResolver):
                     reply.add_answer(RR(name, QTYPE.A, rdata=A(value), ttl=self.owner.ttl))
                 elif rtype == "AAAA":
                     reply.add_answer(RR(name, QTYPE.AAAA, rdata=AAAA(value), ttl=self.owner.ttl))
+                elif rtype == "CNAME":
+                    reply.add_answer(RR(name, QTYPE.CNAME, rdata=CNAME(value), ttl=self.owner.ttl))
+                elif rtype == "PTR":
+                    reply.add_answer(RR(name, QTYPE.PTR, rdata=PTR(value), ttl=self.owner.ttl))
+                elif rtype == "SRV":
+                    priority, weight, port, target = value
+                    reply.add_answer(RR(name, QTYPE.SRV, rdata=SRV(priority, weight, port, target), ttl=self.owner.ttl))
                 elif rtype == "TXT":
                     # A TXT string holds at most 255 octets: longer values (DKIM keys) are split.
                     chunks = [value[i:i + 255] for i in range(0, len(value), 255)] or [""]
@@ -85,6 +93,24 @@ class TestDns:
     def add(self, name: str, rtype: str, value):
         with self.lock:
             self.records.setdefault(name.lower(), []).append((rtype, value))
+
+    def remove(self, name: str, rtype: str):
+        """Takes the records of `rtype` at `name` away."""
+        with self.lock:
+            kept = [r for r in self.records.get(name.lower(), []) if r[0] != rtype]
+            self.records[name.lower()] = kept
+
+    def publish(self, record: dict):
+        """Adds a record as `getDomainDnsRecords` lists it (`type`, `name`, `value`)."""
+        rtype, name, value = record["type"], record["name"], record["value"]
+        if rtype == "MX":
+            preference, exchange = value.split()
+            self.add(name, "MX", (int(preference), exchange))
+        elif rtype == "SRV":
+            priority, weight, port, target = value.split()
+            self.add(name, "SRV", (int(priority), int(weight), int(port), target))
+        else:
+            self.add(name, rtype, value)
 
     def stop(self):
         for s in self.servers:

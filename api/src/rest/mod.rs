@@ -11,6 +11,7 @@ pub mod collection;
 pub mod domains;
 pub mod groups;
 pub mod ip_groups;
+pub mod mail_auth;
 pub mod outbound_settings;
 pub mod queue;
 pub mod schedule;

@@ -23,7 +23,7 @@ use postbay_core::ids::Pop3AccountId;
 use postbay_core::names::EmailAddress;
 use postbay_core::net;
 use postbay_core::secrets::SecretKey;
-use postbay_delivery::{Collected, Envelope, Pipeline, Recipient, RecipientCheck, Route};
+use postbay_delivery::{Collected, Envelope, Origin, Pipeline, Recipient, RecipientCheck, Route};
 use postbay_dns::Dns;
 use postbay_listener::client_tls::TlsConfigs;
 use sha2::{Digest, Sha256};
@@ -604,7 +604,7 @@ impl Collector {
             recipients,
             ret: None,
             envid: None,
-            peer: None,
+            origin: Origin::Trusted,
         };
         let mut stored = format!(
             "Received: from {} ({}) by {} with POP3 id {}; {}\r\n",

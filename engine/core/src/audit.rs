@@ -10,13 +10,13 @@ use crate::error::{CoreError, CoreResult};
 use crate::ids::DomainId;
 
 /// Where a changed object sits, so the event is visible to the admins above it.
-pub(crate) struct Place<'a> {
+pub struct Place<'a> {
     pub tenant_path: &'a [Uuid],
     pub domain: Option<DomainId>,
 }
 
 /// Records one change. `changes` holds the fields as given (secrets never included).
-pub(crate) async fn record(
+pub async fn record(
     conn: &mut PgConnection,
     principal: &Principal,
     action: &str,

@@ -495,9 +495,9 @@ async fn fetch_row(conn: &mut PgConnection, id: DomainId) -> CoreResult<DomainRo
         .ok_or(CoreError::NotFound { kind: "domain" })
 }
 
-/// What the services of things inside a domain need to know of it.
+/// What the services of things inside a domain need to know of it: its name and where it sits.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub(crate) struct DomainContext {
+pub struct DomainContext {
     pub id: DomainId,
     pub name: String,
     pub tenant_path: Vec<Uuid>,
@@ -507,7 +507,7 @@ pub(crate) struct DomainContext {
 
 /// Loads a domain's context; `lock` takes the domain row lock, which serialises changes to the
 /// domain's counters and names.
-pub(crate) async fn context(
+pub async fn context(
     conn: &mut PgConnection,
     id: DomainId,
     lock: bool,

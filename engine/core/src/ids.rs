@@ -87,6 +87,10 @@ id_type!(
     SortingRuleId
 );
 id_type!(
+    /// A DKIM key of a domain.
+    DkimKeyId
+);
+id_type!(
     /// A run of the POP3 collector asked for through the API or by the scheduler.
     CollectionJobId
 );

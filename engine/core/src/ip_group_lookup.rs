@@ -8,7 +8,7 @@ use crate::error::CoreResult;
 use crate::ids::IpGroupId;
 
 /// Whether group `id` exists.
-pub(crate) async fn exists(conn: &mut PgConnection, id: IpGroupId) -> CoreResult<bool> {
+pub async fn exists(conn: &mut PgConnection, id: IpGroupId) -> CoreResult<bool> {
     Ok(
         sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM ip_groups WHERE id = $1)")
             .bind(id.0)

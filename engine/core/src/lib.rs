@@ -23,7 +23,7 @@ pub mod groups;
 pub mod idempotency;
 pub mod ids;
 pub mod import;
-mod ip_group_lookup;
+pub mod ip_group_lookup;
 pub mod ip_groups;
 pub mod list;
 pub mod names;

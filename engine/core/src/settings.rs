@@ -183,7 +183,7 @@ impl SecuritySettings {
     }
 }
 
-pub(crate) async fn read<T: DeserializeOwned + Default + Send + Unpin + 'static>(
+pub async fn read<T: DeserializeOwned + Default + Send + Unpin + 'static>(
     pool: &PgPool,
     key: &str,
 ) -> CoreResult<T> {
@@ -192,7 +192,7 @@ pub(crate) async fn read<T: DeserializeOwned + Default + Send + Unpin + 'static>
 }
 
 /// A setting read on a connection in use (inside a transaction); defaults when never set.
-pub(crate) async fn read_in<T: DeserializeOwned + Default + Send + Unpin + 'static>(
+pub async fn read_in<T: DeserializeOwned + Default + Send + Unpin + 'static>(
     conn: &mut sqlx::PgConnection,
     key: &str,
 ) -> CoreResult<T> {
@@ -204,7 +204,7 @@ pub(crate) async fn read_in<T: DeserializeOwned + Default + Send + Unpin + 'stat
     Ok(value.map(|v| v.0).unwrap_or_default())
 }
 
-pub(crate) async fn write<T: Serialize>(
+pub async fn write<T: Serialize>(
     conn: &mut sqlx::PgConnection,
     key: &str,
     value: &T,
@@ -230,7 +230,7 @@ static GENERATION: LazyLock<watch::Sender<u64>> = LazyLock::new(|| watch::channe
 
 /// Announces a change to every process when the transaction commits. Callers also call
 /// [`changed_here`] after the commit, so this process applies it before answering.
-pub(crate) async fn announce(conn: &mut sqlx::PgConnection, what: &str) -> CoreResult<()> {
+pub async fn announce(conn: &mut sqlx::PgConnection, what: &str) -> CoreResult<()> {
     sqlx::query("SELECT pg_notify($1, $2)")
         .bind(CHANGES_CHANNEL)
         .bind(what)
@@ -241,7 +241,7 @@ pub(crate) async fn announce(conn: &mut sqlx::PgConnection, what: &str) -> CoreR
 
 /// Marks the settings changed in this process (after a committed change), so caches of
 /// them are read again at their next use.
-pub(crate) fn changed_here() {
+pub fn changed_here() {
     GENERATION.send_modify(|g| *g = g.wrapping_add(1));
 }
 
@@ -418,7 +418,7 @@ pub async fn set_smtp_security(
 }
 
 /// Fails on the first `(in range, field, allowed range)` that is not in range.
-pub(crate) fn check_ranges(checks: &[(bool, &'static str, &'static str)]) -> CoreResult<()> {
+pub fn check_ranges(checks: &[(bool, &'static str, &'static str)]) -> CoreResult<()> {
     match checks.iter().find(|(ok, _, _)| !ok) {
         Some((_, field, range)) => Err(CoreError::invalid(
             *field,
@@ -430,7 +430,7 @@ pub(crate) fn check_ranges(checks: &[(bool, &'static str, &'static str)]) -> Cor
 }
 
 /// Writes a validated server-wide setting, with its audit event, in one transaction.
-pub(crate) async fn store<T: Serialize>(
+pub async fn store<T: Serialize>(
     pool: &PgPool,
     principal: &Principal,
     key: &'static str,
@@ -452,7 +452,7 @@ pub(crate) async fn store<T: Serialize>(
 }
 
 /// The audit event of a server-wide change, in the change's transaction.
-pub(crate) async fn record(
+pub async fn record(
     conn: &mut sqlx::PgConnection,
     principal: &Principal,
     action: &str,

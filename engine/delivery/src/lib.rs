@@ -266,10 +266,23 @@ pub struct Envelope {
     pub ret: Option<&'static str>,
     /// DSN `ENVID` given at MAIL.
     pub envid: Option<String>,
-    /// The server that handed the message over, whose right to send it is checked (SPF,
-    /// DKIM, DMARC, ARC): set for mail from other servers, `None` for submissions and for
-    /// collected and generated mail.
-    pub peer: Option<SmtpPeer>,
+    /// Who handed the message over: what is checked, and what it is signed as.
+    pub origin: Origin,
+}
+
+/// Where a message comes from, which decides whether its sender is checked on the way in and
+/// whether it is DKIM-signed on the way out.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// Another server over SMTP: its right to send is checked (SPF, DKIM, DMARC, ARC).
+    Remote(SmtpPeer),
+    /// An account that authenticated: what leaves is signed as its `From` domain when the
+    /// server hosts it and the account may send as that address.
+    Submitted(AccountId),
+    /// The server's own reports: signed as their `From` domain when the server hosts it.
+    Server,
+    /// Neither checked nor signed: the trusted relay group, collected mail.
+    Trusted,
 }
 
 impl Envelope {
@@ -375,6 +388,8 @@ struct Plan {
     collected: Option<Collected>,
     /// The folder its copies go to.
     folder: inbox::Arrival,
+    /// The name its queue entry is DKIM-signed as when it leaves.
+    dkim_domain: Option<String>,
 }
 
 impl Plan {
@@ -419,7 +434,27 @@ fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> 
         dsn: envelope.dsn(),
         collected,
         folder: inbox::Arrival::Inbox,
+        dkim_domain: None,
     }
+}
+
+/// What the pipeline found out about a message before storing it.
+struct Checks {
+    /// The sender checks' verdict, and the folder it sends the copies to.
+    verdict: Option<(serde_json::Value, inbox::Arrival)>,
+    /// The name its queue entry is DKIM-signed as.
+    signing_name: Option<String>,
+}
+
+/// The single address of the `From` header field, if it is one.
+fn header_from(content: &[u8]) -> Option<EmailAddress> {
+    let header = postbay_mailbox::message::header_section(content);
+    let parsed = mail_parser::MessageParser::default().parse_headers(header)?;
+    let from = parsed.from()?;
+    if from.iter().count() != 1 {
+        return None;
+    }
+    EmailAddress::parse(from.first()?.address()?, "from").ok()
 }
 
 /// A queued recipient's DSN parameters (RFC 3461).
@@ -510,8 +545,8 @@ impl Pipeline {
         content: Vec<u8>,
         collected: Option<Collected>,
     ) -> Result<Delivered, DeliveryError> {
-        let (content, verdict) = match (&self.sender_auth, &envelope.peer, &collected) {
-            (Some(auth), Some(peer), None) => {
+        let (content, verdict) = match (&self.sender_auth, &envelope.origin, &collected) {
+            (Some(auth), Origin::Remote(peer), None) => {
                 let checked = sender_auth::check(auth, peer, envelope, content).await?;
                 (checked.content, Some((checked.verdict, checked.arrival)))
             }
@@ -523,6 +558,11 @@ impl Pipeline {
                 footer::add_footer(&content, &f.text).unwrap_or(content)
             }
             _ => content,
+        };
+        let signing_name = self.signing_name(envelope, &content).await?;
+        let verdict = Checks {
+            verdict,
+            signing_name,
         };
         if full.is_empty() {
             return self.store(envelope, content, collected, verdict).await;
@@ -558,6 +598,47 @@ impl Pipeline {
             self.bounce(envelope, sender, &original, &bounced).await;
         }
         Ok(delivered)
+    }
+
+    /// The name a message leaving the server is DKIM-signed as (see [`Origin`]): its `From`
+    /// domain, when the server hosts it and, for a submission, the account may send as that
+    /// address. `None` for mail that stays here.
+    async fn signing_name(
+        &self,
+        envelope: &Envelope,
+        content: &[u8],
+    ) -> Result<Option<String>, DeliveryError> {
+        let submitter = match &envelope.origin {
+            Origin::Submitted(account) => Some(*account),
+            Origin::Server => None,
+            Origin::Remote(_) | Origin::Trusted => return Ok(None),
+        };
+        if envelope
+            .recipients
+            .iter()
+            .all(|r| r.route.external.is_empty())
+        {
+            return Ok(None);
+        }
+        let Some(address) = header_from(content) else {
+            return Ok(None);
+        };
+        let name = address.domain().as_str().to_string();
+        let allowed = match submitter {
+            Some(account) => matches!(
+                may_send_as(&self.pool, &address, account.0).await?,
+                aliases::SenderPermission::Allowed
+            ),
+            None => {
+                sqlx::query_scalar(
+                    "SELECT EXISTS (SELECT 1 FROM mail_domain_names WHERE name = $1)",
+                )
+                .bind(&name)
+                .fetch_one(&self.pool)
+                .await?
+            }
+        };
+        Ok(allowed.then_some(name))
     }
 
     /// The footer of the sender's domain, if it is one of ours and has one enabled, and the
@@ -656,20 +737,26 @@ impl Pipeline {
             }],
             ret: None,
             envid: None,
-            peer: None,
+            origin: Origin::Server,
         };
-        self.store(&envelope, message, None, None).await.map(|_| ())
+        let checks = Checks {
+            verdict: None,
+            signing_name: self.signing_name(&envelope, &message).await?,
+        };
+        self.store(&envelope, message, None, checks)
+            .await
+            .map(|_| ())
     }
 
-    /// Plans `content` for the envelope as it is and has the batch writer store it.
-    /// Plans and writes a message; `verdict`, the sender checks' findings, is kept in its
-    /// summary (`authentication`), and says which folder its copies go to.
+    /// Plans `content` for the envelope as it is and has the batch writer store it. The
+    /// sender checks' findings are kept in its summary (`authentication`) and say which
+    /// folder its copies go to; its queue entry keeps the name it is signed as.
     async fn store(
         &self,
         envelope: &Envelope,
         content: Vec<u8>,
         collected: Option<Collected>,
-        verdict: Option<(serde_json::Value, inbox::Arrival)>,
+        checks: Checks,
     ) -> Result<Delivered, DeliveryError> {
         // Hashing and parsing a large message is CPU work: keep it off the async workers (a
         // small one costs less than the hop to the blocking pool).
@@ -682,7 +769,8 @@ impl Pipeline {
             plan(envelope, content, collected)
         };
         let mut plan = plan;
-        if let Some((verdict, arrival)) = verdict {
+        plan.dkim_domain = checks.signing_name;
+        if let Some((verdict, arrival)) = checks.verdict {
             plan.folder = arrival;
             for content in &mut plan.contents {
                 if let Some(summary) = content.summary.as_object_mut() {
@@ -867,6 +955,7 @@ async fn quota_warnings(
                 dsn: serde_json::json!({}),
                 collected: None,
                 folder: inbox::Arrival::Inbox,
+                dkim_domain: None,
             }
         })
         .collect())
@@ -948,6 +1037,7 @@ async fn write_plans(
                 envelope_from: p.envelope_from.clone(),
                 dsn: p.dsn.clone(),
                 size: p.contents.first().map_or(0, PlannedContent::size),
+                dkim_domain: p.dkim_domain.clone(),
                 recipients: p
                     .external
                     .iter()

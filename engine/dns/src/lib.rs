@@ -44,6 +44,27 @@ pub enum MailRoute {
     Missing,
 }
 
+/// The kinds of record [`Dns::records`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Mx,
+    Txt,
+    Cname,
+    Srv,
+}
+
+impl RecordKind {
+    fn record_type(self) -> hickory_resolver::proto::rr::RecordType {
+        use hickory_resolver::proto::rr::RecordType;
+        match self {
+            Self::Mx => RecordType::MX,
+            Self::Txt => RecordType::TXT,
+            Self::Cname => RecordType::CNAME,
+            Self::Srv => RecordType::SRV,
+        }
+    }
+}
+
 /// A shared resolver (it caches answers).
 #[derive(Clone)]
 pub struct Dns {
@@ -153,6 +174,60 @@ impl Dns {
                             .map(|part| String::from_utf8_lossy(part))
                             .collect::<String>(),
                     ),
+                    _ => None,
+                })
+                .collect()),
+            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The records of `kind` at `name` in presentation form, as a zone file writes them
+    /// (`10 mx.example.net.`, `0 1 993 mail.example.net.`, a TXT record's strings joined);
+    /// none when there are none or the name does not exist. For checks of what a domain
+    /// publishes.
+    pub async fn records(&self, name: &str, kind: RecordKind) -> Result<Vec<String>, DnsError> {
+        if kind == RecordKind::Txt {
+            return self.txt(name).await;
+        }
+        let resolver = self.resolver()?;
+        let name = format!("{}.", name.trim_end_matches('.'));
+        let lower = |n: &hickory_resolver::proto::rr::Name| n.to_ascii().to_ascii_lowercase();
+        match resolver.lookup(name.as_str(), kind.record_type()).await {
+            Ok(lookup) => Ok(lookup
+                .answers()
+                .iter()
+                .filter_map(|r| match (&r.data, kind) {
+                    (RData::MX(mx), RecordKind::Mx) => {
+                        Some(format!("{} {}", mx.preference, lower(&mx.exchange)))
+                    }
+                    (RData::CNAME(target), RecordKind::Cname) => Some(lower(&target.0)),
+                    (RData::SRV(srv), RecordKind::Srv) => Some(format!(
+                        "{} {} {} {}",
+                        srv.priority,
+                        srv.weight,
+                        srv.port,
+                        lower(&srv.target)
+                    )),
+                    _ => None,
+                })
+                .collect()),
+            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The names `ip` points back to (PTR), lower case without the final dot.
+    pub async fn reverse(&self, ip: IpAddr) -> Result<Vec<String>, DnsError> {
+        let resolver = self.resolver()?;
+        match resolver.reverse_lookup(ip).await {
+            Ok(lookup) => Ok(lookup
+                .answers()
+                .iter()
+                .filter_map(|r| match &r.data {
+                    RData::PTR(name) => {
+                        Some(name.0.to_ascii().trim_end_matches('.').to_ascii_lowercase())
+                    }
                     _ => None,
                 })
                 .collect()),

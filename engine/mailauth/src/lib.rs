@@ -23,6 +23,7 @@ use serde::Serialize;
 
 mod cache;
 mod headers;
+pub mod signing;
 
 pub use headers::strip_claims;
 pub use mail_auth::hickory_resolver::TokioResolver;

@@ -21,6 +21,8 @@ pub struct NewEntry {
     pub dsn: serde_json::Value,
     pub size: i64,
     pub recipients: Vec<NewRecipient>,
+    /// The hosted name it is DKIM-signed as when it leaves.
+    pub dkim_domain: Option<String>,
 }
 
 /// One external recipient of a queued message.
@@ -46,15 +48,17 @@ pub async fn enqueue(conn: &mut PgConnection, entries: &[NewEntry]) -> Result<()
     let from: Vec<Option<&str>> = entries.iter().map(|e| e.envelope_from.as_deref()).collect();
     let dsn: Vec<&serde_json::Value> = entries.iter().map(|e| &e.dsn).collect();
     let sizes: Vec<i64> = entries.iter().map(|e| e.size).collect();
+    let signing: Vec<Option<&str>> = entries.iter().map(|e| e.dkim_domain.as_deref()).collect();
     sqlx::query(
-        "INSERT INTO outbound_queue (id, content_id, envelope_from, dsn, size)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::bigint[])",
+        "INSERT INTO outbound_queue (id, content_id, envelope_from, dsn, size, dkim_domain)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::bigint[], $6::text[])",
     )
     .bind(&ids)
     .bind(&contents)
     .bind(&from)
     .bind(&dsn)
     .bind(&sizes)
+    .bind(&signing)
     .execute(&mut *conn)
     .await?;
     let (mut r_entries, mut r_positions, mut r_addresses, mut r_domains, mut r_notify, mut r_orcpt) = (
@@ -234,6 +238,8 @@ pub struct Entry {
     pub envelope_from: Option<String>,
     pub dsn: sqlx::types::Json<serde_json::Value>,
     pub created_at: DateTime<Utc>,
+    /// The hosted name it is DKIM-signed as; `None`: not signed.
+    pub dkim_domain: Option<String>,
 }
 
 impl Entry {
@@ -382,7 +388,7 @@ pub async fn claim(
 
 pub async fn entry(pool: &PgPool, id: Uuid) -> Result<Option<Entry>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT content_id, envelope_from, dsn, created_at FROM outbound_queue WHERE id = $1",
+        "SELECT content_id, envelope_from, dsn, created_at, dkim_domain FROM outbound_queue WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)

@@ -26,7 +26,9 @@ use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
 use postbay_core::names::{DomainName, EmailAddress};
 use postbay_core::settings::SmtpSecurity;
-use postbay_delivery::{DeliveryError, Envelope, Pipeline, Recipient, RecipientCheck, SmtpPeer};
+use postbay_delivery::{
+    DeliveryError, Envelope, Origin, Pipeline, Recipient, RecipientCheck, SmtpPeer,
+};
 use postbay_dns::{Dns, MailDomain};
 pub use postbay_listener::ListenerControl;
 use postbay_listener::{Admitted, accept_tls};
@@ -1145,10 +1147,14 @@ impl Session {
             recipients: transaction.recipients,
             ret: transaction.ret,
             envid: transaction.envid,
-            peer: checked.then(|| SmtpPeer {
-                ip: self.peer.ip(),
-                helo: self.helo.clone().unwrap_or_default(),
-            }),
+            origin: match &self.authenticated {
+                Some(user) => Origin::Submitted(user.account),
+                None if checked => Origin::Remote(SmtpPeer {
+                    ip: self.peer.ip(),
+                    helo: self.helo.clone().unwrap_or_default(),
+                }),
+                None => Origin::Trusted,
+            },
         };
         match self.pipeline.deliver(&envelope, content).await {
             Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),

@@ -1,0 +1,494 @@
+//! The DNS records a hosted domain publishes, and the check that it does: what a control
+//! panel shows a customer to copy into their zone, and as the domain's health page. MX,
+//! SPF, one DKIM key record per published key, DMARC, MTA-STS and TLS-RPT (RFC 8461, RFC
+//! 8460), and what mail clients configure themselves from (RFC 6186 SRV records, the
+//! `autoconfig`/`autodiscover` names).
+
+use std::net::IpAddr;
+
+use postbay_core::CoreResult;
+use postbay_core::access::{Access, Principal};
+use postbay_core::ids::DomainId;
+use postbay_core::services::{ServiceDefault, ServiceName};
+use postbay_dns::{Dns, RecordKind};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::PgPool;
+
+use crate::settings::{MailAuthSettings, MtaStsMode, PublishedDmarcPolicy};
+
+/// The TTL the server recommends, seconds.
+pub const TTL: u32 = 3600;
+
+/// How long senders keep an MTA-STS policy (RFC 8461 section 3.2: weeks are usual).
+const MTA_STS_MAX_AGE: u32 = 604_800;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum RecordType {
+    Mx,
+    Txt,
+    Cname,
+    Srv,
+}
+
+impl RecordType {
+    fn kind(self) -> RecordKind {
+        match self {
+            Self::Mx => RecordKind::Mx,
+            Self::Txt => RecordKind::Txt,
+            Self::Cname => RecordKind::Cname,
+            Self::Srv => RecordKind::Srv,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Mx => "MX",
+            Self::Txt => "TXT",
+            Self::Cname => "CNAME",
+            Self::Srv => "SRV",
+        }
+    }
+}
+
+/// One record to publish.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DnsRecord {
+    #[serde(rename = "type")]
+    pub record_type: RecordType,
+    /// The owner name, without the final dot.
+    pub name: String,
+    /// As a zone file writes it (`10 mx.example.net.`, a TXT record's text unquoted and whole:
+    /// strings longer than 255 octets are split when published).
+    pub value: String,
+    pub ttl: u32,
+}
+
+/// What a domain publishes.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainDnsRecords {
+    pub domain: String,
+    pub records: Vec<DnsRecord>,
+    /// The same records as a zone-file fragment.
+    pub zone: String,
+    /// The MTA-STS policy file served at `https://mta-sts.<domain>/.well-known/mta-sts.txt`;
+    /// absent when MTA-STS is off.
+    pub mta_sts_policy: Option<String>,
+}
+
+/// How one record stands in DNS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum RecordStatus {
+    Ok,
+    /// Nothing of the kind is published at the name.
+    Missing,
+    /// Something else is published (see `found`).
+    Different,
+    /// The name servers did not answer.
+    LookupFailed,
+}
+
+/// One record, as checked.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckedRecord {
+    #[serde(flatten)]
+    pub record: DnsRecord,
+    pub status: RecordStatus,
+    /// What DNS holds at the name for this record (of its type; for TXT, the records of its
+    /// kind: `v=spf1`, `v=DKIM1`, ...).
+    pub found: Vec<String>,
+}
+
+/// How an outbound address's reverse DNS stands: receivers want a PTR whose name points back
+/// at the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ReverseStatus {
+    Ok,
+    /// No PTR record.
+    Missing,
+    /// A PTR, but none of its names resolves back to the address.
+    NotConfirmed,
+    LookupFailed,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ReverseCheck {
+    #[schema(value_type = String)]
+    pub address: IpAddr,
+    pub status: ReverseStatus,
+    /// The PTR names found.
+    pub names: Vec<String>,
+}
+
+/// A domain's records as DNS has them.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainDnsCheck {
+    pub domain: String,
+    pub records: Vec<CheckedRecord>,
+    /// The reverse DNS of the outbound addresses of the mail-auth settings.
+    pub reverse_dns: Vec<ReverseCheck>,
+}
+
+/// What the records are made from, beside the domain.
+pub struct Server<'a> {
+    /// The server's DNS name: the MX and the host clients connect to.
+    pub hostname: &'a str,
+    /// The mail services as the static configuration sets them up.
+    pub services: &'a [ServiceDefault],
+}
+
+/// The records the domain should publish.
+pub async fn records(
+    pool: &PgPool,
+    principal: &Principal,
+    server: &Server<'_>,
+    id: DomainId,
+) -> CoreResult<DomainDnsRecords> {
+    let mut conn = pool.acquire().await?;
+    let ctx = postbay_core::domains::context(&mut conn, id, false).await?;
+    principal.authorize_in_domain(&ctx.tenant_path, id, None, "domain", Access::Read)?;
+    principal.require_admin()?;
+    let settings = crate::settings::mail_auth(pool).await?;
+    let keys = crate::keys::published(&mut conn, id, &ctx.name, settings.retired_key_days).await?;
+    drop(conn);
+    let relay = postbay_core::outbound_settings::delivery(pool)
+        .await?
+        .relay
+        .map(|r| r.host);
+    let services = postbay_core::services::effective(pool, server.services).await?;
+    let ports = |name: ServiceName| {
+        services
+            .iter()
+            .find(|s| s.name == name && s.enabled)
+            .and_then(|s| s.addresses.first())
+            .map(|a| a.port())
+    };
+    let plan = Plan {
+        domain: &ctx.name,
+        hostname: server.hostname,
+        settings: &settings,
+        relay: relay.as_deref(),
+        ports: [
+            ("_submissions._tcp", ports(ServiceName::Submissions)),
+            ("_submission._tcp", ports(ServiceName::Submission)),
+            ("_imaps._tcp", ports(ServiceName::Imaps)),
+            ("_imap._tcp", ports(ServiceName::Imap)),
+            ("_pop3s._tcp", ports(ServiceName::Pop3s)),
+            ("_pop3._tcp", ports(ServiceName::Pop3)),
+        ],
+    };
+    let mut records = plan.records();
+    records.splice(2..2, keys);
+    Ok(DomainDnsRecords {
+        domain: ctx.name.clone(),
+        zone: zone(&records),
+        mta_sts_policy: plan.mta_sts_policy(),
+        records,
+    })
+}
+
+/// Looks every record up through the configured name servers, outside any transaction.
+pub async fn check(
+    pool: &PgPool,
+    principal: &Principal,
+    dns: &Dns,
+    server: &Server<'_>,
+    id: DomainId,
+) -> CoreResult<DomainDnsCheck> {
+    let wanted = records(pool, principal, server, id).await?;
+    let settings = crate::settings::mail_auth(pool).await?;
+    let mut checked = Vec::with_capacity(wanted.records.len());
+    for record in wanted.records {
+        checked.push(check_one(dns, record).await);
+    }
+    let mut reverse_dns = Vec::new();
+    for address in settings.outbound_addresses {
+        reverse_dns.push(check_reverse(dns, address).await);
+    }
+    Ok(DomainDnsCheck {
+        domain: wanted.domain,
+        records: checked,
+        reverse_dns,
+    })
+}
+
+async fn check_one(dns: &Dns, record: DnsRecord) -> CheckedRecord {
+    let found = match dns.records(&record.name, record.record_type.kind()).await {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::debug!(name = %record.name, error = %e, "a record lookup failed");
+            return CheckedRecord {
+                record,
+                status: RecordStatus::LookupFailed,
+                found: Vec::new(),
+            };
+        }
+    };
+    // A TXT name may hold records of other kinds (a verification token beside SPF): only
+    // those of this record's kind count.
+    let found: Vec<String> = match record.record_type {
+        RecordType::Txt => {
+            let kind = txt_kind(&record.value);
+            found.into_iter().filter(|f| txt_kind(f) == kind).collect()
+        }
+        _ => found,
+    };
+    let wanted = normalise(&record.value);
+    let status = if found.is_empty() {
+        RecordStatus::Missing
+    } else if found.iter().any(|f| normalise(f) == wanted) {
+        RecordStatus::Ok
+    } else {
+        RecordStatus::Different
+    };
+    CheckedRecord {
+        record,
+        status,
+        found,
+    }
+}
+
+/// The version tag a TXT record starts with (`v=spf1`, `v=DKIM1`), lower case.
+fn txt_kind(text: &str) -> String {
+    text.split(';')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Values compared without regard to case of names, spacing around `;` or a final dot.
+fn normalise(value: &str) -> String {
+    value
+        .split(';')
+        .map(|part| part.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+        .trim_end_matches('.')
+        .to_string()
+}
+
+async fn check_reverse(dns: &Dns, address: IpAddr) -> ReverseCheck {
+    let names = match dns.reverse(address).await {
+        Ok(names) => names,
+        Err(_) => {
+            return ReverseCheck {
+                address,
+                status: ReverseStatus::LookupFailed,
+                names: Vec::new(),
+            };
+        }
+    };
+    let mut status = if names.is_empty() {
+        ReverseStatus::Missing
+    } else {
+        ReverseStatus::NotConfirmed
+    };
+    for name in &names {
+        match dns.addresses(name).await {
+            Ok(addresses) if addresses.contains(&address) => status = ReverseStatus::Ok,
+            Ok(_) => {}
+            Err(_) if status != ReverseStatus::Ok => status = ReverseStatus::LookupFailed,
+            Err(_) => {}
+        }
+    }
+    ReverseCheck {
+        address,
+        status,
+        names,
+    }
+}
+
+/// The records other than the DKIM keys', made from the settings.
+struct Plan<'a> {
+    domain: &'a str,
+    hostname: &'a str,
+    settings: &'a MailAuthSettings,
+    relay: Option<&'a str>,
+    /// RFC 6186 service labels with the port each service listens on (none: off).
+    ports: [(&'static str, Option<u16>); 6],
+}
+
+impl Plan<'_> {
+    fn record(&self, record_type: RecordType, label: &str, value: String) -> DnsRecord {
+        let name = if label.is_empty() {
+            self.domain.to_string()
+        } else {
+            format!("{label}.{}", self.domain)
+        };
+        DnsRecord {
+            record_type,
+            name,
+            value,
+            ttl: TTL,
+        }
+    }
+
+    fn host(&self) -> String {
+        format!("{}.", self.hostname.trim_end_matches('.'))
+    }
+
+    fn spf(&self) -> String {
+        let mut mechanisms: Vec<String> = self
+            .settings
+            .outbound_addresses
+            .iter()
+            .map(|ip| match ip {
+                IpAddr::V4(v4) => format!("ip4:{v4}"),
+                IpAddr::V6(v6) => format!("ip6:{v6}"),
+            })
+            .collect();
+        if mechanisms.is_empty() {
+            mechanisms.push(format!("a:{}", self.relay.unwrap_or(self.hostname)));
+        }
+        format!("v=spf1 {} ~all", mechanisms.join(" "))
+    }
+
+    fn dmarc(&self) -> String {
+        let policy = match self.settings.dmarc_policy {
+            PublishedDmarcPolicy::None => "none",
+            PublishedDmarcPolicy::Quarantine => "quarantine",
+            PublishedDmarcPolicy::Reject => "reject",
+        };
+        format!("v=DMARC1; p={policy}; adkim=r; aspf=r")
+    }
+
+    fn mta_sts_policy(&self) -> Option<String> {
+        let mode = match self.settings.mta_sts_mode {
+            MtaStsMode::Testing => "testing",
+            MtaStsMode::Enforce => "enforce",
+            MtaStsMode::None => return None,
+        };
+        Some(format!(
+            "version: STSv1\r\nmode: {mode}\r\nmx: {}\r\nmax_age: {MTA_STS_MAX_AGE}\r\n",
+            self.hostname.trim_end_matches('.')
+        ))
+    }
+
+    fn records(&self) -> Vec<DnsRecord> {
+        let mut records = vec![
+            self.record(RecordType::Mx, "", format!("10 {}", self.host())),
+            self.record(RecordType::Txt, "", self.spf()),
+            // The DKIM key records go here.
+            self.record(RecordType::Txt, "_dmarc", self.dmarc()),
+        ];
+        if let Some(policy) = self.mta_sts_policy() {
+            // The policy's id changes whenever the policy does (RFC 8461 section 3.1).
+            let id = hex::encode(&Sha256::digest(policy.as_bytes())[..10]);
+            records.push(self.record(RecordType::Txt, "_mta-sts", format!("v=STSv1; id={id}")));
+            records.push(self.record(RecordType::Cname, "mta-sts", self.host()));
+            records.push(self.record(
+                RecordType::Txt,
+                "_smtp._tls",
+                format!("v=TLSRPTv1; rua=mailto:postmaster@{}", self.domain),
+            ));
+        }
+        records.push(self.record(RecordType::Cname, "autoconfig", self.host()));
+        records.push(self.record(RecordType::Cname, "autodiscover", self.host()));
+        for (label, port) in self.ports {
+            if let Some(port) = port {
+                records.push(self.record(
+                    RecordType::Srv,
+                    label,
+                    format!("0 1 {port} {}", self.host()),
+                ));
+            }
+        }
+        records
+    }
+}
+
+/// The records as a zone-file fragment; TXT text split into strings of at most 255 octets.
+fn zone(records: &[DnsRecord]) -> String {
+    let mut zone = String::new();
+    for r in records {
+        let value = match r.record_type {
+            RecordType::Txt => r
+                .value
+                .as_bytes()
+                .chunks(255)
+                .map(|chunk| format!("\"{}\"", String::from_utf8_lossy(chunk)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => r.value.clone(),
+        };
+        zone.push_str(&format!(
+            "{}.\t{}\tIN\t{}\t{}\n",
+            r.name,
+            r.ttl,
+            r.record_type.as_str(),
+            value
+        ));
+    }
+    zone
+}
+
+/// The MTA-STS policy for a request to `host` (`mta-sts.<domain>`), served without
+/// authentication as RFC 8461 requires; `None` when the host is no hosted domain's policy
+/// host or MTA-STS is off.
+pub async fn mta_sts_policy(
+    pool: &PgPool,
+    hostname: &str,
+    host: &str,
+) -> CoreResult<Option<String>> {
+    let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
+    let Some(domain) = host.strip_prefix("mta-sts.") else {
+        return Ok(None);
+    };
+    let known: Option<String> =
+        sqlx::query_scalar("SELECT name FROM mail_domain_names WHERE name = $1")
+            .bind(domain)
+            .fetch_optional(pool)
+            .await?;
+    let Some(domain) = known else {
+        return Ok(None);
+    };
+    let settings = crate::settings::mail_auth(pool).await?;
+    let plan = Plan {
+        domain: &domain,
+        hostname,
+        settings: &settings,
+        relay: None,
+        ports: [("", None); 6],
+    };
+    Ok(plan.mta_sts_policy())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_compare_without_spacing_or_final_dots() {
+        assert_eq!(
+            normalise("v=DMARC1;p=none;  adkim=r"),
+            normalise("v=DMARC1; p=none; adkim=r")
+        );
+        assert_eq!(normalise("10 mx.example.net."), "10 mx.example.net");
+        assert_eq!(txt_kind("v=spf1 a -all"), "v=spf1");
+        assert_eq!(txt_kind("v=DKIM1; k=rsa; p=x"), "v=dkim1");
+    }
+
+    #[test]
+    fn long_txt_values_are_split_in_the_zone() {
+        let record = DnsRecord {
+            record_type: RecordType::Txt,
+            name: "s._domainkey.a.test".into(),
+            value: "x".repeat(300),
+            ttl: TTL,
+        };
+        let zone = zone(&[record]);
+        assert!(zone.contains(&format!("\"{}\" \"{}\"", "x".repeat(255), "x".repeat(45))));
+    }
+}

@@ -1,0 +1,118 @@
+//! What the outbound workers sign with: the active keys of a hosted name (a domain's own
+//! name or one of its aliases, which signs as itself with its domain's keys), opened once
+//! and kept until a key or setting changes anywhere (the settings generation).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use base64::Engine;
+use postbay_core::secrets::SecretKey;
+use postbay_core::{CoreError, CoreResult};
+use postbay_mailauth::signing::Signer;
+use sqlx::PgPool;
+
+use crate::keys::DkimAlgorithm;
+
+type Signers = Arc<Vec<Signer>>;
+
+/// The signing keys of every hosted name, read when first needed.
+pub struct SigningKeys {
+    pool: PgPool,
+    secret: SecretKey,
+    /// The settings generation the entries were read at, and the entries.
+    cache: Mutex<(u64, HashMap<String, Signers>)>,
+}
+
+/// Names cached at most; beyond, the cache starts again (a server hosts many names, but
+/// only those that send are asked for).
+const MAX_CACHED: usize = 10_000;
+
+impl SigningKeys {
+    pub fn new(pool: PgPool, secret: SecretKey) -> Self {
+        Self {
+            pool,
+            secret,
+            cache: Mutex::new((u64::MAX, HashMap::new())),
+        }
+    }
+
+    fn cached(&self, name: &str, generation: u64) -> Option<Signers> {
+        let cache = self.cache.lock().ok()?;
+        if cache.0 != generation {
+            return None;
+        }
+        cache.1.get(name).cloned()
+    }
+
+    async fn signers(&self, name: &str) -> CoreResult<Signers> {
+        let generation = postbay_core::settings::generation();
+        if let Some(found) = self.cached(name, generation) {
+            return Ok(found);
+        }
+        let rows: Vec<(DkimAlgorithm, String, String)> = sqlx::query_as(
+            "SELECT k.algorithm, k.selector, k.private_key
+             FROM mail_domain_names n JOIN dkim_keys k ON k.domain_id = n.domain_id
+             WHERE n.name = $1 AND k.status = 'active' ORDER BY k.algorithm",
+        )
+        .bind(name)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut signers = Vec::with_capacity(rows.len());
+        for (algorithm, selector, sealed) in rows {
+            let der = base64::engine::general_purpose::STANDARD
+                .decode(self.secret.open(&sealed)?)
+                .map_err(|_| CoreError::Internal("a stored DKIM key is damaged".into()))?;
+            let signer = Signer::new(algorithm.key_algorithm(), &der, name, &selector)
+                .map_err(|e| CoreError::Internal(format!("DKIM key {selector}: {e}").into()))?;
+            signers.push(signer);
+        }
+        let signers = Arc::new(signers);
+        if let Ok(mut cache) = self.cache.lock() {
+            if cache.0 != generation || cache.1.len() >= MAX_CACHED {
+                *cache = (generation, HashMap::new());
+            }
+            cache.1.insert(name.to_string(), signers.clone());
+        }
+        Ok(signers)
+    }
+
+    /// `message` with a `DKIM-Signature` per active key of `name` on top (RSA and Ed25519
+    /// both, when the domain has both); as it was when the name has no active key, or (with
+    /// an error logged) when the keys cannot be read: the mail still goes. The signing runs
+    /// on the blocking pool: it hashes the whole message.
+    pub async fn sign(&self, name: &str, message: Vec<u8>) -> Vec<u8> {
+        let signers = match self.signers(name).await {
+            Ok(signers) if !signers.is_empty() => signers,
+            Ok(_) => return message,
+            Err(e) => {
+                tracing::error!(%name, error = %e, "the DKIM keys cannot be read; sent unsigned");
+                return message;
+            }
+        };
+        let message = Arc::new(message);
+        let shared = message.clone();
+        let headers = tokio::task::spawn_blocking(move || {
+            signers
+                .iter()
+                .map(|signer| signer.sign(&shared))
+                .collect::<Result<String, _>>()
+        })
+        .await;
+        let message = Arc::try_unwrap(message).unwrap_or_else(|shared| (*shared).clone());
+        match headers {
+            Ok(Ok(headers)) => {
+                let mut signed = headers.into_bytes();
+                signed.extend_from_slice(&message);
+                signed
+            }
+            Ok(Err(e)) => {
+                tracing::error!(%name, error = %e, "DKIM signing failed; sent unsigned");
+                message
+            }
+            Err(e) => {
+                tracing::error!(%name, error = %e, "DKIM signing stopped; sent unsigned");
+                message
+            }
+        }
+    }
+}
