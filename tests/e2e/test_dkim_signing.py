@@ -280,7 +280,7 @@ def test_dns_records_and_their_check(outbound, dns):
     assert len(strings) == 2 and len(strings[0]) == 255 and "".join(strings) == dkim_record["value"]
 
     # Nothing published yet: every record is missing.
-    checked = admin.ok("POST", f"/domains/{domain}/dns-check")
+    checked = admin.ok("GET", f"/domains/{domain}/dns-check")
     assert {r["status"] for r in checked["records"]} == {"missing"}, checked
     assert {r["status"] for r in checked["reverseDns"]} == {"missing"}
 
@@ -288,7 +288,7 @@ def test_dns_records_and_their_check(outbound, dns):
     dns.add(name, "TXT", "postbay-verify=unrelated")  # other TXT kinds at a name do not count
     dns.add("25.2.0.192.in-addr.arpa", "PTR", "out.primary.test")
     dns.add("out.primary.test", "A", "192.0.2.25")
-    checked = admin.ok("POST", f"/domains/{domain}/dns-check")
+    checked = admin.ok("GET", f"/domains/{domain}/dns-check")
     assert [(r["name"], r["status"]) for r in checked["records"] if r["status"] != "ok"] == [], checked
     assert len(checked["records"]) == len(wanted["records"])
     reverse = {r["address"]: r["status"] for r in checked["reverseDns"]}
@@ -301,7 +301,7 @@ def test_dns_records_and_their_check(outbound, dns):
     expected = {("TXT", f"_dmarc.{name}"): ("missing", []), ("TXT", name): ("different", ["v=spf1 a -all"])}
 
     def not_ok():
-        checked = admin.ok("POST", f"/domains/{domain}/dns-check")
+        checked = admin.ok("GET", f"/domains/{domain}/dns-check")
         return {(r["type"], r["name"]): (r["status"], r["found"]) for r in checked["records"] if r["status"] != "ok"}
 
     # The server's resolver keeps answers for their TTL (1 s from the test's DNS server).
@@ -345,3 +345,23 @@ def test_keys_and_records_stay_inside_the_domain(outbound):
     # Through another domain's path, a key is not found.
     r = admin.patch(f"/domains/{w['domain']['id']}/dkim-keys/{key['id']}", {"status": "retired"})
     assert r.status_code == 404, r.text
+
+
+def test_keys_and_records_over_json_rpc(outbound):
+    """The same operations as a Kerio-style integration calls them."""
+    w = setup_domain(outbound)
+    rpc = outbound.rpc()
+    domain = w["domain"]["id"]
+    key = rpc.ok("DkimKeys.create", {"domainId": domain, "key": {"algorithm": "ed25519", "selector": "rpc1"}})
+    assert key["status"] == "active" and key["selector"] == "rpc1"
+    second = rpc.ok("DkimKeys.create", {"domainId": domain, "key": {"algorithm": "ed25519"}})
+    assert second["status"] == "pending"
+    assert [k["selector"] for k in rpc.ok("DkimKeys.get", {"domainId": domain})["list"]] == [second["selector"], "rpc1"]
+    bad = rpc.err("DkimKeys.create", {"domainId": domain, "key": {"algorithm": "rsa", "selector": "-bad"}})
+    assert bad["data"]["field"] == "key.selector", bad
+    assert rpc.ok("DkimKeys.set", {"domainId": domain, "dkimKeyId": second["id"], "status": "active"})["status"] == "active"
+    rpc.ok("DkimKeys.remove", {"domainId": domain, "dkimKeyId": key["id"]})
+    records = rpc.ok("Domains.getDnsRecords", {"domainId": domain})
+    assert records == w["admin"].ok("GET", f"/domains/{domain}/dns-records")
+    checked = rpc.ok("Domains.checkDns", {"domainId": domain})
+    assert len(checked["records"]) == len(records["records"])

@@ -93,6 +93,7 @@ def id_map(side):
         "timeRangeId": str(uuid.uuid5(uuid.NAMESPACE_URL, side["domain"]["name"])), "eventId": str(uuid.uuid5(uuid.NAMESPACE_OID, side["domain"]["name"])),
         "etrnServerId": str(uuid.uuid5(uuid.NAMESPACE_X500, side["domain"]["name"])),
         "pop3AccountId": side["pop3"]["id"], "sortingRuleId": side["sortingRule"]["id"], "collectionJobId": side["collectionJob"]["id"],
+        "dkimKeyId": side["dkimKey"]["id"],
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -114,7 +115,7 @@ def call(api, doc, path, method, op, ids, overrides):
 
 def foreign_markers(side):
     markers = {side[k]["id"] for k in ("reseller", "customer", "domain", "user", "dadmin", "tadmin", "group", "alias", "template", "domainAlias", "key",
-                                       "pop3", "sortingRule", "collectionJob")}
+                                       "pop3", "sortingRule", "collectionJob", "dkimKey")}
     return markers | {side["domain"]["name"], side["domainAlias"]["name"]}
 
 
@@ -129,6 +130,7 @@ def snapshot(admin, side):
         # A POP3 account's settings and rules (its run status changes on its own).
         {k: v for k, v in admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}").items() if k != "status"},
         admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}/sorting-rules"),
+        admin.ok("GET", f"/domains/{side['domain']['id']}/dkim-keys"),
     ], sort_keys=True)
 
 
@@ -285,6 +287,7 @@ def rpc_ids(side):
         "aliasIds": [side["alias"]["id"]], "domainIds": [side["domain"]["id"]], "tenantIds": [side["customer"]["id"]],
         "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
         "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",
+        "dkimKeyId": side["dkimKey"]["id"],
     }
 
 

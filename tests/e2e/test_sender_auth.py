@@ -48,8 +48,9 @@ def send(server, mail_from, to, content, helo=HELO):
 
 
 def verdict(server, msg_id):
-    return json.loads(psql(f"SELECT summary->'authentication' FROM message_contents WHERE summary->>'messageId' = '{msg_id}'",
-                           server.db))
+    """The stored verdict; None when the sender was not checked."""
+    out = psql(f"SELECT summary->'authentication' FROM message_contents WHERE summary->>'messageId' = '{msg_id}'", server.db)
+    return json.loads(out) if out else None
 
 
 def folders_of(server, msg_id) -> list[str]:
@@ -266,3 +267,90 @@ def test_quarantined_mail_reaches_the_inbox_when_junk_cannot_be_made(checking, d
     kept, content = message(sender=f"ceo@{soft}")
     assert send(checking, "ceo@elsewhere.example", [f"bob@{w['name']}"], content) is None
     assert folders_of(checking, kept) == ["inbox"]
+
+
+def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns):
+    """Each check's failure does what the settings say (REST and JSON-RPC set them alike):
+    refuse with the check's own code, file in Junk, tag the subject; checks can be off, or
+    skipped for an exempt IP group."""
+    w = setup_domain(checking)
+    admin = w["admin"]
+    to = [f"alice@{w['name']}"]
+    settings = admin.ok("GET", "/settings/mail-auth")
+    assert (settings["verifyIncoming"], settings["dmarcRejectAction"], settings["dmarcQuarantineAction"],
+            settings["spfFailAction"], settings["dkimFailAction"]) == (True, "reject", "junk", "accept", "accept")
+    strict = f"strict{uuid.uuid4().hex[:8]}.example"
+    dns.add(strict, "TXT", "v=spf1 ip4:10.9.9.9 -all")
+    dns.add(f"_dmarc.{strict}", "TXT", "v=DMARC1; p=quarantine")
+
+    # SPF fail refused with its own code (RFC 7372), set over JSON-RPC.
+    rpc = checking.rpc()
+    rpc.ok("MailAuth.set", {"settings": {**settings, "spfFailAction": "reject"}})
+    assert rpc.ok("MailAuth.get")["spfFailAction"] == "reject"
+    msg_id, content = message(sender=f"x@{strict}")
+    refused = send(checking, f"x@{strict}", to, content)
+    assert refused is not None and refused[0] == 550 and refused[1].startswith("5.7.23"), refused
+    assert copies(checking, msg_id) == 0
+
+    # DMARC quarantine as a tagged subject in the Inbox instead of Junk.
+    admin.ok("PUT", "/settings/mail-auth", {**settings, "dmarcQuarantineAction": "tagSubject", "subjectTag": "[FORGED?] "})
+    msg_id, content = message(sender=f"x@{strict}", subject="pay this")
+    assert send(checking, f"x@{strict}", to, content) is None
+    assert folders_of(checking, msg_id) == ["inbox"]
+    assert b"\r\nSubject: [FORGED?] pay this\r\n" in body_of(checking, msg_id)
+
+    # Checks off: no verdict, no header, the policy unasked.
+    admin.ok("PUT", "/settings/mail-auth", {**settings, "verifyIncoming": False})
+    msg_id, content = message(sender=f"x@{strict}")
+    assert send(checking, f"x@{strict}", to, content) is None
+    assert verdict(checking, msg_id) is None
+    assert b"Authentication-Results" not in body_of(checking, msg_id)
+
+    # An exempt group (a backup MX, a gateway): not checked.
+    group = admin.ok("POST", "/ip-groups", {"name": "Gateways", "entries": [{"value": "127.0.0.0/8"}]})
+    admin.ok("PUT", "/settings/mail-auth", {**settings, "exemptGroupId": group["id"], "spfFailAction": "reject"})
+    msg_id, content = message(sender=f"x@{strict}")
+    assert send(checking, f"x@{strict}", to, content) is None
+    assert verdict(checking, msg_id) is None
+
+    # Bad values are named.
+    r = admin.put("/settings/mail-auth", {**settings, "retiredKeyDays": 400})
+    assert r.status_code == 422 and r.json()["field"] == "retiredKeyDays", r.text
+    r = admin.put("/settings/mail-auth", {**settings, "trustedArcSealers": ["not a name"]})
+    assert r.status_code == 422 and r.json()["field"] == "trustedArcSealers", r.text
+    r = admin.put("/settings/mail-auth", {**settings, "spfFailAction": "explode"})
+    assert r.status_code == 422, r.text
+
+
+def test_a_trusted_forwarders_arc_chain_forgives_a_broken_dmarc(checking, dns, tmp_path):
+    """A mailing list re-sends a message from a domain with p=reject: its DKIM signature is
+    broken and the envelope is the list's, so DMARC fails. With the list's ARC seal trusted
+    the message is accepted; from a forwarder that is not trusted it is refused."""
+    w = setup_domain(checking)
+    admin = w["admin"]
+    to = [f"alice@{w['name']}"]
+    origin = f"bank{uuid.uuid4().hex[:8]}.example"
+    dns.add(f"_dmarc.{origin}", "TXT", "v=DMARC1; p=reject")
+    forwarder = f"lists{uuid.uuid4().hex[:8]}.example"
+    pem, public = rsa_key(tmp_path)
+    dns.add(f"arc._domainkey.{forwarder}", "TXT", f"v=DKIM1; k=rsa; p={public}")
+
+    def through_the_list():
+        msg_id, content = message(sender=f"news@{origin}", subject="[list] statement")
+        seen = (f"Authentication-Results: {forwarder}; dkim=pass header.d={origin}; "
+                f"spf=pass smtp.mailfrom={origin}; dmarc=pass header.from={origin}\r\n").encode()
+        sealed = seen + content
+        arc = dkim.arc_sign(sealed, b"arc", forwarder.encode(), pem, forwarder.encode())
+        return msg_id, b"".join(arc) + sealed
+
+    msg_id, content = through_the_list()
+    refused = send(checking, f"bounces@{forwarder}", to, content)
+    assert refused is not None and refused[0] == 550 and origin in refused[1], "untrusted: the policy applies"
+    settings = admin.ok("GET", "/settings/mail-auth")
+    admin.ok("PUT", "/settings/mail-auth", {**settings, "trustedArcSealers": [forwarder.upper()]})
+    assert admin.ok("GET", "/settings/mail-auth")["trustedArcSealers"] == [forwarder], "names are normalised"
+    msg_id, content = through_the_list()
+    assert send(checking, f"bounces@{forwarder}", to, content) is None
+    found = verdict(checking, msg_id)
+    assert found["arc"] == "pass" and found["arcSealer"] == forwarder and found["dmarc"]["result"] == "fail", found
+    assert folders_of(checking, msg_id) == ["inbox"]

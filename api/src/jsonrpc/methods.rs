@@ -13,6 +13,9 @@ use postbay_core::schedule::{
     EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
 };
 use postbay_core::settings::SmtpSecurity;
+use postbay_domainauth::keys::DkimKey;
+use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
+use postbay_domainauth::settings::MailAuthSettings;
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -24,6 +27,7 @@ use super::batch::{CreateResult, EmptyResult, ErrorList, NoParams, decode};
 use super::collection::*;
 use super::domains::*;
 use super::groups::*;
+use super::mail_auth::*;
 use super::network::*;
 use super::queue::*;
 use super::session::*;
@@ -132,6 +136,22 @@ methods! {
         "Makes a domain the primary one.";
     "Domains.verify" => domains_verify(DomainsVerifyParams) -> DomainsVerifyResult, session,
         "Checks the TXT records that prove a domain (and its aliases) to be its tenant's.";
+    "Domains.getDnsRecords" => domains_get_dns_records(DomainIdParams) -> DomainDnsRecords, session,
+        "The DNS records a domain should publish, as data and as a zone-file fragment (getDomainDnsRecords).";
+    "Domains.checkDns" => domains_check_dns(DomainIdParams) -> DomainDnsCheck, session,
+        "Looks each of a domain's records up: ok, missing, different or lookupFailed (checkDomainDns).";
+    "DkimKeys.get" => dkim_keys_get(DomainIdParams) -> DkimKeyList, session,
+        "A domain's DKIM keys, newest first (listDkimKeys).";
+    "DkimKeys.create" => dkim_keys_create(DkimKeysCreateParams) -> DkimKey, session,
+        "Makes or imports a DKIM key; the first of its algorithm signs at once (createDkimKey).";
+    "DkimKeys.set" => dkim_keys_set(DkimKeysSetParams) -> DkimKey, session,
+        "Activates a DKIM key (the active one of its algorithm retires) or retires it (updateDkimKey).";
+    "DkimKeys.remove" => dkim_keys_remove(DkimKeyIdParams) -> EmptyResult, session,
+        "Deletes a pending or retired DKIM key (deleteDkimKey).";
+    "MailAuth.get" => mail_auth_get(NoParams) -> MailAuthSettings, session,
+        "Sender authentication settings: checks of received mail, published policies (getMailAuthSettings).";
+    "MailAuth.set" => mail_auth_set(MailAuthSetParams) -> EmptyResult, session,
+        "Replaces the sender authentication settings (updateMailAuthSettings).";
     "Users.get" => users_get(UsersGetParams) -> UserList, session,
         "Users matching a query, optionally in one domain.";
     "Users.create" => users_create(UsersCreateParams) -> CreateResult, session,

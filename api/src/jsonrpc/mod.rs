@@ -12,6 +12,7 @@ mod domains;
 #[cfg(test)]
 mod fuzz;
 mod groups;
+mod mail_auth;
 mod methods;
 pub mod model;
 mod network;

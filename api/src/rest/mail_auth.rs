@@ -62,8 +62,8 @@ pub async fn create_dkim_key(
 }
 
 /// Activates a key (the active key of its algorithm retires) or retires it.
-#[utoipa::path(patch, path = "/domains/{domainId}/dkim-keys/{keyId}", tag = "mailAuth", operation_id = "updateDkimKey",
-    params(("domainId" = DomainId, Path), ("keyId" = DkimKeyId, Path)),
+#[utoipa::path(patch, path = "/domains/{domainId}/dkim-keys/{dkimKeyId}", tag = "mailAuth", operation_id = "updateDkimKey",
+    params(("domainId" = DomainId, Path), ("dkimKeyId" = DkimKeyId, Path)),
     request_body = DkimKeyUpdate, responses((status = 200, body = DkimKey), Problems))]
 pub async fn update_dkim_key(
     State(s): State<AppState>,
@@ -75,8 +75,8 @@ pub async fn update_dkim_key(
 }
 
 /// Deletes a pending or retired key; an active one is refused with 409 `dkim_key_active`.
-#[utoipa::path(delete, path = "/domains/{domainId}/dkim-keys/{keyId}", tag = "mailAuth", operation_id = "deleteDkimKey",
-    params(("domainId" = DomainId, Path), ("keyId" = DkimKeyId, Path)),
+#[utoipa::path(delete, path = "/domains/{domainId}/dkim-keys/{dkimKeyId}", tag = "mailAuth", operation_id = "deleteDkimKey",
+    params(("domainId" = DomainId, Path), ("dkimKeyId" = DkimKeyId, Path)),
     responses((status = 204, description = "Deleted"), Problems))]
 pub async fn delete_dkim_key(
     State(s): State<AppState>,
@@ -100,7 +100,7 @@ pub async fn get_domain_dns_records(
 
 /// Looks each record up through the server's name servers: `ok`, `missing`, `different`
 /// (with what was `found`) or `lookupFailed`; and the reverse DNS of the outbound addresses.
-#[utoipa::path(post, path = "/domains/{domainId}/dns-check", tag = "mailAuth", operation_id = "checkDomainDns", params(("domainId" = DomainId, Path)),
+#[utoipa::path(get, path = "/domains/{domainId}/dns-check", tag = "mailAuth", operation_id = "checkDomainDns", params(("domainId" = DomainId, Path)),
     responses((status = 200, body = DomainDnsCheck), Problems))]
 pub async fn check_domain_dns(
     State(s): State<AppState>,

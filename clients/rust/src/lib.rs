@@ -1152,6 +1152,30 @@ pub mod types {
         }
     }
 
+    ///One record, as checked.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CheckedRecord {
+        ///What DNS holds at the name for this record (of its type; for TXT,
+        /// the records of its kind: `v=spf1`, `v=DKIM1`, ...).
+        pub found: ::std::vec::Vec<::std::string::String>,
+        ///The owner name, without the final dot.
+        pub name: ::std::string::String,
+        pub status: RecordStatus,
+        pub ttl: i32,
+        #[serde(rename = "type")]
+        pub type_: RecordType,
+        ///As a zone file writes it (`10 mx.example.net.`, a TXT record's text
+        /// unquoted and whole: strings longer than 255 octets are split
+        /// when published).
+        pub value: ::std::string::String,
+    }
+
+    impl CheckedRecord {
+        pub fn builder() -> builder::CheckedRecord {
+            Default::default()
+        }
+    }
+
     ///The client that opened an admin session, as Kerio's `Session.login`
     /// names it.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
@@ -2144,6 +2168,301 @@ pub mod types {
         }
     }
 
+    ///A DKIM key's algorithm.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DkimAlgorithm {
+        #[serde(rename = "ed25519")]
+        Ed25519,
+        #[serde(rename = "rsa")]
+        Rsa,
+    }
+
+    impl ::std::fmt::Display for DkimAlgorithm {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ed25519 => f.write_str("ed25519"),
+                Self::Rsa => f.write_str("rsa"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for DkimAlgorithm {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ed25519" => Ok(Self::Ed25519),
+                "rsa" => Ok(Self::Rsa),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DkimAlgorithm {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DkimAlgorithm {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A DKIM key as administrators see it (never its private half).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DkimKey {
+        #[serde(
+            rename = "activatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub activated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub algorithm: DkimAlgorithm,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub id: DkimKeyId,
+        ///Brought by an operator rather than made by the server.
+        pub imported: bool,
+        ///Listed in the domain's DNS records (not retired longer than
+        /// `retiredKeyDays`).
+        pub published: bool,
+        pub record: DnsRecord,
+        #[serde(
+            rename = "retiredAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub retired_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub selector: ::std::string::String,
+        pub status: DkimKeyStatus,
+    }
+
+    impl DkimKey {
+        pub fn builder() -> builder::DkimKey {
+            Default::default()
+        }
+    }
+
+    ///A DKIM key of a domain.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct DkimKeyId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for DkimKeyId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DkimKeyId> for ::uuid::Uuid {
+        fn from(value: DkimKeyId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for DkimKeyId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for DkimKeyId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for DkimKeyId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DkimKeyId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for DkimKeyId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`DkimKeyIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DkimKeyIdParams {
+        #[serde(rename = "dkimKeyId")]
+        pub dkim_key_id: DkimKeyId,
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+    }
+
+    impl DkimKeyIdParams {
+        pub fn builder() -> builder::DkimKeyIdParams {
+            Default::default()
+        }
+    }
+
+    ///`DkimKeyList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DkimKeyList {
+        pub list: ::std::vec::Vec<DkimKey>,
+    }
+
+    impl DkimKeyList {
+        pub fn builder() -> builder::DkimKeyList {
+            Default::default()
+        }
+    }
+
+    ///Where a key is in its life (see the module's doc).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DkimKeyStatus {
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "retired")]
+        Retired,
+    }
+
+    impl ::std::fmt::Display for DkimKeyStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("pending"),
+                Self::Active => f.write_str("active"),
+                Self::Retired => f.write_str("retired"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for DkimKeyStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "pending" => Ok(Self::Pending),
+                "active" => Ok(Self::Active),
+                "retired" => Ok(Self::Retired),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DkimKeyStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DkimKeyStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A key's new status: `active` (it signs from now on, and the active key
+    /// of its algorithm retires) or `retired`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DkimKeyUpdate {
+        pub status: DkimKeyStatus,
+    }
+
+    impl DkimKeyUpdate {
+        pub fn builder() -> builder::DkimKeyUpdate {
+            Default::default()
+        }
+    }
+
+    ///`DkimKeysCreateParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DkimKeysCreateParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub key: NewDkimKey,
+    }
+
+    impl DkimKeysCreateParams {
+        pub fn builder() -> builder::DkimKeysCreateParams {
+            Default::default()
+        }
+    }
+
+    ///`DkimKeysSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DkimKeysSetParams {
+        #[serde(rename = "dkimKeyId")]
+        pub dkim_key_id: DkimKeyId,
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub status: DkimKeyStatus,
+    }
+
+    impl DkimKeysSetParams {
+        pub fn builder() -> builder::DkimKeysSetParams {
+            Default::default()
+        }
+    }
+
+    ///One record to publish.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DnsRecord {
+        ///The owner name, without the final dot.
+        pub name: ::std::string::String,
+        pub ttl: i32,
+        #[serde(rename = "type")]
+        pub type_: RecordType,
+        ///As a zone file writes it (`10 mx.example.net.`, a TXT record's text
+        /// unquoted and whole: strings longer than 255 octets are split
+        /// when published).
+        pub value: ::std::string::String,
+    }
+
+    impl DnsRecord {
+        pub fn builder() -> builder::DnsRecord {
+            Default::default()
+        }
+    }
+
     ///`Domain`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Domain {
@@ -2261,6 +2580,44 @@ pub mod types {
         }
     }
 
+    ///A domain's records as DNS has them.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainDnsCheck {
+        pub domain: ::std::string::String,
+        pub records: ::std::vec::Vec<CheckedRecord>,
+        ///The reverse DNS of the outbound addresses of the mail-auth settings.
+        #[serde(rename = "reverseDns")]
+        pub reverse_dns: ::std::vec::Vec<ReverseCheck>,
+    }
+
+    impl DomainDnsCheck {
+        pub fn builder() -> builder::DomainDnsCheck {
+            Default::default()
+        }
+    }
+
+    ///What a domain publishes.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainDnsRecords {
+        pub domain: ::std::string::String,
+        ///The MTA-STS policy file served at `https://mta-sts.<domain>/.well-known/mta-sts.txt`;
+        ///absent when MTA-STS is off.
+        #[serde(
+            rename = "mtaStsPolicy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub mta_sts_policy: ::std::option::Option<::std::string::String>,
+        pub records: ::std::vec::Vec<DnsRecord>,
+        ///The same records as a zone-file fragment.
+        pub zone: ::std::string::String,
+    }
+
+    impl DomainDnsRecords {
+        pub fn builder() -> builder::DomainDnsRecords {
+            Default::default()
+        }
+    }
+
     ///The footer added to mail sent from a domain's addresses (Kerio's domain
     /// *Footers* tab).
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
@@ -2348,6 +2705,20 @@ pub mod types {
         type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
+        }
+    }
+
+    ///`DomainIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainIdParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+    }
+
+    impl DomainIdParams {
+        pub fn builder() -> builder::DomainIdParams {
+            Default::default()
         }
     }
 
@@ -2735,6 +3106,70 @@ pub mod types {
     impl EtrnServerList {
         pub fn builder() -> builder::EtrnServerList {
             Default::default()
+        }
+    }
+
+    ///What to do with a received message that fails a check.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FailAction {
+        #[serde(rename = "accept")]
+        Accept,
+        #[serde(rename = "tagSubject")]
+        TagSubject,
+        #[serde(rename = "junk")]
+        Junk,
+        #[serde(rename = "reject")]
+        Reject,
+    }
+
+    impl ::std::fmt::Display for FailAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Accept => f.write_str("accept"),
+                Self::TagSubject => f.write_str("tagSubject"),
+                Self::Junk => f.write_str("junk"),
+                Self::Reject => f.write_str("reject"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for FailAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "accept" => Ok(Self::Accept),
+                "tagSubject" => Ok(Self::TagSubject),
+                "junk" => Ok(Self::Junk),
+                "reject" => Ok(Self::Reject),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for FailAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for FailAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -3601,6 +4036,181 @@ pub mod types {
         }
     }
 
+    ///`MailAuthSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct MailAuthSetParams {
+        pub settings: MailAuthSettings,
+    }
+
+    impl MailAuthSetParams {
+        pub fn builder() -> builder::MailAuthSetParams {
+            Default::default()
+        }
+    }
+
+    ///Sender authentication, server-wide.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct MailAuthSettings {
+        #[serde(
+            rename = "dkimFailAction",
+            default = "defaults::mail_auth_settings_dkim_fail_action"
+        )]
+        pub dkim_fail_action: FailAction,
+        #[serde(
+            rename = "dmarcPolicy",
+            default = "defaults::mail_auth_settings_dmarc_policy"
+        )]
+        pub dmarc_policy: PublishedDmarcPolicy,
+        #[serde(
+            rename = "dmarcQuarantineAction",
+            default = "defaults::mail_auth_settings_dmarc_quarantine_action"
+        )]
+        pub dmarc_quarantine_action: FailAction,
+        #[serde(
+            rename = "dmarcRejectAction",
+            default = "defaults::mail_auth_settings_dmarc_reject_action"
+        )]
+        pub dmarc_reject_action: FailAction,
+        ///Clients whose mail is not checked (a backup MX, a scanning gateway).
+        #[serde(
+            rename = "exemptGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub exempt_group_id: ::std::option::Option<IpGroupId>,
+        #[serde(
+            rename = "mtaStsMode",
+            default = "defaults::mail_auth_settings_mta_sts_mode"
+        )]
+        pub mta_sts_mode: MtaStsMode,
+        ///The public addresses the server sends from, for the SPF record it
+        /// recommends (NAT hides them from the server). Empty: the
+        /// record names the relay host, else the server's host name.
+        #[serde(
+            rename = "outboundAddresses",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub outbound_addresses: ::std::vec::Vec<::std::string::String>,
+        ///Days a retired DKIM key stays published, 0 to 365.
+        #[serde(rename = "retiredKeyDays", default = "defaults::default_u64::<i32, 7>")]
+        pub retired_key_days: i32,
+        #[serde(
+            rename = "spfFailAction",
+            default = "defaults::mail_auth_settings_spf_fail_action"
+        )]
+        pub spf_fail_action: FailAction,
+        ///Put in front of the subject by `tagSubject`.
+        #[serde(
+            rename = "subjectTag",
+            default = "defaults::mail_auth_settings_subject_tag"
+        )]
+        pub subject_tag: MailAuthSettingsSubjectTag,
+        ///Forwarders (their ARC sealing domain, `d=` of `ARC-Seal`) trusted to
+        /// have checked the mail they pass on: when their ARC chain
+        /// passes, a DMARC failure is forgiven (RFC 8617 section 7.2.1,
+        /// mailing lists and forwarders).
+        #[serde(
+            rename = "trustedArcSealers",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub trusted_arc_sealers: ::std::vec::Vec<::std::string::String>,
+        ///Check received mail's senders (SPF, DKIM, ARC, DMARC). Off: no check
+        /// and no `Authentication-Results` (a process started with
+        /// `POSTBAY_SENDER_AUTH=off` never checks).
+        #[serde(rename = "verifyIncoming", default = "defaults::default_bool::<true>")]
+        pub verify_incoming: bool,
+    }
+
+    impl ::std::default::Default for MailAuthSettings {
+        fn default() -> Self {
+            Self {
+                dkim_fail_action: defaults::mail_auth_settings_dkim_fail_action(),
+                dmarc_policy: defaults::mail_auth_settings_dmarc_policy(),
+                dmarc_quarantine_action: defaults::mail_auth_settings_dmarc_quarantine_action(),
+                dmarc_reject_action: defaults::mail_auth_settings_dmarc_reject_action(),
+                exempt_group_id: Default::default(),
+                mta_sts_mode: defaults::mail_auth_settings_mta_sts_mode(),
+                outbound_addresses: Default::default(),
+                retired_key_days: defaults::default_u64::<i32, 7>(),
+                spf_fail_action: defaults::mail_auth_settings_spf_fail_action(),
+                subject_tag: defaults::mail_auth_settings_subject_tag(),
+                trusted_arc_sealers: Default::default(),
+                verify_incoming: defaults::default_bool::<true>(),
+            }
+        }
+    }
+
+    impl MailAuthSettings {
+        pub fn builder() -> builder::MailAuthSettings {
+            Default::default()
+        }
+    }
+
+    ///Put in front of the subject by `tagSubject`.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MailAuthSettingsSubjectTag(::std::string::String);
+    impl ::std::ops::Deref for MailAuthSettingsSubjectTag {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<MailAuthSettingsSubjectTag> for ::std::string::String {
+        fn from(value: MailAuthSettingsSubjectTag) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::default::Default for MailAuthSettingsSubjectTag {
+        fn default() -> Self {
+            MailAuthSettingsSubjectTag("[SUSPECT] ".to_string())
+        }
+    }
+
+    impl ::std::str::FromStr for MailAuthSettingsSubjectTag {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for MailAuthSettingsSubjectTag {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for MailAuthSettingsSubjectTag {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for MailAuthSettingsSubjectTag {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`MailboxUsage`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct MailboxUsage {
@@ -3642,6 +4252,66 @@ pub mod types {
     impl MessageParameters {
         pub fn builder() -> builder::MessageParameters {
             Default::default()
+        }
+    }
+
+    ///The MTA-STS mode the recommended policy publishes (RFC 8461).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum MtaStsMode {
+        #[serde(rename = "testing")]
+        Testing,
+        #[serde(rename = "enforce")]
+        Enforce,
+        #[serde(rename = "none")]
+        None,
+    }
+
+    impl ::std::fmt::Display for MtaStsMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Testing => f.write_str("testing"),
+                Self::Enforce => f.write_str("enforce"),
+                Self::None => f.write_str("none"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for MtaStsMode {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "testing" => Ok(Self::Testing),
+                "enforce" => Ok(Self::Enforce),
+                "none" => Ok(Self::None),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for MtaStsMode {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for MtaStsMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -4033,6 +4703,149 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for NewApiKeyName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///A key to make, or to import.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewDkimKey {
+        pub algorithm: DkimAlgorithm,
+        ///An existing key to import instead of making one: PEM, `RSA PRIVATE
+        /// KEY` (PKCS#1) or `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096
+        /// bits or Ed25519). Write-only.
+        #[serde(
+            rename = "privateKey",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub private_key: ::std::option::Option<NewDkimKeyPrivateKey>,
+        ///1 to 63 of `a-z`, `0-9` and inner `-`; by default the algorithm and
+        /// the date (`ed20261204`, `rsa20261204`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub selector: ::std::option::Option<NewDkimKeySelector>,
+    }
+
+    impl NewDkimKey {
+        pub fn builder() -> builder::NewDkimKey {
+            Default::default()
+        }
+    }
+
+    ///An existing key to import instead of making one: PEM, `RSA PRIVATE KEY`
+    /// (PKCS#1) or `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or
+    /// Ed25519). Write-only.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewDkimKeyPrivateKey(::std::string::String);
+    impl ::std::ops::Deref for NewDkimKeyPrivateKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewDkimKeyPrivateKey> for ::std::string::String {
+        fn from(value: NewDkimKeyPrivateKey) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewDkimKeyPrivateKey {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 16384usize {
+                return Err("longer than 16384 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewDkimKeyPrivateKey {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewDkimKeyPrivateKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewDkimKeyPrivateKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///1 to 63 of `a-z`, `0-9` and inner `-`; by default the algorithm and the
+    /// date (`ed20261204`, `rsa20261204`).
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewDkimKeySelector(::std::string::String);
+    impl ::std::ops::Deref for NewDkimKeySelector {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewDkimKeySelector> for ::std::string::String {
+        fn from(value: NewDkimKeySelector) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewDkimKeySelector {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 63usize {
+                return Err("longer than 63 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewDkimKeySelector {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewDkimKeySelector {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewDkimKeySelector {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -5146,6 +5959,66 @@ pub mod types {
         }
     }
 
+    ///The DMARC policy the recommended `_dmarc` record publishes.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum PublishedDmarcPolicy {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "quarantine")]
+        Quarantine,
+        #[serde(rename = "reject")]
+        Reject,
+    }
+
+    impl ::std::fmt::Display for PublishedDmarcPolicy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+                Self::Quarantine => f.write_str("quarantine"),
+                Self::Reject => f.write_str("reject"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for PublishedDmarcPolicy {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                "quarantine" => Ok(Self::Quarantine),
+                "reject" => Ok(Self::Reject),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for PublishedDmarcPolicy {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for PublishedDmarcPolicy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///What an action did.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct QueueActionResult {
@@ -5480,6 +6353,134 @@ pub mod types {
         }
     }
 
+    ///How one record stands in DNS.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RecordStatus {
+        #[serde(rename = "ok")]
+        Ok,
+        #[serde(rename = "missing")]
+        Missing,
+        #[serde(rename = "different")]
+        Different,
+        #[serde(rename = "lookupFailed")]
+        LookupFailed,
+    }
+
+    impl ::std::fmt::Display for RecordStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ok => f.write_str("ok"),
+                Self::Missing => f.write_str("missing"),
+                Self::Different => f.write_str("different"),
+                Self::LookupFailed => f.write_str("lookupFailed"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RecordStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ok" => Ok(Self::Ok),
+                "missing" => Ok(Self::Missing),
+                "different" => Ok(Self::Different),
+                "lookupFailed" => Ok(Self::LookupFailed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RecordStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RecordStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///`RecordType`
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RecordType {
+        #[serde(rename = "MX")]
+        Mx,
+        #[serde(rename = "TXT")]
+        Txt,
+        #[serde(rename = "CNAME")]
+        Cname,
+        #[serde(rename = "SRV")]
+        Srv,
+    }
+
+    impl ::std::fmt::Display for RecordType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Mx => f.write_str("MX"),
+                Self::Txt => f.write_str("TXT"),
+                Self::Cname => f.write_str("CNAME"),
+                Self::Srv => f.write_str("SRV"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RecordType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "MX" => Ok(Self::Mx),
+                "TXT" => Ok(Self::Txt),
+                "CNAME" => Ok(Self::Cname),
+                "SRV" => Ok(Self::Srv),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RecordType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RecordType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`RefreshRequest`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -5648,6 +6649,86 @@ pub mod types {
     impl ResolvedMailbox {
         pub fn builder() -> builder::ResolvedMailbox {
             Default::default()
+        }
+    }
+
+    ///`ReverseCheck`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ReverseCheck {
+        pub address: ::std::string::String,
+        ///The PTR names found.
+        pub names: ::std::vec::Vec<::std::string::String>,
+        pub status: ReverseStatus,
+    }
+
+    impl ReverseCheck {
+        pub fn builder() -> builder::ReverseCheck {
+            Default::default()
+        }
+    }
+
+    ///How an outbound address's reverse DNS stands: receivers want a PTR whose
+    /// name points back at the address.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ReverseStatus {
+        #[serde(rename = "ok")]
+        Ok,
+        #[serde(rename = "missing")]
+        Missing,
+        #[serde(rename = "notConfirmed")]
+        NotConfirmed,
+        #[serde(rename = "lookupFailed")]
+        LookupFailed,
+    }
+
+    impl ::std::fmt::Display for ReverseStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ok => f.write_str("ok"),
+                Self::Missing => f.write_str("missing"),
+                Self::NotConfirmed => f.write_str("notConfirmed"),
+                Self::LookupFailed => f.write_str("lookupFailed"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ReverseStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ok" => Ok(Self::Ok),
+                "missing" => Ok(Self::Missing),
+                "notConfirmed" => Ok(Self::NotConfirmed),
+                "lookupFailed" => Ok(Self::LookupFailed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ReverseStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ReverseStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -11223,6 +12304,124 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct CheckedRecord {
+            found: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::RecordStatus, ::std::string::String>,
+            ttl: ::std::result::Result<i32, ::std::string::String>,
+            type_: ::std::result::Result<super::RecordType, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CheckedRecord {
+            fn default() -> Self {
+                Self {
+                    found: Err("no value supplied for found".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    ttl: Err("no value supplied for ttl".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+
+        impl CheckedRecord {
+            pub fn found<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.found = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for found: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RecordStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn ttl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ttl: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RecordType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CheckedRecord> for super::CheckedRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckedRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    found: value.found?,
+                    name: value.name?,
+                    status: value.status?,
+                    ttl: value.ttl?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CheckedRecord> for CheckedRecord {
+            fn from(value: super::CheckedRecord) -> Self {
+                Self {
+                    found: Ok(value.found),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                    ttl: Ok(value.ttl),
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ClientApplication {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             vendor: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12290,6 +13489,570 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DkimKey {
+            activated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            algorithm: ::std::result::Result<super::DkimAlgorithm, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            id: ::std::result::Result<super::DkimKeyId, ::std::string::String>,
+            imported: ::std::result::Result<bool, ::std::string::String>,
+            published: ::std::result::Result<bool, ::std::string::String>,
+            record: ::std::result::Result<super::DnsRecord, ::std::string::String>,
+            retired_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            selector: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::DkimKeyStatus, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DkimKey {
+            fn default() -> Self {
+                Self {
+                    activated_at: Ok(Default::default()),
+                    algorithm: Err("no value supplied for algorithm".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    imported: Err("no value supplied for imported".to_string()),
+                    published: Err("no value supplied for published".to_string()),
+                    record: Err("no value supplied for record".to_string()),
+                    retired_at: Ok(Default::default()),
+                    selector: Err("no value supplied for selector".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl DkimKey {
+            pub fn activated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for activated_at: {e}"));
+                self
+            }
+            pub fn algorithm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimAlgorithm>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.algorithm = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for algorithm: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimKeyId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn imported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.imported = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for imported: {e}"));
+                self
+            }
+            pub fn published<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.published = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for published: {e}"));
+                self
+            }
+            pub fn record<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DnsRecord>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.record = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for record: {e}"));
+                self
+            }
+            pub fn retired_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retired_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retired_at: {e}"));
+                self
+            }
+            pub fn selector<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.selector = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for selector: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimKeyStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DkimKey> for super::DkimKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DkimKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activated_at: value.activated_at?,
+                    algorithm: value.algorithm?,
+                    created_at: value.created_at?,
+                    domain_id: value.domain_id?,
+                    id: value.id?,
+                    imported: value.imported?,
+                    published: value.published?,
+                    record: value.record?,
+                    retired_at: value.retired_at?,
+                    selector: value.selector?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DkimKey> for DkimKey {
+            fn from(value: super::DkimKey) -> Self {
+                Self {
+                    activated_at: Ok(value.activated_at),
+                    algorithm: Ok(value.algorithm),
+                    created_at: Ok(value.created_at),
+                    domain_id: Ok(value.domain_id),
+                    id: Ok(value.id),
+                    imported: Ok(value.imported),
+                    published: Ok(value.published),
+                    record: Ok(value.record),
+                    retired_at: Ok(value.retired_at),
+                    selector: Ok(value.selector),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DkimKeyIdParams {
+            dkim_key_id: ::std::result::Result<super::DkimKeyId, ::std::string::String>,
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DkimKeyIdParams {
+            fn default() -> Self {
+                Self {
+                    dkim_key_id: Err("no value supplied for dkim_key_id".to_string()),
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                }
+            }
+        }
+
+        impl DkimKeyIdParams {
+            pub fn dkim_key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimKeyId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dkim_key_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dkim_key_id: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DkimKeyIdParams> for super::DkimKeyIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DkimKeyIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dkim_key_id: value.dkim_key_id?,
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DkimKeyIdParams> for DkimKeyIdParams {
+            fn from(value: super::DkimKeyIdParams) -> Self {
+                Self {
+                    dkim_key_id: Ok(value.dkim_key_id),
+                    domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DkimKeyList {
+            list: ::std::result::Result<::std::vec::Vec<super::DkimKey>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DkimKeyList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                }
+            }
+        }
+
+        impl DkimKeyList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DkimKey>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DkimKeyList> for super::DkimKeyList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DkimKeyList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { list: value.list? })
+            }
+        }
+
+        impl ::std::convert::From<super::DkimKeyList> for DkimKeyList {
+            fn from(value: super::DkimKeyList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DkimKeyUpdate {
+            status: ::std::result::Result<super::DkimKeyStatus, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DkimKeyUpdate {
+            fn default() -> Self {
+                Self {
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl DkimKeyUpdate {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimKeyStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DkimKeyUpdate> for super::DkimKeyUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DkimKeyUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DkimKeyUpdate> for DkimKeyUpdate {
+            fn from(value: super::DkimKeyUpdate) -> Self {
+                Self {
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DkimKeysCreateParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            key: ::std::result::Result<super::NewDkimKey, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DkimKeysCreateParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    key: Err("no value supplied for key".to_string()),
+                }
+            }
+        }
+
+        impl DkimKeysCreateParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewDkimKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for key: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DkimKeysCreateParams> for super::DkimKeysCreateParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DkimKeysCreateParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    key: value.key?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DkimKeysCreateParams> for DkimKeysCreateParams {
+            fn from(value: super::DkimKeysCreateParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    key: Ok(value.key),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DkimKeysSetParams {
+            dkim_key_id: ::std::result::Result<super::DkimKeyId, ::std::string::String>,
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            status: ::std::result::Result<super::DkimKeyStatus, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DkimKeysSetParams {
+            fn default() -> Self {
+                Self {
+                    dkim_key_id: Err("no value supplied for dkim_key_id".to_string()),
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl DkimKeysSetParams {
+            pub fn dkim_key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimKeyId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dkim_key_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dkim_key_id: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimKeyStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DkimKeysSetParams> for super::DkimKeysSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DkimKeysSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dkim_key_id: value.dkim_key_id?,
+                    domain_id: value.domain_id?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DkimKeysSetParams> for DkimKeysSetParams {
+            fn from(value: super::DkimKeysSetParams) -> Self {
+                Self {
+                    dkim_key_id: Ok(value.dkim_key_id),
+                    domain_id: Ok(value.domain_id),
+                    status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DnsRecord {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            ttl: ::std::result::Result<i32, ::std::string::String>,
+            type_: ::std::result::Result<super::RecordType, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DnsRecord {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    ttl: Err("no value supplied for ttl".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+
+        impl DnsRecord {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn ttl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ttl: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RecordType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DnsRecord> for super::DnsRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DnsRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    ttl: value.ttl?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DnsRecord> for DnsRecord {
+            fn from(value: super::DnsRecord) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    ttl: Ok(value.ttl),
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Domain {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -12677,6 +14440,172 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DomainDnsCheck {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            records:
+                ::std::result::Result<::std::vec::Vec<super::CheckedRecord>, ::std::string::String>,
+            reverse_dns:
+                ::std::result::Result<::std::vec::Vec<super::ReverseCheck>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainDnsCheck {
+            fn default() -> Self {
+                Self {
+                    domain: Err("no value supplied for domain".to_string()),
+                    records: Err("no value supplied for records".to_string()),
+                    reverse_dns: Err("no value supplied for reverse_dns".to_string()),
+                }
+            }
+        }
+
+        impl DomainDnsCheck {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain: {e}"));
+                self
+            }
+            pub fn records<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckedRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.records = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for records: {e}"));
+                self
+            }
+            pub fn reverse_dns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ReverseCheck>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reverse_dns = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reverse_dns: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainDnsCheck> for super::DomainDnsCheck {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainDnsCheck,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain: value.domain?,
+                    records: value.records?,
+                    reverse_dns: value.reverse_dns?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainDnsCheck> for DomainDnsCheck {
+            fn from(value: super::DomainDnsCheck) -> Self {
+                Self {
+                    domain: Ok(value.domain),
+                    records: Ok(value.records),
+                    reverse_dns: Ok(value.reverse_dns),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainDnsRecords {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            mta_sts_policy: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            records:
+                ::std::result::Result<::std::vec::Vec<super::DnsRecord>, ::std::string::String>,
+            zone: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainDnsRecords {
+            fn default() -> Self {
+                Self {
+                    domain: Err("no value supplied for domain".to_string()),
+                    mta_sts_policy: Ok(Default::default()),
+                    records: Err("no value supplied for records".to_string()),
+                    zone: Err("no value supplied for zone".to_string()),
+                }
+            }
+        }
+
+        impl DomainDnsRecords {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain: {e}"));
+                self
+            }
+            pub fn mta_sts_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mta_sts_policy = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for mta_sts_policy: {e}")
+                });
+                self
+            }
+            pub fn records<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DnsRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.records = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for records: {e}"));
+                self
+            }
+            pub fn zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zone = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for zone: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainDnsRecords> for super::DomainDnsRecords {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainDnsRecords,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain: value.domain?,
+                    mta_sts_policy: value.mta_sts_policy?,
+                    records: value.records?,
+                    zone: value.zone?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainDnsRecords> for DomainDnsRecords {
+            fn from(value: super::DomainDnsRecords) -> Self {
+                Self {
+                    domain: Ok(value.domain),
+                    mta_sts_policy: Ok(value.mta_sts_policy),
+                    records: Ok(value.records),
+                    zone: Ok(value.zone),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DomainFooter {
             enabled: ::std::result::Result<bool, ::std::string::String>,
             skip_if_all_recipients_internal: ::std::result::Result<bool, ::std::string::String>,
@@ -12823,6 +14752,51 @@ pub mod types {
                     host: Ok(value.host),
                     mode: Ok(value.mode),
                     port: Ok(value.port),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainIdParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainIdParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                }
+            }
+        }
+
+        impl DomainIdParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainIdParams> for super::DomainIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainIdParams> for DomainIdParams {
+            fn from(value: super::DomainIdParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
                 }
             }
         }
@@ -16194,6 +18168,265 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct MailAuthSetParams {
+            settings: ::std::result::Result<super::MailAuthSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for MailAuthSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl MailAuthSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MailAuthSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MailAuthSetParams> for super::MailAuthSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MailAuthSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MailAuthSetParams> for MailAuthSetParams {
+            fn from(value: super::MailAuthSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct MailAuthSettings {
+            dkim_fail_action: ::std::result::Result<super::FailAction, ::std::string::String>,
+            dmarc_policy: ::std::result::Result<super::PublishedDmarcPolicy, ::std::string::String>,
+            dmarc_quarantine_action:
+                ::std::result::Result<super::FailAction, ::std::string::String>,
+            dmarc_reject_action: ::std::result::Result<super::FailAction, ::std::string::String>,
+            exempt_group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
+            mta_sts_mode: ::std::result::Result<super::MtaStsMode, ::std::string::String>,
+            outbound_addresses: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            retired_key_days: ::std::result::Result<i32, ::std::string::String>,
+            spf_fail_action: ::std::result::Result<super::FailAction, ::std::string::String>,
+            subject_tag:
+                ::std::result::Result<super::MailAuthSettingsSubjectTag, ::std::string::String>,
+            trusted_arc_sealers: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            verify_incoming: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for MailAuthSettings {
+            fn default() -> Self {
+                Self {
+                    dkim_fail_action: Ok(super::defaults::mail_auth_settings_dkim_fail_action()),
+                    dmarc_policy: Ok(super::defaults::mail_auth_settings_dmarc_policy()),
+                    dmarc_quarantine_action: Ok(
+                        super::defaults::mail_auth_settings_dmarc_quarantine_action(),
+                    ),
+                    dmarc_reject_action: Ok(
+                        super::defaults::mail_auth_settings_dmarc_reject_action(),
+                    ),
+                    exempt_group_id: Ok(Default::default()),
+                    mta_sts_mode: Ok(super::defaults::mail_auth_settings_mta_sts_mode()),
+                    outbound_addresses: Ok(Default::default()),
+                    retired_key_days: Ok(super::defaults::default_u64::<i32, 7>()),
+                    spf_fail_action: Ok(super::defaults::mail_auth_settings_spf_fail_action()),
+                    subject_tag: Ok(super::defaults::mail_auth_settings_subject_tag()),
+                    trusted_arc_sealers: Ok(Default::default()),
+                    verify_incoming: Ok(super::defaults::default_bool::<true>()),
+                }
+            }
+        }
+
+        impl MailAuthSettings {
+            pub fn dkim_fail_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FailAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dkim_fail_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dkim_fail_action: {e}")
+                });
+                self
+            }
+            pub fn dmarc_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PublishedDmarcPolicy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_policy = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for dmarc_policy: {e}"));
+                self
+            }
+            pub fn dmarc_quarantine_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FailAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_quarantine_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dmarc_quarantine_action: {e}")
+                });
+                self
+            }
+            pub fn dmarc_reject_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FailAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_reject_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dmarc_reject_action: {e}")
+                });
+                self
+            }
+            pub fn exempt_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exempt_group_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for exempt_group_id: {e}")
+                });
+                self
+            }
+            pub fn mta_sts_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MtaStsMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mta_sts_mode = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mta_sts_mode: {e}"));
+                self
+            }
+            pub fn outbound_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.outbound_addresses = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for outbound_addresses: {e}")
+                });
+                self
+            }
+            pub fn retired_key_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retired_key_days = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for retired_key_days: {e}")
+                });
+                self
+            }
+            pub fn spf_fail_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FailAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spf_fail_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for spf_fail_action: {e}")
+                });
+                self
+            }
+            pub fn subject_tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MailAuthSettingsSubjectTag>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject_tag = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for subject_tag: {e}"));
+                self
+            }
+            pub fn trusted_arc_sealers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_arc_sealers = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for trusted_arc_sealers: {e}")
+                });
+                self
+            }
+            pub fn verify_incoming<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verify_incoming = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for verify_incoming: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MailAuthSettings> for super::MailAuthSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MailAuthSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dkim_fail_action: value.dkim_fail_action?,
+                    dmarc_policy: value.dmarc_policy?,
+                    dmarc_quarantine_action: value.dmarc_quarantine_action?,
+                    dmarc_reject_action: value.dmarc_reject_action?,
+                    exempt_group_id: value.exempt_group_id?,
+                    mta_sts_mode: value.mta_sts_mode?,
+                    outbound_addresses: value.outbound_addresses?,
+                    retired_key_days: value.retired_key_days?,
+                    spf_fail_action: value.spf_fail_action?,
+                    subject_tag: value.subject_tag?,
+                    trusted_arc_sealers: value.trusted_arc_sealers?,
+                    verify_incoming: value.verify_incoming?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MailAuthSettings> for MailAuthSettings {
+            fn from(value: super::MailAuthSettings) -> Self {
+                Self {
+                    dkim_fail_action: Ok(value.dkim_fail_action),
+                    dmarc_policy: Ok(value.dmarc_policy),
+                    dmarc_quarantine_action: Ok(value.dmarc_quarantine_action),
+                    dmarc_reject_action: Ok(value.dmarc_reject_action),
+                    exempt_group_id: Ok(value.exempt_group_id),
+                    mta_sts_mode: Ok(value.mta_sts_mode),
+                    outbound_addresses: Ok(value.outbound_addresses),
+                    retired_key_days: Ok(value.retired_key_days),
+                    spf_fail_action: Ok(value.spf_fail_action),
+                    subject_tag: Ok(value.subject_tag),
+                    trusted_arc_sealers: Ok(value.trusted_arc_sealers),
+                    verify_incoming: Ok(value.verify_incoming),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct MailboxUsage {
             bytes: ::std::result::Result<i64, ::std::string::String>,
             messages: ::std::result::Result<i64, ::std::string::String>,
@@ -16994,6 +19227,85 @@ pub mod types {
                     read_only: Ok(value.read_only),
                     scope: Ok(value.scope),
                     tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewDkimKey {
+            algorithm: ::std::result::Result<super::DkimAlgorithm, ::std::string::String>,
+            private_key: ::std::result::Result<
+                ::std::option::Option<super::NewDkimKeyPrivateKey>,
+                ::std::string::String,
+            >,
+            selector: ::std::result::Result<
+                ::std::option::Option<super::NewDkimKeySelector>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for NewDkimKey {
+            fn default() -> Self {
+                Self {
+                    algorithm: Err("no value supplied for algorithm".to_string()),
+                    private_key: Ok(Default::default()),
+                    selector: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewDkimKey {
+            pub fn algorithm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DkimAlgorithm>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.algorithm = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for algorithm: {e}"));
+                self
+            }
+            pub fn private_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NewDkimKeyPrivateKey>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.private_key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for private_key: {e}"));
+                self
+            }
+            pub fn selector<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NewDkimKeySelector>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.selector = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for selector: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewDkimKey> for super::NewDkimKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewDkimKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    algorithm: value.algorithm?,
+                    private_key: value.private_key?,
+                    selector: value.selector?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewDkimKey> for NewDkimKey {
+            fn from(value: super::NewDkimKey) -> Self {
+                Self {
+                    algorithm: Ok(value.algorithm),
+                    private_key: Ok(value.private_key),
+                    selector: Ok(value.selector),
                 }
             }
         }
@@ -21087,6 +23399,82 @@ pub mod types {
                 Self {
                     account_id: Ok(value.account_id),
                     email: Ok(value.email),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReverseCheck {
+            address: ::std::result::Result<::std::string::String, ::std::string::String>,
+            names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::ReverseStatus, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ReverseCheck {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                    names: Err("no value supplied for names".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+
+        impl ReverseCheck {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for address: {e}"));
+                self
+            }
+            pub fn names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.names = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for names: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReverseStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReverseCheck> for super::ReverseCheck {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReverseCheck,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    names: value.names?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ReverseCheck> for ReverseCheck {
+            fn from(value: super::ReverseCheck) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    names: Ok(value.names),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -28249,6 +30637,34 @@ pub mod types {
         pub(super) fn delivery_settings_report_language() -> super::ReportLanguage {
             super::ReportLanguage::En
         }
+
+        pub(super) fn mail_auth_settings_dkim_fail_action() -> super::FailAction {
+            super::FailAction::Accept
+        }
+
+        pub(super) fn mail_auth_settings_dmarc_policy() -> super::PublishedDmarcPolicy {
+            super::PublishedDmarcPolicy::None
+        }
+
+        pub(super) fn mail_auth_settings_dmarc_quarantine_action() -> super::FailAction {
+            super::FailAction::Junk
+        }
+
+        pub(super) fn mail_auth_settings_dmarc_reject_action() -> super::FailAction {
+            super::FailAction::Reject
+        }
+
+        pub(super) fn mail_auth_settings_mta_sts_mode() -> super::MtaStsMode {
+            super::MtaStsMode::Testing
+        }
+
+        pub(super) fn mail_auth_settings_spf_fail_action() -> super::FailAction {
+            super::FailAction::Accept
+        }
+
+        pub(super) fn mail_auth_settings_subject_tag() -> super::MailAuthSettingsSubjectTag {
+            super::MailAuthSettingsSubjectTag("[SUSPECT] ".to_string())
+        }
     }
 
     /// Error types.
@@ -28795,6 +31211,98 @@ impl Client {
     /// ```
     pub fn create_alias(&self) -> builder::CreateAlias<'_> {
         builder::CreateAlias::new(self)
+    }
+
+    ///Sends a `GET` request to `/domains/{domainId}/dkim-keys`
+    ///
+    ///```ignore
+    /// let response = client.list_dkim_keys()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_dkim_keys(&self) -> builder::ListDkimKeys<'_> {
+        builder::ListDkimKeys::new(self)
+    }
+
+    ///Makes a key (or imports one given as `privateKey`). The domain's first
+    /// key of an algorithm signs at once; a later one is `pending` until it
+    /// is activated
+    ///
+    ///Sends a `POST` request to `/domains/{domainId}/dkim-keys`
+    ///
+    ///```ignore
+    /// let response = client.create_dkim_key()
+    ///    .domain_id(domain_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_dkim_key(&self) -> builder::CreateDkimKey<'_> {
+        builder::CreateDkimKey::new(self)
+    }
+
+    ///Deletes a pending or retired key; an active one is refused with 409
+    /// `dkim_key_active`
+    ///
+    ///Sends a `DELETE` request to `/domains/{domainId}/dkim-keys/{dkimKeyId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_dkim_key()
+    ///    .domain_id(domain_id)
+    ///    .dkim_key_id(dkim_key_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_dkim_key(&self) -> builder::DeleteDkimKey<'_> {
+        builder::DeleteDkimKey::new(self)
+    }
+
+    ///Activates a key (the active key of its algorithm retires) or retires it
+    ///
+    ///Sends a `PATCH` request to `/domains/{domainId}/dkim-keys/{dkimKeyId}`
+    ///
+    ///```ignore
+    /// let response = client.update_dkim_key()
+    ///    .domain_id(domain_id)
+    ///    .dkim_key_id(dkim_key_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_dkim_key(&self) -> builder::UpdateDkimKey<'_> {
+        builder::UpdateDkimKey::new(self)
+    }
+
+    ///Looks each record up through the server's name servers: `ok`, `missing`,
+    /// `different` (with what was `found`) or `lookupFailed`; and the
+    /// reverse DNS of the outbound addresses
+    ///
+    ///Sends a `GET` request to `/domains/{domainId}/dns-check`
+    ///
+    ///```ignore
+    /// let response = client.check_domain_dns()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn check_domain_dns(&self) -> builder::CheckDomainDns<'_> {
+        builder::CheckDomainDns::new(self)
+    }
+
+    ///The DNS records the domain should publish, as data and as a zone-file
+    /// fragment
+    ///
+    ///Sends a `GET` request to `/domains/{domainId}/dns-records`
+    ///
+    ///```ignore
+    /// let response = client.get_domain_dns_records()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_domain_dns_records(&self) -> builder::GetDomainDnsRecords<'_> {
+        builder::GetDomainDnsRecords::new(self)
     }
 
     ///Sends a `GET` request to `/domains/{domainId}/domain-aliases`
@@ -29517,6 +32025,31 @@ impl Client {
     /// ```
     pub fn update_delivery_settings(&self) -> builder::UpdateDeliverySettings<'_> {
         builder::UpdateDeliverySettings::new(self)
+    }
+
+    ///Sends a `GET` request to `/settings/mail-auth`
+    ///
+    ///```ignore
+    /// let response = client.get_mail_auth_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_mail_auth_settings(&self) -> builder::GetMailAuthSettings<'_> {
+        builder::GetMailAuthSettings::new(self)
+    }
+
+    ///Replaces the mail-auth settings; every process applies them at once
+    ///
+    ///Sends a `PUT` request to `/settings/mail-auth`
+    ///
+    ///```ignore
+    /// let response = client.update_mail_auth_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_mail_auth_settings(&self) -> builder::UpdateMailAuthSettings<'_> {
+        builder::UpdateMailAuthSettings::new(self)
     }
 
     ///Sends a `GET` request to `/settings/security`
@@ -33040,6 +35573,641 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_dkim_keys`]
+    ///
+    ///[`Client::list_dkim_keys`]: super::Client::list_dkim_keys
+    #[derive(Debug, Clone)]
+    pub struct ListDkimKeys<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> ListDkimKeys<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/dkim-keys`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::DkimKey>>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/dkim-keys",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_dkim_keys",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_dkim_key`]
+    ///
+    ///[`Client::create_dkim_key`]: super::Client::create_dkim_key
+    #[derive(Debug, Clone)]
+    pub struct CreateDkimKey<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        body: Result<types::builder::NewDkimKey, String>,
+    }
+
+    impl<'a> CreateDkimKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewDkimKey>,
+            <V as std::convert::TryInto<types::NewDkimKey>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewDkimKey` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewDkimKey) -> types::builder::NewDkimKey,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/domains/{domainId}/dkim-keys`
+        pub async fn send(self) -> Result<ResponseValue<types::DkimKey>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                body,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::NewDkimKey::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/dkim-keys",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_dkim_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_dkim_key`]
+    ///
+    ///[`Client::delete_dkim_key`]: super::Client::delete_dkim_key
+    #[derive(Debug, Clone)]
+    pub struct DeleteDkimKey<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        dkim_key_id: Result<types::DkimKeyId, String>,
+    }
+
+    impl<'a> DeleteDkimKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                dkim_key_id: Err("dkim_key_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn dkim_key_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DkimKeyId>,
+        {
+            self.dkim_key_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DkimKeyId` for dkim_key_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to
+        /// `/domains/{domainId}/dkim-keys/{dkimKeyId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                dkim_key_id,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let dkim_key_id = dkim_key_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/dkim-keys/{}",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+                encode_path(&dkim_key_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_dkim_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_dkim_key`]
+    ///
+    ///[`Client::update_dkim_key`]: super::Client::update_dkim_key
+    #[derive(Debug, Clone)]
+    pub struct UpdateDkimKey<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        dkim_key_id: Result<types::DkimKeyId, String>,
+        body: Result<types::builder::DkimKeyUpdate, String>,
+    }
+
+    impl<'a> UpdateDkimKey<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                dkim_key_id: Err("dkim_key_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn dkim_key_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DkimKeyId>,
+        {
+            self.dkim_key_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DkimKeyId` for dkim_key_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DkimKeyUpdate>,
+            <V as std::convert::TryInto<types::DkimKeyUpdate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `DkimKeyUpdate` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::DkimKeyUpdate) -> types::builder::DkimKeyUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to
+        /// `/domains/{domainId}/dkim-keys/{dkimKeyId}`
+        pub async fn send(self) -> Result<ResponseValue<types::DkimKey>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                dkim_key_id,
+                body,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let dkim_key_id = dkim_key_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::DkimKeyUpdate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/dkim-keys/{}",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+                encode_path(&dkim_key_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_dkim_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::check_domain_dns`]
+    ///
+    ///[`Client::check_domain_dns`]: super::Client::check_domain_dns
+    #[derive(Debug, Clone)]
+    pub struct CheckDomainDns<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> CheckDomainDns<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/dns-check`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainDnsCheck>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/dns-check",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "check_domain_dns",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_domain_dns_records`]
+    ///
+    ///[`Client::get_domain_dns_records`]: super::Client::get_domain_dns_records
+    #[derive(Debug, Clone)]
+    pub struct GetDomainDnsRecords<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> GetDomainDnsRecords<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/dns-records`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainDnsRecords>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/dns-records",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_domain_dns_records",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -38363,6 +41531,180 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_delivery_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_mail_auth_settings`]
+    ///
+    ///[`Client::get_mail_auth_settings`]: super::Client::get_mail_auth_settings
+    #[derive(Debug, Clone)]
+    pub struct GetMailAuthSettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetMailAuthSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/mail-auth`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MailAuthSettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/mail-auth", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_mail_auth_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_mail_auth_settings`]
+    ///
+    ///[`Client::update_mail_auth_settings`]: super::Client::update_mail_auth_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateMailAuthSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::MailAuthSettings, String>,
+    }
+
+    impl<'a> UpdateMailAuthSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MailAuthSettings>,
+            <V as std::convert::TryInto<types::MailAuthSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `MailAuthSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::MailAuthSettings,
+            ) -> types::builder::MailAuthSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/mail-auth`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MailAuthSettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::MailAuthSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/mail-auth", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_mail_auth_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreatePop3AccountData, CreatePop3AccountErrors, CreatePop3AccountResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateSortingRuleData, CreateSortingRuleErrors, CreateSortingRuleResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeletePop3AccountData, DeletePop3AccountErrors, DeletePop3AccountResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteSortingRuleData, DeleteSortingRuleErrors, DeleteSortingRuleResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetCollectionJobData, GetCollectionJobErrors, GetCollectionJobResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetPop3AccountData, GetPop3AccountErrors, GetPop3AccountResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListPop3AccountsData, ListPop3AccountsErrors, ListPop3AccountsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListSortingRulesData, ListSortingRulesErrors, ListSortingRulesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, RunPop3CollectionData, RunPop3CollectionErrors, RunPop3CollectionResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, TestPop3AccountData, TestPop3AccountErrors, TestPop3AccountResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdatePop3AccountData, UpdatePop3AccountErrors, UpdatePop3AccountResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateSortingRuleData, UpdateSortingRuleErrors, UpdateSortingRuleResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, VerifyDomainData, VerifyDomainErrors, VerifyDomainResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
+import type { AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CheckDomainDnsData, CheckDomainDnsErrors, CheckDomainDnsResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDkimKeyData, CreateDkimKeyErrors, CreateDkimKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreatePop3AccountData, CreatePop3AccountErrors, CreatePop3AccountResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateSortingRuleData, CreateSortingRuleErrors, CreateSortingRuleResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteDkimKeyData, DeleteDkimKeyErrors, DeleteDkimKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeletePop3AccountData, DeletePop3AccountErrors, DeletePop3AccountResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteSortingRuleData, DeleteSortingRuleErrors, DeleteSortingRuleResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetCollectionJobData, GetCollectionJobErrors, GetCollectionJobResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainDnsRecordsData, GetDomainDnsRecordsErrors, GetDomainDnsRecordsResponses, GetDomainErrors, GetDomainResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetMailAuthSettingsData, GetMailAuthSettingsErrors, GetMailAuthSettingsResponses, GetPop3AccountData, GetPop3AccountErrors, GetPop3AccountResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListDkimKeysData, ListDkimKeysErrors, ListDkimKeysResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListPop3AccountsData, ListPop3AccountsErrors, ListPop3AccountsResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListSortingRulesData, ListSortingRulesErrors, ListSortingRulesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, RunPop3CollectionData, RunPop3CollectionErrors, RunPop3CollectionResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, TestPop3AccountData, TestPop3AccountErrors, TestPop3AccountResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDkimKeyData, UpdateDkimKeyErrors, UpdateDkimKeyResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateMailAuthSettingsData, UpdateMailAuthSettingsErrors, UpdateMailAuthSettingsResponses, UpdatePop3AccountData, UpdatePop3AccountErrors, UpdatePop3AccountResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateSortingRuleData, UpdateSortingRuleErrors, UpdateSortingRuleResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, VerifyDomainData, VerifyDomainErrors, VerifyDomainResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -241,6 +241,67 @@ export const createAlias = <ThrowOnError extends boolean = false>(options: Optio
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+export const listDkimKeys = <ThrowOnError extends boolean = false>(options: Options<ListDkimKeysData, ThrowOnError>) => (options.client ?? client).get<ListDkimKeysResponses, ListDkimKeysErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/domains/{domainId}/dkim-keys',
+    ...options
+});
+
+/**
+ * Makes a key (or imports one given as `privateKey`). The domain's first key of an
+ * algorithm signs at once; a later one is `pending` until it is activated.
+ */
+export const createDkimKey = <ThrowOnError extends boolean = false>(options: Options<CreateDkimKeyData, ThrowOnError>) => (options.client ?? client).post<CreateDkimKeyResponses, CreateDkimKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/domains/{domainId}/dkim-keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Deletes a pending or retired key; an active one is refused with 409 `dkim_key_active`.
+ */
+export const deleteDkimKey = <ThrowOnError extends boolean = false>(options: Options<DeleteDkimKeyData, ThrowOnError>) => (options.client ?? client).delete<DeleteDkimKeyResponses, DeleteDkimKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/domains/{domainId}/dkim-keys/{dkimKeyId}',
+    ...options
+});
+
+/**
+ * Activates a key (the active key of its algorithm retires) or retires it.
+ */
+export const updateDkimKey = <ThrowOnError extends boolean = false>(options: Options<UpdateDkimKeyData, ThrowOnError>) => (options.client ?? client).patch<UpdateDkimKeyResponses, UpdateDkimKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/domains/{domainId}/dkim-keys/{dkimKeyId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Looks each record up through the server's name servers: `ok`, `missing`, `different`
+ * (with what was `found`) or `lookupFailed`; and the reverse DNS of the outbound addresses.
+ */
+export const checkDomainDns = <ThrowOnError extends boolean = false>(options: Options<CheckDomainDnsData, ThrowOnError>) => (options.client ?? client).get<CheckDomainDnsResponses, CheckDomainDnsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/domains/{domainId}/dns-check',
+    ...options
+});
+
+/**
+ * The DNS records the domain should publish, as data and as a zone-file fragment.
+ */
+export const getDomainDnsRecords = <ThrowOnError extends boolean = false>(options: Options<GetDomainDnsRecordsData, ThrowOnError>) => (options.client ?? client).get<GetDomainDnsRecordsResponses, GetDomainDnsRecordsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/domains/{domainId}/dns-records',
+    ...options
 });
 
 export const listDomainAliases = <ThrowOnError extends boolean = false>(options: Options<ListDomainAliasesData, ThrowOnError>) => (options.client ?? client).get<ListDomainAliasesResponses, ListDomainAliasesErrors, ThrowOnError>({
@@ -691,6 +752,25 @@ export const getDeliverySettings = <ThrowOnError extends boolean = false>(option
 export const updateDeliverySettings = <ThrowOnError extends boolean = false>(options: Options<UpdateDeliverySettingsData, ThrowOnError>) => (options.client ?? client).put<UpdateDeliverySettingsResponses, UpdateDeliverySettingsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/settings/delivery',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const getMailAuthSettings = <ThrowOnError extends boolean = false>(options?: Options<GetMailAuthSettingsData, ThrowOnError>) => (options?.client ?? client).get<GetMailAuthSettingsResponses, GetMailAuthSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/settings/mail-auth',
+    ...options
+});
+
+/**
+ * Replaces the mail-auth settings; every process applies them at once.
+ */
+export const updateMailAuthSettings = <ThrowOnError extends boolean = false>(options: Options<UpdateMailAuthSettingsData, ThrowOnError>) => (options.client ?? client).put<UpdateMailAuthSettingsResponses, UpdateMailAuthSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/settings/mail-auth',
     ...options,
     headers: {
         'Content-Type': 'application/json',

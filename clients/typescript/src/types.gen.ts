@@ -382,6 +382,18 @@ export type ByteValue = {
 };
 
 /**
+ * One record, as checked.
+ */
+export type CheckedRecord = DnsRecord & {
+    /**
+     * What DNS holds at the name for this record (of its type; for TXT, the records of its
+     * kind: `v=spf1`, `v=DKIM1`, ...).
+     */
+    found: Array<string>;
+    status: RecordStatus;
+};
+
+/**
  * The client that opened an admin session, as Kerio's `Session.login` names it.
  */
 export type ClientApplication = {
@@ -554,6 +566,95 @@ export type DeliverySettings = {
 
 export type Direction = 'Asc' | 'Desc';
 
+/**
+ * A DKIM key's algorithm.
+ */
+export type DkimAlgorithm = 'ed25519' | 'rsa';
+
+/**
+ * A DKIM key as administrators see it (never its private half).
+ */
+export type DkimKey = {
+    activatedAt?: string | null;
+    algorithm: DkimAlgorithm;
+    createdAt: string;
+    domainId: DomainId;
+    id: DkimKeyId;
+    /**
+     * Brought by an operator rather than made by the server.
+     */
+    imported: boolean;
+    /**
+     * Listed in the domain's DNS records (not retired longer than `retiredKeyDays`).
+     */
+    published: boolean;
+    /**
+     * The TXT record to publish at `<selector>._domainkey.<domain>`.
+     */
+    record: DnsRecord;
+    retiredAt?: string | null;
+    selector: string;
+    status: DkimKeyStatus;
+};
+
+/**
+ * A DKIM key of a domain.
+ */
+export type DkimKeyId = string;
+
+export type DkimKeyIdParams = {
+    dkimKeyId: DkimKeyId;
+    domainId: DomainId;
+};
+
+export type DkimKeyList = {
+    list: Array<DkimKey>;
+};
+
+/**
+ * Where a key is in its life (see the module's doc).
+ */
+export type DkimKeyStatus = 'pending' | 'active' | 'retired';
+
+/**
+ * A key's new status: `active` (it signs from now on, and the active key of its algorithm
+ * retires) or `retired`.
+ */
+export type DkimKeyUpdate = {
+    status: DkimKeyStatus;
+};
+
+export type DkimKeysCreateParams = {
+    domainId: DomainId;
+    key: NewDkimKey;
+};
+
+export type DkimKeysSetParams = {
+    dkimKeyId: DkimKeyId;
+    domainId: DomainId;
+    /**
+     * `active` (it signs from now on; the active key of its algorithm retires) or `retired`.
+     */
+    status: DkimKeyStatus;
+};
+
+/**
+ * One record to publish.
+ */
+export type DnsRecord = {
+    /**
+     * The owner name, without the final dot.
+     */
+    name: string;
+    ttl: number;
+    type: RecordType;
+    /**
+     * As a zone file writes it (`10 mx.example.net.`, a TXT record's text unquoted and whole:
+     * strings longer than 255 octets are split when published).
+     */
+    value: string;
+};
+
 export type Domain = {
     createdAt: string;
     description: string;
@@ -611,6 +712,35 @@ export type DomainAlias = {
 export type DomainAliasId = string;
 
 /**
+ * A domain's records as DNS has them.
+ */
+export type DomainDnsCheck = {
+    domain: string;
+    records: Array<CheckedRecord>;
+    /**
+     * The reverse DNS of the outbound addresses of the mail-auth settings.
+     */
+    reverseDns: Array<ReverseCheck>;
+};
+
+/**
+ * What a domain publishes.
+ */
+export type DomainDnsRecords = {
+    domain: string;
+    /**
+     * The MTA-STS policy file served at `https://mta-sts.<domain>/.well-known/mta-sts.txt`;
+     * absent when MTA-STS is off.
+     */
+    mtaStsPolicy?: string | null;
+    records: Array<DnsRecord>;
+    /**
+     * The same records as a zone-file fragment.
+     */
+    zone: string;
+};
+
+/**
  * The footer added to mail sent from a domain's addresses (Kerio's domain *Footers* tab).
  */
 export type DomainFooter = {
@@ -641,6 +771,10 @@ export type DomainForwarding = {
  * A mail domain.
  */
 export type DomainId = string;
+
+export type DomainIdParams = {
+    domainId: DomainId;
+};
 
 /**
  * Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
@@ -810,6 +944,11 @@ export type EtrnServerList = {
     list: Array<EtrnServer>;
     totalItems: number;
 };
+
+/**
+ * What to do with a received message that fails a check.
+ */
+export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject';
 
 export type ForwardMode = 'UForwardNone' | 'UForwardDeliver' | 'UForwardOnly';
 
@@ -1055,6 +1194,70 @@ export type LogoutResult = {
     redirectUrl: string;
 };
 
+export type MailAuthSetParams = {
+    /**
+     * Replaces every setting (getMailAuthSettings / updateMailAuthSettings).
+     */
+    settings: MailAuthSettings;
+};
+
+/**
+ * Sender authentication, server-wide.
+ */
+export type MailAuthSettings = {
+    /**
+     * When a DKIM signature fails and none passes.
+     */
+    dkimFailAction?: FailAction;
+    /**
+     * The policy of the recommended `_dmarc` record.
+     */
+    dmarcPolicy?: PublishedDmarcPolicy;
+    /**
+     * When the sender's DMARC policy is `quarantine` and DMARC fails.
+     */
+    dmarcQuarantineAction?: FailAction;
+    /**
+     * When the sender's DMARC policy is `reject` and DMARC fails.
+     */
+    dmarcRejectAction?: FailAction;
+    exemptGroupId?: null | IpGroupId;
+    /**
+     * The mode of the recommended MTA-STS policy.
+     */
+    mtaStsMode?: MtaStsMode;
+    /**
+     * The public addresses the server sends from, for the SPF record it recommends (NAT
+     * hides them from the server). Empty: the record names the relay host, else the
+     * server's host name.
+     */
+    outboundAddresses?: Array<string>;
+    /**
+     * Days a retired DKIM key stays published, 0 to 365.
+     */
+    retiredKeyDays?: number;
+    /**
+     * When SPF for the MAIL FROM domain says `fail`.
+     */
+    spfFailAction?: FailAction;
+    /**
+     * Put in front of the subject by `tagSubject`.
+     */
+    subjectTag?: string;
+    /**
+     * Forwarders (their ARC sealing domain, `d=` of `ARC-Seal`) trusted to have checked
+     * the mail they pass on: when their ARC chain passes, a DMARC failure is forgiven
+     * (RFC 8617 section 7.2.1, mailing lists and forwarders).
+     */
+    trustedArcSealers?: Array<string>;
+    /**
+     * Check received mail's senders (SPF, DKIM, ARC, DMARC). Off: no check and no
+     * `Authentication-Results` (a process started with `POSTBAY_SENDER_AUTH=off` never
+     * checks).
+     */
+    verifyIncoming?: boolean;
+};
+
 export type MailboxUsage = {
     bytes: number;
     messages: number;
@@ -1075,6 +1278,11 @@ export type MessageParameters = {
     plurality: number;
     positionalParameters: Array<string>;
 };
+
+/**
+ * The MTA-STS mode the recommended policy publishes (RFC 8461).
+ */
+export type MtaStsMode = 'testing' | 'enforce' | 'none';
 
 /**
  * Why a domain name may mislead the people who read it (Unicode TS #39). A warning for
@@ -1145,6 +1353,26 @@ export type NewApiKey = {
     readOnly?: boolean;
     scope: ApiKeyScope;
     tenantId?: null | TenantId;
+};
+
+/**
+ * A key to make, or to import.
+ */
+export type NewDkimKey = {
+    /**
+     * Ignored when a `privateKey` is imported (its own algorithm counts).
+     */
+    algorithm: DkimAlgorithm;
+    /**
+     * An existing key to import instead of making one: PEM, `RSA PRIVATE KEY` (PKCS#1) or
+     * `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or Ed25519). Write-only.
+     */
+    privateKey?: string | null;
+    /**
+     * 1 to 63 of `a-z`, `0-9` and inner `-`; by default the algorithm and the date
+     * (`ed20261204`, `rsa20261204`).
+     */
+    selector?: string | null;
 };
 
 export type NewDomain = {
@@ -1506,6 +1734,11 @@ export type Problem = {
 };
 
 /**
+ * The DMARC policy the recommended `_dmarc` record publishes.
+ */
+export type PublishedDmarcPolicy = 'none' | 'quarantine' | 'reject';
+
+/**
  * What an action did.
  */
 export type QueueActionResult = {
@@ -1687,6 +1920,13 @@ export type Quota = {
  */
 export type RecipientState = 'queued' | 'deferred' | 'sending' | 'held' | 'delivered' | 'failed';
 
+/**
+ * How one record stands in DNS.
+ */
+export type RecordStatus = 'ok' | 'missing' | 'different' | 'lookupFailed';
+
+export type RecordType = 'MX' | 'TXT' | 'CNAME' | 'SRV';
+
 export type RefreshRequest = {
     refreshToken: string;
 };
@@ -1768,6 +2008,21 @@ export type ResolvedMailbox = {
     accountId: AccountId;
     email: string;
 };
+
+export type ReverseCheck = {
+    address: string;
+    /**
+     * The PTR names found.
+     */
+    names: Array<string>;
+    status: ReverseStatus;
+};
+
+/**
+ * How an outbound address's reverse DNS stands: receivers want a PTR whose name points back
+ * at the address.
+ */
+export type ReverseStatus = 'ok' | 'missing' | 'notConfirmed' | 'lookupFailed';
 
 /**
  * The reach of a principal.
@@ -4360,6 +4615,323 @@ export type CreateAliasResponses = {
 };
 
 export type CreateAliasResponse = CreateAliasResponses[keyof CreateAliasResponses];
+
+export type ListDkimKeysData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/dkim-keys';
+};
+
+export type ListDkimKeysErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListDkimKeysError = ListDkimKeysErrors[keyof ListDkimKeysErrors];
+
+export type ListDkimKeysResponses = {
+    200: Array<DkimKey>;
+};
+
+export type ListDkimKeysResponse = ListDkimKeysResponses[keyof ListDkimKeysResponses];
+
+export type CreateDkimKeyData = {
+    body: NewDkimKey;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/dkim-keys';
+};
+
+export type CreateDkimKeyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateDkimKeyError = CreateDkimKeyErrors[keyof CreateDkimKeyErrors];
+
+export type CreateDkimKeyResponses = {
+    201: DkimKey;
+};
+
+export type CreateDkimKeyResponse = CreateDkimKeyResponses[keyof CreateDkimKeyResponses];
+
+export type DeleteDkimKeyData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+        dkimKeyId: DkimKeyId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/dkim-keys/{dkimKeyId}';
+};
+
+export type DeleteDkimKeyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteDkimKeyError = DeleteDkimKeyErrors[keyof DeleteDkimKeyErrors];
+
+export type DeleteDkimKeyResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteDkimKeyResponse = DeleteDkimKeyResponses[keyof DeleteDkimKeyResponses];
+
+export type UpdateDkimKeyData = {
+    body: DkimKeyUpdate;
+    path: {
+        domainId: DomainId;
+        dkimKeyId: DkimKeyId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/dkim-keys/{dkimKeyId}';
+};
+
+export type UpdateDkimKeyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateDkimKeyError = UpdateDkimKeyErrors[keyof UpdateDkimKeyErrors];
+
+export type UpdateDkimKeyResponses = {
+    200: DkimKey;
+};
+
+export type UpdateDkimKeyResponse = UpdateDkimKeyResponses[keyof UpdateDkimKeyResponses];
+
+export type CheckDomainDnsData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/dns-check';
+};
+
+export type CheckDomainDnsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CheckDomainDnsError = CheckDomainDnsErrors[keyof CheckDomainDnsErrors];
+
+export type CheckDomainDnsResponses = {
+    200: DomainDnsCheck;
+};
+
+export type CheckDomainDnsResponse = CheckDomainDnsResponses[keyof CheckDomainDnsResponses];
+
+export type GetDomainDnsRecordsData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/dns-records';
+};
+
+export type GetDomainDnsRecordsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetDomainDnsRecordsError = GetDomainDnsRecordsErrors[keyof GetDomainDnsRecordsErrors];
+
+export type GetDomainDnsRecordsResponses = {
+    200: DomainDnsRecords;
+};
+
+export type GetDomainDnsRecordsResponse = GetDomainDnsRecordsResponses[keyof GetDomainDnsRecordsResponses];
 
 export type ListDomainAliasesData = {
     body?: never;
@@ -7092,6 +7664,106 @@ export type UpdateDeliverySettingsResponses = {
 };
 
 export type UpdateDeliverySettingsResponse = UpdateDeliverySettingsResponses[keyof UpdateDeliverySettingsResponses];
+
+export type GetMailAuthSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/mail-auth';
+};
+
+export type GetMailAuthSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetMailAuthSettingsError = GetMailAuthSettingsErrors[keyof GetMailAuthSettingsErrors];
+
+export type GetMailAuthSettingsResponses = {
+    200: MailAuthSettings;
+};
+
+export type GetMailAuthSettingsResponse = GetMailAuthSettingsResponses[keyof GetMailAuthSettingsResponses];
+
+export type UpdateMailAuthSettingsData = {
+    body: MailAuthSettings;
+    path?: never;
+    query?: never;
+    url: '/settings/mail-auth';
+};
+
+export type UpdateMailAuthSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateMailAuthSettingsError = UpdateMailAuthSettingsErrors[keyof UpdateMailAuthSettingsErrors];
+
+export type UpdateMailAuthSettingsResponses = {
+    200: MailAuthSettings;
+};
+
+export type UpdateMailAuthSettingsResponse = UpdateMailAuthSettingsResponses[keyof UpdateMailAuthSettingsResponses];
 
 export type GetSecuritySettingsData = {
     body?: never;

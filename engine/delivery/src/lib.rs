@@ -490,6 +490,8 @@ pub struct Pipeline {
     hostname: std::sync::Arc<str>,
     /// Checks the senders of mail from other servers (`None`: no resolver).
     sender_auth: Option<postbay_mailauth::SenderAuth>,
+    /// What the mail-auth settings make of the checks' verdicts.
+    policy: std::sync::Arc<sender_auth::PolicyCache>,
 }
 
 impl Pipeline {
@@ -507,6 +509,7 @@ impl Pipeline {
             jobs,
             hostname: hostname.into(),
             sender_auth,
+            policy: Default::default(),
         }
     }
 
@@ -547,8 +550,10 @@ impl Pipeline {
     ) -> Result<Delivered, DeliveryError> {
         let (content, verdict) = match (&self.sender_auth, &envelope.origin, &collected) {
             (Some(auth), Origin::Remote(peer), None) => {
-                let checked = sender_auth::check(auth, peer, envelope, content).await?;
-                (checked.content, Some((checked.verdict, checked.arrival)))
+                let policy = self.policy.get(&self.pool).await?;
+                let checked = sender_auth::check(auth, &policy, peer, envelope, content).await?;
+                let verdict = checked.verdict.map(|v| (v, checked.arrival));
+                (checked.content, verdict)
             }
             _ => (content, None),
         };

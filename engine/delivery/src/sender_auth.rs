@@ -1,13 +1,18 @@
 //! The pipeline's use of sender authentication: for mail from other servers, verdicts that
 //! claim to be ours are removed, the checks run, their header block goes on top of the
-//! message and their verdict is kept with it; a sender whose DMARC policy says `reject` is
-//! refused, one whose policy says `quarantine` goes to Junk. (Per-domain policy and the spam
-//! score come with the filter settings.)
+//! message and their verdict is kept with it; then the mail-auth settings decide what a
+//! failure means — refused at SMTP, filed in Junk, its subject tagged, or accepted. A chain
+//! of ARC seals that passes and was sealed last by a trusted forwarder forgives the
+//! failures forwarding causes. (The spam score joins when content filtering lands.)
 
 use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
 
-use postbay_mailauth::{DmarcPolicy, Inbound, SenderAuth};
+use postbay_core::ip_groups::IpMatcher;
+use postbay_domainauth::settings::{FailAction, MailAuthSettings};
+use postbay_mailauth::{DmarcPolicy, Inbound, Outcome, SenderAuth, Verdict};
 use postbay_mailbox::inbox::Arrival;
+use sqlx::PgPool;
 
 use crate::{DeliveryError, Envelope};
 
@@ -22,16 +27,62 @@ pub struct SmtpPeer {
 /// The message to store, what was found, and where its copies go.
 pub(crate) struct Checked {
     pub content: Vec<u8>,
-    pub verdict: serde_json::Value,
+    /// `None` when the sender was not checked (checks off, or an exempt client).
+    pub verdict: Option<serde_json::Value>,
     pub arrival: Arrival,
+}
+
+/// The mail-auth settings as the pipeline applies them.
+pub(crate) struct Policy {
+    settings: MailAuthSettings,
+    exempt: Option<IpMatcher>,
+}
+
+/// The policy, read again after any settings change anywhere (the settings generation).
+#[derive(Default)]
+pub(crate) struct PolicyCache {
+    cached: Mutex<Option<(u64, Arc<Policy>)>>,
+}
+
+impl PolicyCache {
+    pub(crate) async fn get(&self, pool: &PgPool) -> Result<Arc<Policy>, DeliveryError> {
+        let generation = postbay_core::settings::generation();
+        if let Ok(cached) = self.cached.lock()
+            && let Some((at, policy)) = cached.as_ref()
+            && *at == generation
+        {
+            return Ok(policy.clone());
+        }
+        let settings = postbay_domainauth::settings::mail_auth(pool).await?;
+        let exempt = match settings.exempt_group_id {
+            // A group deleted meanwhile exempts no one.
+            Some(group) => postbay_core::ip_groups::matcher(pool, group).await.ok(),
+            None => None,
+        };
+        let policy = Arc::new(Policy { settings, exempt });
+        if let Ok(mut cached) = self.cached.lock() {
+            *cached = Some((generation, policy.clone()));
+        }
+        Ok(policy)
+    }
 }
 
 pub(crate) async fn check(
     auth: &SenderAuth,
+    policy: &Policy,
     peer: &SmtpPeer,
     envelope: &Envelope,
     content: Vec<u8>,
 ) -> Result<Checked, DeliveryError> {
+    let unchecked = !policy.settings.verify_incoming
+        || policy.exempt.as_ref().is_some_and(|g| g.contains(peer.ip));
+    if unchecked {
+        return Ok(Checked {
+            content,
+            verdict: None,
+            arrival: Arrival::Inbox,
+        });
+    }
     let content = match postbay_mailauth::strip_claims(&content, auth.authserv_id()) {
         std::borrow::Cow::Borrowed(_) => content,
         std::borrow::Cow::Owned(stripped) => {
@@ -47,26 +98,200 @@ pub(crate) async fn check(
             message: &content,
         })
         .await;
-    let dmarc = &checked.verdict.dmarc;
-    if dmarc.requested == DmarcPolicy::Reject {
-        tracing::info!(client = %peer.ip, domain = %dmarc.domain, "refused by the sender's DMARC policy");
-        return Err(DeliveryError::Refused(format!(
-            "550 5.7.1 Rejected by the DMARC policy of {}",
-            dmarc.domain
-        )));
+    let decision = decide(&policy.settings, &checked.verdict);
+    if let Some(line) = decision.refusal {
+        tracing::info!(client = %peer.ip, reply = %line, "refused by the sender checks");
+        return Err(DeliveryError::Refused(line));
     }
-    // DMARC `quarantine`: delivered, to Junk.
-    let arrival = match dmarc.requested {
-        DmarcPolicy::Quarantine => Arrival::Junk,
-        DmarcPolicy::None | DmarcPolicy::Reject => Arrival::Inbox,
-    };
     let verdict = serde_json::to_value(&checked.verdict)
         .map_err(|e| DeliveryError::Batch(format!("the sender verdict: {e}")))?;
+    let content = if decision.tag {
+        tag_subject(&content, &policy.settings.subject_tag)
+    } else {
+        content
+    };
     let mut stored = checked.headers.into_bytes();
     stored.extend_from_slice(&content);
     Ok(Checked {
         content: stored,
-        verdict,
-        arrival,
+        verdict: Some(verdict),
+        arrival: if decision.junk {
+            Arrival::Junk
+        } else {
+            Arrival::Inbox
+        },
     })
+}
+
+/// What the settings make of a verdict.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Decision {
+    /// The SMTP reply that refuses the message.
+    refusal: Option<String>,
+    junk: bool,
+    tag: bool,
+}
+
+fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
+    let forwarded_by_trusted = verdict.arc == Outcome::Pass
+        && verdict
+            .arc_sealer
+            .as_ref()
+            .is_some_and(|d| settings.trusted_arc_sealers.contains(d));
+    if forwarded_by_trusted {
+        return Decision::default();
+    }
+    let mut failures: Vec<(FailAction, String)> = Vec::new();
+    let dmarc = &verdict.dmarc;
+    let dmarc_line = || format!("550 5.7.1 Rejected by the DMARC policy of {}", dmarc.domain);
+    match dmarc.requested {
+        DmarcPolicy::Reject => failures.push((settings.dmarc_reject_action, dmarc_line())),
+        DmarcPolicy::Quarantine => failures.push((settings.dmarc_quarantine_action, dmarc_line())),
+        DmarcPolicy::None => {}
+    }
+    if verdict.spf.result == Outcome::Fail {
+        failures.push((
+            settings.spf_fail_action,
+            format!(
+                "550 5.7.23 SPF validation failed for {}",
+                verdict.spf.domain
+            ),
+        ));
+    }
+    let dkim_failed = verdict.dkim.iter().any(|d| d.result == Outcome::Fail)
+        && !verdict.dkim.iter().any(|d| d.result == Outcome::Pass);
+    if dkim_failed {
+        failures.push((
+            settings.dkim_fail_action,
+            "550 5.7.20 No passing DKIM signature found".to_string(),
+        ));
+    }
+    Decision {
+        refusal: failures
+            .iter()
+            .find(|(action, _)| *action == FailAction::Reject)
+            .map(|(_, line)| line.clone()),
+        junk: failures.iter().any(|(a, _)| *a == FailAction::Junk),
+        tag: failures.iter().any(|(a, _)| *a == FailAction::TagSubject),
+    }
+}
+
+/// `content` with `tag` in front of its subject (a `Subject` field made when it has none).
+fn tag_subject(content: &[u8], tag: &str) -> Vec<u8> {
+    let header_len = postbay_mailbox::message::header_section(content).len();
+    let mut pos = 0;
+    while pos < header_len {
+        let end = content[pos..header_len]
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(header_len, |e| pos + e + 1);
+        let line = &content[pos..end];
+        if line.len() >= 8 && line[..8].eq_ignore_ascii_case(b"subject:") {
+            let mut at = pos + 8;
+            while at < end && content[at] == b' ' {
+                at += 1;
+            }
+            let mut out = Vec::with_capacity(content.len() + tag.len());
+            out.extend_from_slice(&content[..at]);
+            out.extend_from_slice(tag.as_bytes());
+            out.extend_from_slice(&content[at..]);
+            return out;
+        }
+        pos = end;
+    }
+    let mut out = format!("Subject: {}\r\n", tag.trim_end()).into_bytes();
+    out.extend_from_slice(content);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use postbay_mailauth::{DkimCheck, DmarcCheck, SpfCheck};
+
+    fn verdict(spf: Outcome, dkim: &[Outcome], requested: DmarcPolicy) -> Verdict {
+        let check = |result| SpfCheck {
+            result,
+            domain: "x.example".into(),
+        };
+        Verdict {
+            spf: check(spf),
+            spf_helo: check(Outcome::None),
+            dkim: dkim
+                .iter()
+                .map(|r| DkimCheck {
+                    result: *r,
+                    domain: None,
+                    selector: None,
+                })
+                .collect(),
+            arc: Outcome::None,
+            arc_sealer: None,
+            dmarc: DmarcCheck {
+                result: Outcome::Fail,
+                domain: "x.example".into(),
+                policy: requested,
+                requested,
+            },
+        }
+    }
+
+    #[test]
+    fn the_settings_decide_what_a_failure_means() {
+        let defaults = MailAuthSettings::default();
+        let reject = decide(&defaults, &verdict(Outcome::Pass, &[], DmarcPolicy::Reject));
+        assert_eq!(
+            reject.refusal.as_deref(),
+            Some("550 5.7.1 Rejected by the DMARC policy of x.example")
+        );
+        let quarantine = decide(
+            &defaults,
+            &verdict(Outcome::Pass, &[], DmarcPolicy::Quarantine),
+        );
+        assert!(quarantine.junk && quarantine.refusal.is_none());
+        // By default SPF and DKIM failures alone are only recorded.
+        let failing = verdict(Outcome::Fail, &[Outcome::Fail], DmarcPolicy::None);
+        assert_eq!(decide(&defaults, &failing), Decision::default());
+        let strict = MailAuthSettings {
+            spf_fail_action: FailAction::Reject,
+            dkim_fail_action: FailAction::TagSubject,
+            ..MailAuthSettings::default()
+        };
+        let decided = decide(&strict, &failing);
+        assert_eq!(
+            decided.refusal.as_deref(),
+            Some("550 5.7.23 SPF validation failed for x.example")
+        );
+        assert!(decided.tag);
+        // One passing signature is enough for DKIM.
+        let one_passes = verdict(
+            Outcome::Pass,
+            &[Outcome::Fail, Outcome::Pass],
+            DmarcPolicy::None,
+        );
+        assert_eq!(decide(&strict, &one_passes), Decision::default());
+        // A trusted forwarder's passing ARC chain forgives.
+        let mut forwarded = verdict(Outcome::Fail, &[Outcome::Fail], DmarcPolicy::Reject);
+        forwarded.arc = Outcome::Pass;
+        forwarded.arc_sealer = Some("lists.example".into());
+        let trusting = MailAuthSettings {
+            trusted_arc_sealers: vec!["lists.example".into()],
+            ..strict
+        };
+        assert_eq!(decide(&trusting, &forwarded), Decision::default());
+        forwarded.arc_sealer = Some("other.example".into());
+        assert!(decide(&trusting, &forwarded).refusal.is_some());
+    }
+
+    #[test]
+    fn subjects_are_tagged_or_made() {
+        assert_eq!(
+            tag_subject(b"From: a\r\nSubject: hi\r\n\r\nSubject: body\r\n", "[T] "),
+            b"From: a\r\nSubject: [T] hi\r\n\r\nSubject: body\r\n".to_vec()
+        );
+        assert_eq!(
+            tag_subject(b"From: a\r\n\r\nSubject: body\r\n", "[T] "),
+            b"Subject: [T]\r\nFrom: a\r\n\r\nSubject: body\r\n".to_vec()
+        );
+    }
 }

@@ -91,11 +91,7 @@ pub struct NewDkimKey {
     pub algorithm: DkimAlgorithm,
     /// 1 to 63 of `a-z`, `0-9` and inner `-`; by default the algorithm and the date
     /// (`ed20261204`, `rsa20261204`).
-    #[schema(
-        min_length = 1,
-        max_length = 63,
-        pattern = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"
-    )]
+    #[schema(min_length = 1, max_length = 63)]
     pub selector: Option<String>,
     /// An existing key to import instead of making one: PEM, `RSA PRIVATE KEY` (PKCS#1) or
     /// `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or Ed25519). Write-only.

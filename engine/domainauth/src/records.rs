@@ -6,10 +6,10 @@
 
 use std::net::IpAddr;
 
-use postbay_core::CoreResult;
 use postbay_core::access::{Access, Principal};
 use postbay_core::ids::DomainId;
 use postbay_core::services::{ServiceDefault, ServiceName};
+use postbay_core::{CoreError, CoreResult};
 use postbay_dns::{Dns, RecordKind};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -19,6 +19,25 @@ use crate::settings::{MailAuthSettings, MtaStsMode, PublishedDmarcPolicy};
 
 /// The TTL the server recommends, seconds.
 pub const TTL: u32 = 3600;
+
+/// The longest one lookup of a check may take.
+const LOOKUP_BUDGET: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// Runs `futures` as tasks at once; their outputs in order.
+async fn join_all<T: Send + 'static>(
+    futures: impl Iterator<Item = impl std::future::Future<Output = T> + Send + 'static>,
+) -> CoreResult<Vec<T>> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for (index, future) in futures.enumerate() {
+        tasks.spawn(async move { (index, future.await) });
+    }
+    let mut done = Vec::with_capacity(tasks.len());
+    while let Some(joined) = tasks.join_next().await {
+        done.push(joined.map_err(|e| CoreError::Internal(format!("a DNS check: {e}").into()))?);
+    }
+    done.sort_by_key(|(index, _)| *index);
+    Ok(done.into_iter().map(|(_, out)| out).collect())
+}
 
 /// How long senders keep an MTA-STS policy (RFC 8461 section 3.2: weeks are usual).
 const MTA_STS_MAX_AGE: u32 = 604_800;
@@ -205,14 +224,39 @@ pub async fn check(
 ) -> CoreResult<DomainDnsCheck> {
     let wanted = records(pool, principal, server, id).await?;
     let settings = crate::settings::mail_auth(pool).await?;
-    let mut checked = Vec::with_capacity(wanted.records.len());
-    for record in wanted.records {
-        checked.push(check_one(dns, record).await);
-    }
-    let mut reverse_dns = Vec::new();
-    for address in settings.outbound_addresses {
-        reverse_dns.push(check_reverse(dns, address).await);
-    }
+    // Every question at once: a name server that does not answer costs one timeout, not one
+    // per record.
+    let records = wanted.records.into_iter().map(|record| {
+        let dns = dns.clone();
+        async move {
+            let name = record.name.clone();
+            match tokio::time::timeout(LOOKUP_BUDGET, check_one(&dns, record.clone())).await {
+                Ok(checked) => checked,
+                Err(_) => {
+                    tracing::debug!(%name, "a record lookup timed out");
+                    CheckedRecord {
+                        record,
+                        status: RecordStatus::LookupFailed,
+                        found: Vec::new(),
+                    }
+                }
+            }
+        }
+    });
+    let reverse = settings.outbound_addresses.into_iter().map(|address| {
+        let dns = dns.clone();
+        async move {
+            tokio::time::timeout(LOOKUP_BUDGET, check_reverse(&dns, address))
+                .await
+                .unwrap_or(ReverseCheck {
+                    address,
+                    status: ReverseStatus::LookupFailed,
+                    names: Vec::new(),
+                })
+        }
+    });
+    let (checked, reverse_dns) = tokio::join!(join_all(records), join_all(reverse));
+    let (checked, reverse_dns) = (checked?, reverse_dns?);
     Ok(DomainDnsCheck {
         domain: wanted.domain,
         records: checked,

@@ -59,6 +59,10 @@ pub struct Verdict {
     /// One entry per DKIM-Signature, in order.
     pub dkim: Vec<DkimCheck>,
     pub arc: Outcome,
+    /// The domain (`d=` of the newest `ARC-Seal`) that sealed the chain last: the forwarder
+    /// whose word a passing chain carries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arc_sealer: Option<String>,
     pub dmarc: DmarcCheck,
 }
 
@@ -182,8 +186,13 @@ impl SenderAuth {
             .with_spf_ehlo_result(&spf_helo, inbound.ip, helo)
             .with_spf_mailfrom_result(&spf, inbound.ip, mail_from, helo);
         let received_spf = ReceivedSpf::new(&spf, inbound.ip, helo, mail_from, host);
-        let (dkim, arc, dmarc) = match AuthenticatedMessage::parse(inbound.message) {
+        let (dkim, arc, arc_sealer, dmarc) = match AuthenticatedMessage::parse(inbound.message) {
             Some(message) => {
+                let arc_sealer = message
+                    .as_headers
+                    .iter()
+                    .max_by_key(|h| h.header.i)
+                    .map(|h| h.header.d.to_ascii_lowercase());
                 let dkim_outputs: Vec<DkimOutput<'_>> = auth
                     .verify_dkim(self.cached(&message))
                     .await
@@ -224,6 +233,7 @@ impl SenderAuth {
                 (
                     dkim,
                     dkim_outcome(arc_output.result()),
+                    arc_sealer,
                     DmarcCheck {
                         result,
                         domain: from_domain,
@@ -235,6 +245,7 @@ impl SenderAuth {
             None => (
                 Vec::new(),
                 Outcome::None,
+                None,
                 DmarcCheck {
                     result: Outcome::None,
                     domain: String::new(),
@@ -257,6 +268,7 @@ impl SenderAuth {
                 },
                 dkim,
                 arc,
+                arc_sealer,
                 dmarc,
             },
             headers,

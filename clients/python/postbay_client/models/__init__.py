@@ -33,6 +33,7 @@ from .bulk_update_account import BulkUpdateAccount
 from .bulk_update_alias import BulkUpdateAlias
 from .byte_units import ByteUnits
 from .byte_value import ByteValue
+from .checked_record import CheckedRecord
 from .client_application import ClientApplication
 from .collection_job import CollectionJob
 from .collection_job_params import CollectionJobParams
@@ -47,10 +48,22 @@ from .deliver_to_type import DeliverToType
 from .delivery_set_params import DeliverySetParams
 from .delivery_settings import DeliverySettings
 from .direction import Direction
+from .dkim_algorithm import DkimAlgorithm
+from .dkim_key import DkimKey
+from .dkim_key_id_params import DkimKeyIdParams
+from .dkim_key_list import DkimKeyList
+from .dkim_key_status import DkimKeyStatus
+from .dkim_key_update import DkimKeyUpdate
+from .dkim_keys_create_params import DkimKeysCreateParams
+from .dkim_keys_set_params import DkimKeysSetParams
+from .dns_record import DnsRecord
 from .domain import Domain
 from .domain_alias import DomainAlias
+from .domain_dns_check import DomainDnsCheck
+from .domain_dns_records import DomainDnsRecords
 from .domain_footer import DomainFooter
 from .domain_forwarding import DomainForwarding
+from .domain_id_params import DomainIdParams
 from .domain_limits import DomainLimits
 from .domain_list import DomainList
 from .domain_mail_settings import DomainMailSettings
@@ -70,6 +83,7 @@ from .empty_result import EmptyResult
 from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .etrn_server_list import EtrnServerList
+from .fail_action import FailAction
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
 from .forwarding_how import ForwardingHow
@@ -101,14 +115,18 @@ from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
 from .logout_result import LogoutResult
+from .mail_auth_set_params import MailAuthSetParams
+from .mail_auth_settings import MailAuthSettings
 from .mailbox_usage import MailboxUsage
 from .member_list import MemberList
 from .message_parameters import MessageParameters
+from .mta_sts_mode import MtaStsMode
 from .name_warning import NameWarning
 from .name_warning_code import NameWarningCode
 from .new_account import NewAccount
 from .new_alias import NewAlias
 from .new_api_key import NewApiKey
+from .new_dkim_key import NewDkimKey
 from .new_domain import NewDomain
 from .new_domain_alias import NewDomainAlias
 from .new_etrn_server import NewEtrnServer
@@ -142,6 +160,7 @@ from .pop_3_retention_type_2 import Pop3RetentionType2
 from .pop_3_retention_type_2_mode import Pop3RetentionType2Mode
 from .pop_3_security import Pop3Security
 from .problem import Problem
+from .published_dmarc_policy import PublishedDmarcPolicy
 from .queue_action_result import QueueActionResult
 from .queue_attempt import QueueAttempt
 from .queue_entry import QueueEntry
@@ -155,12 +174,16 @@ from .queue_selection import QueueSelection
 from .queue_stats import QueueStats
 from .quota import Quota
 from .recipient_state import RecipientState
+from .record_status import RecordStatus
+from .record_type import RecordType
 from .refresh_request import RefreshRequest
 from .relay_host import RelayHost
 from .report_language import ReportLanguage
 from .resolution import Resolution
 from .resolve_request import ResolveRequest
 from .resolved_mailbox import ResolvedMailbox
+from .reverse_check import ReverseCheck
+from .reverse_status import ReverseStatus
 from .role_type_0 import RoleType0
 from .role_type_0_kind import RoleType0Kind
 from .role_type_1 import RoleType1
@@ -284,6 +307,7 @@ __all__ = (
     "BulkUpdateAlias",
     "ByteUnits",
     "ByteValue",
+    "CheckedRecord",
     "ClientApplication",
     "CollectionJob",
     "CollectionJobParams",
@@ -298,10 +322,22 @@ __all__ = (
     "DeliverySetParams",
     "DeliverySettings",
     "Direction",
+    "DkimAlgorithm",
+    "DkimKey",
+    "DkimKeyIdParams",
+    "DkimKeyList",
+    "DkimKeysCreateParams",
+    "DkimKeysSetParams",
+    "DkimKeyStatus",
+    "DkimKeyUpdate",
+    "DnsRecord",
     "Domain",
     "DomainAlias",
+    "DomainDnsCheck",
+    "DomainDnsRecords",
     "DomainFooter",
     "DomainForwarding",
+    "DomainIdParams",
     "DomainLimits",
     "DomainList",
     "DomainMailSettings",
@@ -321,6 +357,7 @@ __all__ = (
     "ErrorList",
     "EtrnServer",
     "EtrnServerList",
+    "FailAction",
     "Forwarding",
     "ForwardingHow",
     "ForwardingMode",
@@ -352,14 +389,18 @@ __all__ = (
     "LoginRequest",
     "LoginResult",
     "LogoutResult",
+    "MailAuthSetParams",
+    "MailAuthSettings",
     "MailboxUsage",
     "MemberList",
     "MessageParameters",
+    "MtaStsMode",
     "NameWarning",
     "NameWarningCode",
     "NewAccount",
     "NewAlias",
     "NewApiKey",
+    "NewDkimKey",
     "NewDomain",
     "NewDomainAlias",
     "NewEtrnServer",
@@ -393,6 +434,7 @@ __all__ = (
     "Pop3RetentionType2Mode",
     "Pop3Security",
     "Problem",
+    "PublishedDmarcPolicy",
     "QueueActionResult",
     "QueueAttempt",
     "QueueEntry",
@@ -406,12 +448,16 @@ __all__ = (
     "QueueStats",
     "Quota",
     "RecipientState",
+    "RecordStatus",
+    "RecordType",
     "RefreshRequest",
     "RelayHost",
     "ReportLanguage",
     "Resolution",
     "ResolvedMailbox",
     "ResolveRequest",
+    "ReverseCheck",
+    "ReverseStatus",
     "RoleType0",
     "RoleType0Kind",
     "RoleType1",

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class FailAction(StrEnum):
+    ACCEPT = "accept"
+    JUNK = "junk"
+    REJECT = "reject"
+    TAGSUBJECT = "tagSubject"
+
+    def __str__(self) -> str:
+        return str(self.value)
