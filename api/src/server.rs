@@ -130,8 +130,12 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     } else {
         None
     };
+    let signing = std::sync::Arc::new(postbay_domainauth::signing::SigningKeys::new(
+        db.pool.clone(),
+        secret_key.clone(),
+    ));
     let pipeline =
-        postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname, sender_auth);
+        postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname, sender_auth, signing);
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns.clone());

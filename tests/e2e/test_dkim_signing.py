@@ -1,10 +1,13 @@
 """Issue 17, the sending side: a domain's DKIM keys (made by the server, or imported), mail
 leaving the server signed with them — verified by dkimpy, an independent implementation, with
 the keys served by the test's own DNS server, and by a second postbay that checks senders —,
-key rotation, and the DNS records a domain publishes with their check."""
+key rotation, ARC seals on forwarded mail, and the DNS records a domain publishes with their
+check."""
 
+import base64
 import json
 import re
+import smtplib
 import subprocess
 import uuid
 
@@ -365,3 +368,41 @@ def test_keys_and_records_over_json_rpc(outbound):
     assert records == w["admin"].ok("GET", f"/domains/{domain}/dns-records")
     checked = rpc.ok("Domains.checkDns", {"domainId": domain})
     assert len(checked["records"]) == len(records["records"])
+
+
+def test_mail_a_domain_forwards_is_arc_sealed(server, dns, mx_port, far, tmp_path):
+    """A message from outside, signed by its author's domain, reaches an alias that forwards
+    it out: the forwarded copy carries an ARC set sealed with the forwarding domain's RSA key,
+    recording what was checked on arrival, and dkimpy validates the chain; the author's own
+    signature still verifies."""
+    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
+                              "POSTBAY_SENDER_AUTH": "on"})
+    w = setup_domain(server)
+    admin, domain = w["admin"], w["domain"]["id"]
+    admin.ok("POST", f"/domains/{domain}/dkim-keys", {"algorithm": "rsa", "selector": "fwd"}, status=201)
+    publish(dns, admin.ok("GET", f"/domains/{domain}/dns-records")["records"])
+    admin.ok("POST", f"/domains/{domain}/aliases", {"name": "forward", "target": "bob@far.example"})
+
+    author = f"origin{uuid.uuid4().hex[:8]}.example"
+    pem = subprocess.run(["openssl", "genrsa", "-traditional", "2048"], check=True, capture_output=True).stdout
+    public = subprocess.run(["openssl", "rsa", "-pubout", "-outform", "DER"], input=pem, check=True, capture_output=True).stdout
+    dns.add(f"s1._domainkey.{author}", "TXT", f"v=DKIM1; k=rsa; p={base64.b64encode(public).decode()}")
+    dns.add(author, "TXT", "v=spf1 ip4:127.0.0.1 -all")
+    dns.add(f"_dmarc.{author}", "TXT", "v=DMARC1; p=reject")
+    msg_id = f"{uuid.uuid4().hex}@{author}"
+    content = (f"From: News <news@{author}>\r\nTo: <forward@{w['name']}>\r\nSubject: forwarded\r\n"
+               f"Message-ID: <{msg_id}>\r\n\r\nTo be forwarded.\r\n").encode()
+    signed = dkim.sign(content, b"s1", author.encode(), pem, include_headers=[b"from", b"to", b"subject", b"message-id"]) + content
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port, local_hostname=f"mail.{author}", timeout=60)
+    client.sendmail(f"news@{author}", [f"forward@{w['name']}"], signed)
+    client.quit()
+
+    message = received(far, msg_id)
+    header = re.sub(r"\r\n[ \t]+", " ", message.split(b"\r\n\r\n", 1)[0].decode())
+    seal = [l for l in header.split("\r\n") if l.lower().startswith("arc-seal:")]
+    assert len(seal) == 1 and "i=1" in seal[0] and f"d={w['name']}" in seal[0] and "cv=none" in seal[0], header
+    aar = [l for l in header.split("\r\n") if l.lower().startswith("arc-authentication-results:")]
+    assert len(aar) == 1 and "dkim=pass" in aar[0] and "spf=pass" in aar[0] and "dmarc=pass" in aar[0], aar
+    cv, _, why = dkim.arc_verify(message, dnsfunc=key_lookup(dns))
+    assert cv == dkim.CV_Pass, why
+    assert verify_all(message, key_lookup(dns)) == [True], "the author's signature survives forwarding"

@@ -390,6 +390,8 @@ struct Plan {
     folder: inbox::Arrival,
     /// The name its queue entry is DKIM-signed as when it leaves.
     dkim_domain: Option<String>,
+    /// Which of `contents` the queue entry holds (a sealed copy, when forwarded).
+    queued_content: usize,
 }
 
 impl Plan {
@@ -435,6 +437,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> 
         collected,
         folder: inbox::Arrival::Inbox,
         dkim_domain: None,
+        queued_content: 0,
     }
 }
 
@@ -444,6 +447,8 @@ struct Checks {
     verdict: Option<(serde_json::Value, inbox::Arrival)>,
     /// The name its queue entry is DKIM-signed as.
     signing_name: Option<String>,
+    /// The ARC set its forwarded copy is sealed with.
+    arc_set: Option<String>,
 }
 
 /// The single address of the `From` header field, if it is one.
@@ -492,6 +497,8 @@ pub struct Pipeline {
     sender_auth: Option<postbay_mailauth::SenderAuth>,
     /// What the mail-auth settings make of the checks' verdicts.
     policy: std::sync::Arc<sender_auth::PolicyCache>,
+    /// The hosted names' DKIM keys: ARC seals here, DKIM signatures in the workers.
+    signing: std::sync::Arc<postbay_domainauth::signing::SigningKeys>,
 }
 
 impl Pipeline {
@@ -501,6 +508,7 @@ impl Pipeline {
         pool: PgPool,
         hostname: &str,
         sender_auth: Option<postbay_mailauth::SenderAuth>,
+        signing: std::sync::Arc<postbay_domainauth::signing::SigningKeys>,
     ) -> Self {
         let (jobs, queue) = mpsc::channel(MAX_BATCH * 16);
         tokio::spawn(write_batches(pool.clone(), queue));
@@ -510,7 +518,13 @@ impl Pipeline {
             hostname: hostname.into(),
             sender_auth,
             policy: Default::default(),
+            signing,
         }
+    }
+
+    /// The hosted names' DKIM keys, which the outbound workers sign with.
+    pub fn signing_keys(&self) -> &postbay_domainauth::signing::SigningKeys {
+        &self.signing
     }
 
     pub fn pool(&self) -> &PgPool {
@@ -548,10 +562,15 @@ impl Pipeline {
         content: Vec<u8>,
         collected: Option<Collected>,
     ) -> Result<Delivered, DeliveryError> {
+        let mut arc_set = None;
         let (content, verdict) = match (&self.sender_auth, &envelope.origin, &collected) {
             (Some(auth), Origin::Remote(peer), None) => {
                 let policy = self.policy.get(&self.pool).await?;
-                let checked = sender_auth::check(auth, &policy, peer, envelope, content).await?;
+                let sealer = self.forwarding_keys(envelope).await;
+                let seal = sealer.as_ref().and_then(|k| k.arc.as_ref());
+                let checked =
+                    sender_auth::check(auth, &policy, seal, peer, envelope, content).await?;
+                arc_set = checked.arc_set;
                 let verdict = checked.verdict.map(|v| (v, checked.arrival));
                 (checked.content, verdict)
             }
@@ -568,6 +587,7 @@ impl Pipeline {
         let verdict = Checks {
             verdict,
             signing_name,
+            arc_set,
         };
         if full.is_empty() {
             return self.store(envelope, content, collected, verdict).await;
@@ -603,6 +623,22 @@ impl Pipeline {
             self.bounce(envelope, sender, &original, &bounced).await;
         }
         Ok(delivered)
+    }
+
+    /// The keys of the hosted domain that forwards a message from outside (the domain of the
+    /// first recipient whose address leads out): what its forwarded copy is ARC-sealed with.
+    async fn forwarding_keys(
+        &self,
+        envelope: &Envelope,
+    ) -> Option<std::sync::Arc<postbay_domainauth::signing::NameKeys>> {
+        let forwarder = envelope
+            .recipients
+            .iter()
+            .find(|r| !r.route.external.is_empty())?;
+        self.signing
+            .of(forwarder.address.domain().as_str())
+            .await
+            .filter(|keys| keys.arc.is_some())
     }
 
     /// The name a message leaving the server is DKIM-signed as (see [`Origin`]): its `From`
@@ -747,6 +783,7 @@ impl Pipeline {
         let checks = Checks {
             verdict: None,
             signing_name: self.signing_name(&envelope, &message).await?,
+            arc_set: None,
         };
         self.store(&envelope, message, None, checks)
             .await
@@ -775,6 +812,14 @@ impl Pipeline {
         };
         let mut plan = plan;
         plan.dkim_domain = checks.signing_name;
+        if let (Some(arc_set), false) = (checks.arc_set, plan.external.is_empty()) {
+            // The copy that is forwarded carries the seal; the mailboxes' copies do not.
+            let mut sealed = arc_set.into_bytes();
+            sealed.extend_from_slice(&plan.contents[0].content);
+            let summary = plan.contents[0].summary.clone();
+            plan.contents.push(PlannedContent::new(sealed, summary));
+            plan.queued_content = plan.contents.len() - 1;
+        }
         if let Some((verdict, arrival)) = checks.verdict {
             plan.folder = arrival;
             for content in &mut plan.contents {
@@ -961,6 +1006,7 @@ async fn quota_warnings(
                 collected: None,
                 folder: inbox::Arrival::Inbox,
                 dkim_domain: None,
+                queued_content: 0,
             }
         })
         .collect())
@@ -988,7 +1034,7 @@ async fn write_plans(
                 .iter()
                 .filter(|(a, (_, i))| *i == index && locked.is_live(a))
                 .count();
-            let queued = index == 0 && !p.external.is_empty();
+            let queued = index == p.queued_content && !p.external.is_empty();
             let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(queued);
             contents
                 .entry(content.sha256.as_slice())
@@ -1038,10 +1084,13 @@ async fn write_plans(
         if !p.external.is_empty() {
             queued.push(postbay_queue::NewEntry {
                 id: Uuid::now_v7(),
-                content_id,
+                content_id: content_id_of(p.queued_content)?,
                 envelope_from: p.envelope_from.clone(),
                 dsn: p.dsn.clone(),
-                size: p.contents.first().map_or(0, PlannedContent::size),
+                size: p
+                    .contents
+                    .get(p.queued_content)
+                    .map_or(0, PlannedContent::size),
                 dkim_domain: p.dkim_domain.clone(),
                 recipients: p
                     .external

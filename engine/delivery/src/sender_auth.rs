@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use postbay_core::ip_groups::IpMatcher;
 use postbay_domainauth::settings::{FailAction, MailAuthSettings};
-use postbay_mailauth::{DmarcPolicy, Inbound, Outcome, SenderAuth, Verdict};
+use postbay_mailauth::{ArcSealKey, DmarcPolicy, Inbound, Outcome, SenderAuth, Verdict};
 use postbay_mailbox::inbox::Arrival;
 use sqlx::PgPool;
 
@@ -30,6 +30,8 @@ pub(crate) struct Checked {
     /// `None` when the sender was not checked (checks off, or an exempt client).
     pub verdict: Option<serde_json::Value>,
     pub arrival: Arrival,
+    /// The ARC set for the forwarded copy.
+    pub arc_set: Option<String>,
 }
 
 /// The mail-auth settings as the pipeline applies them.
@@ -70,6 +72,7 @@ impl PolicyCache {
 pub(crate) async fn check(
     auth: &SenderAuth,
     policy: &Policy,
+    seal: Option<&ArcSealKey>,
     peer: &SmtpPeer,
     envelope: &Envelope,
     content: Vec<u8>,
@@ -81,6 +84,7 @@ pub(crate) async fn check(
             content,
             verdict: None,
             arrival: Arrival::Inbox,
+            arc_set: None,
         });
     }
     let content = match postbay_mailauth::strip_claims(&content, auth.authserv_id()) {
@@ -91,12 +95,15 @@ pub(crate) async fn check(
         }
     };
     let checked = auth
-        .check(&Inbound {
-            ip: peer.ip,
-            helo: &peer.helo,
-            mail_from: envelope.from.as_deref(),
-            message: &content,
-        })
+        .check(
+            &Inbound {
+                ip: peer.ip,
+                helo: &peer.helo,
+                mail_from: envelope.from.as_deref(),
+                message: &content,
+            },
+            seal,
+        )
         .await;
     let decision = decide(&policy.settings, &checked.verdict);
     if let Some(line) = decision.refusal {
@@ -120,6 +127,7 @@ pub(crate) async fn check(
         } else {
             Arrival::Inbox
         },
+        arc_set: checked.arc_set,
     })
 }
 

@@ -1,6 +1,8 @@
-//! What the outbound workers sign with: the active keys of a hosted name (a domain's own
-//! name or one of its aliases, which signs as itself with its domain's keys), opened once
-//! and kept until a key or setting changes anywhere (the settings generation).
+//! What mail leaving the server is signed and sealed with: the active keys of a hosted name
+//! (a domain's own name or one of its aliases, which signs as itself with its domain's keys),
+//! opened once and kept until a key or setting changes anywhere (the settings generation).
+//! The outbound workers DKIM-sign with them; the pipeline ARC-seals mail a hosted domain
+//! forwards with its active RSA key.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -8,12 +10,20 @@ use std::sync::{Arc, Mutex};
 use base64::Engine;
 use postbay_core::secrets::SecretKey;
 use postbay_core::{CoreError, CoreResult};
+use postbay_mailauth::ArcSealKey;
 use postbay_mailauth::signing::Signer;
 use sqlx::PgPool;
 
 use crate::keys::DkimAlgorithm;
 
-type Signers = Arc<Vec<Signer>>;
+/// A name's keys, opened.
+pub struct NameKeys {
+    signers: Vec<Signer>,
+    /// The active RSA key, for ARC seals.
+    pub arc: Option<ArcSealKey>,
+}
+
+type Signers = Arc<NameKeys>;
 
 /// The signing keys of every hosted name, read when first needed.
 pub struct SigningKeys {
@@ -58,6 +68,7 @@ impl SigningKeys {
         .fetch_all(&self.pool)
         .await?;
         let mut signers = Vec::with_capacity(rows.len());
+        let mut arc = None;
         for (algorithm, selector, sealed) in rows {
             let der = base64::engine::general_purpose::STANDARD
                 .decode(self.secret.open(&sealed)?)
@@ -65,8 +76,15 @@ impl SigningKeys {
             let signer = Signer::new(algorithm.key_algorithm(), &der, name, &selector)
                 .map_err(|e| CoreError::Internal(format!("DKIM key {selector}: {e}").into()))?;
             signers.push(signer);
+            if algorithm == DkimAlgorithm::Rsa {
+                arc = Some(ArcSealKey {
+                    domain: name.to_string(),
+                    selector,
+                    rsa_private_der: der,
+                });
+            }
         }
-        let signers = Arc::new(signers);
+        let signers = Arc::new(NameKeys { signers, arc });
         if let Ok(mut cache) = self.cache.lock() {
             if cache.0 != generation || cache.1.len() >= MAX_CACHED {
                 *cache = (generation, HashMap::new());
@@ -76,13 +94,24 @@ impl SigningKeys {
         Ok(signers)
     }
 
+    /// The keys of `name`: none when it has no active key (or they cannot be read: logged).
+    pub async fn of(&self, name: &str) -> Option<Arc<NameKeys>> {
+        match self.signers(name).await {
+            Ok(keys) => Some(keys),
+            Err(e) => {
+                tracing::error!(%name, error = %e, "the DKIM keys cannot be read");
+                None
+            }
+        }
+    }
+
     /// `message` with a `DKIM-Signature` per active key of `name` on top (RSA and Ed25519
     /// both, when the domain has both); as it was when the name has no active key, or (with
     /// an error logged) when the keys cannot be read: the mail still goes. The signing runs
     /// on the blocking pool: it hashes the whole message.
     pub async fn sign(&self, name: &str, message: Vec<u8>) -> Vec<u8> {
         let signers = match self.signers(name).await {
-            Ok(signers) if !signers.is_empty() => signers,
+            Ok(signers) if !signers.signers.is_empty() => signers,
             Ok(_) => return message,
             Err(e) => {
                 tracing::error!(%name, error = %e, "the DKIM keys cannot be read; sent unsigned");
@@ -93,6 +122,7 @@ impl SigningKeys {
         let shared = message.clone();
         let headers = tokio::task::spawn_blocking(move || {
             signers
+                .signers
                 .iter()
                 .map(|signer| signer.sign(&shared))
                 .collect::<Result<String, _>>()

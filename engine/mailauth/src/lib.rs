@@ -121,6 +121,18 @@ pub struct Checked {
     pub verdict: Verdict,
     /// `Authentication-Results` and `Received-SPF`, each ending in CRLF.
     pub headers: String,
+    /// With a sealing key, the ARC set (`ARC-Seal`, `ARC-Message-Signature`,
+    /// `ARC-Authentication-Results`) for the copy that is forwarded on; `None` when the
+    /// message arrived with a chain that failed (RFC 8617 section 5.1.2: it is not sealed).
+    pub arc_set: Option<String>,
+}
+
+/// The key a forwarding domain seals with (ARC is RSA-SHA256 only, RFC 8617 section 4.1.2).
+pub struct ArcSealKey {
+    pub domain: String,
+    pub selector: String,
+    /// PKCS#1 DER, as `signing::KeyPair` stores RSA keys.
+    pub rsa_private_der: Vec<u8>,
 }
 
 impl SenderAuth {
@@ -160,8 +172,8 @@ impl SenderAuth {
         &self.authserv_id
     }
 
-    /// Runs every check on `inbound`.
-    pub async fn check(&self, inbound: &Inbound<'_>) -> Checked {
+    /// Runs every check on `inbound`; with `seal`, also seals what it found for forwarding.
+    pub async fn check(&self, inbound: &Inbound<'_>, seal: Option<&ArcSealKey>) -> Checked {
         let auth = &self.authenticator;
         let host = &*self.authserv_id;
         let helo = inbound.helo;
@@ -186,6 +198,7 @@ impl SenderAuth {
             .with_spf_ehlo_result(&spf_helo, inbound.ip, helo)
             .with_spf_mailfrom_result(&spf, inbound.ip, mail_from, helo);
         let received_spf = ReceivedSpf::new(&spf, inbound.ip, helo, mail_from, host);
+        let mut arc_set = None;
         let (dkim, arc, arc_sealer, dmarc) = match AuthenticatedMessage::parse(inbound.message) {
             Some(message) => {
                 let arc_sealer = message
@@ -214,6 +227,9 @@ impl SenderAuth {
                     .with_dkim_results(&dkim_outputs, &from_domain)
                     .with_arc_result(&arc_output, inbound.ip)
                     .with_dmarc_result(&dmarc_output);
+                if let Some(key) = seal {
+                    arc_set = signing::arc_seal(key, &message, &results, &arc_output);
+                }
                 let dkim = dkim_outputs
                     .iter()
                     .map(|o| DkimCheck {
@@ -272,6 +288,7 @@ impl SenderAuth {
                 dmarc,
             },
             headers,
+            arc_set,
         }
     }
 }

@@ -230,6 +230,57 @@ impl Signer {
     }
 }
 
+/// The headers an ARC-Message-Signature covers.
+const ARC_SIGNED_HEADERS: &[&str] = &[
+    "From",
+    "To",
+    "Cc",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "Reply-To",
+    "MIME-Version",
+    "Content-Type",
+    "DKIM-Signature",
+];
+
+/// The ARC set sealing `message` with what was found of it; `None` when it cannot be sealed
+/// (its chain failed) or the key is unusable (logged).
+pub(crate) fn arc_seal(
+    key: &crate::ArcSealKey,
+    message: &mail_auth::AuthenticatedMessage<'_>,
+    results: &mail_auth::AuthenticationResults<'_>,
+    chain: &mail_auth::ArcOutput<'_>,
+) -> Option<String> {
+    if !chain.can_be_sealed() {
+        return None;
+    }
+    let rsa = RsaKey::<Sha256>::from_key_der(rustls_pki_types::PrivateKeyDer::Pkcs1(
+        rustls_pki_types::PrivatePkcs1KeyDer::from(key.rsa_private_der.as_slice()),
+    ));
+    let rsa = match rsa {
+        Ok(rsa) => rsa,
+        Err(e) => {
+            tracing::error!(domain = %key.domain, error = %e, "an ARC sealing key cannot be read");
+            return None;
+        }
+    };
+    let sealed = mail_auth::arc::ArcSealer::from_key(rsa)
+        .domain(key.domain.as_str())
+        .selector(key.selector.as_str())
+        .headers(ARC_SIGNED_HEADERS.iter().copied())
+        .header_canonicalization(Canonicalization::Relaxed)
+        .body_canonicalization(Canonicalization::Relaxed)
+        .seal(message, results, chain);
+    match sealed {
+        Ok(set) => Some(set.to_header()),
+        Err(e) => {
+            tracing::warn!(domain = %key.domain, error = %e, "sealing a forwarded message failed");
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

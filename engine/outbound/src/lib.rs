@@ -64,8 +64,6 @@ struct Shared {
     tls: TlsConfigs,
     process: Uuid,
     in_flight: AtomicUsize,
-    /// The DKIM keys messages are signed with as they leave.
-    signing: postbay_domainauth::signing::SigningKeys,
     /// The recipients this process's attempts hold: claims of its own outside this set are
     /// orphans (see `queue::release_orphans`).
     claimed: std::sync::Mutex<HashMap<(Uuid, i32), usize>>,
@@ -126,7 +124,6 @@ pub async fn run(
             return;
         }
     };
-    let signing = postbay_domainauth::signing::SigningKeys::new(pool.clone(), config.key.clone());
     let shared = Arc::new(Shared {
         pool,
         pipeline,
@@ -135,7 +132,6 @@ pub async fn run(
         tls,
         process: Uuid::now_v7(),
         in_flight: AtomicUsize::new(0),
-        signing,
         claimed: std::sync::Mutex::new(HashMap::new()),
     });
     // The heartbeat has a task of its own: nothing else this process does may delay it (a
@@ -465,7 +461,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
     }
     // Signed now, with the keys active now: a key rotated while the message waited signs it.
     let content = match &entry.dkim_domain {
-        Some(name) => shared.signing.sign(name, content).await,
+        Some(name) => shared.pipeline.signing_keys().sign(name, content).await,
         None => content,
     };
     let route = match route(shared, settings, entry.envelope_from.as_deref(), &domain).await {
