@@ -17,6 +17,18 @@ class _Resolver(BaseResolver):
         self.owner = owner
 
     def resolve(self, request, handler):
+        # Over UDP an answer longer than the client can take (512 octets, or the size its EDNS
+        # OPT record gives) is cut with the TC bit set, so the client asks again over TCP, as
+        # with any name server.
+        reply = self.answer(request)
+        sizes = [rr.rclass for rr in request.ar if rr.rtype == QTYPE.OPT]
+        if handler.protocol == "udp" and len(reply.pack()) > max([512, *sizes]):
+            cut = request.reply()
+            cut.header.tc = 1
+            return cut
+        return reply
+
+    def answer(self, request):
         reply = request.reply()
         name = str(request.q.qname).rstrip(".").lower()
         qtype = QTYPE[request.q.qtype]

@@ -354,3 +354,31 @@ def test_a_trusted_forwarders_arc_chain_forgives_a_broken_dmarc(checking, dns, t
     found = verdict(checking, msg_id)
     assert found["arc"] == "pass" and found["arcSealer"] == forwarder and found["dmarc"]["result"] == "fail", found
     assert folders_of(checking, msg_id) == ["inbox"]
+
+
+def test_malformed_signatures_and_a_huge_record_are_answered_not_fatal(checking, dns):
+    """Bad input from senders and their DNS: a DKIM-Signature that cannot be read is a
+    permerror for that signature, a 60 KB TXT record (more than UDP carries: the resolver asks
+    again over TCP) that is no valid SPF is a permerror; neither fails the session, and
+    policy (which accepts these by default) decides, not the parser."""
+    w = setup_domain(checking)
+    to = [f"alice@{w['name']}"]
+    msg_id, content = message(extra="DKIM-Signature: v=1; a=rsa-sha256; d=; s=; bh=!!!; b=@@@; h=from\r\n")
+    assert send(checking, "someone@sender.example", to, content) is None
+    found = verdict(checking, msg_id)
+    assert [d["result"] for d in found["dkim"]] == ["permerror"], found
+    assert "dkim=permerror" in results_header(checking, msg_id)
+
+    huge = f"huge{uuid.uuid4().hex[:8]}.example"
+    # About 60 KB of valid mechanisms, then a syntax error at the very end: found only by
+    # reading the whole record.
+    mechanisms = " ".join(f"ip4:10.{i // 250}.{i % 250}.1" for i in range(4000))
+    dns.add(huge, "TXT", f"v=spf1 {mechanisms} include -all")
+    assert len(mechanisms) > 55_000
+    msg_id, content = message(sender=f"x@{huge}")
+    assert send(checking, f"x@{huge}", to, content) is None
+    assert verdict(checking, msg_id)["spf"]["result"] == "permerror"
+    # The session and the server are fine afterwards.
+    msg_id, content = message()
+    assert send(checking, "someone@sender.example", to, content) is None
+    assert copies(checking, msg_id) == 1

@@ -206,12 +206,21 @@ impl SenderAuth {
                     .iter()
                     .max_by_key(|h| h.header.i)
                     .map(|h| h.header.d.to_ascii_lowercase());
-                let dkim_outputs: Vec<DkimOutput<'_>> = auth
+                let mut dkim_outputs: Vec<DkimOutput<'_>> = auth
                     .verify_dkim(self.cached(&message))
                     .await
                     .into_iter()
                     .map(|output| body_change_fails(&message, output))
                     .collect();
+                // A signature that cannot even be read fails too (RFC 6376 section 6.1.1:
+                // PERMFAIL); mail-auth leaves it out of its outputs.
+                dkim_outputs.extend(
+                    message
+                        .errors
+                        .iter()
+                        .filter(|e| e.name.eq_ignore_ascii_case(b"DKIM-Signature"))
+                        .map(|e| DkimOutput::perm_err(e.header.clone())),
+                );
                 let arc_output = auth.verify_arc(self.cached(&message)).await;
                 let dmarc_output = auth
                     .verify_dmarc(self.cached(mail_auth::dmarc::verify::DmarcParameters {
