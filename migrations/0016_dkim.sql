@@ -22,3 +22,10 @@ CREATE UNIQUE INDEX dkim_keys_one_active ON dkim_keys (domain_id, algorithm) WHE
 -- alias its sender may send as); null: not signed. Decided by the pipeline, signed by the
 -- workers with the keys active at the time.
 ALTER TABLE outbound_queue ADD COLUMN dkim_domain text;
+
+-- A domain's own answers to failed sender checks, over the server's mail-auth settings.
+CREATE TABLE domain_mail_auth_policies (
+    domain_id  uuid PRIMARY KEY REFERENCES domains(id) ON DELETE CASCADE,
+    policy     jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);

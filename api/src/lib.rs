@@ -216,6 +216,10 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::mail_auth::update_mail_auth_settings
         ))
         .routes(routes!(
+            rest::mail_auth::get_domain_mail_auth_policy,
+            rest::mail_auth::update_domain_mail_auth_policy
+        ))
+        .routes(routes!(
             rest::mail_auth::list_dkim_keys,
             rest::mail_auth::create_dkim_key
         ))

@@ -382,3 +382,38 @@ def test_malformed_signatures_and_a_huge_record_are_answered_not_fatal(checking,
     msg_id, content = message()
     assert send(checking, "someone@sender.example", to, content) is None
     assert copies(checking, msg_id) == 1
+
+
+def test_a_domain_answers_failed_checks_its_own_way(checking, dns):
+    """A domain's policy over the server's settings, set by its own domain admin: it applies
+    to mail for that domain alone; mail also for a domain without one follows the server's."""
+    w = setup_domain(checking)
+    other = setup_domain(checking)
+    admin = w["admin"]
+    admin.ok("POST", f"/domains/{w['domain']['id']}/accounts", {"loginName": "clerk", "password": "Cl3rk-pass-123", "domainAdmin": True})
+    clerk = checking.login(f"clerk@{w['name']}", "Cl3rk-pass-123")
+    path = f"/domains/{w['domain']['id']}/mail-auth-policy"
+    assert clerk.ok("GET", path) == {"dmarcRejectAction": None, "dmarcQuarantineAction": None, "spfFailAction": None,
+                                     "dkimFailAction": None, "trustedArcSealers": []}
+    saved = clerk.ok("PUT", path, {"spfFailAction": "reject"})
+    assert saved["spfFailAction"] == "reject"
+    assert clerk.get(f"/domains/{other['domain']['id']}/mail-auth-policy").status_code == 404
+    assert clerk.put(f"/domains/{other['domain']['id']}/mail-auth-policy", {"spfFailAction": "accept"}).status_code == 404
+    bad = clerk.put(path, {"spfFailAction": "reject", "trustedArcSealers": ["not a name"]})
+    assert bad.status_code == 422 and bad.json()["field"] == "trustedArcSealers"
+
+    liar = f"liar{uuid.uuid4().hex[:8]}.example"
+    dns.add(liar, "TXT", "v=spf1 ip4:10.9.9.9 -all")
+    msg_id, content = message(sender=f"x@{liar}")
+    refused = send(checking, f"x@{liar}", [f"alice@{w['name']}", f"bob@{w['name']}"], content)
+    assert refused is not None and refused[0] == 550 and refused[1].startswith("5.7.23"), refused
+    # Also for a domain that follows the server's settings (SPF failures accepted): accepted.
+    msg_id, content = message(sender=f"x@{liar}")
+    assert send(checking, f"x@{liar}", [f"alice@{w['name']}", f"alice@{other['name']}"], content) is None
+    assert copies(checking, msg_id) == 2
+    # The same over JSON-RPC.
+    rpc = checking.rpc()
+    assert rpc.ok("MailAuth.getDomainPolicy", {"domainId": w["domain"]["id"]})["spfFailAction"] == "reject"
+    rpc.ok("MailAuth.setDomainPolicy", {"domainId": w["domain"]["id"], "policy": {}})
+    msg_id, content = message(sender=f"x@{liar}")
+    assert send(checking, f"x@{liar}", [f"alice@{w['name']}"], content) is None

@@ -6,7 +6,7 @@ use postbay_core::access::Principal;
 use postbay_core::ids::{DkimKeyId, DomainId};
 use postbay_domainauth::keys::{self, DkimKey, DkimKeyStatus, DkimKeyUpdate, NewDkimKey};
 use postbay_domainauth::records::{self, DomainDnsCheck, DomainDnsRecords};
-use postbay_domainauth::settings::{self, MailAuthSettings};
+use postbay_domainauth::settings::{self, DomainMailAuthPolicy, MailAuthSettings};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -47,6 +47,35 @@ pub(super) async fn mail_auth_set(
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DomainIdParams {
     pub domain_id: DomainId,
+}
+
+pub(super) async fn mail_auth_get_domain_policy(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainIdParams,
+) -> Result<DomainMailAuthPolicy, RpcError> {
+    Ok(settings::get_domain_policy(&ctx.state.pool, p, params.domain_id).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MailAuthSetDomainPolicyParams {
+    pub domain_id: DomainId,
+    pub policy: DomainMailAuthPolicy,
+}
+
+pub(super) async fn mail_auth_set_domain_policy(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: MailAuthSetDomainPolicyParams,
+) -> Result<DomainMailAuthPolicy, RpcError> {
+    settings::set_domain_policy(&ctx.state.pool, p, params.domain_id, params.policy)
+        .await
+        .map_err(|e| {
+            let mut e = RpcError::from(e);
+            prefix_field(&mut e.data, "policy.");
+            e
+        })
 }
 
 #[derive(Debug, Serialize, ToSchema)]

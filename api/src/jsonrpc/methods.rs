@@ -15,7 +15,7 @@ use postbay_core::schedule::{
 use postbay_core::settings::SmtpSecurity;
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
-use postbay_domainauth::settings::MailAuthSettings;
+use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -152,6 +152,10 @@ methods! {
         "Sender authentication settings: checks of received mail, published policies (getMailAuthSettings).";
     "MailAuth.set" => mail_auth_set(MailAuthSetParams) -> EmptyResult, session,
         "Replaces the sender authentication settings (updateMailAuthSettings).";
+    "MailAuth.getDomainPolicy" => mail_auth_get_domain_policy(DomainIdParams) -> DomainMailAuthPolicy, session,
+        "A domain's own answers to failed sender checks (getDomainMailAuthPolicy).";
+    "MailAuth.setDomainPolicy" => mail_auth_set_domain_policy(MailAuthSetDomainPolicyParams) -> DomainMailAuthPolicy, session,
+        "Replaces a domain's own answers to failed sender checks (updateDomainMailAuthPolicy).";
     "Users.get" => users_get(UsersGetParams) -> UserList, session,
         "Users matching a query, optionally in one domain.";
     "Users.create" => users_create(UsersCreateParams) -> CreateResult, session,

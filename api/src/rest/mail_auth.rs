@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use postbay_core::ids::{DkimKeyId, DomainId};
 use postbay_domainauth::keys::{self, DkimKey, DkimKeyUpdate, NewDkimKey};
 use postbay_domainauth::records::{self, DomainDnsCheck, DomainDnsRecords};
-use postbay_domainauth::settings::{self, MailAuthSettings};
+use postbay_domainauth::settings::{self, DomainMailAuthPolicy, MailAuthSettings};
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, Caller};
@@ -33,6 +33,32 @@ pub async fn update_mail_auth_settings(
     ApiJson(body): ApiJson<MailAuthSettings>,
 ) -> ApiResult<Json<MailAuthSettings>> {
     Ok(Json(settings::set(&s.pool, &p, body).await?))
+}
+
+/// The domain's own answers to failed checks of mail sent to it (empty: the server's).
+#[utoipa::path(get, path = "/domains/{domainId}/mail-auth-policy", tag = "mailAuth", operation_id = "getDomainMailAuthPolicy", params(("domainId" = DomainId, Path)),
+    responses((status = 200, body = DomainMailAuthPolicy), Problems))]
+pub async fn get_domain_mail_auth_policy(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<DomainMailAuthPolicy>> {
+    Ok(Json(settings::get_domain_policy(&s.pool, &p, id).await?))
+}
+
+/// Replaces the domain's policy. It applies to a message whose recipients are all in this
+/// domain; one for several domains that answer differently follows the server's settings.
+#[utoipa::path(put, path = "/domains/{domainId}/mail-auth-policy", tag = "mailAuth", operation_id = "updateDomainMailAuthPolicy", params(("domainId" = DomainId, Path)),
+    request_body = DomainMailAuthPolicy, responses((status = 200, body = DomainMailAuthPolicy), Problems))]
+pub async fn update_domain_mail_auth_policy(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+    ApiJson(body): ApiJson<DomainMailAuthPolicy>,
+) -> ApiResult<Json<DomainMailAuthPolicy>> {
+    Ok(Json(
+        settings::set_domain_policy(&s.pool, &p, id, body).await?,
+    ))
 }
 
 #[utoipa::path(get, path = "/domains/{domainId}/dkim-keys", tag = "mailAuth", operation_id = "listDkimKeys", params(("domainId" = DomainId, Path)),

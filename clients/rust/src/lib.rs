@@ -2778,6 +2778,48 @@ pub mod types {
         }
     }
 
+    ///A domain's own answers to failed checks of mail sent to it, over the
+    /// server's settings (what is left out follows them). They apply to a
+    /// message whose recipients are all in this domain; a message for
+    /// several domains that answer differently follows the server's.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainMailAuthPolicy {
+        #[serde(
+            rename = "dkimFailAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub dkim_fail_action: ::std::option::Option<FailAction>,
+        #[serde(
+            rename = "dmarcQuarantineAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub dmarc_quarantine_action: ::std::option::Option<FailAction>,
+        #[serde(
+            rename = "dmarcRejectAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub dmarc_reject_action: ::std::option::Option<FailAction>,
+        #[serde(
+            rename = "spfFailAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub spf_fail_action: ::std::option::Option<FailAction>,
+        ///Forwarders trusted for this domain's mail, beside the server's.
+        #[serde(
+            rename = "trustedArcSealers",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub trusted_arc_sealers: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl DomainMailAuthPolicy {
+        pub fn builder() -> builder::DomainMailAuthPolicy {
+            Default::default()
+        }
+    }
+
     ///How mail from and to a domain is handled.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
@@ -4032,6 +4074,21 @@ pub mod types {
 
     impl LogoutResult {
         pub fn builder() -> builder::LogoutResult {
+            Default::default()
+        }
+    }
+
+    ///`MailAuthSetDomainPolicyParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct MailAuthSetDomainPolicyParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub policy: DomainMailAuthPolicy,
+    }
+
+    impl MailAuthSetDomainPolicyParams {
+        pub fn builder() -> builder::MailAuthSetDomainPolicyParams {
             Default::default()
         }
     }
@@ -14965,6 +15022,122 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DomainMailAuthPolicy {
+            dkim_fail_action: ::std::result::Result<
+                ::std::option::Option<super::FailAction>,
+                ::std::string::String,
+            >,
+            dmarc_quarantine_action: ::std::result::Result<
+                ::std::option::Option<super::FailAction>,
+                ::std::string::String,
+            >,
+            dmarc_reject_action: ::std::result::Result<
+                ::std::option::Option<super::FailAction>,
+                ::std::string::String,
+            >,
+            spf_fail_action: ::std::result::Result<
+                ::std::option::Option<super::FailAction>,
+                ::std::string::String,
+            >,
+            trusted_arc_sealers: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for DomainMailAuthPolicy {
+            fn default() -> Self {
+                Self {
+                    dkim_fail_action: Ok(Default::default()),
+                    dmarc_quarantine_action: Ok(Default::default()),
+                    dmarc_reject_action: Ok(Default::default()),
+                    spf_fail_action: Ok(Default::default()),
+                    trusted_arc_sealers: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DomainMailAuthPolicy {
+            pub fn dkim_fail_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FailAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dkim_fail_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dkim_fail_action: {e}")
+                });
+                self
+            }
+            pub fn dmarc_quarantine_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FailAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_quarantine_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dmarc_quarantine_action: {e}")
+                });
+                self
+            }
+            pub fn dmarc_reject_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FailAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_reject_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dmarc_reject_action: {e}")
+                });
+                self
+            }
+            pub fn spf_fail_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FailAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spf_fail_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for spf_fail_action: {e}")
+                });
+                self
+            }
+            pub fn trusted_arc_sealers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_arc_sealers = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for trusted_arc_sealers: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainMailAuthPolicy> for super::DomainMailAuthPolicy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainMailAuthPolicy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dkim_fail_action: value.dkim_fail_action?,
+                    dmarc_quarantine_action: value.dmarc_quarantine_action?,
+                    dmarc_reject_action: value.dmarc_reject_action?,
+                    spf_fail_action: value.spf_fail_action?,
+                    trusted_arc_sealers: value.trusted_arc_sealers?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainMailAuthPolicy> for DomainMailAuthPolicy {
+            fn from(value: super::DomainMailAuthPolicy) -> Self {
+                Self {
+                    dkim_fail_action: Ok(value.dkim_fail_action),
+                    dmarc_quarantine_action: Ok(value.dmarc_quarantine_action),
+                    dmarc_reject_action: Ok(value.dmarc_reject_action),
+                    spf_fail_action: Ok(value.spf_fail_action),
+                    trusted_arc_sealers: Ok(value.trusted_arc_sealers),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DomainMailSettings {
             footer: ::std::result::Result<
                 ::std::option::Option<super::DomainFooter>,
@@ -18163,6 +18336,67 @@ pub mod types {
             fn from(value: super::LogoutResult) -> Self {
                 Self {
                     redirect_url: Ok(value.redirect_url),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct MailAuthSetDomainPolicyParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            policy: ::std::result::Result<super::DomainMailAuthPolicy, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for MailAuthSetDomainPolicyParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    policy: Err("no value supplied for policy".to_string()),
+                }
+            }
+        }
+
+        impl MailAuthSetDomainPolicyParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainMailAuthPolicy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for policy: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MailAuthSetDomainPolicyParams>
+            for super::MailAuthSetDomainPolicyParams
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MailAuthSetDomainPolicyParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    policy: value.policy?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MailAuthSetDomainPolicyParams> for MailAuthSetDomainPolicyParams {
+            fn from(value: super::MailAuthSetDomainPolicyParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    policy: Ok(value.policy),
                 }
             }
         }
@@ -31363,6 +31597,38 @@ impl Client {
         builder::CreateGroup::new(self)
     }
 
+    ///The domain's own answers to failed checks of mail sent to it (empty: the
+    /// server's)
+    ///
+    ///Sends a `GET` request to `/domains/{domainId}/mail-auth-policy`
+    ///
+    ///```ignore
+    /// let response = client.get_domain_mail_auth_policy()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_domain_mail_auth_policy(&self) -> builder::GetDomainMailAuthPolicy<'_> {
+        builder::GetDomainMailAuthPolicy::new(self)
+    }
+
+    ///Replaces the domain's policy. It applies to a message whose recipients
+    /// are all in this domain; one for several domains that answer
+    /// differently follows the server's settings
+    ///
+    ///Sends a `PUT` request to `/domains/{domainId}/mail-auth-policy`
+    ///
+    ///```ignore
+    /// let response = client.update_domain_mail_auth_policy()
+    ///    .domain_id(domain_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_domain_mail_auth_policy(&self) -> builder::UpdateDomainMailAuthPolicy<'_> {
+        builder::UpdateDomainMailAuthPolicy::new(self)
+    }
+
     ///Sends a `POST` request to `/domains/{domainId}/primary`
     ///
     ///```ignore
@@ -36665,6 +36931,222 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_domain_mail_auth_policy`]
+    ///
+    ///[`Client::get_domain_mail_auth_policy`]: super::Client::get_domain_mail_auth_policy
+    #[derive(Debug, Clone)]
+    pub struct GetDomainMailAuthPolicy<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> GetDomainMailAuthPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/mail-auth-policy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainMailAuthPolicy>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/mail-auth-policy",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_domain_mail_auth_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_domain_mail_auth_policy`]
+    ///
+    ///[`Client::update_domain_mail_auth_policy`]: super::Client::update_domain_mail_auth_policy
+    #[derive(Debug, Clone)]
+    pub struct UpdateDomainMailAuthPolicy<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        body: Result<types::builder::DomainMailAuthPolicy, String>,
+    }
+
+    impl<'a> UpdateDomainMailAuthPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainMailAuthPolicy>,
+            <V as std::convert::TryInto<types::DomainMailAuthPolicy>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `DomainMailAuthPolicy` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DomainMailAuthPolicy,
+            ) -> types::builder::DomainMailAuthPolicy,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/domains/{domainId}/mail-auth-policy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainMailAuthPolicy>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                body,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::DomainMailAuthPolicy::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/mail-auth-policy",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_domain_mail_auth_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

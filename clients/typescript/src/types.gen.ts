@@ -802,6 +802,22 @@ export type DomainList = {
 };
 
 /**
+ * A domain's own answers to failed checks of mail sent to it, over the server's settings
+ * (what is left out follows them). They apply to a message whose recipients are all in this
+ * domain; a message for several domains that answer differently follows the server's.
+ */
+export type DomainMailAuthPolicy = {
+    dkimFailAction?: null | FailAction;
+    dmarcQuarantineAction?: null | FailAction;
+    dmarcRejectAction?: null | FailAction;
+    spfFailAction?: null | FailAction;
+    /**
+     * Forwarders trusted for this domain's mail, beside the server's.
+     */
+    trustedArcSealers?: Array<string>;
+};
+
+/**
  * How mail from and to a domain is handled.
  */
 export type DomainMailSettings = {
@@ -1192,6 +1208,11 @@ export type LogoutResult = {
      * Kerio returns where a browser should go next; always empty here.
      */
     redirectUrl: string;
+};
+
+export type MailAuthSetDomainPolicyParams = {
+    domainId: DomainId;
+    policy: DomainMailAuthPolicy;
 };
 
 export type MailAuthSetParams = {
@@ -5150,6 +5171,110 @@ export type CreateGroupResponses = {
 };
 
 export type CreateGroupResponse = CreateGroupResponses[keyof CreateGroupResponses];
+
+export type GetDomainMailAuthPolicyData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/mail-auth-policy';
+};
+
+export type GetDomainMailAuthPolicyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetDomainMailAuthPolicyError = GetDomainMailAuthPolicyErrors[keyof GetDomainMailAuthPolicyErrors];
+
+export type GetDomainMailAuthPolicyResponses = {
+    200: DomainMailAuthPolicy;
+};
+
+export type GetDomainMailAuthPolicyResponse = GetDomainMailAuthPolicyResponses[keyof GetDomainMailAuthPolicyResponses];
+
+export type UpdateDomainMailAuthPolicyData = {
+    body: DomainMailAuthPolicy;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/mail-auth-policy';
+};
+
+export type UpdateDomainMailAuthPolicyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateDomainMailAuthPolicyError = UpdateDomainMailAuthPolicyErrors[keyof UpdateDomainMailAuthPolicyErrors];
+
+export type UpdateDomainMailAuthPolicyResponses = {
+    200: DomainMailAuthPolicy;
+};
+
+export type UpdateDomainMailAuthPolicyResponse = UpdateDomainMailAuthPolicyResponses[keyof UpdateDomainMailAuthPolicyResponses];
 
 export type SetPrimaryDomainData = {
     body?: never;

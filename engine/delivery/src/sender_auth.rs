@@ -5,11 +5,14 @@
 //! of ARC seals that passes and was sealed last by a trusted forwarder forgives the
 //! failures forwarding causes. (The spam score joins when content filtering lands.)
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 
+use postbay_core::ids::DomainId;
 use postbay_core::ip_groups::IpMatcher;
-use postbay_domainauth::settings::{FailAction, MailAuthSettings};
+use postbay_domainauth::settings::{DomainMailAuthPolicy, FailAction, MailAuthSettings};
 use postbay_mailauth::{ArcSealKey, DmarcPolicy, Inbound, Outcome, SenderAuth, Verdict};
 use postbay_mailbox::inbox::Arrival;
 use sqlx::PgPool;
@@ -38,6 +41,27 @@ pub(crate) struct Checked {
 pub(crate) struct Policy {
     settings: MailAuthSettings,
     exempt: Option<IpMatcher>,
+    /// Domains' own policies, by mail name.
+    domains: HashMap<String, (DomainId, Arc<DomainMailAuthPolicy>)>,
+}
+
+impl Policy {
+    /// The settings for a message: its recipients' domain's policy over the server's when
+    /// they are all in one domain that has one; the server's otherwise.
+    fn for_envelope(&self, envelope: &Envelope) -> Cow<'_, MailAuthSettings> {
+        let mut domains = envelope
+            .recipients
+            .iter()
+            .map(|r| self.domains.get(r.address.domain().as_str()));
+        let Some(Some((first, policy))) = domains.next() else {
+            return Cow::Borrowed(&self.settings);
+        };
+        if domains.all(|d| d.is_some_and(|(id, _)| id == first)) {
+            Cow::Owned(self.settings.for_domain(policy))
+        } else {
+            Cow::Borrowed(&self.settings)
+        }
+    }
 }
 
 /// The policy, read again after any settings change anywhere (the settings generation).
@@ -61,7 +85,12 @@ impl PolicyCache {
             Some(group) => postbay_core::ip_groups::matcher(pool, group).await.ok(),
             None => None,
         };
-        let policy = Arc::new(Policy { settings, exempt });
+        let domains = postbay_domainauth::settings::domain_policies(pool).await?;
+        let policy = Arc::new(Policy {
+            settings,
+            exempt,
+            domains,
+        });
         if let Ok(mut cached) = self.cached.lock() {
             *cached = Some((generation, policy.clone()));
         }
@@ -105,7 +134,8 @@ pub(crate) async fn check(
             seal,
         )
         .await;
-    let decision = decide(&policy.settings, &checked.verdict);
+    let settings = policy.for_envelope(envelope);
+    let decision = decide(&settings, &checked.verdict);
     if let Some(line) = decision.refusal {
         tracing::info!(client = %peer.ip, reply = %line, "refused by the sender checks");
         return Err(DeliveryError::Refused(line));
@@ -113,7 +143,7 @@ pub(crate) async fn check(
     let verdict = serde_json::to_value(&checked.verdict)
         .map_err(|e| DeliveryError::Batch(format!("the sender verdict: {e}")))?;
     let content = if decision.tag {
-        tag_subject(&content, &policy.settings.subject_tag)
+        tag_subject(&content, &settings.subject_tag)
     } else {
         content
     };

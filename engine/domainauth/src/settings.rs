@@ -4,8 +4,8 @@
 
 use std::net::IpAddr;
 
-use postbay_core::access::Principal;
-use postbay_core::ids::IpGroupId;
+use postbay_core::access::{Access, Principal};
+use postbay_core::ids::{DomainId, IpGroupId};
 use postbay_core::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
@@ -166,4 +166,145 @@ pub async fn set(
         }
     }
     postbay_core::settings::store(pool, principal, KEY, value).await
+}
+
+/// A domain's own answers to failed checks of mail sent to it, over the server's settings
+/// (what is left out follows them). They apply to a message whose recipients are all in this
+/// domain; a message for several domains that answer differently follows the server's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct DomainMailAuthPolicy {
+    pub dmarc_reject_action: Option<FailAction>,
+    pub dmarc_quarantine_action: Option<FailAction>,
+    pub spf_fail_action: Option<FailAction>,
+    pub dkim_fail_action: Option<FailAction>,
+    /// Forwarders trusted for this domain's mail, beside the server's.
+    #[schema(max_items = 100)]
+    pub trusted_arc_sealers: Vec<String>,
+}
+
+impl MailAuthSettings {
+    /// These settings with a domain's policy over them.
+    pub fn for_domain(&self, policy: &DomainMailAuthPolicy) -> Self {
+        let mut out = self.clone();
+        let pick = |own: Option<FailAction>, server: FailAction| own.unwrap_or(server);
+        out.dmarc_reject_action = pick(policy.dmarc_reject_action, self.dmarc_reject_action);
+        out.dmarc_quarantine_action =
+            pick(policy.dmarc_quarantine_action, self.dmarc_quarantine_action);
+        out.spf_fail_action = pick(policy.spf_fail_action, self.spf_fail_action);
+        out.dkim_fail_action = pick(policy.dkim_fail_action, self.dkim_fail_action);
+        for sealer in &policy.trusted_arc_sealers {
+            if !out.trusted_arc_sealers.contains(sealer) {
+                out.trusted_arc_sealers.push(sealer.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The domain, checked for `access` by an administrator who reaches it.
+async fn policy_domain(
+    conn: &mut sqlx::PgConnection,
+    principal: &Principal,
+    id: DomainId,
+    access: Access,
+) -> CoreResult<postbay_core::domains::DomainContext> {
+    let ctx = postbay_core::domains::context(conn, id, false).await?;
+    principal.authorize_in_domain(&ctx.tenant_path, id, None, "domain", access)?;
+    principal.require_admin()?;
+    Ok(ctx)
+}
+
+/// A domain's policy (empty when it follows the server's settings in everything).
+pub async fn get_domain_policy(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+) -> CoreResult<DomainMailAuthPolicy> {
+    let mut conn = pool.acquire().await?;
+    policy_domain(&mut conn, principal, id, Access::Read).await?;
+    let stored: Option<sqlx::types::Json<DomainMailAuthPolicy>> =
+        sqlx::query_scalar("SELECT policy FROM domain_mail_auth_policies WHERE domain_id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(stored.map(|p| p.0).unwrap_or_default())
+}
+
+/// Replaces a domain's policy; every process applies it at once.
+pub async fn set_domain_policy(
+    pool: &PgPool,
+    principal: &Principal,
+    id: DomainId,
+    mut policy: DomainMailAuthPolicy,
+) -> CoreResult<DomainMailAuthPolicy> {
+    principal.require_writable()?;
+    if policy.trusted_arc_sealers.len() > 100 {
+        return Err(CoreError::invalid(
+            "trustedArcSealers",
+            "out_of_range",
+            "must be at most 100 names",
+        ));
+    }
+    policy.trusted_arc_sealers = policy
+        .trusted_arc_sealers
+        .iter()
+        .map(|name| {
+            postbay_core::names::DomainName::parse(name, "trustedArcSealers")
+                .map(|n| n.as_str().to_string())
+        })
+        .collect::<CoreResult<_>>()?;
+    let mut tx = pool.begin().await?;
+    let ctx = policy_domain(&mut tx, principal, id, Access::Write).await?;
+    sqlx::query(
+        "INSERT INTO domain_mail_auth_policies (domain_id, policy) VALUES ($1, $2)
+         ON CONFLICT (domain_id) DO UPDATE SET policy = EXCLUDED.policy, updated_at = now()",
+    )
+    .bind(id.0)
+    .bind(sqlx::types::Json(&policy))
+    .execute(&mut *tx)
+    .await?;
+    postbay_core::audit::record(
+        &mut tx,
+        principal,
+        "domain.mail_auth_policy",
+        "domain",
+        Some(id.0),
+        postbay_core::audit::Place {
+            tenant_path: &ctx.tenant_path,
+            domain: Some(id),
+        },
+        serde_json::json!({ "mailAuthPolicy": &policy }),
+    )
+    .await?;
+    postbay_core::settings::announce(&mut tx, KEY).await?;
+    tx.commit().await?;
+    postbay_core::settings::changed_here();
+    Ok(policy)
+}
+
+/// Every domain policy by mail name (a domain's own and its aliases'), with its domain: what
+/// the pipeline looks recipients' domains up in.
+pub async fn domain_policies(
+    pool: &PgPool,
+) -> CoreResult<std::collections::HashMap<String, (DomainId, std::sync::Arc<DomainMailAuthPolicy>)>>
+{
+    let rows: Vec<(String, DomainId, sqlx::types::Json<DomainMailAuthPolicy>)> = sqlx::query_as(
+        "SELECT n.name, p.domain_id, p.policy FROM domain_mail_auth_policies p
+         JOIN mail_domain_names n ON n.domain_id = p.domain_id",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut by_domain: std::collections::HashMap<DomainId, std::sync::Arc<DomainMailAuthPolicy>> =
+        std::collections::HashMap::new();
+    Ok(rows
+        .into_iter()
+        .map(|(name, domain, policy)| {
+            let shared = by_domain
+                .entry(domain)
+                .or_insert_with(|| std::sync::Arc::new(policy.0))
+                .clone();
+            (name, (domain, shared))
+        })
+        .collect())
 }

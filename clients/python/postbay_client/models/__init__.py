@@ -66,6 +66,7 @@ from .domain_forwarding import DomainForwarding
 from .domain_id_params import DomainIdParams
 from .domain_limits import DomainLimits
 from .domain_list import DomainList
+from .domain_mail_auth_policy import DomainMailAuthPolicy
 from .domain_mail_settings import DomainMailSettings
 from .domain_page import DomainPage
 from .domain_patch import DomainPatch
@@ -115,6 +116,7 @@ from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
 from .logout_result import LogoutResult
+from .mail_auth_set_domain_policy_params import MailAuthSetDomainPolicyParams
 from .mail_auth_set_params import MailAuthSetParams
 from .mail_auth_settings import MailAuthSettings
 from .mailbox_usage import MailboxUsage
@@ -340,6 +342,7 @@ __all__ = (
     "DomainIdParams",
     "DomainLimits",
     "DomainList",
+    "DomainMailAuthPolicy",
     "DomainMailSettings",
     "DomainPage",
     "DomainPatch",
@@ -389,6 +392,7 @@ __all__ = (
     "LoginRequest",
     "LoginResult",
     "LogoutResult",
+    "MailAuthSetDomainPolicyParams",
     "MailAuthSetParams",
     "MailAuthSettings",
     "MailboxUsage",
