@@ -195,6 +195,19 @@ def test_key_rotation_publishes_first_then_switches(outbound, dns, far):
     assert [r for r in records if "._domainkey." in r["name"]] == []
 
 
+def test_a_domain_has_a_bounded_number_of_keys(outbound):
+    w = setup_domain(outbound)
+    admin, domain = w["admin"], w["domain"]["id"]
+    for n in range(10):
+        admin.ok("POST", f"/domains/{domain}/dkim-keys", {"algorithm": "ed25519", "selector": f"k{n}"}, status=201)
+    r = admin.post(f"/domains/{domain}/dkim-keys", {"algorithm": "ed25519", "selector": "k10"})
+    assert r.status_code == 409 and r.json()["code"] == "too_many_keys", r.text
+    # Deleting a pending one makes room again.
+    pending = [k for k in admin.ok("GET", f"/domains/{domain}/dkim-keys") if k["status"] == "pending"][0]
+    admin.ok("DELETE", f"/domains/{domain}/dkim-keys/{pending['id']}", status=204)
+    admin.ok("POST", f"/domains/{domain}/dkim-keys", {"algorithm": "ed25519", "selector": "k10"}, status=201)
+
+
 def test_an_imported_key_signs_and_bad_keys_are_refused(outbound, dns, far):
     w = setup_domain(outbound)
     admin, domain = w["admin"], w["domain"]["id"]

@@ -299,9 +299,10 @@ def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns):
     assert folders_of(checking, msg_id) == ["inbox"]
     assert b"\r\nSubject: [FORGED?] pay this\r\n" in body_of(checking, msg_id)
 
-    # Checks off: no verdict, no header, the policy unasked.
+    # Checks off: no verdict, no header, the policy unasked; a verdict forged in our name is
+    # still removed.
     admin.ok("PUT", "/settings/mail-auth", {**settings, "verifyIncoming": False})
-    msg_id, content = message(sender=f"x@{strict}")
+    msg_id, content = message(sender=f"x@{strict}", extra="Authentication-Results: mail.primary.test; dmarc=pass\r\n")
     assert send(checking, f"x@{strict}", to, content) is None
     assert verdict(checking, msg_id) is None
     assert b"Authentication-Results" not in body_of(checking, msg_id)

@@ -106,6 +106,15 @@ pub(crate) async fn check(
     envelope: &Envelope,
     content: Vec<u8>,
 ) -> Result<Checked, DeliveryError> {
+    // Verdicts claiming to be ours go whether or not we check (RFC 8601 section 5): a client
+    // that trusts our name must never read someone else's.
+    let content = match postbay_mailauth::strip_claims(&content, auth.authserv_id()) {
+        std::borrow::Cow::Borrowed(_) => content,
+        std::borrow::Cow::Owned(stripped) => {
+            tracing::info!(client = %peer.ip, "removed a forged Authentication-Results header");
+            stripped
+        }
+    };
     let unchecked = !policy.settings.verify_incoming
         || policy.exempt.as_ref().is_some_and(|g| g.contains(peer.ip));
     if unchecked {
@@ -116,13 +125,6 @@ pub(crate) async fn check(
             arc_set: None,
         });
     }
-    let content = match postbay_mailauth::strip_claims(&content, auth.authserv_id()) {
-        std::borrow::Cow::Borrowed(_) => content,
-        std::borrow::Cow::Owned(stripped) => {
-            tracing::info!(client = %peer.ip, "removed a forged Authentication-Results header");
-            stripped
-        }
-    };
     let checked = auth
         .check(
             &Inbound {

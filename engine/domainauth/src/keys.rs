@@ -251,6 +251,8 @@ pub async fn create(
     {
         let mut conn = pool.acquire().await?;
         domain(&mut conn, principal, id, Access::Write, false).await?;
+        // Asked before the (costly) key is made, and again under the domain's lock.
+        check_room(&mut conn, id).await?;
     }
     let imported = new.private_key.is_some();
     let algorithm = new.algorithm.key_algorithm();
@@ -272,6 +274,7 @@ pub async fn create(
 
     let mut tx = pool.begin().await?;
     let ctx = domain(&mut tx, principal, id, Access::Write, true).await?;
+    check_room(&mut tx, id).await?;
     let selector = match new.selector {
         Some(s) => s,
         None => free_selector(&mut tx, id, algorithm).await?,
@@ -324,6 +327,25 @@ pub async fn create(
     postbay_core::settings::changed_here();
     let days = crate::settings::mail_auth(pool).await?.retired_key_days;
     Ok(row.shown(&ctx.name, days))
+}
+
+/// Keys a domain may have at once, whatever their status: rotation needs two per algorithm.
+pub const MAX_KEYS_PER_DOMAIN: i64 = 10;
+
+async fn check_room(conn: &mut PgConnection, id: DomainId) -> CoreResult<()> {
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM dkim_keys WHERE domain_id = $1")
+        .bind(id.0)
+        .fetch_one(&mut *conn)
+        .await?;
+    if count >= MAX_KEYS_PER_DOMAIN {
+        return Err(CoreError::conflict(
+            "too_many_keys",
+            format!(
+                "a domain has at most {MAX_KEYS_PER_DOMAIN} DKIM keys: delete a retired one first"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// `ed20261204`, or with `-2`, `-3`... when the domain has that selector already.
