@@ -373,6 +373,18 @@ async fn free_selector(
     Ok(free)
 }
 
+/// The domain's key `key`, locked for a change; not found through another domain.
+async fn locked(conn: &mut PgConnection, id: DomainId, key: DkimKeyId) -> CoreResult<KeyRow> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM dkim_keys WHERE id = $1 AND domain_id = $2 FOR UPDATE"
+    ))
+    .bind(key.0)
+    .bind(id.0)
+    .fetch_optional(conn)
+    .await?
+    .ok_or(CoreError::NotFound { kind: "DKIM key" })
+}
+
 /// Activates or retires a key.
 pub async fn update(
     pool: &PgPool,
@@ -384,14 +396,7 @@ pub async fn update(
     principal.require_writable()?;
     let mut tx = pool.begin().await?;
     let ctx = domain(&mut tx, principal, id, Access::Write, true).await?;
-    let current: KeyRow = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM dkim_keys WHERE id = $1 AND domain_id = $2 FOR UPDATE"
-    ))
-    .bind(key.0)
-    .bind(id.0)
-    .fetch_optional(&mut *tx)
-    .await?
-    .ok_or(CoreError::NotFound { kind: "DKIM key" })?;
+    let current = locked(&mut tx, id, key).await?;
     let row: KeyRow = match (current.status, change.status) {
         (_, DkimKeyStatus::Pending) => {
             return Err(CoreError::invalid(
@@ -453,14 +458,7 @@ pub async fn delete(
     principal.require_writable()?;
     let mut tx = pool.begin().await?;
     let ctx = domain(&mut tx, principal, id, Access::Write, true).await?;
-    let row: KeyRow = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM dkim_keys WHERE id = $1 AND domain_id = $2 FOR UPDATE"
-    ))
-    .bind(key.0)
-    .bind(id.0)
-    .fetch_optional(&mut *tx)
-    .await?
-    .ok_or(CoreError::NotFound { kind: "DKIM key" })?;
+    let row = locked(&mut tx, id, key).await?;
     if row.status == DkimKeyStatus::Active {
         return Err(CoreError::conflict_on(
             "dkim_key_active",

@@ -171,6 +171,28 @@ fn pem_body(pem: &str, label: &str) -> Result<Vec<u8>, SigningError> {
         .map_err(|e| SigningError::BadKey(e.to_string()))
 }
 
+/// A signer as every signature here is made.
+fn configured<T: mail_auth::common::crypto::SigningKey>(
+    key: T,
+    domain: &str,
+    selector: &str,
+) -> DkimSigner<T, mail_auth::dkim::Done> {
+    DkimSigner::from_key(key)
+        .domain(domain)
+        .selector(selector)
+        .headers(SIGNED_HEADERS.iter().copied())
+        .header_canonicalization(Canonicalization::Relaxed)
+        .body_canonicalization(Canonicalization::Relaxed)
+}
+
+/// A stored RSA key (PKCS#1 DER) for ring.
+fn rsa_key(der: &[u8]) -> Result<RsaKey<Sha256>, SigningError> {
+    RsaKey::<Sha256>::from_key_der(rustls_pki_types::PrivateKeyDer::Pkcs1(
+        rustls_pki_types::PrivatePkcs1KeyDer::from(der),
+    ))
+    .map_err(|e| SigningError::BadKey(e.to_string()))
+}
+
 enum SigningKey {
     Ed25519(DkimSigner<Ed25519Key, mail_auth::dkim::Done>),
     Rsa(DkimSigner<RsaKey<Sha256>, mail_auth::dkim::Done>),
@@ -191,30 +213,15 @@ impl Signer {
         selector: &str,
     ) -> Result<Self, SigningError> {
         let key = match algorithm {
-            KeyAlgorithm::Ed25519 => SigningKey::Ed25519(
-                DkimSigner::from_key(
-                    Ed25519Key::from_pkcs8_maybe_unchecked_der(private_der)
-                        .map_err(|e| SigningError::BadKey(e.to_string()))?,
-                )
-                .domain(domain)
-                .selector(selector)
-                .headers(SIGNED_HEADERS.iter().copied())
-                .header_canonicalization(Canonicalization::Relaxed)
-                .body_canonicalization(Canonicalization::Relaxed),
-            ),
-            KeyAlgorithm::Rsa => SigningKey::Rsa(
-                DkimSigner::from_key(
-                    RsaKey::<Sha256>::from_key_der(rustls_pki_types::PrivateKeyDer::Pkcs1(
-                        rustls_pki_types::PrivatePkcs1KeyDer::from(private_der),
-                    ))
+            KeyAlgorithm::Ed25519 => SigningKey::Ed25519(configured(
+                Ed25519Key::from_pkcs8_maybe_unchecked_der(private_der)
                     .map_err(|e| SigningError::BadKey(e.to_string()))?,
-                )
-                .domain(domain)
-                .selector(selector)
-                .headers(SIGNED_HEADERS.iter().copied())
-                .header_canonicalization(Canonicalization::Relaxed)
-                .body_canonicalization(Canonicalization::Relaxed),
-            ),
+                domain,
+                selector,
+            )),
+            KeyAlgorithm::Rsa => {
+                SigningKey::Rsa(configured(rsa_key(private_der)?, domain, selector))
+            }
         };
         Ok(Self { key })
     }
@@ -255,10 +262,7 @@ pub(crate) fn arc_seal(
     if !chain.can_be_sealed() {
         return None;
     }
-    let rsa = RsaKey::<Sha256>::from_key_der(rustls_pki_types::PrivateKeyDer::Pkcs1(
-        rustls_pki_types::PrivatePkcs1KeyDer::from(key.rsa_private_der.as_slice()),
-    ));
-    let rsa = match rsa {
+    let rsa = match rsa_key(&key.rsa_private_der) {
         Ok(rsa) => rsa,
         Err(e) => {
             tracing::error!(domain = %key.domain, error = %e, "an ARC sealing key cannot be read");
