@@ -419,3 +419,28 @@ def test_mail_a_domain_forwards_is_arc_sealed(server, dns, mx_port, far, tmp_pat
     cv, _, why = dkim.arc_verify(message, dnsfunc=key_lookup(dns))
     assert cv == dkim.CV_Pass, why
     assert verify_all(message, key_lookup(dns)) == [True], "the author's signature survives forwarding"
+
+
+def test_the_servers_own_reports_are_signed(outbound, dns, far):
+    """A bounce to an outside sender, from MAILER-DAEMON@mail.primary.test, leaves signed by
+    the hosted domain above the host name (primary.test), which DMARC's relaxed alignment
+    accepts."""
+    w = setup_domain(outbound)
+    admin, name = w["admin"], w["name"]
+    primary = [d for d in admin.ok("GET", "/domains", params={"limit": 100})["items"] if d["name"] == "primary.test"][0]
+    admin.ok("POST", f"/domains/{primary['id']}/dkim-keys", {"algorithm": "rsa", "selector": "reports"}, status=201)
+    publish(dns, admin.ok("GET", f"/domains/{primary['id']}/dns-records")["records"])
+    admin.ok("POST", f"/domains/{w['domain']['id']}/groups", {"name": "Team", "addresses": ["team"],
+                                                              "members": [w["alice"]["id"], w["bob"]["id"]]})
+    admin.ok("PATCH", f"/accounts/{w['bob']['id']}", {"quotaMessages": 1})
+    client = smtplib.SMTP("127.0.0.1", outbound.smtp_port, timeout=60)
+    client.sendmail("someone@far.example", [f"bob@{name}"], f"Subject: fill\r\nMessage-ID: <{uuid.uuid4().hex}@far.example>\r\n\r\nx\r\n".encode())
+    original = f"{uuid.uuid4().hex}@far.example"
+    client.sendmail("someone@far.example", [f"team@{name}"],
+                    f"From: <someone@far.example>\r\nSubject: for the team\r\nMessage-ID: <{original}>\r\n\r\nHi.\r\n".encode())
+    client.quit()
+    bounce = received(far, original)
+    assert b"MAILER-DAEMON@mail.primary.test" in bounce
+    found = signatures(bounce)
+    assert [(s["d"], s["s"]) for s in found] == [("primary.test", "reports")], found
+    assert verify_all(bounce, key_lookup(dns)) == [True]

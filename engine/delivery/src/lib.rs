@@ -641,9 +641,9 @@ impl Pipeline {
             .filter(|keys| keys.arc.is_some())
     }
 
-    /// The name a message leaving the server is DKIM-signed as (see [`Origin`]): its `From`
-    /// domain, when the server hosts it and, for a submission, the account may send as that
-    /// address. `None` for mail that stays here.
+    /// The name a message leaving the server is DKIM-signed as (see [`Origin`]): for a
+    /// submission its `From` domain, when the account may send as that address; for the
+    /// server's reports the hosted name their `From` is in. `None` for mail that stays here.
     async fn signing_name(
         &self,
         envelope: &Envelope,
@@ -665,21 +665,31 @@ impl Pipeline {
             return Ok(None);
         };
         let name = address.domain().as_str().to_string();
-        let allowed = match submitter {
-            Some(account) => matches!(
-                may_send_as(&self.pool, &address, account.0).await?,
-                aliases::SenderPermission::Allowed
-            ),
-            None => {
-                sqlx::query_scalar(
-                    "SELECT EXISTS (SELECT 1 FROM mail_domain_names WHERE name = $1)",
-                )
-                .bind(&name)
-                .fetch_one(&self.pool)
-                .await?
+        match submitter {
+            Some(account) => {
+                let allowed = matches!(
+                    may_send_as(&self.pool, &address, account.0).await?,
+                    aliases::SenderPermission::Allowed
+                );
+                Ok(allowed.then_some(name))
             }
-        };
-        Ok(allowed.then_some(name))
+            // The server's reports come from `MAILER-DAEMON@<host name>`: signed as the most
+            // specific hosted name at or above it (`mail.example.com` by `example.com`, which
+            // DMARC's relaxed alignment accepts).
+            None => {
+                let labels: Vec<&str> = name.split('.').collect();
+                let candidates: Vec<String> = (0..labels.len().saturating_sub(1))
+                    .map(|i| labels[i..].join("."))
+                    .collect();
+                Ok(sqlx::query_scalar(
+                    "SELECT name FROM mail_domain_names WHERE name = ANY($1)
+                     ORDER BY length(name) DESC LIMIT 1",
+                )
+                .bind(&candidates)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+        }
     }
 
     /// The footer of the sender's domain, if it is one of ours and has one enabled, and the
