@@ -148,7 +148,9 @@ def test_only_mail_the_sender_may_send_as_is_signed(outbound, dns, far):
     w = setup_domain(outbound)
     other = setup_domain(outbound)
     admin = w["admin"]
+    # Both domains sign: neither key may go on a From the account may not send as.
     admin.ok("POST", f"/domains/{other['domain']['id']}/dkim-keys", {"algorithm": "ed25519"}, status=201)
+    admin.ok("POST", f"/domains/{w['domain']['id']}/dkim-keys", {"algorithm": "ed25519"}, status=201)
     msg_id = f"{uuid.uuid4().hex}@x"
     body = (f"From: <alice@{other['name']}>\r\nTo: <bob@far.example>\r\nSubject: not mine\r\n"
             f"Message-ID: <{msg_id}>\r\n\r\nHi.\r\n").encode()
@@ -193,6 +195,9 @@ def test_key_rotation_publishes_first_then_switches(outbound, dns, far):
     admin.ok("PATCH", f"/domains/{domain}/dkim-keys/{new['id']}", {"status": "retired"})
     records = admin.ok("GET", f"/domains/{domain}/dns-records")["records"]
     assert [r for r in records if "._domainkey." in r["name"]] == []
+    # A key no longer published cannot sign again.
+    r = admin.patch(f"/domains/{domain}/dkim-keys/{new['id']}", {"status": "active"})
+    assert r.status_code == 409 and r.json()["code"] == "dkim_key_unpublished", r.text
 
 
 def test_a_domain_has_a_bounded_number_of_keys(outbound):
@@ -218,7 +223,8 @@ def test_an_imported_key_signs_and_bad_keys_are_refused(outbound, dns, far):
     assert key["algorithm"] == "rsa" and key["imported"] is True, "the key's own algorithm counts"
     assert key["record"]["value"] == f"v=DKIM1; k=rsa; p={public_b64}"
     for bad, why in [("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", "garbage"),
-                     (subprocess.run(["openssl", "genrsa", "-traditional", "512"], check=True, capture_output=True).stdout.decode(), "too small")]:
+                     (subprocess.run(["openssl", "genrsa", "-traditional", "1024"], check=True, capture_output=True).stdout.decode(), "too small"),
+                     (subprocess.run(["openssl", "genrsa", "-traditional", "-3", "2048"], check=True, capture_output=True).stdout.decode(), "exponent 3")]:
         r = admin.post(f"/domains/{domain}/dkim-keys", {"algorithm": "rsa", "privateKey": bad})
         assert r.status_code == 422 and r.json()["code"] == "invalid_key" and r.json()["field"] == "privateKey", (why, r.text)
     publish(dns, admin.ok("GET", f"/domains/{domain}/dns-records")["records"])
@@ -274,6 +280,8 @@ def test_dns_records_and_their_check(outbound, dns):
     w = setup_domain(outbound)
     admin, domain, name = w["admin"], w["domain"]["id"], w["name"]
     admin.ok("POST", f"/domains/{domain}/dkim-keys", {"algorithm": "rsa"}, status=201)
+    alias = f"alias-{name}"
+    admin.ok("POST", f"/domains/{domain}/domain-aliases", {"name": alias})
     settings = admin.ok("GET", "/settings/mail-auth")
     admin.ok("PUT", "/settings/mail-auth", {**settings, "outboundAddresses": ["192.0.2.25", "2001:db8::25"],
                                             "dmarcPolicy": "quarantine"})
@@ -288,6 +296,10 @@ def test_dns_records_and_their_check(outbound, dns):
     assert by_name[("CNAME", f"autoconfig.{name}")] == "mail.primary.test."
     assert by_name[("SRV", f"_imaps._tcp.{name}")] == f"0 1 {outbound.imaps_port} mail.primary.test."
     assert by_name[("SRV", f"_submission._tcp.{name}")] == f"0 1 {outbound.submission_port} mail.primary.test."
+    # A domain alias's mail is signed as the alias: it gets the mail records too.
+    assert by_name[("MX", alias)] == "10 mail.primary.test." and ("TXT", f"_dmarc.{alias}") in by_name
+    assert by_name[("TXT", alias)] == by_name[("TXT", name)]
+    assert len([r for r in wanted["records"] if r["name"].endswith(f"._domainkey.{alias}")]) == 1
     dkim_record = [r for r in wanted["records"] if "._domainkey." in r["name"]][0]
     # The zone fragment splits the 2048-bit key into strings of at most 255 octets.
     assert f"{name}.\t3600\tIN\tMX\t10 mail.primary.test." in wanted["zone"]

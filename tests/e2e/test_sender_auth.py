@@ -336,10 +336,10 @@ def test_a_trusted_forwarders_arc_chain_forgives_a_broken_dmarc(checking, dns, t
     pem, public = rsa_key(tmp_path)
     dns.add(f"arc._domainkey.{forwarder}", "TXT", f"v=DKIM1; k=rsa; p={public}")
 
-    def through_the_list():
+    def through_the_list(saw="pass"):
         msg_id, content = message(sender=f"news@{origin}", subject="[list] statement")
-        seen = (f"Authentication-Results: {forwarder}; dkim=pass header.d={origin}; "
-                f"spf=pass smtp.mailfrom={origin}; dmarc=pass header.from={origin}\r\n").encode()
+        seen = (f"Authentication-Results: {forwarder}; dkim={saw} header.d={origin}; "
+                f"spf={saw} smtp.mailfrom={origin}; dmarc={saw} header.from={origin}\r\n").encode()
         sealed = seen + content
         arc = dkim.arc_sign(sealed, b"arc", forwarder.encode(), pem, forwarder.encode())
         return msg_id, b"".join(arc) + sealed
@@ -354,7 +354,12 @@ def test_a_trusted_forwarders_arc_chain_forgives_a_broken_dmarc(checking, dns, t
     assert send(checking, f"bounces@{forwarder}", to, content) is None
     found = verdict(checking, msg_id)
     assert found["arc"] == "pass" and found["arcSealer"] == forwarder and found["dmarc"]["result"] == "fail", found
+    assert found["arcSealerDmarc"] == "pass"
     assert folders_of(checking, msg_id) == ["inbox"]
+    # A trusted forwarder that passes on a forgery it saw fail vouches for nothing.
+    msg_id, content = through_the_list(saw="fail")
+    refused = send(checking, f"bounces@{forwarder}", to, content)
+    assert refused is not None and refused[0] == 550 and origin in refused[1], refused
 
 
 def test_malformed_signatures_and_a_huge_record_are_answered_not_fatal(checking, dns):

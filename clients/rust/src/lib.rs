@@ -4778,7 +4778,7 @@ pub mod types {
     pub struct NewDkimKey {
         pub algorithm: DkimAlgorithm,
         ///An existing key to import instead of making one: PEM, `RSA PRIVATE
-        /// KEY` (PKCS#1) or `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096
+        /// KEY` (PKCS#1) or `PRIVATE KEY` (PKCS#8, RSA of 2048 to 4096
         /// bits or Ed25519). Write-only.
         #[serde(
             rename = "privateKey",
@@ -4798,7 +4798,7 @@ pub mod types {
     }
 
     ///An existing key to import instead of making one: PEM, `RSA PRIVATE KEY`
-    /// (PKCS#1) or `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or
+    /// (PKCS#1) or `PRIVATE KEY` (PKCS#8, RSA of 2048 to 4096 bits or
     /// Ed25519). Write-only.
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]

@@ -1386,7 +1386,7 @@ export type NewDkimKey = {
     algorithm: DkimAlgorithm;
     /**
      * An existing key to import instead of making one: PEM, `RSA PRIVATE KEY` (PKCS#1) or
-     * `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or Ed25519). Write-only.
+     * `PRIVATE KEY` (PKCS#8, RSA of 2048 to 4096 bits or Ed25519). Write-only.
      */
     privateKey?: string | null;
     /**

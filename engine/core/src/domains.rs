@@ -1039,7 +1039,10 @@ pub async fn delete(
         serde_json::json!({"name": row.name, "cascade": params.cascade}),
     )
     .await?;
+    // Names came or went: caches of what a name signs with and answers are read again.
+    crate::settings::announce(&mut tx, "domain_names").await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     Ok(())
 }
 
@@ -1098,7 +1101,10 @@ pub async fn add_alias(
     .bind(alias_id.0)
     .fetch_one(&mut *tx)
     .await?;
+    // Names came or went: caches of what a name signs with and answers are read again.
+    crate::settings::announce(&mut tx, "domain_names").await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     Ok(alias.with_warnings())
 }
 
@@ -1132,6 +1138,9 @@ pub async fn remove_alias(
         serde_json::json!({"name": name}),
     )
     .await?;
+    // Names came or went: caches of what a name signs with and answers are read again.
+    crate::settings::announce(&mut tx, "domain_names").await?;
     tx.commit().await?;
+    crate::settings::changed_here();
     Ok(())
 }

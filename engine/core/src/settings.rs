@@ -204,7 +204,7 @@ pub async fn read_in<T: DeserializeOwned + Default + Send + Unpin + 'static>(
     Ok(value.map(|v| v.0).unwrap_or_default())
 }
 
-pub async fn write<T: Serialize>(
+pub(crate) async fn write<T: Serialize>(
     conn: &mut sqlx::PgConnection,
     key: &str,
     value: &T,
@@ -452,7 +452,7 @@ pub async fn store<T: Serialize>(
 }
 
 /// The audit event of a server-wide change, in the change's transaction.
-pub async fn record(
+pub(crate) async fn record(
     conn: &mut sqlx::PgConnection,
     principal: &Principal,
     action: &str,

@@ -342,7 +342,7 @@ pub struct Delivered {
     pub mailboxes: usize,
     /// External addresses queued for outbound delivery.
     pub queued: usize,
-    /// The content's id (shared by every copy).
+    /// The content's id (shared by every copy); nil when no copy was stored.
     pub content_id: Uuid,
 }
 
@@ -447,8 +447,8 @@ struct Checks {
     verdict: Option<(serde_json::Value, inbox::Arrival)>,
     /// The name its queue entry is DKIM-signed as.
     signing_name: Option<String>,
-    /// The ARC set its forwarded copy is sealed with.
-    arc_set: Option<String>,
+    /// The copy that is forwarded, ARC-sealed, when a hosted domain forwards it.
+    forwarded: Option<Vec<u8>>,
 }
 
 /// The single address of the `From` header field, if it is one.
@@ -562,7 +562,7 @@ impl Pipeline {
         content: Vec<u8>,
         collected: Option<Collected>,
     ) -> Result<Delivered, DeliveryError> {
-        let mut arc_set = None;
+        let mut forwarded = None;
         let (content, verdict) = match (&self.sender_auth, &envelope.origin, &collected) {
             (Some(auth), Origin::Remote(peer), None) => {
                 let policy = self.policy.get(&self.pool).await?;
@@ -570,7 +570,7 @@ impl Pipeline {
                 let seal = sealer.as_ref().and_then(|k| k.arc.as_ref());
                 let checked =
                     sender_auth::check(auth, &policy, seal, peer, envelope, content).await?;
-                arc_set = checked.arc_set;
+                forwarded = checked.forwarded;
                 let verdict = checked.verdict.map(|v| (v, checked.arrival));
                 (checked.content, verdict)
             }
@@ -587,7 +587,7 @@ impl Pipeline {
         let verdict = Checks {
             verdict,
             signing_name,
-            arc_set,
+            forwarded,
         };
         if full.is_empty() {
             return self.store(envelope, content, collected, verdict).await;
@@ -674,16 +674,20 @@ impl Pipeline {
                 Ok(allowed.then_some(name))
             }
             // The server's reports come from `MAILER-DAEMON@<host name>`: signed as the most
-            // specific hosted name at or above it (`mail.example.com` by `example.com`, which
-            // DMARC's relaxed alignment accepts).
+            // specific name at or above it (`mail.example.com` by `example.com`, which DMARC's
+            // relaxed alignment accepts) that the server tenant itself holds, verified: never
+            // with a key a customer who added that name brought.
             None => {
                 let labels: Vec<&str> = name.split('.').collect();
                 let candidates: Vec<String> = (0..labels.len().saturating_sub(1))
                     .map(|i| labels[i..].join("."))
                     .collect();
                 Ok(sqlx::query_scalar(
-                    "SELECT name FROM mail_domain_names WHERE name = ANY($1)
-                     ORDER BY length(name) DESC LIMIT 1",
+                    "SELECT n.name FROM mail_domain_names n
+                     JOIN domains d ON d.id = n.domain_id
+                     JOIN tenants t ON t.id = d.tenant_id
+                     WHERE n.name = ANY($1) AND n.verified_at IS NOT NULL AND t.parent_id IS NULL
+                     ORDER BY length(n.name) DESC LIMIT 1",
                 )
                 .bind(&candidates)
                 .fetch_optional(&self.pool)
@@ -793,7 +797,7 @@ impl Pipeline {
         let checks = Checks {
             verdict: None,
             signing_name: self.signing_name(&envelope, &message).await?,
-            arc_set: None,
+            forwarded: None,
         };
         self.store(&envelope, message, None, checks)
             .await
@@ -822,10 +826,9 @@ impl Pipeline {
         };
         let mut plan = plan;
         plan.dkim_domain = checks.signing_name;
-        if let (Some(arc_set), false) = (checks.arc_set, plan.external.is_empty()) {
-            // The copy that is forwarded carries the seal; the mailboxes' copies do not.
-            let mut sealed = arc_set.into_bytes();
-            sealed.extend_from_slice(&plan.contents[0].content);
+        if let (Some(sealed), false) = (checks.forwarded, plan.external.is_empty()) {
+            // The copy that is forwarded is the sealed one, as it was sealed; the mailboxes'
+            // copies carry no seal (and may have their subject tagged).
             let summary = plan.contents[0].summary.clone();
             plan.contents.push(PlannedContent::new(sealed, summary));
             plan.queued_content = plan.contents.len() - 1;
@@ -1052,8 +1055,11 @@ async fn write_plans(
                 .1 += refs;
         }
     }
+    // A content nothing refers to (a forwarded message's unsealed form, a copy whose mailbox
+    // went meanwhile) is not stored: it would never be released.
     let new: Vec<inbox::NewContent<'_>> = contents
         .values()
+        .filter(|(_, refs)| *refs > 0)
         .map(|(c, refs)| inbox::NewContent {
             sha256: &c.sha256,
             body: &c.content,
@@ -1075,7 +1081,9 @@ async fn write_plans(
                     DeliveryError::Batch("stored content missing from its own insert".into())
                 })
         };
-        let content_id = content_id_of(0)?;
+        let content_id = content_id_of(0)
+            .or_else(|_| content_id_of(p.queued_content))
+            .unwrap_or_default();
         let mut filed = 0;
         for (account, (rcpt, index)) in &p.mailboxes {
             if !locked.is_live(account) {

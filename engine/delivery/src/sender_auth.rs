@@ -33,8 +33,9 @@ pub(crate) struct Checked {
     /// `None` when the sender was not checked (checks off, or an exempt client).
     pub verdict: Option<serde_json::Value>,
     pub arrival: Arrival,
-    /// The ARC set for the forwarded copy.
-    pub arc_set: Option<String>,
+    /// The copy to forward, ARC-sealed: as it arrived with our verdict on top, untouched by
+    /// what is done to the mailboxes' copies, so the seal holds.
+    pub forwarded: Option<Vec<u8>>,
 }
 
 /// The mail-auth settings as the pipeline applies them.
@@ -122,7 +123,7 @@ pub(crate) async fn check(
             content,
             verdict: None,
             arrival: Arrival::Inbox,
-            arc_set: None,
+            forwarded: None,
         });
     }
     let checked = auth
@@ -144,6 +145,12 @@ pub(crate) async fn check(
     }
     let verdict = serde_json::to_value(&checked.verdict)
         .map_err(|e| DeliveryError::Batch(format!("the sender verdict: {e}")))?;
+    let forwarded = checked.arc_set.map(|set| {
+        let mut sealed = set.into_bytes();
+        sealed.extend_from_slice(checked.headers.as_bytes());
+        sealed.extend_from_slice(&content);
+        sealed
+    });
     let content = if decision.tag {
         tag_subject(&content, &settings.subject_tag)
     } else {
@@ -159,7 +166,7 @@ pub(crate) async fn check(
         } else {
             Arrival::Inbox
         },
-        arc_set: checked.arc_set,
+        forwarded,
     })
 }
 
@@ -173,7 +180,10 @@ struct Decision {
 }
 
 fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
+    // A trusted forwarder's word counts only for what it saw: the chain must pass and its
+    // seal record DMARC passing on arrival there (RFC 8617 section 7.2.1).
     let forwarded_by_trusted = verdict.arc == Outcome::Pass
+        && verdict.arc_sealer_dmarc == Some(Outcome::Pass)
         && verdict
             .arc_sealer
             .as_ref()
@@ -267,6 +277,7 @@ mod tests {
                 .collect(),
             arc: Outcome::None,
             arc_sealer: None,
+            arc_sealer_dmarc: None,
             dmarc: DmarcCheck {
                 result: Outcome::Fail,
                 domain: "x.example".into(),
@@ -314,11 +325,16 @@ mod tests {
         let mut forwarded = verdict(Outcome::Fail, &[Outcome::Fail], DmarcPolicy::Reject);
         forwarded.arc = Outcome::Pass;
         forwarded.arc_sealer = Some("lists.example".into());
+        forwarded.arc_sealer_dmarc = Some(Outcome::Pass);
         let trusting = MailAuthSettings {
             trusted_arc_sealers: vec!["lists.example".into()],
             ..strict
         };
         assert_eq!(decide(&trusting, &forwarded), Decision::default());
+        // Not when the forwarder itself saw DMARC fail.
+        forwarded.arc_sealer_dmarc = Some(Outcome::Fail);
+        assert!(decide(&trusting, &forwarded).refusal.is_some());
+        forwarded.arc_sealer_dmarc = Some(Outcome::Pass);
         forwarded.arc_sealer = Some("other.example".into());
         assert!(decide(&trusting, &forwarded).refusal.is_some());
     }

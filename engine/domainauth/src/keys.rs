@@ -22,6 +22,7 @@ use postbay_mailauth::signing::{KeyAlgorithm, KeyPair};
 use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool};
 
+use crate::administered_domain;
 use crate::records::{DnsRecord, RecordType};
 
 /// A DKIM key's algorithm.
@@ -94,7 +95,7 @@ pub struct NewDkimKey {
     #[schema(min_length = 1, max_length = 63)]
     pub selector: Option<String>,
     /// An existing key to import instead of making one: PEM, `RSA PRIVATE KEY` (PKCS#1) or
-    /// `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or Ed25519). Write-only.
+    /// `PRIVATE KEY` (PKCS#8, RSA of 2048 to 4096 bits or Ed25519). Write-only.
     #[schema(max_length = 16384)]
     pub private_key: Option<String>,
 }
@@ -166,26 +167,13 @@ fn key_record(domain: &str, selector: &str, algorithm: DkimAlgorithm, public: &[
     }
 }
 
-/// The domain, checked for `access` by `principal` (administrators only: accounts never see
-/// keys).
-async fn domain(
-    conn: &mut PgConnection,
-    principal: &Principal,
-    id: DomainId,
-    access: Access,
-    lock: bool,
-) -> CoreResult<DomainContext> {
-    let ctx = postbay_core::domains::context(conn, id, lock).await?;
-    principal.authorize_in_domain(&ctx.tenant_path, id, None, "domain", access)?;
-    principal.require_admin()?;
-    Ok(ctx)
-}
-
 /// The domain's keys, newest first.
 pub async fn list(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreResult<Vec<DkimKey>> {
     let mut conn = pool.acquire().await?;
-    let ctx = domain(&mut conn, principal, id, Access::Read, false).await?;
-    let days = crate::settings::mail_auth(pool).await?.retired_key_days;
+    let ctx = administered_domain(&mut conn, principal, id, Access::Read, false).await?;
+    let days = crate::settings::mail_auth_in(&mut conn)
+        .await?
+        .retired_key_days;
     let rows: Vec<KeyRow> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM dkim_keys WHERE domain_id = $1 ORDER BY created_at DESC, id DESC"
     ))
@@ -250,12 +238,18 @@ pub async fn create(
     }
     {
         let mut conn = pool.acquire().await?;
-        domain(&mut conn, principal, id, Access::Write, false).await?;
+        administered_domain(&mut conn, principal, id, Access::Write, false).await?;
         // Asked before the (costly) key is made, and again under the domain's lock.
         check_room(&mut conn, id).await?;
     }
     let imported = new.private_key.is_some();
     let algorithm = new.algorithm.key_algorithm();
+    // One key made at a time in this process: an RSA key keeps a core busy for a while, and
+    // parallel requests must not take both.
+    let _turn = GENERATING
+        .acquire()
+        .await
+        .map_err(|_| CoreError::Internal("key generation stopped".into()))?;
     let pair = tokio::task::spawn_blocking(move || match new.private_key {
         Some(pem) if pem.len() > 16384 => Err(CoreError::invalid(
             "privateKey",
@@ -273,7 +267,7 @@ pub async fn create(
         secret.seal(&base64::engine::general_purpose::STANDARD.encode(&pair.private_der))?;
 
     let mut tx = pool.begin().await?;
-    let ctx = domain(&mut tx, principal, id, Access::Write, true).await?;
+    let ctx = administered_domain(&mut tx, principal, id, Access::Write, true).await?;
     check_room(&mut tx, id).await?;
     let selector = match new.selector {
         Some(s) => s,
@@ -323,11 +317,16 @@ pub async fn create(
         serde_json::json!({"selector": selector, "algorithm": algorithm, "status": status, "imported": imported}),
     )
     .await?;
+    let days = crate::settings::mail_auth_in(&mut tx)
+        .await?
+        .retired_key_days;
     tx.commit().await?;
     postbay_core::settings::changed_here();
-    let days = crate::settings::mail_auth(pool).await?.retired_key_days;
     Ok(row.shown(&ctx.name, days))
 }
+
+/// Makes key generation take turns (see `create`).
+static GENERATING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
 
 /// Keys a domain may have at once, whatever their status: rotation needs two per algorithm.
 pub const MAX_KEYS_PER_DOMAIN: i64 = 10;
@@ -395,8 +394,20 @@ pub async fn update(
 ) -> CoreResult<DkimKey> {
     principal.require_writable()?;
     let mut tx = pool.begin().await?;
-    let ctx = domain(&mut tx, principal, id, Access::Write, true).await?;
+    let ctx = administered_domain(&mut tx, principal, id, Access::Write, true).await?;
     let current = locked(&mut tx, id, key).await?;
+    let days = crate::settings::mail_auth_in(&mut tx)
+        .await?
+        .retired_key_days;
+    if change.status == DkimKeyStatus::Active
+        && !is_published(current.status, current.retired_at, days)
+    {
+        return Err(CoreError::conflict_on(
+            "dkim_key_unpublished",
+            "status",
+            "the key is no longer in the domain's DNS records: make a new one",
+        ));
+    }
     let row: KeyRow = match (current.status, change.status) {
         (_, DkimKeyStatus::Pending) => {
             return Err(CoreError::invalid(
@@ -443,7 +454,6 @@ pub async fn update(
     .await?;
     tx.commit().await?;
     postbay_core::settings::changed_here();
-    let days = crate::settings::mail_auth(pool).await?.retired_key_days;
     Ok(row.shown(&ctx.name, days))
 }
 
@@ -457,7 +467,7 @@ pub async fn delete(
 ) -> CoreResult<()> {
     principal.require_writable()?;
     let mut tx = pool.begin().await?;
-    let ctx = domain(&mut tx, principal, id, Access::Write, true).await?;
+    let ctx = administered_domain(&mut tx, principal, id, Access::Write, true).await?;
     let row = locked(&mut tx, id, key).await?;
     if row.status == DkimKeyStatus::Active {
         return Err(CoreError::conflict_on(

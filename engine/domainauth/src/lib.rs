@@ -12,3 +12,23 @@ pub mod keys;
 pub mod records;
 pub mod settings;
 pub mod signing;
+
+use postbay_core::access::{Access, Principal};
+use postbay_core::domains::DomainContext;
+use postbay_core::ids::DomainId;
+
+/// The domain, checked for `access` by `principal`: its administrators (domain, tenant,
+/// server) only; plain accounts see none of this. `lock` takes the domain row lock, which
+/// serialises changes to its keys.
+pub(crate) async fn administered_domain(
+    conn: &mut sqlx::PgConnection,
+    principal: &Principal,
+    id: DomainId,
+    access: Access,
+    lock: bool,
+) -> postbay_core::CoreResult<DomainContext> {
+    let ctx = postbay_core::domains::context(conn, id, lock).await?;
+    principal.authorize_in_domain(&ctx.tenant_path, id, None, "domain", access)?;
+    principal.require_admin()?;
+    Ok(ctx)
+}

@@ -172,11 +172,21 @@ pub async fn records(
     id: DomainId,
 ) -> CoreResult<DomainDnsRecords> {
     let mut conn = pool.acquire().await?;
-    let ctx = postbay_core::domains::context(&mut conn, id, false).await?;
-    principal.authorize_in_domain(&ctx.tenant_path, id, None, "domain", Access::Read)?;
-    principal.require_admin()?;
-    let settings = crate::settings::mail_auth(pool).await?;
+    let ctx = crate::administered_domain(&mut conn, principal, id, Access::Read, false).await?;
+    let settings = crate::settings::mail_auth_in(&mut conn).await?;
     let keys = crate::keys::published(&mut conn, id, &ctx.name, settings.retired_key_days).await?;
+    // Mail from a domain alias is signed as the alias: it needs the mail records too.
+    let aliases: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM mail_domain_names WHERE domain_id = $1 AND is_alias ORDER BY name",
+    )
+    .bind(id.0)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut alias_keys = Vec::with_capacity(aliases.len());
+    for alias in &aliases {
+        alias_keys
+            .push(crate::keys::published(&mut conn, id, alias, settings.retired_key_days).await?);
+    }
     drop(conn);
     let relay = postbay_core::outbound_settings::delivery(pool)
         .await?
@@ -206,6 +216,15 @@ pub async fn records(
     };
     let mut records = plan.records();
     records.splice(2..2, keys);
+    for (alias, keys) in aliases.iter().zip(alias_keys) {
+        let plan = Plan {
+            domain: alias,
+            ..plan
+        };
+        let mut mail = plan.mail_records();
+        mail.splice(2..2, keys);
+        records.extend(mail);
+    }
     Ok(DomainDnsRecords {
         domain: ctx.name.clone(),
         zone: zone(&records),
@@ -285,10 +304,17 @@ async fn check_one(dns: &Dns, record: DnsRecord) -> CheckedRecord {
         }
         _ => found,
     };
-    let wanted = normalise(&record.value);
+    let wanted = Comparable::of(record.record_type, &record.value);
     let status = if found.is_empty() {
         RecordStatus::Missing
-    } else if found.iter().any(|f| normalise(f) == wanted) {
+    } else if record.record_type == RecordType::Txt && found.len() > 1 {
+        // Two SPF or DMARC records are as good as none (RFC 7208 section 4.5, RFC 7489
+        // section 6.6.3): whichever they say, the domain must publish one.
+        RecordStatus::Different
+    } else if found
+        .iter()
+        .any(|f| Comparable::of(record.record_type, f) == wanted)
+    {
         RecordStatus::Ok
     } else {
         RecordStatus::Different
@@ -311,16 +337,33 @@ fn txt_kind(text: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// Values compared without regard to case of names, spacing around `;` or a final dot.
-fn normalise(value: &str) -> String {
-    value
-        .split(';')
-        .map(|part| part.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
-        .trim_end_matches('.')
-        .to_string()
+/// A record's value as two of them are compared: host names without regard to case or a
+/// final dot; tag lists (`v=DKIM1; k=rsa; p=...`, DMARC, MTA-STS, TLS-RPT) as sets of tags,
+/// whatever their order and spacing; SPF term by term.
+#[derive(Debug, PartialEq, Eq)]
+enum Comparable {
+    Text(String),
+    Tags(std::collections::BTreeMap<String, String>),
+}
+
+impl Comparable {
+    fn of(record_type: RecordType, value: &str) -> Self {
+        let words = || value.split_whitespace().collect::<Vec<_>>().join(" ");
+        match record_type {
+            RecordType::Txt if value.contains('=') && value.contains(';') => Self::Tags(
+                value
+                    .split(';')
+                    .filter_map(|tag| tag.split_once('='))
+                    .map(|(k, v)| {
+                        let value: String = v.split_whitespace().collect();
+                        (k.trim().to_ascii_lowercase(), value)
+                    })
+                    .collect(),
+            ),
+            RecordType::Txt => Self::Text(words()),
+            _ => Self::Text(words().trim_end_matches('.').to_ascii_lowercase()),
+        }
+    }
 }
 
 async fn check_reverse(dns: &Dns, address: IpAddr) -> ReverseCheck {
@@ -355,6 +398,7 @@ async fn check_reverse(dns: &Dns, address: IpAddr) -> ReverseCheck {
 }
 
 /// The records other than the DKIM keys', made from the settings.
+#[derive(Clone, Copy)]
 struct Plan<'a> {
     domain: &'a str,
     hostname: &'a str,
@@ -420,13 +464,19 @@ impl Plan<'_> {
         ))
     }
 
-    fn records(&self) -> Vec<DnsRecord> {
-        let mut records = vec![
+    /// What a name needs for mail: MX, SPF and DMARC (the DKIM key records go after SPF).
+    fn mail_records(&self) -> Vec<DnsRecord> {
+        vec![
             self.record(RecordType::Mx, "", format!("10 {}", self.host())),
             self.record(RecordType::Txt, "", self.spf()),
-            // The DKIM key records go here.
             self.record(RecordType::Txt, "_dmarc", self.dmarc()),
-        ];
+        ]
+    }
+
+    /// A domain's records: its mail records, MTA-STS and TLS-RPT, and what mail clients
+    /// configure themselves from.
+    fn records(&self) -> Vec<DnsRecord> {
+        let mut records = self.mail_records();
         if let Some(policy) = self.mta_sts_policy() {
             // The policy's id changes whenever the policy does (RFC 8461 section 3.1).
             let id = hex::encode(&Sha256::digest(policy.as_bytes())[..10]);
@@ -514,12 +564,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn values_compare_without_spacing_or_final_dots() {
+    fn values_compare_without_spacing_order_case_or_final_dots() {
+        let txt = |v| Comparable::of(RecordType::Txt, v);
         assert_eq!(
-            normalise("v=DMARC1;p=none;  adkim=r"),
-            normalise("v=DMARC1; p=none; adkim=r")
+            txt("v=DMARC1;p=none;  adkim=r"),
+            txt("v=DMARC1; adkim=r; p=none")
         );
-        assert_eq!(normalise("10 mx.example.net."), "10 mx.example.net");
+        assert_ne!(txt("v=DMARC1; p=none"), txt("v=DMARC1; p=reject"));
+        assert_eq!(txt("v=DKIM1; k=rsa; p=AB CD"), txt("k=rsa;v=DKIM1;p=ABCD"));
+        assert_eq!(txt("v=spf1  a   -all"), txt("v=spf1 a -all"));
+        assert_ne!(txt("v=spf1 a -all"), txt("v=spf1 a ~all"));
+        assert_eq!(
+            Comparable::of(RecordType::Mx, "10 MX.Example.NET."),
+            Comparable::of(RecordType::Mx, "10 mx.example.net")
+        );
         assert_eq!(txt_kind("v=spf1 a -all"), "v=spf1");
         assert_eq!(txt_kind("v=DKIM1; k=rsa; p=x"), "v=dkim1");
     }

@@ -142,6 +142,11 @@ pub async fn mail_auth(pool: &PgPool) -> CoreResult<MailAuthSettings> {
     postbay_core::settings::read(pool, KEY).await
 }
 
+/// The settings, read on a connection in use.
+pub(crate) async fn mail_auth_in(conn: &mut sqlx::PgConnection) -> CoreResult<MailAuthSettings> {
+    postbay_core::settings::read_in(conn, KEY).await
+}
+
 pub async fn get(pool: &PgPool, principal: &Principal) -> CoreResult<MailAuthSettings> {
     principal.require_server_admin()?;
     mail_auth(pool).await
@@ -202,19 +207,6 @@ impl MailAuthSettings {
     }
 }
 
-/// The domain, checked for `access` by an administrator who reaches it.
-async fn policy_domain(
-    conn: &mut sqlx::PgConnection,
-    principal: &Principal,
-    id: DomainId,
-    access: Access,
-) -> CoreResult<postbay_core::domains::DomainContext> {
-    let ctx = postbay_core::domains::context(conn, id, false).await?;
-    principal.authorize_in_domain(&ctx.tenant_path, id, None, "domain", access)?;
-    principal.require_admin()?;
-    Ok(ctx)
-}
-
 /// A domain's policy (empty when it follows the server's settings in everything).
 pub async fn get_domain_policy(
     pool: &PgPool,
@@ -222,7 +214,7 @@ pub async fn get_domain_policy(
     id: DomainId,
 ) -> CoreResult<DomainMailAuthPolicy> {
     let mut conn = pool.acquire().await?;
-    policy_domain(&mut conn, principal, id, Access::Read).await?;
+    crate::administered_domain(&mut conn, principal, id, Access::Read, false).await?;
     let stored: Option<sqlx::types::Json<DomainMailAuthPolicy>> =
         sqlx::query_scalar("SELECT policy FROM domain_mail_auth_policies WHERE domain_id = $1")
             .bind(id.0)
@@ -255,7 +247,7 @@ pub async fn set_domain_policy(
         })
         .collect::<CoreResult<_>>()?;
     let mut tx = pool.begin().await?;
-    let ctx = policy_domain(&mut tx, principal, id, Access::Write).await?;
+    let ctx = crate::administered_domain(&mut tx, principal, id, Access::Write, true).await?;
     sqlx::query(
         "INSERT INTO domain_mail_auth_policies (domain_id, policy) VALUES ($1, $2)
          ON CONFLICT (domain_id) DO UPDATE SET policy = EXCLUDED.policy, updated_at = now()",

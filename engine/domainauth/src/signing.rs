@@ -70,11 +70,25 @@ impl SigningKeys {
         let mut signers = Vec::with_capacity(rows.len());
         let mut arc = None;
         for (algorithm, selector, sealed) in rows {
-            let der = base64::engine::general_purpose::STANDARD
-                .decode(self.secret.open(&sealed)?)
-                .map_err(|_| CoreError::Internal("a stored DKIM key is damaged".into()))?;
-            let signer = Signer::new(algorithm.key_algorithm(), &der, name, &selector)
-                .map_err(|e| CoreError::Internal(format!("DKIM key {selector}: {e}").into()))?;
+            // One key that cannot be used (sealed under another secret key, damaged) leaves
+            // the others signing.
+            let opened = self.secret.open(&sealed).and_then(|text| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(text)
+                    .map_err(|_| CoreError::Internal("a stored DKIM key is damaged".into()))
+            });
+            let signer = opened.and_then(|der| {
+                Signer::new(algorithm.key_algorithm(), &der, name, &selector)
+                    .map(|signer| (signer, der))
+                    .map_err(|e| CoreError::Internal(e.to_string().into()))
+            });
+            let (signer, der) = match signer {
+                Ok(found) => found,
+                Err(e) => {
+                    tracing::error!(%name, %selector, error = %e, "a DKIM key cannot be used; skipped");
+                    continue;
+                }
+            };
             signers.push(signer);
             if algorithm == DkimAlgorithm::Rsa {
                 arc = Some(ArcSealKey {

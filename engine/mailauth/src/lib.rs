@@ -63,6 +63,9 @@ pub struct Verdict {
     /// whose word a passing chain carries.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arc_sealer: Option<String>,
+    /// What that sealer recorded of DMARC in its `ARC-Authentication-Results`, when it did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arc_sealer_dmarc: Option<Outcome>,
     pub dmarc: DmarcCheck,
 }
 
@@ -199,86 +202,83 @@ impl SenderAuth {
             .with_spf_mailfrom_result(&spf, inbound.ip, mail_from, helo);
         let received_spf = ReceivedSpf::new(&spf, inbound.ip, helo, mail_from, host);
         let mut arc_set = None;
-        let (dkim, arc, arc_sealer, dmarc) = match AuthenticatedMessage::parse(inbound.message) {
-            Some(message) => {
-                let arc_sealer = message
-                    .as_headers
-                    .iter()
-                    .max_by_key(|h| h.header.i)
-                    .map(|h| h.header.d.to_ascii_lowercase());
-                let mut dkim_outputs: Vec<DkimOutput<'_>> = auth
-                    .verify_dkim(self.cached(&message))
-                    .await
-                    .into_iter()
-                    .map(|output| body_change_fails(&message, output))
-                    .collect();
-                // A signature that cannot even be read fails too (RFC 6376 section 6.1.1:
-                // PERMFAIL); mail-auth leaves it out of its outputs.
-                dkim_outputs.extend(
-                    message
-                        .errors
+        let (dkim, arc, (arc_sealer, arc_sealer_dmarc), dmarc) =
+            match AuthenticatedMessage::parse(inbound.message) {
+                Some(message) => {
+                    let arc_sealer = last_sealer(&message);
+                    let mut dkim_outputs: Vec<DkimOutput<'_>> = auth
+                        .verify_dkim(self.cached(&message))
+                        .await
+                        .into_iter()
+                        .map(|output| body_change_fails(&message, output))
+                        .collect();
+                    // A signature that cannot even be read fails too (RFC 6376 section 6.1.1:
+                    // PERMFAIL); mail-auth leaves it out of its outputs.
+                    dkim_outputs.extend(
+                        message
+                            .errors
+                            .iter()
+                            .filter(|e| e.name.eq_ignore_ascii_case(b"DKIM-Signature"))
+                            .map(|e| DkimOutput::perm_err(e.header.clone())),
+                    );
+                    let arc_output = auth.verify_arc(self.cached(&message)).await;
+                    let dmarc_output = auth
+                        .verify_dmarc(self.cached(mail_auth::dmarc::verify::DmarcParameters {
+                            message: &message,
+                            dkim_output: &dkim_outputs,
+                            dkim2_output: None,
+                            rfc5321_mail_from_domain: mail_from_domain,
+                            spf_output: &spf,
+                        }))
+                        .await;
+                    let from_domain = dmarc_output.domain().to_string();
+                    results = results
+                        .with_dkim_results(&dkim_outputs, &from_domain)
+                        .with_arc_result(&arc_output, inbound.ip)
+                        .with_dmarc_result(&dmarc_output);
+                    if let Some(key) = seal {
+                        arc_set = signing::arc_seal(key, &message, &results, &arc_output);
+                    }
+                    let dkim = dkim_outputs
                         .iter()
-                        .filter(|e| e.name.eq_ignore_ascii_case(b"DKIM-Signature"))
-                        .map(|e| DkimOutput::perm_err(e.header.clone())),
-                );
-                let arc_output = auth.verify_arc(self.cached(&message)).await;
-                let dmarc_output = auth
-                    .verify_dmarc(self.cached(mail_auth::dmarc::verify::DmarcParameters {
-                        message: &message,
-                        dkim_output: &dkim_outputs,
-                        dkim2_output: None,
-                        rfc5321_mail_from_domain: mail_from_domain,
-                        spf_output: &spf,
-                    }))
-                    .await;
-                let from_domain = dmarc_output.domain().to_string();
-                results = results
-                    .with_dkim_results(&dkim_outputs, &from_domain)
-                    .with_arc_result(&arc_output, inbound.ip)
-                    .with_dmarc_result(&dmarc_output);
-                if let Some(key) = seal {
-                    arc_set = signing::arc_seal(key, &message, &results, &arc_output);
+                        .map(|o| DkimCheck {
+                            result: dkim_outcome(o.result()),
+                            domain: o.signature().map(|s| s.d.clone()),
+                            selector: o.signature().map(|s| s.s.clone()),
+                        })
+                        .collect();
+                    let result = dmarc_outcome(&dmarc_output.result());
+                    let policy = dmarc_policy(dmarc_output.policy());
+                    let testing = dmarc_output.dmarc_record().is_some_and(|r| r.t);
+                    let requested = match (result, policy, testing) {
+                        (Outcome::Fail, p, false) => p,
+                        (Outcome::Fail, DmarcPolicy::Reject, true) => DmarcPolicy::Quarantine,
+                        _ => DmarcPolicy::None,
+                    };
+                    (
+                        dkim,
+                        dkim_outcome(arc_output.result()),
+                        arc_sealer,
+                        DmarcCheck {
+                            result,
+                            domain: from_domain,
+                            policy,
+                            requested,
+                        },
+                    )
                 }
-                let dkim = dkim_outputs
-                    .iter()
-                    .map(|o| DkimCheck {
-                        result: dkim_outcome(o.result()),
-                        domain: o.signature().map(|s| s.d.clone()),
-                        selector: o.signature().map(|s| s.s.clone()),
-                    })
-                    .collect();
-                let result = dmarc_outcome(&dmarc_output.result());
-                let policy = dmarc_policy(dmarc_output.policy());
-                let testing = dmarc_output.dmarc_record().is_some_and(|r| r.t);
-                let requested = match (result, policy, testing) {
-                    (Outcome::Fail, p, false) => p,
-                    (Outcome::Fail, DmarcPolicy::Reject, true) => DmarcPolicy::Quarantine,
-                    _ => DmarcPolicy::None,
-                };
-                (
-                    dkim,
-                    dkim_outcome(arc_output.result()),
-                    arc_sealer,
+                None => (
+                    Vec::new(),
+                    Outcome::None,
+                    (None, None),
                     DmarcCheck {
-                        result,
-                        domain: from_domain,
-                        policy,
-                        requested,
+                        result: Outcome::None,
+                        domain: String::new(),
+                        policy: DmarcPolicy::None,
+                        requested: DmarcPolicy::None,
                     },
-                )
-            }
-            None => (
-                Vec::new(),
-                Outcome::None,
-                None,
-                DmarcCheck {
-                    result: Outcome::None,
-                    domain: String::new(),
-                    policy: DmarcPolicy::None,
-                    requested: DmarcPolicy::None,
-                },
-            ),
-        };
+                ),
+            };
         use mail_auth::common::headers::HeaderWriter;
         let headers = format!("{}{}", results.to_header(), received_spf.to_header());
         Checked {
@@ -294,12 +294,48 @@ impl SenderAuth {
                 dkim,
                 arc,
                 arc_sealer,
+                arc_sealer_dmarc,
                 dmarc,
             },
             headers,
             arc_set,
         }
     }
+}
+
+/// The domain that sealed the ARC chain last, and the DMARC result it recorded in its
+/// `ARC-Authentication-Results` of the same instance.
+fn last_sealer(message: &AuthenticatedMessage<'_>) -> (Option<String>, Option<Outcome>) {
+    let Some(seal) = message.as_headers.iter().max_by_key(|h| h.header.i) else {
+        return (None, None);
+    };
+    let recorded = message
+        .aar_headers
+        .iter()
+        .find(|h| h.header.i == seal.header.i)
+        .and_then(|h| recorded_dmarc(h.value));
+    (Some(seal.header.d.to_ascii_lowercase()), recorded)
+}
+
+/// The `dmarc=` result in the text of an Authentication-Results field.
+fn recorded_dmarc(value: &[u8]) -> Option<Outcome> {
+    let text = String::from_utf8_lossy(value).to_ascii_lowercase();
+    let at = text
+        .match_indices("dmarc=")
+        .find(|(i, _)| *i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())?
+        .0;
+    let word: String = text[at + 6..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    Some(match word.as_str() {
+        "pass" => Outcome::Pass,
+        "fail" => Outcome::Fail,
+        "temperror" => Outcome::TempError,
+        "permerror" => Outcome::PermError,
+        "none" => Outcome::None,
+        _ => Outcome::Neutral,
+    })
 }
 
 /// A body that no longer hashes to the signature's `bh=` fails the signature (RFC 6376

@@ -32,9 +32,9 @@ pub const SIGNED_HEADERS: &[&str] = &[
 /// RSA keys the server makes have this many bits (RFC 8301: 2048 is the norm).
 pub const RSA_BITS: usize = 2048;
 
-/// The smallest and largest RSA keys accepted on import (RFC 8301 section 3.2 forbids
-/// fewer than 1024 bits).
-const RSA_IMPORT_BITS: std::ops::RangeInclusive<usize> = 1024..=4096;
+/// The smallest and largest RSA keys accepted on import: RFC 8301 allows 1024 bits, but
+/// ring (the crypto underneath) signs with 2048 bits or more, as receivers increasingly want.
+const RSA_IMPORT_BITS: std::ops::RangeInclusive<usize> = 2048..=4096;
 
 /// A DKIM key's algorithm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,7 +61,7 @@ impl KeyAlgorithm {
 pub enum SigningError {
     #[error("the key could not be read: {0}")]
     BadKey(String),
-    #[error("an RSA key must have 1024 to 4096 bits, this one has {0}")]
+    #[error("an RSA key must have 2048 to 4096 bits, this one has {0}")]
     RsaSize(usize),
     #[error("making a key failed: {0}")]
     Generate(String),
@@ -99,7 +99,14 @@ impl KeyPair {
     /// A key an operator brings, in PEM: `RSA PRIVATE KEY` (PKCS#1) or `PRIVATE KEY`
     /// (PKCS#8, RSA or Ed25519).
     pub fn import_pem(pem: &str) -> Result<Self, SigningError> {
-        let pem = pem.trim();
+        let pair = Self::read_pem(pem.trim())?;
+        // A key that reads but cannot sign (an RSA exponent ring refuses) is refused now,
+        // not found out when mail leaves.
+        Signer::new(pair.algorithm, &pair.private_der, "example.com", "check")?;
+        Ok(pair)
+    }
+
+    fn read_pem(pem: &str) -> Result<Self, SigningError> {
         if pem.contains("BEGIN RSA PRIVATE KEY") {
             let key = rsa::RsaPrivateKey::from_pkcs1_pem(pem)
                 .map_err(|e| SigningError::BadKey(e.to_string()))?;
@@ -314,11 +321,11 @@ mod tests {
     #[test]
     fn imports_refuse_garbage_and_small_rsa_keys() {
         assert!(KeyPair::import_pem("not a key").is_err());
-        let small = rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 512).expect("key");
+        let small = rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 1024).expect("key");
         let pem = small.to_pkcs1_pem(rsa::pkcs8::LineEnding::LF).expect("pem");
         assert!(matches!(
             KeyPair::import_pem(&pem),
-            Err(SigningError::RsaSize(512))
+            Err(SigningError::RsaSize(1024))
         ));
     }
 }

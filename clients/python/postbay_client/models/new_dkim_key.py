@@ -19,7 +19,7 @@ class NewDkimKey:
         algorithm (DkimAlgorithm): A DKIM key's algorithm.
         private_key (None | str | Unset): An existing key to import instead of making one: PEM, `RSA PRIVATE KEY`
             (PKCS#1) or
-            `PRIVATE KEY` (PKCS#8, RSA of 1024 to 4096 bits or Ed25519). Write-only.
+            `PRIVATE KEY` (PKCS#8, RSA of 2048 to 4096 bits or Ed25519). Write-only.
         selector (None | str | Unset): 1 to 63 of `a-z`, `0-9` and inner `-`; by default the algorithm and the date
             (`ed20261204`, `rsa20261204`).
     """
