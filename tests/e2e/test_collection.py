@@ -467,3 +467,20 @@ def test_json_rpc_and_reach(world):
     rpc.ok("SortingRules.remove", {"accountId": created["id"], "id": rule["id"]})
     rpc.ok("Pop3Accounts.remove", {"id": created["id"]})
     assert rpc.ok("Pop3Accounts.get")["totalItems"] == 1
+
+
+def test_a_host_that_is_no_name_is_refused_over_rest_and_json_rpc(server):
+    """Issue 16, finding 12: a remote POP3 host made of a backslash and a non-ASCII letter (or
+    other text that is neither a host name nor an IP literal) is refused with the field named,
+    through both projections."""
+    admin = server.admin()
+    domain = admin.ok("POST", "/domains", {"name": unique("pop") + ".test"})
+    rpc = server.rpc()
+    for host in ("\\é", "pop .example", "pop..example", "-pop.example"):
+        account = {"domainId": domain["id"], "host": host, "username": "u", "password": "Pop-secret-1",
+                   "delivery": {"mode": "sortingRules"}}
+        r = admin.post("/pop3-accounts", account)
+        assert r.status_code == 422 and r.json()["field"] == "host", (host, r.text)
+        err = rpc.err("Pop3Accounts.create", account)
+        assert err["data"]["field"] == "host", (host, err)
+    assert admin.ok("GET", "/pop3-accounts")["items"] == []

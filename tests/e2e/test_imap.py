@@ -4,6 +4,7 @@ COPYUID, APPEND with APPENDUID, EXPUNGE, IDLE hearing a delivery, and two sessio
 other's changes; what POP3 deletes, IMAP sees expunged."""
 
 import imaplib
+import poplib
 import json
 import smtplib
 import subprocess
@@ -501,6 +502,25 @@ def test_a_tenant_cannot_capture_bare_name_logins(server):
             assert outcome == "NO"
         finally:
             client.shutdown()
+    # The same over SMTP AUTH (submission) and POP3.
+    for password, accepted in (("Adm1n-secret", True), ("Capture-pass-1", False)):
+        smtp = smtplib.SMTP_SSL("127.0.0.1", server.submissions_port, context=TLS, timeout=10)
+        try:
+            smtp.login("admin", password)
+            assert accepted, "the tenant's password logged in as the bare admin"
+        except smtplib.SMTPAuthenticationError:
+            assert not accepted
+        finally:
+            smtp.close()
+        pop = poplib.POP3_SSL("127.0.0.1", server.pop3s_port, context=TLS, timeout=10)
+        try:
+            pop.user("admin")
+            pop.pass_(password)
+            assert accepted, "the tenant's password logged in as the bare admin over POP3"
+        except poplib.error_proto:
+            assert not accepted
+        finally:
+            pop.close()
     # The server administrator still binds addresses.
     bound = admin.ok("PATCH", f"/domains/{grab['id']}", {"mail": {"loginAddress": "127.0.0.3"}})
     assert bound["mail"]["loginAddress"] == "127.0.0.3"
