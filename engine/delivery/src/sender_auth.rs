@@ -1,9 +1,12 @@
 //! The pipeline's use of sender authentication: for mail from other servers, verdicts that
 //! claim to be ours are removed, the checks run, their header block goes on top of the
 //! message and their verdict is kept with it; then the mail-auth settings decide what a
-//! failure means — refused at SMTP, filed in Junk, its subject tagged, or accepted. A chain
-//! of ARC seals that passes and was sealed last by a trusted forwarder forgives the
-//! failures forwarding causes. (The spam score joins when content filtering lands.)
+//! failure means — refused at SMTP, filed in Junk, its subject tagged, or accepted (a
+//! domain's own policy over the server's when every recipient is in it). A chain of ARC
+//! seals that passes, sealed last by a trusted forwarder that recorded DMARC passing there,
+//! forgives the failures forwarding causes. A message a hosted domain forwards gets its ARC
+//! seal here, over the message as it arrived. (The spam score joins when content filtering
+//! lands.)
 
 use std::borrow::Cow;
 use std::collections::HashMap;
