@@ -70,6 +70,26 @@ def test_empty_admin_password_is_refused(template_db):
         psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
 
 
+def test_a_weak_admin_password_from_the_environment_is_refused(template_db):
+    """Issue 16, Build 1: the first administrator's password from POSTBAY_ADMIN_PASSWORD meets
+    the password policy like every other: the start stops with the rule that failed."""
+    from conftest import PG_URL, psql
+    import uuid
+    for weak, rule in (("short", "at least 10 characters"), ("password123", "common"), ("myadmin-2026x", "login name")):
+        db = f"postbay_t_{uuid.uuid4().hex[:16]}"
+        psql(f'CREATE DATABASE "{db}" TEMPLATE "{template_db}"')
+        try:
+            env = {**os.environ, "POSTBAY_DATABASE_URL": f"{PG_URL}/{db}", "POSTBAY_API_ADDR": "127.0.0.1:0",
+                   "POSTBAY_ADMIN_PASSWORD": weak,
+                   **{name: "off" for name in ("POSTBAY_SMTP_ADDR", "POSTBAY_SUBMISSION_ADDR", "POSTBAY_SUBMISSIONS_ADDR",
+                                               "POSTBAY_POP3_ADDR", "POSTBAY_POP3S_ADDR", "POSTBAY_IMAP_ADDR", "POSTBAY_IMAPS_ADDR")}}
+            r = subprocess.run([postbay_bin(), "serve"], env=env, capture_output=True, text=True, timeout=60)
+            assert r.returncode != 0 and rule in r.stderr, (weak, r.stderr)
+            assert psql(f"SELECT count(*) FROM accounts", db) == "0", "no administrator was made"
+        finally:
+            psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
 def test_generated_admin_password_is_printed_once(template_db, tmp_path):
     from conftest import PG_URL, psql, Server
     import uuid
