@@ -430,3 +430,35 @@ def test_openrpc_and_openapi_describe_the_same_catalogue(server):
     assert {-32700, -32600, -32601, -32602, -32603, -32001, 1000, 1001, 1002, 1004, 1100, 1101} <= codes
     committed = json.loads((__import__("pathlib").Path(__file__).resolve().parents[2] / "openapi" / "postbay.openrpc.json").read_text())
     assert [m["name"] for m in committed["methods"]] == names
+
+
+def test_security_settings_and_lockouts_over_json_rpc(server):
+    """Issue 16, Builds 1 and 7: the password policy and the per-account / per-address lockout
+    settings are set over JSON-RPC as over REST, and the lockouts can be listed and cleared."""
+    rpc = server.rpc()
+    admin = server.admin()
+    settings = rpc.ok("SecuritySettings.get")
+    assert settings == admin.ok("GET", "/settings/security")
+    assert settings["accountLockoutThreshold"] == 10 and settings["addressDelayThreshold"] == 20
+    strict = {**settings, "passwordPolicy": {**settings["passwordPolicy"], "minLength": 14},
+              "accountLockoutThreshold": 3}
+    assert rpc.ok("SecuritySettings.set", {"settings": strict}) == {}
+    assert admin.ok("GET", "/settings/security")["passwordPolicy"]["minLength"] == 14
+    d = admin.ok("POST", "/domains", {"name": unique("sec") + ".test"})
+    out = rpc.ok("Users.create", {"users": [{"domainId": d["id"], "loginName": "lee", "password": "thirteen-char"}]})
+    assert out["errors"][0]["data"] == {"code": "password_too_weak", "field": "users[0].password"}, out
+    bad = rpc.err("SecuritySettings.set", {"settings": {**settings, "accountLockoutSeconds": 0}})
+    assert bad["data"]["field"] == "settings.accountLockoutSeconds", bad
+    # Wrong passwords beyond the threshold lock the account; the lockout shows, and is cleared.
+    made = rpc.ok("Users.create", {"users": [{"domainId": d["id"], "loginName": "kim", "password": "a-long-enough-pass"}]})
+    assert made["errors"] == [], made
+    for _ in range(4):
+        r = requests.post(f"{server.base}/api/v1/auth/login", json={"userName": f"kim@{d['name']}", "password": "wrong-guess-123"}, timeout=30)
+        assert r.status_code in (401, 429), r.text
+    locked = rpc.ok("Lockouts.get")["list"]
+    assert [(l["kind"], l["address"]) for l in locked] == [("account", f"kim@{d['name']}")], (locked, admin.ok("GET", "/auth/lockouts"))
+    assert rpc.ok("Lockouts.removeAll") == {}
+    assert rpc.ok("Lockouts.get")["list"] == []
+    # Not for a domain's users.
+    user = server.rpc(f"kim@{d['name']}", "a-long-enough-pass")
+    assert user.err("SecuritySettings.get")["code"] in (1002, 1004)

@@ -12,7 +12,7 @@ use postbay_core::queue::{
 use postbay_core::schedule::{
     EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
 };
-use postbay_core::settings::SmtpSecurity;
+use postbay_core::settings::{SecuritySettings, SmtpSecurity};
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
@@ -210,6 +210,14 @@ methods! {
         "The SMTP server's relay control and security options.";
     "SmtpServer.set" => smtp_server_set(SmtpServerSetParams) -> EmptyResult, session,
         "Replaces the SMTP server's relay control and security options.";
+    "SecuritySettings.get" => security_settings_get(NoParams) -> SecuritySettings, session,
+        "Login protection (account lockout, address delays), token lifetimes and the password policy (getSecuritySettings).";
+    "SecuritySettings.set" => security_settings_set(SecuritySettingsSetParams) -> EmptyResult, session,
+        "Replaces the login protection, token lifetimes and password policy (updateSecuritySettings).";
+    "Lockouts.get" => lockouts_get(NoParams) -> LockoutList, session,
+        "Accounts locked and addresses slowed by failed logins (listLockouts).";
+    "Lockouts.removeAll" => lockouts_remove_all(NoParams) -> EmptyResult, session,
+        "Unlocks every account and address (unlockAll).";
     "Queue.get" => queue_get(QueueGetParams) -> QueuePage, session,
         "Outbound queue entries with recipients still to deliver, oldest first.";
     "Queue.getStats" => queue_get_stats(NoParams) -> QueueStats, session,

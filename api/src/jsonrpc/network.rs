@@ -2,10 +2,11 @@
 //! the SMTP server's security options. Server administrators only (the core says so).
 
 use postbay_core::access::Principal;
+use postbay_core::auth::{self, Lockout};
 use postbay_core::ids::IpGroupId;
 use postbay_core::ip_groups::{self, IpGroup, IpGroupInput};
 use postbay_core::services::{self, Service, ServiceName, ServicePatch};
-use postbay_core::settings::{self, SmtpSecurity};
+use postbay_core::settings::{self, SecuritySettings, SmtpSecurity};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -164,5 +165,59 @@ pub(super) async fn smtp_server_set(
             prefix_field(&mut e.data, "settings.");
             e
         })?;
+    Ok(EmptyResult {})
+}
+
+pub(super) async fn security_settings_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<SecuritySettings, RpcError> {
+    Ok(settings::get_security(&ctx.state.pool, p).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SecuritySettingsSetParams {
+    /// Replaces every setting: lockouts, token lifetimes, the password policy.
+    pub settings: SecuritySettings,
+}
+
+pub(super) async fn security_settings_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: SecuritySettingsSetParams,
+) -> Result<EmptyResult, RpcError> {
+    settings::set_security(&ctx.state.pool, p, params.settings)
+        .await
+        .map_err(|e| {
+            let mut e = RpcError::from(e);
+            prefix_field(&mut e.data, "settings.");
+            e
+        })?;
+    Ok(EmptyResult {})
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct LockoutList {
+    pub list: Vec<Lockout>,
+}
+
+pub(super) async fn lockouts_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<LockoutList, RpcError> {
+    let list = auth::lockouts(&ctx.state.pool, p).await?;
+    Ok(LockoutList { list })
+}
+
+pub(super) async fn lockouts_remove_all(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<EmptyResult, RpcError> {
+    auth::unlock_all(&ctx.state.pool, p).await?;
     Ok(EmptyResult {})
 }

@@ -4018,6 +4018,18 @@ pub mod types {
         }
     }
 
+    ///`LockoutList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct LockoutList {
+        pub list: ::std::vec::Vec<Lockout>,
+    }
+
+    impl LockoutList {
+        pub fn builder() -> builder::LockoutList {
+            Default::default()
+        }
+    }
+
     ///`LoginParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -7702,6 +7714,19 @@ pub mod types {
 
     impl SecuritySettings {
         pub fn builder() -> builder::SecuritySettings {
+            Default::default()
+        }
+    }
+
+    ///`SecuritySettingsSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SecuritySettingsSetParams {
+        pub settings: SecuritySettings,
+    }
+
+    impl SecuritySettingsSetParams {
+        pub fn builder() -> builder::SecuritySettingsSetParams {
             Default::default()
         }
     }
@@ -18119,6 +18144,49 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct LockoutList {
+            list: ::std::result::Result<::std::vec::Vec<super::Lockout>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LockoutList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                }
+            }
+        }
+
+        impl LockoutList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Lockout>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LockoutList> for super::LockoutList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LockoutList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { list: value.list? })
+            }
+        }
+
+        impl ::std::convert::From<super::LockoutList> for LockoutList {
+            fn from(value: super::LockoutList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct LoginParams {
             application: ::std::result::Result<super::ClientApplication, ::std::string::String>,
             password: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -26955,6 +27023,51 @@ pub mod types {
                     refresh_token_seconds: Ok(value.refresh_token_seconds),
                     require_encrypted_login: Ok(value.require_encrypted_login),
                     session_idle_seconds: Ok(value.session_idle_seconds),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SecuritySettingsSetParams {
+            settings: ::std::result::Result<super::SecuritySettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SecuritySettingsSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl SecuritySettingsSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SecuritySettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SecuritySettingsSetParams> for super::SecuritySettingsSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SecuritySettingsSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SecuritySettingsSetParams> for SecuritySettingsSetParams {
+            fn from(value: super::SecuritySettingsSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
                 }
             }
         }

@@ -1179,6 +1179,10 @@ export type Lockout = {
  */
 export type LockoutKind = 'account' | 'address';
 
+export type LockoutList = {
+    list: Array<Lockout>;
+};
+
 export type LoginParams = {
     application: ClientApplication;
     password: string;
@@ -2484,6 +2488,13 @@ export type SecuritySettings = {
      * A JSON-RPC admin session ends after this many seconds without a call.
      */
     sessionIdleSeconds?: number;
+};
+
+export type SecuritySettingsSetParams = {
+    /**
+     * Replaces every setting: lockouts, token lifetimes, the password policy.
+     */
+    settings: SecuritySettings;
 };
 
 /**

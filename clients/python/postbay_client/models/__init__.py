@@ -112,6 +112,7 @@ from .item_error import ItemError
 from .job_state import JobState
 from .lockout import Lockout
 from .lockout_kind import LockoutKind
+from .lockout_list import LockoutList
 from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
@@ -216,6 +217,7 @@ from .scheduled_event_set_params import ScheduledEventSetParams
 from .search_condition import SearchCondition
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
+from .security_settings_set_params import SecuritySettingsSetParams
 from .sender_relay import SenderRelay
 from .server_version_result import ServerVersionResult
 from .service import Service
@@ -388,6 +390,7 @@ __all__ = (
     "JobState",
     "Lockout",
     "LockoutKind",
+    "LockoutList",
     "LoginParams",
     "LoginRequest",
     "LoginResult",
@@ -492,6 +495,7 @@ __all__ = (
     "SearchCondition",
     "SearchQuery",
     "SecuritySettings",
+    "SecuritySettingsSetParams",
     "SenderRelay",
     "ServerVersionResult",
     "Service",
