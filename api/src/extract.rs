@@ -1,7 +1,7 @@
 //! Request extractors that answer bad input with problem+json naming the field.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use postbay_core::access::Principal;
@@ -117,16 +117,24 @@ pub struct ApiQuery<T>(pub T);
 impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        Query::<T>::from_request_parts(parts, state)
-            .await
-            .map(|Query(v)| ApiQuery(v))
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        let deserializer =
+            serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+        serde_path_to_error::deserialize(deserializer)
+            .map(ApiQuery)
             .map_err(|e| {
+                let field = e.path().to_string();
+                let field = (field != ".").then_some(field);
+                let detail = match &field {
+                    Some(f) => format!("query parameter {f}: {}", e.inner()),
+                    None => format!("the query string: {}", e.inner()),
+                };
                 ApiError::new(
                     StatusCode::BAD_REQUEST,
                     "invalid_query_parameter",
-                    e.body_text(),
-                    None,
+                    detail,
+                    field,
                 )
             })
     }

@@ -50,11 +50,11 @@ def test_bad_paths_queries_and_sizes(server):
     admin = server.admin()
     problem(admin.get("/accounts/not-a-uuid"), 400, "invalid_path_parameter")
     problem(admin.get("/accounts/00000000-0000-0000-0000-000000000000"), 404, "not_found")
-    problem(admin.get("/accounts", params={"limit": "lots"}), 400, "invalid_query_parameter")
+    problem(admin.get("/accounts", params={"limit": "lots"}), 400, "invalid_query_parameter", "limit")
     problem(admin.get("/accounts", params={"limit": 0}), 422, "out_of_range", "limit")
     problem(admin.get("/accounts", params={"limit": 1001}), 422, "out_of_range", "limit")
     problem(admin.get("/accounts", params={"q": "x" * 129}), 422, "too_long", "q")
-    problem(admin.get("/accounts", params={"sort": "sideways"}), 400, "invalid_query_parameter")
+    problem(admin.get("/accounts", params={"sort": "sideways"}), 400, "invalid_query_parameter", "sort")
     problem(admin.get("/no/such/endpoint"), 404, "no_route")
     huge = {"kind": "customer", "name": "x", "externalId": "y" * (5 * 1024 * 1024)}
     problem(admin.post("/tenants", huge), 413, "body_too_large")
