@@ -20,6 +20,9 @@ use crate::settings::{MailAuthSettings, MtaStsMode, PublishedDmarcPolicy};
 /// The TTL the server recommends, seconds.
 pub const TTL: u32 = 3600;
 
+/// Checks running at once in a process (see `check`).
+static CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
 /// The longest one lookup of a check may take.
 const LOOKUP_BUDGET: std::time::Duration = std::time::Duration::from_secs(8);
 
@@ -243,6 +246,12 @@ pub async fn check(
 ) -> CoreResult<DomainDnsCheck> {
     let wanted = records(pool, principal, server, id).await?;
     let settings = crate::settings::mail_auth(pool).await?;
+    // A few checks at a time per process: each asks a dozen questions or more of the name
+    // servers delivery relies on too.
+    let _turn = CHECKS
+        .acquire()
+        .await
+        .map_err(|_| CoreError::Internal("DNS checks stopped".into()))?;
     // Every question at once: a name server that does not answer costs one timeout, not one
     // per record.
     let records = wanted.records.into_iter().map(|record| {
