@@ -3,11 +3,13 @@
 //!
 //! This crate knows nothing of mail or of the directory model; it hands a ready [`PgPool`] up.
 
+mod backoff;
 mod embedded;
 pub mod notifications;
 
 use std::time::Duration;
 
+pub use backoff::Backoff;
 pub use embedded::{EmbeddedCluster, EmbeddedError};
 pub use sqlx::PgPool;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};

@@ -17,16 +17,20 @@ pub enum Notification<'a> {
 }
 
 /// Listens on `channel` until the pool is closed, calling `on_note` for each notification.
-/// A lost connection is opened again (a second later if opening fails) and `Listening` is
-/// sent again once it listens, so followers re-read what they may have missed.
+/// A lost connection is opened again (after a second, then longer while opening keeps
+/// failing, up to 5 s: [`crate::Backoff`]) and `Listening` is sent again once it listens, so
+/// followers re-read what they may have missed.
 pub async fn follow<F>(pool: PgPool, channel: &'static str, mut on_note: F)
 where
     F: FnMut(Notification<'_>) + Send,
 {
+    let mut backoff = crate::Backoff::new(Duration::from_secs(1), Duration::from_secs(5));
     loop {
+        let mut listened = false;
         let listening = async {
             let mut listener = PgListener::connect_with(&pool).await?;
             listener.listen(channel).await?;
+            listened = true;
             on_note(Notification::Listening);
             // `recv` would reconnect by itself and hide the gap; `try_recv` reports it as
             // `None`, and the outer loop listens again and says so.
@@ -35,7 +39,11 @@ where
             }
             Ok::<(), sqlx::Error>(())
         };
-        match listening.await {
+        let outcome = listening.await;
+        if listened {
+            backoff.succeeded();
+        }
+        match outcome {
             Ok(()) => {
                 tracing::info!(channel, "notification connection lost; listening again");
             }
@@ -43,8 +51,13 @@ where
                 if pool.is_closed() {
                     return; // the server is stopping
                 }
-                tracing::warn!(channel, error = %e, "listening for notifications failed; retrying");
-                tokio::time::sleep(Duration::from_secs(1)).await;
+                let (wait, first) = backoff.failed();
+                if first {
+                    tracing::warn!(channel, error = %e, "listening for notifications failed; retrying");
+                } else {
+                    tracing::debug!(channel, error = %e, ?wait, "listening for notifications failed again");
+                }
+                tokio::time::sleep(wait).await;
             }
         }
         if pool.is_closed() {

@@ -153,6 +153,7 @@ pub async fn run(
     let mut settings_read = tokio::time::Instant::now() - SETTINGS_REFRESH;
     let mut settings_generation = postbay_core::settings::generation();
     let mut housekeeping = tokio::time::Instant::now() - HOUSEKEEPING;
+    let mut failing = postbay_database::Backoff::new(POLL, Duration::from_secs(5));
     loop {
         if *stop.borrow() {
             break;
@@ -180,6 +181,9 @@ pub async fn run(
         if free > 0 {
             match queue::claim(&shared.pool, shared.process, free as i64).await {
                 Ok(groups) => {
+                    if failing.succeeded() {
+                        tracing::info!("claiming queued recipients works again");
+                    }
                     claimed_any = !groups.is_empty();
                     for group in groups {
                         // Taken here, before the next housekeeping can look for orphans.
@@ -209,7 +213,20 @@ pub async fn run(
                         );
                     }
                 }
-                Err(e) => tracing::warn!(error = %e, "claiming queued recipients"),
+                Err(e) => {
+                    // The database is away: wait longer each time (up to 5 s), warn once.
+                    let (wait, first) = failing.failed();
+                    if first {
+                        tracing::warn!(error = %e, "claiming queued recipients");
+                    } else {
+                        tracing::debug!(error = %e, ?wait, "claiming queued recipients failed again");
+                    }
+                    tokio::select! {
+                        _ = tokio::time::sleep(wait) => {}
+                        _ = stop.changed() => {}
+                    }
+                    continue;
+                }
             }
         }
         if free == 0 {
