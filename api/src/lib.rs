@@ -50,6 +50,16 @@ pub struct AppState {
     pub hostname: std::sync::Arc<str>,
 }
 
+impl AppState {
+    /// What a domain's recommended DNS records are made from, besides the domain.
+    pub fn records_server(&self) -> postbay_domainauth::records::Server<'_> {
+        postbay_domainauth::records::Server {
+            hostname: &self.hostname,
+            services: &self.services,
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Postbay admin API", description = "Provisioning for multi-tenant mail hosting: tenants, domains, accounts, groups, aliases.", license(name = "Apache-2.0", identifier = "Apache-2.0")),

@@ -163,19 +163,18 @@ pub(super) async fn dkim_keys_remove(
     Ok(EmptyResult {})
 }
 
-fn server<'a>(ctx: &'a CallContext<'_>) -> records::Server<'a> {
-    records::Server {
-        hostname: &ctx.state.hostname,
-        services: &ctx.state.services,
-    }
-}
-
 pub(super) async fn domains_get_dns_records(
     ctx: &CallContext<'_>,
     p: &Principal,
     params: DomainIdParams,
 ) -> Result<DomainDnsRecords, RpcError> {
-    Ok(records::records(&ctx.state.pool, p, &server(ctx), params.domain_id).await?)
+    Ok(records::records(
+        &ctx.state.pool,
+        p,
+        &ctx.state.records_server(),
+        params.domain_id,
+    )
+    .await?)
 }
 
 pub(super) async fn domains_check_dns(
@@ -187,7 +186,7 @@ pub(super) async fn domains_check_dns(
         &ctx.state.pool,
         p,
         &ctx.state.dns,
-        &server(ctx),
+        &ctx.state.records_server(),
         params.domain_id,
     )
     .await?)

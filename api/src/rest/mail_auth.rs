@@ -121,7 +121,9 @@ pub async fn get_domain_dns_records(
     Caller(p): Caller,
     ApiPath(id): ApiPath<DomainId>,
 ) -> ApiResult<Json<DomainDnsRecords>> {
-    Ok(Json(records::records(&s.pool, &p, &server(&s), id).await?))
+    Ok(Json(
+        records::records(&s.pool, &p, &s.records_server(), id).await?,
+    ))
 }
 
 /// Looks each record up through the server's name servers: `ok`, `missing`, `different`
@@ -134,15 +136,8 @@ pub async fn check_domain_dns(
     ApiPath(id): ApiPath<DomainId>,
 ) -> ApiResult<Json<DomainDnsCheck>> {
     Ok(Json(
-        records::check(&s.pool, &p, &s.dns, &server(&s), id).await?,
+        records::check(&s.pool, &p, &s.dns, &s.records_server(), id).await?,
     ))
-}
-
-fn server(s: &AppState) -> records::Server<'_> {
-    records::Server {
-        hostname: &s.hostname,
-        services: &s.services,
-    }
 }
 
 /// The MTA-STS policy of the domain whose `mta-sts.<domain>` host was asked (RFC 8461

@@ -279,7 +279,8 @@ pub enum Origin {
     /// An account that authenticated: what leaves is signed as its `From` domain when the
     /// server hosts it and the account may send as that address.
     Submitted(AccountId),
-    /// The server's own reports: signed as their `From` domain when the server hosts it.
+    /// The server's own reports: signed as the server tenant's verified name at or above
+    /// their `From` domain (`postbay_domainauth::signing::report_signing_name`).
     Server,
     /// Neither checked nor signed: the trusted relay group, collected mail.
     Trusted,
@@ -673,26 +674,7 @@ impl Pipeline {
                 );
                 Ok(allowed.then_some(name))
             }
-            // The server's reports come from `MAILER-DAEMON@<host name>`: signed as the most
-            // specific name at or above it (`mail.example.com` by `example.com`, which DMARC's
-            // relaxed alignment accepts) that the server tenant itself holds, verified: never
-            // with a key a customer who added that name brought.
-            None => {
-                let labels: Vec<&str> = name.split('.').collect();
-                let candidates: Vec<String> = (0..labels.len().saturating_sub(1))
-                    .map(|i| labels[i..].join("."))
-                    .collect();
-                Ok(sqlx::query_scalar(
-                    "SELECT n.name FROM mail_domain_names n
-                     JOIN domains d ON d.id = n.domain_id
-                     JOIN tenants t ON t.id = d.tenant_id
-                     WHERE n.name = ANY($1) AND n.verified_at IS NOT NULL AND t.parent_id IS NULL
-                     ORDER BY length(n.name) DESC LIMIT 1",
-                )
-                .bind(&candidates)
-                .fetch_optional(&self.pool)
-                .await?)
-            }
+            None => Ok(postbay_domainauth::signing::report_signing_name(&self.pool, &name).await?),
         }
     }
 

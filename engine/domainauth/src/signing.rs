@@ -33,6 +33,27 @@ pub struct SigningKeys {
     cache: Mutex<(u64, HashMap<String, Signers>)>,
 }
 
+/// The name the server's own reports (from `MAILER-DAEMON@<host name>`) are signed as: the
+/// most specific name at or above `from_domain` (`mail.example.com` by `example.com`, which
+/// DMARC's relaxed alignment accepts) that the server tenant itself holds, verified — never
+/// with a key a customer who added that name brought.
+pub async fn report_signing_name(pool: &PgPool, from_domain: &str) -> CoreResult<Option<String>> {
+    let labels: Vec<&str> = from_domain.split('.').collect();
+    let candidates: Vec<String> = (0..labels.len().saturating_sub(1))
+        .map(|i| labels[i..].join("."))
+        .collect();
+    Ok(sqlx::query_scalar(
+        "SELECT n.name FROM mail_domain_names n
+         JOIN domains d ON d.id = n.domain_id
+         JOIN tenants t ON t.id = d.tenant_id
+         WHERE n.name = ANY($1) AND n.verified_at IS NOT NULL AND t.parent_id IS NULL
+         ORDER BY length(n.name) DESC LIMIT 1",
+    )
+    .bind(&candidates)
+    .fetch_optional(pool)
+    .await?)
+}
+
 /// Names cached at most; beyond, the cache starts again (a server hosts many names, but
 /// only those that send are asked for).
 const MAX_CACHED: usize = 10_000;
