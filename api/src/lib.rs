@@ -82,6 +82,7 @@ impl AppState {
         (name = "services", description = "The mail listeners: addresses, connection limits, allowed IP groups"),
         (name = "queue", description = "The outbound queue: entries, retry, hold, release, remove, flush"),
         (name = "collection", description = "Remote POP3 accounts, their sorting rules, and collection runs (\"download now\")"),
+        (name = "filtering", description = "Content filtering: the spam score, its thresholds and the external engine"),
         (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
     )
@@ -224,6 +225,10 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(
             rest::mail_auth::get_mail_auth_settings,
             rest::mail_auth::update_mail_auth_settings
+        ))
+        .routes(routes!(
+            rest::filter::get_spam_settings,
+            rest::filter::update_spam_settings
         ))
         .routes(routes!(
             rest::mail_auth::get_domain_mail_auth_policy,

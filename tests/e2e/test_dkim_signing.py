@@ -17,8 +17,8 @@ import requests
 from dns import resolver as dns_resolver
 
 from conftest import ADMIN_PASSWORD, PG_URL, psql, start_server, stop_server
-from helpers import wait_until
-from test_outbound import Sink, outbound, mx_port  # noqa: F401  (fixtures)
+from helpers import Sink, wait_until
+from test_outbound import outbound, mx_port  # noqa: F401  (fixtures)
 from test_smtp import setup_domain
 from test_submission import submit
 

@@ -7,16 +7,11 @@ import email
 import json
 import os
 import poplib
-import shutil
 import smtplib
-import socket
 import ssl
-import subprocess
-import tempfile
 import time
 import uuid
 from email import policy
-from pathlib import Path
 
 import pytest
 
@@ -25,72 +20,9 @@ import requests
 from conftest import ADMIN_PASSWORD, PG_URL, Api, free_port, psql, start_server, stop_server
 from test_smtp import copies, message, setup_domain
 from test_submission import submit
-from helpers import wait_until
+from helpers import Sink, wait_until
 
 PASSWORD = "Passw0rd-x"
-
-
-class Sink:
-    """smtp-sink on `host:port`, writing each message to a file of its own."""
-
-    def __init__(self, tmp_path, host: str, port: int, *options: str):
-        # Under /tmp, not the test's own directory: smtp-sink writes as `nobody`.
-        self.dir = Path(tempfile.mkdtemp(prefix=f"postbay-sink-{host}-"))
-        os.chmod(self.dir, 0o777)
-        user = ["-u", "nobody"] if os.geteuid() == 0 else []
-        log = open(tmp_path / f"sink-{host}.log", "ab") if os.environ.get("TEST_SINK_LOG") else subprocess.DEVNULL
-        verbose = ["-v"] if os.environ.get("TEST_SINK_LOG") else []
-        self.process = subprocess.Popen(["smtp-sink", *user, *verbose, *options, "-d", f"{self.dir}/", f"{host}:{port}", "100"],
-                                        stdout=log, stderr=log)
-        wait_until(lambda: socket.create_connection((host.strip("[]"), port), timeout=1).close() or True,
-                   timeout=10, what="smtp-sink to listen", interval=0.05)
-
-    def messages(self) -> list[bytes]:
-        """The dumps; one of a transaction still going on (or aborted, then removed by
-        smtp-sink) may be partial or vanish while listed."""
-        found = []
-        for p in sorted(self.dir.iterdir()):
-            try:
-                found.append(p.read_bytes())
-            except FileNotFoundError:
-                pass
-        return found
-
-    def finished(self) -> list[bytes]:
-        """The dumps of finished transactions only. smtp-sink buffers a dump and closes it at the
-        final dot, before it answers 250, so a dump it still holds open is a transaction going on
-        (perhaps empty so far); one it has closed is whole."""
-        # List first, then look at what is open: a dump created in between is not listed.
-        listed = sorted(self.dir.iterdir())
-        open_paths = set()
-        for fd in Path(f"/proc/{self.process.pid}/fd").iterdir():
-            try:
-                open_paths.add(Path(os.readlink(fd)))
-            except OSError:
-                pass
-        found = []
-        for p in listed:
-            if p in open_paths:
-                continue
-            try:
-                found.append(p.read_bytes())
-            except FileNotFoundError:
-                pass
-        return found
-
-    def wait(self, n: int, timeout: float = 30) -> list[bytes]:
-        def enough():
-            found = self.finished()
-            return (found,) if len(found) >= n else None
-
-        (found,) = wait_until(enough, timeout=timeout,
-                              what=lambda: f"{n} messages at the sink ({len(self.messages())} so far)")
-        return found
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 @pytest.fixture

@@ -298,6 +298,19 @@ pub(super) fn in_pattern(mut e: RpcError) -> RpcError {
 }
 
 /// Names an error's field as a member of the parameter that held it.
+/// Applies a method's `settings` parameter: an empty result, or the core's error with its
+/// field named as sent (`settings.<field>`).
+pub(super) async fn set_settings<T>(
+    change: impl std::future::Future<Output = postbay_core::CoreResult<T>>,
+) -> Result<EmptyResult, RpcError> {
+    change.await.map_err(|e| {
+        let mut e = RpcError::from(e);
+        prefix_field(&mut e.data, "settings.");
+        e
+    })?;
+    Ok(EmptyResult {})
+}
+
 pub(super) fn prefix_field(data: &mut Option<Value>, prefix: &str) {
     if let Some(Value::Object(data)) = data
         && let Some(Value::String(field)) = data.get_mut("field")

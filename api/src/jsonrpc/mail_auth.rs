@@ -33,14 +33,7 @@ pub(super) async fn mail_auth_set(
     p: &Principal,
     params: MailAuthSetParams,
 ) -> Result<EmptyResult, RpcError> {
-    settings::set(&ctx.state.pool, p, params.settings)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            prefix_field(&mut e.data, "settings.");
-            e
-        })?;
-    Ok(EmptyResult {})
+    super::batch::set_settings(settings::set(&ctx.state.pool, p, params.settings)).await
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -16,6 +16,7 @@ use postbay_core::settings::{SecuritySettings, SmtpSecurity};
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
+use postbay_filter::settings::SpamSettings;
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -26,6 +27,7 @@ use super::aliases::*;
 use super::batch::{CreateResult, EmptyResult, ErrorList, NoParams, decode};
 use super::collection::*;
 use super::domains::*;
+use super::filter::*;
 use super::groups::*;
 use super::mail_auth::*;
 use super::network::*;
@@ -148,6 +150,10 @@ methods! {
         "Activates a DKIM key (the active one of its algorithm retires) or retires it (updateDkimKey).";
     "DkimKeys.remove" => dkim_keys_remove(DkimKeyIdParams) -> EmptyResult, session,
         "Deletes a pending or retired DKIM key (deleteDkimKey).";
+    "AntiSpam.get" => anti_spam_get(NoParams) -> SpamSettings, session,
+        "The spam filter: thresholds, tagging, blocking, the external engine (getSpamSettings).";
+    "AntiSpam.set" => anti_spam_set(AntiSpamSetParams) -> EmptyResult, session,
+        "Replaces the spam filter's settings (updateSpamSettings).";
     "MailAuth.get" => mail_auth_get(NoParams) -> MailAuthSettings, session,
         "Sender authentication settings: checks of received mail, published policies (getMailAuthSettings).";
     "MailAuth.set" => mail_auth_set(MailAuthSetParams) -> EmptyResult, session,

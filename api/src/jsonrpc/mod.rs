@@ -9,6 +9,7 @@ mod batch;
 mod catalogue;
 mod collection;
 mod domains;
+mod filter;
 #[cfg(test)]
 mod fuzz;
 mod groups;

@@ -158,14 +158,12 @@ pub(super) async fn smtp_server_set(
     p: &Principal,
     params: SmtpServerSetParams,
 ) -> Result<EmptyResult, RpcError> {
-    settings::set_smtp_security(&ctx.state.pool, p, params.settings)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            prefix_field(&mut e.data, "settings.");
-            e
-        })?;
-    Ok(EmptyResult {})
+    super::batch::set_settings(settings::set_smtp_security(
+        &ctx.state.pool,
+        p,
+        params.settings,
+    ))
+    .await
 }
 
 pub(super) async fn security_settings_get(
@@ -188,14 +186,7 @@ pub(super) async fn security_settings_set(
     p: &Principal,
     params: SecuritySettingsSetParams,
 ) -> Result<EmptyResult, RpcError> {
-    settings::set_security(&ctx.state.pool, p, params.settings)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            prefix_field(&mut e.data, "settings.");
-            e
-        })?;
-    Ok(EmptyResult {})
+    super::batch::set_settings(settings::set_security(&ctx.state.pool, p, params.settings)).await
 }
 
 #[derive(Debug, Serialize, ToSchema)]

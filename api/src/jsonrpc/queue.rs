@@ -124,14 +124,13 @@ pub(super) async fn delivery_set(
     p: &Principal,
     params: DeliverySetParams,
 ) -> Result<EmptyResult, RpcError> {
-    outbound_settings::set_delivery(&ctx.state.pool, p, &ctx.state.secret_key, params.settings)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            super::batch::prefix_field(&mut e.data, "settings.");
-            e
-        })?;
-    Ok(EmptyResult {})
+    super::batch::set_settings(outbound_settings::set_delivery(
+        &ctx.state.pool,
+        p,
+        &ctx.state.secret_key,
+        params.settings,
+    ))
+    .await
 }
 
 /// Every time range.

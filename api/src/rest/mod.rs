@@ -9,6 +9,7 @@ pub mod auth;
 pub mod bulk;
 pub mod collection;
 pub mod domains;
+pub mod filter;
 pub mod groups;
 pub mod ip_groups;
 pub mod mail_auth;

@@ -586,6 +586,19 @@ pub mod types {
         }
     }
 
+    ///`AntiSpamSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AntiSpamSetParams {
+        pub settings: SpamSettings,
+    }
+
+    impl AntiSpamSetParams {
+        pub fn builder() -> builder::AntiSpamSetParams {
+            Default::default()
+        }
+    }
+
     ///`ApiKey`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ApiKey {
@@ -808,6 +821,62 @@ pub mod types {
     impl AuditEventPage {
         pub fn builder() -> builder::AuditEventPage {
             Default::default()
+        }
+    }
+
+    ///What happens to a message whose score reaches the block score.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum BlockAction {
+        #[serde(rename = "reject")]
+        Reject,
+        #[serde(rename = "discard")]
+        Discard,
+    }
+
+    impl ::std::fmt::Display for BlockAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Reject => f.write_str("reject"),
+                Self::Discard => f.write_str("discard"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for BlockAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "reject" => Ok(Self::Reject),
+                "discard" => Ok(Self::Discard),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for BlockAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for BlockAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -3089,6 +3158,62 @@ pub mod types {
     {
         fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
             Self(value)
+        }
+    }
+
+    ///What happens when the engine fails or overruns the time budget.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum EngineFailure {
+        #[serde(rename = "accept")]
+        Accept,
+        #[serde(rename = "defer")]
+        Defer,
+    }
+
+    impl ::std::fmt::Display for EngineFailure {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Accept => f.write_str("accept"),
+                Self::Defer => f.write_str("defer"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for EngineFailure {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "accept" => Ok(Self::Accept),
+                "defer" => Ok(Self::Defer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for EngineFailure {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for EngineFailure {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -8414,6 +8539,188 @@ pub mod types {
         }
     }
 
+    ///The external engine that scores content.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(tag = "kind")]
+    pub enum SpamEngine {
+        ///SpamAssassin's `spamd` over TCP (the SPAMC protocol): its score is
+        /// added to ours and its rule names kept.
+        #[serde(rename = "spamd")]
+        Spamd {
+            ///Host name or IP address (an internal one is fine: this is the
+            /// operator's own).
+            host: ::std::string::String,
+            ///1 to 65535; spamd listens on 783.
+            port: ::std::num::NonZeroU32,
+        },
+    }
+
+    ///The spam filter, server-wide.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SpamSettings {
+        #[serde(
+            rename = "blockAction",
+            default = "defaults::spam_settings_block_action"
+        )]
+        pub block_action: BlockAction,
+        ///At this score a message is blocked; 10 never blocks. 0 to 10, at
+        /// least `tagScore`; recommended 9.9.
+        #[serde(rename = "blockScore", default = "defaults::spam_settings_block_score")]
+        pub block_score: f64,
+        ///Act on the thresholds (Kerio's "Enable spam filter rating"). Off:
+        /// messages are still scored and the score written in
+        /// `X-Spam-Status`, but nothing is tagged or blocked.
+        #[serde(default = "defaults::default_bool::<true>")]
+        pub enabled: bool,
+        ///The external engine; none: the built-in rules only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub engine: ::std::option::Option<SpamEngine>,
+        ///Larger messages are not given to the engine (spamd's own default is
+        /// 500 KB). 1 KiB to 64 MiB.
+        #[serde(
+            rename = "engineMaxBytes",
+            default = "defaults::default_u64::<i32, 524288>"
+        )]
+        pub engine_max_bytes: i32,
+        ///Clients whose mail is not filtered at all (a scanning gateway in
+        /// front, partners).
+        #[serde(
+            rename = "exemptGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub exempt_group_id: ::std::option::Option<IpGroupId>,
+        ///Recipients whose mail is never blocked, only tagged: local parts
+        /// (`postmaster`, any domain's) or whole addresses. At most
+        /// 100.
+        #[serde(
+            rename = "exemptRecipients",
+            default = "defaults::spam_settings_exempt_recipients"
+        )]
+        pub exempt_recipients: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "onEngineFailure",
+            default = "defaults::spam_settings_on_engine_failure"
+        )]
+        pub on_engine_failure: EngineFailure,
+        ///Deliver spam to the recipient's Junk folder rather than the Inbox.
+        #[serde(rename = "spamToJunk", default = "defaults::default_bool::<true>")]
+        pub spam_to_junk: bool,
+        ///Put in front of a spam message's subject; empty for none. `%s`
+        /// becomes one `*` per whole point of the score (at most 20),
+        /// for rules on the number of stars.
+        #[serde(
+            rename = "subjectPrefix",
+            default = "defaults::spam_settings_subject_prefix"
+        )]
+        pub subject_prefix: SpamSettingsSubjectPrefix,
+        #[serde(
+            rename = "submissionAction",
+            default = "defaults::spam_settings_submission_action"
+        )]
+        pub submission_action: SubmissionAction,
+        ///At this score a message is spam: `X-Spam-Flag: YES`, the subject
+        /// prefix, the Junk folder. 0 to 10; recommended 5.
+        #[serde(rename = "tagScore", default = "defaults::spam_settings_tag_score")]
+        pub tag_score: f64,
+        ///The longest a message waits for the engine, in seconds: 1 to 60.
+        #[serde(
+            rename = "timeBudgetSeconds",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU32, 10>"
+        )]
+        pub time_budget_seconds: ::std::num::NonZeroU32,
+    }
+
+    impl ::std::default::Default for SpamSettings {
+        fn default() -> Self {
+            Self {
+                block_action: defaults::spam_settings_block_action(),
+                block_score: defaults::spam_settings_block_score(),
+                enabled: defaults::default_bool::<true>(),
+                engine: Default::default(),
+                engine_max_bytes: defaults::default_u64::<i32, 524288>(),
+                exempt_group_id: Default::default(),
+                exempt_recipients: defaults::spam_settings_exempt_recipients(),
+                on_engine_failure: defaults::spam_settings_on_engine_failure(),
+                spam_to_junk: defaults::default_bool::<true>(),
+                subject_prefix: defaults::spam_settings_subject_prefix(),
+                submission_action: defaults::spam_settings_submission_action(),
+                tag_score: defaults::spam_settings_tag_score(),
+                time_budget_seconds: defaults::default_nzu64::<::std::num::NonZeroU32, 10>(),
+            }
+        }
+    }
+
+    impl SpamSettings {
+        pub fn builder() -> builder::SpamSettings {
+            Default::default()
+        }
+    }
+
+    ///Put in front of a spam message's subject; empty for none. `%s` becomes
+    /// one `*` per whole point of the score (at most 20), for rules on the
+    /// number of stars.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SpamSettingsSubjectPrefix(::std::string::String);
+    impl ::std::ops::Deref for SpamSettingsSubjectPrefix {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SpamSettingsSubjectPrefix> for ::std::string::String {
+        fn from(value: SpamSettingsSubjectPrefix) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::default::Default for SpamSettingsSubjectPrefix {
+        fn default() -> Self {
+            SpamSettingsSubjectPrefix("".to_string())
+        }
+    }
+
+    impl ::std::str::FromStr for SpamSettingsSubjectPrefix {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SpamSettingsSubjectPrefix {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SpamSettingsSubjectPrefix {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SpamSettingsSubjectPrefix {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///Lifecycle of tenants, domains and accounts. Suspended: no login, mail
     /// still accepted. Disabled: no login, mail refused.
     #[derive(
@@ -8467,6 +8774,64 @@ pub mod types {
     }
 
     impl ::std::convert::TryFrom<::std::string::String> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///What happens to a message from a user who logged in (a submission) whose
+    /// score reaches the block score: a compromised account sending spam is
+    /// an ISP's worst day.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum SubmissionAction {
+        #[serde(rename = "refuse")]
+        Refuse,
+        #[serde(rename = "tag")]
+        Tag,
+    }
+
+    impl ::std::fmt::Display for SubmissionAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Refuse => f.write_str("refuse"),
+                Self::Tag => f.write_str("tag"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for SubmissionAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "refuse" => Ok(Self::Refuse),
+                "tag" => Ok(Self::Tag),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SubmissionAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SubmissionAction {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -11180,6 +11545,51 @@ pub mod types {
                 Self {
                     alias_ids: Ok(value.alias_ids),
                     pattern: Ok(value.pattern),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AntiSpamSetParams {
+            settings: ::std::result::Result<super::SpamSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AntiSpamSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl AntiSpamSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SpamSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AntiSpamSetParams> for super::AntiSpamSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AntiSpamSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AntiSpamSetParams> for AntiSpamSetParams {
+            fn from(value: super::AntiSpamSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
                 }
             }
         }
@@ -28668,6 +29078,234 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct SpamSettings {
+            block_action: ::std::result::Result<super::BlockAction, ::std::string::String>,
+            block_score: ::std::result::Result<f64, ::std::string::String>,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            engine: ::std::result::Result<
+                ::std::option::Option<super::SpamEngine>,
+                ::std::string::String,
+            >,
+            engine_max_bytes: ::std::result::Result<i32, ::std::string::String>,
+            exempt_group_id: ::std::result::Result<
+                ::std::option::Option<super::IpGroupId>,
+                ::std::string::String,
+            >,
+            exempt_recipients: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            on_engine_failure: ::std::result::Result<super::EngineFailure, ::std::string::String>,
+            spam_to_junk: ::std::result::Result<bool, ::std::string::String>,
+            subject_prefix:
+                ::std::result::Result<super::SpamSettingsSubjectPrefix, ::std::string::String>,
+            submission_action:
+                ::std::result::Result<super::SubmissionAction, ::std::string::String>,
+            tag_score: ::std::result::Result<f64, ::std::string::String>,
+            time_budget_seconds:
+                ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SpamSettings {
+            fn default() -> Self {
+                Self {
+                    block_action: Ok(super::defaults::spam_settings_block_action()),
+                    block_score: Ok(super::defaults::spam_settings_block_score()),
+                    enabled: Ok(super::defaults::default_bool::<true>()),
+                    engine: Ok(Default::default()),
+                    engine_max_bytes: Ok(super::defaults::default_u64::<i32, 524288>()),
+                    exempt_group_id: Ok(Default::default()),
+                    exempt_recipients: Ok(super::defaults::spam_settings_exempt_recipients()),
+                    on_engine_failure: Ok(super::defaults::spam_settings_on_engine_failure()),
+                    spam_to_junk: Ok(super::defaults::default_bool::<true>()),
+                    subject_prefix: Ok(super::defaults::spam_settings_subject_prefix()),
+                    submission_action: Ok(super::defaults::spam_settings_submission_action()),
+                    tag_score: Ok(super::defaults::spam_settings_tag_score()),
+                    time_budget_seconds: Ok(super::defaults::default_nzu64::<
+                        ::std::num::NonZeroU32,
+                        10,
+                    >()),
+                }
+            }
+        }
+
+        impl SpamSettings {
+            pub fn block_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BlockAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.block_action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for block_action: {e}"));
+                self
+            }
+            pub fn block_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.block_score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for block_score: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn engine<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SpamEngine>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.engine = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for engine: {e}"));
+                self
+            }
+            pub fn engine_max_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.engine_max_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for engine_max_bytes: {e}")
+                });
+                self
+            }
+            pub fn exempt_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::IpGroupId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exempt_group_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for exempt_group_id: {e}")
+                });
+                self
+            }
+            pub fn exempt_recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exempt_recipients = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for exempt_recipients: {e}")
+                });
+                self
+            }
+            pub fn on_engine_failure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EngineFailure>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.on_engine_failure = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for on_engine_failure: {e}")
+                });
+                self
+            }
+            pub fn spam_to_junk<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spam_to_junk = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for spam_to_junk: {e}"));
+                self
+            }
+            pub fn subject_prefix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SpamSettingsSubjectPrefix>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject_prefix = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for subject_prefix: {e}")
+                });
+                self
+            }
+            pub fn submission_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubmissionAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.submission_action = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for submission_action: {e}")
+                });
+                self
+            }
+            pub fn tag_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tag_score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tag_score: {e}"));
+                self
+            }
+            pub fn time_budget_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_budget_seconds = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for time_budget_seconds: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamSettings> for super::SpamSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    block_action: value.block_action?,
+                    block_score: value.block_score?,
+                    enabled: value.enabled?,
+                    engine: value.engine?,
+                    engine_max_bytes: value.engine_max_bytes?,
+                    exempt_group_id: value.exempt_group_id?,
+                    exempt_recipients: value.exempt_recipients?,
+                    on_engine_failure: value.on_engine_failure?,
+                    spam_to_junk: value.spam_to_junk?,
+                    subject_prefix: value.subject_prefix?,
+                    submission_action: value.submission_action?,
+                    tag_score: value.tag_score?,
+                    time_budget_seconds: value.time_budget_seconds?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamSettings> for SpamSettings {
+            fn from(value: super::SpamSettings) -> Self {
+                Self {
+                    block_action: Ok(value.block_action),
+                    block_score: Ok(value.block_score),
+                    enabled: Ok(value.enabled),
+                    engine: Ok(value.engine),
+                    engine_max_bytes: Ok(value.engine_max_bytes),
+                    exempt_group_id: Ok(value.exempt_group_id),
+                    exempt_recipients: Ok(value.exempt_recipients),
+                    on_engine_failure: Ok(value.on_engine_failure),
+                    spam_to_junk: Ok(value.spam_to_junk),
+                    subject_prefix: Ok(value.subject_prefix),
+                    submission_action: Ok(value.submission_action),
+                    tag_score: Ok(value.tag_score),
+                    time_budget_seconds: Ok(value.time_budget_seconds),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Tenant {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -30969,12 +31607,28 @@ pub mod types {
             V
         }
 
+        pub(super) fn default_i64<T, const V: i64>() -> T
+        where
+            T: ::std::convert::TryFrom<i64>,
+            <T as ::std::convert::TryFrom<i64>>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(V).unwrap()
+        }
+
         pub(super) fn default_u64<T, const V: u64>() -> T
         where
             T: ::std::convert::TryFrom<u64>,
             <T as ::std::convert::TryFrom<u64>>::Error: ::std::fmt::Debug,
         {
             T::try_from(V).unwrap()
+        }
+
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<::std::num::NonZeroU64>>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
         }
 
         pub(super) fn delivery_settings_mx_tls() -> super::TlsMode {
@@ -31011,6 +31665,34 @@ pub mod types {
 
         pub(super) fn mail_auth_settings_subject_tag() -> super::MailAuthSettingsSubjectTag {
             super::MailAuthSettingsSubjectTag("[SUSPECT] ".to_string())
+        }
+
+        pub(super) fn spam_settings_block_action() -> super::BlockAction {
+            super::BlockAction::Reject
+        }
+
+        pub(super) fn spam_settings_block_score() -> f64 {
+            9.9_f64
+        }
+
+        pub(super) fn spam_settings_exempt_recipients() -> ::std::vec::Vec<::std::string::String> {
+            vec!["postmaster".to_string(), "abuse".to_string()]
+        }
+
+        pub(super) fn spam_settings_on_engine_failure() -> super::EngineFailure {
+            super::EngineFailure::Accept
+        }
+
+        pub(super) fn spam_settings_subject_prefix() -> super::SpamSettingsSubjectPrefix {
+            super::SpamSettingsSubjectPrefix("".to_string())
+        }
+
+        pub(super) fn spam_settings_submission_action() -> super::SubmissionAction {
+            super::SubmissionAction::Refuse
+        }
+
+        pub(super) fn spam_settings_tag_score() -> f64 {
+            5.0_f64
         }
     }
 
@@ -32477,6 +33159,32 @@ impl Client {
     /// ```
     pub fn update_smtp_security(&self) -> builder::UpdateSmtpSecurity<'_> {
         builder::UpdateSmtpSecurity::new(self)
+    }
+
+    ///Sends a `GET` request to `/settings/spam`
+    ///
+    ///```ignore
+    /// let response = client.get_spam_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_spam_settings(&self) -> builder::GetSpamSettings<'_> {
+        builder::GetSpamSettings::new(self)
+    }
+
+    ///Replaces the spam filter's settings; every process applies them within
+    /// seconds
+    ///
+    ///Sends a `PUT` request to `/settings/spam`
+    ///
+    ///```ignore
+    /// let response = client.update_spam_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_spam_settings(&self) -> builder::UpdateSpamSettings<'_> {
+        builder::UpdateSpamSettings::new(self)
     }
 
     ///Sends a `GET` request to `/tenants`
@@ -42646,6 +43354,178 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_smtp_security",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_spam_settings`]
+    ///
+    ///[`Client::get_spam_settings`]: super::Client::get_spam_settings
+    #[derive(Debug, Clone)]
+    pub struct GetSpamSettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetSpamSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/spam`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SpamSettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/spam", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_spam_settings`]
+    ///
+    ///[`Client::update_spam_settings`]: super::Client::update_spam_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateSpamSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::SpamSettings, String>,
+    }
+
+    impl<'a> UpdateSpamSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SpamSettings>,
+            <V as std::convert::TryInto<types::SpamSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SpamSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SpamSettings) -> types::builder::SpamSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/spam`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SpamSettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::SpamSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/spam", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_spam_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

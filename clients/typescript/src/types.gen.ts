@@ -221,6 +221,13 @@ export type AliasesSetParams = {
     pattern: RpcAliasPattern;
 };
 
+export type AntiSpamSetParams = {
+    /**
+     * Replaces every setting (getSpamSettings / updateSpamSettings).
+     */
+    settings: SpamSettings;
+};
+
 export type ApiKey = {
     /**
      * Addresses or CIDR blocks the key may be used from; empty = anywhere.
@@ -286,6 +293,11 @@ export type AuditEventPage = {
      */
     nextCursor?: string | null;
 };
+
+/**
+ * What happens to a message whose score reaches the block score.
+ */
+export type BlockAction = 'reject' | 'discard';
 
 /**
  * Creates, changes and deletes many accounts; at most 1000 items in all.
@@ -926,6 +938,11 @@ export type EmailForwarding = {
 export type EmptyResult = {
     [key: string]: unknown;
 };
+
+/**
+ * What happens when the engine fails or overruns the time budget.
+ */
+export type EngineFailure = 'accept' | 'defer';
 
 /**
  * What set and remove return: an error for each id that failed.
@@ -2738,10 +2755,90 @@ export type SortingRulesGetParams = {
 };
 
 /**
+ * SpamAssassin's `spamd` over TCP (the SPAMC protocol): its score is added to ours and
+ * its rule names kept.
+ */
+export type SpamEngine = {
+    /**
+     * Host name or IP address (an internal one is fine: this is the operator's own).
+     */
+    host: string;
+    kind: 'spamd';
+    /**
+     * 1 to 65535; spamd listens on 783.
+     */
+    port: number;
+};
+
+/**
+ * The spam filter, server-wide.
+ */
+export type SpamSettings = {
+    /**
+     * What blocking does to mail from other servers.
+     */
+    blockAction?: BlockAction;
+    /**
+     * At this score a message is blocked; 10 never blocks. 0 to 10, at least `tagScore`;
+     * recommended 9.9.
+     */
+    blockScore?: number;
+    /**
+     * Act on the thresholds (Kerio's "Enable spam filter rating"). Off: messages are still
+     * scored and the score written in `X-Spam-Status`, but nothing is tagged or blocked.
+     */
+    enabled?: boolean;
+    engine?: null | SpamEngine;
+    /**
+     * Larger messages are not given to the engine (spamd's own default is 500 KB). 1 KiB
+     * to 64 MiB.
+     */
+    engineMaxBytes?: number;
+    exemptGroupId?: null | IpGroupId;
+    /**
+     * Recipients whose mail is never blocked, only tagged: local parts (`postmaster`, any
+     * domain's) or whole addresses. At most 100.
+     */
+    exemptRecipients?: Array<string>;
+    /**
+     * When the engine fails or overruns the budget.
+     */
+    onEngineFailure?: EngineFailure;
+    /**
+     * Deliver spam to the recipient's Junk folder rather than the Inbox.
+     */
+    spamToJunk?: boolean;
+    /**
+     * Put in front of a spam message's subject; empty for none. `%s` becomes one `*` per
+     * whole point of the score (at most 20), for rules on the number of stars.
+     */
+    subjectPrefix?: string;
+    /**
+     * What blocking does to mail users send.
+     */
+    submissionAction?: SubmissionAction;
+    /**
+     * At this score a message is spam: `X-Spam-Flag: YES`, the subject prefix, the Junk
+     * folder. 0 to 10; recommended 5.
+     */
+    tagScore?: number;
+    /**
+     * The longest a message waits for the engine, in seconds: 1 to 60.
+     */
+    timeBudgetSeconds?: number;
+};
+
+/**
  * Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
  * Disabled: no login, mail refused.
  */
 export type Status = 'active' | 'suspended' | 'disabled';
+
+/**
+ * What happens to a message from a user who logged in (a submission) whose score reaches
+ * the block score: a compromised account sending spam is an ISP's worst day.
+ */
+export type SubmissionAction = 'refuse' | 'tag';
 
 /**
  * A user template.
@@ -8100,6 +8197,106 @@ export type UpdateSmtpSecurityResponses = {
 };
 
 export type UpdateSmtpSecurityResponse = UpdateSmtpSecurityResponses[keyof UpdateSmtpSecurityResponses];
+
+export type GetSpamSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/spam';
+};
+
+export type GetSpamSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetSpamSettingsError = GetSpamSettingsErrors[keyof GetSpamSettingsErrors];
+
+export type GetSpamSettingsResponses = {
+    200: SpamSettings;
+};
+
+export type GetSpamSettingsResponse = GetSpamSettingsResponses[keyof GetSpamSettingsResponses];
+
+export type UpdateSpamSettingsData = {
+    body: SpamSettings;
+    path?: never;
+    query?: never;
+    url: '/settings/spam';
+};
+
+export type UpdateSpamSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateSpamSettingsError = UpdateSpamSettingsErrors[keyof UpdateSpamSettingsErrors];
+
+export type UpdateSpamSettingsResponses = {
+    200: SpamSettings;
+};
+
+export type UpdateSpamSettingsResponse = UpdateSpamSettingsResponses[keyof UpdateSpamSettingsResponses];
 
 export type ListTenantsData = {
     body?: never;

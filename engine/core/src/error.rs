@@ -3,6 +3,10 @@
 
 use std::borrow::Cow;
 
+/// Requests meeting the database down: one line per window, not one per request.
+static UNAVAILABLE: postbay_database::LogGate =
+    postbay_database::LogGate::new(std::time::Duration::from_secs(10));
+
 /// What went wrong, in terms a client can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
@@ -247,11 +251,15 @@ impl CoreError {
                 )
             },
             Self::Database(e) if is_unavailable(&e) => {
-                tracing::warn!(error = %e, "database unavailable");
+                if let Some(held_back) = UNAVAILABLE.pass() {
+                    tracing::warn!(error = %e, held_back, "database unavailable");
+                }
                 Described::unavailable()
             }
             Self::Unavailable(m) => {
-                tracing::warn!(error = %m, "database unavailable");
+                if let Some(held_back) = UNAVAILABLE.pass() {
+                    tracing::warn!(error = %m, held_back, "database unavailable");
+                }
                 Described::unavailable()
             }
             Self::Database(e) => {

@@ -7,6 +7,22 @@ use sqlx::PgConnection;
 use crate::error::CoreResult;
 use crate::ids::IpGroupId;
 
+/// Fails naming `field` when `group` is given and does not exist.
+pub async fn require(
+    conn: &mut PgConnection,
+    group: Option<IpGroupId>,
+    field: &'static str,
+) -> CoreResult<()> {
+    match group {
+        Some(id) if !exists(conn, id).await? => Err(crate::error::CoreError::invalid(
+            field,
+            "unknown_group",
+            "there is no such IP group",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Whether group `id` exists.
 pub async fn exists(conn: &mut PgConnection, id: IpGroupId) -> CoreResult<bool> {
     Ok(

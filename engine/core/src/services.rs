@@ -276,15 +276,7 @@ pub async fn update(
         Some(group) => group,
         None => current.allowed_group_id,
     };
-    if let Some(g) = allowed_group_id
-        && !crate::ip_group_lookup::exists(&mut tx, g).await?
-    {
-        return Err(CoreError::invalid(
-            "allowedGroupId",
-            "unknown_group",
-            "there is no such IP group",
-        ));
-    }
+    crate::ip_group_lookup::require(&mut tx, allowed_group_id, "allowedGroupId").await?;
     if enabled
         && let Some((other, address)) = services
             .iter()

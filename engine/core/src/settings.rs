@@ -251,6 +251,42 @@ pub fn generation() -> u64 {
     *GENERATION.borrow()
 }
 
+/// A value made from the settings (a policy, matchers), kept until any setting changes
+/// anywhere: read again at the first use after the generation moves.
+pub struct ByGeneration<T> {
+    cached: std::sync::Mutex<Option<(u64, std::sync::Arc<T>)>>,
+}
+
+impl<T> Default for ByGeneration<T> {
+    fn default() -> Self {
+        Self {
+            cached: std::sync::Mutex::new(None),
+        }
+    }
+}
+
+impl<T> ByGeneration<T> {
+    /// The kept value, or what `load` makes when the settings changed since it was made.
+    pub async fn get<E, F, Fut>(&self, load: F) -> Result<std::sync::Arc<T>, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<T, E>>,
+    {
+        let generation = generation();
+        if let Ok(cached) = self.cached.lock()
+            && let Some((at, value)) = cached.as_ref()
+            && *at == generation
+        {
+            return Ok(value.clone());
+        }
+        let value = std::sync::Arc::new(load().await?);
+        if let Ok(mut cached) = self.cached.lock() {
+            *cached = Some((generation, value.clone()));
+        }
+        Ok(value)
+    }
+}
+
 /// Waits for settings changes, for loops that apply them (the mail listeners).
 pub fn subscribe() -> watch::Receiver<u64> {
     GENERATION.subscribe()
@@ -403,15 +439,7 @@ pub async fn set_smtp_security(
         ("exemptGroupId", value.exempt_group_id),
         ("relayGroupId", value.relay_group_id),
     ] {
-        if let Some(g) = group
-            && !crate::ip_group_lookup::exists(&mut conn, g).await?
-        {
-            return Err(CoreError::invalid(
-                field,
-                "unknown_group",
-                "there is no such IP group",
-            ));
-        }
+        crate::ip_group_lookup::require(&mut conn, group, field).await?;
     }
     drop(conn);
     store(pool, principal, "smtp_security", value).await

@@ -5,12 +5,14 @@
 
 mod backoff;
 mod embedded;
+mod log_gate;
 pub mod notifications;
 
 use std::time::Duration;
 
 pub use backoff::Backoff;
 pub use embedded::{EmbeddedCluster, EmbeddedError};
+pub use log_gate::LogGate;
 pub use sqlx::PgPool;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 

@@ -45,6 +45,12 @@ pub enum DeliveryError {
     /// to give, such as `550 5.7.1 ...`.
     #[error("refused: {0}")]
     Refused(String),
+    /// The message is not accepted now (the spam engine could not scan it): the SMTP reply
+    /// to give, such as `451 4.7.1 ...`.
+    #[error("deferred: {0}")]
+    Deferred(String),
+    #[error("{0}")]
+    Filter(#[from] postbay_filter::FilterError),
 }
 
 impl DeliveryError {
@@ -347,6 +353,7 @@ pub struct Delivered {
     pub content_id: Uuid,
 }
 
+use postbay_filter::Disposition;
 use postbay_mailbox::{inbox, summary};
 
 /// One distinct content a message is stored as.
@@ -450,6 +457,8 @@ struct Checks {
     signing_name: Option<String>,
     /// The copy that is forwarded, ARC-sealed, when a hosted domain forwards it.
     forwarded: Option<Vec<u8>>,
+    /// The content filter found it spam: its copies go to the Junk folder.
+    junk: bool,
 }
 
 /// The single address of the `From` header field, if it is one.
@@ -500,6 +509,8 @@ pub struct Pipeline {
     policy: std::sync::Arc<sender_auth::PolicyCache>,
     /// The hosted names' DKIM keys: ARC seals here, DKIM signatures in the workers.
     signing: std::sync::Arc<postbay_domainauth::signing::SigningKeys>,
+    /// The content filter (spam score, thresholds).
+    filter: std::sync::Arc<postbay_filter::Filter>,
 }
 
 impl Pipeline {
@@ -520,6 +531,7 @@ impl Pipeline {
             sender_auth,
             policy: Default::default(),
             signing,
+            filter: Default::default(),
         }
     }
 
@@ -577,6 +589,10 @@ impl Pipeline {
             }
             _ => (content, None),
         };
+        let Some((content, junk)) = self.filter(envelope, collected.is_some(), content).await?
+        else {
+            return Ok(Delivered::default());
+        };
         let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
         let content = match footer {
             Some(f) if collected.is_none() && footer_applies(&f, envelope) => {
@@ -589,6 +605,7 @@ impl Pipeline {
             verdict,
             signing_name,
             forwarded,
+            junk,
         };
         if full.is_empty() {
             return self.store(envelope, content, collected, verdict).await;
@@ -624,6 +641,39 @@ impl Pipeline {
             self.bounce(envelope, sender, &original, &bounced).await;
         }
         Ok(delivered)
+    }
+
+    /// The content filter, for mail from other servers and users' submissions (not the
+    /// trusted relays', the server's own reports or collected mail). The message as it goes
+    /// on and whether its copies go to Junk; `None` when it is discarded.
+    async fn filter(
+        &self,
+        envelope: &Envelope,
+        collected: bool,
+        content: Vec<u8>,
+    ) -> Result<Option<(Vec<u8>, bool)>, DeliveryError> {
+        let (client, submitted) = match &envelope.origin {
+            Origin::Remote(peer) if !collected => (Some(peer.ip), false),
+            Origin::Submitted(_) => (None, true),
+            _ => return Ok(Some((content, false))),
+        };
+        let recipients: Vec<String> = envelope
+            .recipients
+            .iter()
+            .map(|r| r.address.to_string())
+            .collect();
+        let message = postbay_filter::Message {
+            content,
+            client,
+            recipients: &recipients,
+            submitted,
+        };
+        match self.filter.check(&self.pool, message).await? {
+            Disposition::Deliver { content, junk, .. } => Ok(Some((content, junk))),
+            Disposition::Discard { .. } => Ok(None),
+            Disposition::Refuse { reply, .. } => Err(DeliveryError::Refused(reply)),
+            Disposition::Defer { reply } => Err(DeliveryError::Deferred(reply)),
+        }
     }
 
     /// The keys of the hosted domain that forwards a message from outside (the domain of the
@@ -780,6 +830,7 @@ impl Pipeline {
             verdict: None,
             signing_name: self.signing_name(&envelope, &message).await?,
             forwarded: None,
+            junk: false,
         };
         self.store(&envelope, message, None, checks)
             .await
@@ -822,6 +873,9 @@ impl Pipeline {
                     summary.insert("authentication".into(), verdict.clone());
                 }
             }
+        }
+        if checks.junk {
+            plan.folder = inbox::Arrival::Junk;
         }
         let (done, outcome) = oneshot::channel();
         self.jobs

@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use postbay_core::ids::DomainId;
 use postbay_core::ip_groups::IpMatcher;
@@ -71,34 +71,27 @@ impl Policy {
 /// The policy, read again after any settings change anywhere (the settings generation).
 #[derive(Default)]
 pub(crate) struct PolicyCache {
-    cached: Mutex<Option<(u64, Arc<Policy>)>>,
+    cached: postbay_core::settings::ByGeneration<Policy>,
 }
 
 impl PolicyCache {
     pub(crate) async fn get(&self, pool: &PgPool) -> Result<Arc<Policy>, DeliveryError> {
-        let generation = postbay_core::settings::generation();
-        if let Ok(cached) = self.cached.lock()
-            && let Some((at, policy)) = cached.as_ref()
-            && *at == generation
-        {
-            return Ok(policy.clone());
-        }
-        let settings = postbay_domainauth::settings::mail_auth(pool).await?;
-        let exempt = match settings.exempt_group_id {
-            // A group deleted meanwhile exempts no one.
-            Some(group) => postbay_core::ip_groups::matcher(pool, group).await.ok(),
-            None => None,
-        };
-        let domains = postbay_domainauth::settings::domain_policies(pool).await?;
-        let policy = Arc::new(Policy {
-            settings,
-            exempt,
-            domains,
-        });
-        if let Ok(mut cached) = self.cached.lock() {
-            *cached = Some((generation, policy.clone()));
-        }
-        Ok(policy)
+        self.cached
+            .get(|| async {
+                let settings = postbay_domainauth::settings::mail_auth(pool).await?;
+                let exempt = match settings.exempt_group_id {
+                    // A group deleted meanwhile exempts no one.
+                    Some(group) => postbay_core::ip_groups::matcher(pool, group).await.ok(),
+                    None => None,
+                };
+                let domains = postbay_domainauth::settings::domain_policies(pool).await?;
+                Ok::<_, DeliveryError>(Policy {
+                    settings,
+                    exempt,
+                    domains,
+                })
+            })
+            .await
     }
 }
 
@@ -155,7 +148,7 @@ pub(crate) async fn check(
         sealed
     });
     let content = if decision.tag {
-        tag_subject(&content, &settings.subject_tag)
+        postbay_mailbox::message::prefix_subject(&content, &settings.subject_tag)
     } else {
         content
     };
@@ -227,34 +220,6 @@ fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
         junk: failures.iter().any(|(a, _)| *a == FailAction::Junk),
         tag: failures.iter().any(|(a, _)| *a == FailAction::TagSubject),
     }
-}
-
-/// `content` with `tag` in front of its subject (a `Subject` field made when it has none).
-fn tag_subject(content: &[u8], tag: &str) -> Vec<u8> {
-    let header_len = postbay_mailbox::message::header_section(content).len();
-    let mut pos = 0;
-    while pos < header_len {
-        let end = content[pos..header_len]
-            .iter()
-            .position(|b| *b == b'\n')
-            .map_or(header_len, |e| pos + e + 1);
-        let line = &content[pos..end];
-        if line.len() >= 8 && line[..8].eq_ignore_ascii_case(b"subject:") {
-            let mut at = pos + 8;
-            while at < end && content[at] == b' ' {
-                at += 1;
-            }
-            let mut out = Vec::with_capacity(content.len() + tag.len());
-            out.extend_from_slice(&content[..at]);
-            out.extend_from_slice(tag.as_bytes());
-            out.extend_from_slice(&content[at..]);
-            return out;
-        }
-        pos = end;
-    }
-    let mut out = format!("Subject: {}\r\n", tag.trim_end()).into_bytes();
-    out.extend_from_slice(content);
-    out
 }
 
 #[cfg(test)]
@@ -345,11 +310,14 @@ mod tests {
     #[test]
     fn subjects_are_tagged_or_made() {
         assert_eq!(
-            tag_subject(b"From: a\r\nSubject: hi\r\n\r\nSubject: body\r\n", "[T] "),
+            postbay_mailbox::message::prefix_subject(
+                b"From: a\r\nSubject: hi\r\n\r\nSubject: body\r\n",
+                "[T] "
+            ),
             b"From: a\r\nSubject: [T] hi\r\n\r\nSubject: body\r\n".to_vec()
         );
         assert_eq!(
-            tag_subject(b"From: a\r\n\r\nSubject: body\r\n", "[T] "),
+            postbay_mailbox::message::prefix_subject(b"From: a\r\n\r\nSubject: body\r\n", "[T] "),
             b"Subject: [T]\r\nFrom: a\r\n\r\nSubject: body\r\n".to_vec()
         );
     }

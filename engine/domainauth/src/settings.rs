@@ -160,16 +160,10 @@ pub async fn set(
 ) -> CoreResult<MailAuthSettings> {
     principal.may_change_server_settings()?;
     value.validate()?;
-    if let Some(group) = value.exempt_group_id {
-        let mut conn = pool.acquire().await?;
-        if !postbay_core::ip_group_lookup::exists(&mut conn, group).await? {
-            return Err(CoreError::invalid(
-                "exemptGroupId",
-                "unknown_group",
-                "there is no such IP group",
-            ));
-        }
-    }
+    let mut conn = pool.acquire().await?;
+    postbay_core::ip_group_lookup::require(&mut conn, value.exempt_group_id, "exemptGroupId")
+        .await?;
+    drop(conn);
     postbay_core::settings::store(pool, principal, KEY, value).await
 }
 

@@ -95,9 +95,94 @@ pub fn header_section(message: &[u8]) -> &[u8] {
     }
 }
 
+/// `message` without the header fields `drop` picks; other fields, and the body, as they were.
+pub fn without_fields<'a>(
+    message: &'a [u8],
+    drop: impl Fn(&HeaderField<'_>) -> bool,
+) -> std::borrow::Cow<'a, [u8]> {
+    let (fields, body) = split_message(message);
+    if !fields.iter().any(&drop) {
+        return std::borrow::Cow::Borrowed(message);
+    }
+    let header_end = message.len() - body.len();
+    let last_field_end = fields.last().map_or(0, |f| {
+        f.raw.as_ptr() as usize - message.as_ptr() as usize + f.raw.len()
+    });
+    let mut out = Vec::with_capacity(message.len());
+    for field in fields.iter().filter(|f| !drop(f)) {
+        out.extend_from_slice(field.raw);
+    }
+    out.extend_from_slice(&message[last_field_end..header_end]);
+    out.extend_from_slice(body);
+    std::borrow::Cow::Owned(out)
+}
+
+/// `message` with `fields` (whole header lines) put right below its first `Received` field —
+/// the one the receiving server wrote on top — so the trace stays first; on top when it has
+/// none.
+pub fn insert_below_received(message: &[u8], fields: &[u8]) -> Vec<u8> {
+    let (header, _) = split_message(message);
+    let at = header.iter().find(|f| f.is("received")).map_or(0, |f| {
+        f.raw.as_ptr() as usize - message.as_ptr() as usize + f.raw.len()
+    });
+    let mut out = Vec::with_capacity(message.len() + fields.len());
+    out.extend_from_slice(&message[..at]);
+    out.extend_from_slice(fields);
+    out.extend_from_slice(&message[at..]);
+    out
+}
+
+/// `message` with `prefix` in front of its subject (a `Subject` field made when it has none).
+pub fn prefix_subject(message: &[u8], prefix: &str) -> Vec<u8> {
+    let (fields, _) = split_message(message);
+    if let Some(subject) = fields.iter().find(|f| f.is("subject")) {
+        let start = subject.raw.as_ptr() as usize - message.as_ptr() as usize;
+        let mut at = start + subject.name.len() + 1;
+        while at < message.len() && message[at] == b' ' {
+            at += 1;
+        }
+        let mut out = Vec::with_capacity(message.len() + prefix.len());
+        out.extend_from_slice(&message[..at]);
+        out.extend_from_slice(prefix.as_bytes());
+        out.extend_from_slice(&message[at..]);
+        return out;
+    }
+    let mut out = format!("Subject: {}\r\n", prefix.trim_end()).into_bytes();
+    out.extend_from_slice(message);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_are_dropped_and_the_subject_prefixed() {
+        let m = b"A: 1\r\nX-Drop: 2\r\n more\r\nSubject:  hi\r\n\r\nbody\r\n";
+        let kept = without_fields(m, |f| f.is("x-drop"));
+        assert_eq!(&kept[..], b"A: 1\r\nSubject:  hi\r\n\r\nbody\r\n");
+        assert!(matches!(
+            without_fields(m, |f| f.is("none")),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            prefix_subject(&kept, "[S] "),
+            b"A: 1\r\nSubject:  [S] hi\r\n\r\nbody\r\n"
+        );
+        assert_eq!(
+            prefix_subject(b"A: 1\r\n\r\nb", "[S] "),
+            b"Subject: [S]\r\nA: 1\r\n\r\nb"
+        );
+        let traced = b"X-A: 1\r\nReceived: by us\r\n\tfor x\r\nReceived: by them\r\n\r\nb";
+        assert_eq!(
+            insert_below_received(traced, b"X-S: 2\r\n"),
+            b"X-A: 1\r\nReceived: by us\r\n\tfor x\r\nX-S: 2\r\nReceived: by them\r\n\r\nb"
+        );
+        assert_eq!(
+            insert_below_received(b"A: 1\r\n\r\nb", b"X-S: 2\r\n"),
+            b"X-S: 2\r\nA: 1\r\n\r\nb"
+        );
+    }
 
     #[test]
     fn fields_fold_and_the_body_starts_after_the_blank_line() {

@@ -26,6 +26,7 @@ use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
 use postbay_core::names::{DomainName, EmailAddress};
 use postbay_core::settings::SmtpSecurity;
+use postbay_database::LogGate;
 use postbay_delivery::{
     DeliveryError, Envelope, Origin, Pipeline, Recipient, RecipientCheck, SmtpPeer,
 };
@@ -180,6 +181,10 @@ async fn session(
 
 /// The longest an SMTP session may last (a slow-drip client holds a connection slot no longer).
 const MAX_SESSION: Duration = Duration::from_secs(3600);
+
+/// Per-request failures (the database down): one line per window, not one per client.
+static RECIPIENT_ERRORS: LogGate = LogGate::new(Duration::from_secs(10));
+static STORING_ERRORS: LogGate = LogGate::new(Duration::from_secs(10));
 
 async fn connection(
     mut session: Session,
@@ -964,7 +969,9 @@ impl Session {
             }
             Ok(RecipientCheck::NotLocal) => self.refuse(out, "550 5.7.1 Relaying denied"),
             Err(e) => {
-                tracing::error!(error = %e, "checking a recipient");
+                if let Some(held_back) = RECIPIENT_ERRORS.pass() {
+                    tracing::error!(error = %e, held_back, "checking a recipient");
+                }
                 reply(out, "451 4.3.0 Temporary failure; try again later");
             }
         }
@@ -1158,19 +1165,23 @@ impl Session {
         };
         match self.pipeline.deliver(&envelope, content).await {
             Ok(_) => reply(out, &format!("250 2.0.0 Message accepted as {id}")),
-            Err(DeliveryError::Refused(line)) => reply(out, &line),
+            Err(DeliveryError::Refused(line) | DeliveryError::Deferred(line)) => reply(out, &line),
             Err(e) => {
-                match &e {
-                    DeliveryError::Core(_)
-                    | DeliveryError::Stopped
-                    | DeliveryError::MailboxFull(_)
-                    | DeliveryError::Refused(_) => {
-                        tracing::warn!(error = %e, "storing a message")
-                    }
-                    DeliveryError::Database(_)
-                    | DeliveryError::Mailbox(_)
-                    | DeliveryError::Batch(_) => {
-                        tracing::error!(error = %e, "storing a message")
+                if let Some(held_back) = STORING_ERRORS.pass() {
+                    match &e {
+                        DeliveryError::Core(_)
+                        | DeliveryError::Stopped
+                        | DeliveryError::MailboxFull(_)
+                        | DeliveryError::Refused(_)
+                        | DeliveryError::Deferred(_)
+                        | DeliveryError::Filter(_) => {
+                            tracing::warn!(error = %e, held_back, "storing a message")
+                        }
+                        DeliveryError::Database(_)
+                        | DeliveryError::Mailbox(_)
+                        | DeliveryError::Batch(_) => {
+                            tracing::error!(error = %e, held_back, "storing a message")
+                        }
                     }
                 }
                 if e.is_storage_full() {

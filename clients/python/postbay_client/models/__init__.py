@@ -16,12 +16,14 @@ from .aliases_create_params import AliasesCreateParams
 from .aliases_get_params import AliasesGetParams
 from .aliases_remove_params import AliasesRemoveParams
 from .aliases_set_params import AliasesSetParams
+from .anti_spam_set_params import AntiSpamSetParams
 from .api_key import ApiKey
 from .api_key_scope import ApiKeyScope
 from .api_version_result import ApiVersionResult
 from .audit_event import AuditEvent
 from .audit_event_changes import AuditEventChanges
 from .audit_event_page import AuditEventPage
+from .block_action import BlockAction
 from .bulk_accounts import BulkAccounts
 from .bulk_accounts_result import BulkAccountsResult
 from .bulk_aliases import BulkAliases
@@ -81,6 +83,7 @@ from .domains_verify_params import DomainsVerifyParams
 from .domains_verify_result import DomainsVerifyResult
 from .email_forwarding import EmailForwarding
 from .empty_result import EmptyResult
+from .engine_failure import EngineFailure
 from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .etrn_server_list import EtrnServerList
@@ -239,7 +242,11 @@ from .sorting_rule_patch import SortingRulePatch
 from .sorting_rule_remove_params import SortingRuleRemoveParams
 from .sorting_rule_set_params import SortingRuleSetParams
 from .sorting_rules_get_params import SortingRulesGetParams
+from .spam_engine_type_0 import SpamEngineType0
+from .spam_engine_type_0_kind import SpamEngineType0Kind
+from .spam_settings import SpamSettings
 from .status import Status
+from .submission_action import SubmissionAction
 from .tenant import Tenant
 from .tenant_kind import TenantKind
 from .tenant_limits import TenantLimits
@@ -294,12 +301,14 @@ __all__ = (
     "AliasList",
     "AliasPage",
     "AliasPatch",
+    "AntiSpamSetParams",
     "ApiKey",
     "ApiKeyScope",
     "ApiVersionResult",
     "AuditEvent",
     "AuditEventChanges",
     "AuditEventPage",
+    "BlockAction",
     "BulkAccounts",
     "BulkAccountsResult",
     "BulkAliases",
@@ -359,6 +368,7 @@ __all__ = (
     "DomainVerification",
     "EmailForwarding",
     "EmptyResult",
+    "EngineFailure",
     "ErrorList",
     "EtrnServer",
     "EtrnServerList",
@@ -517,7 +527,11 @@ __all__ = (
     "SortingRuleSetParams",
     "SortingRulesGetParams",
     "SortOrder",
+    "SpamEngineType0",
+    "SpamEngineType0Kind",
+    "SpamSettings",
     "Status",
+    "SubmissionAction",
     "Tenant",
     "TenantKind",
     "TenantLimits",

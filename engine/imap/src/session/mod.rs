@@ -855,7 +855,12 @@ fn failed(out: &mut Vec<u8>, tag: &Tag<'_>, error: MailboxError) {
         MailboxError::NoMessage => "NO [NONEXISTENT] No such message".to_string(),
         MailboxError::UseTaken => "NO [USEATTR] Another folder has that special use".to_string(),
         MailboxError::NoAccount | MailboxError::NoInbox(_) | MailboxError::Database(_) => {
-            tracing::error!(error = %error, "imap command failed");
+            // Per-request failures (the database down): one line per window, not per client.
+            static FAILURES: postbay_database::LogGate =
+                postbay_database::LogGate::new(std::time::Duration::from_secs(10));
+            if let Some(held_back) = FAILURES.pass() {
+                tracing::error!(error = %error, held_back, "imap command failed");
+            }
             "NO [UNAVAILABLE] Temporary failure; try again later".to_string()
         }
     };

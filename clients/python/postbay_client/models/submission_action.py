@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SubmissionAction(StrEnum):
+    REFUSE = "refuse"
+    TAG = "tag"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,36 @@
+//! The content filter: one spam score per message, summed from every source (the built-in
+//! rules, an external engine such as SpamAssassin's spamd), compared with two thresholds as
+//! Kerio does — at the tag score the message is marked (`X-Spam-Flag`, an optional subject
+//! prefix, the recipient's Junk folder), at the block score it is refused at SMTP or
+//! discarded. The delivery pipeline calls [`Filter::check`] once per message, before the
+//! 250; an engine that fails or overruns the time budget never loses mail or hangs the
+//! session: the settings say whether the message passes unscored or is deferred.
+//!
+//! This crate decides; it does not store. What it returns is applied by the pipeline.
+
+pub mod builtin;
+pub mod settings;
+pub mod spamd;
+mod stage;
+
+pub use stage::{Disposition, Filter, Hit, Message, Scan};
+
+/// Why the filter could not decide.
+#[derive(Debug, thiserror::Error)]
+pub enum FilterError {
+    #[error("{0}")]
+    Core(#[from] postbay_core::CoreError),
+}
+
+/// Why an external engine gave no answer.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error("the engine is unreachable: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the engine answered out of protocol: {0}")]
+    Protocol(String),
+    #[error("the engine refused to scan: {0}")]
+    Refused(String),
+    #[error("the engine took longer than the time budget")]
+    Timeout,
+}

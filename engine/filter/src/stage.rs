@@ -1,0 +1,331 @@
+//! The filter stage: score a message from every source, then decide with the thresholds.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use postbay_core::ip_groups::IpMatcher;
+use sqlx::PgPool;
+
+use crate::settings::{BlockAction, EngineFailure, SpamEngine, SpamSettings, SubmissionAction};
+use crate::{EngineError, FilterError, builtin, spamd};
+
+/// The header fields that carry a spam verdict: ours are written here, and those a message
+/// brings from outside are removed first (a spammer's `X-Spam-Flag: NO` must not be read as
+/// ours).
+const VERDICT_FIELDS: [&str; 5] = [
+    "X-Spam-Flag",
+    "X-Spam-Status",
+    "X-Spam-Score",
+    "X-Spam-Level",
+    "X-Spam-Report",
+];
+
+/// Most stars `%s` in the subject prefix becomes.
+const MAX_STARS: usize = 20;
+
+/// One source's contribution to the score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The rule or source (`GTUBE`, `SPAMD`, `ENGINE_UNAVAILABLE`).
+    pub name: String,
+    pub score: f64,
+}
+
+impl Hit {
+    pub fn new(name: impl Into<String>, score: f64) -> Self {
+        Self {
+            name: name.into(),
+            score,
+        }
+    }
+}
+
+/// What scoring found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scan {
+    /// The sum of the hits.
+    pub score: f64,
+    pub hits: Vec<Hit>,
+    /// The names of the rules the external engine says hit (its score is one hit).
+    pub engine_rules: Vec<String>,
+    /// Why the engine gave no score, when it did not.
+    pub engine_failure: Option<String>,
+}
+
+/// A message as the filter is given it.
+#[derive(Debug, Clone)]
+pub struct Message<'a> {
+    /// The message as it will be stored, trace fields included.
+    pub content: Vec<u8>,
+    /// The client that handed it over; `None` for mail made on the server.
+    pub client: Option<IpAddr>,
+    /// The envelope recipients.
+    pub recipients: &'a [String],
+    /// Whether a user who logged in sent it (a submission).
+    pub submitted: bool,
+}
+
+/// What becomes of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Disposition {
+    /// It goes on to its recipients as `content` (our verdict fields below our `Received`); `junk`:
+    /// its local copies go to the Junk folder.
+    Deliver {
+        content: Vec<u8>,
+        junk: bool,
+        scan: Scan,
+    },
+    /// Refused at SMTP with `reply` (a 5xx).
+    Refuse { reply: String, scan: Scan },
+    /// Accepted and dropped.
+    Discard { scan: Scan },
+    /// Not accepted now: the sender is told to try again later with `reply` (a 4xx).
+    Defer { reply: String },
+}
+
+/// The settings as the stage applies them.
+struct Loaded {
+    settings: SpamSettings,
+    exempt: Option<IpMatcher>,
+}
+
+/// The filter stage, with its settings read again after any settings change anywhere.
+#[derive(Default)]
+pub struct Filter {
+    loaded: postbay_core::settings::ByGeneration<Loaded>,
+}
+
+impl Filter {
+    async fn loaded(&self, pool: &PgPool) -> Result<Arc<Loaded>, FilterError> {
+        self.loaded
+            .get(|| async {
+                let settings = crate::settings::spam(pool).await?;
+                let exempt = match settings.exempt_group_id {
+                    // A group deleted meanwhile exempts no one.
+                    Some(group) => postbay_core::ip_groups::matcher(pool, group).await.ok(),
+                    None => None,
+                };
+                Ok(Loaded { settings, exempt })
+            })
+            .await
+    }
+
+    /// Scores `message` and decides what becomes of it. Never waits on the engine longer
+    /// than the settings' time budget.
+    pub async fn check(
+        &self,
+        pool: &PgPool,
+        message: Message<'_>,
+    ) -> Result<Disposition, FilterError> {
+        let loaded = self.loaded(pool).await?;
+        let settings = &loaded.settings;
+        if let (Some(ip), Some(exempt)) = (message.client, &loaded.exempt)
+            && exempt.contains(ip)
+        {
+            return Ok(Disposition::Deliver {
+                content: message.content,
+                junk: false,
+                scan: Scan::default(),
+            });
+        }
+        let content = without_verdicts(message.content);
+        let mut scan = Scan {
+            hits: builtin::scan(&content),
+            ..Scan::default()
+        };
+        if let Err(failure) = ask_engine(settings, &content, &mut scan).await {
+            tracing::warn!(error = %failure, "the spam engine gave no score");
+            if settings.on_engine_failure == EngineFailure::Defer {
+                return Ok(Disposition::Defer {
+                    reply: "451 4.7.1 The message could not be scanned now; try again later".into(),
+                });
+            }
+            scan.engine_failure = Some(failure.to_string());
+            scan.hits.push(Hit::new("ENGINE_UNAVAILABLE", 0.0));
+        }
+        scan.score = scan.hits.iter().fold(0.0, |sum, h| sum + h.score);
+        let exempt_recipient = message
+            .recipients
+            .iter()
+            .any(|r| settings.is_exempt_recipient(r));
+        if settings.blocks(scan.score) && !exempt_recipient {
+            let hits = scan
+                .hits
+                .iter()
+                .map(|h| h.name.as_str())
+                .collect::<Vec<_>>();
+            tracing::info!(score = scan.score, hits = ?hits, submitted = message.submitted, "spam blocked");
+            if message.submitted {
+                if settings.submission_action == SubmissionAction::Refuse {
+                    return Ok(Disposition::Refuse {
+                        reply: "550 5.7.1 The message looks like spam and was not sent".into(),
+                        scan,
+                    });
+                }
+            } else {
+                return Ok(match settings.block_action {
+                    BlockAction::Reject => Disposition::Refuse {
+                        reply: "550 5.7.1 The message was refused as spam".into(),
+                        scan,
+                    },
+                    BlockAction::Discard => Disposition::Discard { scan },
+                });
+            }
+        }
+        let spam = settings.tags(scan.score);
+        let content = if spam && !settings.subject_prefix.is_empty() {
+            let prefix = subject_prefix(&settings.subject_prefix, scan.score);
+            postbay_mailbox::message::prefix_subject(&content, &prefix)
+        } else {
+            content
+        };
+        let fields = verdict_fields(settings, &scan, spam);
+        let marked = postbay_mailbox::message::insert_below_received(&content, fields.as_bytes());
+        Ok(Disposition::Deliver {
+            content: marked,
+            junk: spam && settings.spam_to_junk,
+            scan,
+        })
+    }
+}
+
+/// Adds the external engine's score to `scan`; an error when it gave none.
+async fn ask_engine(
+    settings: &SpamSettings,
+    content: &[u8],
+    scan: &mut Scan,
+) -> Result<(), EngineError> {
+    let Some(SpamEngine::Spamd { host, port }) = &settings.engine else {
+        return Ok(());
+    };
+    if content.len() > settings.engine_max_bytes as usize {
+        scan.hits.push(Hit::new("ENGINE_SKIPPED_SIZE", 0.0));
+        return Ok(());
+    }
+    let budget = Duration::from_secs(u64::from(settings.time_budget_seconds));
+    let verdict = tokio::time::timeout(budget, spamd::check(host, *port, content, "postbay"))
+        .await
+        .map_err(|_| EngineError::Timeout)??;
+    scan.hits.push(Hit::new("SPAMD", verdict.score));
+    scan.engine_rules = verdict.symbols;
+    Ok(())
+}
+
+/// `content` without the verdict fields it came with.
+fn without_verdicts(content: Vec<u8>) -> Vec<u8> {
+    match postbay_mailbox::message::without_fields(&content, |field| {
+        VERDICT_FIELDS.iter().any(|name| field.is(name))
+    }) {
+        std::borrow::Cow::Borrowed(_) => content,
+        std::borrow::Cow::Owned(stripped) => stripped,
+    }
+}
+
+/// Our verdict, SpamAssassin's way: `X-Spam-Flag` on spam only, the score, and the status
+/// with the rules that hit (folded to keep lines short).
+fn verdict_fields(settings: &SpamSettings, scan: &Scan, spam: bool) -> String {
+    let mut out = String::new();
+    if spam {
+        out.push_str("X-Spam-Flag: YES\r\n");
+    }
+    out.push_str(&format!("X-Spam-Score: {:.1}\r\n", scan.score));
+    let mut status = format!(
+        "X-Spam-Status: {}, score={:.1} required={:.1} tests=",
+        if spam { "Yes" } else { "No" },
+        scan.score,
+        settings.tag_score
+    );
+    let names = scan
+        .hits
+        .iter()
+        .filter(|h| h.name != "SPAMD")
+        .map(|h| h.name.as_str())
+        .chain(scan.engine_rules.iter().map(String::as_str));
+    let mut line = status.len();
+    let mut first = true;
+    for name in names {
+        let name: String = name
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            .collect();
+        if !first {
+            status.push(',');
+            line += 1;
+        }
+        if line + name.len() > 76 {
+            status.push_str("\r\n\t");
+            line = 1;
+        }
+        status.push_str(&name);
+        line += name.len();
+        first = false;
+    }
+    if first {
+        status.push_str("none");
+    }
+    out.push_str(&status);
+    out.push_str("\r\n");
+    out
+}
+
+/// The subject prefix with `%s` made one star per whole point of the score.
+fn subject_prefix(template: &str, score: f64) -> String {
+    let stars = if score >= 1.0 {
+        (score.floor() as usize).min(MAX_STARS)
+    } else {
+        0
+    };
+    let mut prefix = template.replace("%s", &"*".repeat(stars));
+    if !prefix.ends_with(' ') {
+        prefix.push(' ');
+    }
+    prefix
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdict_fields_name_the_rules_and_fold() {
+        let scan = Scan {
+            score: 1003.2,
+            hits: vec![Hit::new("GTUBE", 1000.0), Hit::new("SPAMD", 3.2)],
+            engine_rules: (0..30).map(|i| format!("RULE_NUMBER_{i}")).collect(),
+            engine_failure: None,
+        };
+        let fields = verdict_fields(&SpamSettings::default(), &scan, true);
+        assert!(fields.starts_with("X-Spam-Flag: YES\r\nX-Spam-Score: 1003.2\r\n"));
+        assert!(
+            fields.contains(
+                "X-Spam-Status: Yes, score=1003.2 required=5.0 tests=GTUBE,RULE_NUMBER_0,"
+            )
+        );
+        assert!(!fields.contains("SPAMD"));
+        assert!(fields.lines().all(|l| l.len() <= 78), "{fields}");
+        let ham = verdict_fields(&SpamSettings::default(), &Scan::default(), false);
+        assert_eq!(
+            ham,
+            "X-Spam-Score: 0.0\r\nX-Spam-Status: No, score=0.0 required=5.0 tests=none\r\n"
+        );
+    }
+
+    #[test]
+    fn the_prefix_counts_stars() {
+        assert_eq!(subject_prefix("[SPAM %s]", 6.7), "[SPAM ******] ");
+        assert_eq!(
+            subject_prefix("[SPAM %s]", 1000.0),
+            format!("[SPAM {}] ", "*".repeat(20))
+        );
+        assert_eq!(subject_prefix("***SPAM*** ", -2.0), "***SPAM*** ");
+    }
+
+    #[test]
+    fn verdicts_from_outside_are_removed() {
+        let m =
+            b"X-Spam-Flag: NO\r\nSubject: hi\r\nX-Spam-Status: No,\r\n score=-100\r\n\r\nbody\r\n"
+                .to_vec();
+        assert_eq!(without_verdicts(m), b"Subject: hi\r\n\r\nbody\r\n");
+    }
+}

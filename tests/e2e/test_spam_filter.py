@@ -1,0 +1,319 @@
+"""Issue 18: the spam filter. One score from the built-in rules and SpamAssassin's spamd
+(Debian's, started by the test on loopback with its own configuration), two thresholds: tag
+(X-Spam-Flag, subject prefix, Junk folder) and block (550 5.7.1 or discard). An engine that is
+down or slow never loses mail or hangs the session: the fallback decides."""
+
+import glob
+import imaplib
+import os
+import shutil
+import smtplib
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from email.utils import formatdate
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port, psql
+from helpers import require_tool, wait_until
+from test_sender_auth import send as send_as_server
+from test_smtp import body_of, copies, setup_domain
+from test_submission import submit
+
+GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X"
+TLS = ssl._create_unverified_context()
+
+
+def message(subject="lunch", body="Shall we meet at noon by the fountain?\r\n", extra=""):
+    """A well-formed message (a Date, a Message-ID), so spamd finds nothing wrong with its form."""
+    msg_id = f"{uuid.uuid4().hex}@sender.test"
+    return msg_id, (f"From: Sender <sender@remote.test>\r\nTo: friend@elsewhere.test\r\nSubject: {subject}\r\n"
+                    f"Date: {formatdate()}\r\nMessage-ID: <{msg_id}>\r\n{extra}\r\n{body}").encode()
+
+
+def send(server, to, content):
+    """Sends over port 25 as another server; `None` when accepted, else the refusal (code, text)."""
+    return send_as_server(server, "sender@remote.test", to, content, helo="mx.remote.test")
+
+
+def folders_of(server, msg_id) -> list[str]:
+    out = psql(f"SELECT f.special_use FROM messages m JOIN folders f ON f.id = m.folder_id "
+               f"JOIN message_contents c ON c.id = m.content_id WHERE c.summary->>'messageId' = '{msg_id}'", server.db)
+    return out.split("\n") if out else []
+
+
+def header(content: bytes, name: str) -> str | None:
+    head = content.split(b"\r\n\r\n", 1)[0].decode()
+    unfolded = head.replace("\r\n\t", " ").replace("\r\n ", " ")
+    for line in unfolded.split("\r\n"):
+        if line.lower().startswith(name.lower() + ":"):
+            return line.split(":", 1)[1].strip()
+    return None
+
+
+def put_settings(admin, **changes):
+    settings = admin.ok("GET", "/settings/spam")
+    settings.update(changes)
+    return admin.ok("PUT", "/settings/spam", settings)
+
+
+def test_gtube_is_refused_with_no_configuration_and_plain_mail_is_marked_clean(server):
+    w = setup_domain(server)
+    to = [f"alice@{w['name']}"]
+    _, spam = message(subject="cheap", body=f"Buy now!\r\n{GTUBE}\r\n")
+    code, text = send(server, to, spam)
+    assert code == 550 and text.startswith("5.7.1"), (code, text)
+    # A plain message goes in, with our verdict; the one it brought ("not spam") is gone.
+    kept, plain = message(extra="X-Spam-Flag: NO\r\nX-Spam-Status: No, score=-100\r\n")
+    assert send(server, to, plain) is None
+    stored = body_of(server, kept)
+    assert header(stored, "X-Spam-Flag") is None
+    assert header(stored, "X-Spam-Status") == "No, score=0.0 required=5.0 tests=none", stored[:400]
+    assert header(stored, "X-Spam-Score") == "0.0"
+    assert folders_of(server, kept) == ["inbox"]
+
+
+def test_settings_over_rest_and_json_rpc_are_validated_and_server_admin_only(server, world):
+    admin = world["admin"]
+    defaults = admin.ok("GET", "/settings/spam")
+    assert defaults["enabled"] is True and defaults["tagScore"] == 5.0 and defaults["blockScore"] == 9.9
+    assert defaults["blockAction"] == "reject" and defaults["submissionAction"] == "refuse"
+    assert defaults["engine"] is None and defaults["timeBudgetSeconds"] == 10
+    assert defaults["onEngineFailure"] == "accept" and defaults["exemptRecipients"] == ["postmaster", "abuse"]
+    for change, field in (({"tagScore": 11}, "tagScore"), ({"tagScore": 6, "blockScore": 5}, "blockScore"),
+                          ({"timeBudgetSeconds": 0}, "timeBudgetSeconds"), ({"engineMaxBytes": 10}, "engineMaxBytes"),
+                          ({"engine": {"kind": "spamd", "host": "bad host", "port": 783}}, "engine.host"),
+                          ({"engine": {"kind": "spamd", "host": "127.0.0.1", "port": 0}}, "engine.port"),
+                          ({"exemptRecipients": ["two words"]}, "exemptRecipients"),
+                          ({"exemptGroupId": str(uuid.uuid4())}, "exemptGroupId"),
+                          ({"subjectPrefix": "x" * 65}, "subjectPrefix")):
+        r = admin.put("/settings/spam", {**defaults, **change})
+        assert r.status_code == 422 and r.json()["field"] == field, (change, r.text)
+    r = admin.put("/settings/spam", {**defaults, "engine": {"kind": "rspamd"}})
+    assert r.status_code in (400, 422) and r.headers["content-type"].startswith("application/problem+json"), r.text
+    saved = put_settings(admin, tagScore=4.5, subjectPrefix="[SPAM %s]", engine={"kind": "spamd", "host": "127.0.0.1", "port": 783})
+    assert admin.ok("GET", "/settings/spam") == saved
+    # Nobody below the server administrator reads or changes it.
+    for side in ("a", "b"):
+        for who in ("tadmin", "dadmin"):
+            login = f"{who}@{side}-domain.test"
+            client = world["server"].login(login, {"tadmin": "Tadm1n-pass", "dadmin": "Dadm1n-pass"}[who])
+            assert client.get("/settings/spam").status_code == 403
+            assert client.put("/settings/spam", saved).status_code == 403
+    # The same over JSON-RPC, as Kerio names it.
+    rpc = world["server"].rpc()
+    assert rpc.ok("AntiSpam.get") == saved
+    err = rpc.err("AntiSpam.set", {"settings": {**saved, "blockScore": 1.0}})
+    assert err["data"]["field"] == "settings.blockScore", err
+    rpc.ok("AntiSpam.set", {"settings": {**saved, "blockScore": 10.0}})
+    assert admin.ok("GET", "/settings/spam")["blockScore"] == 10.0
+
+
+def test_the_thresholds_tag_into_junk_block_discard_and_spare_exempt_recipients(server):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    # A block score of 10 never blocks: GTUBE is tagged, its subject marked, filed in Junk.
+    put_settings(admin, blockScore=10.0, subjectPrefix="[SPAM %s]")
+    tagged, spam = message(subject="cheap", body=f"{GTUBE}\r\n")
+    assert send(server, to, spam) is None
+    stored = body_of(server, tagged)
+    assert header(stored, "X-Spam-Flag") == "YES"
+    assert header(stored, "X-Spam-Status").startswith("Yes, score=1000.0 required=5.0 tests=GTUBE")
+    assert header(stored, "Subject") == "[SPAM " + "*" * 20 + "] cheap"
+    assert folders_of(server, tagged) == ["junk"]
+    # Which the user sees in the Junk folder over IMAP.
+    imap = imaplib.IMAP4("127.0.0.1", server.imap_port)
+    imap.starttls(ssl_context=TLS)
+    imap.login(f"alice@{name}", "Passw0rd-x")
+    typ, data = imap.select('"Junk E-mail"', readonly=True)
+    assert typ == "OK" and int(data[0]) == 1, data
+    imap.logout()
+    # Not filing spam in Junk: tagged, in the Inbox.
+    put_settings(admin, blockScore=10.0, spamToJunk=False)
+    inbox, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam) is None
+    assert folders_of(server, inbox) == ["inbox"] and header(body_of(server, inbox), "X-Spam-Flag") == "YES"
+    # Discarding: accepted, nothing stored.
+    put_settings(admin, blockScore=9.9, blockAction="discard", spamToJunk=True)
+    dropped, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam) is None
+    assert copies(server, dropped) == 0
+    # Postmaster and abuse are never blocked, only tagged (a report of spam must reach them),
+    # and neither is a message one of them is among the recipients of.
+    put_settings(admin, blockAction="reject")
+    admin.ok("POST", f"/domains/{w['domain']['id']}/aliases", {"name": "postmaster", "target": "bob"})
+    reported, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, [f"postmaster@{name}", f"alice@{name}"], spam) is None
+    assert sorted(folders_of(server, reported)) == ["junk", "junk"]
+    # Rating off: scored and written down, never tagged or blocked.
+    put_settings(admin, enabled=False)
+    unrated, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam) is None
+    stored = body_of(server, unrated)
+    assert header(stored, "X-Spam-Flag") is None and header(stored, "X-Spam-Score") == "1000.0"
+    assert folders_of(server, unrated) == ["inbox"]
+
+
+def test_a_user_sending_spam_is_refused_or_tagged_as_set(server):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    _, spam = message(body=f"{GTUBE}\r\n")
+    client = submit(server, f"alice@{name}", "Passw0rd-x")
+    with pytest.raises(smtplib.SMTPDataError) as refused:
+        client.sendmail(f"alice@{name}", [f"bob@{name}", "someone@elsewhere.test"], spam)
+    assert refused.value.smtp_code == 550 and b"not sent" in refused.value.smtp_error
+    client.quit()
+    put_settings(admin, submissionAction="tag")
+    sent, spam = message(body=f"{GTUBE}\r\n")
+    client = submit(server, f"alice@{name}", "Passw0rd-x")
+    client.sendmail(f"alice@{name}", [f"bob@{name}"], spam)
+    client.quit()
+    assert folders_of(server, sent) == ["junk"]
+    assert header(body_of(server, sent), "X-Spam-Flag") == "YES"
+
+
+def test_an_exempt_client_is_not_filtered(server):
+    w = setup_domain(server)
+    admin = w["admin"]
+    group = admin.ok("POST", "/ip-groups", {"name": "Gateway", "entries": [{"value": "127.0.0.0/8"}]})
+    put_settings(admin, exemptGroupId=group["id"])
+    passed, spam = message(body=f"{GTUBE}\r\n", extra="X-Spam-Flag: NO\r\n")
+    assert send(server, [f"alice@{w['name']}"], spam) is None
+    stored = body_of(server, passed)
+    # The gateway's own verdict stays: it is the one that scanned.
+    assert header(stored, "X-Spam-Flag") == "NO" and header(stored, "X-Spam-Score") is None
+
+
+@pytest.fixture(scope="module")
+def spamd():
+    """SpamAssassin's spamd on a loopback port, local tests only (no network lookups), no
+    Bayes, its configuration in a directory of the test's own."""
+    require_tool("spamd")
+    work = Path(tempfile.mkdtemp(prefix="pb-spamd-", dir="/tmp"))
+    os.chmod(work, 0o755)
+    for pre in glob.glob("/etc/spamassassin/*.pre"):
+        shutil.copy(pre, work)
+    (work / "local.cf").write_text("required_score 5.0\nuse_bayes 0\nskip_rbl_checks 1\n")
+    port = free_port()
+    user = ["-u", "nobody"] if os.geteuid() == 0 else []
+    log = open(work / "spamd.log", "ab")
+    process = subprocess.Popen(["spamd", f"--listen=127.0.0.1:{port}", "--allowed-ips=127.0.0.1", "--local", "--nouser-config",
+                                f"--siteconfigpath={work}", f"--pidfile={work}/spamd.pid", "--max-children=3", "--min-children=1",
+                                *user, f"--helper-home-dir={work}", "--syslog=stderr"], stdout=log, stderr=log)
+    wait_until(lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close() or True,
+               timeout=60, what="spamd to listen", interval=0.2)
+    yield port
+    process.terminate()
+    process.wait(timeout=30)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def test_spamd_scores_mail_and_its_verdict_is_applied(server, spamd):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    put_settings(admin, engine={"kind": "spamd", "host": "127.0.0.1", "port": spamd})
+    # A plain message: below the tag score, spamd's rules named.
+    kept, plain = message()
+    assert send(server, to, plain) is None
+    stored = body_of(server, kept)
+    status = header(stored, "X-Spam-Status")
+    assert status.startswith("No, score="), stored[:600]
+    assert float(header(stored, "X-Spam-Score")) < 5.0
+    assert folders_of(server, kept) == ["inbox"]
+    # GTUBE through spamd: our rule and spamd's, refused at SMTP.
+    _, spam = message(body=f"{GTUBE}\r\n")
+    code, text = send(server, to, spam)
+    assert code == 550 and text.startswith("5.7.1"), (code, text)
+    # With blocking off (block score 10) it is tagged: spamd's score adds to ours, and its
+    # rules (its own GTUBE among them) are named after ours.
+    put_settings(admin, blockScore=10.0)
+    tagged, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam) is None
+    stored = body_of(server, tagged)
+    status = header(stored, "X-Spam-Status")
+    assert status.startswith("Yes, score=") and status.count("GTUBE") == 2, status
+    assert float(header(stored, "X-Spam-Score")) > 1500, "ours (1000) and spamd's own GTUBE score, summed"
+
+
+class Silent:
+    """A TCP server that accepts and never answers: an engine that hangs."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.held = []
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.held.append(conn)
+
+    def close(self):
+        self.sock.close()
+        for c in self.held:
+            c.close()
+
+
+def test_an_engine_down_or_slow_is_handled_by_the_fallback(server):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    closed = free_port()  # nothing listens there
+    put_settings(admin, engine={"kind": "spamd", "host": "127.0.0.1", "port": closed})
+    # Accept (the default): in, marked as not scanned by the engine.
+    kept, plain = message()
+    assert send(server, to, plain) is None
+    assert "ENGINE_UNAVAILABLE" in header(body_of(server, kept), "X-Spam-Status")
+    # The built-in rules still apply.
+    _, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam)[0] == 550
+    # Defer: the sender is told to come back; nothing is stored.
+    put_settings(admin, onEngineFailure="defer")
+    deferred, plain = message()
+    code, text = send(server, to, plain)
+    assert code == 451 and text.startswith("4.7.1"), (code, text)
+    assert copies(server, deferred) == 0
+    # A hanging engine: the time budget ends the wait, and under load every message sent
+    # is either stored or refused for now; none is lost or left hanging.
+    silent = Silent()
+    try:
+        put_settings(admin, engine={"kind": "spamd", "host": "127.0.0.1", "port": silent.port},
+                     timeBudgetSeconds=1, onEngineFailure="accept")
+        results, lock = [], threading.Lock()
+
+        def sender():
+            for _ in range(5):
+                msg_id, content = message()
+                started = time.monotonic()
+                outcome = send(server, to, content)
+                with lock:
+                    results.append((msg_id, outcome, time.monotonic() - started))
+
+        threads = [threading.Thread(target=sender) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert len(results) == 40
+        assert all(outcome is None for _, outcome, _ in results), [o for _, o, _ in results if o][:3]
+        assert all(copies(server, m) == 1 for m, _, _ in results)
+        slowest = max(took for _, _, took in results)
+        assert slowest < 30, f"a session waited {slowest:.1f} s"
+        print(f"40 messages past a hanging engine, the slowest in {slowest:.1f} s")
+    finally:
+        silent.close()
