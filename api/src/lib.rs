@@ -231,6 +231,14 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::filter::update_spam_settings
         ))
         .routes(routes!(
+            rest::filter::list_blocklists,
+            rest::filter::create_blocklist
+        ))
+        .routes(routes!(
+            rest::filter::update_blocklist,
+            rest::filter::delete_blocklist
+        ))
+        .routes(routes!(
             rest::mail_auth::get_domain_mail_auth_policy,
             rest::mail_auth::update_domain_mail_auth_policy
         ))

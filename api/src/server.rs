@@ -134,8 +134,14 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         db.pool.clone(),
         secret_key.clone(),
     ));
-    let pipeline =
-        postbay_delivery::Pipeline::start(db.pool.clone(), &config.hostname, sender_auth, signing);
+    let filter = std::sync::Arc::new(postbay_filter::Filter::new(dns.clone()));
+    let pipeline = postbay_delivery::Pipeline::start(
+        db.pool.clone(),
+        &config.hostname,
+        sender_auth,
+        signing,
+        filter,
+    );
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns.clone());

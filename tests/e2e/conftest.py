@@ -325,11 +325,12 @@ def world(server):
         rule = admin.ok("POST", f"/pop3-accounts/{pop3['id']}/sorting-rules", {"sortAddress": "*", "deliverTo": f"user@{side}-domain.test"})
         job = admin.ok("POST", "/pop3-collections", {"accountId": pop3["id"]})
         dkim_key = admin.ok("POST", f"/domains/{domain['id']}/dkim-keys", {"algorithm": "ed25519", "selector": f"iso{side}"})
+        blocklist = admin.ok("POST", "/blocklists", {"zone": f"{side}.bl.test", "kind": "ip", "action": "score", "enabled": False})
         w[side] = {
             "reseller": reseller, "customer": customer, "domain": domain, "user": user, "dadmin": dadmin,
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
-            "dkimKey": dkim_key,
+            "dkimKey": dkim_key, "blocklist": blocklist,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),

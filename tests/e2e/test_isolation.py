@@ -93,7 +93,7 @@ def id_map(side):
         "timeRangeId": str(uuid.uuid5(uuid.NAMESPACE_URL, side["domain"]["name"])), "eventId": str(uuid.uuid5(uuid.NAMESPACE_OID, side["domain"]["name"])),
         "etrnServerId": str(uuid.uuid5(uuid.NAMESPACE_X500, side["domain"]["name"])),
         "pop3AccountId": side["pop3"]["id"], "sortingRuleId": side["sortingRule"]["id"], "collectionJobId": side["collectionJob"]["id"],
-        "dkimKeyId": side["dkimKey"]["id"],
+        "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -287,7 +287,7 @@ def rpc_ids(side):
         "aliasIds": [side["alias"]["id"]], "domainIds": [side["domain"]["id"]], "tenantIds": [side["customer"]["id"]],
         "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
         "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",
-        "dkimKeyId": side["dkimKey"]["id"],
+        "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
     }
 
 

@@ -50,7 +50,8 @@ def folders_of(server, msg_id) -> list[str]:
 
 def header(content: bytes, name: str) -> str | None:
     head = content.split(b"\r\n\r\n", 1)[0].decode()
-    unfolded = head.replace("\r\n\t", " ").replace("\r\n ", " ")
+    # Our X-Spam-Status folds its list of tests after a comma with CRLF TAB: read back as one list.
+    unfolded = head.replace("\r\n\t", "").replace("\r\n ", " ")
     for line in unfolded.split("\r\n"):
         if line.lower().startswith(name.lower() + ":"):
             return line.split(":", 1)[1].strip()
@@ -317,3 +318,82 @@ def test_an_engine_down_or_slow_is_handled_by_the_fallback(server):
         print(f"40 messages past a hanging engine, the slowest in {slowest:.1f} s")
     finally:
         silent.close()
+
+
+def test_dns_blocklists_score_or_refuse_through_the_tests_own_dns(server, dns, tmp_path):
+    """Blocklists served by the test's DNS server: a listed client IP (127.0.0.1, where the
+    test sends from) gets the list's score or 554; a listed link domain in the body, or the
+    sender's domain, adds its score; a refusal answer (127.255.255.x) is no listing. (Each name
+    is listed before it is first asked: the resolver caches answers, "not listed" too.)"""
+    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address})
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    assert admin.ok("GET", "/blocklists") == {"items": []}
+    links = admin.ok("POST", "/blocklists", {"zone": "links.bl.test", "kind": "domain", "action": "score", "score": 1.5},
+                     status=201)
+    # Validation names the field; a zone is one list per kind.
+    for bad, field in (({"zone": "not a zone", "kind": "ip", "action": "score"}, "zone"),
+                       ({"zone": "x.bl.test", "kind": "ip", "action": "score", "score": 1000}, "score"),
+                       ({"zone": "x.bl.test", "kind": "url", "action": "score"}, "kind")):
+        r = admin.post("/blocklists", bad)
+        assert r.status_code in (400, 422) and r.json().get("field") == field, (bad, r.text)
+    dup = admin.post("/blocklists", {"zone": "LINKS.bl.test.", "kind": "domain", "action": "reject"})
+    assert dup.status_code == 409 and dup.json()["field"] == "zone", dup.text
+    # Nothing listed: no hit.
+    clean, plain = message(body="See https://www.fine.example/page for details.\r\n")
+    assert send(server, to, plain) is None
+    assert header(body_of(server, clean), "X-Spam-Status") == "No, score=0.0 required=5.0 tests=none"
+    # The client IP listed: its score.
+    dns.add("1.0.0.127.ips.bl.test", "A", "127.0.0.2")
+    ips = admin.ok("POST", "/blocklists", {"zone": "ips.bl.test", "kind": "ip", "action": "score", "score": 3.5,
+                                           "description": "test IP list"}, status=201)
+    scored, plain = message()
+    assert send(server, to, plain) is None
+    assert header(body_of(server, scored), "X-Spam-Status") == "No, score=3.5 required=5.0 tests=RBL_ips.bl.test"
+    # A link's domain listed too (by its parent: lists list registered domains): the scores
+    # add up to the tag score.
+    dns.add("spam.example.links.bl.test", "A", "127.0.1.2")
+    tagged, linked = message(body="Cheap: http://www.SPAM.example/buy now\r\n")
+    assert send(server, to, linked) is None
+    stored = body_of(server, tagged)
+    assert header(stored, "X-Spam-Status") == "Yes, score=5.0 required=5.0 tests=RBL_ips.bl.test,URIBL_links.bl.test"
+    assert header(stored, "X-Spam-Flag") == "YES" and folders_of(server, tagged) == ["junk"]
+    # A refusal answer (the list will not answer this resolver) is not a listing.
+    admin.ok("PATCH", f"/blocklists/{ips['id']}", {"enabled": False})
+    dns.add("1.0.0.127.refusing.bl.test", "A", "127.255.255.254")
+    refusing = admin.ok("POST", "/blocklists", {"zone": "refusing.bl.test", "kind": "ip", "action": "reject"}, status=201)
+    unlisted, plain = message()
+    assert send(server, to, plain) is None
+    assert header(body_of(server, unlisted), "X-Spam-Status") == "No, score=0.0 required=5.0 tests=none"
+    assert admin.delete(f"/blocklists/{refusing['id']}").status_code == 204
+    # Set to reject: 554 naming the list, nothing stored.
+    assert admin.ok("PATCH", f"/blocklists/{ips['id']}", {"action": "reject", "enabled": True})["action"] == "reject"
+    refused, plain = message()
+    code, text = send(server, to, plain)
+    assert code == 554 and "ips.bl.test" in text, (code, text)
+    assert copies(server, refused) == 0
+    # Postmaster still gets it (reports of spam must reach it).
+    admin.ok("POST", f"/domains/{w['domain']['id']}/aliases", {"name": "postmaster", "target": "bob"})
+    reported, plain = message()
+    assert send(server, [f"postmaster@{name}"], plain) is None and copies(server, reported) == 1
+    # The sender's domain listed adds its score (the IP list off again).
+    admin.ok("PATCH", f"/blocklists/{ips['id']}", {"enabled": False})
+    dns.add("listed-sender.test.links.bl.test", "A", "127.0.0.2")
+    from_listed, plain = message()
+    assert send_as_server(server, "someone@listed-sender.test", to, plain, helo="mx.remote.test") is None
+    assert header(body_of(server, from_listed), "X-Spam-Status") == "No, score=1.5 required=5.0 tests=URIBL_links.bl.test"
+    # Deleted, gone.
+    assert admin.delete(f"/blocklists/{links['id']}").status_code == 204
+    assert [b["zone"] for b in admin.ok("GET", "/blocklists")["items"]] == ["ips.bl.test"]
+    assert admin.delete(f"/blocklists/{links['id']}").status_code == 404
+    # The same over JSON-RPC.
+    rpc = server.rpc()
+    (listed,) = rpc.ok("Blocklists.get")["list"]
+    assert listed["zone"] == "ips.bl.test" and listed["enabled"] is False
+    made = rpc.ok("Blocklists.create", {"blocklist": {"zone": "dbl.bl.test", "kind": "domain", "action": "score"}})
+    assert made["score"] == 2.0 and made["enabled"] is True
+    err = rpc.err("Blocklists.set", {"blocklistId": made["id"], "pattern": {"score": -500}})
+    assert err["data"]["field"] == "pattern.score", err
+    rpc.ok("Blocklists.remove", {"blocklistId": made["id"]})
+    assert len(rpc.ok("Blocklists.get")["list"]) == 1

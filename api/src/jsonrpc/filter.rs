@@ -1,12 +1,15 @@
 //! Content filtering (`postbay_filter`): `AntiSpam`, as Kerio Connect's admin API names the
-//! spam filter's settings.
+//! spam filter's settings, and `Blocklists`, its DNS blocklists.
 
 use postbay_core::access::Principal;
+use postbay_core::ids::BlocklistId;
+use postbay_core::list::PageParams;
+use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::batch::{EmptyResult, NoParams, set_settings};
+use super::batch::{EmptyResult, NoParams, prefix_field, set_settings};
 use super::{CallContext, RpcError};
 
 pub(super) async fn anti_spam_get(
@@ -30,4 +33,80 @@ pub(super) async fn anti_spam_set(
     params: AntiSpamSetParams,
 ) -> Result<EmptyResult, RpcError> {
     set_settings(settings::set(&ctx.state.pool, p, params.settings)).await
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BlocklistList {
+    pub list: Vec<Blocklist>,
+}
+
+pub(super) async fn blocklists_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<BlocklistList, RpcError> {
+    // Every list: the server keeps at most 50.
+    let page = PageParams {
+        limit: Some(1000),
+        ..PageParams::default()
+    };
+    let list = blocklists::list(&ctx.state.pool, p, &page).await?.items;
+    Ok(BlocklistList { list })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BlocklistsCreateParams {
+    pub blocklist: NewBlocklist,
+}
+
+pub(super) async fn blocklists_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: BlocklistsCreateParams,
+) -> Result<Blocklist, RpcError> {
+    blocklists::create(&ctx.state.pool, p, params.blocklist)
+        .await
+        .map_err(|e| {
+            let mut e = RpcError::from(e);
+            prefix_field(&mut e.data, "blocklist.");
+            e
+        })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BlocklistsSetParams {
+    pub blocklist_id: BlocklistId,
+    pub pattern: BlocklistUpdate,
+}
+
+pub(super) async fn blocklists_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: BlocklistsSetParams,
+) -> Result<Blocklist, RpcError> {
+    blocklists::update(&ctx.state.pool, p, params.blocklist_id, params.pattern)
+        .await
+        .map_err(|e| {
+            let mut e = RpcError::from(e);
+            prefix_field(&mut e.data, "pattern.");
+            e
+        })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BlocklistIdParams {
+    pub blocklist_id: BlocklistId,
+}
+
+pub(super) async fn blocklists_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: BlocklistIdParams,
+) -> Result<EmptyResult, RpcError> {
+    blocklists::delete(&ctx.state.pool, p, params.blocklist_id).await?;
+    Ok(EmptyResult {})
 }

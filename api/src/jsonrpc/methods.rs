@@ -16,6 +16,7 @@ use postbay_core::settings::{SecuritySettings, SmtpSecurity};
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
+use postbay_filter::blocklists::Blocklist;
 use postbay_filter::settings::SpamSettings;
 use serde::Serialize;
 use serde_json::Value;
@@ -154,6 +155,14 @@ methods! {
         "The spam filter: thresholds, tagging, blocking, the external engine (getSpamSettings).";
     "AntiSpam.set" => anti_spam_set(AntiSpamSetParams) -> EmptyResult, session,
         "Replaces the spam filter's settings (updateSpamSettings).";
+    "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
+        "The spam filter's DNS blocklists (listBlocklists).";
+    "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,
+        "Adds a DNS blocklist: a zone, ip or domain, reject or score (createBlocklist).";
+    "Blocklists.set" => blocklists_set(BlocklistsSetParams) -> Blocklist, session,
+        "Changes a blocklist's action, score, description or enabled (updateBlocklist).";
+    "Blocklists.remove" => blocklists_remove(BlocklistIdParams) -> EmptyResult, session,
+        "Deletes a blocklist (deleteBlocklist).";
     "MailAuth.get" => mail_auth_get(NoParams) -> MailAuthSettings, session,
         "Sender authentication settings: checks of received mail, published policies (getMailAuthSettings).";
     "MailAuth.set" => mail_auth_set(MailAuthSetParams) -> EmptyResult, session,

@@ -1,11 +1,15 @@
-//! Content filtering (`postbay_filter`): the spam filter's settings.
+//! Content filtering (`postbay_filter`): the spam filter's settings and its DNS blocklists.
 
 use axum::Json;
 use axum::extract::State;
+use axum::http::StatusCode;
+use postbay_core::ids::BlocklistId;
+use postbay_core::list::PageParams;
+use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 
 use crate::AppState;
-use crate::extract::{ApiJson, Caller};
+use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
 
 #[utoipa::path(get, path = "/settings/spam", tag = "filtering", operation_id = "getSpamSettings",
@@ -26,4 +30,52 @@ pub async fn update_spam_settings(
     ApiJson(body): ApiJson<SpamSettings>,
 ) -> ApiResult<Json<SpamSettings>> {
     Ok(Json(settings::set(&s.pool, &p, body).await?))
+}
+
+/// The DNS blocklists asked about each message from another server.
+#[utoipa::path(get, path = "/blocklists", tag = "filtering", operation_id = "listBlocklists", params(PageParams),
+    responses((status = 200, body = BlocklistPage), Problems))]
+pub async fn list_blocklists(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(page): ApiQuery<PageParams>,
+) -> ApiResult<Json<BlocklistPage>> {
+    Ok(Json(blocklists::list(&s.pool, &p, &page).await?))
+}
+
+/// Adds a DNS blocklist; every process asks it within seconds.
+#[utoipa::path(post, path = "/blocklists", tag = "filtering", operation_id = "createBlocklist", request_body = NewBlocklist,
+    responses((status = 201, body = Blocklist), Problems))]
+pub async fn create_blocklist(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<NewBlocklist>,
+) -> ApiResult<(StatusCode, Json<Blocklist>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(blocklists::create(&s.pool, &p, body).await?),
+    ))
+}
+
+#[utoipa::path(patch, path = "/blocklists/{blocklistId}", tag = "filtering", operation_id = "updateBlocklist",
+    params(("blocklistId" = BlocklistId, Path)), request_body = BlocklistUpdate,
+    responses((status = 200, body = Blocklist), Problems))]
+pub async fn update_blocklist(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<BlocklistId>,
+    ApiJson(body): ApiJson<BlocklistUpdate>,
+) -> ApiResult<Json<Blocklist>> {
+    Ok(Json(blocklists::update(&s.pool, &p, id, body).await?))
+}
+
+#[utoipa::path(delete, path = "/blocklists/{blocklistId}", tag = "filtering", operation_id = "deleteBlocklist",
+    params(("blocklistId" = BlocklistId, Path)), responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_blocklist(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<BlocklistId>,
+) -> ApiResult<StatusCode> {
+    blocklists::delete(&s.pool, &p, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

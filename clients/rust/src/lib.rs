@@ -880,6 +880,227 @@ pub mod types {
         }
     }
 
+    ///A DNS blocklist.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Blocklist {
+        pub action: ListAction,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub description: ::std::string::String,
+        pub enabled: bool,
+        pub id: BlocklistId,
+        pub kind: ListKind,
+        ///Added to the score on a listing (with `action: score`); -100 to 100.
+        /// Kerio recommends 1 to 3: several lists add up.
+        pub score: f64,
+        ///The DNS zone asked (`zen.spamhaus.org`).
+        pub zone: ::std::string::String,
+    }
+
+    impl Blocklist {
+        pub fn builder() -> builder::Blocklist {
+            Default::default()
+        }
+    }
+
+    ///A DNS blocklist the spam filter asks.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct BlocklistId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for BlocklistId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<BlocklistId> for ::uuid::Uuid {
+        fn from(value: BlocklistId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for BlocklistId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for BlocklistId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for BlocklistId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for BlocklistId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for BlocklistId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`BlocklistIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct BlocklistIdParams {
+        #[serde(rename = "blocklistId")]
+        pub blocklist_id: BlocklistId,
+    }
+
+    impl BlocklistIdParams {
+        pub fn builder() -> builder::BlocklistIdParams {
+            Default::default()
+        }
+    }
+
+    ///`BlocklistList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct BlocklistList {
+        pub list: ::std::vec::Vec<Blocklist>,
+    }
+
+    impl BlocklistList {
+        pub fn builder() -> builder::BlocklistList {
+            Default::default()
+        }
+    }
+
+    ///A page of blocklists.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct BlocklistPage {
+        pub items: ::std::vec::Vec<Blocklist>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl BlocklistPage {
+        pub fn builder() -> builder::BlocklistPage {
+            Default::default()
+        }
+    }
+
+    ///Changes to a blocklist; what is left out stays.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct BlocklistUpdate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub action: ::std::option::Option<ListAction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<BlocklistUpdateDescription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub score: ::std::option::Option<f64>,
+    }
+
+    impl BlocklistUpdate {
+        pub fn builder() -> builder::BlocklistUpdate {
+            Default::default()
+        }
+    }
+
+    ///`BlocklistUpdateDescription`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BlocklistUpdateDescription(::std::string::String);
+    impl ::std::ops::Deref for BlocklistUpdateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<BlocklistUpdateDescription> for ::std::string::String {
+        fn from(value: BlocklistUpdateDescription) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for BlocklistUpdateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for BlocklistUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for BlocklistUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for BlocklistUpdateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`BlocklistsCreateParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct BlocklistsCreateParams {
+        pub blocklist: NewBlocklist,
+    }
+
+    impl BlocklistsCreateParams {
+        pub fn builder() -> builder::BlocklistsCreateParams {
+            Default::default()
+        }
+    }
+
+    ///`BlocklistsSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct BlocklistsSetParams {
+        #[serde(rename = "blocklistId")]
+        pub blocklist_id: BlocklistId,
+        pub pattern: BlocklistUpdate,
+    }
+
+    impl BlocklistsSetParams {
+        pub fn builder() -> builder::BlocklistsSetParams {
+            Default::default()
+        }
+    }
+
     ///Creates, changes and deletes many accounts; at most 1000 items in all.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
@@ -4065,6 +4286,118 @@ pub mod types {
         }
     }
 
+    ///What a listing does.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListAction {
+        #[serde(rename = "reject")]
+        Reject,
+        #[serde(rename = "score")]
+        Score,
+    }
+
+    impl ::std::fmt::Display for ListAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Reject => f.write_str("reject"),
+                Self::Score => f.write_str("score"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ListAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "reject" => Ok(Self::Reject),
+                "score" => Ok(Self::Score),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ListAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///What a blocklist lists.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ListKind {
+        #[serde(rename = "ip")]
+        Ip,
+        #[serde(rename = "domain")]
+        Domain,
+    }
+
+    impl ::std::fmt::Display for ListKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ip => f.write_str("ip"),
+                Self::Domain => f.write_str("domain"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ListKind {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ip" => Ok(Self::Ip),
+                "domain" => Ok(Self::Domain),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListKind {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ListKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///An account locked out, or an address slowed down, now.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Lockout {
@@ -4897,6 +5230,140 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for NewApiKeyName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///A blocklist to add.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewBlocklist {
+        pub action: ListAction,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<NewBlocklistDescription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        pub kind: ListKind,
+        ///-100 to 100; ignored by `reject`. Default 2.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub score: ::std::option::Option<f64>,
+        pub zone: NewBlocklistZone,
+    }
+
+    impl NewBlocklist {
+        pub fn builder() -> builder::NewBlocklist {
+            Default::default()
+        }
+    }
+
+    ///`NewBlocklistDescription`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewBlocklistDescription(::std::string::String);
+    impl ::std::ops::Deref for NewBlocklistDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewBlocklistDescription> for ::std::string::String {
+        fn from(value: NewBlocklistDescription) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewBlocklistDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewBlocklistDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewBlocklistDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewBlocklistDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`NewBlocklistZone`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewBlocklistZone(::std::string::String);
+    impl ::std::ops::Deref for NewBlocklistZone {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewBlocklistZone> for ::std::string::String {
+        fn from(value: NewBlocklistZone) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewBlocklistZone {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 253usize {
+                return Err("longer than 253 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewBlocklistZone {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewBlocklistZone {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewBlocklistZone {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -12086,6 +12553,501 @@ pub mod types {
                 Self {
                     items: Ok(value.items),
                     next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Blocklist {
+            action: ::std::result::Result<super::ListAction, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<super::BlocklistId, ::std::string::String>,
+            kind: ::std::result::Result<super::ListKind, ::std::string::String>,
+            score: ::std::result::Result<f64, ::std::string::String>,
+            zone: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Blocklist {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    score: Err("no value supplied for score".to_string()),
+                    zone: Err("no value supplied for zone".to_string()),
+                }
+            }
+        }
+
+        impl Blocklist {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BlocklistId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for kind: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zone = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for zone: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Blocklist> for super::Blocklist {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Blocklist,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    id: value.id?,
+                    kind: value.kind?,
+                    score: value.score?,
+                    zone: value.zone?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Blocklist> for Blocklist {
+            fn from(value: super::Blocklist) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    id: Ok(value.id),
+                    kind: Ok(value.kind),
+                    score: Ok(value.score),
+                    zone: Ok(value.zone),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BlocklistIdParams {
+            blocklist_id: ::std::result::Result<super::BlocklistId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlocklistIdParams {
+            fn default() -> Self {
+                Self {
+                    blocklist_id: Err("no value supplied for blocklist_id".to_string()),
+                }
+            }
+        }
+
+        impl BlocklistIdParams {
+            pub fn blocklist_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BlocklistId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.blocklist_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for blocklist_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlocklistIdParams> for super::BlocklistIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlocklistIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    blocklist_id: value.blocklist_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlocklistIdParams> for BlocklistIdParams {
+            fn from(value: super::BlocklistIdParams) -> Self {
+                Self {
+                    blocklist_id: Ok(value.blocklist_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BlocklistList {
+            list: ::std::result::Result<::std::vec::Vec<super::Blocklist>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlocklistList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                }
+            }
+        }
+
+        impl BlocklistList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Blocklist>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlocklistList> for super::BlocklistList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlocklistList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { list: value.list? })
+            }
+        }
+
+        impl ::std::convert::From<super::BlocklistList> for BlocklistList {
+            fn from(value: super::BlocklistList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BlocklistPage {
+            items: ::std::result::Result<::std::vec::Vec<super::Blocklist>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for BlocklistPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl BlocklistPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Blocklist>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlocklistPage> for super::BlocklistPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlocklistPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlocklistPage> for BlocklistPage {
+            fn from(value: super::BlocklistPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BlocklistUpdate {
+            action: ::std::result::Result<
+                ::std::option::Option<super::ListAction>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::BlocklistUpdateDescription>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlocklistUpdate {
+            fn default() -> Self {
+                Self {
+                    action: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    score: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl BlocklistUpdate {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BlocklistUpdateDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlocklistUpdate> for super::BlocklistUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlocklistUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    score: value.score?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlocklistUpdate> for BlocklistUpdate {
+            fn from(value: super::BlocklistUpdate) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    score: Ok(value.score),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BlocklistsCreateParams {
+            blocklist: ::std::result::Result<super::NewBlocklist, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlocklistsCreateParams {
+            fn default() -> Self {
+                Self {
+                    blocklist: Err("no value supplied for blocklist".to_string()),
+                }
+            }
+        }
+
+        impl BlocklistsCreateParams {
+            pub fn blocklist<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewBlocklist>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.blocklist = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for blocklist: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlocklistsCreateParams> for super::BlocklistsCreateParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlocklistsCreateParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    blocklist: value.blocklist?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlocklistsCreateParams> for BlocklistsCreateParams {
+            fn from(value: super::BlocklistsCreateParams) -> Self {
+                Self {
+                    blocklist: Ok(value.blocklist),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct BlocklistsSetParams {
+            blocklist_id: ::std::result::Result<super::BlocklistId, ::std::string::String>,
+            pattern: ::std::result::Result<super::BlocklistUpdate, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlocklistsSetParams {
+            fn default() -> Self {
+                Self {
+                    blocklist_id: Err("no value supplied for blocklist_id".to_string()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                }
+            }
+        }
+
+        impl BlocklistsSetParams {
+            pub fn blocklist_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BlocklistId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.blocklist_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for blocklist_id: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BlocklistUpdate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlocklistsSetParams> for super::BlocklistsSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlocklistsSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    blocklist_id: value.blocklist_id?,
+                    pattern: value.pattern?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlocklistsSetParams> for BlocklistsSetParams {
+            fn from(value: super::BlocklistsSetParams) -> Self {
+                Self {
+                    blocklist_id: Ok(value.blocklist_id),
+                    pattern: Ok(value.pattern),
                 }
             }
         }
@@ -19939,6 +20901,124 @@ pub mod types {
                     read_only: Ok(value.read_only),
                     scope: Ok(value.scope),
                     tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewBlocklist {
+            action: ::std::result::Result<super::ListAction, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<super::NewBlocklistDescription>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            kind: ::std::result::Result<super::ListKind, ::std::string::String>,
+            score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            zone: ::std::result::Result<super::NewBlocklistZone, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewBlocklist {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    score: Ok(Default::default()),
+                    zone: Err("no value supplied for zone".to_string()),
+                }
+            }
+        }
+
+        impl NewBlocklist {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NewBlocklistDescription>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for kind: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewBlocklistZone>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zone = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for zone: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewBlocklist> for super::NewBlocklist {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewBlocklist,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    kind: value.kind?,
+                    score: value.score?,
+                    zone: value.zone?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewBlocklist> for NewBlocklist {
+            fn from(value: super::NewBlocklist) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    kind: Ok(value.kind),
+                    score: Ok(value.score),
+                    zone: Ok(value.zone),
                 }
             }
         }
@@ -32098,6 +33178,67 @@ impl Client {
         builder::RefreshSession::new(self)
     }
 
+    ///The DNS blocklists asked about each message from another server
+    ///
+    ///Sends a `GET` request to `/blocklists`
+    ///
+    ///Arguments:
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `q`: Case-insensitive prefix search on the main name columns.
+    /// - `sort`: `name` (default), `-name`, `created` or `-created`.
+    ///```ignore
+    /// let response = client.list_blocklists()
+    ///    .cursor(cursor)
+    ///    .limit(limit)
+    ///    .q(q)
+    ///    .sort(sort)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_blocklists(&self) -> builder::ListBlocklists<'_> {
+        builder::ListBlocklists::new(self)
+    }
+
+    ///Adds a DNS blocklist; every process asks it within seconds
+    ///
+    ///Sends a `POST` request to `/blocklists`
+    ///
+    ///```ignore
+    /// let response = client.create_blocklist()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_blocklist(&self) -> builder::CreateBlocklist<'_> {
+        builder::CreateBlocklist::new(self)
+    }
+
+    ///Sends a `DELETE` request to `/blocklists/{blocklistId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_blocklist()
+    ///    .blocklist_id(blocklist_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_blocklist(&self) -> builder::DeleteBlocklist<'_> {
+        builder::DeleteBlocklist::new(self)
+    }
+
+    ///Sends a `PATCH` request to `/blocklists/{blocklistId}`
+    ///
+    ///```ignore
+    /// let response = client.update_blocklist()
+    ///    .blocklist_id(blocklist_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_blocklist(&self) -> builder::UpdateBlocklist<'_> {
+        builder::UpdateBlocklist::new(self)
+    }
+
     ///Sends a `GET` request to `/domains`
     ///
     ///Arguments:
@@ -35612,6 +36753,453 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "refresh_session",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_blocklists`]
+    ///
+    ///[`Client::list_blocklists`]: super::Client::list_blocklists
+    #[derive(Debug, Clone)]
+    pub struct ListBlocklists<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::Sort>, String>,
+    }
+
+    impl<'a> ListBlocklists<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                limit: Ok(None),
+                q: Ok(None),
+                sort: Ok(None),
+            }
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Sort>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Sort` for sort failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/blocklists`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::BlocklistPage>, Error<types::Problem>> {
+            let Self {
+                client,
+                cursor,
+                limit,
+                q,
+                sort,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let sort = sort.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/blocklists", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("sort", &sort))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_blocklists",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_blocklist`]
+    ///
+    ///[`Client::create_blocklist`]: super::Client::create_blocklist
+    #[derive(Debug, Clone)]
+    pub struct CreateBlocklist<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewBlocklist, String>,
+    }
+
+    impl<'a> CreateBlocklist<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewBlocklist>,
+            <V as std::convert::TryInto<types::NewBlocklist>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewBlocklist` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewBlocklist) -> types::builder::NewBlocklist,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/blocklists`
+        pub async fn send(self) -> Result<ResponseValue<types::Blocklist>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewBlocklist::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/blocklists", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_blocklist",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_blocklist`]
+    ///
+    ///[`Client::delete_blocklist`]: super::Client::delete_blocklist
+    #[derive(Debug, Clone)]
+    pub struct DeleteBlocklist<'a> {
+        client: &'a super::Client,
+        blocklist_id: Result<types::BlocklistId, String>,
+    }
+
+    impl<'a> DeleteBlocklist<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                blocklist_id: Err("blocklist_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn blocklist_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BlocklistId>,
+        {
+            self.blocklist_id = value
+                .try_into()
+                .map_err(|_| "conversion to `BlocklistId` for blocklist_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/blocklists/{blocklistId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                blocklist_id,
+            } = self;
+            let blocklist_id = blocklist_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/blocklists/{}",
+                client.baseurl,
+                encode_path(&blocklist_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_blocklist",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_blocklist`]
+    ///
+    ///[`Client::update_blocklist`]: super::Client::update_blocklist
+    #[derive(Debug, Clone)]
+    pub struct UpdateBlocklist<'a> {
+        client: &'a super::Client,
+        blocklist_id: Result<types::BlocklistId, String>,
+        body: Result<types::builder::BlocklistUpdate, String>,
+    }
+
+    impl<'a> UpdateBlocklist<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                blocklist_id: Err("blocklist_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn blocklist_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BlocklistId>,
+        {
+            self.blocklist_id = value
+                .try_into()
+                .map_err(|_| "conversion to `BlocklistId` for blocklist_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BlocklistUpdate>,
+            <V as std::convert::TryInto<types::BlocklistUpdate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `BlocklistUpdate` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::BlocklistUpdate) -> types::builder::BlocklistUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to `/blocklists/{blocklistId}`
+        pub async fn send(self) -> Result<ResponseValue<types::Blocklist>, Error<types::Problem>> {
+            let Self {
+                client,
+                blocklist_id,
+                body,
+            } = self;
+            let blocklist_id = blocklist_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::BlocklistUpdate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/blocklists/{}",
+                client.baseurl,
+                encode_path(&blocklist_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_blocklist",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

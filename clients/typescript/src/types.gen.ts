@@ -300,6 +300,70 @@ export type AuditEventPage = {
 export type BlockAction = 'reject' | 'discard';
 
 /**
+ * A DNS blocklist.
+ */
+export type Blocklist = {
+    action: ListAction;
+    createdAt: string;
+    description: string;
+    enabled: boolean;
+    id: BlocklistId;
+    kind: ListKind;
+    /**
+     * Added to the score on a listing (with `action: score`); -100 to 100. Kerio
+     * recommends 1 to 3: several lists add up.
+     */
+    score: number;
+    /**
+     * The DNS zone asked (`zen.spamhaus.org`).
+     */
+    zone: string;
+};
+
+/**
+ * A DNS blocklist the spam filter asks.
+ */
+export type BlocklistId = string;
+
+export type BlocklistIdParams = {
+    blocklistId: BlocklistId;
+};
+
+export type BlocklistList = {
+    list: Array<Blocklist>;
+};
+
+/**
+ * A page of blocklists.
+ */
+export type BlocklistPage = {
+    items: Array<Blocklist>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * Changes to a blocklist; what is left out stays.
+ */
+export type BlocklistUpdate = {
+    action?: null | ListAction;
+    description?: string | null;
+    enabled?: boolean | null;
+    score?: number | null;
+};
+
+export type BlocklistsCreateParams = {
+    blocklist: NewBlocklist;
+};
+
+export type BlocklistsSetParams = {
+    blocklistId: BlocklistId;
+    pattern: BlocklistUpdate;
+};
+
+/**
  * Creates, changes and deletes many accounts; at most 1000 items in all.
  */
 export type BulkAccounts = {
@@ -1178,6 +1242,16 @@ export type ItemError = {
 export type JobState = 'queued' | 'running' | 'finished';
 
 /**
+ * What a listing does.
+ */
+export type ListAction = 'reject' | 'score';
+
+/**
+ * What a blocklist lists.
+ */
+export type ListKind = 'ip' | 'domain';
+
+/**
  * An account locked out, or an address slowed down, now.
  */
 export type Lockout = {
@@ -1395,6 +1469,21 @@ export type NewApiKey = {
     readOnly?: boolean;
     scope: ApiKeyScope;
     tenantId?: null | TenantId;
+};
+
+/**
+ * A blocklist to add.
+ */
+export type NewBlocklist = {
+    action: ListAction;
+    description?: string;
+    enabled?: boolean;
+    kind: ListKind;
+    /**
+     * -100 to 100; ignored by `reject`. Default 2.
+     */
+    score?: number;
+    zone: string;
 };
 
 /**
@@ -4268,6 +4357,230 @@ export type RefreshSessionResponses = {
 };
 
 export type RefreshSessionResponse = RefreshSessionResponses[keyof RefreshSessionResponses];
+
+export type ListBlocklistsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+        /**
+         * Case-insensitive prefix search on the main name columns.
+         */
+        q?: string;
+        /**
+         * `name` (default), `-name`, `created` or `-created`.
+         */
+        sort?: Sort;
+    };
+    url: '/blocklists';
+};
+
+export type ListBlocklistsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListBlocklistsError = ListBlocklistsErrors[keyof ListBlocklistsErrors];
+
+export type ListBlocklistsResponses = {
+    200: BlocklistPage;
+};
+
+export type ListBlocklistsResponse = ListBlocklistsResponses[keyof ListBlocklistsResponses];
+
+export type CreateBlocklistData = {
+    body: NewBlocklist;
+    path?: never;
+    query?: never;
+    url: '/blocklists';
+};
+
+export type CreateBlocklistErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateBlocklistError = CreateBlocklistErrors[keyof CreateBlocklistErrors];
+
+export type CreateBlocklistResponses = {
+    201: Blocklist;
+};
+
+export type CreateBlocklistResponse = CreateBlocklistResponses[keyof CreateBlocklistResponses];
+
+export type DeleteBlocklistData = {
+    body?: never;
+    path: {
+        blocklistId: BlocklistId;
+    };
+    query?: never;
+    url: '/blocklists/{blocklistId}';
+};
+
+export type DeleteBlocklistErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteBlocklistError = DeleteBlocklistErrors[keyof DeleteBlocklistErrors];
+
+export type DeleteBlocklistResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteBlocklistResponse = DeleteBlocklistResponses[keyof DeleteBlocklistResponses];
+
+export type UpdateBlocklistData = {
+    body: BlocklistUpdate;
+    path: {
+        blocklistId: BlocklistId;
+    };
+    query?: never;
+    url: '/blocklists/{blocklistId}';
+};
+
+export type UpdateBlocklistErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateBlocklistError = UpdateBlocklistErrors[keyof UpdateBlocklistErrors];
+
+export type UpdateBlocklistResponses = {
+    200: Blocklist;
+};
+
+export type UpdateBlocklistResponse = UpdateBlocklistResponses[keyof UpdateBlocklistResponses];
 
 export type ListDomainsData = {
     body?: never;

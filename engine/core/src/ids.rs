@@ -79,6 +79,10 @@ id_type!(
     IpGroupId
 );
 id_type!(
+    /// A DNS blocklist the spam filter asks.
+    BlocklistId
+);
+id_type!(
     /// A remote POP3 mailbox the server collects mail from.
     Pop3AccountId
 );

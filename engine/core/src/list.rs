@@ -63,7 +63,7 @@ impl PageParams {
     }
 
     /// The search text as a LIKE prefix pattern (see [`prefix_like`]).
-    pub(crate) fn prefix_pattern(&self) -> CoreResult<Option<String>> {
+    pub fn prefix_pattern(&self) -> CoreResult<Option<String>> {
         match self.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
             Some(q) => prefix_like(q, "q").map(Some),
             None => Ok(None),
@@ -92,7 +92,7 @@ impl PageParams {
 
     /// Appends the cursor condition, ORDER BY and LIMIT to a query whose WHERE clause is open.
     /// `name_col` is the name sort key (text), `id_col` the row id.
-    pub(crate) fn push_page(
+    pub fn push_page(
         &self,
         qb: &mut QueryBuilder<'_, Postgres>,
         name_col: &str,
@@ -131,7 +131,7 @@ impl PageParams {
 
     /// Cuts the extra row fetched by [`Self::push_page`] and makes the next cursor from the last
     /// row kept. `key` gives a row's name sort key and id.
-    pub(crate) fn finish<T>(
+    pub fn finish<T>(
         &self,
         mut rows: Vec<T>,
         key: impl Fn(&T) -> (String, Uuid),

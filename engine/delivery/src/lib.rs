@@ -515,12 +515,13 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Starts the batch writer on the current Tokio runtime. `sender_auth` checks mail from
-    /// other servers.
+    /// other servers; `filter` scores content.
     pub fn start(
         pool: PgPool,
         hostname: &str,
         sender_auth: Option<postbay_mailauth::SenderAuth>,
         signing: std::sync::Arc<postbay_domainauth::signing::SigningKeys>,
+        filter: std::sync::Arc<postbay_filter::Filter>,
     ) -> Self {
         let (jobs, queue) = mpsc::channel(MAX_BATCH * 16);
         tokio::spawn(write_batches(pool.clone(), queue));
@@ -531,7 +532,7 @@ impl Pipeline {
             sender_auth,
             policy: Default::default(),
             signing,
-            filter: Default::default(),
+            filter,
         }
     }
 
@@ -665,6 +666,7 @@ impl Pipeline {
         let message = postbay_filter::Message {
             content,
             client,
+            sender: envelope.from.as_deref(),
             recipients: &recipients,
             submitted,
         };

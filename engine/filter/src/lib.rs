@@ -8,6 +8,7 @@
 //!
 //! This crate decides; it does not store. What it returns is applied by the pipeline.
 
+pub mod blocklists;
 pub mod builtin;
 pub mod settings;
 pub mod spamd;

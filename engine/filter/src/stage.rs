@@ -7,6 +7,9 @@ use std::time::Duration;
 use postbay_core::ip_groups::IpMatcher;
 use sqlx::PgPool;
 
+use postbay_dns::Dns;
+
+use crate::blocklists::Blocklist;
 use crate::settings::{BlockAction, EngineFailure, SpamEngine, SpamSettings, SubmissionAction};
 use crate::{EngineError, FilterError, builtin, spamd};
 
@@ -60,6 +63,8 @@ pub struct Message<'a> {
     pub content: Vec<u8>,
     /// The client that handed it over; `None` for mail made on the server.
     pub client: Option<IpAddr>,
+    /// The envelope sender; `None` for the null sender.
+    pub sender: Option<&'a str>,
     /// The envelope recipients.
     pub recipients: &'a [String],
     /// Whether a user who logged in sent it (a submission).
@@ -88,15 +93,24 @@ pub enum Disposition {
 struct Loaded {
     settings: SpamSettings,
     exempt: Option<IpMatcher>,
+    blocklists: Vec<Blocklist>,
 }
 
 /// The filter stage, with its settings read again after any settings change anywhere.
-#[derive(Default)]
 pub struct Filter {
     loaded: postbay_core::settings::ByGeneration<Loaded>,
+    /// The resolver blocklists are asked through.
+    dns: Dns,
 }
 
 impl Filter {
+    pub fn new(dns: Dns) -> Self {
+        Self {
+            loaded: Default::default(),
+            dns,
+        }
+    }
+
     async fn loaded(&self, pool: &PgPool) -> Result<Arc<Loaded>, FilterError> {
         self.loaded
             .get(|| async {
@@ -106,7 +120,12 @@ impl Filter {
                     Some(group) => postbay_core::ip_groups::matcher(pool, group).await.ok(),
                     None => None,
                 };
-                Ok(Loaded { settings, exempt })
+                let blocklists = crate::blocklists::enabled(pool).await?;
+                Ok(Loaded {
+                    settings,
+                    exempt,
+                    blocklists,
+                })
             })
             .await
     }
@@ -134,6 +153,19 @@ impl Filter {
             hits: builtin::scan(&content),
             ..Scan::default()
         };
+        let exempt_recipient = message
+            .recipients
+            .iter()
+            .any(|r| settings.is_exempt_recipient(r));
+        // Blocklists judge where mail comes from: a user's own submissions are not asked about.
+        if !message.submitted && !loaded.blocklists.is_empty() {
+            let refusal = self
+                .ask_blocklists(&loaded, message.client, message.sender, &content, &mut scan)
+                .await;
+            if let Some(reply) = refusal.filter(|_| !exempt_recipient) {
+                return Ok(Disposition::Refuse { reply, scan });
+            }
+        }
         if let Err(failure) = ask_engine(settings, &content, &mut scan).await {
             tracing::warn!(error = %failure, "the spam engine gave no score");
             if settings.on_engine_failure == EngineFailure::Defer {
@@ -145,10 +177,6 @@ impl Filter {
             scan.hits.push(Hit::new("ENGINE_UNAVAILABLE", 0.0));
         }
         scan.score = scan.hits.iter().fold(0.0, |sum, h| sum + h.score);
-        let exempt_recipient = message
-            .recipients
-            .iter()
-            .any(|r| settings.is_exempt_recipient(r));
         if settings.blocks(scan.score) && !exempt_recipient {
             let hits = scan
                 .hits
@@ -187,6 +215,39 @@ impl Filter {
             junk: spam && settings.spam_to_junk,
             scan,
         })
+    }
+}
+
+impl Filter {
+    /// Asks the blocklists about the client, the sender's domain and the domains of the
+    /// body's links, within the time budget; adds their scores to `scan`, and returns the
+    /// refusal of the first that refuses.
+    async fn ask_blocklists(
+        &self,
+        loaded: &Loaded,
+        client: Option<IpAddr>,
+        sender: Option<&str>,
+        content: &[u8],
+        scan: &mut Scan,
+    ) -> Option<String> {
+        let header = postbay_mailbox::message::header_section(content).len();
+        let mut domains = crate::blocklists::link_domains(&content[header..]);
+        if let Some((_, domain)) = sender.and_then(|s| s.rsplit_once('@')) {
+            domains.insert(domain.to_ascii_lowercase());
+        }
+        let budget = Duration::from_secs(u64::from(loaded.settings.time_budget_seconds));
+        let asked = crate::blocklists::ask(&self.dns, &loaded.blocklists, client, &domains);
+        let Ok(listed) = tokio::time::timeout(budget, asked).await else {
+            tracing::warn!("the blocklists did not answer within the time budget");
+            scan.hits.push(Hit::new("BLOCKLISTS_TIMEOUT", 0.0));
+            return None;
+        };
+        let mut refusal = None;
+        for found in listed {
+            scan.hits.push(found.hit);
+            refusal = refusal.or(found.refusal);
+        }
+        refusal
     }
 }
 

@@ -24,6 +24,13 @@ from .audit_event import AuditEvent
 from .audit_event_changes import AuditEventChanges
 from .audit_event_page import AuditEventPage
 from .block_action import BlockAction
+from .blocklist import Blocklist
+from .blocklist_id_params import BlocklistIdParams
+from .blocklist_list import BlocklistList
+from .blocklist_page import BlocklistPage
+from .blocklist_update import BlocklistUpdate
+from .blocklists_create_params import BlocklistsCreateParams
+from .blocklists_set_params import BlocklistsSetParams
 from .bulk_accounts import BulkAccounts
 from .bulk_accounts_result import BulkAccountsResult
 from .bulk_aliases import BulkAliases
@@ -113,6 +120,8 @@ from .ip_group_input import IpGroupInput
 from .ip_group_list import IpGroupList
 from .item_error import ItemError
 from .job_state import JobState
+from .list_action import ListAction
+from .list_kind import ListKind
 from .lockout import Lockout
 from .lockout_kind import LockoutKind
 from .lockout_list import LockoutList
@@ -132,6 +141,7 @@ from .name_warning_code import NameWarningCode
 from .new_account import NewAccount
 from .new_alias import NewAlias
 from .new_api_key import NewApiKey
+from .new_blocklist import NewBlocklist
 from .new_dkim_key import NewDkimKey
 from .new_domain import NewDomain
 from .new_domain_alias import NewDomainAlias
@@ -309,6 +319,13 @@ __all__ = (
     "AuditEventChanges",
     "AuditEventPage",
     "BlockAction",
+    "Blocklist",
+    "BlocklistIdParams",
+    "BlocklistList",
+    "BlocklistPage",
+    "BlocklistsCreateParams",
+    "BlocklistsSetParams",
+    "BlocklistUpdate",
     "BulkAccounts",
     "BulkAccountsResult",
     "BulkAliases",
@@ -398,6 +415,8 @@ __all__ = (
     "IpGroupList",
     "ItemError",
     "JobState",
+    "ListAction",
+    "ListKind",
     "Lockout",
     "LockoutKind",
     "LockoutList",
@@ -417,6 +436,7 @@ __all__ = (
     "NewAccount",
     "NewAlias",
     "NewApiKey",
+    "NewBlocklist",
     "NewDkimKey",
     "NewDomain",
     "NewDomainAlias",

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.blocklist import Blocklist
+from ...models.blocklist_update import BlocklistUpdate
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    blocklist_id: UUID,
+    *,
+    body: BlocklistUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/blocklists/{blocklist_id}".format(
+            blocklist_id=quote(str(blocklist_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Blocklist | Problem | None:
+    if response.status_code == 200:
+        response_200 = Blocklist.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Blocklist | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    blocklist_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlocklistUpdate,
+) -> Response[Blocklist | Problem]:
+    """
+    Args:
+        blocklist_id (UUID): A DNS blocklist the spam filter asks.
+        body (BlocklistUpdate): Changes to a blocklist; what is left out stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Blocklist | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        blocklist_id=blocklist_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    blocklist_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlocklistUpdate,
+) -> Blocklist | Problem | None:
+    """
+    Args:
+        blocklist_id (UUID): A DNS blocklist the spam filter asks.
+        body (BlocklistUpdate): Changes to a blocklist; what is left out stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Blocklist | Problem
+    """
+
+    return sync_detailed(
+        blocklist_id=blocklist_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    blocklist_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlocklistUpdate,
+) -> Response[Blocklist | Problem]:
+    """
+    Args:
+        blocklist_id (UUID): A DNS blocklist the spam filter asks.
+        body (BlocklistUpdate): Changes to a blocklist; what is left out stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Blocklist | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        blocklist_id=blocklist_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    blocklist_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlocklistUpdate,
+) -> Blocklist | Problem | None:
+    """
+    Args:
+        blocklist_id (UUID): A DNS blocklist the spam filter asks.
+        body (BlocklistUpdate): Changes to a blocklist; what is left out stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Blocklist | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            blocklist_id=blocklist_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
