@@ -92,7 +92,6 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     postbay_core::net::allow_internal_targets(config.internal_targets()?);
     let keys = TokenKeys::load(&db.pool).await?;
     let secret_key = config.secret_key()?;
-    tokio::spawn(purge_expired(db.pool.clone()));
     tokio::spawn(postbay_core::settings::follow_changes(db.pool.clone()));
     let services: std::sync::Arc<[ServiceDefault]> = config.service_defaults().into();
     let dns = postbay_dns::Dns::new(&config.dns_servers);
@@ -135,6 +134,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         secret_key.clone(),
     ));
     let filter = std::sync::Arc::new(postbay_filter::Filter::new(dns.clone()));
+    tokio::spawn(purge_expired(db.pool.clone(), filter.clone()));
     let pipeline = postbay_delivery::Pipeline::start(
         db.pool.clone(),
         &config.hostname,
@@ -231,9 +231,10 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
 /// client is told every uid that is not there.
 const EXPUNGE_HISTORY: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
 
-/// Idempotency records are kept for 24 hours, dead admin sessions for a day and the history of
-/// expunges for `EXPUNGE_HISTORY`; this drops older ones every hour.
-async fn purge_expired(pool: sqlx::PgPool) {
+/// Idempotency records are kept for 24 hours, dead admin sessions for a day, the history of
+/// expunges for `EXPUNGE_HISTORY` and greylisted triplets as the spam settings say; this drops
+/// older ones every hour.
+async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter::Filter>) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
@@ -247,6 +248,9 @@ async fn purge_expired(pool: sqlx::PgPool) {
             postbay_mailbox::messages::prune_expunge_history(&pool, EXPUNGE_HISTORY).await
         {
             tracing::warn!(error = %e, "pruning the history of expunges failed");
+        }
+        if let Err(e) = filter.purge_greylist(&pool).await {
+            tracing::warn!(error = %e, "purging greylisted triplets failed");
         }
     }
 }

@@ -87,13 +87,18 @@ def test_settings_over_rest_and_json_rpc_are_validated_and_server_admin_only(ser
     assert defaults["blockAction"] == "reject" and defaults["submissionAction"] == "refuse"
     assert defaults["engine"] is None and defaults["timeBudgetSeconds"] == 10
     assert defaults["onEngineFailure"] == "accept" and defaults["exemptRecipients"] == ["postmaster", "abuse"]
+    assert (defaults["greylistingEnabled"], defaults["greylistingDelaySeconds"], defaults["greylistingRetentionDays"],
+            defaults["greetingDelaySeconds"]) == (False, 300, 36, 0)
     for change, field in (({"tagScore": 11}, "tagScore"), ({"tagScore": 6, "blockScore": 5}, "blockScore"),
                           ({"timeBudgetSeconds": 0}, "timeBudgetSeconds"), ({"engineMaxBytes": 10}, "engineMaxBytes"),
                           ({"engine": {"kind": "spamd", "host": "bad host", "port": 783}}, "engine.host"),
                           ({"engine": {"kind": "spamd", "host": "127.0.0.1", "port": 0}}, "engine.port"),
                           ({"exemptRecipients": ["two words"]}, "exemptRecipients"),
                           ({"exemptGroupId": str(uuid.uuid4())}, "exemptGroupId"),
-                          ({"subjectPrefix": "x" * 65}, "subjectPrefix")):
+                          ({"subjectPrefix": "x" * 65}, "subjectPrefix"),
+                          ({"greylistingDelaySeconds": 0}, "greylistingDelaySeconds"),
+                          ({"greylistingRetentionDays": 400}, "greylistingRetentionDays"),
+                          ({"greetingDelaySeconds": 61}, "greetingDelaySeconds")):
         r = admin.put("/settings/spam", {**defaults, **change})
         assert r.status_code == 422 and r.json()["field"] == field, (change, r.text)
     r = admin.put("/settings/spam", {**defaults, "engine": {"kind": "rspamd"}})
@@ -397,3 +402,79 @@ def test_dns_blocklists_score_or_refuse_through_the_tests_own_dns(server, dns, t
     assert err["data"]["field"] == "pattern.score", err
     rpc.ok("Blocklists.remove", {"blocklistId": made["id"]})
     assert len(rpc.ok("Blocklists.get")["list"]) == 1
+
+
+def rcpt_reply(server, mail_from, to, port=None):
+    """MAIL and RCPT over port 25; the RCPT reply (code, text)."""
+    client = smtplib.SMTP("127.0.0.1", port or server.smtp_port, local_hostname="mx.remote.test", timeout=60)
+    try:
+        client.ehlo()
+        mail = client.mail(mail_from)
+        assert mail[0] == 250, mail
+        code, text = client.rcpt(to)
+        return code, text.decode()
+    finally:
+        client.quit()
+
+
+def test_greylisting_defers_a_new_triplet_until_it_is_retried_after_the_delay(server):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    put_settings(admin, greylistingEnabled=True, greylistingDelaySeconds=2)
+    alice, bob = f"alice@{name}", f"bob@{name}"
+    # A new triplet: 451 4.7.1 at RCPT; again at once: still.
+    code, text = rcpt_reply(server, "sender@remote.test", alice)
+    assert code == 451 and text.startswith("4.7.1 Greylisted"), (code, text)
+    assert rcpt_reply(server, "sender@remote.test", alice)[0] == 451
+    # Retried after the delay, as a real server does: accepted, and the whole message with it.
+    wait_until(lambda: rcpt_reply(server, "sender@remote.test", alice)[0] == 250, timeout=30, interval=0.5,
+               what="the triplet to pass after the delay")
+    kept, plain = message()
+    assert send(server, [alice], plain) is None and copies(server, kept) == 1
+    # Another recipient, or another sender, is a new triplet; another client of the same /24
+    # network is the same one.
+    assert rcpt_reply(server, "sender@remote.test", bob)[0] == 451
+    assert rcpt_reply(server, "other@remote.test", alice)[0] == 451
+    stored = psql("SELECT network, sender, recipient, passed_at IS NOT NULL FROM greylist_triplets ORDER BY 2, 3", server.db)
+    assert stored.splitlines() == [f"127.0.0.0/24|other@remote.test|{alice}|f",
+                                   f"127.0.0.0/24|sender@remote.test|{alice}|t",
+                                   f"127.0.0.0/24|sender@remote.test|{bob}|f"], stored
+    # A user who logs in is never greylisted.
+    client = submit(server, f"carol@{name}", "Passw0rd-x")
+    assert client.mail(f"carol@{name}")[0] == 250
+    assert client.rcpt(f"bob@{name}")[0] == 250
+    client.quit()
+    # Nor is the exempt group.
+    group = admin.ok("POST", "/ip-groups", {"name": "Partners", "entries": [{"value": "127.0.0.1"}]})
+    put_settings(admin, exemptGroupId=group["id"])
+    assert rcpt_reply(server, "new@partner.test", bob)[0] == 250
+    # Off, nobody is.
+    put_settings(admin, exemptGroupId=None, greylistingEnabled=False)
+    assert rcpt_reply(server, "newer@remote.test", bob)[0] == 250
+
+
+def test_the_greeting_delay_drops_early_talkers_and_greets_the_patient(server):
+    w = setup_domain(server)
+    admin = w["admin"]
+    put_settings(admin, greetingDelaySeconds=2)
+    # Spamware talks first: dropped with 554.
+    rude = socket.create_connection(("127.0.0.1", server.smtp_port), timeout=30)
+    rude.sendall(b"EHLO spamware.example\r\nMAIL FROM:<x@spam.example>\r\n")
+    answer = b""
+    while True:
+        chunk = rude.recv(4096)
+        if not chunk:
+            break
+        answer += chunk
+    rude.close()
+    assert answer.startswith(b"554 5.5.0"), answer
+    assert b"220 " not in answer
+    # A real server waits for the banner and delivers.
+    kept, plain = message()
+    assert send(server, [f"alice@{w['name']}"], plain) is None and copies(server, kept) == 1
+    # The submission port greets at once: a client that talks first is simply answered.
+    eager = socket.create_connection(("127.0.0.1", server.submission_port), timeout=30)
+    eager.sendall(b"EHLO laptop.example\r\n")
+    first = eager.recv(4096)
+    eager.close()
+    assert first.startswith(b"220 "), first

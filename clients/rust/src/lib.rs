@@ -9065,6 +9065,32 @@ pub mod types {
             default = "defaults::spam_settings_exempt_recipients"
         )]
         pub exempt_recipients: ::std::vec::Vec<::std::string::String>,
+        ///Kerio's spam repellent: the banner on port 25 waits this many
+        /// seconds, and a client that talks before it is dropped (`554
+        /// 5.5.0`). 0 (the default) to 60; never on the submission
+        /// ports; the exempt group and the trusted relays are greeted at once.
+        #[serde(rename = "greetingDelaySeconds", default)]
+        pub greeting_delay_seconds: i32,
+        ///How long a new triplet waits, in seconds: 1 to 86400 (default 300).
+        #[serde(
+            rename = "greylistingDelaySeconds",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU32, 300>"
+        )]
+        pub greylisting_delay_seconds: ::std::num::NonZeroU32,
+        ///Greylisting: the first attempt of a new (client network, sender,
+        /// recipient) triplet from another server gets `451 4.7.1` at
+        /// RCPT; a retry after the delay passes, and the triplet passes
+        /// at once from then on. Users who log in, the exempt group and the
+        /// trusted relays are never greylisted. Off by default.
+        #[serde(rename = "greylistingEnabled", default)]
+        pub greylisting_enabled: bool,
+        ///Days a triplet that passed is remembered after it was last seen: 1
+        /// to 365 (default 36).
+        #[serde(
+            rename = "greylistingRetentionDays",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU32, 36>"
+        )]
+        pub greylisting_retention_days: ::std::num::NonZeroU32,
         #[serde(
             rename = "onEngineFailure",
             default = "defaults::spam_settings_on_engine_failure"
@@ -9108,6 +9134,10 @@ pub mod types {
                 engine_max_bytes: defaults::default_u64::<i32, 524288>(),
                 exempt_group_id: Default::default(),
                 exempt_recipients: defaults::spam_settings_exempt_recipients(),
+                greeting_delay_seconds: Default::default(),
+                greylisting_delay_seconds: defaults::default_nzu64::<::std::num::NonZeroU32, 300>(),
+                greylisting_enabled: Default::default(),
+                greylisting_retention_days: defaults::default_nzu64::<::std::num::NonZeroU32, 36>(),
                 on_engine_failure: defaults::spam_settings_on_engine_failure(),
                 spam_to_junk: defaults::default_bool::<true>(),
                 subject_prefix: defaults::spam_settings_subject_prefix(),
@@ -30175,6 +30205,12 @@ pub mod types {
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
+            greeting_delay_seconds: ::std::result::Result<i32, ::std::string::String>,
+            greylisting_delay_seconds:
+                ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
+            greylisting_enabled: ::std::result::Result<bool, ::std::string::String>,
+            greylisting_retention_days:
+                ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             on_engine_failure: ::std::result::Result<super::EngineFailure, ::std::string::String>,
             spam_to_junk: ::std::result::Result<bool, ::std::string::String>,
             subject_prefix:
@@ -30196,6 +30232,16 @@ pub mod types {
                     engine_max_bytes: Ok(super::defaults::default_u64::<i32, 524288>()),
                     exempt_group_id: Ok(Default::default()),
                     exempt_recipients: Ok(super::defaults::spam_settings_exempt_recipients()),
+                    greeting_delay_seconds: Ok(Default::default()),
+                    greylisting_delay_seconds: Ok(super::defaults::default_nzu64::<
+                        ::std::num::NonZeroU32,
+                        300,
+                    >()),
+                    greylisting_enabled: Ok(Default::default()),
+                    greylisting_retention_days: Ok(super::defaults::default_nzu64::<
+                        ::std::num::NonZeroU32,
+                        36,
+                    >()),
                     on_engine_failure: Ok(super::defaults::spam_settings_on_engine_failure()),
                     spam_to_junk: Ok(super::defaults::default_bool::<true>()),
                     subject_prefix: Ok(super::defaults::spam_settings_subject_prefix()),
@@ -30280,6 +30326,46 @@ pub mod types {
                 });
                 self
             }
+            pub fn greeting_delay_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.greeting_delay_seconds = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for greeting_delay_seconds: {e}")
+                });
+                self
+            }
+            pub fn greylisting_delay_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.greylisting_delay_seconds = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for greylisting_delay_seconds: {e}")
+                });
+                self
+            }
+            pub fn greylisting_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.greylisting_enabled = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for greylisting_enabled: {e}")
+                });
+                self
+            }
+            pub fn greylisting_retention_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.greylisting_retention_days = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for greylisting_retention_days: {e}")
+                });
+                self
+            }
             pub fn on_engine_failure<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EngineFailure>,
@@ -30355,6 +30441,10 @@ pub mod types {
                     engine_max_bytes: value.engine_max_bytes?,
                     exempt_group_id: value.exempt_group_id?,
                     exempt_recipients: value.exempt_recipients?,
+                    greeting_delay_seconds: value.greeting_delay_seconds?,
+                    greylisting_delay_seconds: value.greylisting_delay_seconds?,
+                    greylisting_enabled: value.greylisting_enabled?,
+                    greylisting_retention_days: value.greylisting_retention_days?,
                     on_engine_failure: value.on_engine_failure?,
                     spam_to_junk: value.spam_to_junk?,
                     subject_prefix: value.subject_prefix?,
@@ -30375,6 +30465,10 @@ pub mod types {
                     engine_max_bytes: Ok(value.engine_max_bytes),
                     exempt_group_id: Ok(value.exempt_group_id),
                     exempt_recipients: Ok(value.exempt_recipients),
+                    greeting_delay_seconds: Ok(value.greeting_delay_seconds),
+                    greylisting_delay_seconds: Ok(value.greylisting_delay_seconds),
+                    greylisting_enabled: Ok(value.greylisting_enabled),
+                    greylisting_retention_days: Ok(value.greylisting_retention_days),
                     on_engine_failure: Ok(value.on_engine_failure),
                     spam_to_junk: Ok(value.spam_to_junk),
                     subject_prefix: Ok(value.subject_prefix),

@@ -2890,6 +2890,27 @@ export type SpamSettings = {
      */
     exemptRecipients?: Array<string>;
     /**
+     * Kerio's spam repellent: the banner on port 25 waits this many seconds, and a client
+     * that talks before it is dropped (`554 5.5.0`). 0 (the default) to 60; never on the
+     * submission ports; the exempt group and the trusted relays are greeted at once.
+     */
+    greetingDelaySeconds?: number;
+    /**
+     * How long a new triplet waits, in seconds: 1 to 86400 (default 300).
+     */
+    greylistingDelaySeconds?: number;
+    /**
+     * Greylisting: the first attempt of a new (client network, sender, recipient) triplet
+     * from another server gets `451 4.7.1` at RCPT; a retry after the delay passes, and the
+     * triplet passes at once from then on. Users who log in, the exempt group and the
+     * trusted relays are never greylisted. Off by default.
+     */
+    greylistingEnabled?: boolean;
+    /**
+     * Days a triplet that passed is remembered after it was last seen: 1 to 365 (default 36).
+     */
+    greylistingRetentionDays?: number;
+    /**
      * When the engine fails or overruns the budget.
      */
     onEngineFailure?: EngineFailure;

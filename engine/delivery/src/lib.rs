@@ -541,6 +541,11 @@ impl Pipeline {
         &self.signing
     }
 
+    /// The content filter, which the SMTP server asks how to screen a session.
+    pub fn filter(&self) -> &postbay_filter::Filter {
+        &self.filter
+    }
+
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
@@ -590,7 +595,9 @@ impl Pipeline {
             }
             _ => (content, None),
         };
-        let Some((content, junk)) = self.filter(envelope, collected.is_some(), content).await?
+        let Some((content, junk)) = self
+            .filter_content(envelope, collected.is_some(), content)
+            .await?
         else {
             return Ok(Delivered::default());
         };
@@ -647,7 +654,7 @@ impl Pipeline {
     /// The content filter, for mail from other servers and users' submissions (not the
     /// trusted relays', the server's own reports or collected mail). The message as it goes
     /// on and whether its copies go to Junk; `None` when it is discarded.
-    async fn filter(
+    async fn filter_content(
         &self,
         envelope: &Envelope,
         collected: bool,

@@ -10,11 +10,12 @@
 
 pub mod blocklists;
 pub mod builtin;
+pub mod greylist;
 pub mod settings;
 pub mod spamd;
 mod stage;
 
-pub use stage::{Disposition, Filter, Hit, Message, Scan};
+pub use stage::{Disposition, Filter, Hit, Message, Scan, Screening};
 
 /// Why the filter could not decide.
 #[derive(Debug, thiserror::Error)]

@@ -104,6 +104,22 @@ pub struct SpamSettings {
     /// domain's) or whole addresses. At most 100.
     #[schema(max_items = 100)]
     pub exempt_recipients: Vec<String>,
+    /// Greylisting: the first attempt of a new (client network, sender, recipient) triplet
+    /// from another server gets `451 4.7.1` at RCPT; a retry after the delay passes, and the
+    /// triplet passes at once from then on. Users who log in, the exempt group and the
+    /// trusted relays are never greylisted. Off by default.
+    pub greylisting_enabled: bool,
+    /// How long a new triplet waits, in seconds: 1 to 86400 (default 300).
+    #[schema(minimum = 1, maximum = 86400)]
+    pub greylisting_delay_seconds: u32,
+    /// Days a triplet that passed is remembered after it was last seen: 1 to 365 (default 36).
+    #[schema(minimum = 1, maximum = 365)]
+    pub greylisting_retention_days: u32,
+    /// Kerio's spam repellent: the banner on port 25 waits this many seconds, and a client
+    /// that talks before it is dropped (`554 5.5.0`). 0 (the default) to 60; never on the
+    /// submission ports; the exempt group and the trusted relays are greeted at once.
+    #[schema(minimum = 0, maximum = 60)]
+    pub greeting_delay_seconds: u32,
 }
 
 impl Default for SpamSettings {
@@ -122,6 +138,10 @@ impl Default for SpamSettings {
             on_engine_failure: EngineFailure::Accept,
             exempt_group_id: None,
             exempt_recipients: vec!["postmaster".into(), "abuse".into()],
+            greylisting_enabled: false,
+            greylisting_delay_seconds: 300,
+            greylisting_retention_days: 36,
+            greeting_delay_seconds: 0,
         }
     }
 }
@@ -178,6 +198,21 @@ impl SpamSettings {
                 self.exempt_recipients.len() <= 100,
                 "exemptRecipients",
                 "at most 100 entries",
+            ),
+            (
+                (1..=86_400).contains(&self.greylisting_delay_seconds),
+                "greylistingDelaySeconds",
+                "1 to 86400",
+            ),
+            (
+                (1..=365).contains(&self.greylisting_retention_days),
+                "greylistingRetentionDays",
+                "1 to 365",
+            ),
+            (
+                self.greeting_delay_seconds <= 60,
+                "greetingDelaySeconds",
+                "0 to 60",
             ),
         ])?;
         if let Some(SpamEngine::Spamd { host, port }) = &mut self.engine {

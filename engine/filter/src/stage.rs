@@ -89,6 +89,14 @@ pub enum Disposition {
     Defer { reply: String },
 }
 
+/// What the filter asks of an SMTP session from another server before any message: how long
+/// its banner waits, and how long a new triplet is greylisted (`None`: not at all).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Screening {
+    pub greeting_delay: Option<Duration>,
+    pub greylist_delay: Option<Duration>,
+}
+
 /// The settings as the stage applies them.
 struct Loaded {
     settings: SpamSettings,
@@ -128,6 +136,29 @@ impl Filter {
                 })
             })
             .await
+    }
+
+    /// How a session from `client` (another server, not a trusted relay) is screened; the
+    /// exempt group is not.
+    pub async fn screening(&self, pool: &PgPool, client: IpAddr) -> Result<Screening, FilterError> {
+        let loaded = self.loaded(pool).await?;
+        let settings = &loaded.settings;
+        if loaded.exempt.as_ref().is_some_and(|e| e.contains(client)) {
+            return Ok(Screening::default());
+        }
+        Ok(Screening {
+            greeting_delay: (settings.greeting_delay_seconds > 0)
+                .then(|| Duration::from_secs(u64::from(settings.greeting_delay_seconds))),
+            greylist_delay: settings
+                .greylisting_enabled
+                .then(|| Duration::from_secs(u64::from(settings.greylisting_delay_seconds))),
+        })
+    }
+
+    /// Forgets greylisted triplets past their retention (see [`crate::greylist::purge`]).
+    pub async fn purge_greylist(&self, pool: &PgPool) -> Result<u64, FilterError> {
+        let loaded = self.loaded(pool).await?;
+        Ok(crate::greylist::purge(pool, loaded.settings.greylisting_retention_days).await?)
     }
 
     /// Scores `message` and decides what becomes of it. Never waits on the engine longer

@@ -31,6 +31,8 @@ use postbay_delivery::{
     DeliveryError, Envelope, Origin, Pipeline, Recipient, RecipientCheck, SmtpPeer,
 };
 use postbay_dns::{Dns, MailDomain};
+use postbay_filter::Screening;
+use postbay_filter::greylist::{self, Greylisting};
 pub use postbay_listener::ListenerControl;
 use postbay_listener::{Admitted, accept_tls};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
@@ -159,6 +161,19 @@ async fn session(
             return;
         }
     };
+    // Mail from other servers is screened by the filter (greeting delay, greylisting); users
+    // on the submission ports and the trusted relays are not.
+    let screening = if kind == ListenerKind::Mx && !policy.relay.contains(ip) {
+        match pipeline.filter().screening(pipeline.pool(), ip).await {
+            Ok(screening) => screening,
+            Err(e) => {
+                tracing::warn!(error = %e, "reading the spam filter's settings; not screening");
+                Screening::default()
+            }
+        }
+    } else {
+        Screening::default()
+    };
     let mut session = Session::new(
         pipeline,
         config,
@@ -169,6 +184,7 @@ async fn session(
         &policy,
     );
     session.local = local;
+    session.screening = screening;
     // A session may last an hour at most, however slowly its client drips.
     match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown)).await {
         Ok(Err(e)) => tracing::debug!(peer = %peer, error = %e, "smtp session ended"),
@@ -294,6 +310,8 @@ struct Session {
     failures: usize,
     /// Set when the session must end after the pending replies are sent.
     closing: bool,
+    /// The greeting delay and greylisting that apply to this client.
+    screening: Screening,
 }
 
 /// Whether the session goes on after a command.
@@ -343,6 +361,7 @@ impl Session {
             too_big: false,
             failures: 0,
             closing: false,
+            screening: Screening::default(),
         }
     }
 
@@ -365,6 +384,25 @@ impl Session {
         mut shutdown: watch::Receiver<bool>,
         greet: bool,
     ) -> std::io::Result<Option<S>> {
+        if greet && let Some(delay) = self.screening.greeting_delay {
+            // The spam repellent: a client that talks before the banner is spamware.
+            let mut early = [0u8; 512];
+            tokio::select! {
+                waited = tokio::time::timeout(delay, stream.read(&mut early)) => match waited {
+                    Err(_) => {}
+                    Ok(Ok(0)) | Ok(Err(_)) => return Ok(None),
+                    Ok(Ok(_)) => {
+                        tracing::info!(peer = %self.peer, "dropped a client that talked before the greeting");
+                        stream.write_all(b"554 5.5.0 You talked before the greeting; goodbye\r\n").await?;
+                        return Ok(None);
+                    }
+                },
+                _ = shutdown.changed() => {
+                    stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
+                    return Ok(None);
+                }
+            }
+        }
         if greet {
             let banner = format!("220 {} ESMTP Postbay\r\n", self.config.hostname);
             stream.write_all(banner.as_bytes()).await?;
@@ -922,6 +960,13 @@ impl Session {
                         format!("552 5.3.4 <{address}> accepts messages of at most {limit} bytes");
                     return self.refuse(out, &line);
                 }
+                if let Some(wait) = self.greylisted(&address).await {
+                    let line = format!(
+                        "451 4.7.1 Greylisted: please try again in {} seconds",
+                        wait.as_secs()
+                    );
+                    return reply(out, &line);
+                }
                 if let Some(t) = &mut self.transaction {
                     if limit > 0 && (t.size_limit == 0 || limit < t.size_limit) {
                         t.size_limit = limit;
@@ -973,6 +1018,36 @@ impl Session {
                     tracing::error!(error = %e, held_back, "checking a recipient");
                 }
                 reply(out, "451 4.3.0 Temporary failure; try again later");
+            }
+        }
+    }
+
+    /// How long the client must wait before this recipient is accepted, when greylisting
+    /// applies to it (another server, neither logged in nor a trusted relay) and the triplet
+    /// is new. A failure to ask lets the recipient through: greylisting never loses mail.
+    async fn greylisted(&self, recipient: &EmailAddress) -> Option<Duration> {
+        let delay = self.screening.greylist_delay?;
+        if self.authenticated.is_some() || self.trusted {
+            return None;
+        }
+        let sender = self.transaction.as_ref().and_then(|t| t.from.as_deref());
+        let recipient = recipient.to_string();
+        match greylist::check(
+            self.pipeline.pool(),
+            self.peer.ip(),
+            sender,
+            &recipient,
+            delay,
+        )
+        .await
+        {
+            Ok(Greylisting::Pass) => None,
+            Ok(Greylisting::Wait(left)) => Some(left),
+            Err(e) => {
+                if let Some(held_back) = RECIPIENT_ERRORS.pass() {
+                    tracing::error!(error = %e, held_back, "greylisting a recipient; letting it through");
+                }
+                None
             }
         }
     }

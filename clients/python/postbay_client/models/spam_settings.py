@@ -37,6 +37,19 @@ class SpamSettings:
         exempt_recipients (list[str] | Unset): Recipients whose mail is never blocked, only tagged: local parts
             (`postmaster`, any
             domain's) or whole addresses. At most 100.
+        greeting_delay_seconds (int | Unset): Kerio's spam repellent: the banner on port 25 waits this many seconds, and
+            a client
+            that talks before it is dropped (`554 5.5.0`). 0 (the default) to 60; never on the
+            submission ports; the exempt group and the trusted relays are greeted at once. Default: 0.
+        greylisting_delay_seconds (int | Unset): How long a new triplet waits, in seconds: 1 to 86400 (default 300).
+            Default: 300.
+        greylisting_enabled (bool | Unset): Greylisting: the first attempt of a new (client network, sender, recipient)
+            triplet
+            from another server gets `451 4.7.1` at RCPT; a retry after the delay passes, and the
+            triplet passes at once from then on. Users who log in, the exempt group and the
+            trusted relays are never greylisted. Off by default. Default: False.
+        greylisting_retention_days (int | Unset): Days a triplet that passed is remembered after it was last seen: 1 to
+            365 (default 36). Default: 36.
         on_engine_failure (EngineFailure | Unset): What happens when the engine fails or overruns the time budget.
             Default: EngineFailure.ACCEPT.
         spam_to_junk (bool | Unset): Deliver spam to the recipient's Junk folder rather than the Inbox. Default: True.
@@ -57,6 +70,10 @@ class SpamSettings:
     engine_max_bytes: int | Unset = 524288
     exempt_group_id: None | Unset | UUID = UNSET
     exempt_recipients: list[str] | Unset = UNSET
+    greeting_delay_seconds: int | Unset = 0
+    greylisting_delay_seconds: int | Unset = 300
+    greylisting_enabled: bool | Unset = False
+    greylisting_retention_days: int | Unset = 36
     on_engine_failure: EngineFailure | Unset = EngineFailure.ACCEPT
     spam_to_junk: bool | Unset = True
     subject_prefix: str | Unset = ""
@@ -97,6 +114,14 @@ class SpamSettings:
         if not isinstance(self.exempt_recipients, Unset):
             exempt_recipients = self.exempt_recipients
 
+        greeting_delay_seconds = self.greeting_delay_seconds
+
+        greylisting_delay_seconds = self.greylisting_delay_seconds
+
+        greylisting_enabled = self.greylisting_enabled
+
+        greylisting_retention_days = self.greylisting_retention_days
+
         on_engine_failure: str | Unset = UNSET
         if not isinstance(self.on_engine_failure, Unset):
             on_engine_failure = self.on_engine_failure.value
@@ -130,6 +155,14 @@ class SpamSettings:
             field_dict["exemptGroupId"] = exempt_group_id
         if exempt_recipients is not UNSET:
             field_dict["exemptRecipients"] = exempt_recipients
+        if greeting_delay_seconds is not UNSET:
+            field_dict["greetingDelaySeconds"] = greeting_delay_seconds
+        if greylisting_delay_seconds is not UNSET:
+            field_dict["greylistingDelaySeconds"] = greylisting_delay_seconds
+        if greylisting_enabled is not UNSET:
+            field_dict["greylistingEnabled"] = greylisting_enabled
+        if greylisting_retention_days is not UNSET:
+            field_dict["greylistingRetentionDays"] = greylisting_retention_days
         if on_engine_failure is not UNSET:
             field_dict["onEngineFailure"] = on_engine_failure
         if spam_to_junk is not UNSET:
@@ -199,6 +232,14 @@ class SpamSettings:
 
         exempt_recipients = cast(list[str], d.pop("exemptRecipients", UNSET))
 
+        greeting_delay_seconds = d.pop("greetingDelaySeconds", UNSET)
+
+        greylisting_delay_seconds = d.pop("greylistingDelaySeconds", UNSET)
+
+        greylisting_enabled = d.pop("greylistingEnabled", UNSET)
+
+        greylisting_retention_days = d.pop("greylistingRetentionDays", UNSET)
+
         _on_engine_failure = d.pop("onEngineFailure", UNSET)
         on_engine_failure: EngineFailure | Unset
         if isinstance(_on_engine_failure, Unset):
@@ -229,6 +270,10 @@ class SpamSettings:
             engine_max_bytes=engine_max_bytes,
             exempt_group_id=exempt_group_id,
             exempt_recipients=exempt_recipients,
+            greeting_delay_seconds=greeting_delay_seconds,
+            greylisting_delay_seconds=greylisting_delay_seconds,
+            greylisting_enabled=greylisting_enabled,
+            greylisting_retention_days=greylisting_retention_days,
             on_engine_failure=on_engine_failure,
             spam_to_junk=spam_to_junk,
             subject_prefix=subject_prefix,
