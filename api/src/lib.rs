@@ -238,6 +238,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::filter::update_blocklist,
             rest::filter::delete_blocklist
         ))
+        .routes(routes!(rest::filter::get_filter_stats))
         .routes(routes!(
             rest::mail_auth::get_domain_mail_auth_policy,
             rest::mail_auth::update_domain_mail_auth_policy

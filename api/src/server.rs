@@ -133,7 +133,10 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         db.pool.clone(),
         secret_key.clone(),
     ));
-    let filter = std::sync::Arc::new(postbay_filter::Filter::new(dns.clone()));
+    // Counted in memory on the hot paths, written every few seconds until the server stops.
+    let counters = std::sync::Arc::new(postbay_counters::Counters::default());
+    let counting = tokio::spawn(counters.clone().run(db.pool.clone(), stopped.clone()));
+    let filter = std::sync::Arc::new(postbay_filter::Filter::new(dns.clone(), counters));
     tokio::spawn(purge_expired(db.pool.clone(), filter.clone()));
     let pipeline = postbay_delivery::Pipeline::start(
         db.pool.clone(),
@@ -224,6 +227,8 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     if let Some(collector) = collector {
         let _ = collector.await;
     }
+    // Last, once nothing counts any more: the final sums are written.
+    let _ = counting.await;
     served.context("serving the admin API")
 }
 

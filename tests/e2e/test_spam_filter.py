@@ -478,3 +478,41 @@ def test_the_greeting_delay_drops_early_talkers_and_greets_the_patient(server):
     first = eager.recv(4096)
     eager.close()
     assert first.startswith(b"220 "), first
+
+
+def test_filter_statistics_are_counted_per_domain_and_seen_only_within_reach(server, world, tmp_path):
+    admin = world["admin"]
+    a, b = world["a"], world["b"]
+    to = [f"user@{a['domain']['name']}"]
+    _, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam)[0] == 550
+    _, plain = message()
+    assert send(server, to, plain) is None
+    put_settings(admin, blockScore=10.0)
+    _, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, to, spam) is None
+
+    def totals(client, **query):
+        return client.ok("GET", "/filter-stats", params=query)["totals"]
+
+    expected = {"scanned": 3, "rejected": 1, "tagged": 1}
+    wait_until(lambda: totals(admin) == expected, timeout=30, what=lambda: f"the counts written: {totals(admin)}")
+    stats = admin.ok("GET", "/filter-stats", params={"domainId": a["domain"]["id"]})
+    (day,) = stats["days"]
+    assert day["counts"] == expected and stats["totals"] == expected
+    # Within reach only: a's domain admin and reseller see them, b's see nothing, and naming
+    # a's domain is "not found" for b.
+    a_admin = server.login(f"dadmin@{a['domain']['name']}", "Dadm1n-pass")
+    b_admin = server.login(f"dadmin@{b['domain']['name']}", "Dadm1n-pass")
+    b_reseller = server.login(f"tadmin@{b['domain']['name']}", "Tadm1n-pass")
+    assert totals(a_admin) == expected
+    assert totals(b_admin) == {} and totals(b_reseller) == {}
+    assert b_admin.get("/filter-stats", params={"domainId": a["domain"]["id"]}).status_code == 404
+    # A bad span names its field.
+    r = admin.get("/filter-stats", params={"from": "2026-12-05", "to": "2026-01-01"})
+    assert r.status_code == 422 and r.json()["field"] == "from", r.text
+    # The same over JSON-RPC.
+    assert server.rpc().ok("AntiSpam.getStatistics", {"domainId": a["domain"]["id"]})["totals"] == expected
+    # Kept across a restart (they are in the database, not in the process).
+    server.restart(tmp_path)
+    assert totals(server.admin()) == expected

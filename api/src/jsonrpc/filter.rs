@@ -4,6 +4,8 @@
 use postbay_core::access::Principal;
 use postbay_core::ids::BlocklistId;
 use postbay_core::list::PageParams;
+use postbay_counters::StatsQuery;
+use postbay_filter::FilterStats;
 use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 use serde::{Deserialize, Serialize};
@@ -109,4 +111,12 @@ pub(super) async fn blocklists_remove(
 ) -> Result<EmptyResult, RpcError> {
     blocklists::delete(&ctx.state.pool, p, params.blocklist_id).await?;
     Ok(EmptyResult {})
+}
+
+pub(super) async fn anti_spam_get_statistics(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: StatsQuery,
+) -> Result<FilterStats, RpcError> {
+    Ok(postbay_filter::stats(&ctx.state.pool, p, &params).await?)
 }

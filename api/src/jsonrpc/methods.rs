@@ -13,9 +13,11 @@ use postbay_core::schedule::{
     EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
 };
 use postbay_core::settings::{SecuritySettings, SmtpSecurity};
+use postbay_counters::StatsQuery;
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
+use postbay_filter::FilterStats;
 use postbay_filter::blocklists::Blocklist;
 use postbay_filter::settings::SpamSettings;
 use serde::Serialize;
@@ -155,6 +157,8 @@ methods! {
         "The spam filter: thresholds, tagging, blocking, the external engine (getSpamSettings).";
     "AntiSpam.set" => anti_spam_set(AntiSpamSetParams) -> EmptyResult, session,
         "Replaces the spam filter's settings (updateSpamSettings).";
+    "AntiSpam.getStatistics" => anti_spam_get_statistics(StatsQuery) -> FilterStats, session,
+        "What the filter did per day and in total, for one domain or all the caller reaches (getFilterStats).";
     "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
         "The spam filter's DNS blocklists (listBlocklists).";
     "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,

@@ -5,6 +5,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use postbay_core::ids::BlocklistId;
 use postbay_core::list::PageParams;
+use postbay_counters::StatsQuery;
+use postbay_filter::FilterStats;
 use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 
@@ -78,4 +80,17 @@ pub async fn delete_blocklist(
 ) -> ApiResult<StatusCode> {
     blocklists::delete(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// What the filter did, per day and in total: messages scanned, tagged, rejected, discarded,
+/// deferred (engine failure) and RCPTs greylisted, for one domain or every domain the caller
+/// reaches.
+#[utoipa::path(get, path = "/filter-stats", tag = "filtering", operation_id = "getFilterStats", params(StatsQuery),
+    responses((status = 200, body = FilterStats), Problems))]
+pub async fn get_filter_stats(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(q): ApiQuery<StatsQuery>,
+) -> ApiResult<Json<FilterStats>> {
+    Ok(Json(postbay_filter::stats(&s.pool, &p, &q).await?))
 }

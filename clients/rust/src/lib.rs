@@ -2265,6 +2265,19 @@ pub mod types {
         }
     }
 
+    ///One day's counters, by name.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DayCounts {
+        pub counts: ::std::collections::HashMap<::std::string::String, i64>,
+        pub day: ::chrono::naive::NaiveDate,
+    }
+
+    impl DayCounts {
+        pub fn builder() -> builder::DayCounts {
+            Default::default()
+        }
+    }
+
     ///What an alias delivers to. Postbay delivers to addresses only.
     #[derive(
         :: serde :: Deserialize,
@@ -3558,6 +3571,22 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///The filter's statistics for the domains the caller reaches.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct FilterStats {
+        ///Each day that has counts: `scanned`, `tagged`, `rejected`,
+        /// `discarded`, `deferred`, `greylisted`.
+        pub days: ::std::vec::Vec<DayCounts>,
+        ///The same, summed over the days.
+        pub totals: ::std::collections::HashMap<::std::string::String, i64>,
+    }
+
+    impl FilterStats {
+        pub fn builder() -> builder::FilterStats {
+            Default::default()
         }
     }
 
@@ -9218,6 +9247,31 @@ pub mod types {
         }
     }
 
+    ///Which days a statistics query covers, and for which domain.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct StatsQuery {
+        ///One domain; none: every domain the caller reaches (the server
+        /// administrator's figures include mail for no hosted domain).
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        ///First day (UTC), default 30 days before `to`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::chrono::naive::NaiveDate>,
+        ///Last day (UTC), default today; at most 366 days after `from`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to: ::std::option::Option<::chrono::naive::NaiveDate>,
+    }
+
+    impl StatsQuery {
+        pub fn builder() -> builder::StatsQuery {
+            Default::default()
+        }
+    }
+
     ///Lifecycle of tenants, domains and accounts. Suspended: no login, mail
     /// still accepted. Disabled: no login, mail refused.
     #[derive(
@@ -14767,6 +14821,68 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DayCounts {
+            counts: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
+            day: ::std::result::Result<::chrono::naive::NaiveDate, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DayCounts {
+            fn default() -> Self {
+                Self {
+                    counts: Err("no value supplied for counts".to_string()),
+                    day: Err("no value supplied for day".to_string()),
+                }
+            }
+        }
+
+        impl DayCounts {
+            pub fn counts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::collections::HashMap<::std::string::String, i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.counts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for counts: {e}"));
+                self
+            }
+            pub fn day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.day = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for day: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DayCounts> for super::DayCounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DayCounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    counts: value.counts?,
+                    day: value.day?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DayCounts> for DayCounts {
+            fn from(value: super::DayCounts) -> Self {
+                Self {
+                    counts: Ok(value.counts),
+                    day: Ok(value.day),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DeliverySetParams {
             settings: ::std::result::Result<super::DeliverySettings, ::std::string::String>,
         }
@@ -17742,6 +17858,68 @@ pub mod types {
                 Self {
                     list: Ok(value.list),
                     total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct FilterStats {
+            days: ::std::result::Result<::std::vec::Vec<super::DayCounts>, ::std::string::String>,
+            totals: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for FilterStats {
+            fn default() -> Self {
+                Self {
+                    days: Err("no value supplied for days".to_string()),
+                    totals: Err("no value supplied for totals".to_string()),
+                }
+            }
+        }
+
+        impl FilterStats {
+            pub fn days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DayCounts>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.days = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for days: {e}"));
+                self
+            }
+            pub fn totals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::collections::HashMap<::std::string::String, i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totals = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for totals: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<FilterStats> for super::FilterStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FilterStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    days: value.days?,
+                    totals: value.totals?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::FilterStats> for FilterStats {
+            fn from(value: super::FilterStats) -> Self {
+                Self {
+                    days: Ok(value.days),
+                    totals: Ok(value.totals),
                 }
             }
         }
@@ -30480,6 +30658,88 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct StatsQuery {
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for StatsQuery {
+            fn default() -> Self {
+                Self {
+                    domain_id: Ok(Default::default()),
+                    from: Ok(Default::default()),
+                    to: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl StatsQuery {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::chrono::naive::NaiveDate>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for from: {e}"));
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::chrono::naive::NaiveDate>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<StatsQuery> for super::StatsQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StatsQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    from: value.from?,
+                    to: value.to?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::StatsQuery> for StatsQuery {
+            fn from(value: super::StatsQuery) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    from: Ok(value.from),
+                    to: Ok(value.to),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Tenant {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -33734,6 +33994,30 @@ impl Client {
     /// ```
     pub fn delete_etrn_server(&self) -> builder::DeleteEtrnServer<'_> {
         builder::DeleteEtrnServer::new(self)
+    }
+
+    ///What the filter did, per day and in total: messages scanned, tagged,
+    /// rejected, discarded, deferred (engine failure) and RCPTs greylisted,
+    /// for one domain or every domain the caller reaches
+    ///
+    ///Sends a `GET` request to `/filter-stats`
+    ///
+    ///Arguments:
+    /// - `domain_id`: One domain; none: every domain the caller reaches (the
+    ///   server administrator's
+    ///figures include mail for no hosted domain).
+    /// - `from`: First day (UTC), default 30 days before `to`.
+    /// - `to`: Last day (UTC), default today; at most 366 days after `from`.
+    ///```ignore
+    /// let response = client.get_filter_stats()
+    ///    .domain_id(domain_id)
+    ///    .from(from)
+    ///    .to(to)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_filter_stats(&self) -> builder::GetFilterStats<'_> {
+        builder::GetFilterStats::new(self)
     }
 
     ///Sends a `GET` request to `/groups`
@@ -40184,6 +40468,128 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_filter_stats`]
+    ///
+    ///[`Client::get_filter_stats`]: super::Client::get_filter_stats
+    #[derive(Debug, Clone)]
+    pub struct GetFilterStats<'a> {
+        client: &'a super::Client,
+        domain_id: Result<Option<types::DomainId>, String>,
+        from: Result<Option<::chrono::naive::NaiveDate>, String>,
+        to: Result<Option<::chrono::naive::NaiveDate>, String>,
+    }
+
+    impl<'a> GetFilterStats<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Ok(None),
+                from: Ok(None),
+                to: Ok(None),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.from = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for from failed".to_string()
+            });
+            self
+        }
+
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.to = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for to failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/filter-stats`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::FilterStats>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                from,
+                to,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/filter-stats", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("to", &to))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_filter_stats",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

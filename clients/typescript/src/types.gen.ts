@@ -587,6 +587,16 @@ export type CreatedItem = {
 export type CsvBody = Blob | File;
 
 /**
+ * One day's counters, by name.
+ */
+export type DayCounts = {
+    counts: {
+        [key: string]: number;
+    };
+    day: string;
+};
+
+/**
  * What an alias delivers to. Postbay delivers to addresses only.
  */
 export type DeliverToType = 'TypeEmailAddress';
@@ -1046,6 +1056,23 @@ export type EtrnServerList = {
  * What to do with a received message that fails a check.
  */
 export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject';
+
+/**
+ * The filter's statistics for the domains the caller reaches.
+ */
+export type FilterStats = {
+    /**
+     * Each day that has counts: `scanned`, `tagged`, `rejected`, `discarded`, `deferred`,
+     * `greylisted`.
+     */
+    days: Array<DayCounts>;
+    /**
+     * The same, summed over the days.
+     */
+    totals: {
+        [key: string]: number;
+    };
+};
 
 export type ForwardMode = 'UForwardNone' | 'UForwardDeliver' | 'UForwardOnly';
 
@@ -2936,6 +2963,21 @@ export type SpamSettings = {
      * The longest a message waits for the engine, in seconds: 1 to 60.
      */
     timeBudgetSeconds?: number;
+};
+
+/**
+ * Which days a statistics query covers, and for which domain.
+ */
+export type StatsQuery = {
+    domainId?: null | DomainId;
+    /**
+     * First day (UTC), default 30 days before `to`.
+     */
+    from?: string | null;
+    /**
+     * Last day (UTC), default today; at most 366 days after `from`.
+     */
+    to?: string | null;
 };
 
 /**
@@ -6025,6 +6067,70 @@ export type DeleteEtrnServerResponses = {
 };
 
 export type DeleteEtrnServerResponse = DeleteEtrnServerResponses[keyof DeleteEtrnServerResponses];
+
+export type GetFilterStatsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * One domain; none: every domain the caller reaches (the server administrator's
+         * figures include mail for no hosted domain).
+         */
+        domainId?: DomainId;
+        /**
+         * First day (UTC), default 30 days before `to`.
+         */
+        from?: string;
+        /**
+         * Last day (UTC), default today; at most 366 days after `from`.
+         */
+        to?: string;
+    };
+    url: '/filter-stats';
+};
+
+export type GetFilterStatsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetFilterStatsError = GetFilterStatsErrors[keyof GetFilterStatsErrors];
+
+export type GetFilterStatsResponses = {
+    200: FilterStats;
+};
+
+export type GetFilterStatsResponse = GetFilterStatsResponses[keyof GetFilterStatsResponses];
 
 export type ListGroupsData = {
     body?: never;

@@ -36,3 +36,24 @@ pub enum EngineError {
     #[error("the engine took longer than the time budget")]
     Timeout,
 }
+
+/// The filter's statistics for the domains the caller reaches.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct FilterStats {
+    /// Each day that has counts: `scanned`, `tagged`, `rejected`, `discarded`, `deferred`,
+    /// `greylisted`.
+    pub days: Vec<postbay_counters::DayCounts>,
+    /// The same, summed over the days.
+    pub totals: std::collections::BTreeMap<String, i64>,
+}
+
+/// The filter's statistics (the `spam.*` counters) for the caller.
+pub async fn stats(
+    pool: &sqlx::PgPool,
+    principal: &postbay_core::access::Principal,
+    query: &postbay_counters::StatsQuery,
+) -> postbay_core::CoreResult<FilterStats> {
+    let (days, totals) = postbay_counters::query(pool, principal, "spam.", query).await?;
+    Ok(FilterStats { days, totals })
+}

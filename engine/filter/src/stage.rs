@@ -7,9 +7,11 @@ use std::time::Duration;
 use postbay_core::ip_groups::IpMatcher;
 use sqlx::PgPool;
 
+use postbay_counters::Counters;
 use postbay_dns::Dns;
 
 use crate::blocklists::Blocklist;
+use crate::greylist::Greylisting;
 use crate::settings::{BlockAction, EngineFailure, SpamEngine, SpamSettings, SubmissionAction};
 use crate::{EngineError, FilterError, builtin, spamd};
 
@@ -79,6 +81,8 @@ pub enum Disposition {
     Deliver {
         content: Vec<u8>,
         junk: bool,
+        /// It reached the tag score.
+        spam: bool,
         scan: Scan,
     },
     /// Refused at SMTP with `reply` (a 5xx).
@@ -109,13 +113,16 @@ pub struct Filter {
     loaded: postbay_core::settings::ByGeneration<Loaded>,
     /// The resolver blocklists are asked through.
     dns: Dns,
+    /// The filter statistics (`spam.*` per recipient domain and day).
+    counters: Arc<Counters>,
 }
 
 impl Filter {
-    pub fn new(dns: Dns) -> Self {
+    pub fn new(dns: Dns, counters: Arc<Counters>) -> Self {
         Self {
             loaded: Default::default(),
             dns,
+            counters,
         }
     }
 
@@ -169,16 +176,71 @@ impl Filter {
         message: Message<'_>,
     ) -> Result<Disposition, FilterError> {
         let loaded = self.loaded(pool).await?;
-        let settings = &loaded.settings;
         if let (Some(ip), Some(exempt)) = (message.client, &loaded.exempt)
             && exempt.contains(ip)
         {
+            // Not scanned, and not counted as scanned (Kerio leaves the whitelist out too).
             return Ok(Disposition::Deliver {
                 content: message.content,
                 junk: false,
+                spam: false,
                 scan: Scan::default(),
             });
         }
+        let recipients = message.recipients;
+        let disposition = self.decide(&loaded, message).await?;
+        let outcome = match &disposition {
+            Disposition::Deliver { spam: true, .. } => Some("spam.tagged"),
+            Disposition::Deliver { .. } => None,
+            Disposition::Refuse { .. } => Some("spam.rejected"),
+            Disposition::Discard { .. } => Some("spam.discarded"),
+            Disposition::Defer { .. } => Some("spam.deferred"),
+        };
+        self.count(recipients, "spam.scanned");
+        if let Some(outcome) = outcome {
+            self.count(recipients, outcome);
+        }
+        Ok(disposition)
+    }
+
+    /// Adds one to counter `name` of each distinct domain among `recipients`.
+    fn count(&self, recipients: &[String], name: &'static str) {
+        let mut seen = std::collections::BTreeSet::new();
+        for recipient in recipients {
+            if let Some((_, domain)) = recipient.rsplit_once('@')
+                && seen.insert(domain)
+            {
+                self.counters.add(domain, name, 1);
+            }
+        }
+    }
+
+    /// Whether RCPT of `recipient` passes greylisting now (see [`crate::greylist::check`]);
+    /// a deferral is counted.
+    pub async fn greylist(
+        &self,
+        pool: &PgPool,
+        client: IpAddr,
+        sender: Option<&str>,
+        recipient: &str,
+        delay: Duration,
+    ) -> Result<Greylisting, FilterError> {
+        let verdict = crate::greylist::check(pool, client, sender, recipient, delay).await?;
+        if let Greylisting::Wait(_) = verdict {
+            self.count(
+                std::slice::from_ref(&recipient.to_string()),
+                "spam.greylisted",
+            );
+        }
+        Ok(verdict)
+    }
+
+    async fn decide(
+        &self,
+        loaded: &Loaded,
+        message: Message<'_>,
+    ) -> Result<Disposition, FilterError> {
+        let settings = &loaded.settings;
         let content = without_verdicts(message.content);
         let mut scan = Scan {
             hits: builtin::scan(&content),
@@ -191,7 +253,7 @@ impl Filter {
         // Blocklists judge where mail comes from: a user's own submissions are not asked about.
         if !message.submitted && !loaded.blocklists.is_empty() {
             let refusal = self
-                .ask_blocklists(&loaded, message.client, message.sender, &content, &mut scan)
+                .ask_blocklists(loaded, message.client, message.sender, &content, &mut scan)
                 .await;
             if let Some(reply) = refusal.filter(|_| !exempt_recipient) {
                 return Ok(Disposition::Refuse { reply, scan });
@@ -244,6 +306,7 @@ impl Filter {
         Ok(Disposition::Deliver {
             content: marked,
             junk: spam && settings.spam_to_junk,
+            spam,
             scan,
         })
     }

@@ -32,7 +32,7 @@ use postbay_delivery::{
 };
 use postbay_dns::{Dns, MailDomain};
 use postbay_filter::Screening;
-use postbay_filter::greylist::{self, Greylisting};
+use postbay_filter::greylist::Greylisting;
 pub use postbay_listener::ListenerControl;
 use postbay_listener::{Admitted, accept_tls};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
@@ -1032,14 +1032,17 @@ impl Session {
         }
         let sender = self.transaction.as_ref().and_then(|t| t.from.as_deref());
         let recipient = recipient.to_string();
-        match greylist::check(
-            self.pipeline.pool(),
-            self.peer.ip(),
-            sender,
-            &recipient,
-            delay,
-        )
-        .await
+        match self
+            .pipeline
+            .filter()
+            .greylist(
+                self.pipeline.pool(),
+                self.peer.ip(),
+                sender,
+                &recipient,
+                delay,
+            )
+            .await
         {
             Ok(Greylisting::Pass) => None,
             Ok(Greylisting::Wait(left)) => Some(left),

@@ -53,6 +53,8 @@ from .count_limit import CountLimit
 from .create_result import CreateResult
 from .created_api_key import CreatedApiKey
 from .created_item import CreatedItem
+from .day_counts import DayCounts
+from .day_counts_counts import DayCountsCounts
 from .deliver_to_type import DeliverToType
 from .delivery_set_params import DeliverySetParams
 from .delivery_settings import DeliverySettings
@@ -95,6 +97,8 @@ from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .etrn_server_list import EtrnServerList
 from .fail_action import FailAction
+from .filter_stats import FilterStats
+from .filter_stats_totals import FilterStatsTotals
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
 from .forwarding_how import ForwardingHow
@@ -255,6 +259,7 @@ from .sorting_rules_get_params import SortingRulesGetParams
 from .spam_engine_type_0 import SpamEngineType0
 from .spam_engine_type_0_kind import SpamEngineType0Kind
 from .spam_settings import SpamSettings
+from .stats_query import StatsQuery
 from .status import Status
 from .submission_action import SubmissionAction
 from .tenant import Tenant
@@ -348,6 +353,8 @@ __all__ = (
     "CreatedApiKey",
     "CreatedItem",
     "CreateResult",
+    "DayCounts",
+    "DayCountsCounts",
     "DeliverToType",
     "DeliverySetParams",
     "DeliverySettings",
@@ -390,6 +397,8 @@ __all__ = (
     "EtrnServer",
     "EtrnServerList",
     "FailAction",
+    "FilterStats",
+    "FilterStatsTotals",
     "Forwarding",
     "ForwardingHow",
     "ForwardingMode",
@@ -550,6 +559,7 @@ __all__ = (
     "SpamEngineType0",
     "SpamEngineType0Kind",
     "SpamSettings",
+    "StatsQuery",
     "Status",
     "SubmissionAction",
     "Tenant",
