@@ -240,6 +240,10 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(rest::filter::get_filter_stats))
         .routes(routes!(
+            rest::filter::get_antivirus_settings,
+            rest::filter::update_antivirus_settings
+        ))
+        .routes(routes!(
             rest::mail_auth::get_domain_mail_auth_policy,
             rest::mail_auth::update_domain_mail_auth_policy
         ))

@@ -516,3 +516,109 @@ def test_filter_statistics_are_counted_per_domain_and_seen_only_within_reach(ser
     # Kept across a restart (they are in the database, not in the process).
     server.restart(tmp_path)
     assert totals(server.admin()) == expected
+
+
+EICAR = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
+
+
+@pytest.fixture(scope="module")
+def clamd():
+    """ClamAV's clamd on a loopback port, with only a signature for the EICAR test string that
+    the test makes with sigtool (no freshclam: the machines have no internet)."""
+    require_tool("clamd")
+    require_tool("sigtool")
+    work = Path(tempfile.mkdtemp(prefix="pb-clamd-", dir="/tmp"))
+    os.chmod(work, 0o755)
+    db = work / "db"
+    db.mkdir()
+    hexdump = subprocess.run(["sigtool", "--hex-dump"], input=EICAR, capture_output=True, check=True).stdout
+    (db / "postbay-test.ndb").write_text(f"Postbay-Test-EICAR:0:*:{hexdump.decode().strip()}\n")
+    port = free_port()
+    (work / "clamd.conf").write_text(
+        f"TCPSocket {port}\nTCPAddr 127.0.0.1\nLocalSocket {work}/clamd.sock\nDatabaseDirectory {db}\nForeground yes\n"
+        f"LogFile {work}/clamd.log\nPidFile {work}/clamd.pid\nUser {'root' if os.geteuid() == 0 else os.getlogin()}\n"
+        "ScanMail yes\nScanArchive yes\n")
+    process = subprocess.Popen(["clamd", "-c", str(work / "clamd.conf")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_until(lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close() or True,
+               timeout=120, what="clamd to listen", interval=0.2)
+    yield {"port": port, "socket": str(work / "clamd.sock")}
+    process.terminate()
+    process.wait(timeout=30)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def with_attachment(name: str, data: bytes, subject="files"):
+    import base64
+    msg_id = f"{uuid.uuid4().hex}@sender.test"
+    encoded = base64.encodebytes(data).replace(b"\n", b"\r\n")
+    return msg_id, (f"From: Sender <sender@remote.test>\r\nTo: friend@elsewhere.test\r\nSubject: {subject}\r\n"
+                    f"Date: {formatdate()}\r\nMessage-ID: <{msg_id}>\r\nMIME-Version: 1.0\r\n"
+                    "Content-Type: multipart/mixed; boundary=sep\r\n\r\n--sep\r\nContent-Type: text/plain\r\n\r\n"
+                    f"See the attachment.\r\n--sep\r\nContent-Type: application/octet-stream; name={name}\r\n"
+                    f"Content-Disposition: attachment; filename={name}\r\nContent-Transfer-Encoding: base64\r\n\r\n").encode() \
+        + encoded + b"--sep--\r\n"
+
+
+def zipped(name: str, data: bytes) -> bytes:
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_clamd_finds_eicar_in_a_plain_and_a_zipped_attachment(server, clamd):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    defaults = admin.ok("GET", "/settings/antivirus")
+    assert defaults == {"engine": None, "action": "reject", "onFailure": "defer", "maxScanBytes": 25 * 1024 * 1024,
+                        "timeBudgetSeconds": 30}
+    for bad, field in (({"engine": {"kind": "clamd", "host": "", "port": 3310}}, "engine.host"),
+                       ({"engine": {"kind": "clampSocket", "path": "x"}}, None),
+                       ({"engine": {"kind": "clamdSocket", "path": "relative"}}, "engine.path"),
+                       ({"timeBudgetSeconds": 0}, "timeBudgetSeconds")):
+        r = admin.put("/settings/antivirus", {**defaults, **bad})
+        assert r.status_code in (400, 422) and (field is None or r.json()["field"] == field), (bad, r.text)
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "engine": {"kind": "clamd", "host": "127.0.0.1", "port": clamd["port"]}})
+    # Clean mail passes, marked scanned.
+    clean, content = with_attachment("report.txt", b"quarterly figures\r\n")
+    assert send(server, to, content) is None
+    assert header(body_of(server, clean), "X-Virus-Scanned") == "clamd"
+    # EICAR attached as it is, and zipped: 554 naming the signature, nothing stored.
+    for label, data in (("plain", EICAR), ("zipped", zipped("eicar.com", EICAR))):
+        infected, content = with_attachment("eicar.com" if label == "plain" else "eicar.zip", data)
+        code, text = send(server, to, content)
+        assert code == 554 and "Postbay-Test-EICAR" in text, (label, code, text)
+        assert copies(server, infected) == 0
+    # Over the Unix socket, set to discard: accepted and dropped.
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "action": "discard",
+                                             "engine": {"kind": "clamdSocket", "path": clamd["socket"]}})
+    dropped, content = with_attachment("eicar.com", EICAR)
+    assert send(server, to, content) is None and copies(server, dropped) == 0
+    # Counted.
+    wait_until(lambda: admin.ok("GET", "/filter-stats")["totals"].get("viruses") == 3, timeout=30,
+               what=lambda: f"three viruses counted: {admin.ok('GET', '/filter-stats')['totals']}")
+    # The same settings over JSON-RPC.
+    rpc = server.rpc()
+    assert rpc.ok("AntiVirus.get")["engine"] == {"kind": "clamdSocket", "path": clamd["socket"]}
+    err = rpc.err("AntiVirus.set", {"settings": {**defaults, "maxScanBytes": 1}})
+    assert err["data"]["field"] == "settings.maxScanBytes", err
+
+
+def test_a_scanner_that_is_down_defers_or_lets_mail_through_marked(server):
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    defaults = admin.ok("GET", "/settings/antivirus")
+    down = {"kind": "clamd", "host": "127.0.0.1", "port": free_port()}
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "engine": down})
+    deferred, content = with_attachment("report.txt", b"figures\r\n")
+    code, text = send(server, to, content)
+    assert code == 451 and text.startswith("4.7.1"), (code, text)
+    assert copies(server, deferred) == 0
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "engine": down, "onFailure": "accept"})
+    passed, content = with_attachment("report.txt", b"figures\r\n")
+    assert send(server, to, content) is None
+    assert header(body_of(server, passed), "X-Virus-Scan") == "failed"

@@ -6,6 +6,7 @@ use postbay_core::ids::BlocklistId;
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_filter::FilterStats;
+use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 use serde::{Deserialize, Serialize};
@@ -119,4 +120,27 @@ pub(super) async fn anti_spam_get_statistics(
     params: StatsQuery,
 ) -> Result<FilterStats, RpcError> {
     Ok(postbay_filter::stats(&ctx.state.pool, p, &params).await?)
+}
+
+pub(super) async fn anti_virus_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<AntivirusSettings, RpcError> {
+    Ok(antivirus::get(&ctx.state.pool, p).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AntiVirusSetParams {
+    /// Replaces every setting (getAntivirusSettings / updateAntivirusSettings).
+    pub settings: AntivirusSettings,
+}
+
+pub(super) async fn anti_virus_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AntiVirusSetParams,
+) -> Result<EmptyResult, RpcError> {
+    set_settings(antivirus::set(&ctx.state.pool, p, params.settings)).await
 }

@@ -18,6 +18,7 @@ use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
 use postbay_filter::FilterStats;
+use postbay_filter::antivirus::AntivirusSettings;
 use postbay_filter::blocklists::Blocklist;
 use postbay_filter::settings::SpamSettings;
 use serde::Serialize;
@@ -159,6 +160,10 @@ methods! {
         "Replaces the spam filter's settings (updateSpamSettings).";
     "AntiSpam.getStatistics" => anti_spam_get_statistics(StatsQuery) -> FilterStats, session,
         "What the filter did per day and in total, for one domain or all the caller reaches (getFilterStats).";
+    "AntiVirus.get" => anti_virus_get(NoParams) -> AntivirusSettings, session,
+        "Antivirus: the clamd scanner, what a virus and a failed scan lead to (getAntivirusSettings).";
+    "AntiVirus.set" => anti_virus_set(AntiVirusSetParams) -> EmptyResult, session,
+        "Replaces the antivirus settings (updateAntivirusSettings).";
     "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
         "The spam filter's DNS blocklists (listBlocklists).";
     "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,

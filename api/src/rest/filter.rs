@@ -7,6 +7,7 @@ use postbay_core::ids::BlocklistId;
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_filter::FilterStats;
+use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 
@@ -93,4 +94,24 @@ pub async fn get_filter_stats(
     ApiQuery(q): ApiQuery<StatsQuery>,
 ) -> ApiResult<Json<FilterStats>> {
     Ok(Json(postbay_filter::stats(&s.pool, &p, &q).await?))
+}
+
+#[utoipa::path(get, path = "/settings/antivirus", tag = "filtering", operation_id = "getAntivirusSettings",
+    responses((status = 200, body = AntivirusSettings), Problems))]
+pub async fn get_antivirus_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+) -> ApiResult<Json<AntivirusSettings>> {
+    Ok(Json(antivirus::get(&s.pool, &p).await?))
+}
+
+/// Replaces the antivirus settings; every process applies them within seconds.
+#[utoipa::path(put, path = "/settings/antivirus", tag = "filtering", operation_id = "updateAntivirusSettings",
+    request_body = AntivirusSettings, responses((status = 200, body = AntivirusSettings), Problems))]
+pub async fn update_antivirus_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<AntivirusSettings>,
+) -> ApiResult<Json<AntivirusSettings>> {
+    Ok(Json(antivirus::set(&s.pool, &p, body).await?))
 }

@@ -599,6 +599,66 @@ pub mod types {
         }
     }
 
+    ///`AntiVirusSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AntiVirusSetParams {
+        pub settings: AntivirusSettings,
+    }
+
+    impl AntiVirusSetParams {
+        pub fn builder() -> builder::AntiVirusSetParams {
+            Default::default()
+        }
+    }
+
+    ///Antivirus, server-wide.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AntivirusSettings {
+        #[serde(default = "defaults::antivirus_settings_action")]
+        pub action: VirusAction,
+        ///The scanner; none: no antivirus.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub engine: ::std::option::Option<VirusEngine>,
+        ///Larger messages are not scanned (clamd's own `StreamMaxLength` is 25
+        /// MB by default): 1 KiB to 256 MiB.
+        #[serde(
+            rename = "maxScanBytes",
+            default = "defaults::default_u64::<i32, 26214400>"
+        )]
+        pub max_scan_bytes: i32,
+        #[serde(
+            rename = "onFailure",
+            default = "defaults::antivirus_settings_on_failure"
+        )]
+        pub on_failure: ScanFailure,
+        ///The longest a message waits for clamd, in seconds: 1 to 120.
+        #[serde(
+            rename = "timeBudgetSeconds",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU32, 30>"
+        )]
+        pub time_budget_seconds: ::std::num::NonZeroU32,
+    }
+
+    impl ::std::default::Default for AntivirusSettings {
+        fn default() -> Self {
+            Self {
+                action: defaults::antivirus_settings_action(),
+                engine: Default::default(),
+                max_scan_bytes: defaults::default_u64::<i32, 26214400>(),
+                on_failure: defaults::antivirus_settings_on_failure(),
+                time_budget_seconds: defaults::default_nzu64::<::std::num::NonZeroU32, 30>(),
+            }
+        }
+    }
+
+    impl AntivirusSettings {
+        pub fn builder() -> builder::AntivirusSettings {
+            Default::default()
+        }
+    }
+
     ///`ApiKey`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ApiKey {
@@ -3578,7 +3638,7 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct FilterStats {
         ///Each day that has counts: `scanned`, `tagged`, `rejected`,
-        /// `discarded`, `deferred`, `greylisted`.
+        /// `discarded`, `deferred`, `greylisted`, `viruses`.
         pub days: ::std::vec::Vec<DayCounts>,
         ///The same, summed over the days.
         pub totals: ::std::collections::HashMap<::std::string::String, i64>,
@@ -8053,6 +8113,62 @@ pub mod types {
         }
     }
 
+    ///What happens when clamd cannot scan (down, too slow, an error).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ScanFailure {
+        #[serde(rename = "defer")]
+        Defer,
+        #[serde(rename = "accept")]
+        Accept,
+    }
+
+    impl ::std::fmt::Display for ScanFailure {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Defer => f.write_str("defer"),
+                Self::Accept => f.write_str("accept"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ScanFailure {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "defer" => Ok(Self::Defer),
+                "accept" => Ok(Self::Accept),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ScanFailure {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ScanFailure {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///What a scheduled event does.
     #[derive(
         :: serde :: Deserialize,
@@ -10324,6 +10440,133 @@ pub mod types {
         }
     }
 
+    ///What happens to a message carrying a virus.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum VirusAction {
+        #[serde(rename = "reject")]
+        Reject,
+        #[serde(rename = "discard")]
+        Discard,
+    }
+
+    impl ::std::fmt::Display for VirusAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Reject => f.write_str("reject"),
+                Self::Discard => f.write_str("discard"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for VirusAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "reject" => Ok(Self::Reject),
+                "discard" => Ok(Self::Discard),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for VirusAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for VirusAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///Where clamd listens.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(tag = "kind")]
+    pub enum VirusEngine {
+        ///clamd's `TCPSocket` (its default port is 3310).
+        #[serde(rename = "clamd")]
+        Clamd {
+            host: ::std::string::String,
+            port: ::std::num::NonZeroU32,
+        },
+        ///clamd's `LocalSocket`, a Unix socket path on this machine.
+        #[serde(rename = "clamdSocket")]
+        ClamdSocket { path: VirusEnginePath },
+    }
+
+    ///`VirusEnginePath`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirusEnginePath(::std::string::String);
+    impl ::std::ops::Deref for VirusEnginePath {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<VirusEnginePath> for ::std::string::String {
+        fn from(value: VirusEnginePath) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for VirusEnginePath {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for VirusEnginePath {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for VirusEnginePath {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for VirusEnginePath {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///Who the caller is.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct WhoAmI {
@@ -12141,6 +12384,159 @@ pub mod types {
             fn from(value: super::AntiSpamSetParams) -> Self {
                 Self {
                     settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AntiVirusSetParams {
+            settings: ::std::result::Result<super::AntivirusSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AntiVirusSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl AntiVirusSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AntivirusSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AntiVirusSetParams> for super::AntiVirusSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AntiVirusSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AntiVirusSetParams> for AntiVirusSetParams {
+            fn from(value: super::AntiVirusSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AntivirusSettings {
+            action: ::std::result::Result<super::VirusAction, ::std::string::String>,
+            engine: ::std::result::Result<
+                ::std::option::Option<super::VirusEngine>,
+                ::std::string::String,
+            >,
+            max_scan_bytes: ::std::result::Result<i32, ::std::string::String>,
+            on_failure: ::std::result::Result<super::ScanFailure, ::std::string::String>,
+            time_budget_seconds:
+                ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AntivirusSettings {
+            fn default() -> Self {
+                Self {
+                    action: Ok(super::defaults::antivirus_settings_action()),
+                    engine: Ok(Default::default()),
+                    max_scan_bytes: Ok(super::defaults::default_u64::<i32, 26214400>()),
+                    on_failure: Ok(super::defaults::antivirus_settings_on_failure()),
+                    time_budget_seconds: Ok(super::defaults::default_nzu64::<
+                        ::std::num::NonZeroU32,
+                        30,
+                    >()),
+                }
+            }
+        }
+
+        impl AntivirusSettings {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirusAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn engine<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VirusEngine>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.engine = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for engine: {e}"));
+                self
+            }
+            pub fn max_scan_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_scan_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_scan_bytes: {e}")
+                });
+                self
+            }
+            pub fn on_failure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ScanFailure>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.on_failure = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for on_failure: {e}"));
+                self
+            }
+            pub fn time_budget_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_budget_seconds = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for time_budget_seconds: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AntivirusSettings> for super::AntivirusSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AntivirusSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    engine: value.engine?,
+                    max_scan_bytes: value.max_scan_bytes?,
+                    on_failure: value.on_failure?,
+                    time_budget_seconds: value.time_budget_seconds?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AntivirusSettings> for AntivirusSettings {
+            fn from(value: super::AntivirusSettings) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    engine: Ok(value.engine),
+                    max_scan_bytes: Ok(value.max_scan_bytes),
+                    on_failure: Ok(value.on_failure),
+                    time_budget_seconds: Ok(value.time_budget_seconds),
                 }
             }
         }
@@ -33065,6 +33461,14 @@ pub mod types {
             T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
         }
 
+        pub(super) fn antivirus_settings_action() -> super::VirusAction {
+            super::VirusAction::Reject
+        }
+
+        pub(super) fn antivirus_settings_on_failure() -> super::ScanFailure {
+            super::ScanFailure::Defer
+        }
+
         pub(super) fn delivery_settings_mx_tls() -> super::TlsMode {
             super::TlsMode::Opportunistic
         }
@@ -34579,6 +34983,32 @@ impl Client {
     /// ```
     pub fn update_service(&self) -> builder::UpdateService<'_> {
         builder::UpdateService::new(self)
+    }
+
+    ///Sends a `GET` request to `/settings/antivirus`
+    ///
+    ///```ignore
+    /// let response = client.get_antivirus_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_antivirus_settings(&self) -> builder::GetAntivirusSettings<'_> {
+        builder::GetAntivirusSettings::new(self)
+    }
+
+    ///Replaces the antivirus settings; every process applies them within
+    /// seconds
+    ///
+    ///Sends a `PUT` request to `/settings/antivirus`
+    ///
+    ///```ignore
+    /// let response = client.update_antivirus_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_antivirus_settings(&self) -> builder::UpdateAntivirusSettings<'_> {
+        builder::UpdateAntivirusSettings::new(self)
     }
 
     ///Sends a `GET` request to `/settings/delivery`
@@ -44748,6 +45178,180 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_service",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_antivirus_settings`]
+    ///
+    ///[`Client::get_antivirus_settings`]: super::Client::get_antivirus_settings
+    #[derive(Debug, Clone)]
+    pub struct GetAntivirusSettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetAntivirusSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/antivirus`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AntivirusSettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/antivirus", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_antivirus_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_antivirus_settings`]
+    ///
+    ///[`Client::update_antivirus_settings`]: super::Client::update_antivirus_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateAntivirusSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AntivirusSettings, String>,
+    }
+
+    impl<'a> UpdateAntivirusSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AntivirusSettings>,
+            <V as std::convert::TryInto<types::AntivirusSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `AntivirusSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AntivirusSettings,
+            ) -> types::builder::AntivirusSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/antivirus`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AntivirusSettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::AntivirusSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/antivirus", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_antivirus_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

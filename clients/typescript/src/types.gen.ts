@@ -228,6 +228,31 @@ export type AntiSpamSetParams = {
     settings: SpamSettings;
 };
 
+export type AntiVirusSetParams = {
+    /**
+     * Replaces every setting (getAntivirusSettings / updateAntivirusSettings).
+     */
+    settings: AntivirusSettings;
+};
+
+/**
+ * Antivirus, server-wide.
+ */
+export type AntivirusSettings = {
+    action?: VirusAction;
+    engine?: null | VirusEngine;
+    /**
+     * Larger messages are not scanned (clamd's own `StreamMaxLength` is 25 MB by default):
+     * 1 KiB to 256 MiB.
+     */
+    maxScanBytes?: number;
+    onFailure?: ScanFailure;
+    /**
+     * The longest a message waits for clamd, in seconds: 1 to 120.
+     */
+    timeBudgetSeconds?: number;
+};
+
 export type ApiKey = {
     /**
      * Addresses or CIDR blocks the key may be used from; empty = anywhere.
@@ -1063,7 +1088,7 @@ export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject';
 export type FilterStats = {
     /**
      * Each day that has counts: `scanned`, `tagged`, `rejected`, `discarded`, `deferred`,
-     * `greylisted`.
+     * `greylisted`, `viruses`.
      */
     days: Array<DayCounts>;
     /**
@@ -2481,6 +2506,11 @@ export type RunCollection = {
 };
 
 /**
+ * What happens when clamd cannot scan (down, too slow, an error).
+ */
+export type ScanFailure = 'defer' | 'accept';
+
+/**
  * What a scheduled event does.
  */
 export type ScheduledAction = 'flushQueue' | 'sendEtrn' | 'collectPop3';
@@ -3227,6 +3257,23 @@ export type UsersSetParams = {
  * Whether a domain's ownership is proven.
  */
 export type VerificationStatus = 'pending' | 'verified';
+
+/**
+ * What happens to a message carrying a virus.
+ */
+export type VirusAction = 'reject' | 'discard';
+
+/**
+ * Where clamd listens.
+ */
+export type VirusEngine = {
+    host: string;
+    kind: 'clamd';
+    port: number;
+} | {
+    kind: 'clamdSocket';
+    path: string;
+};
 
 /**
  * Who the caller is.
@@ -8237,6 +8284,106 @@ export type UpdateServiceResponses = {
 };
 
 export type UpdateServiceResponse = UpdateServiceResponses[keyof UpdateServiceResponses];
+
+export type GetAntivirusSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/antivirus';
+};
+
+export type GetAntivirusSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetAntivirusSettingsError = GetAntivirusSettingsErrors[keyof GetAntivirusSettingsErrors];
+
+export type GetAntivirusSettingsResponses = {
+    200: AntivirusSettings;
+};
+
+export type GetAntivirusSettingsResponse = GetAntivirusSettingsResponses[keyof GetAntivirusSettingsResponses];
+
+export type UpdateAntivirusSettingsData = {
+    body: AntivirusSettings;
+    path?: never;
+    query?: never;
+    url: '/settings/antivirus';
+};
+
+export type UpdateAntivirusSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateAntivirusSettingsError = UpdateAntivirusSettingsErrors[keyof UpdateAntivirusSettingsErrors];
+
+export type UpdateAntivirusSettingsResponses = {
+    200: AntivirusSettings;
+};
+
+export type UpdateAntivirusSettingsResponse = UpdateAntivirusSettingsResponses[keyof UpdateAntivirusSettingsResponses];
 
 export type GetDeliverySettingsData = {
     body?: never;

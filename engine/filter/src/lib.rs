@@ -8,6 +8,7 @@
 //!
 //! This crate decides; it does not store. What it returns is applied by the pipeline.
 
+pub mod antivirus;
 pub mod blocklists;
 pub mod builtin;
 pub mod greylist;
@@ -42,18 +43,18 @@ pub enum EngineError {
 #[serde(rename_all = "camelCase")]
 pub struct FilterStats {
     /// Each day that has counts: `scanned`, `tagged`, `rejected`, `discarded`, `deferred`,
-    /// `greylisted`.
+    /// `greylisted`, `viruses`.
     pub days: Vec<postbay_counters::DayCounts>,
     /// The same, summed over the days.
     pub totals: std::collections::BTreeMap<String, i64>,
 }
 
-/// The filter's statistics (the `spam.*` counters) for the caller.
+/// The filter's statistics (the `filter.*` counters) for the caller.
 pub async fn stats(
     pool: &sqlx::PgPool,
     principal: &postbay_core::access::Principal,
     query: &postbay_counters::StatsQuery,
 ) -> postbay_core::CoreResult<FilterStats> {
-    let (days, totals) = postbay_counters::query(pool, principal, "spam.", query).await?;
+    let (days, totals) = postbay_counters::query(pool, principal, "filter.", query).await?;
     Ok(FilterStats { days, totals })
 }

@@ -10,6 +10,7 @@ use sqlx::PgPool;
 use postbay_counters::Counters;
 use postbay_dns::Dns;
 
+use crate::antivirus::{AntivirusSettings, ScanFailure, ScanVerdict, VirusAction};
 use crate::blocklists::Blocklist;
 use crate::greylist::Greylisting;
 use crate::settings::{BlockAction, EngineFailure, SpamEngine, SpamSettings, SubmissionAction};
@@ -56,6 +57,8 @@ pub struct Scan {
     pub engine_rules: Vec<String>,
     /// Why the engine gave no score, when it did not.
     pub engine_failure: Option<String>,
+    /// What the virus scanner found.
+    pub virus: Option<String>,
 }
 
 /// A message as the filter is given it.
@@ -104,6 +107,7 @@ pub struct Screening {
 /// The settings as the stage applies them.
 struct Loaded {
     settings: SpamSettings,
+    antivirus: AntivirusSettings,
     exempt: Option<IpMatcher>,
     blocklists: Vec<Blocklist>,
 }
@@ -113,7 +117,7 @@ pub struct Filter {
     loaded: postbay_core::settings::ByGeneration<Loaded>,
     /// The resolver blocklists are asked through.
     dns: Dns,
-    /// The filter statistics (`spam.*` per recipient domain and day).
+    /// The filter statistics (`filter.*` per recipient domain and day).
     counters: Arc<Counters>,
 }
 
@@ -136,8 +140,10 @@ impl Filter {
                     None => None,
                 };
                 let blocklists = crate::blocklists::enabled(pool).await?;
+                let antivirus = crate::antivirus::antivirus(pool).await?;
                 Ok(Loaded {
                     settings,
+                    antivirus,
                     exempt,
                     blocklists,
                 })
@@ -190,15 +196,20 @@ impl Filter {
         let recipients = message.recipients;
         let disposition = self.decide(&loaded, message).await?;
         let outcome = match &disposition {
-            Disposition::Deliver { spam: true, .. } => Some("spam.tagged"),
+            Disposition::Deliver { spam: true, .. } => Some("filter.tagged"),
             Disposition::Deliver { .. } => None,
-            Disposition::Refuse { .. } => Some("spam.rejected"),
-            Disposition::Discard { .. } => Some("spam.discarded"),
-            Disposition::Defer { .. } => Some("spam.deferred"),
+            Disposition::Refuse { .. } => Some("filter.rejected"),
+            Disposition::Discard { .. } => Some("filter.discarded"),
+            Disposition::Defer { .. } => Some("filter.deferred"),
         };
-        self.count(recipients, "spam.scanned");
+        self.count(recipients, "filter.scanned");
         if let Some(outcome) = outcome {
             self.count(recipients, outcome);
+        }
+        if let Disposition::Refuse { scan, .. } | Disposition::Discard { scan } = &disposition
+            && scan.virus.is_some()
+        {
+            self.count(recipients, "filter.viruses");
         }
         Ok(disposition)
     }
@@ -229,7 +240,7 @@ impl Filter {
         if let Greylisting::Wait(_) = verdict {
             self.count(
                 std::slice::from_ref(&recipient.to_string()),
-                "spam.greylisted",
+                "filter.greylisted",
             );
         }
         Ok(verdict)
@@ -294,6 +305,37 @@ impl Filter {
                 });
             }
         }
+        // Antivirus last (Kerio's order: refused spam needs no scan).
+        let mut virus_field = None;
+        if let Some(engine) = &loaded.antivirus.engine {
+            let av = &loaded.antivirus;
+            if content.len() > av.max_scan_bytes as usize {
+                virus_field = Some("X-Virus-Scan: skipped (too large)\r\n");
+            } else {
+                let budget = Duration::from_secs(u64::from(av.time_budget_seconds));
+                match crate::antivirus::scan(engine, &content, budget).await {
+                    Ok(ScanVerdict::Clean) => virus_field = Some("X-Virus-Scanned: clamd\r\n"),
+                    Ok(ScanVerdict::Infected(name)) => {
+                        tracing::info!(virus = %name, "virus found");
+                        let reply = format!("554 5.7.1 Virus found: {name}");
+                        scan.virus = Some(name);
+                        return Ok(match av.action {
+                            VirusAction::Reject => Disposition::Refuse { reply, scan },
+                            VirusAction::Discard => Disposition::Discard { scan },
+                        });
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "the virus scanner gave no answer");
+                        if av.on_failure == ScanFailure::Defer {
+                            return Ok(Disposition::Defer {
+                                reply: "451 4.7.1 The message could not be scanned for viruses now; try again later".into(),
+                            });
+                        }
+                        virus_field = Some("X-Virus-Scan: failed\r\n");
+                    }
+                }
+            }
+        }
         let spam = settings.tags(scan.score);
         let content = if spam && !settings.subject_prefix.is_empty() {
             let prefix = subject_prefix(&settings.subject_prefix, scan.score);
@@ -301,7 +343,8 @@ impl Filter {
         } else {
             content
         };
-        let fields = verdict_fields(settings, &scan, spam);
+        let mut fields = verdict_fields(settings, &scan, spam);
+        fields.push_str(virus_field.unwrap_or_default());
         let marked = postbay_mailbox::message::insert_below_received(&content, fields.as_bytes());
         Ok(Disposition::Deliver {
             content: marked,
@@ -449,6 +492,7 @@ mod tests {
             hits: vec![Hit::new("GTUBE", 1000.0), Hit::new("SPAMD", 3.2)],
             engine_rules: (0..30).map(|i| format!("RULE_NUMBER_{i}")).collect(),
             engine_failure: None,
+            virus: None,
         };
         let fields = verdict_fields(&SpamSettings::default(), &scan, true);
         assert!(fields.starts_with("X-Spam-Flag: YES\r\nX-Spam-Score: 1003.2\r\n"));

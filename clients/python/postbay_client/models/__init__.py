@@ -17,6 +17,8 @@ from .aliases_get_params import AliasesGetParams
 from .aliases_remove_params import AliasesRemoveParams
 from .aliases_set_params import AliasesSetParams
 from .anti_spam_set_params import AntiSpamSetParams
+from .anti_virus_set_params import AntiVirusSetParams
+from .antivirus_settings import AntivirusSettings
 from .api_key import ApiKey
 from .api_key_scope import ApiKeyScope
 from .api_version_result import ApiVersionResult
@@ -226,6 +228,7 @@ from .rpc_group_pattern import RpcGroupPattern
 from .rpc_user import RpcUser
 from .rpc_user_pattern import RpcUserPattern
 from .run_collection import RunCollection
+from .scan_failure import ScanFailure
 from .scheduled_action import ScheduledAction
 from .scheduled_event import ScheduledEvent
 from .scheduled_event_input import ScheduledEventInput
@@ -296,6 +299,11 @@ from .users_get_params import UsersGetParams
 from .users_remove_params import UsersRemoveParams
 from .users_set_params import UsersSetParams
 from .verification_status import VerificationStatus
+from .virus_action import VirusAction
+from .virus_engine_type_0 import VirusEngineType0
+from .virus_engine_type_0_kind import VirusEngineType0Kind
+from .virus_engine_type_1 import VirusEngineType1
+from .virus_engine_type_1_kind import VirusEngineType1Kind
 from .who_am_i import WhoAmI
 from .who_am_i_result import WhoAmIResult
 
@@ -317,6 +325,8 @@ __all__ = (
     "AliasPage",
     "AliasPatch",
     "AntiSpamSetParams",
+    "AntiVirusSetParams",
+    "AntivirusSettings",
     "ApiKey",
     "ApiKeyScope",
     "ApiVersionResult",
@@ -526,6 +536,7 @@ __all__ = (
     "RpcUser",
     "RpcUserPattern",
     "RunCollection",
+    "ScanFailure",
     "ScheduledAction",
     "ScheduledEvent",
     "ScheduledEventInput",
@@ -596,6 +607,11 @@ __all__ = (
     "UserTemplatesRemoveParams",
     "UserTemplatesSetParams",
     "VerificationStatus",
+    "VirusAction",
+    "VirusEngineType0",
+    "VirusEngineType0Kind",
+    "VirusEngineType1",
+    "VirusEngineType1Kind",
     "WhoAmI",
     "WhoAmIResult",
 )

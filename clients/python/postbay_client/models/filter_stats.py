@@ -20,7 +20,7 @@ class FilterStats:
 
     Attributes:
         days (list[DayCounts]): Each day that has counts: `scanned`, `tagged`, `rejected`, `discarded`, `deferred`,
-            `greylisted`.
+            `greylisted`, `viruses`.
         totals (FilterStatsTotals): The same, summed over the days.
     """
 

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class VirusAction(StrEnum):
+    DISCARD = "discard"
+    REJECT = "reject"
+
+    def __str__(self) -> str:
+        return str(self.value)
