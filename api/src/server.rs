@@ -135,15 +135,13 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     ));
     // Counted in memory on the hot paths, written every few seconds until the server stops.
     let counters = std::sync::Arc::new(postbay_counters::Counters::default());
-    let counting = tokio::spawn(counters.clone().run(db.pool.clone(), stopped.clone()));
-    let filter = std::sync::Arc::new(postbay_filter::Filter::new(dns.clone(), counters));
-    tokio::spawn(purge_expired(db.pool.clone(), filter.clone()));
+    let filter = std::sync::Arc::new(postbay_filter::Filter::new(dns.clone(), counters.clone()));
     let pipeline = postbay_delivery::Pipeline::start(
         db.pool.clone(),
         &config.hostname,
         sender_auth,
         signing,
-        filter,
+        filter.clone(),
     );
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
@@ -158,6 +156,8 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         stopped.clone(),
     );
     mail.start().await?;
+    let counting = tokio::spawn(counters.run(db.pool.clone(), stopped.clone()));
+    tokio::spawn(purge_expired(db.pool.clone(), filter));
     let outbound = config.outbound.then(|| {
         tokio::spawn(postbay_outbound::run(
             db.pool.clone(),
