@@ -236,6 +236,25 @@ impl Dns {
         }
     }
 
+    /// The IPv4 addresses (A records) at `name`; none when it has none or does not exist.
+    /// One question, where [`Self::addresses`] asks two: what DNS blocklists answer.
+    pub async fn ipv4(&self, name: &str) -> Result<Vec<std::net::Ipv4Addr>, DnsError> {
+        let resolver = self.resolver()?;
+        let name = format!("{}.", name.trim_end_matches('.'));
+        match resolver.ipv4_lookup(name.as_str()).await {
+            Ok(lookup) => Ok(lookup
+                .answers()
+                .iter()
+                .filter_map(|r| match &r.data {
+                    RData::A(a) => Some(a.0),
+                    _ => None,
+                })
+                .collect()),
+            Err(e) if e.is_nx_domain() || e.is_no_records_found() => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// The IPv4 and IPv6 addresses of `host` (none when it has none or does not exist); an IP
     /// literal is its own answer.
     pub async fn addresses(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {

@@ -301,13 +301,10 @@ pub(crate) fn ip_query(ip: IpAddr, zone: &str) -> String {
 /// Whether an answer lists the name: an address in 127.0.0.0/8, except 127.255.255.0/24,
 /// which Spamhaus and others answer when they refuse the query (an open resolver, over
 /// quota) — a refusal is not a listing.
-pub(crate) fn is_listing(answer: &[IpAddr]) -> bool {
-    answer.iter().any(|ip| match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, c, _] = v4.octets();
-            a == 127 && !(b == 255 && c == 255)
-        }
-        IpAddr::V6(_) => false,
+pub(crate) fn is_listing(answer: &[std::net::Ipv4Addr]) -> bool {
+    answer.iter().any(|ip| {
+        let [a, b, c, _] = ip.octets();
+        a == 127 && !(b == 255 && c == 255)
     })
 }
 
@@ -375,7 +372,7 @@ pub(crate) async fn ask(
             let dns = dns.clone();
             let list = list.clone();
             questions.spawn(async move {
-                match dns.addresses(&name).await {
+                match dns.ipv4(&name).await {
                     Ok(answer) if is_listing(&answer) => Some((list, what)),
                     Ok(_) => None,
                     Err(e) => {
@@ -440,7 +437,7 @@ mod tests {
 
     #[test]
     fn only_loopback_answers_list_and_refusals_do_not() {
-        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let ip = |s: &str| s.parse::<std::net::Ipv4Addr>().unwrap();
         assert!(is_listing(&[ip("127.0.0.2")]));
         assert!(!is_listing(&[ip("127.255.255.254")]));
         assert!(!is_listing(&[ip("10.0.0.2")]));

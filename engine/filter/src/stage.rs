@@ -119,7 +119,17 @@ pub struct Filter {
     dns: Dns,
     /// The filter statistics (`filter.*` per recipient domain and day).
     counters: Arc<Counters>,
+    /// Triplets this process saw pass greylisting lately, and when: a known sender is not
+    /// a database write per message (the row's `last_seen` is refreshed once per
+    /// `GREYLIST_RECHECK`, well within any retention).
+    passed:
+        std::sync::Mutex<std::collections::HashMap<(String, String, String), std::time::Instant>>,
 }
+
+/// How long a triplet seen passing is trusted without asking the database.
+const GREYLIST_RECHECK: Duration = Duration::from_secs(600);
+/// Most triplets remembered in memory; the memory is emptied when full.
+const GREYLIST_REMEMBERED: usize = 100_000;
 
 impl Filter {
     pub fn new(dns: Dns, counters: Arc<Counters>) -> Self {
@@ -127,6 +137,7 @@ impl Filter {
             loaded: Default::default(),
             dns,
             counters,
+            passed: Default::default(),
         }
     }
 
@@ -236,12 +247,34 @@ impl Filter {
         recipient: &str,
         delay: Duration,
     ) -> Result<Greylisting, FilterError> {
+        let key = (
+            crate::greylist::network(client),
+            sender.unwrap_or_default().to_ascii_lowercase(),
+            recipient.to_ascii_lowercase(),
+        );
+        if let Ok(passed) = self.passed.lock()
+            && passed
+                .get(&key)
+                .is_some_and(|at| at.elapsed() < GREYLIST_RECHECK)
+        {
+            return Ok(Greylisting::Pass);
+        }
         let verdict = crate::greylist::check(pool, client, sender, recipient, delay).await?;
-        if let Greylisting::Wait(_) = verdict {
-            self.count(
-                std::slice::from_ref(&recipient.to_string()),
-                "filter.greylisted",
-            );
+        match verdict {
+            Greylisting::Wait(_) => {
+                self.count(
+                    std::slice::from_ref(&recipient.to_string()),
+                    "filter.greylisted",
+                );
+            }
+            Greylisting::Pass => {
+                if let Ok(mut passed) = self.passed.lock() {
+                    if passed.len() >= GREYLIST_REMEMBERED {
+                        passed.clear();
+                    }
+                    passed.insert(key, std::time::Instant::now());
+                }
+            }
         }
         Ok(verdict)
     }
