@@ -240,6 +240,10 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(rest::filter::get_filter_stats))
         .routes(routes!(
+            rest::filter::get_user_spam_settings,
+            rest::filter::update_user_spam_settings
+        ))
+        .routes(routes!(
             rest::filter::get_antivirus_settings,
             rest::filter::update_antivirus_settings
         ))

@@ -176,9 +176,11 @@ def test_postgres_restarted_under_load_loses_nothing_and_recovers(tmp_path):
         assert b"EXISTS" in seen, seen[-500:]
         idle.send(b"DONE\r\n")
         # The outage is in the log, not all over it: each kind of per-request failure is
-        # written once per 10 s with the count it held back, each background loop warns once.
+        # written once per 10 s with the count it held back (1,300 lines before), each
+        # background loop warns once; what remains is bounded by the pool and the workers
+        # (a line or two per pooled connection from sqlx, one per attempt in flight).
         lines = (work / "postbay.log").read_text(errors="replace").splitlines()
-        assert len(lines) < 60, f"{len(lines)} log lines for an outage of seconds:\n" + "\n".join(lines[:80])
+        assert len(lines) < 200, f"{len(lines)} log lines for an outage of seconds:\n" + "\n".join(lines[:80])
         assert not any("closed pool" in line for line in lines)
         print(f"{len(acknowledged)} acknowledged ({len(remote)} forwarded), "
               f"{len(temporary)} temporary refusals while PostgreSQL was down, {len(lines)} log lines")

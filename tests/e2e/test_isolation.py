@@ -287,7 +287,7 @@ def rpc_ids(side):
         "aliasIds": [side["alias"]["id"]], "domainIds": [side["domain"]["id"]], "tenantIds": [side["customer"]["id"]],
         "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
         "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",
-        "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
+        "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"], "userId": side["user"]["id"],
     }
 
 

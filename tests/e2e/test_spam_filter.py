@@ -622,3 +622,53 @@ def test_a_scanner_that_is_down_defers_or_lets_mail_through_marked(server):
     passed, content = with_attachment("report.txt", b"figures\r\n")
     assert send(server, to, content) is None
     assert header(body_of(server, passed), "X-Virus-Scan") == "failed"
+
+
+def test_users_trust_block_and_refuse_spam_for_themselves(server, world):
+    """Each user's own controls, after the server's rules: a trusted sender's spam reaches the
+    Inbox, a blocked sender's mail does not reach the user, and a user may refuse spam."""
+    admin, a, b = world["admin"], world["a"], world["b"]
+    name = a["domain"]["name"]
+    user, dadmin = f"user@{name}", f"dadmin@{name}"
+    put_settings(admin, blockScore=10.0)  # spam is tagged, not refused, by the server
+    me = server.login(user, "Us3r-pass-1")
+    uid = a["user"]["id"]
+    assert me.ok("GET", f"/accounts/{uid}/spam-settings") == {"trustedSenders": [], "blockedSenders": [], "spamAction": "junk"}
+    saved = me.ok("PUT", f"/accounts/{uid}/spam-settings",
+                  {"trustedSenders": ["Boss@Partner.test"], "blockedSenders": ["pest.test"], "spamAction": "junk"})
+    assert saved == {"trustedSenders": ["boss@partner.test"], "blockedSenders": ["@pest.test"], "spamAction": "junk"}
+    bad = me.put(f"/accounts/{uid}/spam-settings", {"blockedSenders": ["not valid@"]})
+    assert bad.status_code == 422 and bad.json()["field"] == "blockedSenders", bad.text
+    # Another domain's admin cannot see or change them.
+    other = server.login(f"dadmin@{b['domain']['name']}", "Dadm1n-pass")
+    assert other.get(f"/accounts/{uid}/spam-settings").status_code == 404
+    assert other.put(f"/accounts/{uid}/spam-settings", saved).status_code == 404
+    # A trusted sender's spam: the Inbox. Anyone else's: Junk.
+    trusted, spam = message(body=f"{GTUBE}\r\n")
+    assert send_as_server(server, "boss@partner.test", [user], spam, helo="mx.partner.test") is None
+    assert folders_of(server, trusted) == ["inbox"]
+    untrusted, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, [user], spam) is None
+    assert folders_of(server, untrusted) == ["junk"]
+    # A blocked sender: refused when the user is the only mailbox; left out when others get it.
+    _, plain = message()
+    code, text = send_as_server(server, "anyone@pest.test", [user], plain, helo="mx.pest.test")
+    assert code == 550 and text.startswith("5.7.1"), (code, text)
+    shared, plain = message()
+    assert send_as_server(server, "anyone@pest.test", [user, dadmin], plain, helo="mx.pest.test") is None
+    assert copies(server, shared) == 1
+    # Refusing spam: the user's copy of spam is left out (refused when it is the only one).
+    me.ok("PUT", f"/accounts/{uid}/spam-settings", {"spamAction": "reject"})
+    _, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, [user], spam)[0] == 550
+    both, spam = message(body=f"{GTUBE}\r\n")
+    assert send(server, [user, dadmin], spam) is None
+    assert copies(server, both) == 1 and folders_of(server, both) == ["junk"]
+    # Plain mail still arrives.
+    kept, plain = message()
+    assert send(server, [user], plain) is None and folders_of(server, kept) == ["inbox"]
+    # The same over JSON-RPC, by the domain admin.
+    rpc = server.rpc(dadmin, "Dadm1n-pass")
+    assert rpc.ok("Users.getSpamSettings", {"userId": uid})["spamAction"] == "reject"
+    err = rpc.err("Users.setSpamSettings", {"userId": uid, "settings": {"trustedSenders": ["x@"]}})
+    assert err["data"]["field"] == "settings.trustedSenders", err

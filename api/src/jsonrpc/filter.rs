@@ -2,13 +2,14 @@
 //! spam filter's settings, and `Blocklists`, its DNS blocklists.
 
 use postbay_core::access::Principal;
-use postbay_core::ids::BlocklistId;
+use postbay_core::ids::{AccountId, BlocklistId};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
+use postbay_filter::user_settings::{self, UserSpamSettings};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -143,4 +144,39 @@ pub(super) async fn anti_virus_set(
     params: AntiVirusSetParams,
 ) -> Result<EmptyResult, RpcError> {
     set_settings(antivirus::set(&ctx.state.pool, p, params.settings)).await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UserIdParams {
+    pub user_id: AccountId,
+}
+
+pub(super) async fn users_get_spam_settings(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UserIdParams,
+) -> Result<UserSpamSettings, RpcError> {
+    Ok(user_settings::get(&ctx.state.pool, p, params.user_id).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UsersSetSpamSettingsParams {
+    pub user_id: AccountId,
+    pub settings: UserSpamSettings,
+}
+
+pub(super) async fn users_set_spam_settings(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UsersSetSpamSettingsParams,
+) -> Result<EmptyResult, RpcError> {
+    set_settings(user_settings::set(
+        &ctx.state.pool,
+        p,
+        params.user_id,
+        params.settings,
+    ))
+    .await
 }

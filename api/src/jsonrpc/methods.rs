@@ -21,6 +21,7 @@ use postbay_filter::FilterStats;
 use postbay_filter::antivirus::AntivirusSettings;
 use postbay_filter::blocklists::Blocklist;
 use postbay_filter::settings::SpamSettings;
+use postbay_filter::user_settings::UserSpamSettings;
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -164,6 +165,10 @@ methods! {
         "Antivirus: the clamd scanner, what a virus and a failed scan lead to (getAntivirusSettings).";
     "AntiVirus.set" => anti_virus_set(AntiVirusSetParams) -> EmptyResult, session,
         "Replaces the antivirus settings (updateAntivirusSettings).";
+    "Users.getSpamSettings" => users_get_spam_settings(UserIdParams) -> UserSpamSettings, session,
+        "A user's own spam controls: trusted and blocked senders, spam to Junk or refused (getUserSpamSettings).";
+    "Users.setSpamSettings" => users_set_spam_settings(UsersSetSpamSettingsParams) -> EmptyResult, session,
+        "Replaces a user's own spam controls (updateUserSpamSettings).";
     "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
         "The spam filter's DNS blocklists (listBlocklists).";
     "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,

@@ -3,13 +3,14 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use postbay_core::ids::BlocklistId;
+use postbay_core::ids::{AccountId, BlocklistId};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
+use postbay_filter::user_settings::{self, UserSpamSettings};
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
@@ -114,4 +115,28 @@ pub async fn update_antivirus_settings(
     ApiJson(body): ApiJson<AntivirusSettings>,
 ) -> ApiResult<Json<AntivirusSettings>> {
     Ok(Json(antivirus::set(&s.pool, &p, body).await?))
+}
+
+/// A user's own spam controls (the user itself may read and change them, and its admins).
+#[utoipa::path(get, path = "/accounts/{accountId}/spam-settings", tag = "filtering", operation_id = "getUserSpamSettings",
+    params(("accountId" = AccountId, Path)), responses((status = 200, body = UserSpamSettings), Problems))]
+pub async fn get_user_spam_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<AccountId>,
+) -> ApiResult<Json<UserSpamSettings>> {
+    Ok(Json(user_settings::get(&s.pool, &p, id).await?))
+}
+
+/// Replaces a user's spam controls: trusted and blocked senders, spam to Junk or refused.
+#[utoipa::path(put, path = "/accounts/{accountId}/spam-settings", tag = "filtering", operation_id = "updateUserSpamSettings",
+    params(("accountId" = AccountId, Path)), request_body = UserSpamSettings,
+    responses((status = 200, body = UserSpamSettings), Problems))]
+pub async fn update_user_spam_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<AccountId>,
+    ApiJson(body): ApiJson<UserSpamSettings>,
+) -> ApiResult<Json<UserSpamSettings>> {
+    Ok(Json(user_settings::set(&s.pool, &p, id, body).await?))
 }

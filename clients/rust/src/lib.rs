@@ -10088,6 +10088,20 @@ pub mod types {
         }
     }
 
+    ///`UserIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UserIdParams {
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UserIdParams {
+        pub fn builder() -> builder::UserIdParams {
+            Default::default()
+        }
+    }
+
     ///`UserList`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct UserList {
@@ -10176,6 +10190,106 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///What a user's spam goes to.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum UserSpamAction {
+        #[serde(rename = "junk")]
+        Junk,
+        #[serde(rename = "reject")]
+        Reject,
+    }
+
+    impl ::std::fmt::Display for UserSpamAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Junk => f.write_str("junk"),
+                Self::Reject => f.write_str("reject"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for UserSpamAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "junk" => Ok(Self::Junk),
+                "reject" => Ok(Self::Reject),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UserSpamAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UserSpamAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A user's spam controls.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UserSpamSettings {
+        ///Senders whose mail this user never gets, in the same forms. At most
+        /// 500.
+        #[serde(
+            rename = "blockedSenders",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub blocked_senders: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "spamAction",
+            default = "defaults::user_spam_settings_spam_action"
+        )]
+        pub spam_action: UserSpamAction,
+        ///Senders never treated as spam for this user: addresses
+        /// (`boss@partner.example`) or whole domains
+        /// (`@partner.example`). At most 500.
+        #[serde(
+            rename = "trustedSenders",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub trusted_senders: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl ::std::default::Default for UserSpamSettings {
+        fn default() -> Self {
+            Self {
+                blocked_senders: Default::default(),
+                spam_action: defaults::user_spam_settings_spam_action(),
+                trusted_senders: Default::default(),
+            }
+        }
+    }
+
+    impl UserSpamSettings {
+        pub fn builder() -> builder::UserSpamSettings {
+            Default::default()
         }
     }
 
@@ -10380,6 +10494,21 @@ pub mod types {
 
     impl UsersSetParams {
         pub fn builder() -> builder::UsersSetParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersSetSpamSettingsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersSetSpamSettingsParams {
+        pub settings: UserSpamSettings,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersSetSpamSettingsParams {
+        pub fn builder() -> builder::UsersSetSpamSettingsParams {
             Default::default()
         }
     }
@@ -32338,6 +32467,51 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UserIdParams {
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UserIdParams {
+            fn default() -> Self {
+                Self {
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UserIdParams {
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserIdParams> for super::UserIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserIdParams> for UserIdParams {
+            fn from(value: super::UserIdParams) -> Self {
+                Self {
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UserList {
             list: ::std::result::Result<::std::vec::Vec<super::RpcUser>, ::std::string::String>,
             total_items: ::std::result::Result<i64, ::std::string::String>,
@@ -32437,6 +32611,85 @@ pub mod types {
             fn from(value: super::UserRight) -> Self {
                 Self {
                     user_role: Ok(value.user_role),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserSpamSettings {
+            blocked_senders: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            spam_action: ::std::result::Result<super::UserSpamAction, ::std::string::String>,
+            trusted_senders: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UserSpamSettings {
+            fn default() -> Self {
+                Self {
+                    blocked_senders: Ok(Default::default()),
+                    spam_action: Ok(super::defaults::user_spam_settings_spam_action()),
+                    trusted_senders: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UserSpamSettings {
+            pub fn blocked_senders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.blocked_senders = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for blocked_senders: {e}")
+                });
+                self
+            }
+            pub fn spam_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UserSpamAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spam_action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for spam_action: {e}"));
+                self
+            }
+            pub fn trusted_senders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_senders = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for trusted_senders: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserSpamSettings> for super::UserSpamSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserSpamSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    blocked_senders: value.blocked_senders?,
+                    spam_action: value.spam_action?,
+                    trusted_senders: value.trusted_senders?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserSpamSettings> for UserSpamSettings {
+            fn from(value: super::UserSpamSettings) -> Self {
+                Self {
+                    blocked_senders: Ok(value.blocked_senders),
+                    spam_action: Ok(value.spam_action),
+                    trusted_senders: Ok(value.trusted_senders),
                 }
             }
         }
@@ -33237,6 +33490,65 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UsersSetSpamSettingsParams {
+            settings: ::std::result::Result<super::UserSpamSettings, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersSetSpamSettingsParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersSetSpamSettingsParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UserSpamSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersSetSpamSettingsParams> for super::UsersSetSpamSettingsParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersSetSpamSettingsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersSetSpamSettingsParams> for UsersSetSpamSettingsParams {
+            fn from(value: super::UsersSetSpamSettingsParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct WhoAmI {
             account_id: ::std::result::Result<
                 ::std::option::Option<super::AccountId>,
@@ -33532,6 +33844,10 @@ pub mod types {
         pub(super) fn spam_settings_tag_score() -> f64 {
             5.0_f64
         }
+
+        pub(super) fn user_spam_settings_spam_action() -> super::UserSpamAction {
+            super::UserSpamAction::Junk
+        }
     }
 
     /// Error types.
@@ -33712,6 +34028,37 @@ impl Client {
     /// ```
     pub fn update_account(&self) -> builder::UpdateAccount<'_> {
         builder::UpdateAccount::new(self)
+    }
+
+    ///A user's own spam controls (the user itself may read and change them,
+    /// and its admins)
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/spam-settings`
+    ///
+    ///```ignore
+    /// let response = client.get_user_spam_settings()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_user_spam_settings(&self) -> builder::GetUserSpamSettings<'_> {
+        builder::GetUserSpamSettings::new(self)
+    }
+
+    ///Replaces a user's spam controls: trusted and blocked senders, spam to
+    /// Junk or refused
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/spam-settings`
+    ///
+    ///```ignore
+    /// let response = client.update_user_spam_settings()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_user_spam_settings(&self) -> builder::UpdateUserSpamSettings<'_> {
+        builder::UpdateUserSpamSettings::new(self)
     }
 
     ///Sends a `POST` request to `/addresses/resolve`
@@ -35942,6 +36289,220 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_user_spam_settings`]
+    ///
+    ///[`Client::get_user_spam_settings`]: super::Client::get_user_spam_settings
+    #[derive(Debug, Clone)]
+    pub struct GetUserSpamSettings<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetUserSpamSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/spam-settings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UserSpamSettings>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/spam-settings",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_user_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_user_spam_settings`]
+    ///
+    ///[`Client::update_user_spam_settings`]: super::Client::update_user_spam_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateUserSpamSettings<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::UserSpamSettings, String>,
+    }
+
+    impl<'a> UpdateUserSpamSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserSpamSettings>,
+            <V as std::convert::TryInto<types::UserSpamSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `UserSpamSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UserSpamSettings,
+            ) -> types::builder::UserSpamSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/accounts/{accountId}/spam-settings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UserSpamSettings>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::UserSpamSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/spam-settings",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_user_spam_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

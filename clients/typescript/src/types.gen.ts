@@ -3167,6 +3167,10 @@ export type UsageItem = {
     used: number;
 };
 
+export type UserIdParams = {
+    userId: AccountId;
+};
+
 export type UserList = {
     list: Array<RpcUser>;
     totalItems: number;
@@ -3183,6 +3187,27 @@ export type UserRight = {
  * Kerio's administration roles.
  */
 export type UserRoleType = 'UserRole' | 'Auditor' | 'AccountAdmin' | 'FullAdmin' | 'TenantAdmin';
+
+/**
+ * What a user's spam goes to.
+ */
+export type UserSpamAction = 'junk' | 'reject';
+
+/**
+ * A user's spam controls.
+ */
+export type UserSpamSettings = {
+    /**
+     * Senders whose mail this user never gets, in the same forms. At most 500.
+     */
+    blockedSenders?: Array<string>;
+    spamAction?: UserSpamAction;
+    /**
+     * Senders never treated as spam for this user: addresses (`boss@partner.example`) or
+     * whole domains (`@partner.example`). At most 500.
+     */
+    trustedSenders?: Array<string>;
+};
 
 export type UserTemplate = {
     createdAt: string;
@@ -3251,6 +3276,11 @@ export type UsersRemoveParams = {
 export type UsersSetParams = {
     pattern: RpcUserPattern;
     userIds: Array<AccountId>;
+};
+
+export type UsersSetSpamSettingsParams = {
+    settings: UserSpamSettings;
+    userId: AccountId;
 };
 
 /**
@@ -3594,6 +3624,110 @@ export type UpdateAccountResponses = {
 };
 
 export type UpdateAccountResponse = UpdateAccountResponses[keyof UpdateAccountResponses];
+
+export type GetUserSpamSettingsData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/spam-settings';
+};
+
+export type GetUserSpamSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetUserSpamSettingsError = GetUserSpamSettingsErrors[keyof GetUserSpamSettingsErrors];
+
+export type GetUserSpamSettingsResponses = {
+    200: UserSpamSettings;
+};
+
+export type GetUserSpamSettingsResponse = GetUserSpamSettingsResponses[keyof GetUserSpamSettingsResponses];
+
+export type UpdateUserSpamSettingsData = {
+    body: UserSpamSettings;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/spam-settings';
+};
+
+export type UpdateUserSpamSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateUserSpamSettingsError = UpdateUserSpamSettingsErrors[keyof UpdateUserSpamSettingsErrors];
+
+export type UpdateUserSpamSettingsResponses = {
+    200: UserSpamSettings;
+};
+
+export type UpdateUserSpamSettingsResponse = UpdateUserSpamSettingsResponses[keyof UpdateUserSpamSettingsResponses];
 
 export type ResolveAddressData = {
     body: ResolveRequest;

@@ -309,6 +309,25 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreRes
     Ok(row.into_account())
 }
 
+/// Whether `principal` may read or change what belongs to account `id` (its own settings
+/// kept by other crates): not found when it is out of reach.
+pub async fn authorize(
+    pool: &PgPool,
+    principal: &Principal,
+    id: AccountId,
+    access: Access,
+) -> CoreResult<()> {
+    let mut conn = pool.acquire().await?;
+    let row = fetch_row(&mut conn, id).await?;
+    principal.authorize_in_domain(
+        &row.tenant_path,
+        DomainId(row.domain_id),
+        Some(id),
+        "account",
+        access,
+    )
+}
+
 /// Narrows an account query (whose WHERE clause is open) to the caller's reach and `filter`.
 fn push_scope(
     qb: &mut QueryBuilder<'_, Postgres>,

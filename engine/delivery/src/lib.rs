@@ -7,6 +7,7 @@
 pub mod dsn;
 mod footer;
 mod sender_auth;
+mod user_controls;
 
 pub use postbay_mailbox::message;
 pub use sender_auth::SmtpPeer;
@@ -396,6 +397,8 @@ struct Plan {
     collected: Option<Collected>,
     /// The folder its copies go to.
     folder: inbox::Arrival,
+    /// Accounts whose copy goes to the Inbox whatever `folder` says.
+    inbox_accounts: BTreeSet<Uuid>,
     /// The name its queue entry is DKIM-signed as when it leaves.
     dkim_domain: Option<String>,
     /// Which of `contents` the queue entry holds (a sealed copy, when forwarded).
@@ -444,6 +447,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> 
         dsn: envelope.dsn(),
         collected,
         folder: inbox::Arrival::Inbox,
+        inbox_accounts: BTreeSet::new(),
         dkim_domain: None,
         queued_content: 0,
     }
@@ -459,6 +463,8 @@ struct Checks {
     forwarded: Option<Vec<u8>>,
     /// The content filter found it spam: its copies go to the Junk folder.
     junk: bool,
+    /// Accounts whose copy goes to the Inbox all the same (they trust the sender).
+    inbox: BTreeSet<Uuid>,
 }
 
 /// The single address of the `From` header field, if it is one.
@@ -595,12 +601,24 @@ impl Pipeline {
             }
             _ => (content, None),
         };
-        let Some((content, junk)) = self
+        let Some((content, junk, spam)) = self
             .filter_content(envelope, collected.is_some(), content)
             .await?
         else {
             return Ok(Delivered::default());
         };
+        // The recipients' own controls, where the filter ran.
+        let filtered = match &envelope.origin {
+            Origin::Remote(_) => collected.is_none(),
+            Origin::Submitted(_) => true,
+            Origin::Server | Origin::Trusted => false,
+        };
+        let controls = if filtered {
+            user_controls::apply(&self.pool, envelope, spam).await?
+        } else {
+            user_controls::Applied::default()
+        };
+        let envelope = controls.envelope.as_ref().unwrap_or(envelope);
         let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
         let content = match footer {
             Some(f) if collected.is_none() && footer_applies(&f, envelope) => {
@@ -614,6 +632,7 @@ impl Pipeline {
             signing_name,
             forwarded,
             junk,
+            inbox: controls.inbox,
         };
         if full.is_empty() {
             return self.store(envelope, content, collected, verdict).await;
@@ -653,17 +672,17 @@ impl Pipeline {
 
     /// The content filter, for mail from other servers and users' submissions (not the
     /// trusted relays', the server's own reports or collected mail). The message as it goes
-    /// on and whether its copies go to Junk; `None` when it is discarded.
+    /// on, whether its copies go to Junk and whether it is spam; `None` when it is discarded.
     async fn filter_content(
         &self,
         envelope: &Envelope,
         collected: bool,
         content: Vec<u8>,
-    ) -> Result<Option<(Vec<u8>, bool)>, DeliveryError> {
+    ) -> Result<Option<(Vec<u8>, bool, bool)>, DeliveryError> {
         let (client, submitted) = match &envelope.origin {
             Origin::Remote(peer) if !collected => (Some(peer.ip), false),
             Origin::Submitted(_) => (None, true),
-            _ => return Ok(Some((content, false))),
+            _ => return Ok(Some((content, false, false))),
         };
         let recipients: Vec<String> = envelope
             .recipients
@@ -678,7 +697,12 @@ impl Pipeline {
             submitted,
         };
         match self.filter.check(&self.pool, message).await? {
-            Disposition::Deliver { content, junk, .. } => Ok(Some((content, junk))),
+            Disposition::Deliver {
+                content,
+                junk,
+                spam,
+                ..
+            } => Ok(Some((content, junk, spam))),
             Disposition::Discard { .. } => Ok(None),
             Disposition::Refuse { reply, .. } => Err(DeliveryError::Refused(reply)),
             Disposition::Defer { reply } => Err(DeliveryError::Deferred(reply)),
@@ -840,6 +864,7 @@ impl Pipeline {
             signing_name: self.signing_name(&envelope, &message).await?,
             forwarded: None,
             junk: false,
+            inbox: BTreeSet::new(),
         };
         self.store(&envelope, message, None, checks)
             .await
@@ -886,6 +911,7 @@ impl Pipeline {
         if checks.junk {
             plan.folder = inbox::Arrival::Junk;
         }
+        plan.inbox_accounts = checks.inbox;
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
@@ -1063,6 +1089,7 @@ async fn quota_warnings(
                 dsn: serde_json::json!({}),
                 collected: None,
                 folder: inbox::Arrival::Inbox,
+                inbox_accounts: BTreeSet::new(),
                 dkim_domain: None,
                 queued_content: 0,
             }
@@ -1140,7 +1167,11 @@ async fn write_plans(
                 size: p.contents.get(*index).map_or(0, PlannedContent::size),
                 envelope_from: p.envelope_from.clone(),
                 envelope_to: rcpt.clone(),
-                folder: p.folder,
+                folder: if p.inbox_accounts.contains(account) {
+                    inbox::Arrival::Inbox
+                } else {
+                    p.folder
+                },
             });
             filed += 1;
         }

@@ -15,6 +15,7 @@ pub mod greylist;
 pub mod settings;
 pub mod spamd;
 mod stage;
+pub mod user_settings;
 
 pub use stage::{Disposition, Filter, Hit, Message, Scan, Screening};
 

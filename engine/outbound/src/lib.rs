@@ -301,6 +301,9 @@ struct Route {
 
 /// Why no host could be tried.
 struct NoRoute {
+    /// Our own failure (the database gone), not the destination's: no deferral for the
+    /// retry interval; the claim is given back as due at once by housekeeping.
+    local: bool,
     permanent: bool,
     status: &'static str,
     reason: String,
@@ -319,6 +322,7 @@ async fn route(
                 .eq_ignore_ascii_case(&shared.config.hostname) =>
         {
             return Err(NoRoute {
+                local: false,
                 permanent: true,
                 status: "5.4.6",
                 reason: format!("mail for {domain} is forwarded to this server itself"),
@@ -345,6 +349,7 @@ async fn route(
         Ok(None) => {}
         Err(e) => {
             return Err(NoRoute {
+                local: true,
                 permanent: false,
                 status: "4.3.0",
                 reason: format!("reading the domain's forwarding failed: {e}"),
@@ -353,6 +358,7 @@ async fn route(
     }
     if let Some(relay) = settings.relay_for(sender) {
         let password = relay.password(&shared.config.key).map_err(|e| NoRoute {
+            local: false,
             permanent: false,
             status: "4.7.0",
             reason: format!("the relay host's password cannot be used: {e}"),
@@ -377,6 +383,7 @@ async fn route(
         Ok(MailRoute::Implicit(host)) => vec![host],
         Ok(MailRoute::NullMx) => {
             return Err(NoRoute {
+                local: false,
                 permanent: true,
                 status: "5.1.10",
                 reason: format!("{domain} accepts no mail (null MX)"),
@@ -384,6 +391,7 @@ async fn route(
         }
         Ok(MailRoute::Missing) => {
             return Err(NoRoute {
+                local: false,
                 permanent: true,
                 status: "5.1.2",
                 reason: format!("{domain} does not exist in DNS or has no mail exchanger"),
@@ -391,6 +399,7 @@ async fn route(
         }
         Err(e) => {
             return Err(NoRoute {
+                local: false,
                 permanent: false,
                 status: "4.4.3",
                 reason: format!("DNS lookup for {domain} failed: {e}"),
@@ -400,6 +409,7 @@ async fn route(
     let ours = |h: &String| h.eq_ignore_ascii_case(&shared.config.hostname);
     if hosts.iter().all(ours) {
         return Err(NoRoute {
+            local: false,
             permanent: true,
             status: "5.4.6",
             reason: format!("mail for {domain} loops back to myself"),
@@ -452,9 +462,14 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
         // Removed meanwhile.
         Ok(None) => return,
         Err(e) => {
-            tracing::warn!(error = %e, "reading a queued message");
-            let results = fail_all(false, "4.3.0", "temporary local problem", None);
-            record(shared, settings, queue_id, &results).await;
+            // Our own failure (the database gone), not the recipient's: no deferral for the
+            // retry interval. The claim is left to housekeeping, which gives back claims no
+            // attempt holds as due at once (`queue::release_orphans`).
+            static READ_FAILURES: postbay_database::LogGate =
+                postbay_database::LogGate::new(Duration::from_secs(10));
+            if let Some(held_back) = READ_FAILURES.pass() {
+                tracing::warn!(error = %e, held_back, "reading a queued message; it is tried again soon");
+            }
             return;
         }
     };
@@ -483,6 +498,10 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
     };
     let route = match route(shared, settings, entry.envelope_from.as_deref(), &domain).await {
         Ok(r) => r,
+        Err(no) if no.local => {
+            tracing::warn!(reason = %no.reason, "routing a queued message; it is tried again soon");
+            return;
+        }
         Err(no) => {
             let mut results = fail_all(no.permanent, no.status, &no.reason, None);
             if settings.offline && !no.permanent {

@@ -283,9 +283,12 @@ from .time_range_kind import TimeRangeKind
 from .time_range_list import TimeRangeList
 from .tls_mode import TlsMode
 from .usage_item import UsageItem
+from .user_id_params import UserIdParams
 from .user_list import UserList
 from .user_right import UserRight
 from .user_role_type import UserRoleType
+from .user_spam_action import UserSpamAction
+from .user_spam_settings import UserSpamSettings
 from .user_template import UserTemplate
 from .user_template_list import UserTemplateList
 from .user_template_page import UserTemplatePage
@@ -298,6 +301,7 @@ from .users_create_params import UsersCreateParams
 from .users_get_params import UsersGetParams
 from .users_remove_params import UsersRemoveParams
 from .users_set_params import UsersSetParams
+from .users_set_spam_settings_params import UsersSetSpamSettingsParams
 from .verification_status import VerificationStatus
 from .virus_action import VirusAction
 from .virus_engine_type_0 import VirusEngineType0
@@ -591,13 +595,17 @@ __all__ = (
     "TimeRangeList",
     "TlsMode",
     "UsageItem",
+    "UserIdParams",
     "UserList",
     "UserRight",
     "UserRoleType",
     "UsersCreateParams",
     "UsersGetParams",
+    "UserSpamAction",
+    "UserSpamSettings",
     "UsersRemoveParams",
     "UsersSetParams",
+    "UsersSetSpamSettingsParams",
     "UserTemplate",
     "UserTemplateList",
     "UserTemplatePage",
