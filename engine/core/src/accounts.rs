@@ -297,16 +297,9 @@ async fn fetch_row(conn: &mut PgConnection, id: AccountId) -> CoreResult<Account
 }
 
 pub async fn get(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreResult<Account> {
-    let mut conn = pool.acquire().await?;
-    let row = fetch_row(&mut conn, id).await?;
-    principal.authorize_in_domain(
-        &row.tenant_path,
-        DomainId(row.domain_id),
-        Some(id),
-        "account",
-        Access::Read,
-    )?;
-    Ok(row.into_account())
+    Ok(authorized_row(pool, principal, id, Access::Read)
+        .await?
+        .into_account())
 }
 
 /// Whether `principal` may read or change what belongs to account `id` (its own settings
@@ -317,6 +310,15 @@ pub async fn authorize(
     id: AccountId,
     access: Access,
 ) -> CoreResult<()> {
+    authorized_row(pool, principal, id, access).await.map(drop)
+}
+
+async fn authorized_row(
+    pool: &PgPool,
+    principal: &Principal,
+    id: AccountId,
+    access: Access,
+) -> CoreResult<AccountRow> {
     let mut conn = pool.acquire().await?;
     let row = fetch_row(&mut conn, id).await?;
     principal.authorize_in_domain(
@@ -325,7 +327,8 @@ pub async fn authorize(
         Some(id),
         "account",
         access,
-    )
+    )?;
+    Ok(row)
 }
 
 /// Narrows an account query (whose WHERE clause is open) to the caller's reach and `filter`.
