@@ -37,16 +37,15 @@ impl Counters {
         let Ok(mut pending) = self.pending.lock() else {
             return;
         };
-        if pending.len() >= MAX_PENDING && !pending.contains_key(&(domain.to_string(), name)) {
+        let key = (domain.to_ascii_lowercase(), name);
+        if pending.len() >= MAX_PENDING && !pending.contains_key(&key) {
             tracing::warn!(
                 name,
                 "too many counters waiting to be written; dropping a count"
             );
             return;
         }
-        *pending
-            .entry((domain.to_ascii_lowercase(), name))
-            .or_default() += n;
+        *pending.entry(key).or_default() += n;
     }
 
     /// Writes what was counted, adding to what is stored. On failure the counts are kept

@@ -601,22 +601,11 @@ impl Pipeline {
             }
             _ => (content, None),
         };
-        let Some((content, junk, spam)) = self
+        let Some((content, junk, controls)) = self
             .filter_content(envelope, collected.is_some(), content)
             .await?
         else {
             return Ok(Delivered::default());
-        };
-        // The recipients' own controls, where the filter ran.
-        let filtered = match &envelope.origin {
-            Origin::Remote(_) => collected.is_none(),
-            Origin::Submitted(_) => true,
-            Origin::Server | Origin::Trusted => false,
-        };
-        let controls = if filtered {
-            user_controls::apply(&self.pool, envelope, spam).await?
-        } else {
-            user_controls::Applied::default()
         };
         let envelope = controls.envelope.as_ref().unwrap_or(envelope);
         let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
@@ -671,18 +660,19 @@ impl Pipeline {
     }
 
     /// The content filter, for mail from other servers and users' submissions (not the
-    /// trusted relays', the server's own reports or collected mail). The message as it goes
-    /// on, whether its copies go to Junk and whether it is spam; `None` when it is discarded.
+    /// trusted relays', the server's own reports or collected mail), then the recipients' own
+    /// controls. The message as it goes on, whether its copies go to Junk and what the
+    /// recipients' controls change; `None` when it is discarded.
     async fn filter_content(
         &self,
         envelope: &Envelope,
         collected: bool,
         content: Vec<u8>,
-    ) -> Result<Option<(Vec<u8>, bool, bool)>, DeliveryError> {
+    ) -> Result<Option<(Vec<u8>, bool, user_controls::Applied)>, DeliveryError> {
         let (client, submitted) = match &envelope.origin {
             Origin::Remote(peer) if !collected => (Some(peer.ip), false),
             Origin::Submitted(_) => (None, true),
-            _ => return Ok(Some((content, false, false))),
+            _ => return Ok(Some((content, false, user_controls::Applied::default()))),
         };
         let recipients: Vec<String> = envelope
             .recipients
@@ -702,7 +692,10 @@ impl Pipeline {
                 junk,
                 spam,
                 ..
-            } => Ok(Some((content, junk, spam))),
+            } => {
+                let controls = user_controls::apply(&self.pool, envelope, spam).await?;
+                Ok(Some((content, junk, controls)))
+            }
             Disposition::Discard { .. } => Ok(None),
             Disposition::Refuse { reply, .. } => Err(DeliveryError::Refused(reply)),
             Disposition::Defer { reply } => Err(DeliveryError::Deferred(reply)),
