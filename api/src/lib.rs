@@ -48,6 +48,8 @@ pub struct AppState {
     pub api_tls: bool,
     /// The server's DNS name (the MX and client host in a domain's recommended records).
     pub hostname: std::sync::Arc<str>,
+    /// Delivers what an administrator releases from the quarantine.
+    pub pipeline: postbay_delivery::Pipeline,
 }
 
 impl AppState {
@@ -239,6 +241,9 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::filter::delete_blocklist
         ))
         .routes(routes!(rest::filter::get_filter_stats))
+        .routes(routes!(rest::filter::list_quarantine))
+        .routes(routes!(rest::filter::release_quarantined))
+        .routes(routes!(rest::filter::delete_quarantined))
         .routes(routes!(
             rest::filter::get_user_spam_settings,
             rest::filter::update_user_spam_settings

@@ -97,27 +97,6 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     let dns = postbay_dns::Dns::new(&config.dns_servers);
     let client_tls = postbay_listener::client_tls::TlsConfigs::new()
         .context("making the TLS client configuration")?;
-    let app = router(AppState {
-        pool: db.pool.clone(),
-        keys,
-        max_body_bytes: config.max_body_bytes,
-        services: services.clone(),
-        secret_key: secret_key.clone(),
-        dns: dns.clone(),
-        client_tls: client_tls.clone(),
-        peer_timeouts: config.peer_timeouts(),
-        api_tls: config.api_tls,
-        hostname: config.hostname.as_str().into(),
-    });
-    let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
-        &config.data_dir,
-        &config.hostname,
-    )?);
-    let listener = tokio::net::TcpListener::bind(config.api_addr)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.api_addr))?;
-    tracing::info!(addr = %listener.local_addr()?, tls = config.api_tls, "admin API listening");
-    let (stop, stopped) = tokio::sync::watch::channel(false);
     let sender_auth = if config.sender_auth {
         let auth = dns
             .hickory()
@@ -143,6 +122,28 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         signing,
         filter.clone(),
     );
+    let app = router(AppState {
+        pool: db.pool.clone(),
+        keys,
+        max_body_bytes: config.max_body_bytes,
+        services: services.clone(),
+        secret_key: secret_key.clone(),
+        dns: dns.clone(),
+        client_tls: client_tls.clone(),
+        peer_timeouts: config.peer_timeouts(),
+        api_tls: config.api_tls,
+        hostname: config.hostname.as_str().into(),
+        pipeline: pipeline.clone(),
+    });
+    let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
+        &config.data_dir,
+        &config.hostname,
+    )?);
+    let listener = tokio::net::TcpListener::bind(config.api_addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.api_addr))?;
+    tracing::info!(addr = %listener.local_addr()?, tls = config.api_tls, "admin API listening");
+    let (stop, stopped) = tokio::sync::watch::channel(false);
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns.clone());
@@ -237,7 +238,8 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
 const EXPUNGE_HISTORY: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
 
 /// Idempotency records are kept for 24 hours, dead admin sessions for a day, the history of
-/// expunges for `EXPUNGE_HISTORY` and greylisted triplets as the spam settings say; this drops
+/// expunges for `EXPUNGE_HISTORY`, greylisted triplets as the spam settings say and quarantined
+/// messages until they expire; this drops
 /// older ones every hour.
 async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter::Filter>) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -256,6 +258,9 @@ async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter
         }
         if let Err(e) = filter.purge_greylist(&pool).await {
             tracing::warn!(error = %e, "purging greylisted triplets failed");
+        }
+        if let Err(e) = postbay_quarantine::purge(&pool).await {
+            tracing::warn!(error = %e, "purging expired quarantined messages failed");
         }
     }
 }

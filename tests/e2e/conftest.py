@@ -326,11 +326,16 @@ def world(server):
         job = admin.ok("POST", "/pop3-collections", {"accountId": pop3["id"]})
         dkim_key = admin.ok("POST", f"/domains/{domain['id']}/dkim-keys", {"algorithm": "ed25519", "selector": f"iso{side}"})
         blocklist = admin.ok("POST", "/blocklists", {"zone": f"{side}.bl.test", "kind": "ip", "action": "score", "enabled": False})
+        # A message held in quarantine for the domain (made by the filter in test_quarantine).
+        held = {"id": str(uuid.uuid4())}
+        psql(f"INSERT INTO quarantine (id, domain_id, expires_at, reason, recipients, score, size, content) VALUES "
+             f"('{held['id']}', '{domain['id']}', now() + interval '1 day', 'spam', ARRAY['user@{side}-domain.test'], 12, 3, 'x'::bytea)",
+             server.db)
         w[side] = {
             "reseller": reseller, "customer": customer, "domain": domain, "user": user, "dadmin": dadmin,
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
-            "dkimKey": dkim_key, "blocklist": blocklist,
+            "dkimKey": dkim_key, "blocklist": blocklist, "quarantined": held,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),

@@ -94,6 +94,7 @@ def id_map(side):
         "etrnServerId": str(uuid.uuid5(uuid.NAMESPACE_X500, side["domain"]["name"])),
         "pop3AccountId": side["pop3"]["id"], "sortingRuleId": side["sortingRule"]["id"], "collectionJobId": side["collectionJob"]["id"],
         "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
+        "quarantineId": side["quarantined"]["id"],
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -131,6 +132,7 @@ def snapshot(admin, side):
         {k: v for k, v in admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}").items() if k != "status"},
         admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}/sorting-rules"),
         admin.ok("GET", f"/domains/{side['domain']['id']}/dkim-keys"),
+        admin.ok("GET", "/quarantine", params={"domainId": side["domain"]["id"]}),
     ], sort_keys=True)
 
 
@@ -288,6 +290,7 @@ def rpc_ids(side):
         "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
         "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",
         "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"], "userId": side["user"]["id"],
+        "quarantineId": side["quarantined"]["id"],
     }
 
 

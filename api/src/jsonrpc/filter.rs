@@ -2,14 +2,16 @@
 //! spam filter's settings, and `Blocklists`, its DNS blocklists.
 
 use postbay_core::access::Principal;
-use postbay_core::ids::{AccountId, BlocklistId};
+use postbay_core::ids::{AccountId, BlocklistId, QuarantineId};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
+use postbay_delivery::Released;
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 use postbay_filter::user_settings::{self, UserSpamSettings};
+use postbay_quarantine::{QuarantineFilter, QuarantinedMessage};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -179,4 +181,70 @@ pub(super) async fn users_set_spam_settings(
         params.settings,
     ))
     .await
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuarantineGetParams {
+    /// Only this domain's.
+    pub domain_id: Option<postbay_core::ids::DomainId>,
+    /// Rows per page, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// The `nextCursor` of the previous call.
+    pub cursor: Option<String>,
+    /// Prefix search on the sender and the subject.
+    pub q: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct QuarantineList {
+    pub list: Vec<QuarantinedMessage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+pub(super) async fn quarantine_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QuarantineGetParams,
+) -> Result<QuarantineList, RpcError> {
+    let filter = QuarantineFilter {
+        domain_id: params.domain_id,
+        reason: None,
+    };
+    let page = PageParams {
+        limit: params.limit,
+        cursor: params.cursor,
+        q: params.q,
+        sort: None,
+    };
+    let page = postbay_quarantine::list(&ctx.state.pool, p, &filter, &page).await?;
+    Ok(QuarantineList {
+        list: page.items,
+        next_cursor: page.next_cursor,
+    })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuarantineIdParams {
+    pub quarantine_id: QuarantineId,
+}
+
+pub(super) async fn quarantine_release(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QuarantineIdParams,
+) -> Result<Released, RpcError> {
+    Ok(ctx.state.pipeline.release(p, params.quarantine_id).await?)
+}
+
+pub(super) async fn quarantine_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: QuarantineIdParams,
+) -> Result<EmptyResult, RpcError> {
+    postbay_quarantine::delete(&ctx.state.pool, p, params.quarantine_id).await?;
+    Ok(EmptyResult {})
 }

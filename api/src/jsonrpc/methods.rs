@@ -14,6 +14,7 @@ use postbay_core::schedule::{
 };
 use postbay_core::settings::{SecuritySettings, SmtpSecurity};
 use postbay_counters::StatsQuery;
+use postbay_delivery::Released;
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
@@ -177,6 +178,12 @@ methods! {
         "Changes a blocklist's action, score, description or enabled (updateBlocklist).";
     "Blocklists.remove" => blocklists_remove(BlocklistIdParams) -> EmptyResult, session,
         "Deletes a blocklist (deleteBlocklist).";
+    "Quarantine.get" => quarantine_get(QuarantineGetParams) -> QuarantineList, session,
+        "Messages held in quarantine, newest first, for one domain or all the caller reaches (listQuarantine).";
+    "Quarantine.release" => quarantine_release(QuarantineIdParams) -> Released, session,
+        "Delivers a held message as first addressed, unfiltered, and removes it (releaseQuarantined).";
+    "Quarantine.remove" => quarantine_remove(QuarantineIdParams) -> EmptyResult, session,
+        "Deletes a held message unread (deleteQuarantined).";
     "MailAuth.get" => mail_auth_get(NoParams) -> MailAuthSettings, session,
         "Sender authentication settings: checks of received mail, published policies (getMailAuthSettings).";
     "MailAuth.set" => mail_auth_set(MailAuthSetParams) -> EmptyResult, session,

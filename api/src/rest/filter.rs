@@ -3,14 +3,16 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use postbay_core::ids::{AccountId, BlocklistId};
+use postbay_core::ids::{AccountId, BlocklistId, QuarantineId};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
+use postbay_delivery::Released;
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
 use postbay_filter::settings::{self, SpamSettings};
 use postbay_filter::user_settings::{self, UserSpamSettings};
+use postbay_quarantine::{QuarantineFilter, QuarantinePage};
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
@@ -139,4 +141,42 @@ pub async fn update_user_spam_settings(
     ApiJson(body): ApiJson<UserSpamSettings>,
 ) -> ApiResult<Json<UserSpamSettings>> {
     Ok(Json(user_settings::set(&s.pool, &p, id, body).await?))
+}
+
+/// Messages held in quarantine, newest first: a domain admin sees their domain's only.
+#[utoipa::path(get, path = "/quarantine", tag = "filtering", operation_id = "listQuarantine", params(QuarantineFilter, PageParams),
+    responses((status = 200, body = QuarantinePage), Problems))]
+pub async fn list_quarantine(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(filter): ApiQuery<QuarantineFilter>,
+    ApiQuery(page): ApiQuery<PageParams>,
+) -> ApiResult<Json<QuarantinePage>> {
+    Ok(Json(
+        postbay_quarantine::list(&s.pool, &p, &filter, &page).await?,
+    ))
+}
+
+/// Delivers a held message to its recipients as first addressed, unfiltered, and removes it
+/// from the quarantine.
+#[utoipa::path(post, path = "/quarantine/{quarantineId}/release", tag = "filtering", operation_id = "releaseQuarantined",
+    params(("quarantineId" = QuarantineId, Path)), responses((status = 200, body = Released), Problems))]
+pub async fn release_quarantined(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<QuarantineId>,
+) -> ApiResult<Json<Released>> {
+    Ok(Json(s.pipeline.release(&p, id).await?))
+}
+
+/// Deletes a held message unread.
+#[utoipa::path(delete, path = "/quarantine/{quarantineId}", tag = "filtering", operation_id = "deleteQuarantined",
+    params(("quarantineId" = QuarantineId, Path)), responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_quarantined(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<QuarantineId>,
+) -> ApiResult<StatusCode> {
+    postbay_quarantine::delete(&s.pool, &p, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

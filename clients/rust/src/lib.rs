@@ -902,6 +902,8 @@ pub mod types {
         Reject,
         #[serde(rename = "discard")]
         Discard,
+        #[serde(rename = "quarantine")]
+        Quarantine,
     }
 
     impl ::std::fmt::Display for BlockAction {
@@ -909,6 +911,7 @@ pub mod types {
             match *self {
                 Self::Reject => f.write_str("reject"),
                 Self::Discard => f.write_str("discard"),
+                Self::Quarantine => f.write_str("quarantine"),
             }
         }
     }
@@ -919,6 +922,7 @@ pub mod types {
             match value {
                 "reject" => Ok(Self::Reject),
                 "discard" => Ok(Self::Discard),
+                "quarantine" => Ok(Self::Quarantine),
                 _ => Err("invalid value".into()),
             }
         }
@@ -4087,6 +4091,66 @@ pub mod types {
         }
     }
 
+    ///Why a message is held.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum HoldReason {
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "virus")]
+        Virus,
+        #[serde(rename = "outbound")]
+        Outbound,
+    }
+
+    impl ::std::fmt::Display for HoldReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Spam => f.write_str("spam"),
+                Self::Virus => f.write_str("virus"),
+                Self::Outbound => f.write_str("outbound"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for HoldReason {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "spam" => Ok(Self::Spam),
+                "virus" => Ok(Self::Virus),
+                "outbound" => Ok(Self::Outbound),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for HoldReason {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for HoldReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`ImportReport`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ImportReport {
@@ -6769,6 +6833,172 @@ pub mod types {
         }
     }
 
+    ///`QuarantineGetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct QuarantineGetParams {
+        ///The `nextCursor` of the previous call.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        ///Only this domain's.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        ///Rows per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        ///Prefix search on the sender and the subject.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub q: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QuarantineGetParams {
+        pub fn builder() -> builder::QuarantineGetParams {
+            Default::default()
+        }
+    }
+
+    ///A message the filter holds in quarantine (one per recipient domain).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct QuarantineId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for QuarantineId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<QuarantineId> for ::uuid::Uuid {
+        fn from(value: QuarantineId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for QuarantineId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for QuarantineId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for QuarantineId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for QuarantineId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for QuarantineId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`QuarantineIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct QuarantineIdParams {
+        #[serde(rename = "quarantineId")]
+        pub quarantine_id: QuarantineId,
+    }
+
+    impl QuarantineIdParams {
+        pub fn builder() -> builder::QuarantineIdParams {
+            Default::default()
+        }
+    }
+
+    ///`QuarantineList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QuarantineList {
+        pub list: ::std::vec::Vec<QuarantinedMessage>,
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QuarantineList {
+        pub fn builder() -> builder::QuarantineList {
+            Default::default()
+        }
+    }
+
+    ///One page of held messages, newest first.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QuarantinePage {
+        pub items: ::std::vec::Vec<QuarantinedMessage>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QuarantinePage {
+        pub fn builder() -> builder::QuarantinePage {
+            Default::default()
+        }
+    }
+
+    ///A held message as the API lists it (without its content).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct QuarantinedMessage {
+        ///The client that handed it over; absent for users' submissions.
+        #[serde(
+            rename = "clientIp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_ip: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        ///When it is deleted unless released first.
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "heldAt")]
+        pub held_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub id: QuarantineId,
+        pub reason: HoldReason,
+        ///This domain's envelope recipients: a release delivers to them.
+        pub recipients: ::std::vec::Vec<::std::string::String>,
+        pub score: f64,
+        ///The envelope sender; absent for the null sender.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<::std::string::String>,
+        ///Bytes.
+        pub size: i64,
+        pub subject: ::std::string::String,
+        ///The rules that hit.
+        pub tests: ::std::vec::Vec<::std::string::String>,
+        ///The virus found, for a message held for one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virus: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QuarantinedMessage {
+        pub fn builder() -> builder::QuarantinedMessage {
+            Default::default()
+        }
+    }
+
     ///What an action did.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct QueueActionResult {
@@ -7280,6 +7510,24 @@ pub mod types {
 
     impl RelayHost {
         pub fn builder() -> builder::RelayHost {
+            Default::default()
+        }
+    }
+
+    ///What a release did.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Released {
+        ///The recipients it was delivered (or queued) to.
+        #[serde(rename = "deliveredTo")]
+        pub delivered_to: ::std::vec::Vec<::std::string::String>,
+        ///Recipients that no longer receive mail here (deleted, disabled,
+        /// full): not delivered.
+        #[serde(rename = "notDelivered")]
+        pub not_delivered: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl Released {
+        pub fn builder() -> builder::Released {
             Default::default()
         }
     }
@@ -9165,6 +9413,26 @@ pub mod types {
             ///1 to 65535; spamd listens on 783.
             port: ::std::num::NonZeroU32,
         },
+        ///rspamd over HTTP (`/checkv2` on its normal worker): its score is
+        /// scaled onto ours (its reject threshold becomes 10), its
+        /// action is honoured (`reject` blocks, `add header` and
+        /// `rewrite subject` tag, `soft reject` defers), its symbols are kept.
+        #[serde(rename = "rspamd")]
+        Rspamd {
+            ///The controller's port (rspamd: 11334), for teaching its
+            /// classifier what users move into and out of Junk;
+            /// none: nothing is taught. The controller must trust this
+            /// server's address (`secure_ip`).
+            #[serde(
+                rename = "controllerPort",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            controller_port: ::std::option::Option<::std::num::NonZeroU32>,
+            ///Host name or IP address.
+            host: ::std::string::String,
+            ///The normal worker's port: 1 to 65535; rspamd listens on 11333.
+            port: ::std::num::NonZeroU32,
+        },
     }
 
     ///The spam filter, server-wide.
@@ -9241,6 +9509,13 @@ pub mod types {
             default = "defaults::spam_settings_on_engine_failure"
         )]
         pub on_engine_failure: EngineFailure,
+        ///Days a quarantined message is kept before it is deleted: 1 to 365
+        /// (default 30).
+        #[serde(
+            rename = "quarantineRetentionDays",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU32, 30>"
+        )]
+        pub quarantine_retention_days: ::std::num::NonZeroU32,
         ///Deliver spam to the recipient's Junk folder rather than the Inbox.
         #[serde(rename = "spamToJunk", default = "defaults::default_bool::<true>")]
         pub spam_to_junk: bool,
@@ -9284,6 +9559,7 @@ pub mod types {
                 greylisting_enabled: Default::default(),
                 greylisting_retention_days: defaults::default_nzu64::<::std::num::NonZeroU32, 36>(),
                 on_engine_failure: defaults::spam_settings_on_engine_failure(),
+                quarantine_retention_days: defaults::default_nzu64::<::std::num::NonZeroU32, 30>(),
                 spam_to_junk: defaults::default_bool::<true>(),
                 subject_prefix: defaults::spam_settings_subject_prefix(),
                 submission_action: defaults::spam_settings_submission_action(),
@@ -9469,6 +9745,8 @@ pub mod types {
         Refuse,
         #[serde(rename = "tag")]
         Tag,
+        #[serde(rename = "quarantine")]
+        Quarantine,
     }
 
     impl ::std::fmt::Display for SubmissionAction {
@@ -9476,6 +9754,7 @@ pub mod types {
             match *self {
                 Self::Refuse => f.write_str("refuse"),
                 Self::Tag => f.write_str("tag"),
+                Self::Quarantine => f.write_str("quarantine"),
             }
         }
     }
@@ -9486,6 +9765,7 @@ pub mod types {
             match value {
                 "refuse" => Ok(Self::Refuse),
                 "tag" => Ok(Self::Tag),
+                "quarantine" => Ok(Self::Quarantine),
                 _ => Err("invalid value".into()),
             }
         }
@@ -10587,6 +10867,8 @@ pub mod types {
         Reject,
         #[serde(rename = "discard")]
         Discard,
+        #[serde(rename = "quarantine")]
+        Quarantine,
     }
 
     impl ::std::fmt::Display for VirusAction {
@@ -10594,6 +10876,7 @@ pub mod types {
             match *self {
                 Self::Reject => f.write_str("reject"),
                 Self::Discard => f.write_str("discard"),
+                Self::Quarantine => f.write_str("quarantine"),
             }
         }
     }
@@ -10604,6 +10887,7 @@ pub mod types {
             match value {
                 "reject" => Ok(Self::Reject),
                 "discard" => Ok(Self::Discard),
+                "quarantine" => Ok(Self::Quarantine),
                 _ => Err("invalid value".into()),
             }
         }
@@ -24418,6 +24702,511 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct QuarantineGetParams {
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            q: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuarantineGetParams {
+            fn default() -> Self {
+                Self {
+                    cursor: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    q: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuarantineGetParams {
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn q<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.q = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for q: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuarantineGetParams> for super::QuarantineGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuarantineGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cursor: value.cursor?,
+                    domain_id: value.domain_id?,
+                    limit: value.limit?,
+                    q: value.q?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuarantineGetParams> for QuarantineGetParams {
+            fn from(value: super::QuarantineGetParams) -> Self {
+                Self {
+                    cursor: Ok(value.cursor),
+                    domain_id: Ok(value.domain_id),
+                    limit: Ok(value.limit),
+                    q: Ok(value.q),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuarantineIdParams {
+            quarantine_id: ::std::result::Result<super::QuarantineId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QuarantineIdParams {
+            fn default() -> Self {
+                Self {
+                    quarantine_id: Err("no value supplied for quarantine_id".to_string()),
+                }
+            }
+        }
+
+        impl QuarantineIdParams {
+            pub fn quarantine_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::QuarantineId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quarantine_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for quarantine_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuarantineIdParams> for super::QuarantineIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuarantineIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    quarantine_id: value.quarantine_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuarantineIdParams> for QuarantineIdParams {
+            fn from(value: super::QuarantineIdParams) -> Self {
+                Self {
+                    quarantine_id: Ok(value.quarantine_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuarantineList {
+            list: ::std::result::Result<
+                ::std::vec::Vec<super::QuarantinedMessage>,
+                ::std::string::String,
+            >,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuarantineList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuarantineList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QuarantinedMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuarantineList> for super::QuarantineList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuarantineList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuarantineList> for QuarantineList {
+            fn from(value: super::QuarantineList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuarantinePage {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::QuarantinedMessage>,
+                ::std::string::String,
+            >,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuarantinePage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuarantinePage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QuarantinedMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuarantinePage> for super::QuarantinePage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuarantinePage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuarantinePage> for QuarantinePage {
+            fn from(value: super::QuarantinePage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuarantinedMessage {
+            client_ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            held_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::QuarantineId, ::std::string::String>,
+            reason: ::std::result::Result<super::HoldReason, ::std::string::String>,
+            recipients: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            score: ::std::result::Result<f64, ::std::string::String>,
+            sender: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<i64, ::std::string::String>,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tests: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            virus: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuarantinedMessage {
+            fn default() -> Self {
+                Self {
+                    client_ip: Ok(Default::default()),
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    held_at: Err("no value supplied for held_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    reason: Err("no value supplied for reason".to_string()),
+                    recipients: Err("no value supplied for recipients".to_string()),
+                    score: Err("no value supplied for score".to_string()),
+                    sender: Ok(Default::default()),
+                    size: Err("no value supplied for size".to_string()),
+                    subject: Err("no value supplied for subject".to_string()),
+                    tests: Err("no value supplied for tests".to_string()),
+                    virus: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuarantinedMessage {
+            pub fn client_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for client_ip: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn held_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.held_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for held_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::QuarantineId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::HoldReason>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reason: {e}"));
+                self
+            }
+            pub fn recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipients = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for recipients: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sender = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sender: {e}"));
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for size: {e}"));
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                self
+            }
+            pub fn tests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tests = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tests: {e}"));
+                self
+            }
+            pub fn virus<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virus = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for virus: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuarantinedMessage> for super::QuarantinedMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuarantinedMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_ip: value.client_ip?,
+                    domain_id: value.domain_id?,
+                    expires_at: value.expires_at?,
+                    held_at: value.held_at?,
+                    id: value.id?,
+                    reason: value.reason?,
+                    recipients: value.recipients?,
+                    score: value.score?,
+                    sender: value.sender?,
+                    size: value.size?,
+                    subject: value.subject?,
+                    tests: value.tests?,
+                    virus: value.virus?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuarantinedMessage> for QuarantinedMessage {
+            fn from(value: super::QuarantinedMessage) -> Self {
+                Self {
+                    client_ip: Ok(value.client_ip),
+                    domain_id: Ok(value.domain_id),
+                    expires_at: Ok(value.expires_at),
+                    held_at: Ok(value.held_at),
+                    id: Ok(value.id),
+                    reason: Ok(value.reason),
+                    recipients: Ok(value.recipients),
+                    score: Ok(value.score),
+                    sender: Ok(value.sender),
+                    size: Ok(value.size),
+                    subject: Ok(value.subject),
+                    tests: Ok(value.tests),
+                    virus: Ok(value.virus),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct QueueActionResult {
             recipients: ::std::result::Result<i64, ::std::string::String>,
         }
@@ -25685,6 +26474,71 @@ pub mod types {
                     tls: Ok(value.tls),
                     username: Ok(value.username),
                     verify_certificate: Ok(value.verify_certificate),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Released {
+            delivered_to: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            not_delivered: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Released {
+            fn default() -> Self {
+                Self {
+                    delivered_to: Err("no value supplied for delivered_to".to_string()),
+                    not_delivered: Err("no value supplied for not_delivered".to_string()),
+                }
+            }
+        }
+
+        impl Released {
+            pub fn delivered_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivered_to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for delivered_to: {e}"));
+                self
+            }
+            pub fn not_delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.not_delivered = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for not_delivered: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Released> for super::Released {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Released,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    delivered_to: value.delivered_to?,
+                    not_delivered: value.not_delivered?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Released> for Released {
+            fn from(value: super::Released) -> Self {
+                Self {
+                    delivered_to: Ok(value.delivered_to),
+                    not_delivered: Ok(value.not_delivered),
                 }
             }
         }
@@ -30915,6 +31769,8 @@ pub mod types {
             greylisting_retention_days:
                 ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             on_engine_failure: ::std::result::Result<super::EngineFailure, ::std::string::String>,
+            quarantine_retention_days:
+                ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             spam_to_junk: ::std::result::Result<bool, ::std::string::String>,
             subject_prefix:
                 ::std::result::Result<super::SpamSettingsSubjectPrefix, ::std::string::String>,
@@ -30946,6 +31802,10 @@ pub mod types {
                         36,
                     >()),
                     on_engine_failure: Ok(super::defaults::spam_settings_on_engine_failure()),
+                    quarantine_retention_days: Ok(super::defaults::default_nzu64::<
+                        ::std::num::NonZeroU32,
+                        30,
+                    >()),
                     spam_to_junk: Ok(super::defaults::default_bool::<true>()),
                     subject_prefix: Ok(super::defaults::spam_settings_subject_prefix()),
                     submission_action: Ok(super::defaults::spam_settings_submission_action()),
@@ -31079,6 +31939,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn quarantine_retention_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quarantine_retention_days = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for quarantine_retention_days: {e}")
+                });
+                self
+            }
             pub fn spam_to_junk<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -31149,6 +32019,7 @@ pub mod types {
                     greylisting_enabled: value.greylisting_enabled?,
                     greylisting_retention_days: value.greylisting_retention_days?,
                     on_engine_failure: value.on_engine_failure?,
+                    quarantine_retention_days: value.quarantine_retention_days?,
                     spam_to_junk: value.spam_to_junk?,
                     subject_prefix: value.subject_prefix?,
                     submission_action: value.submission_action?,
@@ -31173,6 +32044,7 @@ pub mod types {
                     greylisting_enabled: Ok(value.greylisting_enabled),
                     greylisting_retention_days: Ok(value.greylisting_retention_days),
                     on_engine_failure: Ok(value.on_engine_failure),
+                    quarantine_retention_days: Ok(value.quarantine_retention_days),
                     spam_to_junk: Ok(value.spam_to_junk),
                     subject_prefix: Ok(value.subject_prefix),
                     submission_action: Ok(value.submission_action),
@@ -35110,6 +35982,62 @@ impl Client {
     /// ```
     pub fn get_collection_job(&self) -> builder::GetCollectionJob<'_> {
         builder::GetCollectionJob::new(self)
+    }
+
+    ///Messages held in quarantine, newest first: a domain admin sees their
+    /// domain's only
+    ///
+    ///Sends a `GET` request to `/quarantine`
+    ///
+    ///Arguments:
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `domain_id`: Only this domain's.
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `q`: Case-insensitive prefix search on the main name columns.
+    /// - `reason`: Only those held for this reason.
+    /// - `sort`: `name` (default), `-name`, `created` or `-created`.
+    ///```ignore
+    /// let response = client.list_quarantine()
+    ///    .cursor(cursor)
+    ///    .domain_id(domain_id)
+    ///    .limit(limit)
+    ///    .q(q)
+    ///    .reason(reason)
+    ///    .sort(sort)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_quarantine(&self) -> builder::ListQuarantine<'_> {
+        builder::ListQuarantine::new(self)
+    }
+
+    ///Deletes a held message unread
+    ///
+    ///Sends a `DELETE` request to `/quarantine/{quarantineId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_quarantined()
+    ///    .quarantine_id(quarantine_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_quarantined(&self) -> builder::DeleteQuarantined<'_> {
+        builder::DeleteQuarantined::new(self)
+    }
+
+    ///Delivers a held message to its recipients as first addressed,
+    /// unfiltered, and removes it from the quarantine
+    ///
+    ///Sends a `POST` request to `/quarantine/{quarantineId}/release`
+    ///
+    ///```ignore
+    /// let response = client.release_quarantined()
+    ///    .quarantine_id(quarantine_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn release_quarantined(&self) -> builder::ReleaseQuarantined<'_> {
+        builder::ReleaseQuarantined::new(self)
     }
 
     ///Entries with recipients still to deliver, with each recipient's state
@@ -44162,6 +45090,360 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_collection_job",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_quarantine`]
+    ///
+    ///[`Client::list_quarantine`]: super::Client::list_quarantine
+    #[derive(Debug, Clone)]
+    pub struct ListQuarantine<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain_id: Result<Option<types::DomainId>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        reason: Result<Option<types::HoldReason>, String>,
+        sort: Result<Option<types::Sort>, String>,
+    }
+
+    impl<'a> ListQuarantine<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                domain_id: Ok(None),
+                limit: Ok(None),
+                q: Ok(None),
+                reason: Ok(None),
+                sort: Ok(None),
+            }
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn reason<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::HoldReason>,
+        {
+            self.reason = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `HoldReason` for reason failed".to_string());
+            self
+        }
+
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Sort>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Sort` for sort failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/quarantine`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuarantinePage>, Error<types::Problem>> {
+            let Self {
+                client,
+                cursor,
+                domain_id,
+                limit,
+                q,
+                reason,
+                sort,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let reason = reason.map_err(Error::InvalidRequest)?;
+            let sort = sort.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quarantine", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("reason", &reason))
+                .query(&progenitor_client::QueryParam::new("sort", &sort))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_quarantine",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_quarantined`]
+    ///
+    ///[`Client::delete_quarantined`]: super::Client::delete_quarantined
+    #[derive(Debug, Clone)]
+    pub struct DeleteQuarantined<'a> {
+        client: &'a super::Client,
+        quarantine_id: Result<types::QuarantineId, String>,
+    }
+
+    impl<'a> DeleteQuarantined<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                quarantine_id: Err("quarantine_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn quarantine_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QuarantineId>,
+        {
+            self.quarantine_id = value
+                .try_into()
+                .map_err(|_| "conversion to `QuarantineId` for quarantine_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/quarantine/{quarantineId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                quarantine_id,
+            } = self;
+            let quarantine_id = quarantine_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quarantine/{}",
+                client.baseurl,
+                encode_path(&quarantine_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_quarantined",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::release_quarantined`]
+    ///
+    ///[`Client::release_quarantined`]: super::Client::release_quarantined
+    #[derive(Debug, Clone)]
+    pub struct ReleaseQuarantined<'a> {
+        client: &'a super::Client,
+        quarantine_id: Result<types::QuarantineId, String>,
+    }
+
+    impl<'a> ReleaseQuarantined<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                quarantine_id: Err("quarantine_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn quarantine_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QuarantineId>,
+        {
+            self.quarantine_id = value
+                .try_into()
+                .map_err(|_| "conversion to `QuarantineId` for quarantine_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/quarantine/{quarantineId}/release`
+        pub async fn send(self) -> Result<ResponseValue<types::Released>, Error<types::Problem>> {
+            let Self {
+                client,
+                quarantine_id,
+            } = self;
+            let quarantine_id = quarantine_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quarantine/{}/release",
+                client.baseurl,
+                encode_path(&quarantine_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "release_quarantined",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -322,7 +322,7 @@ export type AuditEventPage = {
 /**
  * What happens to a message whose score reaches the block score.
  */
-export type BlockAction = 'reject' | 'discard';
+export type BlockAction = 'reject' | 'discard' | 'quarantine';
 
 /**
  * A DNS blocklist.
@@ -1197,6 +1197,11 @@ export type GroupsSetParams = {
     pattern: RpcGroupPattern;
 };
 
+/**
+ * Why a message is held.
+ */
+export type HoldReason = 'spam' | 'virus' | 'outbound';
+
 export type ImportReport = {
     created: number;
     dryRun: boolean;
@@ -1921,6 +1926,90 @@ export type Problem = {
  */
 export type PublishedDmarcPolicy = 'none' | 'quarantine' | 'reject';
 
+export type QuarantineGetParams = {
+    /**
+     * The `nextCursor` of the previous call.
+     */
+    cursor?: string | null;
+    domainId?: null | DomainId;
+    /**
+     * Rows per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    /**
+     * Prefix search on the sender and the subject.
+     */
+    q?: string | null;
+};
+
+/**
+ * A message the filter holds in quarantine (one per recipient domain).
+ */
+export type QuarantineId = string;
+
+export type QuarantineIdParams = {
+    quarantineId: QuarantineId;
+};
+
+export type QuarantineList = {
+    list: Array<QuarantinedMessage>;
+    nextCursor?: string | null;
+};
+
+/**
+ * One page of held messages, newest first.
+ */
+export type QuarantinePage = {
+    items: Array<QuarantinedMessage>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * A held message as the API lists it (without its content).
+ */
+export type QuarantinedMessage = {
+    /**
+     * The client that handed it over; absent for users' submissions.
+     */
+    clientIp?: string | null;
+    /**
+     * The recipient domain this entry is held for.
+     */
+    domainId: DomainId;
+    /**
+     * When it is deleted unless released first.
+     */
+    expiresAt: string;
+    heldAt: string;
+    id: QuarantineId;
+    reason: HoldReason;
+    /**
+     * This domain's envelope recipients: a release delivers to them.
+     */
+    recipients: Array<string>;
+    score: number;
+    /**
+     * The envelope sender; absent for the null sender.
+     */
+    sender?: string | null;
+    /**
+     * Bytes.
+     */
+    size: number;
+    subject: string;
+    /**
+     * The rules that hit.
+     */
+    tests: Array<string>;
+    /**
+     * The virus found, for a message held for one.
+     */
+    virus?: string | null;
+};
+
 /**
  * What an action did.
  */
@@ -2141,6 +2230,20 @@ export type RelayHost = {
      * Check the relay's certificate against the system's trusted authorities (with TLS).
      */
     verifyCertificate?: boolean;
+};
+
+/**
+ * What a release did.
+ */
+export type Released = {
+    /**
+     * The recipients it was delivered (or queued) to.
+     */
+    deliveredTo: Array<string>;
+    /**
+     * Recipients that no longer receive mail here (deleted, disabled, full): not delivered.
+     */
+    notDelivered: Array<string>;
 };
 
 /**
@@ -2901,8 +3004,7 @@ export type SortingRulesGetParams = {
 };
 
 /**
- * SpamAssassin's `spamd` over TCP (the SPAMC protocol): its score is added to ours and
- * its rule names kept.
+ * The external engine that scores content.
  */
 export type SpamEngine = {
     /**
@@ -2912,6 +3014,22 @@ export type SpamEngine = {
     kind: 'spamd';
     /**
      * 1 to 65535; spamd listens on 783.
+     */
+    port: number;
+} | {
+    /**
+     * The controller's port (rspamd: 11334), for teaching its classifier what users move
+     * into and out of Junk; none: nothing is taught. The controller must trust this
+     * server's address (`secure_ip`).
+     */
+    controllerPort?: number | null;
+    /**
+     * Host name or IP address.
+     */
+    host: string;
+    kind: 'rspamd';
+    /**
+     * The normal worker's port: 1 to 65535; rspamd listens on 11333.
      */
     port: number;
 };
@@ -2972,6 +3090,10 @@ export type SpamSettings = {
      */
     onEngineFailure?: EngineFailure;
     /**
+     * Days a quarantined message is kept before it is deleted: 1 to 365 (default 30).
+     */
+    quarantineRetentionDays?: number;
+    /**
      * Deliver spam to the recipient's Junk folder rather than the Inbox.
      */
     spamToJunk?: boolean;
@@ -3020,7 +3142,7 @@ export type Status = 'active' | 'suspended' | 'disabled';
  * What happens to a message from a user who logged in (a submission) whose score reaches
  * the block score: a compromised account sending spam is an ISP's worst day.
  */
-export type SubmissionAction = 'refuse' | 'tag';
+export type SubmissionAction = 'refuse' | 'tag' | 'quarantine';
 
 /**
  * A user template.
@@ -3291,7 +3413,7 @@ export type VerificationStatus = 'pending' | 'verified';
 /**
  * What happens to a message carrying a virus.
  */
-export type VirusAction = 'reject' | 'discard';
+export type VirusAction = 'reject' | 'discard' | 'quarantine';
 
 /**
  * Where clamd listens.
@@ -7613,6 +7735,188 @@ export type GetCollectionJobResponses = {
 };
 
 export type GetCollectionJobResponse = GetCollectionJobResponses[keyof GetCollectionJobResponses];
+
+export type ListQuarantineData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this domain's.
+         */
+        domainId?: DomainId;
+        /**
+         * Only those held for this reason.
+         */
+        reason?: HoldReason;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+        /**
+         * Case-insensitive prefix search on the main name columns.
+         */
+        q?: string;
+        /**
+         * `name` (default), `-name`, `created` or `-created`.
+         */
+        sort?: Sort;
+    };
+    url: '/quarantine';
+};
+
+export type ListQuarantineErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListQuarantineError = ListQuarantineErrors[keyof ListQuarantineErrors];
+
+export type ListQuarantineResponses = {
+    200: QuarantinePage;
+};
+
+export type ListQuarantineResponse = ListQuarantineResponses[keyof ListQuarantineResponses];
+
+export type DeleteQuarantinedData = {
+    body?: never;
+    path: {
+        quarantineId: QuarantineId;
+    };
+    query?: never;
+    url: '/quarantine/{quarantineId}';
+};
+
+export type DeleteQuarantinedErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteQuarantinedError = DeleteQuarantinedErrors[keyof DeleteQuarantinedErrors];
+
+export type DeleteQuarantinedResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteQuarantinedResponse = DeleteQuarantinedResponses[keyof DeleteQuarantinedResponses];
+
+export type ReleaseQuarantinedData = {
+    body?: never;
+    path: {
+        quarantineId: QuarantineId;
+    };
+    query?: never;
+    url: '/quarantine/{quarantineId}/release';
+};
+
+export type ReleaseQuarantinedErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ReleaseQuarantinedError = ReleaseQuarantinedErrors[keyof ReleaseQuarantinedErrors];
+
+export type ReleaseQuarantinedResponses = {
+    200: Released;
+};
+
+export type ReleaseQuarantinedResponse = ReleaseQuarantinedResponses[keyof ReleaseQuarantinedResponses];
 
 export type ListQueueData = {
     body?: never;

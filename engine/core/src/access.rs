@@ -63,6 +63,27 @@ pub struct ScopeFilter {
     pub account: Option<Uuid>,
 }
 
+impl ScopeFilter {
+    /// Narrows a query whose WHERE clause is open to this reach: `ancestors` names the column
+    /// of the row's tenant path (`t.ancestors`), `domain` the row's domain id column. (An
+    /// account's own reach, `account`, is the caller's to add where rows belong to accounts.)
+    pub fn push_reach(
+        &self,
+        qb: &mut sqlx::QueryBuilder<'_, sqlx::Postgres>,
+        ancestors: &str,
+        domain: &str,
+    ) {
+        if let Some(t) = self.tenant {
+            qb.push(format!(" AND {ancestors} @> ARRAY["))
+                .push_bind(t)
+                .push("]::uuid[]");
+        }
+        if let Some(d) = self.domain {
+            qb.push(format!(" AND {domain} = ")).push_bind(d);
+        }
+    }
+}
+
 impl Principal {
     /// A principal for work the server does itself (bootstrap, jobs).
     pub fn system() -> Self {

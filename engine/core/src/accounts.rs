@@ -338,14 +338,7 @@ fn push_scope(
     filter: &AccountFilter,
 ) -> CoreResult<()> {
     let scope = principal.filter();
-    if let Some(t) = scope.tenant {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
-    if let Some(d) = scope.domain {
-        qb.push(" AND a.domain_id = ").push_bind(d);
-    }
+    scope.push_reach(qb, "t.ancestors", "a.domain_id");
     if let Some(a) = scope.account {
         qb.push(" AND a.id = ").push_bind(a);
     }

@@ -580,14 +580,7 @@ pub async fn usage(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreRe
 /// Narrows a domain query (whose WHERE clause is open) to the caller's reach and `filter`.
 fn push_scope(qb: &mut QueryBuilder<'_, Postgres>, principal: &Principal, filter: &DomainFilter) {
     let scope = principal.filter();
-    if let Some(t) = scope.tenant {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
-    if let Some(d) = scope.domain {
-        qb.push(" AND d.id = ").push_bind(d);
-    }
+    scope.push_reach(qb, "t.ancestors", "d.id");
     if let Some(t) = filter.tenant_id {
         qb.push(" AND t.ancestors @> ARRAY[")
             .push_bind(t)

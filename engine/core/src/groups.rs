@@ -184,14 +184,7 @@ fn push_scope(
 ) -> CoreResult<()> {
     principal.require_admin()?;
     let scope = principal.filter();
-    if let Some(t) = scope.tenant {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
-    if let Some(d) = scope.domain {
-        qb.push(" AND g.domain_id = ").push_bind(d);
-    }
+    scope.push_reach(qb, "t.ancestors", "g.domain_id");
     if let Some(d) = filter.domain_id {
         qb.push(" AND g.domain_id = ").push_bind(d);
     }

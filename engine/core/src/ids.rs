@@ -83,6 +83,10 @@ id_type!(
     BlocklistId
 );
 id_type!(
+    /// A message the filter holds in quarantine (one per recipient domain).
+    QuarantineId
+);
+id_type!(
     /// A remote POP3 mailbox the server collects mail from.
     Pop3AccountId
 );

@@ -5,7 +5,9 @@
 //! format.
 
 pub mod dsn;
+pub use quarantine::Released;
 mod footer;
+mod quarantine;
 mod sender_auth;
 mod user_controls;
 
@@ -669,9 +671,9 @@ impl Pipeline {
         collected: bool,
         content: Vec<u8>,
     ) -> Result<Option<(Vec<u8>, bool, user_controls::Applied)>, DeliveryError> {
-        let (client, submitted) = match &envelope.origin {
-            Origin::Remote(peer) if !collected => (Some(peer.ip), false),
-            Origin::Submitted(_) => (None, true),
+        let (client, helo, user) = match &envelope.origin {
+            Origin::Remote(peer) if !collected => (Some(peer.ip), Some(peer.helo.as_str()), None),
+            Origin::Submitted(account) => (None, None, Some(account.to_string())),
             _ => return Ok(Some((content, false, user_controls::Applied::default()))),
         };
         let recipients: Vec<String> = envelope
@@ -684,7 +686,9 @@ impl Pipeline {
             client,
             sender: envelope.from.as_deref(),
             recipients: &recipients,
-            submitted,
+            submitted: user.is_some(),
+            helo,
+            user: user.as_deref(),
         };
         match self.filter.check(&self.pool, message).await? {
             Disposition::Deliver {
@@ -697,6 +701,21 @@ impl Pipeline {
                 Ok(Some((content, junk, controls)))
             }
             Disposition::Discard { .. } => Ok(None),
+            Disposition::Quarantine {
+                reason,
+                content,
+                scan,
+                retention_days,
+            } => {
+                let held = quarantine::Holding {
+                    reason,
+                    content: &content,
+                    scan: &scan,
+                    retention_days,
+                };
+                self.hold(envelope, &recipients, client, held).await?;
+                Ok(None)
+            }
             Disposition::Refuse { reply, .. } => Err(DeliveryError::Refused(reply)),
             Disposition::Defer { reply } => Err(DeliveryError::Deferred(reply)),
         }

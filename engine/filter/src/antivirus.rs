@@ -45,6 +45,9 @@ pub enum VirusAction {
     Reject,
     /// Accepted and dropped.
     Discard,
+    /// Accepted and held in quarantine for its domain's administrators (kept as long as the
+    /// spam settings' `quarantineRetentionDays`).
+    Quarantine,
 }
 
 /// What happens when clamd cannot scan (down, too slow, an error).

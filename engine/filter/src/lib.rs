@@ -12,6 +12,7 @@ pub mod antivirus;
 pub mod blocklists;
 pub mod builtin;
 pub mod greylist;
+pub mod rspamd;
 pub mod settings;
 pub mod spamd;
 mod stage;

@@ -23,6 +23,9 @@ pub enum BlockAction {
     Reject,
     /// Accepted and dropped without a word.
     Discard,
+    /// Accepted and held in quarantine, where the recipient domain's administrators release
+    /// or delete it.
+    Quarantine,
 }
 
 /// What happens to a message from a user who logged in (a submission) whose score reaches
@@ -34,6 +37,9 @@ pub enum SubmissionAction {
     Refuse,
     /// Sent on, marked as spam, like received mail at the tag score.
     Tag,
+    /// Accepted and held in quarantine (under the sender's domain) until an administrator
+    /// releases it.
+    Quarantine,
 }
 
 /// What happens when the engine fails or overruns the time budget.
@@ -60,6 +66,31 @@ pub enum SpamEngine {
         #[schema(minimum = 1, maximum = 65535)]
         port: u16,
     },
+    /// rspamd over HTTP (`/checkv2` on its normal worker): its score is scaled onto ours (its
+    /// reject threshold becomes 10), its action is honoured (`reject` blocks, `add header` and
+    /// `rewrite subject` tag, `soft reject` defers), its symbols are kept.
+    Rspamd {
+        /// Host name or IP address.
+        host: String,
+        /// The normal worker's port: 1 to 65535; rspamd listens on 11333.
+        #[schema(minimum = 1, maximum = 65535)]
+        port: u16,
+        /// The controller's port (rspamd: 11334), for teaching its classifier what users move
+        /// into and out of Junk; none: nothing is taught. The controller must trust this
+        /// server's address (`secure_ip`).
+        #[serde(rename = "controllerPort", default)]
+        #[schema(minimum = 1, maximum = 65535)]
+        controller_port: Option<u16>,
+    },
+}
+
+impl SpamEngine {
+    /// Where the engine listens.
+    fn endpoint_mut(&mut self) -> (&mut String, &mut u16) {
+        match self {
+            Self::Spamd { host, port } | Self::Rspamd { host, port, .. } => (host, port),
+        }
+    }
 }
 
 /// The spam filter, server-wide.
@@ -120,6 +151,9 @@ pub struct SpamSettings {
     /// submission ports; the exempt group and the trusted relays are greeted at once.
     #[schema(minimum = 0, maximum = 60)]
     pub greeting_delay_seconds: u32,
+    /// Days a quarantined message is kept before it is deleted: 1 to 365 (default 30).
+    #[schema(minimum = 1, maximum = 365)]
+    pub quarantine_retention_days: u32,
 }
 
 impl Default for SpamSettings {
@@ -142,6 +176,7 @@ impl Default for SpamSettings {
             greylisting_delay_seconds: 300,
             greylisting_retention_days: 36,
             greeting_delay_seconds: 0,
+            quarantine_retention_days: 30,
         }
     }
 }
@@ -210,12 +245,29 @@ impl SpamSettings {
                 "1 to 365",
             ),
             (
+                (1..=365).contains(&self.quarantine_retention_days),
+                "quarantineRetentionDays",
+                "1 to 365",
+            ),
+            (
                 self.greeting_delay_seconds <= 60,
                 "greetingDelaySeconds",
                 "0 to 60",
             ),
         ])?;
-        if let Some(SpamEngine::Spamd { host, port }) = &mut self.engine {
+        if let Some(engine) = &mut self.engine {
+            if let SpamEngine::Rspamd {
+                controller_port: Some(0),
+                ..
+            } = engine
+            {
+                return Err(CoreError::invalid(
+                    "engine.controllerPort",
+                    "out_of_range",
+                    "must be 1 to 65535",
+                ));
+            }
+            let (host, port) = engine.endpoint_mut();
             *host = postbay_core::names::host(host, "engine.host")?;
             if *port == 0 {
                 return Err(CoreError::invalid(

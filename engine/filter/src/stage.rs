@@ -9,12 +9,16 @@ use sqlx::PgPool;
 
 use postbay_counters::Counters;
 use postbay_dns::Dns;
+use postbay_quarantine::HoldReason;
 
 use crate::antivirus::{AntivirusSettings, ScanFailure, ScanVerdict, VirusAction};
 use crate::blocklists::Blocklist;
 use crate::greylist::Greylisting;
-use crate::settings::{BlockAction, EngineFailure, SpamEngine, SpamSettings, SubmissionAction};
-use crate::{EngineError, FilterError, builtin, spamd};
+use crate::rspamd::RspamdAction;
+use crate::settings::{
+    BlockAction, EngineFailure, MAX_THRESHOLD, SpamEngine, SpamSettings, SubmissionAction,
+};
+use crate::{EngineError, FilterError, builtin, rspamd, spamd};
 
 /// The header fields that carry a spam verdict: ours are written here, and those a message
 /// brings from outside are removed first (a spammer's `X-Spam-Flag: NO` must not be read as
@@ -27,13 +31,16 @@ const VERDICT_FIELDS: [&str; 5] = [
     "X-Spam-Report",
 ];
 
+/// The hit that carries the external engine's score: its rules are named instead.
+const ENGINE_HIT: &str = "ENGINE";
+
 /// Most stars `%s` in the subject prefix becomes.
 const MAX_STARS: usize = 20;
 
 /// One source's contribution to the score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
-    /// The rule or source (`GTUBE`, `SPAMD`, `ENGINE_UNAVAILABLE`).
+    /// The rule or source (`GTUBE`, `ENGINE`, `ENGINE_UNAVAILABLE`).
     pub name: String,
     pub score: f64,
 }
@@ -74,6 +81,23 @@ pub struct Message<'a> {
     pub recipients: &'a [String],
     /// Whether a user who logged in sent it (a submission).
     pub submitted: bool,
+    /// The name the client gave at EHLO/HELO.
+    pub helo: Option<&'a str>,
+    /// Who logged in to send it (told to the engine, which treats such mail as outbound).
+    pub user: Option<&'a str>,
+}
+
+/// What the external engine's own verdict asks beyond its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EngineDemand {
+    /// Nothing: its score counts as it is.
+    None,
+    /// At least the tag score (rspamd's `add header`, `rewrite subject`).
+    Tag,
+    /// At least the block score (rspamd's `reject`: how it signals GTUBE).
+    Block,
+    /// Not now (rspamd's `soft reject`: a rate limit, a check that failed for now).
+    Defer,
 }
 
 /// What becomes of a message.
@@ -92,6 +116,13 @@ pub enum Disposition {
     Refuse { reply: String, scan: Scan },
     /// Accepted and dropped.
     Discard { scan: Scan },
+    /// Accepted and held in quarantine (see `postbay_quarantine`), kept `retention_days`.
+    Quarantine {
+        reason: postbay_quarantine::HoldReason,
+        content: Vec<u8>,
+        scan: Scan,
+        retention_days: u32,
+    },
     /// Not accepted now: the sender is told to try again later with `reply` (a 4xx).
     Defer { reply: String },
 }
@@ -211,13 +242,16 @@ impl Filter {
             Disposition::Deliver { .. } => None,
             Disposition::Refuse { .. } => Some("filter.rejected"),
             Disposition::Discard { .. } => Some("filter.discarded"),
+            Disposition::Quarantine { .. } => Some("filter.quarantined"),
             Disposition::Defer { .. } => Some("filter.deferred"),
         };
         self.count(recipients, "filter.scanned");
         if let Some(outcome) = outcome {
             self.count(recipients, outcome);
         }
-        if let Disposition::Refuse { scan, .. } | Disposition::Discard { scan } = &disposition
+        if let Disposition::Refuse { scan, .. }
+        | Disposition::Discard { scan }
+        | Disposition::Quarantine { scan, .. } = &disposition
             && scan.virus.is_some()
         {
             self.count(recipients, "filter.viruses");
@@ -285,6 +319,13 @@ impl Filter {
         message: Message<'_>,
     ) -> Result<Disposition, FilterError> {
         let settings = &loaded.settings;
+        let envelope = rspamd::RspamdEnvelope {
+            client: message.client,
+            helo: message.helo,
+            sender: message.sender,
+            recipients: message.recipients,
+            user: message.user,
+        };
         let content = without_verdicts(message.content);
         let mut scan = Scan {
             hits: builtin::scan(&content),
@@ -303,17 +344,38 @@ impl Filter {
                 return Ok(Disposition::Refuse { reply, scan });
             }
         }
-        if let Err(failure) = ask_engine(settings, &content, &mut scan).await {
-            tracing::warn!(error = %failure, "the spam engine gave no score");
-            if settings.on_engine_failure == EngineFailure::Defer {
+        let demand = match ask_engine(settings, envelope, &content, &mut scan).await {
+            Ok(demand) => demand,
+            Err(failure) => {
+                tracing::warn!(error = %failure, "the spam engine gave no score");
+                if settings.on_engine_failure == EngineFailure::Defer {
+                    return Ok(Disposition::Defer {
+                        reply: "451 4.7.1 The message could not be scanned now; try again later"
+                            .into(),
+                    });
+                }
+                scan.engine_failure = Some(failure.to_string());
+                scan.hits.push(Hit::new("ENGINE_UNAVAILABLE", 0.0));
+                EngineDemand::None
+            }
+        };
+        scan.score = scan.hits.iter().fold(0.0, |sum, h| sum + h.score);
+        let floor = match demand {
+            EngineDemand::None => None,
+            EngineDemand::Tag => Some(("ENGINE_TAG", settings.tag_score)),
+            EngineDemand::Block => Some(("ENGINE_REJECT", settings.block_score)),
+            EngineDemand::Defer => {
                 return Ok(Disposition::Defer {
-                    reply: "451 4.7.1 The message could not be scanned now; try again later".into(),
+                    reply: "451 4.7.1 The message is not accepted now; try again later".into(),
                 });
             }
-            scan.engine_failure = Some(failure.to_string());
-            scan.hits.push(Hit::new("ENGINE_UNAVAILABLE", 0.0));
+        };
+        if let Some((name, floor)) = floor
+            && scan.score < floor
+        {
+            scan.hits.push(Hit::new(name, floor - scan.score));
+            scan.score = floor;
         }
-        scan.score = scan.hits.iter().fold(0.0, |sum, h| sum + h.score);
         if settings.blocks(scan.score) && !exempt_recipient {
             let hits = scan
                 .hits
@@ -321,12 +383,22 @@ impl Filter {
                 .map(|h| h.name.as_str())
                 .collect::<Vec<_>>();
             tracing::info!(score = scan.score, hits = ?hits, submitted = message.submitted, "spam blocked");
+            let hold = |reason| Disposition::Quarantine {
+                reason,
+                content: content.clone(),
+                scan: scan.clone(),
+                retention_days: settings.quarantine_retention_days,
+            };
             if message.submitted {
-                if settings.submission_action == SubmissionAction::Refuse {
-                    return Ok(Disposition::Refuse {
-                        reply: "550 5.7.1 The message looks like spam and was not sent".into(),
-                        scan,
-                    });
+                match settings.submission_action {
+                    SubmissionAction::Refuse => {
+                        return Ok(Disposition::Refuse {
+                            reply: "550 5.7.1 The message looks like spam and was not sent".into(),
+                            scan,
+                        });
+                    }
+                    SubmissionAction::Quarantine => return Ok(hold(HoldReason::Outbound)),
+                    SubmissionAction::Tag => {}
                 }
             } else {
                 return Ok(match settings.block_action {
@@ -335,6 +407,7 @@ impl Filter {
                         scan,
                     },
                     BlockAction::Discard => Disposition::Discard { scan },
+                    BlockAction::Quarantine => hold(HoldReason::Spam),
                 });
             }
         }
@@ -355,6 +428,12 @@ impl Filter {
                         return Ok(match av.action {
                             VirusAction::Reject => Disposition::Refuse { reply, scan },
                             VirusAction::Discard => Disposition::Discard { scan },
+                            VirusAction::Quarantine => Disposition::Quarantine {
+                                reason: HoldReason::Virus,
+                                content,
+                                scan,
+                                retention_days: settings.quarantine_retention_days,
+                            },
                         });
                     }
                     Err(e) => {
@@ -421,26 +500,54 @@ impl Filter {
     }
 }
 
-/// Adds the external engine's score to `scan`; an error when it gave none.
+/// Adds the external engine's score to `scan`, and says what its own verdict asks; an error
+/// when it gave none.
 async fn ask_engine(
     settings: &SpamSettings,
+    envelope: rspamd::RspamdEnvelope<'_>,
     content: &[u8],
     scan: &mut Scan,
-) -> Result<(), EngineError> {
-    let Some(SpamEngine::Spamd { host, port }) = &settings.engine else {
-        return Ok(());
+) -> Result<EngineDemand, EngineError> {
+    let Some(engine) = &settings.engine else {
+        return Ok(EngineDemand::None);
     };
     if content.len() > settings.engine_max_bytes as usize {
         scan.hits.push(Hit::new("ENGINE_SKIPPED_SIZE", 0.0));
-        return Ok(());
+        return Ok(EngineDemand::None);
     }
     let budget = Duration::from_secs(u64::from(settings.time_budget_seconds));
-    let verdict = tokio::time::timeout(budget, spamd::check(host, *port, content, "postbay"))
-        .await
-        .map_err(|_| EngineError::Timeout)??;
-    scan.hits.push(Hit::new("SPAMD", verdict.score));
-    scan.engine_rules = verdict.symbols;
-    Ok(())
+    match engine {
+        SpamEngine::Spamd { host, port } => {
+            let verdict =
+                tokio::time::timeout(budget, spamd::check(host, *port, content, "postbay"))
+                    .await
+                    .map_err(|_| EngineError::Timeout)??;
+            scan.hits.push(Hit::new(ENGINE_HIT, verdict.score));
+            scan.engine_rules = verdict.symbols;
+            Ok(EngineDemand::None)
+        }
+        SpamEngine::Rspamd { host, port, .. } => {
+            let verdict =
+                tokio::time::timeout(budget, rspamd::check(host, *port, content, envelope))
+                    .await
+                    .map_err(|_| EngineError::Timeout)??;
+            // Its reject threshold lands on the top of our scale.
+            let scaled = if verdict.required_score > 0.0 {
+                verdict.score * MAX_THRESHOLD / verdict.required_score
+            } else {
+                verdict.score
+            };
+            scan.hits
+                .push(Hit::new(ENGINE_HIT, (scaled * 100.0).round() / 100.0));
+            scan.engine_rules = verdict.symbols;
+            Ok(match verdict.action {
+                RspamdAction::Reject => EngineDemand::Block,
+                RspamdAction::AddHeader | RspamdAction::RewriteSubject => EngineDemand::Tag,
+                RspamdAction::SoftReject => EngineDemand::Defer,
+                RspamdAction::NoAction | RspamdAction::Greylist => EngineDemand::None,
+            })
+        }
+    }
 }
 
 /// `content` without the verdict fields it came with.
@@ -470,7 +577,7 @@ fn verdict_fields(settings: &SpamSettings, scan: &Scan, spam: bool) -> String {
     let names = scan
         .hits
         .iter()
-        .filter(|h| h.name != "SPAMD")
+        .filter(|h| h.name != ENGINE_HIT)
         .map(|h| h.name.as_str())
         .chain(scan.engine_rules.iter().map(String::as_str));
     let mut line = status.len();
@@ -522,7 +629,7 @@ mod tests {
     fn verdict_fields_name_the_rules_and_fold() {
         let scan = Scan {
             score: 1003.2,
-            hits: vec![Hit::new("GTUBE", 1000.0), Hit::new("SPAMD", 3.2)],
+            hits: vec![Hit::new("GTUBE", 1000.0), Hit::new(ENGINE_HIT, 3.2)],
             engine_rules: (0..30).map(|i| format!("RULE_NUMBER_{i}")).collect(),
             engine_failure: None,
             virus: None,
@@ -534,7 +641,7 @@ mod tests {
                 "X-Spam-Status: Yes, score=1003.2 required=5.0 tests=GTUBE,RULE_NUMBER_0,"
             )
         );
-        assert!(!fields.contains("SPAMD"));
+        assert!(!fields.contains(ENGINE_HIT));
         assert!(fields.lines().all(|l| l.len() <= 78), "{fields}");
         let ham = verdict_fields(&SpamSettings::default(), &Scan::default(), false);
         assert_eq!(

@@ -115,6 +115,7 @@ from .groups_create_params import GroupsCreateParams
 from .groups_get_params import GroupsGetParams
 from .groups_remove_params import GroupsRemoveParams
 from .groups_set_params import GroupsSetParams
+from .hold_reason import HoldReason
 from .import_report import ImportReport
 from .import_row import ImportRow
 from .ip_address_groups_create_params import IpAddressGroupsCreateParams
@@ -183,6 +184,11 @@ from .pop_3_retention_type_2_mode import Pop3RetentionType2Mode
 from .pop_3_security import Pop3Security
 from .problem import Problem
 from .published_dmarc_policy import PublishedDmarcPolicy
+from .quarantine_get_params import QuarantineGetParams
+from .quarantine_id_params import QuarantineIdParams
+from .quarantine_list import QuarantineList
+from .quarantine_page import QuarantinePage
+from .quarantined_message import QuarantinedMessage
 from .queue_action_result import QueueActionResult
 from .queue_attempt import QueueAttempt
 from .queue_entry import QueueEntry
@@ -200,6 +206,7 @@ from .record_status import RecordStatus
 from .record_type import RecordType
 from .refresh_request import RefreshRequest
 from .relay_host import RelayHost
+from .released import Released
 from .report_language import ReportLanguage
 from .resolution import Resolution
 from .resolve_request import ResolveRequest
@@ -261,6 +268,8 @@ from .sorting_rule_set_params import SortingRuleSetParams
 from .sorting_rules_get_params import SortingRulesGetParams
 from .spam_engine_type_0 import SpamEngineType0
 from .spam_engine_type_0_kind import SpamEngineType0Kind
+from .spam_engine_type_1 import SpamEngineType1
+from .spam_engine_type_1_kind import SpamEngineType1Kind
 from .spam_settings import SpamSettings
 from .stats_query import StatsQuery
 from .status import Status
@@ -427,6 +436,7 @@ __all__ = (
     "GroupsGetParams",
     "GroupsRemoveParams",
     "GroupsSetParams",
+    "HoldReason",
     "ImportReport",
     "ImportRow",
     "IpAddressGroupsCreateParams",
@@ -495,6 +505,11 @@ __all__ = (
     "Pop3Security",
     "Problem",
     "PublishedDmarcPolicy",
+    "QuarantinedMessage",
+    "QuarantineGetParams",
+    "QuarantineIdParams",
+    "QuarantineList",
+    "QuarantinePage",
     "QueueActionResult",
     "QueueAttempt",
     "QueueEntry",
@@ -512,6 +527,7 @@ __all__ = (
     "RecordType",
     "RefreshRequest",
     "RelayHost",
+    "Released",
     "ReportLanguage",
     "Resolution",
     "ResolvedMailbox",
@@ -573,6 +589,8 @@ __all__ = (
     "SortOrder",
     "SpamEngineType0",
     "SpamEngineType0Kind",
+    "SpamEngineType1",
+    "SpamEngineType1Kind",
     "SpamSettings",
     "StatsQuery",
     "Status",

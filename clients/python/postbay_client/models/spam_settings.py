@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.spam_engine_type_0 import SpamEngineType0
+    from ..models.spam_engine_type_1 import SpamEngineType1
 
 
 T = TypeVar("T", bound="SpamSettings")
@@ -29,7 +30,7 @@ class SpamSettings:
             recommended 9.9. Default: 9.9.
         enabled (bool | Unset): Act on the thresholds (Kerio's "Enable spam filter rating"). Off: messages are still
             scored and the score written in `X-Spam-Status`, but nothing is tagged or blocked. Default: True.
-        engine (None | SpamEngineType0 | Unset):
+        engine (None | SpamEngineType0 | SpamEngineType1 | Unset):
         engine_max_bytes (int | Unset): Larger messages are not given to the engine (spamd's own default is 500 KB). 1
             KiB
             to 64 MiB. Default: 524288.
@@ -52,6 +53,8 @@ class SpamSettings:
             365 (default 36). Default: 36.
         on_engine_failure (EngineFailure | Unset): What happens when the engine fails or overruns the time budget.
             Default: EngineFailure.ACCEPT.
+        quarantine_retention_days (int | Unset): Days a quarantined message is kept before it is deleted: 1 to 365
+            (default 30). Default: 30.
         spam_to_junk (bool | Unset): Deliver spam to the recipient's Junk folder rather than the Inbox. Default: True.
         subject_prefix (str | Unset): Put in front of a spam message's subject; empty for none. `%s` becomes one `*` per
             whole point of the score (at most 20), for rules on the number of stars. Default: ''.
@@ -66,7 +69,7 @@ class SpamSettings:
     block_action: BlockAction | Unset = BlockAction.REJECT
     block_score: float | Unset = 9.9
     enabled: bool | Unset = True
-    engine: None | SpamEngineType0 | Unset = UNSET
+    engine: None | SpamEngineType0 | SpamEngineType1 | Unset = UNSET
     engine_max_bytes: int | Unset = 524288
     exempt_group_id: None | Unset | UUID = UNSET
     exempt_recipients: list[str] | Unset = UNSET
@@ -75,6 +78,7 @@ class SpamSettings:
     greylisting_enabled: bool | Unset = False
     greylisting_retention_days: int | Unset = 36
     on_engine_failure: EngineFailure | Unset = EngineFailure.ACCEPT
+    quarantine_retention_days: int | Unset = 30
     spam_to_junk: bool | Unset = True
     subject_prefix: str | Unset = ""
     submission_action: SubmissionAction | Unset = SubmissionAction.REFUSE
@@ -83,6 +87,7 @@ class SpamSettings:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.spam_engine_type_0 import SpamEngineType0  # noqa: PLC0415
+        from ..models.spam_engine_type_1 import SpamEngineType1  # noqa: PLC0415
 
         block_action: str | Unset = UNSET
         if not isinstance(self.block_action, Unset):
@@ -96,6 +101,8 @@ class SpamSettings:
         if isinstance(self.engine, Unset):
             engine = UNSET
         elif isinstance(self.engine, SpamEngineType0):
+            engine = self.engine.to_dict()
+        elif isinstance(self.engine, SpamEngineType1):
             engine = self.engine.to_dict()
         else:
             engine = self.engine
@@ -125,6 +132,8 @@ class SpamSettings:
         on_engine_failure: str | Unset = UNSET
         if not isinstance(self.on_engine_failure, Unset):
             on_engine_failure = self.on_engine_failure.value
+
+        quarantine_retention_days = self.quarantine_retention_days
 
         spam_to_junk = self.spam_to_junk
 
@@ -165,6 +174,8 @@ class SpamSettings:
             field_dict["greylistingRetentionDays"] = greylisting_retention_days
         if on_engine_failure is not UNSET:
             field_dict["onEngineFailure"] = on_engine_failure
+        if quarantine_retention_days is not UNSET:
+            field_dict["quarantineRetentionDays"] = quarantine_retention_days
         if spam_to_junk is not UNSET:
             field_dict["spamToJunk"] = spam_to_junk
         if subject_prefix is not UNSET:
@@ -181,6 +192,7 @@ class SpamSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.spam_engine_type_0 import SpamEngineType0  # noqa: PLC0415
+        from ..models.spam_engine_type_1 import SpamEngineType1  # noqa: PLC0415
 
         d = dict(src_dict)
         _block_action = d.pop("blockAction", UNSET)
@@ -194,7 +206,7 @@ class SpamSettings:
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_engine(data: object) -> None | SpamEngineType0 | Unset:
+        def _parse_engine(data: object) -> None | SpamEngineType0 | SpamEngineType1 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -207,7 +219,15 @@ class SpamSettings:
                 return componentsschemas_spam_engine_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpamEngineType0 | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_spam_engine_type_1 = SpamEngineType1.from_dict(data)
+
+                return componentsschemas_spam_engine_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SpamEngineType0 | SpamEngineType1 | Unset, data)
 
         engine = _parse_engine(d.pop("engine", UNSET))
 
@@ -247,6 +267,8 @@ class SpamSettings:
         else:
             on_engine_failure = EngineFailure(_on_engine_failure)
 
+        quarantine_retention_days = d.pop("quarantineRetentionDays", UNSET)
+
         spam_to_junk = d.pop("spamToJunk", UNSET)
 
         subject_prefix = d.pop("subjectPrefix", UNSET)
@@ -275,6 +297,7 @@ class SpamSettings:
             greylisting_enabled=greylisting_enabled,
             greylisting_retention_days=greylisting_retention_days,
             on_engine_failure=on_engine_failure,
+            quarantine_retention_days=quarantine_retention_days,
             spam_to_junk=spam_to_junk,
             subject_prefix=subject_prefix,
             submission_action=submission_action,

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class SubmissionAction(StrEnum):
+    QUARANTINE = "quarantine"
     REFUSE = "refuse"
     TAG = "tag"
 

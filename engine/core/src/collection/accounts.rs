@@ -657,14 +657,7 @@ fn push_filter(qb: &mut QueryBuilder<'_, Postgres>, filter: &Pop3AccountFilter) 
 fn push_scope(qb: &mut QueryBuilder<'_, Postgres>, principal: &Principal) -> CoreResult<()> {
     principal.require_admin()?;
     let scope = principal.filter();
-    if let Some(t) = scope.tenant {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
-    if let Some(d) = scope.domain {
-        qb.push(" AND p.domain_id = ").push_bind(d);
-    }
+    scope.push_reach(qb, "t.ancestors", "p.domain_id");
     Ok(())
 }
 

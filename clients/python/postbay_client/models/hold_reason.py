@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class HoldReason(StrEnum):
+    OUTBOUND = "outbound"
+    SPAM = "spam"
+    VIRUS = "virus"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,407 @@
+//! The quarantine: messages the filter holds instead of refusing or dropping them (spam at
+//! the block score, viruses, spam a user sends), stored until an administrator releases them
+//! (the delivery pipeline delivers them as first addressed), deletes them, or they expire.
+//!
+//! One entry per recipient domain, so a domain's administrators list, release and delete their
+//! own domain's copy only. This crate owns the `quarantine` table; it does not deliver.
+
+use chrono::{DateTime, Utc};
+use postbay_core::access::{Access, Principal};
+use postbay_core::ids::{DomainId, QuarantineId};
+use postbay_core::list::PageParams;
+use postbay_core::{CoreError, CoreResult};
+use serde::{Deserialize, Serialize};
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
+use uuid::Uuid;
+
+/// The longest subject kept for the list, in characters.
+const SUBJECT_CHARS: usize = 200;
+
+/// Why a message is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum HoldReason {
+    /// Mail from another server at the block score.
+    Spam,
+    /// The virus scanner found something.
+    Virus,
+    /// A user's submission at the block score (an account that may be compromised).
+    Outbound,
+}
+
+impl HoldReason {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Spam => "spam",
+            Self::Virus => "virus",
+            Self::Outbound => "outbound",
+        }
+    }
+
+    fn parse(text: &str) -> Self {
+        match text {
+            "virus" => Self::Virus,
+            "outbound" => Self::Outbound,
+            _ => Self::Spam,
+        }
+    }
+}
+
+/// A held message as the API lists it (without its content).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct QuarantinedMessage {
+    pub id: QuarantineId,
+    /// The recipient domain this entry is held for.
+    pub domain_id: DomainId,
+    pub held_at: DateTime<Utc>,
+    /// When it is deleted unless released first.
+    pub expires_at: DateTime<Utc>,
+    pub reason: HoldReason,
+    /// The envelope sender; absent for the null sender.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
+    /// This domain's envelope recipients: a release delivers to them.
+    pub recipients: Vec<String>,
+    /// The client that handed it over; absent for users' submissions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_ip: Option<String>,
+    pub subject: String,
+    pub score: f64,
+    /// The rules that hit.
+    pub tests: Vec<String>,
+    /// The virus found, for a message held for one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virus: Option<String>,
+    /// Bytes.
+    pub size: i64,
+}
+
+/// One page of held messages, newest first.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct QuarantinePage {
+    pub items: Vec<QuarantinedMessage>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// Which held messages to list.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct QuarantineFilter {
+    /// Only this domain's.
+    pub domain_id: Option<DomainId>,
+    /// Only those held for this reason.
+    #[param(value_type = Option<HoldReason>)]
+    pub reason: Option<HoldReason>,
+}
+
+/// What the filter holds: a message and its verdict, for the recipients of one or more
+/// domains (split by [`hold`]).
+#[derive(Debug, Clone)]
+pub struct Hold<'a> {
+    pub reason: HoldReason,
+    pub sender: Option<&'a str>,
+    /// Every envelope recipient.
+    pub recipients: &'a [String],
+    pub client_ip: Option<std::net::IpAddr>,
+    pub score: f64,
+    pub tests: Vec<String>,
+    pub virus: Option<String>,
+    pub content: &'a [u8],
+    pub retention_days: u32,
+}
+
+/// Holds `held` in `conn`'s transaction: one entry per domain its recipients are in (a domain
+/// alias counts as its domain); recipients of no hosted domain (a user's mail going out) are
+/// held under `sender_domain`. Returns how many entries were made.
+pub async fn hold(
+    conn: &mut PgConnection,
+    held: &Hold<'_>,
+    sender_domain: Option<DomainId>,
+) -> CoreResult<usize> {
+    let names: Vec<String> = held
+        .recipients
+        .iter()
+        .map(|r| {
+            r.rsplit_once('@')
+                .map_or(String::new(), |(_, d)| d.to_ascii_lowercase())
+        })
+        .collect();
+    let domains: Vec<(String, Uuid)> =
+        sqlx::query_as("SELECT name, domain_id FROM mail_domain_names WHERE name = ANY($1)")
+            .bind(&names)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut by_domain: Vec<(Uuid, Vec<String>)> = Vec::new();
+    for (recipient, name) in held.recipients.iter().zip(&names) {
+        let domain = domains
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, d)| *d)
+            .or(sender_domain.map(|d| d.0));
+        let Some(domain) = domain else { continue };
+        match by_domain.iter_mut().find(|(d, _)| *d == domain) {
+            Some((_, list)) => list.push(recipient.clone()),
+            None => by_domain.push((domain, vec![recipient.clone()])),
+        }
+    }
+    let (fields, _) = postbay_mailbox::message::split_message(held.content);
+    let subject: String = postbay_mailbox::message::field_value(&fields, "Subject")
+        .chars()
+        .take(SUBJECT_CHARS)
+        .collect();
+    for (domain, recipients) in &by_domain {
+        sqlx::query(
+            "INSERT INTO quarantine (id, domain_id, expires_at, reason, sender, recipients, client_ip, \
+             subject, score, tests, virus, size, content) \
+             VALUES ($1, $2, now() + make_interval(days => $3), $4, $5, $6, $7::inet, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(QuarantineId::new())
+        .bind(domain)
+        .bind(held.retention_days as i32)
+        .bind(held.reason.as_str())
+        .bind(held.sender)
+        .bind(recipients)
+        .bind(held.client_ip.map(|ip| ip.to_string()))
+        .bind(&subject)
+        .bind(held.score)
+        .bind(&held.tests)
+        .bind(&held.virus)
+        .bind(held.content.len() as i64)
+        .bind(held.content)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(by_domain.len())
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: QuarantineId,
+    domain_id: DomainId,
+    held_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    reason: String,
+    sender: Option<String>,
+    recipients: Vec<String>,
+    client_ip: Option<String>,
+    subject: String,
+    score: f64,
+    tests: Vec<String>,
+    virus: Option<String>,
+    size: i64,
+}
+
+impl From<Row> for QuarantinedMessage {
+    fn from(r: Row) -> Self {
+        Self {
+            id: r.id,
+            domain_id: r.domain_id,
+            held_at: r.held_at,
+            expires_at: r.expires_at,
+            reason: HoldReason::parse(&r.reason),
+            sender: r.sender,
+            recipients: r.recipients,
+            client_ip: r.client_ip,
+            subject: r.subject,
+            score: r.score,
+            tests: r.tests,
+            virus: r.virus,
+            size: r.size,
+        }
+    }
+}
+
+const COLUMNS: &str = "q.id, q.domain_id, q.held_at, q.expires_at, q.reason, q.sender, \
+    q.recipients, host(q.client_ip) AS client_ip, q.subject, q.score, q.tests, q.virus, q.size";
+const FROM: &str =
+    "FROM quarantine q JOIN domains d ON d.id = q.domain_id JOIN tenants t ON t.id = d.tenant_id";
+
+/// The held messages the caller reaches (administrators: server, tenant, domain), newest
+/// first (`sort=created` for oldest first); `q` searches the sender and the subject by prefix.
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &QuarantineFilter,
+    page: &PageParams,
+) -> CoreResult<QuarantinePage> {
+    principal.require_admin()?;
+    if let Some(domain) = filter.domain_id {
+        // A domain out of reach is not found, as everywhere.
+        postbay_core::domains::get(pool, principal, domain).await?;
+    }
+    let mut qb = QueryBuilder::<Postgres>::new(format!(
+        "SELECT {COLUMNS} {FROM} WHERE q.expires_at > now()"
+    ));
+    principal
+        .filter()
+        .push_reach(&mut qb, "t.ancestors", "q.domain_id");
+    if let Some(d) = filter.domain_id {
+        qb.push(" AND q.domain_id = ").push_bind(d.0);
+    }
+    if let Some(reason) = filter.reason {
+        qb.push(" AND q.reason = ").push_bind(reason.as_str());
+    }
+    if let Some(p) = page.prefix_pattern()? {
+        qb.push(" AND (lower(q.sender) LIKE ")
+            .push_bind(p.clone())
+            .push(" OR lower(q.subject) LIKE ")
+            .push_bind(p)
+            .push(")");
+    }
+    // Newest first unless asked otherwise: a name sort means nothing here.
+    let mut page = page.clone();
+    page.sort = Some(match page.sort {
+        Some(postbay_core::list::Sort::Created) => postbay_core::list::Sort::Created,
+        _ => postbay_core::list::Sort::CreatedDesc,
+    });
+    page.push_page(&mut qb, "q.subject", "q.id")?;
+    let rows: Vec<Row> = qb.build_query_as().fetch_all(pool).await?;
+    let (rows, next_cursor) = page.finish(rows, |r| (r.subject.clone(), r.id.0))?;
+    Ok(QuarantinePage {
+        items: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    })
+}
+
+/// A held message as a release delivers it.
+#[derive(Debug, Clone)]
+pub struct Releasable {
+    pub entry: QuarantinedMessage,
+    pub content: Vec<u8>,
+    /// Its domain's tenant and the tenants above, for the audit log.
+    tenant_path: Vec<Uuid>,
+}
+
+/// Reads a held message for release, if the caller may release it (an administrator of its
+/// domain, read-write). The caller delivers it, then calls [`released`].
+pub async fn releasable(
+    pool: &PgPool,
+    principal: &Principal,
+    id: QuarantineId,
+) -> CoreResult<Releasable> {
+    let mut conn = pool.acquire().await?;
+    let (entry, tenant_path) = authorized(&mut conn, principal, id, Access::Write).await?;
+    let content: Vec<u8> = sqlx::query_scalar("SELECT content FROM quarantine WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(NOT_FOUND)?;
+    Ok(Releasable {
+        entry,
+        content,
+        tenant_path,
+    })
+}
+
+/// Removes an entry its release delivered, with the audit event.
+pub async fn released(pool: &PgPool, principal: &Principal, held: &Releasable) -> CoreResult<()> {
+    let mut tx = pool.begin().await?;
+    remove(
+        &mut tx,
+        principal,
+        "quarantine.release",
+        &held.entry,
+        &held.tenant_path,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deletes a held message unread (an administrator of its domain, read-write).
+pub async fn delete(pool: &PgPool, principal: &Principal, id: QuarantineId) -> CoreResult<()> {
+    let mut tx = pool.begin().await?;
+    let (entry, tenant_path) = authorized(&mut tx, principal, id, Access::Write).await?;
+    remove(
+        &mut tx,
+        principal,
+        "quarantine.delete",
+        &entry,
+        &tenant_path,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+const NOT_FOUND: CoreError = CoreError::NotFound {
+    kind: "quarantined message",
+};
+
+async fn remove(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    action: &str,
+    entry: &QuarantinedMessage,
+    tenant_path: &[Uuid],
+) -> CoreResult<()> {
+    let gone = sqlx::query("DELETE FROM quarantine WHERE id = $1")
+        .bind(entry.id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    if gone == 0 {
+        // Released or deleted meanwhile by someone else.
+        return Err(NOT_FOUND);
+    }
+    postbay_core::audit::record(
+        conn,
+        principal,
+        action,
+        "quarantined message",
+        Some(entry.id.0),
+        postbay_core::audit::Place {
+            tenant_path,
+            domain: Some(entry.domain_id),
+        },
+        serde_json::json!({"sender": entry.sender, "recipients": entry.recipients,
+                           "reason": entry.reason, "score": entry.score}),
+    )
+    .await
+}
+
+/// The entry and its tenant path, if the caller reaches its domain as an administrator.
+async fn authorized(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: QuarantineId,
+    access: Access,
+) -> CoreResult<(QuarantinedMessage, Vec<Uuid>)> {
+    principal.require_admin()?;
+    #[derive(sqlx::FromRow)]
+    struct Reached {
+        #[sqlx(flatten)]
+        row: Row,
+        ancestors: Vec<Uuid>,
+    }
+    let reached: Option<Reached> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS}, t.ancestors {FROM} WHERE q.id = $1 AND q.expires_at > now() FOR UPDATE OF q"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let reached = reached.ok_or(NOT_FOUND)?;
+    principal.authorize_in_domain(
+        &reached.ancestors,
+        reached.row.domain_id,
+        None,
+        "quarantined message",
+        access,
+    )?;
+    Ok((reached.row.into(), reached.ancestors))
+}
+
+/// Deletes entries past their retention; how many.
+pub async fn purge(pool: &PgPool) -> CoreResult<u64> {
+    Ok(
+        sqlx::query("DELETE FROM quarantine WHERE expires_at <= now()")
+            .execute(pool)
+            .await?
+            .rows_affected(),
+    )
+}
