@@ -241,6 +241,19 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::filter::delete_blocklist
         ))
         .routes(routes!(rest::filter::get_filter_stats))
+        .routes(routes!(
+            rest::filter::list_spam_rules,
+            rest::filter::create_spam_rule
+        ))
+        .routes(routes!(
+            rest::filter::update_spam_rule,
+            rest::filter::delete_spam_rule
+        ))
+        .routes(routes!(
+            rest::filter::list_attachment_rules,
+            rest::filter::create_attachment_rule
+        ))
+        .routes(routes!(rest::filter::delete_attachment_rule))
         .routes(routes!(rest::filter::list_quarantine))
         .routes(routes!(rest::filter::release_quarantined))
         .routes(routes!(rest::filter::delete_quarantined))

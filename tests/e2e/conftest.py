@@ -326,6 +326,9 @@ def world(server):
         job = admin.ok("POST", "/pop3-collections", {"accountId": pop3["id"]})
         dkim_key = admin.ok("POST", f"/domains/{domain['id']}/dkim-keys", {"algorithm": "ed25519", "selector": f"iso{side}"})
         blocklist = admin.ok("POST", "/blocklists", {"zone": f"{side}.bl.test", "kind": "ip", "action": "score", "enabled": False})
+        spam_rule = admin.ok("POST", "/spam-rules", {"domainId": domain["id"], "name": f"ISO_{side}", "target": "header",
+                                                     "header": "X-Iso", "test": "exists", "action": "score", "score": 0.1})
+        attachment_rule = admin.ok("POST", "/attachment-rules", {"domainId": domain["id"], "pattern": f"*.{side}iso", "action": "remove"})
         # A message held in quarantine for the domain (made by the filter in test_quarantine).
         held = {"id": str(uuid.uuid4())}
         psql(f"INSERT INTO quarantine (id, domain_id, expires_at, reason, recipients, score, size, content) VALUES "
@@ -335,7 +338,8 @@ def world(server):
             "reseller": reseller, "customer": customer, "domain": domain, "user": user, "dadmin": dadmin,
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
-            "dkimKey": dkim_key, "blocklist": blocklist, "quarantined": held,
+            "dkimKey": dkim_key, "blocklist": blocklist, "quarantined": held, "spamRule": spam_rule,
+            "attachmentRule": attachment_rule,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),

@@ -94,7 +94,8 @@ def id_map(side):
         "etrnServerId": str(uuid.uuid5(uuid.NAMESPACE_X500, side["domain"]["name"])),
         "pop3AccountId": side["pop3"]["id"], "sortingRuleId": side["sortingRule"]["id"], "collectionJobId": side["collectionJob"]["id"],
         "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
-        "quarantineId": side["quarantined"]["id"],
+        "quarantineId": side["quarantined"]["id"], "spamRuleId": side["spamRule"]["id"],
+        "attachmentRuleId": side["attachmentRule"]["id"],
         "address": f"user@{side['domain']['name']}",
     }
 
@@ -133,6 +134,8 @@ def snapshot(admin, side):
         admin.ok("GET", f"/pop3-accounts/{side['pop3']['id']}/sorting-rules"),
         admin.ok("GET", f"/domains/{side['domain']['id']}/dkim-keys"),
         admin.ok("GET", "/quarantine", params={"domainId": side["domain"]["id"]}),
+        admin.ok("GET", "/spam-rules", params={"domainId": side["domain"]["id"]}),
+        admin.ok("GET", "/attachment-rules", params={"domainId": side["domain"]["id"]}),
     ], sort_keys=True)
 
 
@@ -290,7 +293,8 @@ def rpc_ids(side):
         "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
         "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",
         "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"], "userId": side["user"]["id"],
-        "quarantineId": side["quarantined"]["id"],
+        "quarantineId": side["quarantined"]["id"], "spamRuleId": side["spamRule"]["id"],
+        "attachmentRuleId": side["attachmentRule"]["id"],
     }
 
 

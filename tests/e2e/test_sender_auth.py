@@ -423,3 +423,37 @@ def test_a_domain_answers_failed_checks_its_own_way(checking, dns):
     rpc.ok("MailAuth.setDomainPolicy", {"domainId": w["domain"]["id"], "policy": {}})
     msg_id, content = message(sender=f"x@{liar}")
     assert send(checking, f"x@{liar}", [f"alice@{w['name']}"], content) is None
+
+
+def test_the_checks_weigh_in_the_spam_score(checking, dns):
+    """Issue 18: SPF, DKIM and DMARC results are score inputs of the spam filter, with weights
+    in the spam settings: by default they stay under the tag score (SPF fail 1, DMARC fail 2),
+    what a failure means being the mail-auth settings' to say; weighed more, they tag."""
+    w = setup_domain(checking)
+    admin = w["admin"]
+    to = [f"alice@{w['name']}"]
+    failing = f"weigh{uuid.uuid4().hex[:8]}.example"
+    dns.add(failing, "TXT", "v=spf1 ip4:10.9.9.9 -all")
+    dns.add(f"_dmarc.{failing}", "TXT", "v=DMARC1; p=none")
+    dns.add(HELO, "TXT", "v=spf1 ip4:127.0.0.1 -all")
+
+    def spam_status():
+        msg_id, content = message(sender=f"x@{failing}")
+        assert send(checking, f"x@{failing}", to, content) is None
+        stored = body_of(checking, msg_id).decode()
+        return msg_id, next(line for line in stored.split("\r\n") if line.startswith("X-Spam-Status:"))
+
+    msg_id, status = spam_status()
+    assert status.startswith("X-Spam-Status: No, score=3.0") and "SPF_FAIL" in status and "DMARC_FAIL" in status, status
+    assert folders_of(checking, msg_id) == ["inbox"]
+    settings = admin.ok("GET", "/settings/spam")
+    admin.ok("PUT", "/settings/spam", {**settings, "dmarcFailScore": 4})
+    msg_id, status = spam_status()
+    assert status.startswith("X-Spam-Status: Yes, score=5.0"), status
+    assert folders_of(checking, msg_id) == ["junk"]
+    # Weighed at nothing, they are not scored.
+    admin.ok("PUT", "/settings/spam", {**settings, "spfFailScore": 0, "dmarcFailScore": 0})
+    _, status = spam_status()
+    assert status == "X-Spam-Status: No, score=0.0 required=5.0 tests=none", status
+    bad = admin.put("/settings/spam", json={**settings, "dmarcPassScore": -11})
+    assert bad.status_code == 422 and bad.json()["field"] == "dmarcPassScore", bad.text

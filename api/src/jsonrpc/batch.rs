@@ -303,12 +303,21 @@ pub(super) fn in_pattern(mut e: RpcError) -> RpcError {
 pub(super) async fn set_settings<T>(
     change: impl std::future::Future<Output = postbay_core::CoreResult<T>>,
 ) -> Result<EmptyResult, RpcError> {
-    change.await.map_err(|e| {
-        let mut e = RpcError::from(e);
-        prefix_field(&mut e.data, "settings.");
-        e
-    })?;
+    under("settings.", change).await?;
     Ok(EmptyResult {})
+}
+
+/// The call's outcome, its error's field named under the parameter that carried the object
+/// (`rule.value` for `{"rule": {"value": ...}}`).
+pub(super) async fn under<T>(
+    prefix: &str,
+    call: impl std::future::Future<Output = postbay_core::CoreResult<T>>,
+) -> Result<T, RpcError> {
+    call.await.map_err(|e| {
+        let mut e = RpcError::from(e);
+        prefix_field(&mut e.data, prefix);
+        e
+    })
 }
 
 pub(super) fn prefix_field(data: &mut Option<Value>, prefix: &str) {

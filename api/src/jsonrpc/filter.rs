@@ -2,20 +2,22 @@
 //! spam filter's settings, and `Blocklists`, its DNS blocklists.
 
 use postbay_core::access::Principal;
-use postbay_core::ids::{AccountId, BlocklistId, QuarantineId};
+use postbay_core::ids::{AccountId, AttachmentRuleId, BlocklistId, QuarantineId, SpamRuleId};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_delivery::Released;
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
+use postbay_filter::attachments::{self, AttachmentRule, AttachmentRuleScope, NewAttachmentRule};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
+use postbay_filter::rules::{self, NewSpamRule, SpamRule, SpamRuleScope, SpamRuleUpdate};
 use postbay_filter::settings::{self, SpamSettings};
 use postbay_filter::user_settings::{self, UserSpamSettings};
 use postbay_quarantine::{QuarantineFilter, QuarantinedMessage};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::batch::{EmptyResult, NoParams, prefix_field, set_settings};
+use super::batch::{EmptyResult, NoParams, set_settings, under};
 use super::{CallContext, RpcError};
 
 pub(super) async fn anti_spam_get(
@@ -72,13 +74,11 @@ pub(super) async fn blocklists_create(
     p: &Principal,
     params: BlocklistsCreateParams,
 ) -> Result<Blocklist, RpcError> {
-    blocklists::create(&ctx.state.pool, p, params.blocklist)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            prefix_field(&mut e.data, "blocklist.");
-            e
-        })
+    under(
+        "blocklist.",
+        blocklists::create(&ctx.state.pool, p, params.blocklist),
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -93,13 +93,11 @@ pub(super) async fn blocklists_set(
     p: &Principal,
     params: BlocklistsSetParams,
 ) -> Result<Blocklist, RpcError> {
-    blocklists::update(&ctx.state.pool, p, params.blocklist_id, params.pattern)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            prefix_field(&mut e.data, "pattern.");
-            e
-        })
+    under(
+        "pattern.",
+        blocklists::update(&ctx.state.pool, p, params.blocklist_id, params.pattern),
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -246,5 +244,124 @@ pub(super) async fn quarantine_remove(
     params: QuarantineIdParams,
 ) -> Result<EmptyResult, RpcError> {
     postbay_quarantine::delete(&ctx.state.pool, p, params.quarantine_id).await?;
+    Ok(EmptyResult {})
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SpamRuleList {
+    pub list: Vec<SpamRule>,
+    pub total_items: usize,
+}
+
+pub(super) async fn spam_rules_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: SpamRuleScope,
+) -> Result<SpamRuleList, RpcError> {
+    let list = rules::list(&ctx.state.pool, p, &params).await?.items;
+    Ok(SpamRuleList {
+        total_items: list.len(),
+        list,
+    })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SpamRulesCreateParams {
+    pub rule: NewSpamRule,
+}
+
+pub(super) async fn spam_rules_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: SpamRulesCreateParams,
+) -> Result<SpamRule, RpcError> {
+    under("rule.", rules::create(&ctx.state.pool, p, params.rule)).await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SpamRulesSetParams {
+    pub spam_rule_id: SpamRuleId,
+    pub pattern: SpamRuleUpdate,
+}
+
+pub(super) async fn spam_rules_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: SpamRulesSetParams,
+) -> Result<SpamRule, RpcError> {
+    under(
+        "pattern.",
+        rules::update(&ctx.state.pool, p, params.spam_rule_id, params.pattern),
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SpamRuleIdParams {
+    pub spam_rule_id: SpamRuleId,
+}
+
+pub(super) async fn spam_rules_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: SpamRuleIdParams,
+) -> Result<EmptyResult, RpcError> {
+    rules::delete(&ctx.state.pool, p, params.spam_rule_id).await?;
+    Ok(EmptyResult {})
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AttachmentRuleList {
+    pub list: Vec<AttachmentRule>,
+    pub total_items: usize,
+}
+
+pub(super) async fn attachment_rules_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AttachmentRuleScope,
+) -> Result<AttachmentRuleList, RpcError> {
+    let list = attachments::list(&ctx.state.pool, p, &params).await?.items;
+    Ok(AttachmentRuleList {
+        total_items: list.len(),
+        list,
+    })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AttachmentRulesCreateParams {
+    pub rule: NewAttachmentRule,
+}
+
+pub(super) async fn attachment_rules_create(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AttachmentRulesCreateParams,
+) -> Result<AttachmentRule, RpcError> {
+    under(
+        "rule.",
+        attachments::create(&ctx.state.pool, p, params.rule),
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AttachmentRuleIdParams {
+    pub attachment_rule_id: AttachmentRuleId,
+}
+
+pub(super) async fn attachment_rules_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AttachmentRuleIdParams,
+) -> Result<EmptyResult, RpcError> {
+    attachments::delete(&ctx.state.pool, p, params.attachment_rule_id).await?;
     Ok(EmptyResult {})
 }

@@ -10,7 +10,7 @@ use postbay_domainauth::settings::{self, DomainMailAuthPolicy, MailAuthSettings}
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::batch::{EmptyResult, NoParams, prefix_field};
+use super::batch::{EmptyResult, NoParams, under};
 use super::{CallContext, RpcError};
 
 pub(super) async fn mail_auth_get(
@@ -62,13 +62,11 @@ pub(super) async fn mail_auth_set_domain_policy(
     p: &Principal,
     params: MailAuthSetDomainPolicyParams,
 ) -> Result<DomainMailAuthPolicy, RpcError> {
-    settings::set_domain_policy(&ctx.state.pool, p, params.domain_id, params.policy)
-        .await
-        .map_err(|e| {
-            let mut e = RpcError::from(e);
-            prefix_field(&mut e.data, "policy.");
-            e
-        })
+    under(
+        "policy.",
+        settings::set_domain_policy(&ctx.state.pool, p, params.domain_id, params.policy),
+    )
+    .await
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -98,19 +96,17 @@ pub(super) async fn dkim_keys_create(
     p: &Principal,
     params: DkimKeysCreateParams,
 ) -> Result<DkimKey, RpcError> {
-    keys::create(
-        &ctx.state.pool,
-        p,
-        &ctx.state.secret_key,
-        params.domain_id,
-        params.key,
+    under(
+        "key.",
+        keys::create(
+            &ctx.state.pool,
+            p,
+            &ctx.state.secret_key,
+            params.domain_id,
+            params.key,
+        ),
     )
     .await
-    .map_err(|e| {
-        let mut e = RpcError::from(e);
-        prefix_field(&mut e.data, "key.");
-        e
-    })
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -20,7 +20,9 @@ use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
 use postbay_domainauth::settings::{DomainMailAuthPolicy, MailAuthSettings};
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::AntivirusSettings;
+use postbay_filter::attachments::{AttachmentRule, AttachmentRuleScope};
 use postbay_filter::blocklists::Blocklist;
+use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
 use serde::Serialize;
@@ -178,6 +180,20 @@ methods! {
         "Changes a blocklist's action, score, description or enabled (updateBlocklist).";
     "Blocklists.remove" => blocklists_remove(BlocklistIdParams) -> EmptyResult, session,
         "Deletes a blocklist (deleteBlocklist).";
+    "SpamRules.get" => spam_rules_get(SpamRuleScope) -> SpamRuleList, session,
+        "The spam filter's custom rules in order: the server's, or a domain's (listSpamRules).";
+    "SpamRules.create" => spam_rules_create(SpamRulesCreateParams) -> SpamRule, session,
+        "Adds a custom rule to the server's list or a domain's (createSpamRule).";
+    "SpamRules.set" => spam_rules_set(SpamRulesSetParams) -> SpamRule, session,
+        "Changes a custom rule; position moves it (updateSpamRule).";
+    "SpamRules.remove" => spam_rules_remove(SpamRuleIdParams) -> EmptyResult, session,
+        "Deletes a custom rule (deleteSpamRule).";
+    "AttachmentRules.get" => attachment_rules_get(AttachmentRuleScope) -> AttachmentRuleList, session,
+        "The attachment filter's rules in order: the server's, or a domain's (listAttachmentRules).";
+    "AttachmentRules.create" => attachment_rules_create(AttachmentRulesCreateParams) -> AttachmentRule, session,
+        "Adds an attachment rule: a file name pattern or MIME type; block, remove or accept (createAttachmentRule).";
+    "AttachmentRules.remove" => attachment_rules_remove(AttachmentRuleIdParams) -> EmptyResult, session,
+        "Deletes an attachment rule (deleteAttachmentRule).";
     "Quarantine.get" => quarantine_get(QuarantineGetParams) -> QuarantineList, session,
         "Messages held in quarantine, newest first, for one domain or all the caller reaches (listQuarantine).";
     "Quarantine.release" => quarantine_release(QuarantineIdParams) -> Released, session,

@@ -3,13 +3,19 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use postbay_core::ids::{AccountId, BlocklistId, QuarantineId};
+use postbay_core::ids::{AccountId, AttachmentRuleId, BlocklistId, QuarantineId, SpamRuleId};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_delivery::Released;
 use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
+use postbay_filter::attachments::{
+    self, AttachmentRule, AttachmentRulePage, AttachmentRuleScope, NewAttachmentRule,
+};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
+use postbay_filter::rules::{
+    self, NewSpamRule, SpamRule, SpamRulePage, SpamRuleScope, SpamRuleUpdate,
+};
 use postbay_filter::settings::{self, SpamSettings};
 use postbay_filter::user_settings::{self, UserSpamSettings};
 use postbay_quarantine::{QuarantineFilter, QuarantinePage};
@@ -178,5 +184,91 @@ pub async fn delete_quarantined(
     ApiPath(id): ApiPath<QuarantineId>,
 ) -> ApiResult<StatusCode> {
     postbay_quarantine::delete(&s.pool, &p, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The spam filter's custom rules, in order: the server's list, or a domain's (`domainId`).
+#[utoipa::path(get, path = "/spam-rules", tag = "filtering", operation_id = "listSpamRules", params(SpamRuleScope),
+    responses((status = 200, body = SpamRulePage), Problems))]
+pub async fn list_spam_rules(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(scope): ApiQuery<SpamRuleScope>,
+) -> ApiResult<Json<SpamRulePage>> {
+    Ok(Json(rules::list(&s.pool, &p, &scope).await?))
+}
+
+/// Adds a custom rule to the server's list or a domain's; every process runs it within seconds.
+#[utoipa::path(post, path = "/spam-rules", tag = "filtering", operation_id = "createSpamRule", request_body = NewSpamRule,
+    responses((status = 201, body = SpamRule), Problems))]
+pub async fn create_spam_rule(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<NewSpamRule>,
+) -> ApiResult<(StatusCode, Json<SpamRule>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(rules::create(&s.pool, &p, body).await?),
+    ))
+}
+
+/// Changes a custom rule; `position` moves it within its list.
+#[utoipa::path(patch, path = "/spam-rules/{spamRuleId}", tag = "filtering", operation_id = "updateSpamRule",
+    params(("spamRuleId" = SpamRuleId, Path)), request_body = SpamRuleUpdate,
+    responses((status = 200, body = SpamRule), Problems))]
+pub async fn update_spam_rule(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<SpamRuleId>,
+    ApiJson(body): ApiJson<SpamRuleUpdate>,
+) -> ApiResult<Json<SpamRule>> {
+    Ok(Json(rules::update(&s.pool, &p, id, body).await?))
+}
+
+#[utoipa::path(delete, path = "/spam-rules/{spamRuleId}", tag = "filtering", operation_id = "deleteSpamRule",
+    params(("spamRuleId" = SpamRuleId, Path)), responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_spam_rule(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<SpamRuleId>,
+) -> ApiResult<StatusCode> {
+    rules::delete(&s.pool, &p, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The attachment filter's rules, in order: the server's list, or a domain's (`domainId`).
+#[utoipa::path(get, path = "/attachment-rules", tag = "filtering", operation_id = "listAttachmentRules", params(AttachmentRuleScope),
+    responses((status = 200, body = AttachmentRulePage), Problems))]
+pub async fn list_attachment_rules(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(scope): ApiQuery<AttachmentRuleScope>,
+) -> ApiResult<Json<AttachmentRulePage>> {
+    Ok(Json(attachments::list(&s.pool, &p, &scope).await?))
+}
+
+/// Adds an attachment rule (a file name pattern or a MIME type; block, remove or accept);
+/// every process applies it within seconds.
+#[utoipa::path(post, path = "/attachment-rules", tag = "filtering", operation_id = "createAttachmentRule", request_body = NewAttachmentRule,
+    responses((status = 201, body = AttachmentRule), Problems))]
+pub async fn create_attachment_rule(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<NewAttachmentRule>,
+) -> ApiResult<(StatusCode, Json<AttachmentRule>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(attachments::create(&s.pool, &p, body).await?),
+    ))
+}
+
+#[utoipa::path(delete, path = "/attachment-rules/{attachmentRuleId}", tag = "filtering", operation_id = "deleteAttachmentRule",
+    params(("attachmentRuleId" = AttachmentRuleId, Path)), responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_attachment_rule(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<AttachmentRuleId>,
+) -> ApiResult<StatusCode> {
+    attachments::delete(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

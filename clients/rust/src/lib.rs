@@ -830,6 +830,221 @@ pub mod types {
         }
     }
 
+    ///What a matching rule does with an attachment.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AttachmentAction {
+        #[serde(rename = "block")]
+        Block,
+        #[serde(rename = "remove")]
+        Remove,
+        #[serde(rename = "accept")]
+        Accept,
+    }
+
+    impl ::std::fmt::Display for AttachmentAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Block => f.write_str("block"),
+                Self::Remove => f.write_str("remove"),
+                Self::Accept => f.write_str("accept"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for AttachmentAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "block" => Ok(Self::Block),
+                "remove" => Ok(Self::Remove),
+                "accept" => Ok(Self::Accept),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AttachmentAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for AttachmentAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///An attachment rule.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AttachmentRule {
+        pub action: AttachmentAction,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub description: ::std::string::String,
+        ///The domain whose list it is in; absent for the server's.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        pub enabled: bool,
+        pub id: AttachmentRuleId,
+        ///A file name pattern (`*` any run, `?` one character) or, with a `/`,
+        /// a MIME type (`application/*`).
+        pub pattern: ::std::string::String,
+        ///Its place in its list, from 0.
+        pub position: i32,
+    }
+
+    impl AttachmentRule {
+        pub fn builder() -> builder::AttachmentRule {
+            Default::default()
+        }
+    }
+
+    ///A rule of the attachment filter (the server's or a domain's).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct AttachmentRuleId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for AttachmentRuleId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<AttachmentRuleId> for ::uuid::Uuid {
+        fn from(value: AttachmentRuleId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for AttachmentRuleId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for AttachmentRuleId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for AttachmentRuleId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AttachmentRuleId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for AttachmentRuleId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`AttachmentRuleIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AttachmentRuleIdParams {
+        #[serde(rename = "attachmentRuleId")]
+        pub attachment_rule_id: AttachmentRuleId,
+    }
+
+    impl AttachmentRuleIdParams {
+        pub fn builder() -> builder::AttachmentRuleIdParams {
+            Default::default()
+        }
+    }
+
+    ///`AttachmentRuleList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AttachmentRuleList {
+        pub list: ::std::vec::Vec<AttachmentRule>,
+        #[serde(rename = "totalItems")]
+        pub total_items: u64,
+    }
+
+    impl AttachmentRuleList {
+        pub fn builder() -> builder::AttachmentRuleList {
+            Default::default()
+        }
+    }
+
+    ///A list of attachment rules, in order: all of it (at most 200).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AttachmentRulePage {
+        pub items: ::std::vec::Vec<AttachmentRule>,
+        ///Never present: a list is one page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl AttachmentRulePage {
+        pub fn builder() -> builder::AttachmentRulePage {
+            Default::default()
+        }
+    }
+
+    ///Whose attachment rules to list.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct AttachmentRuleScope {
+        ///A domain's list; absent: the server's.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+    }
+
+    impl AttachmentRuleScope {
+        pub fn builder() -> builder::AttachmentRuleScope {
+            Default::default()
+        }
+    }
+
+    ///`AttachmentRulesCreateParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AttachmentRulesCreateParams {
+        pub rule: NewAttachmentRule,
+    }
+
+    impl AttachmentRulesCreateParams {
+        pub fn builder() -> builder::AttachmentRulesCreateParams {
+            Default::default()
+        }
+    }
+
     ///One recorded change.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct AuditEvent {
@@ -5395,6 +5610,146 @@ pub mod types {
         }
     }
 
+    ///An attachment rule to add.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewAttachmentRule {
+        pub action: AttachmentAction,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<NewAttachmentRuleDescription>,
+        ///The domain whose list it joins (its administrators manage it);
+        /// absent: the server's.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        pub pattern: NewAttachmentRulePattern,
+        ///Its place, from 0; absent: at the end.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i32>,
+    }
+
+    impl NewAttachmentRule {
+        pub fn builder() -> builder::NewAttachmentRule {
+            Default::default()
+        }
+    }
+
+    ///`NewAttachmentRuleDescription`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewAttachmentRuleDescription(::std::string::String);
+    impl ::std::ops::Deref for NewAttachmentRuleDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewAttachmentRuleDescription> for ::std::string::String {
+        fn from(value: NewAttachmentRuleDescription) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewAttachmentRuleDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewAttachmentRuleDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewAttachmentRuleDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewAttachmentRuleDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`NewAttachmentRulePattern`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewAttachmentRulePattern(::std::string::String);
+    impl ::std::ops::Deref for NewAttachmentRulePattern {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewAttachmentRulePattern> for ::std::string::String {
+        fn from(value: NewAttachmentRulePattern) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewAttachmentRulePattern {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewAttachmentRulePattern {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewAttachmentRulePattern {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewAttachmentRulePattern {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///A blocklist to add.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -6098,6 +6453,220 @@ pub mod types {
     impl NewSortingRule {
         pub fn builder() -> builder::NewSortingRule {
             Default::default()
+        }
+    }
+
+    ///A rule to add.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewSpamRule {
+        pub action: RuleAction,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<NewSpamRuleDescription>,
+        ///The domain whose list it joins (its administrators manage it);
+        /// absent: the server's.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Required with `target: header`: the field name, without the colon.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub header: ::std::option::Option<::std::string::String>,
+        pub name: NewSpamRuleName,
+        ///Its place, from 0; the rules from there move down. Absent: at the
+        /// end.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i32>,
+        ///-100 to 100, with `action: score`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub score: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stop: ::std::option::Option<bool>,
+        pub target: RuleTarget,
+        pub test: RuleTest,
+        ///What is looked for; not used by `exists`, `missing` and `isEmpty`.
+        /// At most 1000 characters; a regular expression for `matches`,
+        /// a number of bytes for `above`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<NewSpamRuleValue>,
+    }
+
+    impl NewSpamRule {
+        pub fn builder() -> builder::NewSpamRule {
+            Default::default()
+        }
+    }
+
+    ///`NewSpamRuleDescription`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewSpamRuleDescription(::std::string::String);
+    impl ::std::ops::Deref for NewSpamRuleDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewSpamRuleDescription> for ::std::string::String {
+        fn from(value: NewSpamRuleDescription) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewSpamRuleDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewSpamRuleDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewSpamRuleDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewSpamRuleDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`NewSpamRuleName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewSpamRuleName(::std::string::String);
+    impl ::std::ops::Deref for NewSpamRuleName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewSpamRuleName> for ::std::string::String {
+        fn from(value: NewSpamRuleName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewSpamRuleName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewSpamRuleName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewSpamRuleName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewSpamRuleName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///What is looked for; not used by `exists`, `missing` and `isEmpty`. At
+    /// most 1000 characters; a regular expression for `matches`, a number
+    /// of bytes for `above`.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewSpamRuleValue(::std::string::String);
+    impl ::std::ops::Deref for NewSpamRuleValue {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewSpamRuleValue> for ::std::string::String {
+        fn from(value: NewSpamRuleValue) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewSpamRuleValue {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1000usize {
+                return Err("longer than 1000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewSpamRuleValue {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewSpamRuleValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewSpamRuleValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -8342,6 +8911,226 @@ pub mod types {
         }
     }
 
+    ///What a matching rule does.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RuleAction {
+        #[serde(rename = "score")]
+        Score,
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "notSpam")]
+        NotSpam,
+        #[serde(rename = "reject")]
+        Reject,
+        #[serde(rename = "discard")]
+        Discard,
+    }
+
+    impl ::std::fmt::Display for RuleAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Score => f.write_str("score"),
+                Self::Spam => f.write_str("spam"),
+                Self::NotSpam => f.write_str("notSpam"),
+                Self::Reject => f.write_str("reject"),
+                Self::Discard => f.write_str("discard"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RuleAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "score" => Ok(Self::Score),
+                "spam" => Ok(Self::Spam),
+                "notSpam" => Ok(Self::NotSpam),
+                "reject" => Ok(Self::Reject),
+                "discard" => Ok(Self::Discard),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RuleAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RuleAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///What part of a message a rule looks at.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RuleTarget {
+        #[serde(rename = "header")]
+        Header,
+        #[serde(rename = "from")]
+        From,
+        #[serde(rename = "to")]
+        To,
+        #[serde(rename = "body")]
+        Body,
+        #[serde(rename = "size")]
+        Size,
+        #[serde(rename = "attachmentName")]
+        AttachmentName,
+    }
+
+    impl ::std::fmt::Display for RuleTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Header => f.write_str("header"),
+                Self::From => f.write_str("from"),
+                Self::To => f.write_str("to"),
+                Self::Body => f.write_str("body"),
+                Self::Size => f.write_str("size"),
+                Self::AttachmentName => f.write_str("attachmentName"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RuleTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "header" => Ok(Self::Header),
+                "from" => Ok(Self::From),
+                "to" => Ok(Self::To),
+                "body" => Ok(Self::Body),
+                "size" => Ok(Self::Size),
+                "attachmentName" => Ok(Self::AttachmentName),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RuleTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RuleTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///How a rule tests its target.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RuleTest {
+        #[serde(rename = "contains")]
+        Contains,
+        #[serde(rename = "matches")]
+        Matches,
+        #[serde(rename = "exists")]
+        Exists,
+        #[serde(rename = "missing")]
+        Missing,
+        #[serde(rename = "isEmpty")]
+        IsEmpty,
+        #[serde(rename = "containsAddress")]
+        ContainsAddress,
+        #[serde(rename = "containsDomain")]
+        ContainsDomain,
+        #[serde(rename = "above")]
+        Above,
+    }
+
+    impl ::std::fmt::Display for RuleTest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Contains => f.write_str("contains"),
+                Self::Matches => f.write_str("matches"),
+                Self::Exists => f.write_str("exists"),
+                Self::Missing => f.write_str("missing"),
+                Self::IsEmpty => f.write_str("isEmpty"),
+                Self::ContainsAddress => f.write_str("containsAddress"),
+                Self::ContainsDomain => f.write_str("containsDomain"),
+                Self::Above => f.write_str("above"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RuleTest {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "contains" => Ok(Self::Contains),
+                "matches" => Ok(Self::Matches),
+                "exists" => Ok(Self::Exists),
+                "missing" => Ok(Self::Missing),
+                "isEmpty" => Ok(Self::IsEmpty),
+                "containsAddress" => Ok(Self::ContainsAddress),
+                "containsDomain" => Ok(Self::ContainsDomain),
+                "above" => Ok(Self::Above),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RuleTest {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RuleTest {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`RunCollection`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
@@ -9435,6 +10224,391 @@ pub mod types {
         },
     }
 
+    ///A custom rule.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SpamRule {
+        pub action: RuleAction,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub description: ::std::string::String,
+        ///The domain whose list it is in; absent for the server's list.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        pub enabled: bool,
+        ///The header field tested (with `target: header`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub header: ::std::option::Option<::std::string::String>,
+        pub id: SpamRuleId,
+        ///Named in `X-Spam-Status` when it hits: letters, digits, `_`, `-`,
+        /// `.`.
+        pub name: ::std::string::String,
+        ///Its place in its list, from 0: rules run in this order.
+        pub position: i32,
+        ///Added with `action: score`: -100 to 100.
+        pub score: f64,
+        ///With `action: score`: the rules below are not run when this one
+        /// hits.
+        pub stop: bool,
+        pub target: RuleTarget,
+        pub test: RuleTest,
+        pub value: ::std::string::String,
+    }
+
+    impl SpamRule {
+        pub fn builder() -> builder::SpamRule {
+            Default::default()
+        }
+    }
+
+    ///A custom rule of the spam filter (the server's or a domain's).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct SpamRuleId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for SpamRuleId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SpamRuleId> for ::uuid::Uuid {
+        fn from(value: SpamRuleId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for SpamRuleId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for SpamRuleId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for SpamRuleId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SpamRuleId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for SpamRuleId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`SpamRuleIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SpamRuleIdParams {
+        #[serde(rename = "spamRuleId")]
+        pub spam_rule_id: SpamRuleId,
+    }
+
+    impl SpamRuleIdParams {
+        pub fn builder() -> builder::SpamRuleIdParams {
+            Default::default()
+        }
+    }
+
+    ///`SpamRuleList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SpamRuleList {
+        pub list: ::std::vec::Vec<SpamRule>,
+        #[serde(rename = "totalItems")]
+        pub total_items: u64,
+    }
+
+    impl SpamRuleList {
+        pub fn builder() -> builder::SpamRuleList {
+            Default::default()
+        }
+    }
+
+    ///A list of rules, in order: all of it (a list holds at most 200).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SpamRulePage {
+        pub items: ::std::vec::Vec<SpamRule>,
+        ///Never present: a list is one page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl SpamRulePage {
+        pub fn builder() -> builder::SpamRulePage {
+            Default::default()
+        }
+    }
+
+    ///Whose rules to list.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct SpamRuleScope {
+        ///A domain's list; absent: the server's.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+    }
+
+    impl SpamRuleScope {
+        pub fn builder() -> builder::SpamRuleScope {
+            Default::default()
+        }
+    }
+
+    ///Changes to a rule; what is left out stays. The list it is in does not
+    /// change.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct SpamRuleUpdate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub action: ::std::option::Option<RuleAction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<SpamRuleUpdateDescription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub header: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<SpamRuleUpdateName>,
+        ///Moves it to this place in its list.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub score: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stop: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<RuleTarget>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test: ::std::option::Option<RuleTest>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<SpamRuleUpdateValue>,
+    }
+
+    impl SpamRuleUpdate {
+        pub fn builder() -> builder::SpamRuleUpdate {
+            Default::default()
+        }
+    }
+
+    ///`SpamRuleUpdateDescription`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SpamRuleUpdateDescription(::std::string::String);
+    impl ::std::ops::Deref for SpamRuleUpdateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SpamRuleUpdateDescription> for ::std::string::String {
+        fn from(value: SpamRuleUpdateDescription) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SpamRuleUpdateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SpamRuleUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SpamRuleUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SpamRuleUpdateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`SpamRuleUpdateName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SpamRuleUpdateName(::std::string::String);
+    impl ::std::ops::Deref for SpamRuleUpdateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SpamRuleUpdateName> for ::std::string::String {
+        fn from(value: SpamRuleUpdateName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SpamRuleUpdateName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SpamRuleUpdateName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SpamRuleUpdateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SpamRuleUpdateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`SpamRuleUpdateValue`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SpamRuleUpdateValue(::std::string::String);
+    impl ::std::ops::Deref for SpamRuleUpdateValue {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SpamRuleUpdateValue> for ::std::string::String {
+        fn from(value: SpamRuleUpdateValue) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SpamRuleUpdateValue {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1000usize {
+                return Err("longer than 1000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SpamRuleUpdateValue {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SpamRuleUpdateValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SpamRuleUpdateValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`SpamRulesCreateParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SpamRulesCreateParams {
+        pub rule: NewSpamRule,
+    }
+
+    impl SpamRulesCreateParams {
+        pub fn builder() -> builder::SpamRulesCreateParams {
+            Default::default()
+        }
+    }
+
+    ///`SpamRulesSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SpamRulesSetParams {
+        pub pattern: SpamRuleUpdate,
+        #[serde(rename = "spamRuleId")]
+        pub spam_rule_id: SpamRuleId,
+    }
+
+    impl SpamRulesSetParams {
+        pub fn builder() -> builder::SpamRulesSetParams {
+            Default::default()
+        }
+    }
+
     ///The spam filter, server-wide.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -9448,6 +10622,26 @@ pub mod types {
         /// least `tagScore`; recommended 9.9.
         #[serde(rename = "blockScore", default = "defaults::spam_settings_block_score")]
         pub block_score: f64,
+        ///Added when a DKIM signature fails and none passes; default 1.
+        #[serde(
+            rename = "dkimFailScore",
+            default = "defaults::spam_settings_dkim_fail_score"
+        )]
+        pub dkim_fail_score: f64,
+        ///Added when DMARC fails (whatever the domain's policy asks); default
+        /// 2.
+        #[serde(
+            rename = "dmarcFailScore",
+            default = "defaults::spam_settings_dmarc_fail_score"
+        )]
+        pub dmarc_fail_score: f64,
+        ///Added when DMARC passes; default 0 (a spammer's own domain passes
+        /// too).
+        #[serde(
+            rename = "dmarcPassScore",
+            default = "defaults::spam_settings_dmarc_pass_score"
+        )]
+        pub dmarc_pass_score: f64,
         ///Act on the thresholds (Kerio's "Enable spam filter rating"). Off:
         /// messages are still scored and the score written in
         /// `X-Spam-Status`, but nothing is tagged or blocked.
@@ -9519,6 +10713,22 @@ pub mod types {
         ///Deliver spam to the recipient's Junk folder rather than the Inbox.
         #[serde(rename = "spamToJunk", default = "defaults::default_bool::<true>")]
         pub spam_to_junk: bool,
+        ///Added when SPF fails for the sender (`-all`), when the sender checks
+        /// run: -10 to 10 (default 1). The same range for the weights
+        /// below. By default the checks alone stay under the tag score:
+        /// what a failure means is the mail-auth settings' to say; here it
+        /// is evidence that adds to the rest.
+        #[serde(
+            rename = "spfFailScore",
+            default = "defaults::spam_settings_spf_fail_score"
+        )]
+        pub spf_fail_score: f64,
+        ///Added when SPF soft-fails (`~all`); default 0.3.
+        #[serde(
+            rename = "spfSoftFailScore",
+            default = "defaults::spam_settings_spf_soft_fail_score"
+        )]
+        pub spf_soft_fail_score: f64,
         ///Put in front of a spam message's subject; empty for none. `%s`
         /// becomes one `*` per whole point of the score (at most 20),
         /// for rules on the number of stars.
@@ -9549,6 +10759,9 @@ pub mod types {
             Self {
                 block_action: defaults::spam_settings_block_action(),
                 block_score: defaults::spam_settings_block_score(),
+                dkim_fail_score: defaults::spam_settings_dkim_fail_score(),
+                dmarc_fail_score: defaults::spam_settings_dmarc_fail_score(),
+                dmarc_pass_score: defaults::spam_settings_dmarc_pass_score(),
                 enabled: defaults::default_bool::<true>(),
                 engine: Default::default(),
                 engine_max_bytes: defaults::default_u64::<i32, 524288>(),
@@ -9561,6 +10774,8 @@ pub mod types {
                 on_engine_failure: defaults::spam_settings_on_engine_failure(),
                 quarantine_retention_days: defaults::default_nzu64::<::std::num::NonZeroU32, 30>(),
                 spam_to_junk: defaults::default_bool::<true>(),
+                spf_fail_score: defaults::spam_settings_spf_fail_score(),
+                spf_soft_fail_score: defaults::spam_settings_spf_soft_fail_score(),
                 subject_prefix: defaults::spam_settings_subject_prefix(),
                 submission_action: defaults::spam_settings_submission_action(),
                 tag_score: defaults::spam_settings_tag_score(),
@@ -13214,6 +14429,419 @@ pub mod types {
             fn from(value: super::ApiVersionResult) -> Self {
                 Self {
                     api_version: Ok(value.api_version),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AttachmentRule {
+            action: ::std::result::Result<super::AttachmentAction, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<super::AttachmentRuleId, ::std::string::String>,
+            pattern: ::std::result::Result<::std::string::String, ::std::string::String>,
+            position: ::std::result::Result<i32, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AttachmentRule {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    domain_id: Ok(Default::default()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                    position: Err("no value supplied for position".to_string()),
+                }
+            }
+        }
+
+        impl AttachmentRule {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AttachmentAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AttachmentRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for position: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AttachmentRule> for super::AttachmentRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachmentRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    domain_id: value.domain_id?,
+                    enabled: value.enabled?,
+                    id: value.id?,
+                    pattern: value.pattern?,
+                    position: value.position?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AttachmentRule> for AttachmentRule {
+            fn from(value: super::AttachmentRule) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    domain_id: Ok(value.domain_id),
+                    enabled: Ok(value.enabled),
+                    id: Ok(value.id),
+                    pattern: Ok(value.pattern),
+                    position: Ok(value.position),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AttachmentRuleIdParams {
+            attachment_rule_id:
+                ::std::result::Result<super::AttachmentRuleId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AttachmentRuleIdParams {
+            fn default() -> Self {
+                Self {
+                    attachment_rule_id: Err("no value supplied for attachment_rule_id".to_string()),
+                }
+            }
+        }
+
+        impl AttachmentRuleIdParams {
+            pub fn attachment_rule_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AttachmentRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attachment_rule_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for attachment_rule_id: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AttachmentRuleIdParams> for super::AttachmentRuleIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachmentRuleIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attachment_rule_id: value.attachment_rule_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AttachmentRuleIdParams> for AttachmentRuleIdParams {
+            fn from(value: super::AttachmentRuleIdParams) -> Self {
+                Self {
+                    attachment_rule_id: Ok(value.attachment_rule_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AttachmentRuleList {
+            list: ::std::result::Result<
+                ::std::vec::Vec<super::AttachmentRule>,
+                ::std::string::String,
+            >,
+            total_items: ::std::result::Result<u64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AttachmentRuleList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl AttachmentRuleList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AttachmentRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AttachmentRuleList> for super::AttachmentRuleList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachmentRuleList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AttachmentRuleList> for AttachmentRuleList {
+            fn from(value: super::AttachmentRuleList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AttachmentRulePage {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::AttachmentRule>,
+                ::std::string::String,
+            >,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for AttachmentRulePage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl AttachmentRulePage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AttachmentRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AttachmentRulePage> for super::AttachmentRulePage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachmentRulePage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AttachmentRulePage> for AttachmentRulePage {
+            fn from(value: super::AttachmentRulePage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AttachmentRuleScope {
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for AttachmentRuleScope {
+            fn default() -> Self {
+                Self {
+                    domain_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl AttachmentRuleScope {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AttachmentRuleScope> for super::AttachmentRuleScope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachmentRuleScope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AttachmentRuleScope> for AttachmentRuleScope {
+            fn from(value: super::AttachmentRuleScope) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AttachmentRulesCreateParams {
+            rule: ::std::result::Result<super::NewAttachmentRule, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AttachmentRulesCreateParams {
+            fn default() -> Self {
+                Self {
+                    rule: Err("no value supplied for rule".to_string()),
+                }
+            }
+        }
+
+        impl AttachmentRulesCreateParams {
+            pub fn rule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewAttachmentRule>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rule = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for rule: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AttachmentRulesCreateParams> for super::AttachmentRulesCreateParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachmentRulesCreateParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { rule: value.rule? })
+            }
+        }
+
+        impl ::std::convert::From<super::AttachmentRulesCreateParams> for AttachmentRulesCreateParams {
+            fn from(value: super::AttachmentRulesCreateParams) -> Self {
+                Self {
+                    rule: Ok(value.rule),
                 }
             }
         }
@@ -21923,6 +23551,129 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct NewAttachmentRule {
+            action: ::std::result::Result<super::AttachmentAction, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<super::NewAttachmentRuleDescription>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            pattern: ::std::result::Result<super::NewAttachmentRulePattern, ::std::string::String>,
+            position: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewAttachmentRule {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    description: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                    position: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewAttachmentRule {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AttachmentAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::NewAttachmentRuleDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewAttachmentRulePattern>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for position: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewAttachmentRule> for super::NewAttachmentRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewAttachmentRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    description: value.description?,
+                    domain_id: value.domain_id?,
+                    enabled: value.enabled?,
+                    pattern: value.pattern?,
+                    position: value.position?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewAttachmentRule> for NewAttachmentRule {
+            fn from(value: super::NewAttachmentRule) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    description: Ok(value.description),
+                    domain_id: Ok(value.domain_id),
+                    enabled: Ok(value.enabled),
+                    pattern: Ok(value.pattern),
+                    position: Ok(value.position),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct NewBlocklist {
             action: ::std::result::Result<super::ListAction, ::std::string::String>,
             description: ::std::result::Result<
@@ -22982,6 +24733,217 @@ pub mod types {
                     description: Ok(value.description),
                     enabled: Ok(value.enabled),
                     sort_address: Ok(value.sort_address),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewSpamRule {
+            action: ::std::result::Result<super::RuleAction, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<super::NewSpamRuleDescription>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            header: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::NewSpamRuleName, ::std::string::String>,
+            position: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            stop: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            target: ::std::result::Result<super::RuleTarget, ::std::string::String>,
+            test: ::std::result::Result<super::RuleTest, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<super::NewSpamRuleValue>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for NewSpamRule {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    description: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    header: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    position: Ok(Default::default()),
+                    score: Ok(Default::default()),
+                    stop: Ok(Default::default()),
+                    target: Err("no value supplied for target".to_string()),
+                    test: Err("no value supplied for test".to_string()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewSpamRule {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RuleAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NewSpamRuleDescription>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.header = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for header: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewSpamRuleName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for position: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn stop<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stop = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stop: {e}"));
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RuleTarget>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for target: {e}"));
+                self
+            }
+            pub fn test<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RuleTest>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for test: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NewSpamRuleValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewSpamRule> for super::NewSpamRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewSpamRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    description: value.description?,
+                    domain_id: value.domain_id?,
+                    enabled: value.enabled?,
+                    header: value.header?,
+                    name: value.name?,
+                    position: value.position?,
+                    score: value.score?,
+                    stop: value.stop?,
+                    target: value.target?,
+                    test: value.test?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewSpamRule> for NewSpamRule {
+            fn from(value: super::NewSpamRule) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    description: Ok(value.description),
+                    domain_id: Ok(value.domain_id),
+                    enabled: Ok(value.enabled),
+                    header: Ok(value.header),
+                    name: Ok(value.name),
+                    position: Ok(value.position),
+                    score: Ok(value.score),
+                    stop: Ok(value.stop),
+                    target: Ok(value.target),
+                    test: Ok(value.test),
+                    value: Ok(value.value),
                 }
             }
         }
@@ -31745,9 +33707,770 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct SpamRule {
+            action: ::std::result::Result<super::RuleAction, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            header: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::SpamRuleId, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            position: ::std::result::Result<i32, ::std::string::String>,
+            score: ::std::result::Result<f64, ::std::string::String>,
+            stop: ::std::result::Result<bool, ::std::string::String>,
+            target: ::std::result::Result<super::RuleTarget, ::std::string::String>,
+            test: ::std::result::Result<super::RuleTest, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SpamRule {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    domain_id: Ok(Default::default()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    header: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    position: Err("no value supplied for position".to_string()),
+                    score: Err("no value supplied for score".to_string()),
+                    stop: Err("no value supplied for stop".to_string()),
+                    target: Err("no value supplied for target".to_string()),
+                    test: Err("no value supplied for test".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+
+        impl SpamRule {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RuleAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.header = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for header: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SpamRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for position: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn stop<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stop = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stop: {e}"));
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RuleTarget>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for target: {e}"));
+                self
+            }
+            pub fn test<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RuleTest>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for test: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRule> for super::SpamRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    domain_id: value.domain_id?,
+                    enabled: value.enabled?,
+                    header: value.header?,
+                    id: value.id?,
+                    name: value.name?,
+                    position: value.position?,
+                    score: value.score?,
+                    stop: value.stop?,
+                    target: value.target?,
+                    test: value.test?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRule> for SpamRule {
+            fn from(value: super::SpamRule) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    domain_id: Ok(value.domain_id),
+                    enabled: Ok(value.enabled),
+                    header: Ok(value.header),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    position: Ok(value.position),
+                    score: Ok(value.score),
+                    stop: Ok(value.stop),
+                    target: Ok(value.target),
+                    test: Ok(value.test),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRuleIdParams {
+            spam_rule_id: ::std::result::Result<super::SpamRuleId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SpamRuleIdParams {
+            fn default() -> Self {
+                Self {
+                    spam_rule_id: Err("no value supplied for spam_rule_id".to_string()),
+                }
+            }
+        }
+
+        impl SpamRuleIdParams {
+            pub fn spam_rule_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SpamRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spam_rule_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for spam_rule_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRuleIdParams> for super::SpamRuleIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRuleIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    spam_rule_id: value.spam_rule_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRuleIdParams> for SpamRuleIdParams {
+            fn from(value: super::SpamRuleIdParams) -> Self {
+                Self {
+                    spam_rule_id: Ok(value.spam_rule_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRuleList {
+            list: ::std::result::Result<::std::vec::Vec<super::SpamRule>, ::std::string::String>,
+            total_items: ::std::result::Result<u64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SpamRuleList {
+            fn default() -> Self {
+                Self {
+                    list: Err("no value supplied for list".to_string()),
+                    total_items: Err("no value supplied for total_items".to_string()),
+                }
+            }
+        }
+
+        impl SpamRuleList {
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SpamRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for list: {e}"));
+                self
+            }
+            pub fn total_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRuleList> for super::SpamRuleList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRuleList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    list: value.list?,
+                    total_items: value.total_items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRuleList> for SpamRuleList {
+            fn from(value: super::SpamRuleList) -> Self {
+                Self {
+                    list: Ok(value.list),
+                    total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRulePage {
+            items: ::std::result::Result<::std::vec::Vec<super::SpamRule>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for SpamRulePage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SpamRulePage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SpamRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRulePage> for super::SpamRulePage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRulePage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRulePage> for SpamRulePage {
+            fn from(value: super::SpamRulePage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRuleScope {
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for SpamRuleScope {
+            fn default() -> Self {
+                Self {
+                    domain_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SpamRuleScope {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRuleScope> for super::SpamRuleScope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRuleScope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRuleScope> for SpamRuleScope {
+            fn from(value: super::SpamRuleScope) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRuleUpdate {
+            action: ::std::result::Result<
+                ::std::option::Option<super::RuleAction>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::SpamRuleUpdateDescription>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            header: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::SpamRuleUpdateName>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            stop: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            target: ::std::result::Result<
+                ::std::option::Option<super::RuleTarget>,
+                ::std::string::String,
+            >,
+            test: ::std::result::Result<
+                ::std::option::Option<super::RuleTest>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<super::SpamRuleUpdateValue>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for SpamRuleUpdate {
+            fn default() -> Self {
+                Self {
+                    action: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    header: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    score: Ok(Default::default()),
+                    stop: Ok(Default::default()),
+                    target: Ok(Default::default()),
+                    test: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SpamRuleUpdate {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RuleAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for action: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SpamRuleUpdateDescription>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.header = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for header: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SpamRuleUpdateName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for position: {e}"));
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for score: {e}"));
+                self
+            }
+            pub fn stop<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stop = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stop: {e}"));
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RuleTarget>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for target: {e}"));
+                self
+            }
+            pub fn test<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RuleTest>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for test: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SpamRuleUpdateValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRuleUpdate> for super::SpamRuleUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRuleUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    header: value.header?,
+                    name: value.name?,
+                    position: value.position?,
+                    score: value.score?,
+                    stop: value.stop?,
+                    target: value.target?,
+                    test: value.test?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRuleUpdate> for SpamRuleUpdate {
+            fn from(value: super::SpamRuleUpdate) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    header: Ok(value.header),
+                    name: Ok(value.name),
+                    position: Ok(value.position),
+                    score: Ok(value.score),
+                    stop: Ok(value.stop),
+                    target: Ok(value.target),
+                    test: Ok(value.test),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRulesCreateParams {
+            rule: ::std::result::Result<super::NewSpamRule, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SpamRulesCreateParams {
+            fn default() -> Self {
+                Self {
+                    rule: Err("no value supplied for rule".to_string()),
+                }
+            }
+        }
+
+        impl SpamRulesCreateParams {
+            pub fn rule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewSpamRule>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rule = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for rule: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRulesCreateParams> for super::SpamRulesCreateParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRulesCreateParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { rule: value.rule? })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRulesCreateParams> for SpamRulesCreateParams {
+            fn from(value: super::SpamRulesCreateParams) -> Self {
+                Self {
+                    rule: Ok(value.rule),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SpamRulesSetParams {
+            pattern: ::std::result::Result<super::SpamRuleUpdate, ::std::string::String>,
+            spam_rule_id: ::std::result::Result<super::SpamRuleId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SpamRulesSetParams {
+            fn default() -> Self {
+                Self {
+                    pattern: Err("no value supplied for pattern".to_string()),
+                    spam_rule_id: Err("no value supplied for spam_rule_id".to_string()),
+                }
+            }
+        }
+
+        impl SpamRulesSetParams {
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SpamRuleUpdate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+            pub fn spam_rule_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SpamRuleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spam_rule_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for spam_rule_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SpamRulesSetParams> for super::SpamRulesSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SpamRulesSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    pattern: value.pattern?,
+                    spam_rule_id: value.spam_rule_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SpamRulesSetParams> for SpamRulesSetParams {
+            fn from(value: super::SpamRulesSetParams) -> Self {
+                Self {
+                    pattern: Ok(value.pattern),
+                    spam_rule_id: Ok(value.spam_rule_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct SpamSettings {
             block_action: ::std::result::Result<super::BlockAction, ::std::string::String>,
             block_score: ::std::result::Result<f64, ::std::string::String>,
+            dkim_fail_score: ::std::result::Result<f64, ::std::string::String>,
+            dmarc_fail_score: ::std::result::Result<f64, ::std::string::String>,
+            dmarc_pass_score: ::std::result::Result<f64, ::std::string::String>,
             enabled: ::std::result::Result<bool, ::std::string::String>,
             engine: ::std::result::Result<
                 ::std::option::Option<super::SpamEngine>,
@@ -31772,6 +34495,8 @@ pub mod types {
             quarantine_retention_days:
                 ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             spam_to_junk: ::std::result::Result<bool, ::std::string::String>,
+            spf_fail_score: ::std::result::Result<f64, ::std::string::String>,
+            spf_soft_fail_score: ::std::result::Result<f64, ::std::string::String>,
             subject_prefix:
                 ::std::result::Result<super::SpamSettingsSubjectPrefix, ::std::string::String>,
             submission_action:
@@ -31786,6 +34511,9 @@ pub mod types {
                 Self {
                     block_action: Ok(super::defaults::spam_settings_block_action()),
                     block_score: Ok(super::defaults::spam_settings_block_score()),
+                    dkim_fail_score: Ok(super::defaults::spam_settings_dkim_fail_score()),
+                    dmarc_fail_score: Ok(super::defaults::spam_settings_dmarc_fail_score()),
+                    dmarc_pass_score: Ok(super::defaults::spam_settings_dmarc_pass_score()),
                     enabled: Ok(super::defaults::default_bool::<true>()),
                     engine: Ok(Default::default()),
                     engine_max_bytes: Ok(super::defaults::default_u64::<i32, 524288>()),
@@ -31807,6 +34535,8 @@ pub mod types {
                         30,
                     >()),
                     spam_to_junk: Ok(super::defaults::default_bool::<true>()),
+                    spf_fail_score: Ok(super::defaults::spam_settings_spf_fail_score()),
+                    spf_soft_fail_score: Ok(super::defaults::spam_settings_spf_soft_fail_score()),
                     subject_prefix: Ok(super::defaults::spam_settings_subject_prefix()),
                     submission_action: Ok(super::defaults::spam_settings_submission_action()),
                     tag_score: Ok(super::defaults::spam_settings_tag_score()),
@@ -31837,6 +34567,36 @@ pub mod types {
                 self.block_score = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for block_score: {e}"));
+                self
+            }
+            pub fn dkim_fail_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dkim_fail_score = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dkim_fail_score: {e}")
+                });
+                self
+            }
+            pub fn dmarc_fail_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_fail_score = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dmarc_fail_score: {e}")
+                });
+                self
+            }
+            pub fn dmarc_pass_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dmarc_pass_score = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for dmarc_pass_score: {e}")
+                });
                 self
             }
             pub fn enabled<T>(mut self, value: T) -> Self
@@ -31959,6 +34719,26 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for spam_to_junk: {e}"));
                 self
             }
+            pub fn spf_fail_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spf_fail_score = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for spf_fail_score: {e}")
+                });
+                self
+            }
+            pub fn spf_soft_fail_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spf_soft_fail_score = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for spf_soft_fail_score: {e}")
+                });
+                self
+            }
             pub fn subject_prefix<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::SpamSettingsSubjectPrefix>,
@@ -32009,6 +34789,9 @@ pub mod types {
                 Ok(Self {
                     block_action: value.block_action?,
                     block_score: value.block_score?,
+                    dkim_fail_score: value.dkim_fail_score?,
+                    dmarc_fail_score: value.dmarc_fail_score?,
+                    dmarc_pass_score: value.dmarc_pass_score?,
                     enabled: value.enabled?,
                     engine: value.engine?,
                     engine_max_bytes: value.engine_max_bytes?,
@@ -32021,6 +34804,8 @@ pub mod types {
                     on_engine_failure: value.on_engine_failure?,
                     quarantine_retention_days: value.quarantine_retention_days?,
                     spam_to_junk: value.spam_to_junk?,
+                    spf_fail_score: value.spf_fail_score?,
+                    spf_soft_fail_score: value.spf_soft_fail_score?,
                     subject_prefix: value.subject_prefix?,
                     submission_action: value.submission_action?,
                     tag_score: value.tag_score?,
@@ -32034,6 +34819,9 @@ pub mod types {
                 Self {
                     block_action: Ok(value.block_action),
                     block_score: Ok(value.block_score),
+                    dkim_fail_score: Ok(value.dkim_fail_score),
+                    dmarc_fail_score: Ok(value.dmarc_fail_score),
+                    dmarc_pass_score: Ok(value.dmarc_pass_score),
                     enabled: Ok(value.enabled),
                     engine: Ok(value.engine),
                     engine_max_bytes: Ok(value.engine_max_bytes),
@@ -32046,6 +34834,8 @@ pub mod types {
                     on_engine_failure: Ok(value.on_engine_failure),
                     quarantine_retention_days: Ok(value.quarantine_retention_days),
                     spam_to_junk: Ok(value.spam_to_junk),
+                    spf_fail_score: Ok(value.spf_fail_score),
+                    spf_soft_fail_score: Ok(value.spf_soft_fail_score),
                     subject_prefix: Ok(value.subject_prefix),
                     submission_action: Ok(value.submission_action),
                     tag_score: Ok(value.tag_score),
@@ -34697,12 +37487,32 @@ pub mod types {
             9.9_f64
         }
 
+        pub(super) fn spam_settings_dkim_fail_score() -> f64 {
+            1.0_f64
+        }
+
+        pub(super) fn spam_settings_dmarc_fail_score() -> f64 {
+            2.0_f64
+        }
+
+        pub(super) fn spam_settings_dmarc_pass_score() -> f64 {
+            0.0_f64
+        }
+
         pub(super) fn spam_settings_exempt_recipients() -> ::std::vec::Vec<::std::string::String> {
             vec!["postmaster".to_string(), "abuse".to_string()]
         }
 
         pub(super) fn spam_settings_on_engine_failure() -> super::EngineFailure {
             super::EngineFailure::Accept
+        }
+
+        pub(super) fn spam_settings_spf_fail_score() -> f64 {
+            1.0_f64
+        }
+
+        pub(super) fn spam_settings_spf_soft_fail_score() -> f64 {
+            0.3_f64
         }
 
         pub(super) fn spam_settings_subject_prefix() -> super::SpamSettingsSubjectPrefix {
@@ -35056,6 +37866,50 @@ impl Client {
     /// ```
     pub fn delete_api_key(&self) -> builder::DeleteApiKey<'_> {
         builder::DeleteApiKey::new(self)
+    }
+
+    ///The attachment filter's rules, in order: the server's list, or a
+    /// domain's (`domainId`)
+    ///
+    ///Sends a `GET` request to `/attachment-rules`
+    ///
+    ///Arguments:
+    /// - `domain_id`: A domain's list; absent: the server's.
+    ///```ignore
+    /// let response = client.list_attachment_rules()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_attachment_rules(&self) -> builder::ListAttachmentRules<'_> {
+        builder::ListAttachmentRules::new(self)
+    }
+
+    ///Adds an attachment rule (a file name pattern or a MIME type; block,
+    /// remove or accept); every process applies it within seconds
+    ///
+    ///Sends a `POST` request to `/attachment-rules`
+    ///
+    ///```ignore
+    /// let response = client.create_attachment_rule()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_attachment_rule(&self) -> builder::CreateAttachmentRule<'_> {
+        builder::CreateAttachmentRule::new(self)
+    }
+
+    ///Sends a `DELETE` request to `/attachment-rules/{attachmentRuleId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_attachment_rule()
+    ///    .attachment_rule_id(attachment_rule_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_attachment_rule(&self) -> builder::DeleteAttachmentRule<'_> {
+        builder::DeleteAttachmentRule::new(self)
     }
 
     ///Sends a `GET` request to `/audit-events`
@@ -36409,6 +39263,65 @@ impl Client {
     /// ```
     pub fn update_spam_settings(&self) -> builder::UpdateSpamSettings<'_> {
         builder::UpdateSpamSettings::new(self)
+    }
+
+    ///The spam filter's custom rules, in order: the server's list, or a
+    /// domain's (`domainId`)
+    ///
+    ///Sends a `GET` request to `/spam-rules`
+    ///
+    ///Arguments:
+    /// - `domain_id`: A domain's list; absent: the server's.
+    ///```ignore
+    /// let response = client.list_spam_rules()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_spam_rules(&self) -> builder::ListSpamRules<'_> {
+        builder::ListSpamRules::new(self)
+    }
+
+    ///Adds a custom rule to the server's list or a domain's; every process
+    /// runs it within seconds
+    ///
+    ///Sends a `POST` request to `/spam-rules`
+    ///
+    ///```ignore
+    /// let response = client.create_spam_rule()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_spam_rule(&self) -> builder::CreateSpamRule<'_> {
+        builder::CreateSpamRule::new(self)
+    }
+
+    ///Sends a `DELETE` request to `/spam-rules/{spamRuleId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_spam_rule()
+    ///    .spam_rule_id(spam_rule_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_spam_rule(&self) -> builder::DeleteSpamRule<'_> {
+        builder::DeleteSpamRule::new(self)
+    }
+
+    ///Changes a custom rule; `position` moves it within its list
+    ///
+    ///Sends a `PATCH` request to `/spam-rules/{spamRuleId}`
+    ///
+    ///```ignore
+    /// let response = client.update_spam_rule()
+    ///    .spam_rule_id(spam_rule_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_spam_rule(&self) -> builder::UpdateSpamRule<'_> {
+        builder::UpdateSpamRule::new(self)
     }
 
     ///Sends a `GET` request to `/tenants`
@@ -38375,6 +41288,289 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_attachment_rules`]
+    ///
+    ///[`Client::list_attachment_rules`]: super::Client::list_attachment_rules
+    #[derive(Debug, Clone)]
+    pub struct ListAttachmentRules<'a> {
+        client: &'a super::Client,
+        domain_id: Result<Option<types::DomainId>, String>,
+    }
+
+    impl<'a> ListAttachmentRules<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Ok(None),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/attachment-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AttachmentRulePage>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/attachment-rules", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_attachment_rules",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_attachment_rule`]
+    ///
+    ///[`Client::create_attachment_rule`]: super::Client::create_attachment_rule
+    #[derive(Debug, Clone)]
+    pub struct CreateAttachmentRule<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewAttachmentRule, String>,
+    }
+
+    impl<'a> CreateAttachmentRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewAttachmentRule>,
+            <V as std::convert::TryInto<types::NewAttachmentRule>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewAttachmentRule` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::NewAttachmentRule,
+            ) -> types::builder::NewAttachmentRule,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/attachment-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AttachmentRule>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewAttachmentRule::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/attachment-rules", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_attachment_rule",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_attachment_rule`]
+    ///
+    ///[`Client::delete_attachment_rule`]: super::Client::delete_attachment_rule
+    #[derive(Debug, Clone)]
+    pub struct DeleteAttachmentRule<'a> {
+        client: &'a super::Client,
+        attachment_rule_id: Result<types::AttachmentRuleId, String>,
+    }
+
+    impl<'a> DeleteAttachmentRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                attachment_rule_id: Err("attachment_rule_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn attachment_rule_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttachmentRuleId>,
+        {
+            self.attachment_rule_id = value.try_into().map_err(|_| {
+                "conversion to `AttachmentRuleId` for attachment_rule_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/attachment-rules/{attachmentRuleId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                attachment_rule_id,
+            } = self;
+            let attachment_rule_id = attachment_rule_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/attachment-rules/{}",
+                client.baseurl,
+                encode_path(&attachment_rule_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_attachment_rule",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -48061,6 +51257,404 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_spam_rules`]
+    ///
+    ///[`Client::list_spam_rules`]: super::Client::list_spam_rules
+    #[derive(Debug, Clone)]
+    pub struct ListSpamRules<'a> {
+        client: &'a super::Client,
+        domain_id: Result<Option<types::DomainId>, String>,
+    }
+
+    impl<'a> ListSpamRules<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Ok(None),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/spam-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SpamRulePage>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/spam-rules", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_spam_rules",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_spam_rule`]
+    ///
+    ///[`Client::create_spam_rule`]: super::Client::create_spam_rule
+    #[derive(Debug, Clone)]
+    pub struct CreateSpamRule<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewSpamRule, String>,
+    }
+
+    impl<'a> CreateSpamRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewSpamRule>,
+            <V as std::convert::TryInto<types::NewSpamRule>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewSpamRule` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewSpamRule) -> types::builder::NewSpamRule,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/spam-rules`
+        pub async fn send(self) -> Result<ResponseValue<types::SpamRule>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewSpamRule::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/spam-rules", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_spam_rule",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_spam_rule`]
+    ///
+    ///[`Client::delete_spam_rule`]: super::Client::delete_spam_rule
+    #[derive(Debug, Clone)]
+    pub struct DeleteSpamRule<'a> {
+        client: &'a super::Client,
+        spam_rule_id: Result<types::SpamRuleId, String>,
+    }
+
+    impl<'a> DeleteSpamRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                spam_rule_id: Err("spam_rule_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn spam_rule_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SpamRuleId>,
+        {
+            self.spam_rule_id = value
+                .try_into()
+                .map_err(|_| "conversion to `SpamRuleId` for spam_rule_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/spam-rules/{spamRuleId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                spam_rule_id,
+            } = self;
+            let spam_rule_id = spam_rule_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/spam-rules/{}",
+                client.baseurl,
+                encode_path(&spam_rule_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_spam_rule",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_spam_rule`]
+    ///
+    ///[`Client::update_spam_rule`]: super::Client::update_spam_rule
+    #[derive(Debug, Clone)]
+    pub struct UpdateSpamRule<'a> {
+        client: &'a super::Client,
+        spam_rule_id: Result<types::SpamRuleId, String>,
+        body: Result<types::builder::SpamRuleUpdate, String>,
+    }
+
+    impl<'a> UpdateSpamRule<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                spam_rule_id: Err("spam_rule_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn spam_rule_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SpamRuleId>,
+        {
+            self.spam_rule_id = value
+                .try_into()
+                .map_err(|_| "conversion to `SpamRuleId` for spam_rule_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SpamRuleUpdate>,
+            <V as std::convert::TryInto<types::SpamRuleUpdate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SpamRuleUpdate` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SpamRuleUpdate) -> types::builder::SpamRuleUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to `/spam-rules/{spamRuleId}`
+        pub async fn send(self) -> Result<ResponseValue<types::SpamRule>, Error<types::Problem>> {
+            let Self {
+                client,
+                spam_rule_id,
+                body,
+            } = self;
+            let spam_rule_id = spam_rule_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::SpamRuleUpdate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/spam-rules/{}",
+                client.baseurl,
+                encode_path(&spam_rule_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_spam_rule",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -286,6 +286,68 @@ export type ApiVersionResult = {
 };
 
 /**
+ * What a matching rule does with an attachment.
+ */
+export type AttachmentAction = 'block' | 'remove' | 'accept';
+
+/**
+ * An attachment rule.
+ */
+export type AttachmentRule = {
+    action: AttachmentAction;
+    createdAt: string;
+    description: string;
+    domainId?: null | DomainId;
+    enabled: boolean;
+    id: AttachmentRuleId;
+    /**
+     * A file name pattern (`*` any run, `?` one character) or, with a `/`, a MIME type
+     * (`application*`).
+     */
+    pattern: string;
+    /**
+     * Its place in its list, from 0.
+     */
+    position: number;
+};
+
+/**
+ * A rule of the attachment filter (the server's or a domain's).
+ */
+export type AttachmentRuleId = string;
+
+export type AttachmentRuleIdParams = {
+    attachmentRuleId: AttachmentRuleId;
+};
+
+export type AttachmentRuleList = {
+    list: Array<AttachmentRule>;
+    totalItems: number;
+};
+
+/**
+ * A list of attachment rules, in order: all of it (at most 200).
+ */
+export type AttachmentRulePage = {
+    items: Array<AttachmentRule>;
+    /**
+     * Never present: a list is one page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * Whose attachment rules to list.
+ */
+export type AttachmentRuleScope = {
+    domainId?: null | DomainId;
+};
+
+export type AttachmentRulesCreateParams = {
+    rule: NewAttachmentRule;
+};
+
+/**
  * One recorded change.
  */
 export type AuditEvent = {
@@ -1529,6 +1591,21 @@ export type NewApiKey = {
 };
 
 /**
+ * An attachment rule to add.
+ */
+export type NewAttachmentRule = {
+    action: AttachmentAction;
+    description?: string;
+    domainId?: null | DomainId;
+    enabled?: boolean;
+    pattern: string;
+    /**
+     * Its place, from 0; absent: at the end.
+     */
+    position?: number | null;
+};
+
+/**
  * A blocklist to add.
  */
 export type NewBlocklist = {
@@ -1645,6 +1722,37 @@ export type NewSortingRule = {
     description?: string;
     enabled?: boolean;
     sortAddress: string;
+};
+
+/**
+ * A rule to add.
+ */
+export type NewSpamRule = {
+    action: RuleAction;
+    description?: string;
+    domainId?: null | DomainId;
+    enabled?: boolean;
+    /**
+     * Required with `target: header`: the field name, without the colon.
+     */
+    header?: string | null;
+    name: string;
+    /**
+     * Its place, from 0; the rules from there move down. Absent: at the end.
+     */
+    position?: number | null;
+    /**
+     * -100 to 100, with `action: score`.
+     */
+    score?: number;
+    stop?: boolean;
+    target: RuleTarget;
+    test: RuleTest;
+    /**
+     * What is looked for; not used by `exists`, `missing` and `isEmpty`. At most 1000
+     * characters; a regular expression for `matches`, a number of bytes for `above`.
+     */
+    value?: string;
 };
 
 export type NewTenant = {
@@ -2604,6 +2712,21 @@ export type RpcUserPattern = {
     templateId?: null | TemplateId;
 };
 
+/**
+ * What a matching rule does.
+ */
+export type RuleAction = 'score' | 'spam' | 'notSpam' | 'reject' | 'discard';
+
+/**
+ * What part of a message a rule looks at.
+ */
+export type RuleTarget = 'header' | 'from' | 'to' | 'body' | 'size' | 'attachmentName';
+
+/**
+ * How a rule tests its target.
+ */
+export type RuleTest = 'contains' | 'matches' | 'exists' | 'missing' | 'isEmpty' | 'containsAddress' | 'containsDomain' | 'above';
+
 export type RunCollection = {
     accountId?: null | Pop3AccountId;
 };
@@ -3035,6 +3158,102 @@ export type SpamEngine = {
 };
 
 /**
+ * A custom rule.
+ */
+export type SpamRule = {
+    action: RuleAction;
+    createdAt: string;
+    description: string;
+    domainId?: null | DomainId;
+    enabled: boolean;
+    /**
+     * The header field tested (with `target: header`).
+     */
+    header?: string | null;
+    id: SpamRuleId;
+    /**
+     * Named in `X-Spam-Status` when it hits: letters, digits, `_`, `-`, `.`.
+     */
+    name: string;
+    /**
+     * Its place in its list, from 0: rules run in this order.
+     */
+    position: number;
+    /**
+     * Added with `action: score`: -100 to 100.
+     */
+    score: number;
+    /**
+     * With `action: score`: the rules below are not run when this one hits.
+     */
+    stop: boolean;
+    target: RuleTarget;
+    test: RuleTest;
+    value: string;
+};
+
+/**
+ * A custom rule of the spam filter (the server's or a domain's).
+ */
+export type SpamRuleId = string;
+
+export type SpamRuleIdParams = {
+    spamRuleId: SpamRuleId;
+};
+
+export type SpamRuleList = {
+    list: Array<SpamRule>;
+    totalItems: number;
+};
+
+/**
+ * A list of rules, in order: all of it (a list holds at most 200).
+ */
+export type SpamRulePage = {
+    items: Array<SpamRule>;
+    /**
+     * Never present: a list is one page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * Whose rules to list.
+ */
+export type SpamRuleScope = {
+    domainId?: null | DomainId;
+};
+
+/**
+ * Changes to a rule; what is left out stays. The list it is in does not change.
+ */
+export type SpamRuleUpdate = {
+    action?: null | RuleAction;
+    description?: string | null;
+    enabled?: boolean | null;
+    header?: string | null;
+    name?: string | null;
+    /**
+     * Moves it to this place in its list.
+     */
+    position?: number | null;
+    score?: number | null;
+    stop?: boolean | null;
+    target?: null | RuleTarget;
+    test?: null | RuleTest;
+    value?: string | null;
+};
+
+export type SpamRulesCreateParams = {
+    rule: NewSpamRule;
+};
+
+export type SpamRulesSetParams = {
+    pattern: SpamRuleUpdate;
+    spamRuleId: SpamRuleId;
+};
+
+/**
  * The spam filter, server-wide.
  */
 export type SpamSettings = {
@@ -3047,6 +3266,18 @@ export type SpamSettings = {
      * recommended 9.9.
      */
     blockScore?: number;
+    /**
+     * Added when a DKIM signature fails and none passes; default 1.
+     */
+    dkimFailScore?: number;
+    /**
+     * Added when DMARC fails (whatever the domain's policy asks); default 2.
+     */
+    dmarcFailScore?: number;
+    /**
+     * Added when DMARC passes; default 0 (a spammer's own domain passes too).
+     */
+    dmarcPassScore?: number;
     /**
      * Act on the thresholds (Kerio's "Enable spam filter rating"). Off: messages are still
      * scored and the score written in `X-Spam-Status`, but nothing is tagged or blocked.
@@ -3097,6 +3328,17 @@ export type SpamSettings = {
      * Deliver spam to the recipient's Junk folder rather than the Inbox.
      */
     spamToJunk?: boolean;
+    /**
+     * Added when SPF fails for the sender (`-all`), when the sender checks run: -10 to 10
+     * (default 1). The same range for the weights below. By default the checks alone stay
+     * under the tag score: what a failure means is the mail-auth settings' to say; here it
+     * is evidence that adds to the rest.
+     */
+    spfFailScore?: number;
+    /**
+     * Added when SPF soft-fails (`~all`); default 0.3.
+     */
+    spfSoftFailScore?: number;
     /**
      * Put in front of a spam message's subject; empty for none. `%s` becomes one `*` per
      * whole point of the score (at most 20), for rules on the number of stars.
@@ -4342,6 +4584,166 @@ export type DeleteApiKeyResponses = {
 };
 
 export type DeleteApiKeyResponse = DeleteApiKeyResponses[keyof DeleteApiKeyResponses];
+
+export type ListAttachmentRulesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * A domain's list; absent: the server's.
+         */
+        domainId?: DomainId;
+    };
+    url: '/attachment-rules';
+};
+
+export type ListAttachmentRulesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListAttachmentRulesError = ListAttachmentRulesErrors[keyof ListAttachmentRulesErrors];
+
+export type ListAttachmentRulesResponses = {
+    200: AttachmentRulePage;
+};
+
+export type ListAttachmentRulesResponse = ListAttachmentRulesResponses[keyof ListAttachmentRulesResponses];
+
+export type CreateAttachmentRuleData = {
+    body: NewAttachmentRule;
+    path?: never;
+    query?: never;
+    url: '/attachment-rules';
+};
+
+export type CreateAttachmentRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateAttachmentRuleError = CreateAttachmentRuleErrors[keyof CreateAttachmentRuleErrors];
+
+export type CreateAttachmentRuleResponses = {
+    201: AttachmentRule;
+};
+
+export type CreateAttachmentRuleResponse = CreateAttachmentRuleResponses[keyof CreateAttachmentRuleResponses];
+
+export type DeleteAttachmentRuleData = {
+    body?: never;
+    path: {
+        attachmentRuleId: AttachmentRuleId;
+    };
+    query?: never;
+    url: '/attachment-rules/{attachmentRuleId}';
+};
+
+export type DeleteAttachmentRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteAttachmentRuleError = DeleteAttachmentRuleErrors[keyof DeleteAttachmentRuleErrors];
+
+export type DeleteAttachmentRuleResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteAttachmentRuleResponse = DeleteAttachmentRuleResponses[keyof DeleteAttachmentRuleResponses];
 
 export type ListAuditEventsData = {
     body?: never;
@@ -9322,6 +9724,218 @@ export type UpdateSpamSettingsResponses = {
 };
 
 export type UpdateSpamSettingsResponse = UpdateSpamSettingsResponses[keyof UpdateSpamSettingsResponses];
+
+export type ListSpamRulesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * A domain's list; absent: the server's.
+         */
+        domainId?: DomainId;
+    };
+    url: '/spam-rules';
+};
+
+export type ListSpamRulesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListSpamRulesError = ListSpamRulesErrors[keyof ListSpamRulesErrors];
+
+export type ListSpamRulesResponses = {
+    200: SpamRulePage;
+};
+
+export type ListSpamRulesResponse = ListSpamRulesResponses[keyof ListSpamRulesResponses];
+
+export type CreateSpamRuleData = {
+    body: NewSpamRule;
+    path?: never;
+    query?: never;
+    url: '/spam-rules';
+};
+
+export type CreateSpamRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateSpamRuleError = CreateSpamRuleErrors[keyof CreateSpamRuleErrors];
+
+export type CreateSpamRuleResponses = {
+    201: SpamRule;
+};
+
+export type CreateSpamRuleResponse = CreateSpamRuleResponses[keyof CreateSpamRuleResponses];
+
+export type DeleteSpamRuleData = {
+    body?: never;
+    path: {
+        spamRuleId: SpamRuleId;
+    };
+    query?: never;
+    url: '/spam-rules/{spamRuleId}';
+};
+
+export type DeleteSpamRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteSpamRuleError = DeleteSpamRuleErrors[keyof DeleteSpamRuleErrors];
+
+export type DeleteSpamRuleResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteSpamRuleResponse = DeleteSpamRuleResponses[keyof DeleteSpamRuleResponses];
+
+export type UpdateSpamRuleData = {
+    body: SpamRuleUpdate;
+    path: {
+        spamRuleId: SpamRuleId;
+    };
+    query?: never;
+    url: '/spam-rules/{spamRuleId}';
+};
+
+export type UpdateSpamRuleErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateSpamRuleError = UpdateSpamRuleErrors[keyof UpdateSpamRuleErrors];
+
+export type UpdateSpamRuleResponses = {
+    200: SpamRule;
+};
+
+export type UpdateSpamRuleResponse = UpdateSpamRuleResponses[keyof UpdateSpamRuleResponses];
 
 export type ListTenantsData = {
     body?: never;

@@ -83,6 +83,14 @@ id_type!(
     BlocklistId
 );
 id_type!(
+    /// A custom rule of the spam filter (the server's or a domain's).
+    SpamRuleId
+);
+id_type!(
+    /// A rule of the attachment filter (the server's or a domain's).
+    AttachmentRuleId
+);
+id_type!(
     /// A message the filter holds in quarantine (one per recipient domain).
     QuarantineId
 );

@@ -590,6 +590,7 @@ impl Pipeline {
         collected: Option<Collected>,
     ) -> Result<Delivered, DeliveryError> {
         let mut forwarded = None;
+        let mut checks = None;
         let (content, verdict) = match (&self.sender_auth, &envelope.origin, &collected) {
             (Some(auth), Origin::Remote(peer), None) => {
                 let policy = self.policy.get(&self.pool).await?;
@@ -598,13 +599,14 @@ impl Pipeline {
                 let checked =
                     sender_auth::check(auth, &policy, seal, peer, envelope, content).await?;
                 forwarded = checked.forwarded;
+                checks = checked.checks;
                 let verdict = checked.verdict.map(|v| (v, checked.arrival));
                 (checked.content, verdict)
             }
             _ => (content, None),
         };
         let Some((content, junk, controls)) = self
-            .filter_content(envelope, collected.is_some(), content)
+            .filter_content(envelope, collected.is_some(), checks.as_ref(), content)
             .await?
         else {
             return Ok(Delivered::default());
@@ -669,6 +671,7 @@ impl Pipeline {
         &self,
         envelope: &Envelope,
         collected: bool,
+        sender_checks: Option<&postbay_mailauth::Verdict>,
         content: Vec<u8>,
     ) -> Result<Option<(Vec<u8>, bool, user_controls::Applied)>, DeliveryError> {
         let (client, helo, user) = match &envelope.origin {
@@ -689,6 +692,7 @@ impl Pipeline {
             submitted: user.is_some(),
             helo,
             user: user.as_deref(),
+            sender_checks,
         };
         match self.filter.check(&self.pool, message).await? {
             Disposition::Deliver {

@@ -35,6 +35,8 @@ pub(crate) struct Checked {
     pub content: Vec<u8>,
     /// `None` when the sender was not checked (checks off, or an exempt client).
     pub verdict: Option<serde_json::Value>,
+    /// The same, as the content filter scores it.
+    pub checks: Option<Verdict>,
     pub arrival: Arrival,
     /// The copy to forward, ARC-sealed: as it arrived with our verdict on top, untouched by
     /// what is done to the mailboxes' copies, so the seal holds.
@@ -118,6 +120,7 @@ pub(crate) async fn check(
         return Ok(Checked {
             content,
             verdict: None,
+            checks: None,
             arrival: Arrival::Inbox,
             forwarded: None,
         });
@@ -157,6 +160,7 @@ pub(crate) async fn check(
     Ok(Checked {
         content: stored,
         verdict: Some(verdict),
+        checks: Some(checked.verdict),
         arrival: if decision.junk {
             Arrival::Junk
         } else {

@@ -9,10 +9,15 @@
 //! This crate decides; it does not store. What it returns is applied by the pipeline.
 
 pub mod antivirus;
+pub mod attachments;
 pub mod blocklists;
 pub mod builtin;
 pub mod greylist;
+pub mod learning;
+mod ordered;
 pub mod rspamd;
+mod rule_run;
+pub mod rules;
 pub mod settings;
 pub mod spamd;
 mod stage;

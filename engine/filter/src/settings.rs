@@ -154,6 +154,24 @@ pub struct SpamSettings {
     /// Days a quarantined message is kept before it is deleted: 1 to 365 (default 30).
     #[schema(minimum = 1, maximum = 365)]
     pub quarantine_retention_days: u32,
+    /// Added when SPF fails for the sender (`-all`), when the sender checks run: -10 to 10
+    /// (default 1). The same range for the weights below. By default the checks alone stay
+    /// under the tag score: what a failure means is the mail-auth settings' to say; here it
+    /// is evidence that adds to the rest.
+    #[schema(minimum = -10, maximum = 10)]
+    pub spf_fail_score: f64,
+    /// Added when SPF soft-fails (`~all`); default 0.3.
+    #[schema(minimum = -10, maximum = 10)]
+    pub spf_soft_fail_score: f64,
+    /// Added when a DKIM signature fails and none passes; default 1.
+    #[schema(minimum = -10, maximum = 10)]
+    pub dkim_fail_score: f64,
+    /// Added when DMARC fails (whatever the domain's policy asks); default 2.
+    #[schema(minimum = -10, maximum = 10)]
+    pub dmarc_fail_score: f64,
+    /// Added when DMARC passes; default 0 (a spammer's own domain passes too).
+    #[schema(minimum = -10, maximum = 10)]
+    pub dmarc_pass_score: f64,
 }
 
 impl Default for SpamSettings {
@@ -177,6 +195,11 @@ impl Default for SpamSettings {
             greylisting_retention_days: 36,
             greeting_delay_seconds: 0,
             quarantine_retention_days: 30,
+            spf_fail_score: 1.0,
+            spf_soft_fail_score: 0.3,
+            dkim_fail_score: 1.0,
+            dmarc_fail_score: 2.0,
+            dmarc_pass_score: 0.0,
         }
     }
 }
@@ -206,6 +229,7 @@ impl SpamSettings {
 
     fn validate(&mut self) -> CoreResult<()> {
         let threshold = |v: f64| v.is_finite() && (0.0..=MAX_THRESHOLD).contains(&v);
+        let weight = |v: f64| v.is_finite() && (-10.0..=10.0).contains(&v);
         postbay_core::settings::check_ranges(&[
             (threshold(self.tag_score), "tagScore", "0 to 10"),
             (
@@ -244,6 +268,15 @@ impl SpamSettings {
                 "greylistingRetentionDays",
                 "1 to 365",
             ),
+            (weight(self.spf_fail_score), "spfFailScore", "-10 to 10"),
+            (
+                weight(self.spf_soft_fail_score),
+                "spfSoftFailScore",
+                "-10 to 10",
+            ),
+            (weight(self.dkim_fail_score), "dkimFailScore", "-10 to 10"),
+            (weight(self.dmarc_fail_score), "dmarcFailScore", "-10 to 10"),
+            (weight(self.dmarc_pass_score), "dmarcPassScore", "-10 to 10"),
             (
                 (1..=365).contains(&self.quarantine_retention_days),
                 "quarantineRetentionDays",

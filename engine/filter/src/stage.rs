@@ -12,9 +12,11 @@ use postbay_dns::Dns;
 use postbay_quarantine::HoldReason;
 
 use crate::antivirus::{AntivirusSettings, ScanFailure, ScanVerdict, VirusAction};
+use crate::attachments::{AttachmentRules, AttachmentVerdict};
 use crate::blocklists::Blocklist;
 use crate::greylist::Greylisting;
 use crate::rspamd::RspamdAction;
+use crate::rule_run::{RuleInput, RuleSet, RuleVerdict};
 use crate::settings::{
     BlockAction, EngineFailure, MAX_THRESHOLD, SpamEngine, SpamSettings, SubmissionAction,
 };
@@ -23,7 +25,8 @@ use crate::{EngineError, FilterError, builtin, rspamd, spamd};
 /// The header fields that carry a spam verdict: ours are written here, and those a message
 /// brings from outside are removed first (a spammer's `X-Spam-Flag: NO` must not be read as
 /// ours).
-const VERDICT_FIELDS: [&str; 5] = [
+const VERDICT_FIELDS: [&str; 6] = [
+    "X-Attachment-Filter",
     "X-Spam-Flag",
     "X-Spam-Status",
     "X-Spam-Score",
@@ -85,6 +88,8 @@ pub struct Message<'a> {
     pub helo: Option<&'a str>,
     /// Who logged in to send it (told to the engine, which treats such mail as outbound).
     pub user: Option<&'a str>,
+    /// What SPF, DKIM and DMARC found, when the sender was checked: weighted into the score.
+    pub sender_checks: Option<&'a postbay_mailauth::Verdict>,
 }
 
 /// What the external engine's own verdict asks beyond its score.
@@ -141,6 +146,34 @@ struct Loaded {
     antivirus: AntivirusSettings,
     exempt: Option<IpMatcher>,
     blocklists: Vec<Blocklist>,
+    rules: RuleSet,
+    attachments: AttachmentRules,
+}
+
+impl Loaded {
+    /// The domain with filter rules of its own (custom or attachment rules) that mail to
+    /// `domain_name` reaches.
+    fn rules_domain(&self, domain_name: &str) -> Option<postbay_core::ids::DomainId> {
+        self.rules
+            .domain_of(domain_name)
+            .or_else(|| self.attachments.domain_of(domain_name))
+    }
+
+    /// The domain whose own rules judge mail to `recipients`: theirs when they are all in one
+    /// such domain (SMTP keeps it so for mail from outside).
+    fn rules_domain_of_all(&self, recipients: &[String]) -> Option<postbay_core::ids::DomainId> {
+        let mut found = None;
+        for recipient in recipients {
+            let domain = recipient
+                .rsplit_once('@')
+                .and_then(|(_, d)| self.rules_domain(d))?;
+            if found.is_some_and(|f| f != domain) {
+                return None;
+            }
+            found = Some(domain);
+        }
+        found
+    }
 }
 
 /// The filter stage, with its settings read again after any settings change anywhere.
@@ -182,12 +215,16 @@ impl Filter {
                     None => None,
                 };
                 let blocklists = crate::blocklists::enabled(pool).await?;
+                let rules = RuleSet::load(pool).await?;
+                let attachments = AttachmentRules::load(pool).await?;
                 let antivirus = crate::antivirus::antivirus(pool).await?;
                 Ok(Loaded {
                     settings,
                     antivirus,
                     exempt,
                     blocklists,
+                    rules,
+                    attachments,
                 })
             })
             .await
@@ -208,6 +245,17 @@ impl Filter {
                 .greylisting_enabled
                 .then(|| Duration::from_secs(u64::from(settings.greylisting_delay_seconds))),
         })
+    }
+
+    /// The domain with custom rules of its own that mail to `domain_name` reaches, if any:
+    /// SMTP keeps the recipients of such a domain in transactions of their own, so that
+    /// its rules judge its mail only.
+    pub async fn rules_domain(
+        &self,
+        pool: &PgPool,
+        domain_name: &str,
+    ) -> Result<Option<postbay_core::ids::DomainId>, FilterError> {
+        Ok(self.loaded(pool).await?.rules_domain(domain_name))
     }
 
     /// Forgets greylisted triplets past their retention (see [`crate::greylist::purge`]).
@@ -331,6 +379,9 @@ impl Filter {
             hits: builtin::scan(&content),
             ..Scan::default()
         };
+        if let Some(checks) = message.sender_checks {
+            scan.hits.extend(sender_check_hits(settings, checks));
+        }
         let exempt_recipient = message
             .recipients
             .iter()
@@ -344,7 +395,39 @@ impl Filter {
                 return Ok(Disposition::Refuse { reply, scan });
             }
         }
-        let demand = match ask_engine(settings, envelope, &content, &mut scan).await {
+        // Kerio's order: blocklists, then the custom rules, then the engine. The domain's own
+        // rules judge mail from outside to it.
+        let domain = (!message.submitted)
+            .then(|| loaded.rules_domain_of_all(message.recipients))
+            .flatten();
+        let ruled = if loaded.rules.is_empty() {
+            None
+        } else {
+            let input = RuleInput::new(&content, message.sender, message.recipients);
+            let outcome = loaded.rules.run(domain, &input);
+            scan.hits.extend(outcome.hits);
+            outcome.verdict
+        };
+        match ruled {
+            Some(RuleVerdict::Reject) if !exempt_recipient => {
+                return Ok(Disposition::Refuse {
+                    reply: "550 5.7.1 The message was refused by a content rule".into(),
+                    scan,
+                });
+            }
+            Some(RuleVerdict::Discard) if !exempt_recipient => {
+                return Ok(Disposition::Discard { scan });
+            }
+            _ => {}
+        }
+        let not_spam = ruled == Some(RuleVerdict::NotSpam);
+        let demand = if not_spam {
+            // Judged: the engine's score would not count.
+            Ok(EngineDemand::None)
+        } else {
+            ask_engine(settings, envelope, &content, &mut scan).await
+        };
+        let demand = match demand {
             Ok(demand) => demand,
             Err(failure) => {
                 tracing::warn!(error = %failure, "the spam engine gave no score");
@@ -361,6 +444,9 @@ impl Filter {
         };
         scan.score = scan.hits.iter().fold(0.0, |sum, h| sum + h.score);
         let floor = match demand {
+            EngineDemand::None if ruled == Some(RuleVerdict::Spam) => {
+                Some(("RULES_SPAM", settings.tag_score))
+            }
             EngineDemand::None => None,
             EngineDemand::Tag => Some(("ENGINE_TAG", settings.tag_score)),
             EngineDemand::Block => Some(("ENGINE_REJECT", settings.block_score)),
@@ -376,7 +462,7 @@ impl Filter {
             scan.hits.push(Hit::new(name, floor - scan.score));
             scan.score = floor;
         }
-        if settings.blocks(scan.score) && !exempt_recipient {
+        if !not_spam && settings.blocks(scan.score) && !exempt_recipient {
             let hits = scan
                 .hits
                 .iter()
@@ -448,7 +534,32 @@ impl Filter {
                 }
             }
         }
-        let spam = settings.tags(scan.score);
+        // The attachment filter last: what is refused whole needs no surgery.
+        let mut attachment_field = None;
+        let content = match loaded.attachments.check(domain, &content) {
+            AttachmentVerdict::Keep => content,
+            AttachmentVerdict::Refuse(name) => {
+                let name: String = name
+                    .chars()
+                    .filter(|c| c.is_ascii_graphic() || *c == ' ')
+                    .take(64)
+                    .collect();
+                self.count(message.recipients, "filter.attachmentsBlocked");
+                return Ok(Disposition::Refuse {
+                    reply: format!("554 5.7.1 The attachment \"{name}\" is not accepted here"),
+                    scan,
+                });
+            }
+            AttachmentVerdict::Stripped(stripped, names) => {
+                self.count(message.recipients, "filter.attachmentsRemoved");
+                attachment_field = Some(format!(
+                    "X-Attachment-Filter: {} attachment(s) removed\r\n",
+                    names.len()
+                ));
+                stripped
+            }
+        };
+        let spam = !not_spam && settings.tags(scan.score);
         let content = if spam && !settings.subject_prefix.is_empty() {
             let prefix = subject_prefix(&settings.subject_prefix, scan.score);
             postbay_mailbox::message::prefix_subject(&content, &prefix)
@@ -457,6 +568,7 @@ impl Filter {
         };
         let mut fields = verdict_fields(settings, &scan, spam);
         fields.push_str(virus_field.unwrap_or_default());
+        fields.push_str(attachment_field.as_deref().unwrap_or_default());
         let marked = postbay_mailbox::message::insert_below_received(&content, fields.as_bytes());
         Ok(Disposition::Deliver {
             content: marked,
@@ -548,6 +660,41 @@ async fn ask_engine(
             })
         }
     }
+}
+
+/// The weights of the sender checks' results that count (none is zero by default but
+/// `dmarcPassScore`).
+fn sender_check_hits(settings: &SpamSettings, checks: &postbay_mailauth::Verdict) -> Vec<Hit> {
+    use postbay_mailauth::Outcome;
+    let dkim_failed = checks.dkim.iter().any(|d| d.result == Outcome::Fail)
+        && !checks.dkim.iter().any(|d| d.result == Outcome::Pass);
+    [
+        (
+            checks.spf.result == Outcome::Fail,
+            "SPF_FAIL",
+            settings.spf_fail_score,
+        ),
+        (
+            checks.spf.result == Outcome::SoftFail,
+            "SPF_SOFTFAIL",
+            settings.spf_soft_fail_score,
+        ),
+        (dkim_failed, "DKIM_FAIL", settings.dkim_fail_score),
+        (
+            checks.dmarc.result == Outcome::Fail,
+            "DMARC_FAIL",
+            settings.dmarc_fail_score,
+        ),
+        (
+            checks.dmarc.result == Outcome::Pass,
+            "DMARC_PASS",
+            settings.dmarc_pass_score,
+        ),
+    ]
+    .into_iter()
+    .filter(|(found, _, weight)| *found && *weight != 0.0)
+    .map(|(_, name, weight)| Hit::new(name, weight))
+    .collect()
 }
 
 /// `content` without the verdict fields it came with.

@@ -246,6 +246,9 @@ struct Transaction {
     ret: Option<&'static str>,
     envid: Option<String>,
     smtputf8: bool,
+    /// The domain with custom spam rules of its own whose recipients this transaction holds
+    /// (mail from outside only; see [`Session::rules_domain`]).
+    rules_domain: Option<postbay_core::ids::DomainId>,
 }
 
 enum Receiving {
@@ -906,6 +909,7 @@ impl Session {
             from: sender,
             recipients: Vec::new(),
             smtputf8: from.flags & smtp_proto::MAIL_SMTPUTF8 != 0,
+            rules_domain: None,
             declared_size: from.size,
             size_limit,
             ret: if from.flags & smtp_proto::MAIL_RET_FULL != 0 {
@@ -960,6 +964,19 @@ impl Session {
                         format!("552 5.3.4 <{address}> accepts messages of at most {limit} bytes");
                     return self.refuse(out, &line);
                 }
+                let rules_domain = self.rules_domain(&address).await;
+                if let Some(t) = &self.transaction
+                    && !t.recipients.is_empty()
+                    && t.rules_domain != rules_domain
+                {
+                    // One filter verdict per message: a domain's own rules judge its mail
+                    // alone. RFC 5321 4.5.3.1.10: the client sends these in another
+                    // transaction.
+                    return reply(
+                        out,
+                        "452 4.5.3 Too many recipients: send those of this domain in another transaction",
+                    );
+                }
                 if let Some(wait) = self.greylisted(&address).await {
                     let line = format!(
                         "451 4.7.1 Greylisted: please try again in {} seconds",
@@ -971,6 +988,7 @@ impl Session {
                     if limit > 0 && (t.size_limit == 0 || limit < t.size_limit) {
                         t.size_limit = limit;
                     }
+                    t.rules_domain = rules_domain;
                     t.recipients.push(Recipient {
                         address,
                         route,
@@ -1020,6 +1038,20 @@ impl Session {
                 reply(out, "451 4.3.0 Temporary failure; try again later");
             }
         }
+    }
+
+    /// The domain with custom spam rules of its own that `recipient` is in, for mail the
+    /// filter judges (from another server, neither logged in nor a trusted relay). A failure
+    /// to ask counts as none: the server's rules still apply.
+    async fn rules_domain(&self, recipient: &EmailAddress) -> Option<postbay_core::ids::DomainId> {
+        if self.authenticated.is_some() || self.trusted {
+            return None;
+        }
+        self.pipeline
+            .filter()
+            .rules_domain(self.pipeline.pool(), recipient.domain().as_str())
+            .await
+            .unwrap_or_default()
     }
 
     /// How long the client must wait before this recipient is accepted, when greylisting

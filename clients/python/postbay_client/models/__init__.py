@@ -22,6 +22,13 @@ from .antivirus_settings import AntivirusSettings
 from .api_key import ApiKey
 from .api_key_scope import ApiKeyScope
 from .api_version_result import ApiVersionResult
+from .attachment_action import AttachmentAction
+from .attachment_rule import AttachmentRule
+from .attachment_rule_id_params import AttachmentRuleIdParams
+from .attachment_rule_list import AttachmentRuleList
+from .attachment_rule_page import AttachmentRulePage
+from .attachment_rule_scope import AttachmentRuleScope
+from .attachment_rules_create_params import AttachmentRulesCreateParams
 from .audit_event import AuditEvent
 from .audit_event_changes import AuditEventChanges
 from .audit_event_page import AuditEventPage
@@ -148,6 +155,7 @@ from .name_warning_code import NameWarningCode
 from .new_account import NewAccount
 from .new_alias import NewAlias
 from .new_api_key import NewApiKey
+from .new_attachment_rule import NewAttachmentRule
 from .new_blocklist import NewBlocklist
 from .new_dkim_key import NewDkimKey
 from .new_domain import NewDomain
@@ -156,6 +164,7 @@ from .new_etrn_server import NewEtrnServer
 from .new_group import NewGroup
 from .new_pop_3_account import NewPop3Account
 from .new_sorting_rule import NewSortingRule
+from .new_spam_rule import NewSpamRule
 from .new_tenant import NewTenant
 from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
@@ -234,6 +243,9 @@ from .rpc_group import RpcGroup
 from .rpc_group_pattern import RpcGroupPattern
 from .rpc_user import RpcUser
 from .rpc_user_pattern import RpcUserPattern
+from .rule_action import RuleAction
+from .rule_target import RuleTarget
+from .rule_test import RuleTest
 from .run_collection import RunCollection
 from .scan_failure import ScanFailure
 from .scheduled_action import ScheduledAction
@@ -270,6 +282,14 @@ from .spam_engine_type_0 import SpamEngineType0
 from .spam_engine_type_0_kind import SpamEngineType0Kind
 from .spam_engine_type_1 import SpamEngineType1
 from .spam_engine_type_1_kind import SpamEngineType1Kind
+from .spam_rule import SpamRule
+from .spam_rule_id_params import SpamRuleIdParams
+from .spam_rule_list import SpamRuleList
+from .spam_rule_page import SpamRulePage
+from .spam_rule_scope import SpamRuleScope
+from .spam_rule_update import SpamRuleUpdate
+from .spam_rules_create_params import SpamRulesCreateParams
+from .spam_rules_set_params import SpamRulesSetParams
 from .spam_settings import SpamSettings
 from .stats_query import StatsQuery
 from .status import Status
@@ -343,6 +363,13 @@ __all__ = (
     "ApiKey",
     "ApiKeyScope",
     "ApiVersionResult",
+    "AttachmentAction",
+    "AttachmentRule",
+    "AttachmentRuleIdParams",
+    "AttachmentRuleList",
+    "AttachmentRulePage",
+    "AttachmentRuleScope",
+    "AttachmentRulesCreateParams",
     "AuditEvent",
     "AuditEventChanges",
     "AuditEventPage",
@@ -469,6 +496,7 @@ __all__ = (
     "NewAccount",
     "NewAlias",
     "NewApiKey",
+    "NewAttachmentRule",
     "NewBlocklist",
     "NewDkimKey",
     "NewDomain",
@@ -477,6 +505,7 @@ __all__ = (
     "NewGroup",
     "NewPop3Account",
     "NewSortingRule",
+    "NewSpamRule",
     "NewTenant",
     "NewTimeRange",
     "NewUserTemplate",
@@ -555,6 +584,9 @@ __all__ = (
     "RpcGroupPattern",
     "RpcUser",
     "RpcUserPattern",
+    "RuleAction",
+    "RuleTarget",
+    "RuleTest",
     "RunCollection",
     "ScanFailure",
     "ScheduledAction",
@@ -591,6 +623,14 @@ __all__ = (
     "SpamEngineType0Kind",
     "SpamEngineType1",
     "SpamEngineType1Kind",
+    "SpamRule",
+    "SpamRuleIdParams",
+    "SpamRuleList",
+    "SpamRulePage",
+    "SpamRuleScope",
+    "SpamRulesCreateParams",
+    "SpamRulesSetParams",
+    "SpamRuleUpdate",
     "SpamSettings",
     "StatsQuery",
     "Status",

@@ -28,6 +28,11 @@ class SpamSettings:
             BlockAction.REJECT.
         block_score (float | Unset): At this score a message is blocked; 10 never blocks. 0 to 10, at least `tagScore`;
             recommended 9.9. Default: 9.9.
+        dkim_fail_score (float | Unset): Added when a DKIM signature fails and none passes; default 1. Default: 1.0.
+        dmarc_fail_score (float | Unset): Added when DMARC fails (whatever the domain's policy asks); default 2.
+            Default: 2.0.
+        dmarc_pass_score (float | Unset): Added when DMARC passes; default 0 (a spammer's own domain passes too).
+            Default: 0.0.
         enabled (bool | Unset): Act on the thresholds (Kerio's "Enable spam filter rating"). Off: messages are still
             scored and the score written in `X-Spam-Status`, but nothing is tagged or blocked. Default: True.
         engine (None | SpamEngineType0 | SpamEngineType1 | Unset):
@@ -56,6 +61,12 @@ class SpamSettings:
         quarantine_retention_days (int | Unset): Days a quarantined message is kept before it is deleted: 1 to 365
             (default 30). Default: 30.
         spam_to_junk (bool | Unset): Deliver spam to the recipient's Junk folder rather than the Inbox. Default: True.
+        spf_fail_score (float | Unset): Added when SPF fails for the sender (`-all`), when the sender checks run: -10 to
+            10
+            (default 1). The same range for the weights below. By default the checks alone stay
+            under the tag score: what a failure means is the mail-auth settings' to say; here it
+            is evidence that adds to the rest. Default: 1.0.
+        spf_soft_fail_score (float | Unset): Added when SPF soft-fails (`~all`); default 0.3. Default: 0.3.
         subject_prefix (str | Unset): Put in front of a spam message's subject; empty for none. `%s` becomes one `*` per
             whole point of the score (at most 20), for rules on the number of stars. Default: ''.
         submission_action (SubmissionAction | Unset): What happens to a message from a user who logged in (a submission)
@@ -68,6 +79,9 @@ class SpamSettings:
 
     block_action: BlockAction | Unset = BlockAction.REJECT
     block_score: float | Unset = 9.9
+    dkim_fail_score: float | Unset = 1.0
+    dmarc_fail_score: float | Unset = 2.0
+    dmarc_pass_score: float | Unset = 0.0
     enabled: bool | Unset = True
     engine: None | SpamEngineType0 | SpamEngineType1 | Unset = UNSET
     engine_max_bytes: int | Unset = 524288
@@ -80,6 +94,8 @@ class SpamSettings:
     on_engine_failure: EngineFailure | Unset = EngineFailure.ACCEPT
     quarantine_retention_days: int | Unset = 30
     spam_to_junk: bool | Unset = True
+    spf_fail_score: float | Unset = 1.0
+    spf_soft_fail_score: float | Unset = 0.3
     subject_prefix: str | Unset = ""
     submission_action: SubmissionAction | Unset = SubmissionAction.REFUSE
     tag_score: float | Unset = 5.0
@@ -94,6 +110,12 @@ class SpamSettings:
             block_action = self.block_action.value
 
         block_score = self.block_score
+
+        dkim_fail_score = self.dkim_fail_score
+
+        dmarc_fail_score = self.dmarc_fail_score
+
+        dmarc_pass_score = self.dmarc_pass_score
 
         enabled = self.enabled
 
@@ -137,6 +159,10 @@ class SpamSettings:
 
         spam_to_junk = self.spam_to_junk
 
+        spf_fail_score = self.spf_fail_score
+
+        spf_soft_fail_score = self.spf_soft_fail_score
+
         subject_prefix = self.subject_prefix
 
         submission_action: str | Unset = UNSET
@@ -154,6 +180,12 @@ class SpamSettings:
             field_dict["blockAction"] = block_action
         if block_score is not UNSET:
             field_dict["blockScore"] = block_score
+        if dkim_fail_score is not UNSET:
+            field_dict["dkimFailScore"] = dkim_fail_score
+        if dmarc_fail_score is not UNSET:
+            field_dict["dmarcFailScore"] = dmarc_fail_score
+        if dmarc_pass_score is not UNSET:
+            field_dict["dmarcPassScore"] = dmarc_pass_score
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if engine is not UNSET:
@@ -178,6 +210,10 @@ class SpamSettings:
             field_dict["quarantineRetentionDays"] = quarantine_retention_days
         if spam_to_junk is not UNSET:
             field_dict["spamToJunk"] = spam_to_junk
+        if spf_fail_score is not UNSET:
+            field_dict["spfFailScore"] = spf_fail_score
+        if spf_soft_fail_score is not UNSET:
+            field_dict["spfSoftFailScore"] = spf_soft_fail_score
         if subject_prefix is not UNSET:
             field_dict["subjectPrefix"] = subject_prefix
         if submission_action is not UNSET:
@@ -203,6 +239,12 @@ class SpamSettings:
             block_action = BlockAction(_block_action)
 
         block_score = d.pop("blockScore", UNSET)
+
+        dkim_fail_score = d.pop("dkimFailScore", UNSET)
+
+        dmarc_fail_score = d.pop("dmarcFailScore", UNSET)
+
+        dmarc_pass_score = d.pop("dmarcPassScore", UNSET)
 
         enabled = d.pop("enabled", UNSET)
 
@@ -271,6 +313,10 @@ class SpamSettings:
 
         spam_to_junk = d.pop("spamToJunk", UNSET)
 
+        spf_fail_score = d.pop("spfFailScore", UNSET)
+
+        spf_soft_fail_score = d.pop("spfSoftFailScore", UNSET)
+
         subject_prefix = d.pop("subjectPrefix", UNSET)
 
         _submission_action = d.pop("submissionAction", UNSET)
@@ -287,6 +333,9 @@ class SpamSettings:
         spam_settings = cls(
             block_action=block_action,
             block_score=block_score,
+            dkim_fail_score=dkim_fail_score,
+            dmarc_fail_score=dmarc_fail_score,
+            dmarc_pass_score=dmarc_pass_score,
             enabled=enabled,
             engine=engine,
             engine_max_bytes=engine_max_bytes,
@@ -299,6 +348,8 @@ class SpamSettings:
             on_engine_failure=on_engine_failure,
             quarantine_retention_days=quarantine_retention_days,
             spam_to_junk=spam_to_junk,
+            spf_fail_score=spf_fail_score,
+            spf_soft_fail_score=spf_soft_fail_score,
             subject_prefix=subject_prefix,
             submission_action=submission_action,
             tag_score=tag_score,

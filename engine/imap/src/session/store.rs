@@ -233,6 +233,16 @@ impl Session {
             Ok(r) => r,
             Err(e) => return failed(out, tag, e),
         };
+        // Into Junk or out of it: the spam engine learns from the user's verdict.
+        let source_use = self
+            .selected()
+            .and_then(|s| s.folder.special_use.as_deref());
+        if let Some(lesson) =
+            postbay_filter::learning::lesson(source_use, target.special_use.as_deref())
+        {
+            let contents = rows.iter().map(|(_, m)| m.content_id).collect();
+            postbay_filter::learning::teach(pool.clone(), contents, lesson);
+        }
         let code = if mapping.is_empty() {
             String::new()
         } else {
