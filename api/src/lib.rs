@@ -254,6 +254,10 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::filter::create_attachment_rule
         ))
         .routes(routes!(rest::filter::delete_attachment_rule))
+        .routes(routes!(
+            rest::filter::get_domain_spam_settings,
+            rest::filter::update_domain_spam_settings
+        ))
         .routes(routes!(rest::filter::list_quarantine))
         .routes(routes!(rest::filter::release_quarantined))
         .routes(routes!(rest::filter::delete_quarantined))

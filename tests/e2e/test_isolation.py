@@ -136,6 +136,7 @@ def snapshot(admin, side):
         admin.ok("GET", "/quarantine", params={"domainId": side["domain"]["id"]}),
         admin.ok("GET", "/spam-rules", params={"domainId": side["domain"]["id"]}),
         admin.ok("GET", "/attachment-rules", params={"domainId": side["domain"]["id"]}),
+        admin.ok("GET", f"/domains/{side['domain']['id']}/spam-settings"),
     ], sort_keys=True)
 
 

@@ -457,3 +457,34 @@ def test_the_checks_weigh_in_the_spam_score(checking, dns):
     assert status == "X-Spam-Status: No, score=0.0 required=5.0 tests=none", status
     bad = admin.put("/settings/spam", json={**settings, "dmarcPassScore": -11})
     assert bad.status_code == 422 and bad.json()["field"] == "dmarcPassScore", bad.text
+
+
+def test_a_sender_domain_that_proved_itself_skips_greylisting(checking, dns):
+    """Issue 18: once a message from a domain passed SPF (for that envelope sender domain) and
+    DMARC from a network, that domain's new triplets from there skip greylisting; a domain
+    that has not proved itself is still greylisted."""
+    from helpers import wait_until
+    from test_spam_filter import rcpt_reply
+    w = setup_domain(checking)
+    admin = w["admin"]
+    alice, bob = f"alice@{w['name']}", f"bob@{w['name']}"
+    settings = admin.ok("GET", "/settings/spam")
+    admin.ok("PUT", "/settings/spam", {**settings, "greylistingEnabled": True, "greylistingDelaySeconds": 1})
+    good = f"good{uuid.uuid4().hex[:8]}.example"
+    dns.add(good, "TXT", "v=spf1 ip4:127.0.0.1 -all")
+    dns.add(f"_dmarc.{good}", "TXT", "v=DMARC1; p=reject")
+    dns.add(HELO, "TXT", "v=spf1 ip4:127.0.0.1 -all")
+    unproven = f"plain{uuid.uuid4().hex[:8]}.example"
+    # The first message is greylisted like any other, then retried and accepted: it proves
+    # its domain.
+    assert rcpt_reply(checking, f"news@{good}", alice)[0] == 451
+    wait_until(lambda: rcpt_reply(checking, f"news@{good}", alice)[0] == 250, timeout=30, interval=0.5,
+               what="the triplet to pass after the delay")
+    msg_id, content = message(sender=f"news@{good}")
+    assert send(checking, f"news@{good}", [alice], content) is None
+    assert verdict(checking, msg_id)["dmarc"]["result"] == "pass"
+    # New triplets of that domain pass at once; those of another domain do not.
+    assert rcpt_reply(checking, f"offers@{good}", bob)[0] == 250
+    assert rcpt_reply(checking, f"news@{unproven}", bob)[0] == 451
+    stored = psql("SELECT network, domain FROM greylist_proven_senders", checking.db)
+    assert stored == f"127.0.0.0/24|{good}", stored

@@ -121,3 +121,33 @@ def test_a_domains_rules_judge_its_mail_alone(server, world):
         assert client.rcpt(f"alice@{third}")[0] == 250
     finally:
         client.quit()
+
+
+def test_a_domain_sets_its_own_thresholds(server, world):
+    admin = world["admin"]
+    a, b = world["a"], world["b"]
+    rule(admin, name="MEDIUM", target="header", header="Subject", test="contains", value="medium", action="score", score=3)
+    path = f"/domains/{a['domain']['id']}/spam-settings"
+    dadmin = a["domainAdminApi"]
+    assert dadmin.ok("GET", path) == {}
+    saved = dadmin.ok("PUT", path, {"tagScore": 2, "subjectPrefix": "[SPAM] ", "exemptRecipients": ["Boss"]})
+    assert saved == {"tagScore": 2, "subjectPrefix": "[SPAM] ", "exemptRecipients": ["boss"]}
+    for body, field in (({"tagScore": 11}, "tagScore"), ({"tagScore": 6, "blockScore": 5.5}, "blockScore")):
+        r = dadmin.put(path, json=body)
+        assert r.status_code == 422 and r.json()["field"] == field, (body, r.text)
+    assert dadmin.put(path, json={"tagscore": 1}).status_code == 422
+    assert b["domainAdminApi"].get(path).status_code == 404
+    assert server.rpc().ok("AntiSpam.getDomain", {"domainId": a["domain"]["id"]})["tagScore"] == 2
+    # The same message: spam for a (3 >= 2, its prefix, Junk), not for b (3 < 5).
+    for side, spam in ((a, True), (b, False)):
+        msg_id, content = message(subject="medium rare")
+        assert send(server, [f"user@{side['domain']['name']}"], content) is None
+        stored = body_of(server, msg_id)
+        assert (header(stored, "X-Spam-Flag") == "YES") == spam, (side["domain"]["name"], stored[:400])
+        assert (b"Subject: [SPAM] medium rare" in stored) == spam
+        assert folders_of(server, msg_id) == (["junk"] if spam else ["inbox"])
+    # Back to the server's settings.
+    assert dadmin.ok("PUT", path, {}) == {}
+    msg_id, content = message(subject="medium rare")
+    assert send(server, ["user@a-domain.test"], content) is None
+    assert header(body_of(server, msg_id), "X-Spam-Flag") is None

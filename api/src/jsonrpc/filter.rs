@@ -10,6 +10,7 @@ use postbay_filter::FilterStats;
 use postbay_filter::antivirus::{self, AntivirusSettings};
 use postbay_filter::attachments::{self, AttachmentRule, AttachmentRuleScope, NewAttachmentRule};
 use postbay_filter::blocklists::{self, Blocklist, BlocklistUpdate, NewBlocklist};
+use postbay_filter::domain_settings::{self, DomainSpamSettings};
 use postbay_filter::rules::{self, NewSpamRule, SpamRule, SpamRuleScope, SpamRuleUpdate};
 use postbay_filter::settings::{self, SpamSettings};
 use postbay_filter::user_settings::{self, UserSpamSettings};
@@ -364,4 +365,40 @@ pub(super) async fn attachment_rules_remove(
 ) -> Result<EmptyResult, RpcError> {
     attachments::delete(&ctx.state.pool, p, params.attachment_rule_id).await?;
     Ok(EmptyResult {})
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AntiSpamDomainParams {
+    pub domain_id: postbay_core::ids::DomainId,
+}
+
+pub(super) async fn anti_spam_get_domain(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AntiSpamDomainParams,
+) -> Result<DomainSpamSettings, RpcError> {
+    Ok(domain_settings::get(&ctx.state.pool, p, params.domain_id).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AntiSpamSetDomainParams {
+    pub domain_id: postbay_core::ids::DomainId,
+    /// Replaces the domain's overrides (getDomainSpamSettings / updateDomainSpamSettings).
+    pub settings: DomainSpamSettings,
+}
+
+pub(super) async fn anti_spam_set_domain(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: AntiSpamSetDomainParams,
+) -> Result<EmptyResult, RpcError> {
+    set_settings(domain_settings::set(
+        &ctx.state.pool,
+        p,
+        params.domain_id,
+        params.settings,
+    ))
+    .await
 }

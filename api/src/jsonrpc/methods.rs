@@ -22,6 +22,7 @@ use postbay_filter::FilterStats;
 use postbay_filter::antivirus::AntivirusSettings;
 use postbay_filter::attachments::{AttachmentRule, AttachmentRuleScope};
 use postbay_filter::blocklists::Blocklist;
+use postbay_filter::domain_settings::DomainSpamSettings;
 use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
@@ -162,6 +163,10 @@ methods! {
         "The spam filter: thresholds, tagging, blocking, the external engine (getSpamSettings).";
     "AntiSpam.set" => anti_spam_set(AntiSpamSetParams) -> EmptyResult, session,
         "Replaces the spam filter's settings (updateSpamSettings).";
+    "AntiSpam.getDomain" => anti_spam_get_domain(AntiSpamDomainParams) -> DomainSpamSettings, session,
+        "A domain's own spam settings over the server's (getDomainSpamSettings).";
+    "AntiSpam.setDomain" => anti_spam_set_domain(AntiSpamSetDomainParams) -> EmptyResult, session,
+        "Replaces a domain's own spam settings (updateDomainSpamSettings).";
     "AntiSpam.getStatistics" => anti_spam_get_statistics(StatsQuery) -> FilterStats, session,
         "What the filter did per day and in total, for one domain or all the caller reaches (getFilterStats).";
     "AntiVirus.get" => anti_virus_get(NoParams) -> AntivirusSettings, session,

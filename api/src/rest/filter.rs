@@ -3,7 +3,9 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use postbay_core::ids::{AccountId, AttachmentRuleId, BlocklistId, QuarantineId, SpamRuleId};
+use postbay_core::ids::{
+    AccountId, AttachmentRuleId, BlocklistId, DomainId, QuarantineId, SpamRuleId,
+};
 use postbay_core::list::PageParams;
 use postbay_counters::StatsQuery;
 use postbay_delivery::Released;
@@ -13,6 +15,7 @@ use postbay_filter::attachments::{
     self, AttachmentRule, AttachmentRulePage, AttachmentRuleScope, NewAttachmentRule,
 };
 use postbay_filter::blocklists::{self, Blocklist, BlocklistPage, BlocklistUpdate, NewBlocklist};
+use postbay_filter::domain_settings::{self, DomainSpamSettings};
 use postbay_filter::rules::{
     self, NewSpamRule, SpamRule, SpamRulePage, SpamRuleScope, SpamRuleUpdate,
 };
@@ -271,4 +274,29 @@ pub async fn delete_attachment_rule(
 ) -> ApiResult<StatusCode> {
     attachments::delete(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// A domain's own spam settings over the server's (a field left out inherits).
+#[utoipa::path(get, path = "/domains/{domainId}/spam-settings", tag = "filtering", operation_id = "getDomainSpamSettings",
+    params(("domainId" = DomainId, Path)), responses((status = 200, body = DomainSpamSettings), Problems))]
+pub async fn get_domain_spam_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<DomainSpamSettings>> {
+    Ok(Json(domain_settings::get(&s.pool, &p, id).await?))
+}
+
+/// Replaces a domain's own spam settings (`{}`: the server's again); its mail is judged with
+/// them within seconds.
+#[utoipa::path(put, path = "/domains/{domainId}/spam-settings", tag = "filtering", operation_id = "updateDomainSpamSettings",
+    params(("domainId" = DomainId, Path)), request_body = DomainSpamSettings,
+    responses((status = 200, body = DomainSpamSettings), Problems))]
+pub async fn update_domain_spam_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+    ApiJson(body): ApiJson<DomainSpamSettings>,
+) -> ApiResult<Json<DomainSpamSettings>> {
+    Ok(Json(domain_settings::set(&s.pool, &p, id, body).await?))
 }

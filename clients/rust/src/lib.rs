@@ -586,6 +586,35 @@ pub mod types {
         }
     }
 
+    ///`AntiSpamDomainParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AntiSpamDomainParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+    }
+
+    impl AntiSpamDomainParams {
+        pub fn builder() -> builder::AntiSpamDomainParams {
+            Default::default()
+        }
+    }
+
+    ///`AntiSpamSetDomainParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AntiSpamSetDomainParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub settings: DomainSpamSettings,
+    }
+
+    impl AntiSpamSetDomainParams {
+        pub fn builder() -> builder::AntiSpamSetDomainParams {
+            Default::default()
+        }
+    }
+
     ///`AntiSpamSetParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -3481,6 +3510,104 @@ pub mod types {
     impl DomainPatch {
         pub fn builder() -> builder::DomainPatch {
             Default::default()
+        }
+    }
+
+    ///A domain's overrides; absent fields inherit the server's value.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainSpamSettings {
+        #[serde(
+            rename = "blockAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub block_action: ::std::option::Option<BlockAction>,
+        #[serde(
+            rename = "blockScore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub block_score: ::std::option::Option<f64>,
+        #[serde(
+            rename = "exemptRecipients",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub exempt_recipients: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(
+            rename = "spamToJunk",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub spam_to_junk: ::std::option::Option<bool>,
+        #[serde(
+            rename = "subjectPrefix",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub subject_prefix: ::std::option::Option<DomainSpamSettingsSubjectPrefix>,
+        #[serde(
+            rename = "tagScore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tag_score: ::std::option::Option<f64>,
+    }
+
+    impl DomainSpamSettings {
+        pub fn builder() -> builder::DomainSpamSettings {
+            Default::default()
+        }
+    }
+
+    ///`DomainSpamSettingsSubjectPrefix`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DomainSpamSettingsSubjectPrefix(::std::string::String);
+    impl ::std::ops::Deref for DomainSpamSettingsSubjectPrefix {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DomainSpamSettingsSubjectPrefix> for ::std::string::String {
+        fn from(value: DomainSpamSettingsSubjectPrefix) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DomainSpamSettingsSubjectPrefix {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DomainSpamSettingsSubjectPrefix {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DomainSpamSettingsSubjectPrefix {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DomainSpamSettingsSubjectPrefix {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
 
@@ -13972,6 +14099,110 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct AntiSpamDomainParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AntiSpamDomainParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                }
+            }
+        }
+
+        impl AntiSpamDomainParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AntiSpamDomainParams> for super::AntiSpamDomainParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AntiSpamDomainParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AntiSpamDomainParams> for AntiSpamDomainParams {
+            fn from(value: super::AntiSpamDomainParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AntiSpamSetDomainParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            settings: ::std::result::Result<super::DomainSpamSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AntiSpamSetDomainParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl AntiSpamSetDomainParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainSpamSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AntiSpamSetDomainParams> for super::AntiSpamSetDomainParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AntiSpamSetDomainParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AntiSpamSetDomainParams> for AntiSpamSetDomainParams {
+            fn from(value: super::AntiSpamSetDomainParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct AntiSpamSetParams {
             settings: ::std::result::Result<super::SpamSettings, ::std::string::String>,
         }
@@ -19386,6 +19617,134 @@ pub mod types {
                     limits: Ok(value.limits),
                     mail: Ok(value.mail),
                     status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainSpamSettings {
+            block_action: ::std::result::Result<
+                ::std::option::Option<super::BlockAction>,
+                ::std::string::String,
+            >,
+            block_score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            exempt_recipients: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            spam_to_junk: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            subject_prefix: ::std::result::Result<
+                ::std::option::Option<super::DomainSpamSettingsSubjectPrefix>,
+                ::std::string::String,
+            >,
+            tag_score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainSpamSettings {
+            fn default() -> Self {
+                Self {
+                    block_action: Ok(Default::default()),
+                    block_score: Ok(Default::default()),
+                    exempt_recipients: Ok(Default::default()),
+                    spam_to_junk: Ok(Default::default()),
+                    subject_prefix: Ok(Default::default()),
+                    tag_score: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl DomainSpamSettings {
+            pub fn block_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BlockAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.block_action = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for block_action: {e}"));
+                self
+            }
+            pub fn block_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.block_score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for block_score: {e}"));
+                self
+            }
+            pub fn exempt_recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exempt_recipients = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for exempt_recipients: {e}")
+                });
+                self
+            }
+            pub fn spam_to_junk<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spam_to_junk = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for spam_to_junk: {e}"));
+                self
+            }
+            pub fn subject_prefix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DomainSpamSettingsSubjectPrefix>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject_prefix = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for subject_prefix: {e}")
+                });
+                self
+            }
+            pub fn tag_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tag_score = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tag_score: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainSpamSettings> for super::DomainSpamSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainSpamSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    block_action: value.block_action?,
+                    block_score: value.block_score?,
+                    exempt_recipients: value.exempt_recipients?,
+                    spam_to_junk: value.spam_to_junk?,
+                    subject_prefix: value.subject_prefix?,
+                    tag_score: value.tag_score?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainSpamSettings> for DomainSpamSettings {
+            fn from(value: super::DomainSpamSettings) -> Self {
+                Self {
+                    block_action: Ok(value.block_action),
+                    block_score: Ok(value.block_score),
+                    exempt_recipients: Ok(value.exempt_recipients),
+                    spam_to_junk: Ok(value.spam_to_junk),
+                    subject_prefix: Ok(value.subject_prefix),
+                    tag_score: Ok(value.tag_score),
                 }
             }
         }
@@ -38408,6 +38767,37 @@ impl Client {
         builder::SetPrimaryDomain::new(self)
     }
 
+    ///A domain's own spam settings over the server's (a field left out
+    /// inherits)
+    ///
+    ///Sends a `GET` request to `/domains/{domainId}/spam-settings`
+    ///
+    ///```ignore
+    /// let response = client.get_domain_spam_settings()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_domain_spam_settings(&self) -> builder::GetDomainSpamSettings<'_> {
+        builder::GetDomainSpamSettings::new(self)
+    }
+
+    ///Replaces a domain's own spam settings (`{}`: the server's again); its
+    /// mail is judged with them within seconds
+    ///
+    ///Sends a `PUT` request to `/domains/{domainId}/spam-settings`
+    ///
+    ///```ignore
+    /// let response = client.update_domain_spam_settings()
+    ///    .domain_id(domain_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_domain_spam_settings(&self) -> builder::UpdateDomainSpamSettings<'_> {
+        builder::UpdateDomainSpamSettings::new(self)
+    }
+
     ///Sends a `GET` request to `/domains/{domainId}/usage`
     ///
     ///```ignore
@@ -45131,6 +45521,220 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "set_primary_domain",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_domain_spam_settings`]
+    ///
+    ///[`Client::get_domain_spam_settings`]: super::Client::get_domain_spam_settings
+    #[derive(Debug, Clone)]
+    pub struct GetDomainSpamSettings<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> GetDomainSpamSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/spam-settings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainSpamSettings>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/spam-settings",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_domain_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_domain_spam_settings`]
+    ///
+    ///[`Client::update_domain_spam_settings`]: super::Client::update_domain_spam_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateDomainSpamSettings<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        body: Result<types::builder::DomainSpamSettings, String>,
+    }
+
+    impl<'a> UpdateDomainSpamSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainSpamSettings>,
+            <V as std::convert::TryInto<types::DomainSpamSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `DomainSpamSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DomainSpamSettings,
+            ) -> types::builder::DomainSpamSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/domains/{domainId}/spam-settings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainSpamSettings>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                body,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::DomainSpamSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/spam-settings",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_domain_spam_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

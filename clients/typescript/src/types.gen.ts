@@ -221,6 +221,18 @@ export type AliasesSetParams = {
     pattern: RpcAliasPattern;
 };
 
+export type AntiSpamDomainParams = {
+    domainId: DomainId;
+};
+
+export type AntiSpamSetDomainParams = {
+    domainId: DomainId;
+    /**
+     * Replaces the domain's overrides (getDomainSpamSettings / updateDomainSpamSettings).
+     */
+    settings: DomainSpamSettings;
+};
+
 export type AntiSpamSetParams = {
     /**
      * Replaces every setting (getSpamSettings / updateSpamSettings).
@@ -1024,6 +1036,18 @@ export type DomainPatch = {
     limits?: null | DomainLimits;
     mail?: null | DomainMailSettings;
     status?: null | Status;
+};
+
+/**
+ * A domain's overrides; absent fields inherit the server's value.
+ */
+export type DomainSpamSettings = {
+    blockAction?: null | BlockAction;
+    blockScore?: number | null;
+    exemptRecipients?: Array<string> | null;
+    spamToJunk?: boolean | null;
+    subjectPrefix?: string | null;
+    tagScore?: number | null;
 };
 
 export type DomainUsage = {
@@ -6516,6 +6540,110 @@ export type SetPrimaryDomainResponses = {
 };
 
 export type SetPrimaryDomainResponse = SetPrimaryDomainResponses[keyof SetPrimaryDomainResponses];
+
+export type GetDomainSpamSettingsData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/spam-settings';
+};
+
+export type GetDomainSpamSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetDomainSpamSettingsError = GetDomainSpamSettingsErrors[keyof GetDomainSpamSettingsErrors];
+
+export type GetDomainSpamSettingsResponses = {
+    200: DomainSpamSettings;
+};
+
+export type GetDomainSpamSettingsResponse = GetDomainSpamSettingsResponses[keyof GetDomainSpamSettingsResponses];
+
+export type UpdateDomainSpamSettingsData = {
+    body: DomainSpamSettings;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/spam-settings';
+};
+
+export type UpdateDomainSpamSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateDomainSpamSettingsError = UpdateDomainSpamSettingsErrors[keyof UpdateDomainSpamSettingsErrors];
+
+export type UpdateDomainSpamSettingsResponses = {
+    200: DomainSpamSettings;
+};
+
+export type UpdateDomainSpamSettingsResponse = UpdateDomainSpamSettingsResponses[keyof UpdateDomainSpamSettingsResponses];
 
 export type GetDomainUsageData = {
     body?: never;

@@ -249,8 +249,6 @@ struct Compiled {
 pub(crate) struct AttachmentRules {
     server: Vec<Compiled>,
     domains: HashMap<DomainId, Vec<Compiled>>,
-    /// Every name mail reaches a domain with rules by.
-    names: HashMap<String, DomainId>,
 }
 
 /// What the filter does with a message's attachments.
@@ -287,21 +285,12 @@ impl AttachmentRules {
                 Some(d) => set.domains.entry(d).or_default().push(compiled),
             }
         }
-        if !set.domains.is_empty() {
-            let ids: Vec<Uuid> = set.domains.keys().map(|d| d.0).collect();
-            let names: Vec<(String, DomainId)> = sqlx::query_as(
-                "SELECT name, domain_id FROM mail_domain_names WHERE domain_id = ANY($1)",
-            )
-            .bind(&ids)
-            .fetch_all(pool)
-            .await?;
-            set.names = names.into_iter().collect();
-        }
         Ok(set)
     }
 
-    pub(crate) fn domain_of(&self, domain_name: &str) -> Option<DomainId> {
-        self.names.get(&domain_name.to_ascii_lowercase()).copied()
+    /// The domains with rules of their own.
+    pub(crate) fn domains(&self) -> impl Iterator<Item = DomainId> + '_ {
+        self.domains.keys().copied()
     }
 
     /// Applies the server's rules, then `domain`'s, to each attachment of `content`.

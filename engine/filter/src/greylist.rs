@@ -68,8 +68,33 @@ pub async fn check(
     Ok(Greylisting::Wait(left.max(Duration::from_secs(1))))
 }
 
-/// Forgets triplets not seen for `retention_days` and those never retried within a day.
-/// Returns how many went.
+/// Records that mail from `domain` proved itself from `client`'s network: it passed SPF for
+/// that envelope sender domain and DMARC. New triplets of the pair skip greylisting.
+pub async fn prove(pool: &PgPool, client: IpAddr, domain: &str) -> CoreResult<()> {
+    sqlx::query(
+        "INSERT INTO greylist_proven_senders (network, domain) VALUES ($1, $2)
+         ON CONFLICT (network, domain) DO UPDATE SET last_seen = now()",
+    )
+    .bind(network(client))
+    .bind(domain.to_ascii_lowercase())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Whether mail from `domain` proved itself from `client`'s network before.
+pub async fn is_proven(pool: &PgPool, client: IpAddr, domain: &str) -> CoreResult<bool> {
+    Ok(sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM greylist_proven_senders WHERE network = $1 AND domain = $2)",
+    )
+    .bind(network(client))
+    .bind(domain.to_ascii_lowercase())
+    .fetch_one(pool)
+    .await?)
+}
+
+/// Forgets triplets (and proven senders) not seen for `retention_days` and triplets never
+/// retried within a day. Returns how many went.
 pub async fn purge(pool: &PgPool, retention_days: u32) -> CoreResult<u64> {
     let done = sqlx::query(
         "DELETE FROM greylist_triplets
@@ -80,7 +105,13 @@ pub async fn purge(pool: &PgPool, retention_days: u32) -> CoreResult<u64> {
     .bind(UNPASSED_RETENTION_HOURS)
     .execute(pool)
     .await?;
-    Ok(done.rows_affected())
+    let proven = sqlx::query(
+        "DELETE FROM greylist_proven_senders WHERE last_seen < now() - make_interval(days => $1)",
+    )
+    .bind(i32::try_from(retention_days).unwrap_or(i32::MAX))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() + proven.rows_affected())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod antivirus;
 pub mod attachments;
 pub mod blocklists;
 pub mod builtin;
+pub mod domain_settings;
 pub mod greylist;
 pub mod learning;
 mod ordered;

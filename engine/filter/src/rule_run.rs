@@ -63,8 +63,6 @@ impl Compiled {
 pub(crate) struct RuleSet {
     server: Vec<Compiled>,
     domains: HashMap<DomainId, Vec<Compiled>>,
-    /// Every name mail reaches a domain with rules by (its name and its aliases').
-    names: HashMap<String, DomainId>,
 }
 
 impl RuleSet {
@@ -80,22 +78,12 @@ impl RuleSet {
                 Some(d) => set.domains.entry(d).or_default().push(compiled),
             }
         }
-        if !set.domains.is_empty() {
-            let ids: Vec<uuid::Uuid> = set.domains.keys().map(|d| d.0).collect();
-            let names: Vec<(String, DomainId)> = sqlx::query_as(
-                "SELECT name, domain_id FROM mail_domain_names WHERE domain_id = ANY($1)",
-            )
-            .bind(&ids)
-            .fetch_all(pool)
-            .await?;
-            set.names = names.into_iter().collect();
-        }
         Ok(set)
     }
 
-    /// The domain with rules of its own that mail to `domain_name` reaches.
-    pub(crate) fn domain_of(&self, domain_name: &str) -> Option<DomainId> {
-        self.names.get(&domain_name.to_ascii_lowercase()).copied()
+    /// The domains with rules of their own.
+    pub(crate) fn domains(&self) -> impl Iterator<Item = DomainId> + '_ {
+        self.domains.keys().copied()
     }
 
     /// Runs the server's list, then `domain`'s.

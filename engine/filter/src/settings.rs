@@ -227,7 +227,7 @@ impl SpamSettings {
         })
     }
 
-    fn validate(&mut self) -> CoreResult<()> {
+    pub(crate) fn validate(&mut self) -> CoreResult<()> {
         let threshold = |v: f64| v.is_finite() && (0.0..=MAX_THRESHOLD).contains(&v);
         let weight = |v: f64| v.is_finite() && (-10.0..=10.0).contains(&v);
         postbay_core::settings::check_ranges(&[

@@ -7,6 +7,7 @@ use std::time::Duration;
 use postbay_core::ip_groups::IpMatcher;
 use sqlx::PgPool;
 
+use postbay_core::ids::DomainId;
 use postbay_counters::Counters;
 use postbay_dns::Dns;
 use postbay_quarantine::HoldReason;
@@ -148,20 +149,24 @@ struct Loaded {
     blocklists: Vec<Blocklist>,
     rules: RuleSet,
     attachments: AttachmentRules,
+    /// Domains' own spam settings, merged over the server's.
+    domain_settings: std::collections::HashMap<DomainId, SpamSettings>,
+    /// Every name of every domain with policy of its own (rules, attachment rules, settings).
+    own_policy: std::collections::HashMap<String, DomainId>,
 }
 
 impl Loaded {
-    /// The domain with filter rules of its own (custom or attachment rules) that mail to
-    /// `domain_name` reaches.
-    fn rules_domain(&self, domain_name: &str) -> Option<postbay_core::ids::DomainId> {
-        self.rules
-            .domain_of(domain_name)
-            .or_else(|| self.attachments.domain_of(domain_name))
+    /// The domain with filter policy of its own (custom rules, attachment rules, settings)
+    /// that mail to `domain_name` reaches.
+    fn rules_domain(&self, domain_name: &str) -> Option<DomainId> {
+        self.own_policy
+            .get(&domain_name.to_ascii_lowercase())
+            .copied()
     }
 
-    /// The domain whose own rules judge mail to `recipients`: theirs when they are all in one
-    /// such domain (SMTP keeps it so for mail from outside).
-    fn rules_domain_of_all(&self, recipients: &[String]) -> Option<postbay_core::ids::DomainId> {
+    /// The domain whose own policy judges mail to `recipients`: theirs when they are all in
+    /// one such domain (SMTP keeps it so for mail from outside).
+    fn rules_domain_of_all(&self, recipients: &[String]) -> Option<DomainId> {
         let mut found = None;
         for recipient in recipients {
             let domain = recipient
@@ -174,6 +179,31 @@ impl Loaded {
         }
         found
     }
+
+    /// The spam settings for mail judged as `domain`'s.
+    fn settings_for(&self, domain: Option<DomainId>) -> &SpamSettings {
+        domain
+            .and_then(|d| self.domain_settings.get(&d))
+            .unwrap_or(&self.settings)
+    }
+}
+
+/// Every name mail reaches one of `domains` by (domain names and their aliases').
+async fn names_of(
+    pool: &PgPool,
+    domains: std::collections::HashSet<DomainId>,
+) -> Result<std::collections::HashMap<String, DomainId>, FilterError> {
+    if domains.is_empty() {
+        return Ok(Default::default());
+    }
+    let ids: Vec<uuid::Uuid> = domains.into_iter().map(|d| d.0).collect();
+    let names: Vec<(String, DomainId)> =
+        sqlx::query_as("SELECT name, domain_id FROM mail_domain_names WHERE domain_id = ANY($1)")
+            .bind(&ids)
+            .fetch_all(pool)
+            .await
+            .map_err(postbay_core::CoreError::from)?;
+    Ok(names.into_iter().collect())
 }
 
 /// The filter stage, with its settings read again after any settings change anywhere.
@@ -188,6 +218,9 @@ pub struct Filter {
     /// `GREYLIST_RECHECK`, well within any retention).
     passed:
         std::sync::Mutex<std::collections::HashMap<(String, String, String), std::time::Instant>>,
+    /// (network, sender domain) pairs this process saw prove themselves (SPF and DMARC
+    /// passing), and when: written to the database once per `GREYLIST_RECHECK`.
+    proven: std::sync::Mutex<std::collections::HashMap<(String, String), std::time::Instant>>,
 }
 
 /// How long a triplet seen passing is trusted without asking the database.
@@ -202,6 +235,7 @@ impl Filter {
             dns,
             counters,
             passed: Default::default(),
+            proven: Default::default(),
         }
     }
 
@@ -218,6 +252,13 @@ impl Filter {
                 let rules = RuleSet::load(pool).await?;
                 let attachments = AttachmentRules::load(pool).await?;
                 let antivirus = crate::antivirus::antivirus(pool).await?;
+                let domain_settings = crate::domain_settings::all(pool).await?;
+                let own = rules
+                    .domains()
+                    .chain(attachments.domains())
+                    .chain(domain_settings.keys().copied())
+                    .collect();
+                let own_policy = names_of(pool, own).await?;
                 Ok(Loaded {
                     settings,
                     antivirus,
@@ -225,6 +266,8 @@ impl Filter {
                     blocklists,
                     rules,
                     attachments,
+                    domain_settings,
+                    own_policy,
                 })
             })
             .await
@@ -254,7 +297,7 @@ impl Filter {
         &self,
         pool: &PgPool,
         domain_name: &str,
-    ) -> Result<Option<postbay_core::ids::DomainId>, FilterError> {
+    ) -> Result<Option<DomainId>, FilterError> {
         Ok(self.loaded(pool).await?.rules_domain(domain_name))
     }
 
@@ -284,7 +327,11 @@ impl Filter {
             });
         }
         let recipients = message.recipients;
+        let proven = proven_sender(&message);
         let disposition = self.decide(&loaded, message).await?;
+        if let (Some((client, domain)), Disposition::Deliver { .. }) = (proven, &disposition) {
+            self.remember_proven(pool, client, domain).await;
+        }
         let outcome = match &disposition {
             Disposition::Deliver { spam: true, .. } => Some("filter.tagged"),
             Disposition::Deliver { .. } => None,
@@ -341,6 +388,17 @@ impl Filter {
         {
             return Ok(Greylisting::Pass);
         }
+        // A sender domain that proved itself from this network before (SPF and DMARC).
+        if let Some((_, domain)) = sender.and_then(|s| s.rsplit_once('@')) {
+            let pair = (key.0.clone(), domain.to_ascii_lowercase());
+            let remembered = self.proven.lock().is_ok_and(|p| {
+                p.get(&pair)
+                    .is_some_and(|at| at.elapsed() < GREYLIST_RECHECK)
+            });
+            if remembered || crate::greylist::is_proven(pool, client, domain).await? {
+                return Ok(Greylisting::Pass);
+            }
+        }
         let verdict = crate::greylist::check(pool, client, sender, recipient, delay).await?;
         match verdict {
             Greylisting::Wait(_) => {
@@ -361,12 +419,39 @@ impl Filter {
         Ok(verdict)
     }
 
+    /// Keeps that `domain` proved itself from `client`'s network (see
+    /// [`crate::greylist::prove`]); a failure to write only costs the pair a greylisting.
+    async fn remember_proven(&self, pool: &PgPool, client: IpAddr, domain: String) {
+        let pair = (crate::greylist::network(client), domain);
+        let fresh = self.proven.lock().is_ok_and(|p| {
+            p.get(&pair)
+                .is_some_and(|at| at.elapsed() < GREYLIST_RECHECK)
+        });
+        if fresh {
+            return;
+        }
+        if let Err(e) = crate::greylist::prove(pool, client, &pair.1).await {
+            tracing::warn!(error = %e, "recording a proven sender");
+            return;
+        }
+        if let Ok(mut proven) = self.proven.lock() {
+            if proven.len() >= GREYLIST_REMEMBERED {
+                proven.clear();
+            }
+            proven.insert(pair, std::time::Instant::now());
+        }
+    }
+
     async fn decide(
         &self,
         loaded: &Loaded,
         message: Message<'_>,
     ) -> Result<Disposition, FilterError> {
-        let settings = &loaded.settings;
+        // The recipients' domain's own policy, for mail from outside to one such domain.
+        let domain = (!message.submitted)
+            .then(|| loaded.rules_domain_of_all(message.recipients))
+            .flatten();
+        let settings = loaded.settings_for(domain);
         let envelope = rspamd::RspamdEnvelope {
             client: message.client,
             helo: message.helo,
@@ -397,9 +482,6 @@ impl Filter {
         }
         // Kerio's order: blocklists, then the custom rules, then the engine. The domain's own
         // rules judge mail from outside to it.
-        let domain = (!message.submitted)
-            .then(|| loaded.rules_domain_of_all(message.recipients))
-            .flatten();
         let ruled = if loaded.rules.is_empty() {
             None
         } else {
@@ -660,6 +742,20 @@ async fn ask_engine(
             })
         }
     }
+}
+
+/// The client and the envelope sender's domain, when the message proves that domain sends
+/// from there: SPF passed for that very domain, and DMARC passed.
+fn proven_sender(message: &Message<'_>) -> Option<(IpAddr, String)> {
+    use postbay_mailauth::Outcome;
+    let checks = message.sender_checks?;
+    let (_, domain) = message.sender?.rsplit_once('@')?;
+    let proven = checks.spf.result == Outcome::Pass
+        && checks.spf.domain.eq_ignore_ascii_case(domain)
+        && checks.dmarc.result == Outcome::Pass;
+    proven
+        .then(|| (message.client, domain.to_ascii_lowercase()))
+        .and_then(|(client, domain)| Some((client?, domain)))
 }
 
 /// The weights of the sender checks' results that count (none is zero by default but

@@ -16,6 +16,8 @@ from .aliases_create_params import AliasesCreateParams
 from .aliases_get_params import AliasesGetParams
 from .aliases_remove_params import AliasesRemoveParams
 from .aliases_set_params import AliasesSetParams
+from .anti_spam_domain_params import AntiSpamDomainParams
+from .anti_spam_set_domain_params import AntiSpamSetDomainParams
 from .anti_spam_set_params import AntiSpamSetParams
 from .anti_virus_set_params import AntiVirusSetParams
 from .antivirus_settings import AntivirusSettings
@@ -90,6 +92,7 @@ from .domain_mail_auth_policy import DomainMailAuthPolicy
 from .domain_mail_settings import DomainMailSettings
 from .domain_page import DomainPage
 from .domain_patch import DomainPatch
+from .domain_spam_settings import DomainSpamSettings
 from .domain_usage import DomainUsage
 from .domain_verification import DomainVerification
 from .domains_create_params import DomainsCreateParams
@@ -357,6 +360,8 @@ __all__ = (
     "AliasList",
     "AliasPage",
     "AliasPatch",
+    "AntiSpamDomainParams",
+    "AntiSpamSetDomainParams",
     "AntiSpamSetParams",
     "AntiVirusSetParams",
     "AntivirusSettings",
@@ -433,6 +438,7 @@ __all__ = (
     "DomainPatch",
     "DomainsCreateParams",
     "DomainsGetParams",
+    "DomainSpamSettings",
     "DomainsRemoveParams",
     "DomainsSetParams",
     "DomainsSetPrimaryParams",
