@@ -17,6 +17,7 @@ import time
 import uuid
 from email.utils import formatdate
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -206,16 +207,22 @@ def spamd():
     os.chmod(work, 0o755)
     for pre in glob.glob("/etc/spamassassin/*.pre"):
         shutil.copy(pre, work)
-    (work / "local.cf").write_text("required_score 5.0\nuse_bayes 0\nskip_rbl_checks 1\n")
+    # Bayes on for the learning test (TELL); it scores nothing before 200 learns of each kind.
+    bayes = work / "bayes"
+    bayes.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(bayes, "nobody")
+    (work / "local.cf").write_text("required_score 5.0\nuse_bayes 1\nbayes_auto_learn 0\nskip_rbl_checks 1\n"
+                                   f"bayes_path {bayes}/bayes\nbayes_file_mode 0777\n")
     port = free_port()
     user = ["-u", "nobody"] if os.geteuid() == 0 else []
     log = open(work / "spamd.log", "ab")
     process = subprocess.Popen(["spamd", f"--listen=127.0.0.1:{port}", "--allowed-ips=127.0.0.1", "--local", "--nouser-config",
                                 f"--siteconfigpath={work}", f"--pidfile={work}/spamd.pid", "--max-children=3", "--min-children=1",
-                                *user, f"--helper-home-dir={work}", "--syslog=stderr"], stdout=log, stderr=log)
+                                *user, f"--helper-home-dir={work}", "--syslog=stderr", "--allow-tell"], stdout=log, stderr=log)
     wait_until(lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close() or True,
                timeout=60, what="spamd to listen", interval=0.2)
-    yield port
+    yield SimpleNamespace(port=port, bayes=bayes)
     process.terminate()
     process.wait(timeout=30)
     shutil.rmtree(work, ignore_errors=True)
@@ -225,7 +232,7 @@ def test_spamd_scores_mail_and_its_verdict_is_applied(server, spamd):
     w = setup_domain(server)
     admin, name = w["admin"], w["name"]
     to = [f"alice@{name}"]
-    put_settings(admin, engine={"kind": "spamd", "host": "127.0.0.1", "port": spamd})
+    put_settings(admin, engine={"kind": "spamd", "host": "127.0.0.1", "port": spamd.port})
     # A plain message: below the tag score, spamd's rules named.
     kept, plain = message()
     assert send(server, to, plain) is None
@@ -247,6 +254,35 @@ def test_spamd_scores_mail_and_its_verdict_is_applied(server, spamd):
     status = header(stored, "X-Spam-Status")
     assert status.startswith("Yes, score=") and status.count("GTUBE") == 2, status
     assert float(header(stored, "X-Spam-Score")) > 1500, "ours (1000) and spamd's own GTUBE score, summed"
+
+
+def spamd_learned(spamd) -> dict:
+    """What spamd's Bayes database counts (sa-learn's magic numbers): nspam, nham."""
+    out = subprocess.run(["sa-learn", "--dbpath", str(spamd.bayes), "--dump", "magic"], capture_output=True, text=True).stdout
+    counts = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) >= 6 and parts[-1] in ("nspam", "nham"):
+            counts[parts[-1]] = int(parts[2])
+    return counts
+
+
+def test_moving_mail_into_junk_teaches_spamd(server, spamd):
+    from test_imap import imap, ok
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    put_settings(admin, engine={"kind": "spamd", "host": "127.0.0.1", "port": spamd.port})
+    missed, content = message(subject="deal", body="cheap replica watches discount pharmacy pills casino winner\r\n")
+    assert send(server, to, content) is None and folders_of(server, missed) == ["inbox"]
+    before = spamd_learned(spamd).get("nspam", 0)
+    client = imap(server, to[0])
+    ok(client.select("INBOX"))
+    uid = ok(client.uid("SEARCH", None, "SUBJECT", "deal"))[0].split()[0].decode()
+    ok(client.uid("MOVE", uid, '"Junk E-mail"'))
+    client.logout()
+    wait_until(lambda: spamd_learned(spamd).get("nspam", 0) == before + 1, timeout=30,
+               what="spamd to learn the message as spam")
 
 
 class Silent:
@@ -537,7 +573,7 @@ def clamd():
     (work / "clamd.conf").write_text(
         f"TCPSocket {port}\nTCPAddr 127.0.0.1\nLocalSocket {work}/clamd.sock\nDatabaseDirectory {db}\nForeground yes\n"
         f"LogFile {work}/clamd.log\nPidFile {work}/clamd.pid\nUser {'root' if os.geteuid() == 0 else os.getlogin()}\n"
-        "ScanMail yes\nScanArchive yes\n")
+        "ScanMail yes\nScanArchive yes\nAlertEncryptedArchive yes\n")
     process = subprocess.Popen(["clamd", "-c", str(work / "clamd.conf")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_until(lambda: socket.create_connection(("127.0.0.1", port), timeout=1).close() or True,
                timeout=120, what="clamd to listen", interval=0.2)
@@ -574,7 +610,7 @@ def test_clamd_finds_eicar_in_a_plain_and_a_zipped_attachment(server, clamd):
     to = [f"alice@{name}"]
     defaults = admin.ok("GET", "/settings/antivirus")
     assert defaults == {"engine": None, "action": "reject", "onFailure": "defer", "maxScanBytes": 25 * 1024 * 1024,
-                        "timeBudgetSeconds": 30}
+                        "timeBudgetSeconds": 30, "onUnscannable": "accept"}
     for bad, field in (({"engine": {"kind": "clamd", "host": "", "port": 3310}}, "engine.host"),
                        ({"engine": {"kind": "clampSocket", "path": "x"}}, None),
                        ({"engine": {"kind": "clamdSocket", "path": "relative"}}, "engine.path"),
@@ -672,3 +708,34 @@ def test_users_trust_block_and_refuse_spam_for_themselves(server, world):
     assert rpc.ok("Users.getSpamSettings", {"userId": uid})["spamAction"] == "reject"
     err = rpc.err("Users.setSpamSettings", {"userId": uid, "settings": {"trustedSenders": ["x@"]}})
     assert err["data"]["field"] == "settings.trustedSenders", err
+
+
+def test_an_archive_clamd_cannot_open_is_handled_as_set(server, clamd, tmp_path):
+    """An encrypted zip (clamd's Heuristics.Encrypted.Zip): delivered marked by default,
+    refused or held in quarantine as `onUnscannable` says."""
+    require_tool("zip")
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    to = [f"alice@{name}"]
+    (tmp_path / "secret.txt").write_text("the plans\n")
+    subprocess.run(["zip", "-q", "-P", "s3cret", "secret.zip", "secret.txt"], cwd=tmp_path, check=True)
+    locked = (tmp_path / "secret.zip").read_bytes()
+    defaults = admin.ok("GET", "/settings/antivirus")
+    assert defaults["onUnscannable"] == "accept"
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "engine": {"kind": "clamd", "host": "127.0.0.1", "port": clamd["port"]}})
+    kept, content = with_attachment("secret.zip", locked)
+    assert send(server, to, content) is None
+    assert header(body_of(server, kept), "X-Virus-Scan").startswith("unscannable (Heuristics.Encrypted.Zip")
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "engine": {"kind": "clamd", "host": "127.0.0.1", "port": clamd["port"]},
+                                            "onUnscannable": "reject"})
+    refused, content = with_attachment("secret.zip", locked)
+    code, text = send(server, to, content)
+    assert code == 554 and text.startswith("5.7.1"), (code, text)
+    assert copies(server, refused) == 0
+    admin.ok("PUT", "/settings/antivirus", {**defaults, "engine": {"kind": "clamd", "host": "127.0.0.1", "port": clamd["port"]},
+                                            "onUnscannable": "quarantine"})
+    held, content = with_attachment("secret.zip", locked)
+    assert send(server, to, content) is None
+    assert copies(server, held) == 0
+    entries = admin.ok("GET", "/quarantine", params={"domainId": w["domain"]["id"]})["items"]
+    assert len(entries) == 1 and entries[0]["reason"] == "virus" and entries[0]["virus"].startswith("Heuristics.Encrypted")

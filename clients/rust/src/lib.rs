@@ -662,6 +662,11 @@ pub mod types {
             default = "defaults::antivirus_settings_on_failure"
         )]
         pub on_failure: ScanFailure,
+        #[serde(
+            rename = "onUnscannable",
+            default = "defaults::antivirus_settings_on_unscannable"
+        )]
+        pub on_unscannable: UnscannableAction,
         ///The longest a message waits for clamd, in seconds: 1 to 120.
         #[serde(
             rename = "timeBudgetSeconds",
@@ -677,6 +682,7 @@ pub mod types {
                 engine: Default::default(),
                 max_scan_bytes: defaults::default_u64::<i32, 26214400>(),
                 on_failure: defaults::antivirus_settings_on_failure(),
+                on_unscannable: defaults::antivirus_settings_on_unscannable(),
                 time_budget_seconds: defaults::default_nzu64::<::std::num::NonZeroU32, 30>(),
             }
         }
@@ -11695,6 +11701,68 @@ pub mod types {
         }
     }
 
+    ///What happens to a message clamd could not look into: an encrypted
+    /// archive, or one past its limits (clamd says so when its
+    /// `AlertEncrypted` / `AlertExceedsMax` options are on).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum UnscannableAction {
+        #[serde(rename = "accept")]
+        Accept,
+        #[serde(rename = "reject")]
+        Reject,
+        #[serde(rename = "quarantine")]
+        Quarantine,
+    }
+
+    impl ::std::fmt::Display for UnscannableAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Accept => f.write_str("accept"),
+                Self::Reject => f.write_str("reject"),
+                Self::Quarantine => f.write_str("quarantine"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for UnscannableAction {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "accept" => Ok(Self::Accept),
+                "reject" => Ok(Self::Reject),
+                "quarantine" => Ok(Self::Quarantine),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UnscannableAction {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UnscannableAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`UsageItem`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct UsageItem {
@@ -14301,6 +14369,7 @@ pub mod types {
             >,
             max_scan_bytes: ::std::result::Result<i32, ::std::string::String>,
             on_failure: ::std::result::Result<super::ScanFailure, ::std::string::String>,
+            on_unscannable: ::std::result::Result<super::UnscannableAction, ::std::string::String>,
             time_budget_seconds:
                 ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
         }
@@ -14312,6 +14381,7 @@ pub mod types {
                     engine: Ok(Default::default()),
                     max_scan_bytes: Ok(super::defaults::default_u64::<i32, 26214400>()),
                     on_failure: Ok(super::defaults::antivirus_settings_on_failure()),
+                    on_unscannable: Ok(super::defaults::antivirus_settings_on_unscannable()),
                     time_budget_seconds: Ok(super::defaults::default_nzu64::<
                         ::std::num::NonZeroU32,
                         30,
@@ -14361,6 +14431,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for on_failure: {e}"));
                 self
             }
+            pub fn on_unscannable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UnscannableAction>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.on_unscannable = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for on_unscannable: {e}")
+                });
+                self
+            }
             pub fn time_budget_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::num::NonZeroU32>,
@@ -14383,6 +14463,7 @@ pub mod types {
                     engine: value.engine?,
                     max_scan_bytes: value.max_scan_bytes?,
                     on_failure: value.on_failure?,
+                    on_unscannable: value.on_unscannable?,
                     time_budget_seconds: value.time_budget_seconds?,
                 })
             }
@@ -14395,6 +14476,7 @@ pub mod types {
                     engine: Ok(value.engine),
                     max_scan_bytes: Ok(value.max_scan_bytes),
                     on_failure: Ok(value.on_failure),
+                    on_unscannable: Ok(value.on_unscannable),
                     time_budget_seconds: Ok(value.time_budget_seconds),
                 }
             }
@@ -37800,6 +37882,10 @@ pub mod types {
 
         pub(super) fn antivirus_settings_on_failure() -> super::ScanFailure {
             super::ScanFailure::Defer
+        }
+
+        pub(super) fn antivirus_settings_on_unscannable() -> super::UnscannableAction {
+            super::UnscannableAction::Accept
         }
 
         pub(super) fn delivery_settings_mx_tls() -> super::TlsMode {

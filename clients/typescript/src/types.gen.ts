@@ -260,6 +260,10 @@ export type AntivirusSettings = {
     maxScanBytes?: number;
     onFailure?: ScanFailure;
     /**
+     * What an archive clamd cannot open leads to.
+     */
+    onUnscannable?: UnscannableAction;
+    /**
      * The longest a message waits for clamd, in seconds: 1 to 120.
      */
     timeBudgetSeconds?: number;
@@ -3546,6 +3550,12 @@ export type TimeRangeList = {
  * STARTTLS towards a peer.
  */
 export type TlsMode = 'opportunistic' | 'required' | 'off';
+
+/**
+ * What happens to a message clamd could not look into: an encrypted archive, or one past its
+ * limits (clamd says so when its `AlertEncrypted` / `AlertExceedsMax` options are on).
+ */
+export type UnscannableAction = 'accept' | 'reject' | 'quarantine';
 
 export type UsageItem = {
     /**

@@ -3,16 +3,19 @@
 //! release delivers it as first addressed, past the filter.
 
 use postbay_core::access::Principal;
-use postbay_core::ids::{DomainId, QuarantineId};
+use postbay_core::ids::{DomainId, QuarantineId, TenantId};
 use postbay_core::names::EmailAddress;
 use postbay_core::{CoreError, CoreResult};
 use postbay_filter::Scan;
-use postbay_quarantine::{Hold, HoldReason};
+use postbay_quarantine::{Held, HeldFrom, Hold, HoldReason};
 use serde::Serialize;
 
 use crate::{
     DeliveryError, Envelope, Origin, Pipeline, Recipient, RecipientCheck, Route, check_recipient,
 };
+
+/// The refusal of a message the filter would hold but that has nowhere to be held.
+const NOT_HELD: &str = "550 5.7.1 The message was refused as spam";
 
 /// What a release did.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -43,14 +46,22 @@ impl Pipeline {
         held: Holding<'_>,
     ) -> Result<(), DeliveryError> {
         let mut tx = self.pool.begin().await?;
-        let sender_domain = match &envelope.origin {
+        let from = match &envelope.origin {
             Origin::Submitted(account) => {
-                sqlx::query_scalar::<_, DomainId>("SELECT domain_id FROM accounts WHERE id = $1")
-                    .bind(account)
-                    .fetch_optional(&mut *tx)
-                    .await?
+                let owner: Option<(DomainId, TenantId)> = sqlx::query_as(
+                    "SELECT a.domain_id, d.tenant_id FROM accounts a \
+                     JOIN domains d ON d.id = a.domain_id WHERE a.id = $1",
+                )
+                .bind(account)
+                .fetch_optional(&mut *tx)
+                .await?;
+                match owner {
+                    Some((domain, tenant)) => HeldFrom::User { domain, tenant },
+                    // The account went away mid-session: nowhere to hold it.
+                    None => return Err(DeliveryError::Refused(NOT_HELD.into())),
+                }
             }
-            _ => None,
+            _ => HeldFrom::Outside,
         };
         let mut tests: Vec<String> = held.scan.hits.iter().map(|h| h.name.clone()).collect();
         tests.extend(held.scan.engine_rules.iter().cloned());
@@ -65,7 +76,12 @@ impl Pipeline {
             content: held.content,
             retention_days: held.retention_days,
         };
-        let entries = postbay_quarantine::hold(&mut tx, &entry, sender_domain).await?;
+        let entries = match postbay_quarantine::hold(&mut tx, &entry, from).await? {
+            Held::Entries(n) => n,
+            // A relayed recipient has no domain to be held for: refused rather than taken
+            // and lost.
+            Held::Unplaced => return Err(DeliveryError::Refused(NOT_HELD.into())),
+        };
         tx.commit().await?;
         tracing::info!(entries, reason = ?held.reason, "message held in quarantine");
         Ok(())
@@ -83,7 +99,8 @@ impl Pipeline {
                 not_delivered.push(address.clone());
                 continue;
             };
-            let route = match check_recipient(&self.pool, &parsed, None)
+            // A user's outgoing mail is routed as its tenant's, as it was when sent.
+            let route = match check_recipient(&self.pool, &parsed, held.origin_tenant)
                 .await
                 .map_err(core)?
             {
@@ -103,6 +120,7 @@ impl Pipeline {
             });
         }
         if recipients.is_empty() {
+            postbay_quarantine::unclaim(&self.pool, &held).await?;
             return Err(CoreError::Conflict {
                 code: "not_deliverable",
                 field: None,
@@ -118,9 +136,10 @@ impl Pipeline {
             // Judged already: an administrator let it through.
             origin: Origin::Trusted,
         };
-        self.deliver(&envelope, held.content.clone())
-            .await
-            .map_err(core)?;
+        if let Err(e) = self.deliver(&envelope, held.content.clone()).await {
+            postbay_quarantine::unclaim(&self.pool, &held).await?;
+            return Err(core(e));
+        }
         postbay_quarantine::released(&self.pool, principal, &held).await?;
         Ok(Released {
             delivered_to,

@@ -60,6 +60,19 @@ pub enum ScanFailure {
     Accept,
 }
 
+/// What happens to a message clamd could not look into: an encrypted archive, or one past its
+/// limits (clamd says so when its `AlertEncrypted` / `AlertExceedsMax` options are on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum UnscannableAction {
+    /// Delivered, marked `X-Virus-Scan: unscannable (<what clamd said>)`.
+    Accept,
+    /// Refused at SMTP with `554 5.7.1`.
+    Reject,
+    /// Held in quarantine.
+    Quarantine,
+}
+
 /// Antivirus, server-wide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
@@ -68,6 +81,8 @@ pub struct AntivirusSettings {
     pub engine: Option<VirusEngine>,
     pub action: VirusAction,
     pub on_failure: ScanFailure,
+    /// What an archive clamd cannot open leads to.
+    pub on_unscannable: UnscannableAction,
     /// Larger messages are not scanned (clamd's own `StreamMaxLength` is 25 MB by default):
     /// 1 KiB to 256 MiB.
     #[schema(minimum = 1024, maximum = 268435456)]
@@ -83,6 +98,7 @@ impl Default for AntivirusSettings {
             engine: None,
             action: VirusAction::Reject,
             on_failure: ScanFailure::Defer,
+            on_unscannable: UnscannableAction::Accept,
             max_scan_bytes: 25 * 1024 * 1024,
             time_budget_seconds: 30,
         }
@@ -159,6 +175,8 @@ pub enum ScanVerdict {
     Clean,
     /// The name of what was found.
     Infected(String),
+    /// clamd could not look inside (its heuristic for encrypted or oversized archives).
+    Unscannable(String),
 }
 
 /// Scans `message` with the engine, within `budget`.
@@ -219,6 +237,12 @@ fn parse_reply(reply: &[u8]) -> Result<ScanVerdict, EngineError> {
     }
     if let Some(name) = answer.strip_suffix(" FOUND") {
         let name: String = name.chars().filter(|c| !c.is_control()).take(128).collect();
+        // Not a virus: what clamd's heuristics say of what it could not open.
+        if name.starts_with("Heuristics.Encrypted.")
+            || name.starts_with("Heuristics.Limits.Exceeded")
+        {
+            return Ok(ScanVerdict::Unscannable(name));
+        }
         return Ok(ScanVerdict::Infected(name));
     }
     Err(EngineError::Refused(answer.chars().take(200).collect()))

@@ -190,17 +190,22 @@ pub async fn create(
 
 pub async fn delete(pool: &PgPool, principal: &Principal, id: AttachmentRuleId) -> CoreResult<()> {
     let mut tx = pool.begin().await?;
-    let rule: AttachmentRule = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM attachment_rules WHERE id = $1 FOR UPDATE"
-    ))
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?
-    .ok_or(CoreError::NotFound {
-        kind: "attachment rule",
-    })?;
+    let find = async |conn: &mut PgConnection| -> CoreResult<AttachmentRule> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM attachment_rules WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(CoreError::NotFound {
+            kind: "attachment rule",
+        })
+    };
+    let rule = find(&mut tx).await?;
     let path = ordered::authorize(&mut tx, principal, rule.domain_id, Access::Write).await?;
+    // The list's lock first (as creates take it), then the row as it is now.
     TABLE.lock(&mut tx, rule.domain_id).await?;
+    let rule = find(&mut tx).await?;
     sqlx::query("DELETE FROM attachment_rules WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)
@@ -311,55 +316,40 @@ impl AttachmentRules {
         let Some(message) = MessageParser::default().parse(content) else {
             return AttachmentVerdict::Keep;
         };
+        if message.attachment_count() > MAX_PARTS {
+            // More than is looked at: refused rather than let through unread.
+            return AttachmentVerdict::Refuse(format!("(more than {MAX_PARTS} attachments)"));
+        }
         let mut removed: Vec<(usize, usize, String)> = Vec::new();
-        for part in message.attachments().take(MAX_PARTS) {
-            let name = part.attachment_name().unwrap_or_default().to_lowercase();
-            let declared = part
-                .content_type()
-                .map(|ct| {
-                    format!(
-                        "{}/{}",
-                        ct.c_type,
-                        ct.c_subtype.as_deref().unwrap_or_default()
-                    )
-                    .to_lowercase()
-                })
-                .unwrap_or_default();
-            let bytes: &[u8] = match &part.body {
-                PartType::Binary(b) | PartType::InlineBinary(b) => b,
-                PartType::Text(t) | PartType::Html(t) => t.as_bytes(),
-                _ => &[],
-            };
-            // What its first bytes say it is.
-            let real = infer::get(bytes);
-            let real_name = real.map(|k| format!("file.{}", k.extension()));
-            let action = rules.iter().find_map(|rule| {
-                let hit = if rule.by_type {
-                    rule.pattern.is_match(&declared)
-                        || real.is_some_and(|k| rule.pattern.is_match(k.mime_type()))
-                } else {
-                    (!name.is_empty() && rule.pattern.is_match(&name))
-                        || real_name
-                            .as_deref()
-                            .is_some_and(|n| rule.pattern.is_match(n))
-                };
-                hit.then_some(rule.action)
-            });
-            let shown = if name.is_empty() {
-                declared.clone()
-            } else {
-                name.clone()
+        for part in message.attachments() {
+            let Some((action, shown)) = judge(&rules, part, 0) else {
+                continue;
             };
             match action {
-                Some(AttachmentAction::Block) => return AttachmentVerdict::Refuse(shown),
-                Some(AttachmentAction::Remove) => {
+                AttachmentAction::Block => return AttachmentVerdict::Refuse(shown),
+                AttachmentAction::Remove => {
                     removed.push((part.offset_header as usize, part.offset_end as usize, shown))
                 }
-                Some(AttachmentAction::Accept) | None => {}
+                AttachmentAction::Accept => {}
             }
         }
         if removed.is_empty() {
             return AttachmentVerdict::Keep;
+        }
+        if let Some((_, _, name)) = removed.iter().find(|(start, _, _)| *start == 0) {
+            // The message is the attachment (a single part): its own header stays, its body
+            // becomes the notice.
+            let name = name.clone();
+            let (fields, _) = postbay_mailbox::message::split_message(content);
+            let mut out = Vec::with_capacity(1024);
+            for field in &fields {
+                if !field.is_content() && !field.is("MIME-Version") {
+                    out.extend_from_slice(field.raw);
+                }
+            }
+            out.extend_from_slice(b"MIME-Version: 1.0\r\n");
+            out.extend_from_slice(notice(&name).as_bytes());
+            return AttachmentVerdict::Stripped(out, vec![name]);
         }
         let mut out = Vec::with_capacity(content.len());
         let mut at = 0;
@@ -367,8 +357,9 @@ impl AttachmentRules {
         let mut names = Vec::new();
         for (start, end, name) in removed {
             if start < at || end > content.len() || start > end {
-                // Nested inside a part already removed, or offsets out of step: keep as is.
-                continue;
+                // Offsets out of step with the message: it cannot be cut safely, so it is
+                // refused rather than passed on with the attachment.
+                return AttachmentVerdict::Refuse(name);
             }
             out.extend_from_slice(&content[at..start]);
             out.extend_from_slice(notice(&name).as_bytes());
@@ -378,6 +369,78 @@ impl AttachmentRules {
         out.extend_from_slice(&content[at..]);
         AttachmentVerdict::Stripped(out, names)
     }
+}
+
+/// How deep attached messages are opened.
+const MAX_DEPTH: usize = 3;
+
+/// What the first matching rule does with `part`, and the name shown for it. An attached
+/// message (`message/rfc822`) is judged by what it carries as well: the strictest of its
+/// attachments' actions is the whole part's.
+fn judge(
+    rules: &[&Compiled],
+    part: &mail_parser::MessagePart<'_>,
+    depth: usize,
+) -> Option<(AttachmentAction, String)> {
+    let name = part.attachment_name().unwrap_or_default().to_lowercase();
+    let declared = part
+        .content_type()
+        .map(|ct| {
+            format!(
+                "{}/{}",
+                ct.c_type,
+                ct.c_subtype.as_deref().unwrap_or_default()
+            )
+            .to_lowercase()
+        })
+        .unwrap_or_default();
+    let shown = if name.is_empty() {
+        declared.clone()
+    } else {
+        name.clone()
+    };
+    let bytes: &[u8] = match &part.body {
+        PartType::Binary(b) | PartType::InlineBinary(b) => b,
+        PartType::Text(t) | PartType::Html(t) => t.as_bytes(),
+        _ => &[],
+    };
+    // What its first bytes say it is.
+    let real = infer::get(bytes);
+    let real_name = real.map(|k| format!("file.{}", k.extension()));
+    let own = rules.iter().find_map(|rule| {
+        let hit = if rule.by_type {
+            rule.pattern.is_match(&declared)
+                || real.is_some_and(|k| rule.pattern.is_match(k.mime_type()))
+        } else {
+            (!name.is_empty() && rule.pattern.is_match(&name))
+                || real_name
+                    .as_deref()
+                    .is_some_and(|n| rule.pattern.is_match(n))
+        };
+        hit.then_some(rule.action)
+    });
+    if own.is_some() {
+        return own.map(|a| (a, shown));
+    }
+    let PartType::Message(inner) = &part.body else {
+        return None;
+    };
+    if depth >= MAX_DEPTH || inner.attachment_count() > MAX_PARTS {
+        return Some((AttachmentAction::Block, shown));
+    }
+    let mut strictest: Option<(AttachmentAction, String)> = None;
+    for nested in inner.attachments() {
+        match judge(rules, nested, depth + 1) {
+            Some((AttachmentAction::Block, inside)) => {
+                return Some((AttachmentAction::Block, format!("{shown}: {inside}")));
+            }
+            Some((AttachmentAction::Remove, inside)) if strictest.is_none() => {
+                strictest = Some((AttachmentAction::Remove, format!("{shown}: {inside}")));
+            }
+            _ => {}
+        }
+    }
+    strictest
 }
 
 /// The text part put where an attachment was.
@@ -455,6 +518,50 @@ mod tests {
         // The result is still a message with two parts.
         let parsed = MessageParser::default().parse(text.as_bytes()).unwrap();
         assert_eq!(parsed.parts.len(), 3);
+    }
+
+    #[test]
+    fn a_message_that_is_the_attachment_keeps_its_header() {
+        let m = b"From: a@b.test\r\nSubject: tool\r\nMIME-Version: 1.0\r\n\
+Content-Type: application/octet-stream; name=\"tool.exe\"\r\nContent-Transfer-Encoding: base64\r\n\r\nTVqQAAMAAAAEAAAA\r\n";
+        let set = rules(&[("*.exe", AttachmentAction::Remove)]);
+        let AttachmentVerdict::Stripped(out, _) = set.check(None, m) else {
+            panic!("not stripped");
+        };
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.starts_with(
+                "From: a@b.test\r\nSubject: tool\r\nMIME-Version: 1.0\r\nContent-Type: text/plain"
+            ),
+            "{text}"
+        );
+        assert!(
+            !text.contains("TVqQ") && !text.contains("octet-stream"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn an_attached_message_is_judged_by_what_it_carries() {
+        let inner = String::from_utf8(message("tool.exe", "TVqQAAMAAAAEAAAA")).unwrap();
+        let m = format!(
+            "Subject: fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"o\"\r\n\r\n\
+             --o\r\nContent-Type: text/plain\r\n\r\nForwarded.\r\n\
+             --o\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--o--\r\n"
+        );
+        let block = rules(&[("*.exe", AttachmentAction::Block)]);
+        assert!(
+            matches!(block.check(None, m.as_bytes()), AttachmentVerdict::Refuse(n) if n.ends_with("tool.exe"))
+        );
+        let remove = rules(&[("*.exe", AttachmentAction::Remove)]);
+        let AttachmentVerdict::Stripped(out, _) = remove.check(None, m.as_bytes()) else {
+            panic!("not stripped");
+        };
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("Forwarded.") && !text.contains("TVqQ") && text.ends_with("--o--\r\n"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Learning hooks: what users move into their Junk folder is spam the filter missed, what they
 //! move out of it is ham it mistook. Each is reported to the external engine when it can learn
-//! (rspamd with its controller port set) — in the background, so the user's client never
+//! (rspamd with its controller port set; spamd through `TELL`) — in the background, so the user's client never
 //! waits on the engine; a failure is logged, never the user's problem.
 
 use std::time::Duration;
@@ -29,9 +29,22 @@ pub fn lesson(source: Option<&str>, target: Option<&str>) -> Option<Lesson> {
     }
 }
 
-/// Teaches the engine `lesson` with the messages of `contents`, in the background.
+/// Lessons under way at once, server-wide; more wait (a user moving mail back and forth
+/// costs the engine no more than this).
+const CONCURRENT_LESSONS: usize = 4;
+
+fn lessons() -> &'static tokio::sync::Semaphore {
+    static LESSONS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    LESSONS.get_or_init(|| tokio::sync::Semaphore::new(CONCURRENT_LESSONS))
+}
+
+/// Teaches the engine `lesson` with the messages of `contents`, in the background, one
+/// message in memory at a time, none over the engine's size limit.
 pub fn teach(pool: PgPool, contents: Vec<Uuid>, lesson: Lesson) {
     tokio::spawn(async move {
+        let Ok(_turn) = lessons().acquire().await else {
+            return;
+        };
         let settings = match crate::settings::spam(&pool).await {
             Ok(s) => s,
             Err(e) => {
@@ -39,27 +52,53 @@ pub fn teach(pool: PgPool, contents: Vec<Uuid>, lesson: Lesson) {
                 return;
             }
         };
-        let Some(SpamEngine::Rspamd {
-            host,
-            controller_port: Some(port),
-            ..
-        }) = settings.engine
-        else {
+        let Some(engine) = settings.engine else {
             return;
         };
-        let ids: Vec<Uuid> = contents.into_iter().take(MAX_PER_MOVE).collect();
-        let loaded = match messages::contents(&pool, &ids).await {
-            Ok(c) => c,
-            Err(e) => {
-                tracing::warn!(error = %e, "reading messages to teach the engine");
-                return;
+        // Only an engine that can learn: rspamd with its controller, or spamd (TELL).
+        if matches!(
+            engine,
+            SpamEngine::Rspamd {
+                controller_port: None,
+                ..
             }
-        };
+        ) {
+            return;
+        }
         let (mut learned, mut known, mut failed) = (0, 0, 0);
-        for content in loaded.values() {
-            match tokio::time::timeout(BUDGET, rspamd::learn(&host, port, content, lesson)).await {
-                Ok(Ok(Learned::Learned)) => learned += 1,
-                Ok(Ok(Learned::AlreadyKnown | Learned::Declined)) => known += 1,
+        for id in contents.into_iter().take(MAX_PER_MOVE) {
+            let loaded = match messages::contents(&pool, &[id]).await {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(error = %e, "reading a message to teach the engine");
+                    failed += 1;
+                    continue;
+                }
+            };
+            let Some(content) = loaded.get(&id) else {
+                continue;
+            };
+            if content.len() > settings.engine_max_bytes as usize {
+                continue;
+            }
+            let taught = async {
+                match &engine {
+                    SpamEngine::Rspamd {
+                        host,
+                        controller_port: Some(port),
+                        ..
+                    } => rspamd::learn(host, *port, content, lesson)
+                        .await
+                        .map(|l| l == Learned::Learned),
+                    SpamEngine::Rspamd { .. } => Ok(false),
+                    SpamEngine::Spamd { host, port } => {
+                        crate::spamd::tell(host, *port, content, lesson).await
+                    }
+                }
+            };
+            match tokio::time::timeout(BUDGET, taught).await {
+                Ok(Ok(true)) => learned += 1,
+                Ok(Ok(false)) => known += 1,
                 Ok(Err(e)) => {
                     failed += 1;
                     tracing::warn!(error = %e, "teaching the spam engine");

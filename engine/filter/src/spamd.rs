@@ -31,12 +31,51 @@ pub async fn check(
     message: &[u8],
     user: &str,
 ) -> Result<SpamdVerdict, EngineError> {
+    let reply = exchange(host, port, "SYMBOLS", &[("User", user)], message).await?;
+    parse_reply(&reply)
+}
+
+/// Teaches spamd's Bayes classifier (`TELL`, `Set: local`): spamd must run with
+/// `--allow-tell` and Bayes on. Whether spamd says it learned it (it did not when it knew it).
+pub async fn tell(
+    host: &str,
+    port: u16,
+    message: &[u8],
+    lesson: crate::rspamd::Lesson,
+) -> Result<bool, EngineError> {
+    let class = match lesson {
+        crate::rspamd::Lesson::Spam => "spam",
+        crate::rspamd::Lesson::Ham => "ham",
+    };
+    let headers = [
+        ("Message-class", class),
+        ("Set", "local"),
+        ("User", "postbay"),
+    ];
+    let reply = exchange(host, port, "TELL", &headers, message).await?;
+    let (fields, _) = split_reply(&reply)?;
+    Ok(fields
+        .iter()
+        .any(|(name, value)| name.eq_ignore_ascii_case("DidSet") && value.contains("local")))
+}
+
+/// One request (`command` with `headers` and the message) and spamd's whole answer.
+async fn exchange(
+    host: &str,
+    port: u16,
+    command: &str,
+    headers: &[(&str, &str)],
+    message: &[u8],
+) -> Result<Vec<u8>, EngineError> {
     let mut stream = TcpStream::connect((host, port)).await?;
-    let head = format!(
-        "SYMBOLS SPAMC/1.5\r\nContent-length: {}\r\nUser: {}\r\n\r\n",
-        message.len(),
-        user.replace(['\r', '\n'], "")
+    let mut head = format!(
+        "{command} SPAMC/1.5\r\nContent-length: {}\r\n",
+        message.len()
     );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {}\r\n", value.replace(['\r', '\n'], "")));
+    }
+    head.push_str("\r\n");
     stream.write_all(head.as_bytes()).await?;
     stream.write_all(message).await?;
     stream.shutdown().await?;
@@ -48,11 +87,11 @@ pub async fn check(
     if reply.len() as u64 > MAX_REPLY {
         return Err(EngineError::Protocol("the answer is too long".into()));
     }
-    parse_reply(&reply)
+    Ok(reply)
 }
 
-/// Reads spamd's answer to `SYMBOLS`.
-fn parse_reply(reply: &[u8]) -> Result<SpamdVerdict, EngineError> {
+/// An answer's header fields and body, when its status is `0 EX_OK`.
+fn split_reply(reply: &[u8]) -> Result<(Vec<(String, String)>, String), EngineError> {
     let text = String::from_utf8_lossy(reply);
     let (head, body) = text
         .split_once("\r\n\r\n")
@@ -76,10 +115,20 @@ fn parse_reply(reply: &[u8]) -> Result<SpamdVerdict, EngineError> {
     if code != "0" {
         return Err(EngineError::Refused(format!("{code} {message}")));
     }
-    let verdict = lines
+    let fields = lines
         .filter_map(|line| line.split_once(':'))
-        .find(|(name, _)| name.trim().eq_ignore_ascii_case("spam"))
-        .map(|(_, value)| value.trim())
+        .map(|(name, value)| (name.trim().to_string(), value.trim().to_string()))
+        .collect();
+    Ok((fields, body.to_string()))
+}
+
+/// Reads spamd's answer to `SYMBOLS`.
+fn parse_reply(reply: &[u8]) -> Result<SpamdVerdict, EngineError> {
+    let (fields, body) = split_reply(reply)?;
+    let verdict = fields
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("spam"))
+        .map(|(_, value)| value.as_str())
         .ok_or_else(|| EngineError::Protocol("no Spam header in the answer".into()))?;
     // Spam: True ; 1000.0 / 5.0
     let (flag, scores) = verdict

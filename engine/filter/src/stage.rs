@@ -12,7 +12,9 @@ use postbay_counters::Counters;
 use postbay_dns::Dns;
 use postbay_quarantine::HoldReason;
 
-use crate::antivirus::{AntivirusSettings, ScanFailure, ScanVerdict, VirusAction};
+use crate::antivirus::{
+    AntivirusSettings, ScanFailure, ScanVerdict, UnscannableAction, VirusAction,
+};
 use crate::attachments::{AttachmentRules, AttachmentVerdict};
 use crate::blocklists::Blocklist;
 use crate::greylist::Greylisting;
@@ -26,8 +28,10 @@ use crate::{EngineError, FilterError, builtin, rspamd, spamd};
 /// The header fields that carry a spam verdict: ours are written here, and those a message
 /// brings from outside are removed first (a spammer's `X-Spam-Flag: NO` must not be read as
 /// ours).
-const VERDICT_FIELDS: [&str; 6] = [
+const VERDICT_FIELDS: [&str; 8] = [
     "X-Attachment-Filter",
+    "X-Virus-Scan",
+    "X-Virus-Scanned",
     "X-Spam-Flag",
     "X-Spam-Status",
     "X-Spam-Score",
@@ -329,7 +333,10 @@ impl Filter {
         let recipients = message.recipients;
         let proven = proven_sender(&message);
         let disposition = self.decide(&loaded, message).await?;
-        if let (Some((client, domain)), Disposition::Deliver { .. }) = (proven, &disposition) {
+        // Proven only by mail judged clean: a spammer's own domain passes SPF and DMARC too.
+        if let (Some((client, domain)), Disposition::Deliver { spam: false, .. }) =
+            (proven, &disposition)
+        {
             self.remember_proven(pool, client, domain).await;
         }
         let outcome = match &disposition {
@@ -584,11 +591,13 @@ impl Filter {
         if let Some(engine) = &loaded.antivirus.engine {
             let av = &loaded.antivirus;
             if content.len() > av.max_scan_bytes as usize {
-                virus_field = Some("X-Virus-Scan: skipped (too large)\r\n");
+                virus_field = Some("X-Virus-Scan: skipped (too large)\r\n".to_string());
             } else {
                 let budget = Duration::from_secs(u64::from(av.time_budget_seconds));
                 match crate::antivirus::scan(engine, &content, budget).await {
-                    Ok(ScanVerdict::Clean) => virus_field = Some("X-Virus-Scanned: clamd\r\n"),
+                    Ok(ScanVerdict::Clean) => {
+                        virus_field = Some("X-Virus-Scanned: clamd\r\n".to_string())
+                    }
                     Ok(ScanVerdict::Infected(name)) => {
                         tracing::info!(virus = %name, "virus found");
                         let reply = format!("554 5.7.1 Virus found: {name}");
@@ -604,6 +613,28 @@ impl Filter {
                             },
                         });
                     }
+                    Ok(ScanVerdict::Unscannable(what)) => match av.on_unscannable {
+                        UnscannableAction::Accept => {
+                            virus_field = Some(format!("X-Virus-Scan: unscannable ({what})\r\n"));
+                        }
+                        UnscannableAction::Reject => {
+                            return Ok(Disposition::Refuse {
+                                reply:
+                                    "554 5.7.1 The message holds an archive that cannot be scanned"
+                                        .into(),
+                                scan,
+                            });
+                        }
+                        UnscannableAction::Quarantine => {
+                            scan.virus = Some(what);
+                            return Ok(Disposition::Quarantine {
+                                reason: HoldReason::Virus,
+                                content,
+                                scan,
+                                retention_days: settings.quarantine_retention_days,
+                            });
+                        }
+                    },
                     Err(e) => {
                         tracing::warn!(error = %e, "the virus scanner gave no answer");
                         if av.on_failure == ScanFailure::Defer {
@@ -611,7 +642,7 @@ impl Filter {
                                 reply: "451 4.7.1 The message could not be scanned for viruses now; try again later".into(),
                             });
                         }
-                        virus_field = Some("X-Virus-Scan: failed\r\n");
+                        virus_field = Some("X-Virus-Scan: failed\r\n".to_string());
                     }
                 }
             }
@@ -649,7 +680,7 @@ impl Filter {
             content
         };
         let mut fields = verdict_fields(settings, &scan, spam);
-        fields.push_str(virus_field.unwrap_or_default());
+        fields.push_str(virus_field.as_deref().unwrap_or_default());
         fields.push_str(attachment_field.as_deref().unwrap_or_default());
         let marked = postbay_mailbox::message::insert_below_received(&content, fields.as_bytes());
         Ok(Disposition::Deliver {
@@ -726,11 +757,13 @@ async fn ask_engine(
                     .await
                     .map_err(|_| EngineError::Timeout)??;
             // Its reject threshold lands on the top of our scale.
-            let scaled = if verdict.required_score > 0.0 {
+            let scaled = if verdict.required_score >= 1.0 {
                 verdict.score * MAX_THRESHOLD / verdict.required_score
             } else {
                 verdict.score
             };
+            // Bounded whatever the engine says.
+            let scaled = scaled.clamp(-1000.0, 1000.0);
             scan.hits
                 .push(Hit::new(ENGINE_HIT, (scaled * 100.0).round() / 100.0));
             scan.engine_rules = verdict.symbols;

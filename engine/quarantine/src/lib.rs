@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Utc};
 use postbay_core::access::{Access, Principal};
-use postbay_core::ids::{DomainId, QuarantineId};
+use postbay_core::ids::{DomainId, QuarantineId, TenantId};
 use postbay_core::list::PageParams;
 use postbay_core::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
@@ -115,50 +115,80 @@ pub struct Hold<'a> {
     pub retention_days: u32,
 }
 
-/// Holds `held` in `conn`'s transaction: one entry per domain its recipients are in (a domain
-/// alias counts as its domain); recipients of no hosted domain (a user's mail going out) are
-/// held under `sender_domain`. Returns how many entries were made.
-pub async fn hold(
-    conn: &mut PgConnection,
-    held: &Hold<'_>,
-    sender_domain: Option<DomainId>,
-) -> CoreResult<usize> {
-    let names: Vec<String> = held
-        .recipients
-        .iter()
-        .map(|r| {
-            r.rsplit_once('@')
-                .map_or(String::new(), |(_, d)| d.to_ascii_lowercase())
-        })
-        .collect();
-    let domains: Vec<(String, Uuid)> =
-        sqlx::query_as("SELECT name, domain_id FROM mail_domain_names WHERE name = ANY($1)")
+/// Who sent a held message, which decides where it is filed.
+#[derive(Debug, Clone, Copy)]
+pub enum HeldFrom {
+    /// Another server: each recipient's copy is filed under its (hosted) domain.
+    Outside,
+    /// A user's submission: one entry under the user's own domain, whatever the recipients
+    /// (another tenant's name must never see it), routed as its tenant's mail on release.
+    User { domain: DomainId, tenant: TenantId },
+}
+
+/// What holding came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    /// This many entries were made.
+    Entries(usize),
+    /// Mail from outside has a recipient in no hosted domain (a relayed one): nothing is held,
+    /// and the caller must not accept the message as held.
+    Unplaced,
+}
+
+/// Holds `held` in `conn`'s transaction (see [`HeldFrom`]); a domain alias counts as its
+/// domain.
+pub async fn hold(conn: &mut PgConnection, held: &Hold<'_>, from: HeldFrom) -> CoreResult<Held> {
+    let (by_domain, origin_tenant) = match from {
+        HeldFrom::User { domain, tenant } => {
+            (vec![(domain.0, held.recipients.to_vec())], Some(tenant))
+        }
+        HeldFrom::Outside => {
+            let names: Vec<String> = held
+                .recipients
+                .iter()
+                .map(|r| {
+                    r.rsplit_once('@')
+                        .map_or(String::new(), |(_, d)| d.to_ascii_lowercase())
+                })
+                .collect();
+            let domains: Vec<(String, Uuid)> = sqlx::query_as(
+                "SELECT name, domain_id FROM mail_domain_names WHERE name = ANY($1)",
+            )
             .bind(&names)
             .fetch_all(&mut *conn)
             .await?;
-    let mut by_domain: Vec<(Uuid, Vec<String>)> = Vec::new();
-    for (recipient, name) in held.recipients.iter().zip(&names) {
-        let domain = domains
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, d)| *d)
-            .or(sender_domain.map(|d| d.0));
-        let Some(domain) = domain else { continue };
-        match by_domain.iter_mut().find(|(d, _)| *d == domain) {
-            Some((_, list)) => list.push(recipient.clone()),
-            None => by_domain.push((domain, vec![recipient.clone()])),
+            let mut by_domain: Vec<(Uuid, Vec<String>)> = Vec::new();
+            for (recipient, name) in held.recipients.iter().zip(&names) {
+                let Some(domain) = domains.iter().find(|(n, _)| n == name).map(|(_, d)| *d) else {
+                    return Ok(Held::Unplaced);
+                };
+                match by_domain.iter_mut().find(|(d, _)| *d == domain) {
+                    Some((_, list)) => list.push(recipient.clone()),
+                    None => by_domain.push((domain, vec![recipient.clone()])),
+                }
+            }
+            (by_domain, None)
         }
-    }
-    let (fields, _) = postbay_mailbox::message::split_message(held.content);
-    let subject: String = postbay_mailbox::message::field_value(&fields, "Subject")
+    };
+    // The subject as a person reads it (RFC 2047 decoded).
+    let subject: String = mail_parser::MessageParser::new()
+        .parse_headers(held.content)
+        .and_then(|m| m.subject().map(str::to_string))
+        .unwrap_or_default()
         .chars()
+        .filter(|c| !c.is_control())
         .take(SUBJECT_CHARS)
         .collect();
+    let score = if held.score.is_finite() {
+        held.score
+    } else {
+        0.0
+    };
     for (domain, recipients) in &by_domain {
         sqlx::query(
             "INSERT INTO quarantine (id, domain_id, expires_at, reason, sender, recipients, client_ip, \
-             subject, score, tests, virus, size, content) \
-             VALUES ($1, $2, now() + make_interval(days => $3), $4, $5, $6, $7::inet, $8, $9, $10, $11, $12, $13)",
+             subject, score, tests, virus, size, content, origin_tenant_id) \
+             VALUES ($1, $2, now() + make_interval(days => $3), $4, $5, $6, $7::inet, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(QuarantineId::new())
         .bind(domain)
@@ -168,15 +198,16 @@ pub async fn hold(
         .bind(recipients)
         .bind(held.client_ip.map(|ip| ip.to_string()))
         .bind(&subject)
-        .bind(held.score)
+        .bind(score)
         .bind(&held.tests)
         .bind(&held.virus)
         .bind(held.content.len() as i64)
         .bind(held.content)
+        .bind(origin_tenant)
         .execute(&mut *conn)
         .await?;
     }
-    Ok(by_domain.len())
+    Ok(Held::Entries(by_domain.len()))
 }
 
 #[derive(sqlx::FromRow)]
@@ -273,29 +304,57 @@ pub async fn list(
 pub struct Releasable {
     pub entry: QuarantinedMessage,
     pub content: Vec<u8>,
+    /// For a user's outgoing mail, the user's tenant: its recipients are routed as its mail.
+    pub origin_tenant: Option<TenantId>,
     /// Its domain's tenant and the tenants above, for the audit log.
     tenant_path: Vec<Uuid>,
 }
 
-/// Reads a held message for release, if the caller may release it (an administrator of its
-/// domain, read-write). The caller delivers it, then calls [`released`].
+/// How long a release's claim on an entry holds: a process that died mid-release leaves it
+/// to be released again after this.
+const CLAIM_MINUTES: i32 = 10;
+
+/// Claims a held message for release, if the caller may release it (an administrator of its
+/// domain, read-write) and no other release has it. The caller delivers it, then calls
+/// [`released`] — or [`unclaim`] when delivery failed.
 pub async fn releasable(
     pool: &PgPool,
     principal: &Principal,
     id: QuarantineId,
 ) -> CoreResult<Releasable> {
-    let mut conn = pool.acquire().await?;
-    let (entry, tenant_path) = authorized(&mut conn, principal, id, Access::Write).await?;
-    let content: Vec<u8> = sqlx::query_scalar("SELECT content FROM quarantine WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(NOT_FOUND)?;
+    let mut tx = pool.begin().await?;
+    let (entry, tenant_path) = authorized(&mut tx, principal, id, Access::Write).await?;
+    let claimed: Option<(Vec<u8>, Option<TenantId>)> = sqlx::query_as(
+        "UPDATE quarantine SET claimed_at = now() WHERE id = $1 \
+         AND (claimed_at IS NULL OR claimed_at < now() - make_interval(mins => $2)) \
+         RETURNING content, origin_tenant_id",
+    )
+    .bind(id)
+    .bind(CLAIM_MINUTES)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((content, origin_tenant)) = claimed else {
+        return Err(CoreError::conflict(
+            "release_in_progress",
+            "another release of this message is under way",
+        ));
+    };
+    tx.commit().await?;
     Ok(Releasable {
         entry,
         content,
+        origin_tenant,
         tenant_path,
     })
+}
+
+/// Gives a claimed entry back after its delivery failed.
+pub async fn unclaim(pool: &PgPool, held: &Releasable) -> CoreResult<()> {
+    sqlx::query("UPDATE quarantine SET claimed_at = NULL WHERE id = $1")
+        .bind(held.entry.id)
+        .execute(pool)
+        .await?;
+    Ok(())
 }
 
 /// Removes an entry its release delivered, with the audit event.
@@ -317,6 +376,20 @@ pub async fn released(pool: &PgPool, principal: &Principal, held: &Releasable) -
 pub async fn delete(pool: &PgPool, principal: &Principal, id: QuarantineId) -> CoreResult<()> {
     let mut tx = pool.begin().await?;
     let (entry, tenant_path) = authorized(&mut tx, principal, id, Access::Write).await?;
+    let claimed: bool = sqlx::query_scalar(
+        "SELECT claimed_at IS NOT NULL AND claimed_at >= now() - make_interval(mins => $2) \
+         FROM quarantine WHERE id = $1",
+    )
+    .bind(id)
+    .bind(CLAIM_MINUTES)
+    .fetch_one(&mut *tx)
+    .await?;
+    if claimed {
+        return Err(CoreError::conflict(
+            "release_in_progress",
+            "the message is being released",
+        ));
+    }
     remove(
         &mut tx,
         principal,

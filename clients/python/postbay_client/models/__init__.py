@@ -314,6 +314,7 @@ from .time_range_item import TimeRangeItem
 from .time_range_kind import TimeRangeKind
 from .time_range_list import TimeRangeList
 from .tls_mode import TlsMode
+from .unscannable_action import UnscannableAction
 from .usage_item import UsageItem
 from .user_id_params import UserIdParams
 from .user_list import UserList
@@ -658,6 +659,7 @@ __all__ = (
     "TimeRangeKind",
     "TimeRangeList",
     "TlsMode",
+    "UnscannableAction",
     "UsageItem",
     "UserIdParams",
     "UserList",

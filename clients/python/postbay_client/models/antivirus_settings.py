@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.scan_failure import ScanFailure
+from ..models.unscannable_action import UnscannableAction
 from ..models.virus_action import VirusAction
 from ..types import UNSET, Unset
 
@@ -29,6 +30,10 @@ class AntivirusSettings:
             1 KiB to 256 MiB. Default: 26214400.
         on_failure (ScanFailure | Unset): What happens when clamd cannot scan (down, too slow, an error). Default:
             ScanFailure.DEFER.
+        on_unscannable (UnscannableAction | Unset): What happens to a message clamd could not look into: an encrypted
+            archive, or one past its
+            limits (clamd says so when its `AlertEncrypted` / `AlertExceedsMax` options are on). Default:
+            UnscannableAction.ACCEPT.
         time_budget_seconds (int | Unset): The longest a message waits for clamd, in seconds: 1 to 120. Default: 30.
     """
 
@@ -36,6 +41,7 @@ class AntivirusSettings:
     engine: None | Unset | VirusEngineType0 | VirusEngineType1 = UNSET
     max_scan_bytes: int | Unset = 26214400
     on_failure: ScanFailure | Unset = ScanFailure.DEFER
+    on_unscannable: UnscannableAction | Unset = UnscannableAction.ACCEPT
     time_budget_seconds: int | Unset = 30
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +68,10 @@ class AntivirusSettings:
         if not isinstance(self.on_failure, Unset):
             on_failure = self.on_failure.value
 
+        on_unscannable: str | Unset = UNSET
+        if not isinstance(self.on_unscannable, Unset):
+            on_unscannable = self.on_unscannable.value
+
         time_budget_seconds = self.time_budget_seconds
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +85,8 @@ class AntivirusSettings:
             field_dict["maxScanBytes"] = max_scan_bytes
         if on_failure is not UNSET:
             field_dict["onFailure"] = on_failure
+        if on_unscannable is not UNSET:
+            field_dict["onUnscannable"] = on_unscannable
         if time_budget_seconds is not UNSET:
             field_dict["timeBudgetSeconds"] = time_budget_seconds
 
@@ -127,6 +139,13 @@ class AntivirusSettings:
         else:
             on_failure = ScanFailure(_on_failure)
 
+        _on_unscannable = d.pop("onUnscannable", UNSET)
+        on_unscannable: UnscannableAction | Unset
+        if isinstance(_on_unscannable, Unset):
+            on_unscannable = UNSET
+        else:
+            on_unscannable = UnscannableAction(_on_unscannable)
+
         time_budget_seconds = d.pop("timeBudgetSeconds", UNSET)
 
         antivirus_settings = cls(
@@ -134,6 +153,7 @@ class AntivirusSettings:
             engine=engine,
             max_scan_bytes=max_scan_bytes,
             on_failure=on_failure,
+            on_unscannable=on_unscannable,
             time_budget_seconds=time_budget_seconds,
         )
 
