@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use mail_parser::{MessageParser, MimeHeaders};
+use mail_parser::{HeaderValue, MessageParser, MimeHeaders};
 use postbay_core::CoreResult;
 use postbay_core::ids::DomainId;
 use sqlx::PgPool;
@@ -166,13 +166,53 @@ impl<'a> RuleInput<'a> {
         }
     }
 
-    /// The header fields, names and unfolded values in lower case.
+    /// The header fields, names and values in lower case, values as a person reads them:
+    /// RFC 2047 encoded words decoded, addresses as `name <address>` (a spammer's
+    /// `=?utf-8?b?...?=` subject is tested as its text). Raw when the header cannot be read.
     fn fields(&self) -> &[(String, String)] {
         self.fields.get_or_init(|| {
-            let (fields, _) = postbay_mailbox::message::split_message(self.content);
-            fields
+            // The address fields parsed as addresses, every other field as text (without a
+            // map of its own, mail-parser leaves unknown fields raw, undecoded).
+            let parser = MessageParser::new()
+                .with_minimal_headers()
+                .with_address_headers()
+                .default_header_text();
+            let Some(parsed) = parser.parse_headers(self.content) else {
+                let (fields, _) = postbay_mailbox::message::split_message(self.content);
+                return fields
+                    .iter()
+                    .map(|f| (f.name.to_ascii_lowercase(), f.value().to_lowercase()))
+                    .collect();
+            };
+            parsed
+                .headers()
                 .iter()
-                .map(|f| (f.name.to_ascii_lowercase(), f.value().to_lowercase()))
+                .map(|h| {
+                    let raw = || {
+                        let (start, end) = (h.offset_start as usize, h.offset_end as usize);
+                        let bytes = self.content.get(start..end).unwrap_or_default();
+                        String::from_utf8_lossy(bytes).replace(['\r', '\n'], "")
+                    };
+                    let value = match &h.value {
+                        HeaderValue::Text(t) => t.to_string(),
+                        HeaderValue::TextList(list) => list.join(", "),
+                        HeaderValue::Address(address) => address
+                            .iter()
+                            .map(|a| match (&a.name, &a.address) {
+                                (Some(name), Some(addr)) => format!("{name} <{addr}>"),
+                                (None, Some(addr)) => addr.to_string(),
+                                (Some(name), None) => name.to_string(),
+                                (None, None) => String::new(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        _ => raw(),
+                    };
+                    (
+                        h.name.as_str().to_ascii_lowercase(),
+                        value.trim().to_lowercase(),
+                    )
+                })
                 .collect()
         })
     }
@@ -316,7 +356,7 @@ mod tests {
     }
 
     const MESSAGE: &[u8] = b"From: Bank <alerts@bank.test>\r\nTo: me@here.test\r\nSubject: Your Statement\r\nX-Empty:\r\n\
-Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nCheap pills here\r\n\
+X-Encoded: =?utf-8?b?VklBR1JBIGNoZWFw?=\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nCheap pills here\r\n\
 --b\r\nContent-Type: application/octet-stream; name=\"Setup.EXE\"\r\nContent-Disposition: attachment; filename=\"Setup.EXE\"\r\n\r\nMZ\r\n--b--\r\n";
 
     fn run(rules: Vec<SpamRule>) -> RulesOutcome {
@@ -329,6 +369,17 @@ Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain
     fn each_target_and_test_matches_what_it_says() {
         use RuleAction::Score;
         let cases = [
+            (
+                rule(
+                    "ENCODED",
+                    RuleTarget::Header,
+                    Some("X-Encoded"),
+                    RuleTest::Contains,
+                    "viagra",
+                    Score,
+                ),
+                true,
+            ),
             (
                 rule(
                     "A",
