@@ -43,9 +43,10 @@ pub async fn ensure_special(pool: &PgPool, account: Uuid) -> MailboxResult<()> {
     let ids: Vec<Uuid> = SPECIAL.iter().map(|_| Uuid::now_v7()).collect();
     sqlx::query(
         "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         SELECT i, $1, n, u, GREATEST(extract(epoch FROM now())::bigint,
-                    (SELECT COALESCE(max(uid_validity), 0) + 1 FROM folders WHERE account_id = $1))
+         SELECT i, $1, n, u, next_uid_validity($1)
          FROM unnest($2::uuid[], $3::text[], $4::text[]) AS x(i, n, u)
+         WHERE NOT EXISTS (SELECT 1 FROM folders f WHERE f.account_id = $1
+                           AND (f.name = x.n OR f.special_use = x.u))
          ON CONFLICT DO NOTHING",
     )
     .bind(account)
@@ -180,8 +181,9 @@ pub async fn create_with_use(
     for level in levels {
         sqlx::query(
             "INSERT INTO folders (id, account_id, name, uid_validity)
-             VALUES ($1, $2, $3, GREATEST(extract(epoch FROM now())::bigint,
-                    (SELECT COALESCE(max(uid_validity), 0) + 1 FROM folders WHERE account_id = $2))) ON CONFLICT DO NOTHING",
+             SELECT $1, $2, $3, next_uid_validity($2)
+             WHERE NOT EXISTS (SELECT 1 FROM folders WHERE account_id = $2 AND name = $3)
+             ON CONFLICT DO NOTHING",
         )
         .bind(Uuid::now_v7())
         .bind(account)

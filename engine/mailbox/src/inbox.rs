@@ -169,8 +169,10 @@ async fn junk_or_inbox(
     let have: BTreeSet<Uuid> = sqlx::query_scalar(
         "WITH made AS (
             INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-            SELECT f, a, $3, 'junk', extract(epoch FROM now())::bigint
+            SELECT f, a, $3, 'junk', next_uid_validity(a)
             FROM unnest($1::uuid[], $2::uuid[]) AS x(f, a)
+            WHERE NOT EXISTS (SELECT 1 FROM folders g WHERE g.account_id = x.a
+                              AND (g.name = $3 OR g.special_use = 'junk'))
             ON CONFLICT DO NOTHING RETURNING account_id)
          SELECT account_id FROM made
          UNION SELECT account_id FROM folders WHERE account_id = ANY($2) AND special_use = 'junk'",
@@ -222,8 +224,10 @@ pub async fn file_in_inboxes(
     let folder_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
     sqlx::query(
         "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         SELECT f, a, n, u, extract(epoch FROM now())::bigint
+         SELECT f, a, n, u, next_uid_validity(a)
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(f, a, n, u)
+         WHERE NOT EXISTS (SELECT 1 FROM folders g WHERE g.account_id = x.a
+                           AND (g.name = x.n OR g.special_use = x.u))
          ON CONFLICT DO NOTHING",
     )
     .bind(&folder_ids)
