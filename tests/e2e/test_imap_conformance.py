@@ -42,3 +42,33 @@ def test_uidvalidity_never_repeats_for_a_name_whatever_the_clock(server):
     total, distinct = values.split("|")
     assert total == distinct, values
     c.close()
+
+
+def test_id_before_login_several_list_patterns_and_create_without_subscribing(server):
+    """RFC 2971: ID in every state. RFC 5258: LIST with a list of patterns; a pattern of odd
+    atom characters is answered (empty), not refused. RFC 3501 6.3.3: CREATE does not
+    subscribe the folder, nor the parents it makes."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    c = Tagged(server.imaps_port)
+    lines = c.all('a ID ("name" "conformance")')
+    assert lines[0].startswith(b'* ID ("name" "Postbay"') and lines[-1].startswith(b"a OK"), lines
+    assert c.cmd(f"b LOGIN {alice} {PASSWORD}").startswith(b"b OK")
+    assert c.cmd('c ID NIL').startswith(b"c OK")
+    # Several patterns: the union, each folder once.
+    lines = c.all('d LIST "" (INBOX "Sent*" "*Items")')
+    names = [line.rsplit(b'"/" ', 1)[1].strip() for line in lines[:-1]]
+    assert lines[-1].startswith(b"d OK"), lines
+    assert sorted(names) == [b'"Deleted Items"', b'"INBOX"', b'"Sent Items"'], names
+    lines = c.all('e LIST (SUBSCRIBED) "" ("Drafts" "nothing*") RETURN (CHILDREN)')
+    assert lines[-1].startswith(b"e OK") and len(lines) == 2 and b'"Drafts"' in lines[0], lines
+    assert c.cmd('f LIST "" foo]bar').startswith(b"f OK")
+    # CREATE makes the folder and its parents, none subscribed; SUBSCRIBE does.
+    assert c.cmd("g CREATE Projects/2026/Q4").startswith(b"g OK")
+    lines = c.all('h LIST "" "Projects*" RETURN (SUBSCRIBED)')
+    assert len(lines) == 4 and not any(b"\\Subscribed" in line for line in lines), lines
+    assert c.all('i LSUB "" "Projects*"')[0].startswith(b"i OK")
+    assert c.cmd("j SUBSCRIBE Projects/2026/Q4").startswith(b"j OK")
+    lines = c.all('k LSUB "" "Projects*"')
+    assert len(lines) == 2 and b'"Projects/2026/Q4"' in lines[0], lines
+    c.close()

@@ -1,5 +1,6 @@
 //! Command syntax imap-codec 2.0.0-alpha.10 does not parse, taken off the command before it
 //! is: ESEARCH's `SEARCH RETURN (...)` (RFC 4731), LIST-EXTENDED selection and return options
+//! and lists of patterns
 //! (RFC 5258, with SPECIAL-USE and LIST-STATUS of RFC 6154 and 5819), and CREATE-SPECIAL-USE's
 //! `(USE (...))` (RFC 6154), and SEARCHRES's `$` (RFC 5182), replaced by the saved result
 //! itself. The rest of the command goes through imap-codec as usual.
@@ -11,11 +12,14 @@ pub enum Extras {
     None,
     /// ESEARCH result options (`MIN`, `MAX`, `COUNT`, `ALL`); empty means `ALL`.
     SearchReturn(Vec<String>),
-    /// LIST-EXTENDED: selection options, return options, and the STATUS items asked for.
+    /// LIST-EXTENDED: selection options, return options, the STATUS items asked for, and the
+    /// patterns when several were given (`LIST "" (INBOX Sent*)`; the command goes on with
+    /// the first).
     List {
         selection: Vec<String>,
         returns: Vec<String>,
         status: Vec<String>,
+        patterns: Vec<String>,
     },
     /// CREATE-SPECIAL-USE attributes, such as `\Drafts`.
     CreateUse(Vec<String>),
@@ -102,15 +106,21 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
                 }
                 None => (rest, Vec::new(), Vec::new()),
             };
-            if selection.is_empty() && returns.is_empty() {
+            // RFC 5258: a parenthesised list of patterns after the reference.
+            let (rest, patterns) = match several_patterns(rest) {
+                Some((first, patterns)) => (first, patterns),
+                None => (rest.to_string(), Vec::new()),
+            };
+            if selection.is_empty() && returns.is_empty() && patterns.is_empty() {
                 return None;
             }
             Some((
-                rebuilt(rest.to_string()),
+                rebuilt(rest),
                 Extras::List {
                     selection,
                     returns,
                     status,
+                    patterns,
                 },
             ))
         }
@@ -130,6 +140,49 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
         }
         _ => None,
     }
+}
+
+/// One astring at the start of `s` (a quoted string or an atom): as written, its value, and
+/// what follows.
+fn astring(s: &str) -> Option<(&str, String, &str)> {
+    if let Some(inner) = s.strip_prefix('"') {
+        let mut value = String::new();
+        let mut escaped = false;
+        for (i, c) in inner.char_indices() {
+            match (escaped, c) {
+                (true, c) => {
+                    value.push(c);
+                    escaped = false;
+                }
+                (false, '\\') => escaped = true,
+                (false, '"') => return Some((&s[..i + 2], value, &inner[i + 1..])),
+                (false, c) => value.push(c),
+            }
+        }
+        return None;
+    }
+    let end = s
+        .find(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .unwrap_or(s.len());
+    (end > 0).then(|| (&s[..end], s[..end].to_string(), &s[end..]))
+}
+
+/// `reference (pattern ...)`: the reference with the first pattern as written, and every
+/// pattern's value; `None` when the patterns are not a parenthesised list.
+fn several_patterns(rest: &str) -> Option<(String, Vec<String>)> {
+    let (reference, _, after) = astring(rest.trim_start())?;
+    let (list, tail) = parenthesised(after.trim_start())?;
+    let mut patterns = Vec::new();
+    let mut first = None;
+    let mut left = list.trim_start();
+    while !left.is_empty() {
+        let (raw, value, next) = astring(left)?;
+        first.get_or_insert(raw);
+        patterns.push(value);
+        left = next.trim_start();
+    }
+    let first = first?;
+    Some((format!("{reference} {first}{tail}"), patterns))
 }
 
 /// The saved search result (RFC 5182) written out for one command.
@@ -335,11 +388,27 @@ mod tests {
             extras,
             Extras::List {
                 selection: vec!["SUBSCRIBED".into()],
+                patterns: Vec::new(),
                 returns: vec!["SPECIAL-USE".into(), "STATUS".into()],
                 status: vec!["MESSAGES".into(), "UNSEEN".into()],
             }
         );
         assert!(rewrite(b"a LIST \"\" \"*\"\r\n").is_none());
+    }
+
+    #[test]
+    fn several_list_patterns() {
+        let (cmd, extras) =
+            rewrite(b"a LIST \"\" (INBOX \"Sent \\\"x\\\"*\" %)\r\n").expect("rewritten");
+        assert_eq!(cmd, b"a LIST \"\" INBOX\r\n");
+        let Extras::List { patterns, .. } = extras else {
+            panic!("{extras:?}");
+        };
+        assert_eq!(patterns, ["INBOX", "Sent \"x\"*", "%"]);
+        let (cmd, _) = rewrite(b"a LIST (SUBSCRIBED) Work/ (\"a\" b) RETURN (CHILDREN)\r\n")
+            .expect("rewritten");
+        assert_eq!(cmd, b"a LIST Work/ \"a\"\r\n");
+        assert!(rewrite(b"a LIST \"\" (\"unclosed)\r\n").is_none());
     }
 
     #[test]

@@ -180,8 +180,8 @@ pub async fn create_with_use(
     levels.push(name);
     for level in levels {
         sqlx::query(
-            "INSERT INTO folders (id, account_id, name, uid_validity)
-             SELECT $1, $2, $3, next_uid_validity($2)
+            "INSERT INTO folders (id, account_id, name, uid_validity, subscribed)
+             SELECT $1, $2, $3, next_uid_validity($2), false
              WHERE NOT EXISTS (SELECT 1 FROM folders WHERE account_id = $2 AND name = $3)
              ON CONFLICT DO NOTHING",
         )

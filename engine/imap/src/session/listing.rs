@@ -38,33 +38,46 @@ impl Session {
             ListMailbox::String(s) => String::from_utf8_lossy(s.as_ref()).into_owned(),
         };
         let verb = if subscribed_only { "LSUB" } else { "LIST" };
-        let (selection, returns, status_items) = match std::mem::take(&mut self.extras) {
+        let (selection, returns, status_items, several) = match std::mem::take(&mut self.extras) {
             Extras::List {
                 selection,
                 returns,
                 status,
-            } => (selection, returns, status),
-            _ => (Vec::new(), Vec::new(), Vec::new()),
+                patterns,
+            } => (selection, returns, status, patterns),
+            _ => (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
         };
         let only_subscribed = subscribed_only || selection.iter().any(|s| s == "SUBSCRIBED");
         let only_special = selection.iter().any(|s| s == "SPECIAL-USE");
         let show_subscribed = returns.iter().any(|r| r == "SUBSCRIBED")
             || selection.iter().any(|s| s == "SUBSCRIBED");
-        if pattern.is_empty() {
+        if pattern.is_empty() && several.is_empty() {
             untagged(out, &format!("{verb} (\\Noselect) \"/\" \"\""));
             return tagged(out, tag, &format!("OK {verb} completed"));
         }
-        let joined = format!("{reference}{pattern}");
-        let decoded = if self.rev2 {
-            Some(joined)
+        let given = if several.is_empty() {
+            vec![pattern]
         } else {
-            mutf7::decode(&joined)
+            several
         };
-        let Some(pattern) = decoded else {
-            return tagged(out, tag, "BAD Not a valid folder name");
-        };
-        if pattern.chars().count() > MAX_PATTERN {
-            return tagged(out, tag, "BAD Pattern too long");
+        if given.len() > MAX_PATTERNS {
+            return tagged(out, tag, "BAD Too many patterns");
+        }
+        let mut patterns = Vec::with_capacity(given.len());
+        for pattern in given {
+            let joined = format!("{reference}{pattern}");
+            let decoded = if self.rev2 {
+                Some(joined)
+            } else {
+                mutf7::decode(&joined)
+            };
+            let Some(pattern) = decoded else {
+                return tagged(out, tag, "BAD Not a valid folder name");
+            };
+            if pattern.chars().count() > MAX_PATTERN {
+                return tagged(out, tag, "BAD Pattern too long");
+            }
+            patterns.push(pattern);
         }
         let list = match folders::list(self.pool(), self.account_id()).await {
             Ok(l) => l,
@@ -77,7 +90,7 @@ impl Session {
             } else {
                 folder.name.as_str()
             };
-            if !wildcard(&pattern, shown)
+            if !patterns.iter().any(|p| wildcard(p, shown))
                 || (only_subscribed && !folder.subscribed)
                 || (only_special && folder.special_use.as_deref().is_none_or(|u| u == "inbox"))
             {

@@ -53,6 +53,8 @@ const BATCH_BYTES: i64 = 16 * 1024 * 1024;
 const FLUSH_AT: usize = 1024 * 1024;
 /// Longest LIST pattern, characters.
 const MAX_PATTERN: usize = 1024;
+/// Most patterns one LIST may give (RFC 5258 lets a client give several).
+const MAX_PATTERNS: usize = 32;
 /// Largest literal taken before login (a client that has not logged in may not make the
 /// server buffer much).
 const MAX_LITERAL_BEFORE_LOGIN: u64 = 8 * 1024;
@@ -537,6 +539,11 @@ impl Session {
                     return Next::Authenticate(tag);
                 }
             }
+            // RFC 2971: in every state, so clients can say who they are before logging in.
+            CommandBody::Id { .. } => {
+                untagged(out, "ID (\"name\" \"Postbay\")");
+                tagged(out, &tag, "OK ID completed");
+            }
             _ if !authenticated => tagged(out, &tag, "BAD Log in first"),
             CommandBody::Enable { capabilities } => {
                 let mut enabled = Vec::new();
@@ -556,10 +563,6 @@ impl Session {
                 }
                 untagged(out, format!("ENABLED {}", enabled.join(" ")).trim());
                 tagged(out, &tag, "OK ENABLE completed");
-            }
-            CommandBody::Id { .. } => {
-                untagged(out, "ID (\"name\" \"Postbay\")");
-                tagged(out, &tag, "OK ID completed");
             }
             CommandBody::GetQuotaRoot { mailbox } => {
                 self.quota(&tag, Some(&mailbox), None, out).await
