@@ -72,3 +72,51 @@ def test_id_before_login_several_list_patterns_and_create_without_subscribing(se
     lines = c.all('k LSUB "" "Projects*"')
     assert len(lines) == 2 and b'"Projects/2026/Q4"' in lines[0], lines
     c.close()
+
+
+def test_move_into_the_selected_folder_gives_new_uids(server):
+    """RFC 6851: MOVE into the selected folder is a move like any other: COPYUID with new
+    uids, the old message expunged, the new one announced."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 2)
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    lines = c.all("b SELECT INBOX")
+    v = validity(lines)
+    lines = c.all("c UID MOVE 1 INBOX")
+    text = b"".join(lines)
+    assert re.search(rb"\[COPYUID %d 1 3\]" % v, text), lines
+    # The new message is announced and the old one expunged (EXISTS counts both when it
+    # comes first).
+    assert b"* 1 EXPUNGE" in text and re.search(rb"\* [23] EXISTS", text), lines
+    assert lines[-1].startswith(b"c OK"), lines
+    lines = c.all("d UID FETCH 1:* (UID)")
+    uids = [int(m) for m in re.findall(rb"UID (\d+)\)", b"".join(lines))]
+    assert uids == [2, 3], lines
+    c.close()
+
+
+def test_sent_dates_are_compared_as_written(server):
+    """RFC 3501 6.4.4: SENTBEFORE, SENTON and SENTSINCE take the Date field's day as written,
+    disregarding time and timezone."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    late = b"Date: Tue, 1 Dec 2026 23:30:00 -0500\r\nSubject: late\r\n\r\nx\r\n"  # 2 Dec in UTC
+    early = b"Date: Wed, 2 Dec 2026 01:00:00 +0900\r\nSubject: early\r\n\r\ny\r\n"  # 1 Dec in UTC
+    for tag, message in (("b", late), ("c", early)):
+        assert c.cmd(f"{tag} APPEND INBOX {{{len(message)}+}}\r\n{message.decode()}").startswith(f"{tag} OK".encode())
+    assert c.cmd("d SELECT INBOX").startswith(b"d OK")
+
+    def search(criteria: str) -> list[int]:
+        lines = c.all(f"s SEARCH {criteria}")
+        found = next(line for line in lines if line.startswith(b"* SEARCH"))
+        return [int(n) for n in found.split()[2:]]
+
+    assert search("SENTON 1-Dec-2026") == [1]
+    assert search("SENTON 2-Dec-2026") == [2]
+    assert search("SENTBEFORE 2-Dec-2026") == [1]
+    assert search("SENTSINCE 2-Dec-2026") == [2]
+    c.close()

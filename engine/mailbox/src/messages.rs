@@ -620,7 +620,10 @@ pub async fn move_messages(
     .bind(ids)
     .fetch_all(&mut *tx)
     .await?;
-    if sources.is_empty() || from == to {
+    // Into the folder it is in (RFC 6851 allows it): new uids at the end, the old ones
+    // expunged, as for any other target — `take_uids` and `record_expunges` leave the count as
+    // it was.
+    if sources.is_empty() {
         let validity: i64 = sqlx::query_scalar("SELECT uid_validity FROM folders WHERE id = $1")
             .bind(to)
             .fetch_optional(&mut *tx)

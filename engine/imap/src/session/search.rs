@@ -286,9 +286,16 @@ pub(super) fn header_fields(raw: &[u8]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The day of the `Date:` field as written: RFC 3501 6.4.4 has SENTBEFORE/SENTON/SENTSINCE
+/// disregard time and timezone (a message sent at 23:30 -0500 was sent that day, not the
+/// next one in UTC).
 pub(super) fn sent_date(c: &Candidate<'_>) -> Option<chrono::NaiveDate> {
     let date = c.parsed?.date()?;
-    chrono::DateTime::from_timestamp(date.to_timestamp(), 0).map(|d| d.date_naive())
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year),
+        u32::from(date.month),
+        u32::from(date.day),
+    )
 }
 
 pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
