@@ -120,3 +120,22 @@ def test_sent_dates_are_compared_as_written(server):
     assert search("SENTBEFORE 2-Dec-2026") == [1]
     assert search("SENTSINCE 2-Dec-2026") == [2]
     c.close()
+
+
+def test_a_command_that_enables_condstore_reports_highestmodseq(server):
+    """RFC 7162 3.1: FETCH MODSEQ, SEARCH MODSEQ or STORE UNCHANGEDSINCE in a folder selected
+    without CONDSTORE turns it on, and the server then tells the HIGHESTMODSEQ — once."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 2)
+    for enabling in ("FETCH 1 (MODSEQ)", "UID SEARCH MODSEQ 1", "STORE 1 (UNCHANGEDSINCE 1000000) +FLAGS (\\Seen)"):
+        c = Tagged(server.imaps_port)
+        assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+        lines = c.all("b SELECT INBOX")
+        assert not any(b"HIGHESTMODSEQ" in line for line in lines), lines
+        lines = c.all(f"c {enabling}")
+        told = [line for line in lines if line.startswith(b"* OK [HIGHESTMODSEQ ")]
+        assert len(told) == 1 and lines[-1].startswith(b"c OK"), (enabling, lines)
+        lines = c.all("d FETCH 2 (MODSEQ)")
+        assert not any(b"HIGHESTMODSEQ" in line for line in lines), lines
+        c.close()

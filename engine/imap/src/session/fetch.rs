@@ -90,7 +90,7 @@ impl Session {
             );
         }
         if changed_since.is_some() {
-            self.condstore = true;
+            self.enable_condstore(out);
         }
         let pairs = match self.resolve(set, uid) {
             Ok(p) => p,
@@ -112,7 +112,7 @@ impl Session {
             .iter()
             .any(|i| matches!(i, MessageDataItemName::ModSeq))
         {
-            self.condstore = true;
+            self.enable_condstore(out);
         }
         if self.condstore
             && !items

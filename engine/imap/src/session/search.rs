@@ -116,7 +116,7 @@ impl Session {
             .collect();
         let by_modseq = criteria.iter().any(mentions_modseq);
         if by_modseq {
-            self.condstore = true;
+            self.enable_condstore(out);
         }
         if let Some(options) = options {
             // SAVE alone asks for no answer (RFC 5182 section 2.4).

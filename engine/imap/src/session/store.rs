@@ -28,7 +28,7 @@ impl Session {
             unchanged_since,
         } = request;
         if unchanged_since.is_some() {
-            self.condstore = true;
+            self.enable_condstore(out);
         }
         if self.selected().is_some_and(|s| s.read_only) {
             return tagged(out, tag, "NO The folder is read-only");

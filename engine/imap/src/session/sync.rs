@@ -110,6 +110,22 @@ impl Session {
         tagged(out, tag, &format!("OK [{mode}] {verb} completed"));
     }
 
+    /// CONDSTORE turned on by a command that needs it (FETCH MODSEQ or CHANGEDSINCE, STORE
+    /// UNCHANGEDSINCE, SEARCH MODSEQ): RFC 7162 3.1 wants the selected folder's
+    /// HIGHESTMODSEQ told then, once.
+    pub(super) fn enable_condstore(&mut self, out: &mut Vec<u8>) {
+        if self.condstore {
+            return;
+        }
+        self.condstore = true;
+        if let Some(selected) = self.selected() {
+            untagged(
+                out,
+                &format!("OK [HIGHESTMODSEQ {}] Highest", selected.modseq),
+            );
+        }
+    }
+
     /// QRESYNC at SELECT: what vanished and what changed since the client's modseq.
     pub(super) async fn resync(
         &mut self,
