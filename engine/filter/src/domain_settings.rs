@@ -92,9 +92,11 @@ pub async fn set(
     domain: DomainId,
     mut value: DomainSpamSettings,
 ) -> CoreResult<DomainSpamSettings> {
+    // Read before the transaction: it must not wait on a second connection of the pool.
+    let server = crate::settings::spam(pool).await?;
     let mut tx = pool.begin().await?;
     let path = ordered::authorize(&mut tx, principal, Some(domain), Access::Write).await?;
-    let mut merged = value.over(&crate::settings::spam(pool).await?);
+    let mut merged = value.over(&server);
     merged.validate()?;
     // Keep the normalised forms the check made.
     if value.exempt_recipients.is_some() {
@@ -134,15 +136,17 @@ pub async fn set(
     Ok(value)
 }
 
-/// Every domain's overrides, as the filter applies them.
-pub(crate) async fn all(pool: &PgPool) -> CoreResult<HashMap<DomainId, SpamSettings>> {
-    let server = crate::settings::spam(pool).await?;
+/// Every domain's overrides over `server`, as the filter applies them.
+pub(crate) async fn all(
+    pool: &PgPool,
+    server: &SpamSettings,
+) -> CoreResult<HashMap<DomainId, SpamSettings>> {
     let rows: Vec<(DomainId, sqlx::types::Json<DomainSpamSettings>)> =
         sqlx::query_as("SELECT domain_id, settings FROM domain_spam_settings")
             .fetch_all(pool)
             .await?;
     Ok(rows
         .into_iter()
-        .map(|(domain, own)| (domain, own.0.over(&server)))
+        .map(|(domain, own)| (domain, own.0.over(server)))
         .collect())
 }

@@ -256,7 +256,7 @@ impl Filter {
                 let rules = RuleSet::load(pool).await?;
                 let attachments = AttachmentRules::load(pool).await?;
                 let antivirus = crate::antivirus::antivirus(pool).await?;
-                let domain_settings = crate::domain_settings::all(pool).await?;
+                let domain_settings = crate::domain_settings::all(pool, &settings).await?;
                 let own = rules
                     .domains()
                     .chain(attachments.domains())
