@@ -139,3 +139,150 @@ def test_a_command_that_enables_condstore_reports_highestmodseq(server):
         lines = c.all("d FETCH 2 (MODSEQ)")
         assert not any(b"HIGHESTMODSEQ" in line for line in lines), lines
         c.close()
+
+
+def login(server) -> tuple[Tagged, dict]:
+    w = setup_domain(server)
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN alice@{w['name']} {PASSWORD}").startswith(b"a OK")
+    return c, w
+
+
+def append(c: Tagged, message: bytes, folder: str = "INBOX", binary: bool = False) -> bytes:
+    """APPEND with a synchronising literal (a literal8 when `binary`), the tagged reply."""
+    c.sock.sendall(f"ap APPEND {folder} {'~' if binary else ''}{{{len(message)}}}\r\n".encode())
+    assert c.file.readline().startswith(b"+"), "no continuation"
+    c.sock.sendall(message + b"\r\n")
+    while True:
+        line = c.file.readline()
+        if not line or line.startswith(b"ap "):
+            return line
+
+
+def test_binary_append_is_stored_encoded_and_quoted_printable_decodes_exactly(server):
+    """RFC 3516: a literal8 APPEND whose part holds NUL is stored re-encoded (BODY[] never
+    carries a NUL in a plain literal); BINARY[] gives the bytes back in a literal8. RFC 2045
+    6.7: quoted-printable drops trailing white space and takes `=` plus padding as a soft
+    line break, which BINARY.SIZE counts."""
+    c, _ = login(server)
+    raw = b"a\0b\x01c"
+    message = (
+        b"Subject: bin\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n"
+        b"--x\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"line one   \r\nsoft =  \r\nbreak=3D\r\n"
+        b"--x\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\n\r\n"
+        + raw + b"\r\n--x--\r\n"
+    )
+    assert append(c, message, binary=True).startswith(b"ap OK [APPENDUID")
+    assert c.cmd("b SELECT INBOX").startswith(b"b OK")
+    whole = b"".join(c.all("c FETCH 1 (BODY.PEEK[])"))
+    assert b"\0" not in whole and b"Content-Transfer-Encoding: base64\r\n\r\nYQBiAWM=\r\n--x--" in whole, whole
+    lines = c.all("d FETCH 1 (BINARY.PEEK[2] BINARY.SIZE[2] BODY.PEEK[2])")
+    text = b"".join(lines)
+    assert b"BINARY[2] ~{5}\r\n" + raw + b" BINARY.SIZE[2] 5 BODY[2] {8}\r\nYQBiAWM=)" in text, text
+    text = b"".join(c.all("e FETCH 1 (BINARY.PEEK[1] BINARY.SIZE[1])"))
+    assert b"BINARY[1] {21}\r\nline one\r\nsoft break= BINARY.SIZE[1] 21)" in text, text
+    # A NUL in a header has no transfer encoding to hide in.
+    bad = b"Subject: a\0b\r\n\r\nbody\r\n"
+    assert append(c, bad, binary=True).startswith(b"ap NO [UNKNOWN-CTE]")
+    c.close()
+
+
+def test_text_of_an_encapsulated_multipart_keeps_its_epilogue(server):
+    """RFC 3501 6.4.5: BODY[1.TEXT] is the encapsulated message's body up to the end of the
+    part, epilogue included."""
+    c, _ = login(server)
+    inner = b"Subject: in\r\nContent-Type: multipart/alternative; boundary=i\r\n\r\npre\r\n--i\r\n\r\none\r\n--i--\r\nepilogue here\r\n"
+    top = b"Subject: top\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n" + inner
+    nested = (b"Subject: outer\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=o\r\n\r\n"
+              b"--o\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"\r\n--o--\r\n")
+    assert append(c, top).startswith(b"ap OK")
+    assert append(c, nested).startswith(b"ap OK")
+    assert c.cmd("b SELECT INBOX").startswith(b"b OK")
+    want = b"pre\r\n--i\r\n\r\none\r\n--i--\r\nepilogue here\r\n"
+    for n in (1, 2):
+        text = b"".join(c.all(f"c FETCH {n} (BODY.PEEK[1.TEXT])"))
+        assert f"BODY[1.TEXT] {{{len(want)}}}\r\n".encode() + want + b")" in text, (n, text)
+    c.close()
+
+
+def test_envelope_keeps_groups_and_source_routes_and_search_sort_see_groups(server):
+    """RFC 3501 7.4.2: a group is (NIL NIL "name" NIL) … (NIL NIL NIL NIL); a source route is
+    the adl. SEARCH TO/CC match group names; SORT CC sorts on the first entry, a group's name
+    (RFC 5256)."""
+    c, _ = login(server)
+    grouped = (b"From: <@route:u@d.test>\r\nTo: undisclosed-recipients: ;\r\n"
+               b"Cc: friends: ann@x.test, \"Bob\" <bob@y.test>;, carl@z.test\r\nSubject: g\r\n\r\nx\r\n")
+    assert append(c, b"Cc: zeta@x.test\r\nSubject: z\r\n\r\nz\r\n").startswith(b"ap OK")
+    assert append(c, grouped).startswith(b"ap OK")
+    assert append(c, b"Cc: beta@x.test\r\nSubject: b\r\n\r\nb\r\n").startswith(b"ap OK")
+    assert c.cmd("b SELECT INBOX").startswith(b"b OK")
+    text = b"".join(c.all("c FETCH 2 (ENVELOPE)"))
+    assert b'((NIL "@route" "u" "d.test"))' in text, text
+    assert b'((NIL NIL "undisclosed-recipients" NIL)(NIL NIL NIL NIL))' in text, text
+    assert (b'((NIL NIL "friends" NIL)(NIL NIL "ann" "x.test")("Bob" NIL "bob" "y.test")'
+            b'(NIL NIL NIL NIL)(NIL NIL "carl" "z.test"))') in text, text
+    assert c.all("d SEARCH TO undisclosed")[0] == b"* SEARCH 2\r\n"
+    assert c.all("e SEARCH CC friends")[0] == b"* SEARCH 2\r\n"
+    assert c.all("f SORT (CC) UTF-8 ALL")[0] == b"* SORT 3 2 1\r\n"
+    c.close()
+
+
+def test_base_subjects_and_threads_follow_rfc_5256(server):
+    """RFC 5256: base subjects ("[xyz]" stays, "Re: [FWD: c]" is "c"); THREAD REFERENCES
+    merges roots by subject, keeps a dummy root with several children, threads a duplicate
+    Message-ID as unique."""
+    c, _ = login(server)
+
+    def msg(day: int, subject: str, mid: str | None = None, refs: str | None = None) -> bytes:
+        head = f"Date: {day} Dec 2026 10:00:00 +0000\r\nSubject: {subject}\r\n"
+        if mid:
+            head += f"Message-ID: <{mid}@x.test>\r\n"
+        if refs:
+            head += f"References: {' '.join(f'<{r}@x.test>' for r in refs.split())}\r\n"
+        return (head + "\r\nbody\r\n").encode()
+
+    assert c.cmd("b CREATE Subjects").startswith(b"b OK")
+    for day, subject in enumerate(["[xyz]", "Re: [FWD: c]", "[abc]", "c (fwd)", "b"], start=1):
+        assert append(c, msg(day, subject), "Subjects").startswith(b"ap OK")
+    assert c.cmd("c SELECT Subjects").startswith(b"c OK")
+    # Base subjects "[xyz]", "c", "[abc]", "c", "b".
+    assert c.all("d SORT (SUBJECT) UTF-8 ALL")[0] == b"* SORT 3 1 5 2 4\r\n"
+    assert c.all("e THREAD ORDEREDSUBJECT UTF-8 ALL")[0] == b"* THREAD (1)(2 4)(3)(5)\r\n"
+
+    assert c.cmd("f CREATE Threads").startswith(b"f OK")
+    for message in (
+        msg(1, "alpha", "a"),
+        msg(2, "Re: alpha", "b", "zz"),  # its parent is missing: merged under 1 by subject
+        msg(3, "beta", "c", "gone"),
+        msg(4, "other beta", "d", "gone"),  # with 3, children of a dummy root
+        msg(5, "gamma", "a"),  # a duplicate Message-ID: a thread of its own
+        msg(6, "delta", "f", "a"),  # a reply to the first message with that id
+    ):
+        assert append(c, message, "Threads").startswith(b"ap OK")
+    assert c.cmd("g SELECT Threads").startswith(b"g OK")
+    lines = c.all("h THREAD REFERENCES UTF-8 ALL")
+    assert lines[0] == b"* THREAD (1 (2)(6))((3)(4))(5)\r\n", lines
+    c.close()
+
+
+def test_esearch_min_max_report_their_own_modseq(server):
+    """RFC 7162 3.1.5: with MIN or MAX alone, the MODSEQ in the ESEARCH answer is that of the
+    message returned; with ALL or COUNT the highest of all."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 3)
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    assert c.cmd("b SELECT INBOX (CONDSTORE)").startswith(b"b OK")
+    c.all("c STORE 1 +FLAGS (\\Flagged)")
+    modseq = {int(n): int(m) for n, m in re.findall(rb"\* (\d+) FETCH \(MODSEQ \((\d+)\)\)", b"".join(c.all("d FETCH 1:* (MODSEQ)")))}
+    assert modseq[1] > modseq[3], modseq
+
+    def answer(options: str) -> bytes:
+        return next(l for l in c.all(f"s SEARCH RETURN ({options}) MODSEQ 1") if l.startswith(b"* ESEARCH"))
+
+    assert answer("MIN") == f'* ESEARCH (TAG "s") MIN 1 MODSEQ {modseq[1]}\r\n'.encode()
+    assert answer("MAX") == f'* ESEARCH (TAG "s") MAX 3 MODSEQ {modseq[3]}\r\n'.encode()
+    assert answer("MAX COUNT") == f'* ESEARCH (TAG "s") MAX 3 COUNT 3 MODSEQ {max(modseq.values())}\r\n'.encode()
+    c.close()

@@ -8,12 +8,14 @@
 //! other processes) arrive as PostgreSQL notifications and are reported as EXISTS, EXPUNGE and
 //! FETCH FLAGS when the RFC allows: never an EXPUNGE while answering FETCH, STORE or SEARCH.
 
+mod binary;
 mod extended;
 #[cfg(test)]
 mod fuzz;
 mod mutf7;
 mod render;
 mod session;
+mod thread;
 
 use std::sync::Arc;
 use std::time::Duration;

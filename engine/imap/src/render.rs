@@ -77,34 +77,59 @@ pub fn envelope(out: &mut Vec<u8>, message: &Message<'_>) {
     out.push(b')');
 }
 
+/// An address list: a group is shown as its start `(NIL NIL "name" NIL)`, its members and
+/// its end `(NIL NIL NIL NIL)`; a source route becomes the adl (RFC 3501 7.4.2).
 fn addresses(out: &mut Vec<u8>, list: Option<&Address<'_>>) {
-    let Some(list) = list else {
-        out.extend_from_slice(b"NIL");
-        return;
-    };
-    let mut any = false;
     let mut body = Vec::new();
-    for addr in list.iter() {
-        any = true;
-        let (mailbox, host) = match addr.address().and_then(|a| a.rsplit_once('@')) {
-            Some((m, h)) => (Some(m), Some(h)),
-            None => (addr.address(), None),
-        };
-        body.push(b'(');
-        nstring(&mut body, addr.name());
-        body.extend_from_slice(b" NIL ");
-        nstring(&mut body, mailbox);
-        body.push(b' ');
-        nstring(&mut body, host);
-        body.push(b')');
+    match list {
+        Some(Address::List(list)) => list.iter().for_each(|a| address(&mut body, a)),
+        Some(Address::Group(groups)) => {
+            for group in groups {
+                if let Some(name) = &group.name {
+                    body.extend_from_slice(b"(NIL NIL ");
+                    string(&mut body, name.as_bytes());
+                    body.extend_from_slice(b" NIL)");
+                }
+                group.addresses.iter().for_each(|a| address(&mut body, a));
+                if group.name.is_some() {
+                    body.extend_from_slice(b"(NIL NIL NIL NIL)");
+                }
+            }
+        }
+        None => {}
     }
-    if any {
+    if body.is_empty() {
+        out.extend_from_slice(b"NIL");
+    } else {
         out.push(b'(');
         out.extend_from_slice(&body);
         out.push(b')');
-    } else {
-        out.extend_from_slice(b"NIL");
     }
+}
+
+fn address(out: &mut Vec<u8>, addr: &mail_parser::Addr<'_>) {
+    let full = addr.address();
+    // `@route1,@route2:user@host` (RFC 5322 obs-route) keeps its route apart.
+    let (route, full) = match full {
+        Some(f) if f.starts_with('@') => match f.split_once(':') {
+            Some((route, rest)) => (Some(route), Some(rest)),
+            None => (None, Some(f)),
+        },
+        other => (None, other),
+    };
+    let (mailbox, host) = match full.and_then(|a| a.rsplit_once('@')) {
+        Some((m, h)) => (Some(m), Some(h)),
+        None => (full, None),
+    };
+    out.push(b'(');
+    nstring(out, addr.name());
+    out.push(b' ');
+    nstring(out, route);
+    out.push(b' ');
+    nstring(out, mailbox);
+    out.push(b' ');
+    nstring(out, host);
+    out.push(b')');
 }
 
 /// BODYSTRUCTURE (with extension data) or BODY (without) of a message.
@@ -274,6 +299,17 @@ pub fn section(message: &Message<'_>, path: &[u32], piece: &Piece) -> Option<Vec
             let PartType::Message(nested) = &part.body else {
                 return None;
             };
+            if let Text = piece {
+                // The encapsulated message's body runs to the end of the part, epilogue
+                // included (mail-parser ends its root at the closing boundary).
+                let root = nested.parts.first()?;
+                let end = if std::ptr::eq(nested.raw_message.as_ptr(), owner.raw_message.as_ptr()) {
+                    part.offset_end.max(root.offset_end)
+                } else {
+                    u32::try_from(nested.raw_message.len()).unwrap_or(u32::MAX)
+                };
+                return Some(slice(&nested.raw_message, root.offset_body, end).to_vec());
+            }
             section(nested, &[], piece)
         }
     }
@@ -311,32 +347,45 @@ pub fn binary(message: &Message<'_>, path: &[u32]) -> Option<Vec<u8>> {
     })
 }
 
+/// Quoted-printable decoding (RFC 2045 6.7): white space at the end of a line is padding
+/// and dropped; `=` ending a line (white space may follow it) is a soft line break.
 fn quoted_printable(raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        match raw[i] {
-            b'=' if raw.get(i + 1) == Some(&b'\r') && raw.get(i + 2) == Some(&b'\n') => i += 3,
-            b'=' if raw.get(i + 1) == Some(&b'\n') => i += 2,
-            b'=' => {
-                let hex = raw
-                    .get(i + 1..i + 3)
-                    .and_then(|h| std::str::from_utf8(h).ok());
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'=');
-                        i += 1;
-                    }
+    let mut rest = raw;
+    while !rest.is_empty() {
+        let (line, ended) = match rest.iter().position(|&b| b == b'\n') {
+            Some(p) => {
+                let line = &rest[..p];
+                rest = &rest[p + 1..];
+                (line.strip_suffix(b"\r").unwrap_or(line), true)
+            }
+            None => (std::mem::take(&mut rest), false),
+        };
+        let line = line.trim_ascii_end();
+        let (line, soft) = match line.strip_suffix(b"=") {
+            Some(l) => (l, true),
+            None => (line, false),
+        };
+        let mut i = 0;
+        while i < line.len() {
+            let hex = (line[i] == b'=')
+                .then(|| line.get(i + 1..i + 3))
+                .flatten()
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            match hex {
+                Some(b) => {
+                    out.push(b);
+                    i += 3;
+                }
+                None => {
+                    out.push(line[i]);
+                    i += 1;
                 }
             }
-            b => {
-                out.push(b);
-                i += 1;
-            }
+        }
+        if ended && !soft {
+            out.extend_from_slice(b"\r\n");
         }
     }
     out

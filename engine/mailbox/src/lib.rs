@@ -64,7 +64,31 @@ pub fn summary(content: &[u8]) -> serde_json::Value {
         "from": addresses(message.from()),
         "to": addresses(message.to()),
         "cc": addresses(message.cc()),
+        "firstFrom": first_address(message.from()),
+        "firstTo": first_address(message.to()),
+        "firstCc": first_address(message.cc()),
     })
+}
+
+/// The first entry of an address list as IMAP's ENVELOPE shows it, for SORT (RFC 5256, RFC
+/// 5957): a group's start counts, with the group's name as its mailbox.
+fn first_address(list: Option<&mail_parser::Address<'_>>) -> serde_json::Value {
+    let first = match list {
+        Some(mail_parser::Address::List(l)) => l.first().map(|a| (a.name(), a.address())),
+        Some(mail_parser::Address::Group(groups)) => groups.first().and_then(|g| match &g.name {
+            Some(name) => Some((None, Some(name.as_ref()))),
+            None => g.addresses.first().map(|a| (a.name(), a.address())),
+        }),
+        None => None,
+    };
+    match first {
+        Some((name, address)) => serde_json::json!({
+            "name": name,
+            "mailbox": address.map(|a| a.rsplit_once('@').map_or(a, |(m, _)| m)),
+            "address": address,
+        }),
+        None => serde_json::Value::Null,
+    }
 }
 
 pub type MailboxResult<T> = Result<T, MailboxError>;

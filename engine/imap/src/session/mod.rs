@@ -678,7 +678,17 @@ impl Session {
                         l.into_inner().into_owned()
                     }
                     imap_codec::imap_types::extensions::binary::LiteralOrLiteral8::Literal8(l) => {
-                        l.data.into_owned()
+                        match crate::binary::without_nul(&l.data) {
+                            Some(encoded) => encoded,
+                            None => {
+                                tagged(
+                                    out,
+                                    &tag,
+                                    "NO [UNKNOWN-CTE] A NUL outside any part's body cannot be stored",
+                                );
+                                return Next::Continue;
+                            }
+                        }
                     }
                 };
                 let date = date.map(|d| d.as_ref().with_timezone(&chrono::Utc));

@@ -122,14 +122,7 @@ impl Session {
             // SAVE alone asks for no answer (RFC 5182 section 2.4).
             let options: Vec<String> = options.into_iter().filter(|o| o != "SAVE").collect();
             if !save || !options.is_empty() {
-                esearch(
-                    out,
-                    tag,
-                    uid,
-                    &options,
-                    &found,
-                    by_modseq.then_some(highest),
-                );
+                esearch(out, tag, uid, &options, &found, by_modseq);
             }
         } else if hits.is_empty() {
             untagged(out, "SEARCH");
@@ -154,12 +147,10 @@ pub(super) fn esearch(
     uid: bool,
     options: &[String],
     found: &[(usize, Message)],
-    highest: Option<i64>,
+    with_modseq: bool,
 ) {
-    let values: Vec<i64> = found
-        .iter()
-        .map(|(seq, m)| if uid { m.uid } else { *seq as i64 })
-        .collect();
+    let number = |(seq, m): &(usize, Message)| if uid { m.uid } else { *seq as i64 };
+    let values: Vec<i64> = found.iter().map(number).collect();
     let mut line = format!("ESEARCH (TAG \"{}\")", tag.inner());
     if uid {
         line.push_str(" UID");
@@ -183,7 +174,16 @@ pub(super) fn esearch(
     if wants("COUNT") {
         line.push_str(&format!(" COUNT {}", values.len()));
     }
-    if let Some(h) = highest.filter(|_| !values.is_empty()) {
+    // RFC 7162 3.1.5: the highest modseq of the messages the answer returns, so MIN alone
+    // reports the minimum's.
+    let returned: Vec<&(usize, Message)> = if wants("ALL") || wants("COUNT") {
+        found.iter().collect()
+    } else {
+        let min = found.iter().min_by_key(|f| number(f)).filter(|_| wants("MIN"));
+        let max = found.iter().max_by_key(|f| number(f)).filter(|_| wants("MAX"));
+        min.into_iter().chain(max).collect()
+    };
+    if with_modseq && let Some(h) = returned.iter().map(|(_, m)| m.modseq).max() {
         line.push_str(&format!(" MODSEQ {h}"));
     }
     untagged(out, &line);
@@ -372,14 +372,26 @@ pub(super) fn decoded_header(c: &Candidate<'_>, name: &str) -> String {
     let Some(p) = c.parsed else {
         return header_value(c, name);
     };
-    let addresses = |a: Option<&mail_parser::Address<'_>>| {
-        a.map(|a| {
-            a.iter()
-                .map(|x| format!("{} <{}>", x.name().unwrap_or(""), x.address().unwrap_or("")))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default()
+    let one = |x: &mail_parser::Addr<'_>| {
+        format!("{} <{}>", x.name().unwrap_or(""), x.address().unwrap_or(""))
+    };
+    // Group names are searched too (`To: friends: a@x, b@y;` matches TO friends).
+    let addresses = |a: Option<&mail_parser::Address<'_>>| match a {
+        Some(mail_parser::Address::List(list)) => {
+            list.iter().map(one).collect::<Vec<_>>().join(", ")
+        }
+        Some(mail_parser::Address::Group(groups)) => groups
+            .iter()
+            .map(|g| {
+                let members = g.addresses.iter().map(one).collect::<Vec<_>>().join(", ");
+                match &g.name {
+                    Some(name) => format!("{name}: {members};"),
+                    None => members,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        None => String::new(),
     };
     match name {
         "Subject" => p.subject().unwrap_or("").to_string(),

@@ -7,6 +7,8 @@ use imap_codec::imap_types::extensions::sort::{SortCriterion, SortKey};
 use imap_codec::imap_types::search::SearchKey;
 use postbay_mailbox::messages::Message;
 
+use crate::thread::ThreadMessage;
+
 use super::*;
 
 impl Session {
@@ -33,10 +35,21 @@ impl Session {
         let empty = Summary::default();
         let key = |m: &Message, k: &SortKey| -> SortValue {
             let s = summaries.get(&m.content_id).unwrap_or(&empty);
-            let first = |list: &[String]| {
-                list.first()
-                    .map(|a| a.split('@').next().unwrap_or("").to_lowercase())
-                    .unwrap_or_default()
+            // Summaries stored before the first addresses were kept have only the lists.
+            let first = |first: &Option<FirstAddress>, list: &[String], display: bool| match first
+            {
+                Some(f) if display => f.display_key(),
+                Some(f) => f.mailbox_key(),
+                None => list
+                    .first()
+                    .map(|a| {
+                        if display {
+                            a.to_lowercase()
+                        } else {
+                            a.split('@').next().unwrap_or("").to_lowercase()
+                        }
+                    })
+                    .unwrap_or_default(),
             };
             match k {
                 SortKey::Arrival => SortValue::Number(m.internal_date.timestamp()),
@@ -47,12 +60,14 @@ impl Session {
                         .map_or(m.internal_date.timestamp(), |d| d.timestamp()),
                 ),
                 SortKey::Size => SortValue::Number(m.size),
-                SortKey::Subject => {
-                    SortValue::Text(base_subject(s.subject.as_deref().unwrap_or("")))
-                }
-                SortKey::From | SortKey::DisplayFrom => SortValue::Text(first(&s.from)),
-                SortKey::To | SortKey::DisplayTo => SortValue::Text(first(&s.to)),
-                SortKey::Cc => SortValue::Text(first(&s.cc)),
+                SortKey::Subject => SortValue::Text(
+                    crate::thread::base_subject(s.subject.as_deref().unwrap_or("")).0,
+                ),
+                SortKey::From => SortValue::Text(first(&s.first_from, &s.from, false)),
+                SortKey::DisplayFrom => SortValue::Text(first(&s.first_from, &s.from, true)),
+                SortKey::To => SortValue::Text(first(&s.first_to, &s.to, false)),
+                SortKey::DisplayTo => SortValue::Text(first(&s.first_to, &s.to, true)),
+                SortKey::Cc => SortValue::Text(first(&s.first_cc, &s.cc, false)),
             }
         };
         let mut ordered = found;
@@ -96,7 +111,7 @@ impl Session {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
         };
-        let mut nodes: Vec<ThreadNode> = Vec::with_capacity(found.len());
+        let mut nodes: Vec<ThreadMessage> = Vec::with_capacity(found.len());
         for chunk in found.chunks(SEARCH_BATCH) {
             let summaries = match self.summaries(chunk).await {
                 Ok(s) => s,
@@ -138,19 +153,21 @@ impl Session {
                     }
                     None => (None, Vec::new()),
                 };
-                nodes.push(ThreadNode {
+                nodes.push(ThreadMessage {
                     number: if uid { m.uid } else { *seq as i64 },
                     date,
-                    subject: base_subject(summary.and_then(|s| s.subject.as_deref()).unwrap_or("")),
+                    subject: summary
+                        .and_then(|s| s.subject.clone())
+                        .unwrap_or_default(),
                     message_id,
-                    parents,
+                    references: parents,
                 });
             }
         }
         let threads = if references {
-            thread_by_references(&nodes)
+            crate::thread::references(&nodes)
         } else {
-            thread_by_subject(&nodes)
+            crate::thread::ordered_subject(&nodes)
         };
         untagged(out, format!("THREAD {threads}").trim_end());
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
@@ -168,47 +185,47 @@ pub(super) struct Summary {
     pub(super) from: Vec<String>,
     pub(super) to: Vec<String>,
     pub(super) cc: Vec<String>,
+    #[serde(rename = "firstFrom")]
+    pub(super) first_from: Option<FirstAddress>,
+    #[serde(rename = "firstTo")]
+    pub(super) first_to: Option<FirstAddress>,
+    #[serde(rename = "firstCc")]
+    pub(super) first_cc: Option<FirstAddress>,
+}
+
+/// The first address of a field, as stored in the summary.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub(super) struct FirstAddress {
+    pub(super) name: Option<String>,
+    pub(super) mailbox: Option<String>,
+    pub(super) address: Option<String>,
+}
+
+impl FirstAddress {
+    /// RFC 5256: the addr-mailbox.
+    fn mailbox_key(&self) -> String {
+        self.mailbox.as_deref().unwrap_or("").to_lowercase()
+    }
+
+    /// RFC 5957: the display name, else the address.
+    fn display_key(&self) -> String {
+        match self.name.as_deref().filter(|n| !n.trim().is_empty()) {
+            Some(name) => name.trim().to_lowercase(),
+            None => self
+                .address
+                .as_deref()
+                .or(self.mailbox.as_deref())
+                .unwrap_or("")
+                .to_lowercase(),
+        }
+    }
 }
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum SortValue {
     Number(i64),
     Text(String),
-}
-
-/// RFC 5256 base subject, simplified: leading `Re:`, `Fw:`, `Fwd:` and `[list]` tags and a
-/// trailing `(fwd)` removed, compared case-insensitively.
-pub(super) fn base_subject(subject: &str) -> String {
-    let mut s = subject.trim().to_lowercase();
-    loop {
-        let before = s.clone();
-        for prefix in ["re:", "fwd:", "fw:"] {
-            if let Some(rest) = s.strip_prefix(prefix) {
-                s = rest.trim_start().to_string();
-            }
-        }
-        if s.starts_with('[')
-            && let Some(end) = s.find(']')
-        {
-            s = s[end + 1..].trim_start().to_string();
-        }
-        if let Some(rest) = s.strip_suffix("(fwd)") {
-            s = rest.trim_end().to_string();
-        }
-        if s == before {
-            return s;
-        }
-    }
-}
-
-/// A message as threading sees it.
-pub(super) struct ThreadNode {
-    pub(super) number: i64,
-    pub(super) date: i64,
-    pub(super) subject: String,
-    pub(super) message_id: Option<String>,
-    /// References, oldest first (or In-Reply-To).
-    pub(super) parents: Vec<String>,
 }
 
 /// The `<...>` message ids in a header value.
@@ -224,128 +241,3 @@ pub(super) fn message_ids(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// ORDEREDSUBJECT: one thread per base subject, its first message the parent of the others.
-pub(super) fn thread_by_subject(nodes: &[ThreadNode]) -> String {
-    let mut order: Vec<usize> = (0..nodes.len()).collect();
-    order.sort_by(|&a, &b| {
-        (&nodes[a].subject, nodes[a].date, nodes[a].number).cmp(&(
-            &nodes[b].subject,
-            nodes[b].date,
-            nodes[b].number,
-        ))
-    });
-    let mut threads: Vec<Vec<usize>> = Vec::new();
-    for i in order {
-        match threads.last_mut() {
-            Some(t) if nodes[t[0]].subject == nodes[i].subject => t.push(i),
-            _ => threads.push(vec![i]),
-        }
-    }
-    threads.sort_by_key(|t| (nodes[t[0]].date, nodes[t[0]].number));
-    threads
-        .iter()
-        .map(|t| {
-            let first = nodes[t[0]].number;
-            match &t[1..] {
-                [] => format!("({first})"),
-                [only] => format!("({first} {})", nodes[*only].number),
-                rest => format!(
-                    "({first} {})",
-                    rest.iter()
-                        .map(|i| format!("({})", nodes[*i].number))
-                        .collect::<String>()
-                ),
-            }
-        })
-        .collect()
-}
-
-/// REFERENCES, simplified: each message hangs under the latest of its references present in
-/// the results (no cycles); roots and children in date order.
-pub(super) fn thread_by_references(nodes: &[ThreadNode]) -> String {
-    let by_id: HashMap<&str, usize> = nodes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, n)| n.message_id.as_deref().map(|id| (id, i)))
-        .collect();
-    let mut parent: Vec<Option<usize>> = vec![None; nodes.len()];
-    for (i, node) in nodes.iter().enumerate() {
-        for reference in node.parents.iter().rev() {
-            let Some(&p) = by_id.get(reference.as_str()) else {
-                continue;
-            };
-            // Refuse a link that would close a loop.
-            if p != i && !would_cycle(&parent, i, p) {
-                parent[i] = Some(p);
-                break;
-            }
-        }
-    }
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    let mut roots = Vec::new();
-    for (i, p) in parent.iter().enumerate() {
-        match p {
-            Some(p) => children[*p].push(i),
-            None => roots.push(i),
-        }
-    }
-    let key = |&i: &usize| (nodes[i].date, nodes[i].number);
-    roots.sort_by_key(key);
-    for list in &mut children {
-        list.sort_by_key(key);
-    }
-    roots
-        .iter()
-        .map(|&r| format!("({})", render_thread(nodes, &children, r, 0)))
-        .collect()
-}
-
-pub(super) fn would_cycle(parent: &[Option<usize>], child: usize, candidate: usize) -> bool {
-    let mut at = Some(candidate);
-    let mut steps = 0;
-    while let Some(a) = at {
-        if a == child || steps > parent.len() {
-            return true;
-        }
-        at = parent[a];
-        steps += 1;
-    }
-    false
-}
-
-/// A node and what hangs under it: a single child continues the list, several are each
-/// parenthesised. Very deep branching is flattened rather than recursed into.
-pub(super) fn render_thread(
-    nodes: &[ThreadNode],
-    children: &[Vec<usize>],
-    node: usize,
-    depth: usize,
-) -> String {
-    let mut text = nodes[node].number.to_string();
-    let mut at = node;
-    loop {
-        match children[at].as_slice() {
-            [] => return text,
-            [only] => {
-                text.push_str(&format!(" {}", nodes[*only].number));
-                at = *only;
-            }
-            many if depth < 64 => {
-                text.push(' ');
-                for c in many {
-                    text.push_str(&format!(
-                        "({})",
-                        render_thread(nodes, children, *c, depth + 1)
-                    ));
-                }
-                return text;
-            }
-            many => {
-                for c in many {
-                    text.push_str(&format!(" {}", nodes[*c].number));
-                }
-                return text;
-            }
-        }
-    }
-}
