@@ -140,6 +140,8 @@ def test_idle_hears_a_delivery_and_sessions_see_each_other(server):
     line = watcher.readline()
     assert line == b"* 2 EXISTS\r\n", line
     assert time.time() - started < 3
+    # RECENT follows EXISTS (IMAP4rev1): both messages are recent in the first session.
+    assert watcher.readline() == b"* 2 RECENT\r\n"
     # Another session's flag change shows up while idling too.
     ok(other.store("1", "+FLAGS", "(\\Flagged)"))
     line = watcher.readline()
@@ -322,6 +324,7 @@ def test_two_processes_on_one_database_see_each_other(server, tmp_path):
         assert b"1 FETCH" in line and b"\\Answered" in line, line
         deliver(server, alice, 1)
         assert here.readline() == b"* 2 EXISTS\r\n"
+        assert here.readline() == b"* 2 RECENT\r\n"
         here.send(b"DONE\r\n")
         assert here.readline().startswith(tag.encode() + b" OK")
         # The other process sees the delivery on NOOP, and its expunge is seen here.

@@ -286,3 +286,111 @@ def test_esearch_min_max_report_their_own_modseq(server):
     assert answer("MAX") == f'* ESEARCH (TAG "s") MAX 3 MODSEQ {modseq[3]}\r\n'.encode()
     assert answer("MAX COUNT") == f'* ESEARCH (TAG "s") MAX 3 COUNT 3 MODSEQ {max(modseq.values())}\r\n'.encode()
     c.close()
+
+
+SYSTEM = b"\\Answered \\Flagged \\Deleted \\Seen \\Draft"
+
+
+def test_keywords_in_use_are_listed_and_a_new_one_is_announced(server):
+    """RFC 3501 7.2.6: FLAGS and PERMANENTFLAGS list the keywords in use; a STORE that makes a
+    new keyword is preceded by `* FLAGS` (and PERMANENTFLAGS), in this session and in another
+    that has the folder open; a keyword already known is not announced again."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 2)
+    a, b = Tagged(server.imaps_port), Tagged(server.imaps_port)
+    for c in (a, b):
+        assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    lines = a.all("b SELECT INBOX")
+    assert b"* FLAGS (" + SYSTEM + b")\r\n" in lines, lines
+    assert b"* OK [PERMANENTFLAGS (" + SYSTEM + b" \\*)] Flags\r\n" in lines, lines
+    assert b.cmd("b SELECT INBOX").startswith(b"b OK")
+    lines = a.all("c STORE 1 +FLAGS ($Label1)")
+    assert lines[0] == b"* FLAGS (" + SYSTEM + b" $Label1)\r\n", lines
+    assert lines[1] == b"* OK [PERMANENTFLAGS (" + SYSTEM + b" $Label1 \\*)] Flags\r\n", lines
+    assert lines[2].startswith(b"* 1 FETCH (FLAGS (") and b"$Label1" in lines[2], lines
+    # The other session learns the keyword before the flag change that uses it.
+    lines = b.all("c NOOP")
+    assert lines[0] == b"* FLAGS (" + SYSTEM + b" $Label1)\r\n", lines
+    assert any(l.startswith(b"* 1 FETCH") and b"$Label1" in l for l in lines[1:]), lines
+    # Known already: no announcement.
+    lines = a.all("d STORE 2 +FLAGS ($Label1)")
+    assert not any(l.startswith(b"* FLAGS") for l in lines), lines
+    # Kept by APPEND and COPY into other folders; listed at SELECT; EXAMINE may not store.
+    assert a.cmd("e CREATE Kept").startswith(b"e OK")
+    assert a.cmd("f APPEND Kept (Work) {3+}\r\nx\r\n").startswith(b"f OK")
+    assert a.cmd("g COPY 1 Kept").startswith(b"g OK")
+    lines = a.all("h EXAMINE Kept")
+    assert b"* FLAGS (" + SYSTEM + b" $Label1 Work)\r\n" in lines, lines
+    assert b"* OK [PERMANENTFLAGS ()] Read-only\r\n" in lines, lines
+    a.close()
+    b.close()
+
+
+def recent_of(lines: list[bytes]) -> int:
+    return int(next(re.match(rb"\* (\d+) RECENT", l).group(1) for l in lines if re.match(rb"\* \d+ RECENT", l)))
+
+
+def test_recent_is_seen_by_one_session(server):
+    """RFC 3501 2.3.2: \\Recent for IMAP4rev1 sessions — the first session to SELECT the
+    folder after a message arrived sees it as recent, no other; EXAMINE looks without taking;
+    RECENT follows EXISTS when mail arrives or is copied in; SEARCH RECENT, NEW and OLD;
+    STATUS RECENT. IMAP4rev2 sessions never see it."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 2)
+
+    def session() -> Tagged:
+        c = Tagged(server.imaps_port)
+        assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+        return c
+
+    a, b, watcher = session(), session(), session()
+    assert b"RECENT 2" in b"".join(watcher.all("s STATUS INBOX (RECENT MESSAGES)"))
+    lines = a.all("b SELECT INBOX")
+    exists = next(i for i, l in enumerate(lines) if l.endswith(b" EXISTS\r\n"))
+    assert lines[exists + 1] == b"* 2 RECENT\r\n", lines
+    lines = a.all("c FETCH 1:* (FLAGS)")
+    assert all(b"\\Recent" in l for l in lines[:-1]) and len(lines) == 3, lines
+    assert a.all("d SEARCH RECENT")[0] == b"* SEARCH 1 2\r\n"
+    assert a.all("e SEARCH NEW")[0] == b"* SEARCH 1 2\r\n"
+    assert a.all("f SEARCH OLD")[0] == b"* SEARCH\r\n"
+    # Taken by the first session: the next sees none; STATUS counts none.
+    assert recent_of(b.all("b SELECT INBOX")) == 0
+    assert b"RECENT 0" in b"".join(watcher.all("s STATUS INBOX (RECENT)"))
+    assert not any(b"\\Recent" in l for l in b.all("c FETCH 1:* (FLAGS)"))
+    # New mail: whoever hears of it first has it as recent.
+    deliver(server, alice, 1)
+    assert b"RECENT 1" in b"".join(watcher.all("s STATUS INBOX (RECENT)"))
+    lines = a.all("g NOOP")
+    assert lines[0] == b"* 3 EXISTS\r\n" and lines[1] == b"* 3 RECENT\r\n", lines
+    lines = b.all("g NOOP")
+    assert lines[0] == b"* 3 EXISTS\r\n" and lines[1] == b"* 0 RECENT\r\n", lines
+    # COPY into the selected folder: the copy is recent to the session that made it.
+    lines = a.all("h COPY 1 INBOX")
+    assert b"* 4 EXISTS\r\n" in lines and b"* 4 RECENT\r\n" in lines, lines
+    assert lines.index(b"* 4 RECENT\r\n") == lines.index(b"* 4 EXISTS\r\n") + 1, lines
+    a.all("i STORE 4 +FLAGS (\\Seen)")
+    assert a.all("j SEARCH NEW")[0] == b"* SEARCH 1 2 3\r\n"
+    assert a.all("k SEARCH OLD")[0] == b"* SEARCH\r\n"
+    assert b"* 0 RECENT\r\n" in b.all("l NOOP")
+    assert b.all("m SEARCH OLD")[0] == b"* SEARCH 1 2 3 4\r\n"
+    for c in (a, b, watcher):
+        c.close()
+    # EXAMINE sees recent messages without taking them; the next SELECT takes them.
+    deliver(server, alice, 1)
+    look = session()
+    assert recent_of(look.all("b EXAMINE INBOX")) == 1
+    assert b"\\Recent" in look.all("c FETCH 5 (FLAGS)")[0]
+    take, late = session(), session()
+    assert recent_of(take.all("b SELECT INBOX")) == 1
+    assert recent_of(late.all("b SELECT INBOX")) == 0
+    # IMAP4rev2 has no \Recent: no RECENT response, no flag.
+    deliver(server, alice, 1)
+    rev2 = session()
+    assert b"ENABLED IMAP4rev2" in b"".join(rev2.all("b ENABLE IMAP4rev2"))
+    lines = rev2.all("c SELECT INBOX")
+    assert not any(b"RECENT" in l for l in lines), lines
+    assert not any(b"\\Recent" in l for l in rev2.all("d FETCH 1:* (FLAGS)"))
+    for c in (look, take, late, rev2):
+        c.close()

@@ -35,7 +35,12 @@ pub fn without_nul(raw: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Header start, body start and end of each leaf part whose body holds a NUL.
-fn binary_leaves(message: &Message<'_>, raw: &[u8], found: &mut Vec<(usize, usize, usize)>, depth: usize) {
+fn binary_leaves(
+    message: &Message<'_>,
+    raw: &[u8],
+    found: &mut Vec<(usize, usize, usize)>,
+    depth: usize,
+) {
     // Nested messages are only followed when they share the original bytes (offsets into
     // `raw`), and not without end.
     if depth > 16 || !std::ptr::eq(message.raw_message.as_ptr(), raw.as_ptr()) {
@@ -71,7 +76,9 @@ fn base64_header(header: &[u8]) -> Vec<u8> {
         }
         if !matches!(line.first(), Some(b' ' | b'\t')) {
             let name = line.split(|&b| b == b':').next().unwrap_or_default();
-            dropping = name.trim_ascii().eq_ignore_ascii_case(b"content-transfer-encoding");
+            dropping = name
+                .trim_ascii()
+                .eq_ignore_ascii_case(b"content-transfer-encoding");
         }
         if !dropping {
             out.extend_from_slice(line);
@@ -109,8 +116,14 @@ mod tests {
         assert!(!text.contains("binary"), "{text}");
         assert!(text.contains("\r\n\r\nplain\r\n--x\r\n"), "{text}");
         let parsed = MessageParser::default().parse(&out).expect("parses");
-        assert_eq!(crate::render::binary(&parsed, &[2]).as_deref(), Some(&b"a\0b"[..]));
+        assert_eq!(
+            crate::render::binary(&parsed, &[2]).as_deref(),
+            Some(&b"a\0b"[..])
+        );
         assert!(without_nul(b"Subject: a\0b\r\n\r\nx").is_none());
-        assert_eq!(without_nul(b"Subject: a\r\n\r\nx").as_deref(), Some(&b"Subject: a\r\n\r\nx"[..]));
+        assert_eq!(
+            without_nul(b"Subject: a\r\n\r\nx").as_deref(),
+            Some(&b"Subject: a\r\n\r\nx"[..])
+        );
     }
 }

@@ -100,7 +100,10 @@ pub struct ThreadMessage {
 /// ORDEREDSUBJECT: messages grouped by base subject, each group a thread whose first message
 /// (by sent date) is the parent of the rest; threads ordered by their first message.
 pub fn ordered_subject(messages: &[ThreadMessage]) -> String {
-    let subjects: Vec<String> = messages.iter().map(|m| base_subject(&m.subject).0).collect();
+    let subjects: Vec<String> = messages
+        .iter()
+        .map(|m| base_subject(&m.subject).0)
+        .collect();
     let mut order: Vec<usize> = (0..messages.len()).collect();
     order.sort_by(|&a, &b| {
         (&subjects[a], messages[a].date, messages[a].number).cmp(&(
@@ -200,8 +203,7 @@ impl Tree<'_> {
     fn thread_subject(&self, node: usize) -> Option<(&str, bool)> {
         let message = match self.nodes[node].message {
             Some(m) => m,
-            None => self.nodes[*self.nodes[node].children.first()?]
-                .message?,
+            None => self.nodes[*self.nodes[node].children.first()?].message?,
         };
         let (subject, reply) = &self.subjects[message];
         Some((subject.as_str(), *reply))
@@ -386,8 +388,7 @@ pub fn references(messages: &[ThreadMessage]) -> String {
     let mut removed = std::collections::HashSet::new();
     for i in 0..roots.len() {
         let r = roots[i];
-        let Some((subject, reply)) = tree.thread_subject(r).map(|(s, x)| (s.to_string(), x))
-        else {
+        let Some((subject, reply)) = tree.thread_subject(r).map(|(s, x)| (s.to_string(), x)) else {
             continue;
         };
         let Some(&t) = table.get(&subject).filter(|_| !subject.is_empty()) else {
@@ -453,13 +454,22 @@ mod tests {
         assert_eq!(base_subject("[xyz]"), ("[xyz]".into(), false));
         assert_eq!(base_subject("Re: [FWD: c]"), ("c".into(), true));
         assert_eq!(base_subject("Re: RE: hello"), ("hello".into(), true));
-        assert_eq!(base_subject("[list] Re: hello (fwd)"), ("hello".into(), true));
+        assert_eq!(
+            base_subject("[list] Re: hello (fwd)"),
+            ("hello".into(), true)
+        );
         assert_eq!(base_subject("Fwd: [a] [b] x"), ("x".into(), true));
         assert_eq!(base_subject("re [x]: test"), ("test".into(), true));
-        assert_eq!(base_subject("  Much \t  space  "), ("much space".into(), false));
+        assert_eq!(
+            base_subject("  Much \t  space  "),
+            ("much space".into(), false)
+        );
         assert_eq!(base_subject("[a] plain"), ("plain".into(), false));
         assert_eq!(base_subject("Re:"), ("".into(), true));
-        assert_eq!(base_subject("Re: [fwd: [fwd: deep]]"), ("deep".into(), true));
+        assert_eq!(
+            base_subject("Re: [fwd: [fwd: deep]]"),
+            ("deep".into(), true)
+        );
     }
 
     #[test]
@@ -480,7 +490,10 @@ mod tests {
         // One reply to a missing message: the dummy goes, the child is promoted.
         assert_eq!(references(&[m(1, "x", Some("b"), &["gone"])]), "(1)");
         // Same base subject, no references: the reply hangs under the original.
-        let by_subject = [m(1, "hello", Some("a"), &[]), m(2, "Re: hello", Some("b"), &[])];
+        let by_subject = [
+            m(1, "hello", Some("a"), &[]),
+            m(2, "Re: hello", Some("b"), &[]),
+        ];
         assert_eq!(references(&by_subject), "(1 2)");
         // Neither a reply: both under a new dummy.
         let twins = [m(1, "hello", Some("a"), &[]), m(2, "hello", Some("b"), &[])];

@@ -32,10 +32,13 @@ pub struct Folder {
     pub highest_modseq: i64,
     pub message_count: i64,
     pub subscribed: bool,
+    /// Keywords (flags without a backslash) used in the folder since it was made.
+    pub keywords: Vec<String>,
+    /// Messages from this uid on have not been seen by a session yet (\Recent).
+    pub recent_uid: i64,
 }
 
-const COLUMNS: &str =
-    "id, name, special_use, uid_validity, uid_next, highest_modseq, message_count, subscribed";
+const COLUMNS: &str = "id, name, special_use, uid_validity, uid_next, highest_modseq, message_count, subscribed, keywords, recent_uid";
 
 /// Makes the special-use folders the account does not have yet.
 pub async fn ensure_special(pool: &PgPool, account: Uuid) -> MailboxResult<()> {
@@ -86,6 +89,8 @@ pub async fn by_name(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<
 #[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
 pub struct Counts {
     pub unseen: i64,
+    /// Messages no session has seen yet (\Recent).
+    pub recent: i64,
     pub deleted: i64,
     pub bytes: i64,
 }
@@ -100,9 +105,47 @@ pub async fn highest_modseq(pool: &PgPool, folder: Uuid) -> MailboxResult<Option
     )
 }
 
+/// The folder's keywords now (see [`Folder::keywords`]).
+pub async fn keywords(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT keywords FROM folders WHERE id = $1")
+            .bind(folder)
+            .fetch_optional(pool)
+            .await?
+            .unwrap_or_default(),
+    )
+}
+
+/// The uids `from..to` that are \Recent for a session that knows the folder's messages up to
+/// uid `to - 1` (`None`: all of them). With `claim` (a read-write SELECT) the session takes
+/// them, so no other session sees them as recent; without (EXAMINE) it only looks.
+pub async fn recent(
+    pool: &PgPool,
+    folder: Uuid,
+    upto: Option<i64>,
+    claim: bool,
+) -> MailboxResult<(i64, i64)> {
+    let row: Option<(i64, i64)> = if claim {
+        sqlx::query_as(
+            "UPDATE folders f SET recent_uid = GREATEST(f.recent_uid, COALESCE($2, f.uid_next))
+             FROM (SELECT id, recent_uid FROM folders WHERE id = $1 FOR UPDATE) o
+             WHERE f.id = o.id
+             RETURNING o.recent_uid, COALESCE($2, f.uid_next)",
+        )
+    } else {
+        sqlx::query_as("SELECT recent_uid, COALESCE($2, uid_next) FROM folders WHERE id = $1")
+    }
+    .bind(folder)
+    .bind(upto)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.unwrap_or((0, 0)))
+}
+
 pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
     Ok(sqlx::query_as(
         "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))) AS unseen,
+                count(*) FILTER (WHERE uid >= (SELECT recent_uid FROM folders WHERE id = $1)) AS recent,
                 count(*) FILTER (WHERE '\\Deleted' = ANY(flags)) AS deleted,
                 COALESCE(sum(size), 0)::bigint AS bytes
          FROM messages WHERE folder_id = $1",

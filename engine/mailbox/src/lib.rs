@@ -42,6 +42,8 @@ pub enum MailboxError {
     OverQuota,
     #[error("another folder has that special use")]
     UseTaken,
+    #[error("the folder has as many keywords as it may")]
+    TooManyKeywords,
 }
 
 /// Envelope fields IMAP and the admin API ask for, parsed once when a message is stored.

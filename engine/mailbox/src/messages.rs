@@ -354,6 +354,9 @@ pub async fn store_flags(
     .bind(unchanged_since)
     .fetch_all(&mut *tx)
     .await?;
+    if change != FlagChange::Remove && !changed.is_empty() {
+        remember_keywords(&mut tx, folder, flags).await?;
+    }
     if changed.is_empty() {
         tx.rollback().await?;
     } else {
@@ -367,6 +370,41 @@ pub async fn store_flags(
     .bind(ids)
     .fetch_all(pool)
     .await?)
+}
+
+/// Keywords one folder may have (each new one is announced to every client that has the
+/// folder open).
+pub const MAX_KEYWORDS: usize = 256;
+
+/// Adds the keywords among `flags` to the folder's list (its row is locked by the caller's
+/// change already); more than [`MAX_KEYWORDS`] are refused.
+async fn remember_keywords<'a>(
+    conn: &mut PgConnection,
+    folder: Uuid,
+    flags: impl IntoIterator<Item = &'a String>,
+) -> MailboxResult<()> {
+    let mut keywords: Vec<&str> = flags
+        .into_iter()
+        .map(String::as_str)
+        .filter(|f| !f.starts_with('\\'))
+        .collect();
+    if keywords.is_empty() {
+        return Ok(());
+    }
+    keywords.sort_unstable();
+    keywords.dedup();
+    let count: Option<i32> = sqlx::query_scalar(
+        "UPDATE folders SET keywords = ARRAY(SELECT DISTINCT unnest(keywords || $2::text[]) ORDER BY 1)
+         WHERE id = $1 AND NOT keywords @> $2::text[] RETURNING cardinality(keywords)",
+    )
+    .bind(folder)
+    .bind(&keywords)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if count.is_some_and(|n| usize::try_from(n).unwrap_or(usize::MAX) > MAX_KEYWORDS) {
+        return Err(MailboxError::TooManyKeywords);
+    }
+    Ok(())
 }
 
 /// Tells every session watching `folder` (in any process) that it changed.
@@ -516,6 +554,7 @@ pub async fn append(
     .bind(modseq)
     .execute(&mut *tx)
     .await?;
+    remember_keywords(&mut tx, folder, flags).await?;
     count_usage(&mut tx, account, domain, &tenants, size, 1).await?;
     notify(&mut tx, folder).await?;
     tx.commit().await?;
@@ -552,6 +591,7 @@ pub async fn copy(
         return Ok((validity, Vec::new()));
     }
     let (first, modseq, validity) = take_uids(&mut tx, to, n).await?;
+    remember_keywords(&mut tx, to, sources.iter().flat_map(|s| &s.flags)).await?;
     // One statement for every copy: each takes the next uid and modseq of the target and the
     // rest (content, size, flags, internal date) from its source row.
     let offsets = 0..n;
@@ -611,8 +651,8 @@ pub async fn move_messages(
     .bind(account)
     .execute(&mut *tx)
     .await?;
-    let sources: Vec<(Uuid, i64)> = sqlx::query_as(
-        "SELECT id, uid FROM messages WHERE folder_id = $1 AND account_id = $2 AND id = ANY($3)
+    let sources: Vec<(Uuid, i64, Vec<String>)> = sqlx::query_as(
+        "SELECT id, uid, flags FROM messages WHERE folder_id = $1 AND account_id = $2 AND id = ANY($3)
          ORDER BY uid FOR UPDATE",
     )
     .bind(from)
@@ -633,8 +673,9 @@ pub async fn move_messages(
     }
     let n = i64::try_from(sources.len()).unwrap_or(i64::MAX);
     let (first, modseq, validity) = take_uids(&mut tx, to, n).await?;
-    let ids: Vec<Uuid> = sources.iter().map(|(id, _)| *id).collect();
-    let old_uids: Vec<i64> = sources.iter().map(|(_, u)| *u).collect();
+    remember_keywords(&mut tx, to, sources.iter().flat_map(|(_, _, f)| f)).await?;
+    let ids: Vec<Uuid> = sources.iter().map(|(id, _, _)| *id).collect();
+    let old_uids: Vec<i64> = sources.iter().map(|(_, u, _)| *u).collect();
     let new_uids: Vec<i64> = (0..n).map(|k| first + k).collect();
     let modseqs: Vec<i64> = (0..n).map(|k| modseq + k).collect();
     sqlx::query(

@@ -45,12 +45,25 @@ impl Session {
             messages::by_uids(self.pool(), selected.folder.id, &uids).await?
         };
         let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
+        for mut row in rows {
             if let Ok(i) = pairs.binary_search_by_key(&row.uid, |(_, u)| *u) {
+                self.mark_recent(&mut row);
                 out.push((pairs[i].0, row));
             }
         }
         Ok(out)
+    }
+
+    /// Adds \Recent to a row's flags when it is recent in this session (never stored; not
+    /// in IMAP4rev2, which has no \Recent).
+    pub(super) fn mark_recent(&self, row: &mut Message) {
+        if !self.rev2
+            && let Some(selected) = self.selected()
+            && selected.is_recent(row.uid)
+            && !row.flags.iter().any(|f| f == "\\Recent")
+        {
+            row.flags.push("\\Recent".to_string());
+        }
     }
 
     /// The contents of some messages, one query.
@@ -200,6 +213,9 @@ impl Session {
                         row.flags = u.flags.clone();
                         row.modseq = u.modseq;
                     }
+                }
+                for (_, row) in &mut rows {
+                    self.mark_recent(row);
                 }
                 if let Some(modseq) = own {
                     self.reported_own_change(modseq);

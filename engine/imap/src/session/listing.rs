@@ -239,7 +239,7 @@ pub(super) async fn status_line(
         .iter()
         .filter_map(|item| match item.as_str() {
             "MESSAGES" => Some(format!("MESSAGES {}", folder.message_count)),
-            "RECENT" => Some("RECENT 0".to_string()),
+            "RECENT" => Some(format!("RECENT {}", counts.recent)),
             "UIDNEXT" => Some(format!("UIDNEXT {}", folder.uid_next)),
             "UIDVALIDITY" => Some(format!("UIDVALIDITY {}", folder.uid_validity)),
             "UNSEEN" => Some(format!("UNSEEN {}", counts.unseen)),

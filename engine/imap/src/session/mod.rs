@@ -114,6 +114,25 @@ struct Selected {
     dirty: bool,
     /// The saved search result (RFC 5182 SEARCHRES), as uids; `$` names it.
     saved: Vec<i64>,
+    /// The keywords last announced in FLAGS.
+    keywords: Vec<String>,
+    /// Uid ranges `[from, to)` that are \Recent in this session (RFC 3501 2.3.2).
+    recent: Vec<(i64, i64)>,
+}
+
+impl Selected {
+    fn is_recent(&self, uid: i64) -> bool {
+        self.recent
+            .iter()
+            .any(|&(from, to)| from <= uid && uid < to)
+    }
+
+    fn recent_count(&self) -> usize {
+        if self.recent.is_empty() {
+            return 0;
+        }
+        self.uids.iter().filter(|&&u| self.is_recent(u)).count()
+    }
 }
 
 enum State {
@@ -867,6 +886,7 @@ fn failed(out: &mut Vec<u8>, tag: &Tag<'_>, error: MailboxError) {
         MailboxError::OverQuota => "NO [OVERQUOTA] The mailbox is full".to_string(),
         MailboxError::NoMessage => "NO [NONEXISTENT] No such message".to_string(),
         MailboxError::UseTaken => "NO [USEATTR] Another folder has that special use".to_string(),
+        MailboxError::TooManyKeywords => "NO [LIMIT] The folder has too many keywords".to_string(),
         MailboxError::NoAccount | MailboxError::NoInbox(_) | MailboxError::Database(_) => {
             // Per-request failures (the database down): one line per window, not per client.
             static FAILURES: postbay_database::LogGate =

@@ -179,8 +179,14 @@ pub(super) fn esearch(
     let returned: Vec<&(usize, Message)> = if wants("ALL") || wants("COUNT") {
         found.iter().collect()
     } else {
-        let min = found.iter().min_by_key(|f| number(f)).filter(|_| wants("MIN"));
-        let max = found.iter().max_by_key(|f| number(f)).filter(|_| wants("MAX"));
+        let min = found
+            .iter()
+            .min_by_key(|f| number(f))
+            .filter(|_| wants("MIN"));
+        let max = found
+            .iter()
+            .max_by_key(|f| number(f))
+            .filter(|_| wants("MAX"));
         min.into_iter().chain(max).collect()
     };
     if with_modseq && let Some(h) = returned.iter().map(|(_, m)| m.modseq).max() {
@@ -317,12 +323,14 @@ pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
         SearchKey::Flagged => has("\\Flagged"),
         SearchKey::Unflagged => !has("\\Flagged"),
         SearchKey::Seen => has("\\Seen"),
-        SearchKey::Unseen | SearchKey::New => !has("\\Seen"),
-        SearchKey::Recent => false,
+        SearchKey::Unseen => !has("\\Seen"),
+        // \Recent is in the row's flags when it is recent in this session (`mark_recent`).
+        SearchKey::New => has("\\Recent") && !has("\\Seen"),
+        SearchKey::Recent => has("\\Recent"),
         SearchKey::ModSequence { modseq, .. } => {
             c.row.modseq >= i64::try_from(*modseq).unwrap_or(i64::MAX)
         }
-        SearchKey::Old => true,
+        SearchKey::Old => !has("\\Recent"),
         SearchKey::Keyword(k) => has(k.as_ref()),
         SearchKey::Unkeyword(k) => !has(k.as_ref()),
         SearchKey::Larger(n) => c.row.size > i64::from(*n),

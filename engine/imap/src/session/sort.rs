@@ -36,8 +36,7 @@ impl Session {
         let key = |m: &Message, k: &SortKey| -> SortValue {
             let s = summaries.get(&m.content_id).unwrap_or(&empty);
             // Summaries stored before the first addresses were kept have only the lists.
-            let first = |first: &Option<FirstAddress>, list: &[String], display: bool| match first
-            {
+            let first = |first: &Option<FirstAddress>, list: &[String], display: bool| match first {
                 Some(f) if display => f.display_key(),
                 Some(f) => f.mailbox_key(),
                 None => list
@@ -156,9 +155,7 @@ impl Session {
                 nodes.push(ThreadMessage {
                     number: if uid { m.uid } else { *seq as i64 },
                     date,
-                    subject: summary
-                        .and_then(|s| s.subject.clone())
-                        .unwrap_or_default(),
+                    subject: summary.and_then(|s| s.subject.clone()).unwrap_or_default(),
                     message_id,
                     references: parents,
                 });
@@ -240,4 +237,3 @@ pub(super) fn message_ids(value: &str) -> Vec<String> {
         .filter(|id| !id.is_empty())
         .collect()
 }
-

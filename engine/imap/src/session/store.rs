@@ -42,7 +42,12 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.id).collect();
-        let flags: Vec<String> = flags.iter().map(ToString::to_string).collect();
+        // \Recent belongs to the server (RFC 3501 2.3.2): a client cannot set or clear it.
+        let flags: Vec<String> = flags
+            .iter()
+            .map(ToString::to_string)
+            .filter(|f| !f.eq_ignore_ascii_case("\\Recent"))
+            .collect();
         let change = match kind {
             StoreType::Add => FlagChange::Add,
             StoreType::Remove => FlagChange::Remove,
@@ -61,11 +66,16 @@ impl Session {
                 .collect(),
             None => Vec::new(),
         };
-        let updated =
+        let mut updated =
             match messages::store_flags(self.pool(), folder, &ids, change, &flags, limit).await {
                 Ok(u) => u,
                 Err(e) => return failed(out, tag, e),
             };
+        for row in &mut updated {
+            self.mark_recent(row);
+        }
+        // A keyword new to the folder is announced before the FETCH responses that show it.
+        self.announce_keywords(out).await;
         let updated: HashMap<Uuid, &Message> = updated.iter().map(|u| (u.id, u)).collect();
         if let Some(modseq) = rows
             .iter()
@@ -169,7 +179,11 @@ impl Session {
             }
             Err(e) => return failed(out, tag, e),
         };
-        let flags: Vec<String> = flags.iter().map(ToString::to_string).collect();
+        let flags: Vec<String> = flags
+            .iter()
+            .map(ToString::to_string)
+            .filter(|f| !f.eq_ignore_ascii_case("\\Recent"))
+            .collect();
         match messages::append(
             self.pool(),
             self.account_id(),

@@ -53,14 +53,13 @@ impl Session {
             Ok(u) => u,
             Err(e) => return failed(out, tag, e),
         };
-        out.extend_from_slice(b"* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n");
-        if read_only {
-            out.extend_from_slice(b"* OK [PERMANENTFLAGS ()] Read-only\r\n");
-        } else {
-            out.extend_from_slice(
-                b"* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags\r\n",
-            );
-        }
+        flag_lines(out, &folder.keywords, read_only);
+        // A read-write SELECT takes the folder's recent messages; EXAMINE only looks.
+        let recent = match folders::recent(self.pool(), folder.id, None, !read_only).await {
+            Ok((from, to)) if from < to => vec![(from, to)],
+            Ok(_) => Vec::new(),
+            Err(e) => return failed(out, tag, e),
+        };
         untagged(out, &format!("{} EXISTS", uids.len()));
         if self.rev2 {
             // RFC 9051 section 6.3.2: the folder's LIST response; RECENT is gone.
@@ -70,7 +69,11 @@ impl Session {
             line.extend_from_slice(b"\r\n");
             out.extend_from_slice(&line);
         } else {
-            untagged(out, "0 RECENT");
+            let count = uids
+                .iter()
+                .filter(|&&u| recent.iter().any(|&(from, to)| from <= u && u < to))
+                .count();
+            untagged(out, &format!("{count} RECENT"));
         }
         untagged(
             out,
@@ -88,7 +91,8 @@ impl Session {
         }
         let modseq = folder.highest_modseq;
         let verb = if read_only { "EXAMINE" } else { "SELECT" };
-        self.state = State::Selected(Box::new(Selected {
+        let keywords = folder.keywords.clone();
+        let selected = Selected {
             folder,
             read_only,
             uids,
@@ -97,7 +101,10 @@ impl Session {
             changes,
             dirty: false,
             saved: Vec::new(),
-        }));
+            keywords,
+            recent,
+        };
+        self.state = State::Selected(Box::new(selected));
         if let Some((validity, since, known)) = resync
             && i64::from(validity.get()) == self.selected().map_or(0, |s| s.folder.uid_validity)
         {
@@ -145,7 +152,10 @@ impl Session {
         if !gone.is_empty() {
             untagged(out, &format!("VANISHED (EARLIER) {gone}"));
         }
-        let changed = messages::changed_since(self.pool(), folder, since).await?;
+        let mut changed = messages::changed_since(self.pool(), folder, since).await?;
+        for m in &mut changed {
+            self.mark_recent(m);
+        }
         let Some(selected) = self.selected() else {
             return Ok(());
         };
@@ -219,7 +229,7 @@ impl Session {
             selected.dirty = false;
             return;
         }
-        let changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
+        let mut changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
             .await
             .unwrap_or_default();
         let last = selected.uids.last().copied().unwrap_or(0);
@@ -230,8 +240,33 @@ impl Session {
                 added = true;
             }
         }
+        // New keywords first, so the FETCH responses below show only announced flags.
+        if let Ok(keywords) = folders::keywords(pool, selected.folder.id).await
+            && keywords != selected.keywords
+        {
+            flag_lines(out, &keywords, selected.read_only);
+            selected.keywords = keywords;
+        }
         if added {
             untagged(out, &format!("{} EXISTS", selected.uids.len()));
+            if !self.rev2 {
+                // The new messages are recent here, unless another session saw them first.
+                let upto = selected.uids.last().map_or(0, |u| u + 1);
+                if let Ok((from, to)) =
+                    folders::recent(pool, selected.folder.id, Some(upto), !selected.read_only).await
+                    && from < to
+                {
+                    selected.recent.push((from.max(last + 1), to));
+                }
+                untagged(out, &format!("{} RECENT", selected.recent_count()));
+            }
+        }
+        if !self.rev2 {
+            for m in &mut changed {
+                if selected.is_recent(m.uid) && !m.flags.iter().any(|f| f == "\\Recent") {
+                    m.flags.push("\\Recent".to_string());
+                }
+            }
         }
         for m in &changed {
             if m.uid <= last
@@ -268,10 +303,44 @@ impl Session {
         }
     }
 
+    /// Announces the folder's keywords again when they changed since the last time.
+    pub(super) async fn announce_keywords(&mut self, out: &mut Vec<u8>) {
+        let State::Selected(selected) = &mut self.state else {
+            return;
+        };
+        if let Ok(keywords) = folders::keywords(&self.shared.pool, selected.folder.id).await
+            && keywords != selected.keywords
+        {
+            flag_lines(out, &keywords, selected.read_only);
+            selected.keywords = keywords;
+        }
+    }
+
     pub(super) fn selected(&self) -> Option<&Selected> {
         match &self.state {
             State::Selected(s) => Some(s),
             _ => None,
         }
+    }
+}
+
+/// FLAGS and PERMANENTFLAGS with the folder's keywords (RFC 3501 7.2.6): `\*` while new
+/// keywords may still be made.
+fn flag_lines(out: &mut Vec<u8>, keywords: &[String], read_only: bool) {
+    let mut flags = String::from("\\Answered \\Flagged \\Deleted \\Seen \\Draft");
+    for k in keywords {
+        flags.push(' ');
+        flags.push_str(k);
+    }
+    untagged(out, &format!("FLAGS ({flags})"));
+    if read_only {
+        untagged(out, "OK [PERMANENTFLAGS ()] Read-only");
+    } else {
+        let more = if keywords.len() < postbay_mailbox::messages::MAX_KEYWORDS {
+            " \\*"
+        } else {
+            ""
+        };
+        untagged(out, &format!("OK [PERMANENTFLAGS ({flags}{more})] Flags"));
     }
 }
