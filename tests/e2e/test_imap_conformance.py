@@ -394,3 +394,88 @@ def test_recent_is_seen_by_one_session(server):
     assert not any(b"\\Recent" in l for l in rev2.all("d FETCH 1:* (FLAGS)"))
     for c in (look, take, late, rev2):
         c.close()
+
+
+def test_esort_partial_and_display_sort(server):
+    """RFC 5267 3: SORT RETURN answers with ESEARCH in the sort order (MIN is the first, MAX
+    the last, ALL keeps the order). RFC 5267 4.4 and RFC 9394: PARTIAL, from the start or the
+    end, NIL when past the results, never with ALL. RFC 5957: SORT DISPLAYFROM."""
+    c, _ = login(server)
+    assert c.cmd("b CREATE Sorted").startswith(b"b OK")
+    for frm, subject in (('"Zed" <a@x.test>', "c"), ("b@x.test", "a"), ('"Amy" <z@x.test>', "e"),
+                         ("q@x.test", "b"), ("r@x.test", "d")):
+        assert append(c, f"From: {frm}\r\nSubject: {subject}\r\n\r\nx\r\n".encode(), "Sorted").startswith(b"ap OK")
+    assert c.cmd("c SELECT Sorted").startswith(b"c OK")
+    # Subjects c a e b d: sorted 2 4 1 5 3.
+    lines = c.all("d SORT RETURN (MIN MAX COUNT ALL) (SUBJECT) UTF-8 ALL")
+    assert lines[0] == b'* ESEARCH (TAG "d") MIN 2 MAX 3 ALL 2,4,1,5,3 COUNT 5\r\n', lines
+    lines = c.all("e UID SORT RETURN (PARTIAL 2:3) (SUBJECT) UTF-8 ALL")
+    assert lines[0] == b'* ESEARCH (TAG "e") UID PARTIAL (2:3 4,1)\r\n', lines
+    assert c.all("f SEARCH RETURN (PARTIAL -1:-2) ALL")[0] == b'* ESEARCH (TAG "f") PARTIAL (-1:-2 4:5)\r\n'
+    assert c.all("g SEARCH RETURN (PARTIAL 10:20 COUNT) ALL")[0] == b'* ESEARCH (TAG "g") PARTIAL (10:20 NIL) COUNT 5\r\n'
+    assert c.cmd("h SEARCH RETURN (PARTIAL 1:2 ALL) ALL").startswith(b"h BAD")
+    assert c.cmd("i SEARCH RETURN (PARTIAL 0:2) ALL").startswith(b"i BAD")
+    assert c.cmd("j SORT RETURN (BOGUS) (SUBJECT) UTF-8 ALL").startswith(b"j BAD")
+    # Display names where there are, else the address: Amy, b@x, q@x, r@x, Zed.
+    assert c.all("k SORT (DISPLAYFROM) UTF-8 ALL")[0] == b"* SORT 3 2 4 5 1\r\n"
+    assert c.all("l SORT (FROM) UTF-8 ALL")[0] == b"* SORT 1 2 4 5 3\r\n"
+    caps = b"".join(c.all("m CAPABILITY"))
+    for cap in (b"ESORT", b"SORT=DISPLAY", b"CONTEXT=SEARCH", b"PARTIAL"):
+        assert b" " + cap + b" " in caps or caps.rstrip().endswith(cap), (cap, caps)
+    c.close()
+
+
+def test_updating_searches_tell_what_joins_and_leaves(server):
+    """RFC 5267 4 (CONTEXT=SEARCH): SEARCH RETURN (UPDATE) stays live — REMOVEFROM when a
+    message stops matching (here, by this session's own STORE) or is expunged (before the
+    EXPUNGE), ADDTO after EXISTS for new mail; sequence numbers for SEARCH, uids for UID
+    SEARCH; CANCELUPDATE ends it; a live tag cannot be reused; the number of live searches is
+    bounded (NOUPDATE)."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    deliver(server, alice, 3)
+    c, other = Tagged(server.imaps_port), Tagged(server.imaps_port)
+    for s in (c, other):
+        assert s.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+        assert s.cmd("b SELECT INBOX").startswith(b"b OK")
+    uids = [int(u) for u in re.findall(rb"UID (\d+)", b"".join(c.all("c FETCH 1:* (UID)")))]
+    lines = c.all("U1 UID SEARCH RETURN (UPDATE) UNSEEN")
+    assert lines[0] == f'* ESEARCH (TAG "U1") UID ALL {uids[0]}:{uids[2]}\r\n'.encode(), lines
+    assert c.cmd("U1 UID SEARCH RETURN (UPDATE) ALL").startswith(b"U1 BAD")
+    lines = c.all("U2 SEARCH RETURN (UPDATE) FLAGGED")
+    assert lines[0] == b'* ESEARCH (TAG "U2")\r\n', lines
+    # Own STORE: \Seen takes message 1 out of U1.
+    lines = c.all("d STORE 1 +FLAGS (\\Seen)")
+    assert f'* ESEARCH (TAG "U1") UID REMOVEFROM (0 {uids[0]})\r\n'.encode() in lines, lines
+    # Another session flags message 3: U2 (sequence numbers) gains it.
+    assert other.cmd("c STORE 3 +FLAGS (\\Flagged)").startswith(b"c OK")
+    lines = c.all("e NOOP")
+    assert b'* ESEARCH (TAG "U2") ADDTO (0 3)\r\n' in lines, lines
+    # New mail: EXISTS, then ADDTO.
+    deliver(server, alice, 1)
+    lines = c.all("f NOOP")
+    new = uids[2] + 1
+    exists = lines.index(b"* 4 EXISTS\r\n")
+    added = lines.index(f'* ESEARCH (TAG "U1") UID ADDTO (0 {new})\r\n'.encode())
+    assert exists < added, lines
+    # An expunge elsewhere: REMOVEFROM (with the sequence number before it) precedes EXPUNGE.
+    assert other.cmd("d STORE 3 +FLAGS (\\Deleted)").startswith(b"d OK")
+    assert other.cmd("e EXPUNGE").startswith(b"e OK")
+    lines = c.all("g NOOP")
+    gone_u1 = lines.index(f'* ESEARCH (TAG "U1") UID REMOVEFROM (0 {uids[2]})\r\n'.encode())
+    gone_u2 = lines.index(b'* ESEARCH (TAG "U2") REMOVEFROM (0 3)\r\n')
+    assert max(gone_u1, gone_u2) < lines.index(b"* 3 EXPUNGE\r\n"), lines
+    # CANCELUPDATE: no more news for U1; an unknown tag is refused.
+    assert c.cmd('h CANCELUPDATE "U1"').startswith(b"h OK")
+    assert c.cmd('i CANCELUPDATE "U1"').startswith(b"i BAD")
+    assert other.cmd("f STORE 2 +FLAGS (\\Seen)").startswith(b"f OK")
+    assert not any(b"ESEARCH" in l for l in c.all("j NOOP"))
+    # Bounded: with eight live (U2 and seven more), the ninth is answered but not kept.
+    for n in range(3, 10):
+        assert not any(b"NOUPDATE" in l for l in c.all(f"U{n} SEARCH RETURN (UPDATE) ALL"))
+    lines = c.all("U10 SEARCH RETURN (UPDATE) ALL")
+    assert lines[0].startswith(b'* ESEARCH (TAG "U10") ALL'), lines
+    assert lines[1] == b'* NO [NOUPDATE "U10"] Too many updating searches\r\n', lines
+    assert c.cmd('k CANCELUPDATE "U10"').startswith(b"k BAD")
+    c.close()
+    other.close()

@@ -23,6 +23,10 @@ pub enum Extras {
     },
     /// CREATE-SPECIAL-USE attributes, such as `\Drafts`.
     CreateUse(Vec<String>),
+    /// ESORT result options (RFC 5267 3).
+    SortReturn(Vec<String>),
+    /// CANCELUPDATE (RFC 5267 4.3) of these search tags; the command goes on as NOOP.
+    CancelUpdate(Vec<String>),
 }
 
 /// Bytes `(` … the matching `)` at the start of `s`, and what follows.
@@ -71,6 +75,28 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
         out
     };
     match verb.to_ascii_uppercase().as_str() {
+        "SORT" => {
+            let after = args
+                .strip_prefix("RETURN ")
+                .or_else(|| args.strip_prefix("return "))?;
+            let (options, rest) = parenthesised(after)?;
+            Some((
+                rebuilt(rest.trim_start().to_string()),
+                Extras::SortReturn(words(options)),
+            ))
+        }
+        "CANCELUPDATE" if uid.is_empty() => {
+            let mut tags = Vec::new();
+            let mut left = args.trim_start();
+            while !left.is_empty() {
+                let (_, value, next) = astring(left)?;
+                tags.push(value);
+                left = next.trim_start();
+            }
+            let mut out = format!("{tag} NOOP").into_bytes();
+            out.extend_from_slice(rest_of_command);
+            Some((out, Extras::CancelUpdate(tags)))
+        }
         "SEARCH" => {
             let after = args
                 .strip_prefix("RETURN ")

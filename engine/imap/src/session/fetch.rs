@@ -244,6 +244,10 @@ impl Session {
                 out.clear();
             }
         }
+        if sets_seen {
+            // \Seen set here changes live searches (UNSEEN ones) without a sync noticing.
+            self.refresh_contexts(out).await;
+        }
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
             .await;
         if gone {

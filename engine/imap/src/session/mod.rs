@@ -1,6 +1,7 @@
 //! One IMAP connection: reading commands (imap-codec's fragmentizer and command codec),
 //! the session states, and each command's handling.
 
+mod esearch;
 mod fetch;
 mod listing;
 mod login;
@@ -11,6 +12,7 @@ mod store;
 mod sync;
 
 // Each family's helpers, for the dispatcher and the other families (`use super::*`).
+use esearch::*;
 use fetch::*;
 use listing::*;
 use search::*;
@@ -118,6 +120,8 @@ struct Selected {
     keywords: Vec<String>,
     /// Uid ranges `[from, to)` that are \Recent in this session (RFC 3501 2.3.2).
     recent: Vec<(i64, i64)>,
+    /// Live searches (RFC 5267 CONTEXT=SEARCH).
+    contexts: Vec<UpdateContext>,
 }
 
 impl Selected {
@@ -213,7 +217,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES",
+            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -504,6 +508,16 @@ impl Session {
                 let caps = self.capabilities().await;
                 untagged(out, &format!("CAPABILITY {caps}"));
                 tagged(out, &tag, "OK CAPABILITY completed");
+            }
+            CommandBody::Noop if matches!(self.extras, Extras::CancelUpdate(_)) => {
+                let Extras::CancelUpdate(tags) = std::mem::take(&mut self.extras) else {
+                    return Next::Continue;
+                };
+                if self.cancel_contexts(&tags) {
+                    tagged(out, &tag, "OK CANCELUPDATE completed");
+                } else {
+                    tagged(out, &tag, "BAD No such updating search");
+                }
             }
             CommandBody::Noop | CommandBody::Check => {
                 if !self.account_check(true).await {

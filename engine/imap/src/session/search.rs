@@ -83,14 +83,22 @@ impl Session {
         out: &mut Vec<u8>,
     ) {
         let options = match std::mem::take(&mut self.extras) {
-            Extras::SearchReturn(options) => Some(options),
+            Extras::SearchReturn(words) => match ResultOptions::parse(&words) {
+                Ok(o) => Some(o),
+                Err(why) => return tagged(out, tag, &format!("BAD {why}")),
+            },
             // IMAP4rev2 answers every SEARCH with ESEARCH (RFC 9051 section 6.4.4).
-            _ if self.rev2 => Some(Vec::new()),
+            _ if self.rev2 => Some(ResultOptions {
+                all: true,
+                ..ResultOptions::default()
+            }),
             _ => None,
         };
-        let save = options
-            .as_ref()
-            .is_some_and(|o| o.iter().any(|x| x == "SAVE"));
+        let save = options.as_ref().is_some_and(|o| o.save);
+        let update = options.as_ref().is_some_and(|o| o.update);
+        if update && self.has_context(tag) {
+            return tagged(out, tag, "BAD An updating search has this tag already");
+        }
         let found = match self.matching(criteria).await {
             Ok(f) => f,
             Err(e) => {
@@ -100,8 +108,8 @@ impl Session {
                 return failed(out, tag, e);
             }
         };
-        if save {
-            self.save_result(saved_part(options.as_deref().unwrap_or_default(), &found));
+        if let Some(options) = options.as_ref().filter(|o| o.save) {
+            self.save_result(saved_part(options, &found));
         }
         let highest = found.iter().map(|(_, m)| m.modseq).max().unwrap_or(0);
         let hits: Vec<String> = found
@@ -118,11 +126,10 @@ impl Session {
         if by_modseq {
             self.enable_condstore(out);
         }
-        if let Some(options) = options {
+        if let Some(options) = &options {
             // SAVE alone asks for no answer (RFC 5182 section 2.4).
-            let options: Vec<String> = options.into_iter().filter(|o| o != "SAVE").collect();
-            if !save || !options.is_empty() {
-                esearch(out, tag, uid, &options, &found, by_modseq);
+            if !options.only_save() {
+                esearch(out, tag, uid, options, &found, false, by_modseq);
             }
         } else if hits.is_empty() {
             untagged(out, "SEARCH");
@@ -134,84 +141,13 @@ impl Session {
         } else {
             untagged(out, &format!("SEARCH {}", hits.join(" ")));
         }
+        if update {
+            // Live from the result just given: what the sync below brings is told as ADDTO.
+            self.keep_context(tag, uid, criteria, &found, out);
+        }
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
             .await;
         tagged(out, tag, "OK SEARCH completed");
-    }
-}
-
-/// ESEARCH's answer (RFC 4731): the result options asked for, `ALL` when none were.
-pub(super) fn esearch(
-    out: &mut Vec<u8>,
-    tag: &Tag<'_>,
-    uid: bool,
-    options: &[String],
-    found: &[(usize, Message)],
-    with_modseq: bool,
-) {
-    let number = |(seq, m): &(usize, Message)| if uid { m.uid } else { *seq as i64 };
-    let values: Vec<i64> = found.iter().map(number).collect();
-    let mut line = format!("ESEARCH (TAG \"{}\")", tag.inner());
-    if uid {
-        line.push_str(" UID");
-    }
-    let wants = |o: &str| options.is_empty() && o == "ALL" || options.iter().any(|x| x == o);
-    if wants("MIN")
-        && let Some(min) = values.iter().min()
-    {
-        line.push_str(&format!(" MIN {min}"));
-    }
-    if wants("MAX")
-        && let Some(max) = values.iter().max()
-    {
-        line.push_str(&format!(" MAX {max}"));
-    }
-    if wants("ALL") && !values.is_empty() {
-        let mut sorted = values.clone();
-        sorted.sort_unstable();
-        line.push_str(&format!(" ALL {}", uid_set(&sorted)));
-    }
-    if wants("COUNT") {
-        line.push_str(&format!(" COUNT {}", values.len()));
-    }
-    // RFC 7162 3.1.5: the highest modseq of the messages the answer returns, so MIN alone
-    // reports the minimum's.
-    let returned: Vec<&(usize, Message)> = if wants("ALL") || wants("COUNT") {
-        found.iter().collect()
-    } else {
-        let min = found
-            .iter()
-            .min_by_key(|f| number(f))
-            .filter(|_| wants("MIN"));
-        let max = found
-            .iter()
-            .max_by_key(|f| number(f))
-            .filter(|_| wants("MAX"));
-        min.into_iter().chain(max).collect()
-    };
-    if with_modseq && let Some(h) = returned.iter().map(|(_, m)| m.modseq).max() {
-        line.push_str(&format!(" MODSEQ {h}"));
-    }
-    untagged(out, &line);
-}
-
-/// What `RETURN (SAVE ...)` keeps (RFC 5182 section 2.4): only the minimum and/or maximum
-/// when they are all that was asked for besides SAVE, else every message found.
-pub(super) fn saved_part(options: &[String], found: &[(usize, Message)]) -> Vec<i64> {
-    let asked = |o: &str| options.iter().any(|x| x == o);
-    let uids = found.iter().map(|(_, m)| m.uid);
-    if (asked("MIN") || asked("MAX")) && !asked("ALL") && !asked("COUNT") {
-        let mut part: Vec<i64> = Vec::new();
-        if asked("MIN") {
-            part.extend(uids.clone().min());
-        }
-        if asked("MAX") {
-            part.extend(uids.max());
-        }
-        part.dedup();
-        part
-    } else {
-        uids.collect()
     }
 }
 

@@ -7,6 +7,7 @@ use imap_codec::imap_types::extensions::sort::{SortCriterion, SortKey};
 use imap_codec::imap_types::search::SearchKey;
 use postbay_mailbox::messages::Message;
 
+use crate::extended::Extras;
 use crate::thread::ThreadMessage;
 
 use super::*;
@@ -80,6 +81,20 @@ impl Session {
             }
             sa.cmp(sb)
         });
+        if let Extras::SortReturn(words) = std::mem::take(&mut self.extras) {
+            // ESORT (RFC 5267 3): the answer is ESEARCH, in the sort order.
+            let options = match ResultOptions::parse(&words) {
+                Ok(o) if o.save || o.update => {
+                    return tagged(out, tag, "BAD SAVE and UPDATE are for SEARCH");
+                }
+                Ok(o) => o,
+                Err(why) => return tagged(out, tag, &format!("BAD {why}")),
+            };
+            esearch(out, tag, uid, &options, &ordered, true, false);
+            self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
+                .await;
+            return tagged(out, tag, "OK SORT completed");
+        }
         let list: Vec<String> = ordered
             .iter()
             .map(|(seq, m)| {

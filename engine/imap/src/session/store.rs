@@ -112,6 +112,8 @@ impl Session {
             let body = format!("{uid_part}{flags}{modseq}");
             out.extend_from_slice(format!("* {seq} FETCH ({})\r\n", body.trim()).as_bytes());
         }
+        // This session's own change does not come back through the sync.
+        self.refresh_contexts(out).await;
         self.sync(out, if uid { Sync::Full } else { Sync::NoExpunge })
             .await;
         if modified.is_empty() {

@@ -103,6 +103,7 @@ impl Session {
             saved: Vec::new(),
             keywords,
             recent,
+            contexts: Vec::new(),
         };
         self.state = State::Selected(Box::new(selected));
         if let Some((validity, since, known)) = resync
@@ -176,10 +177,18 @@ impl Session {
         Ok(())
     }
 
-    /// Reports what changed in the selected folder since the last report.
+    /// Reports what changed in the selected folder since the last report, and what that did
+    /// to the live searches.
     pub(super) async fn sync(&mut self, out: &mut Vec<u8>, mode: Sync) {
+        if self.sync_changes(out, mode).await {
+            self.refresh_contexts(out).await;
+        }
+    }
+
+    /// [`Self::sync`] without the live searches; says whether anything changed.
+    async fn sync_changes(&mut self, out: &mut Vec<u8>, mode: Sync) -> bool {
         let State::Selected(selected) = &mut self.state else {
-            return;
+            return false;
         };
         // Drain notifications already queued; any change is found by modseq anyway.
         while let Ok(id) = selected.changes.try_recv() {
@@ -192,17 +201,22 @@ impl Session {
             .await
             .ok()
             .flatten();
-        let Some(current) = current else { return };
+        let Some(current) = current else {
+            return false;
+        };
         let flags_due = current > selected.modseq;
         let expunges_due = mode == Sync::Full && current > selected.expunged_to;
         if !flags_due && !expunges_due {
             selected.dirty = false;
-            return;
+            return false;
         }
         if expunges_due {
             let gone = messages::expunged_since(pool, selected.folder.id, selected.expunged_to)
                 .await
                 .unwrap_or_default();
+            // Live searches lose expunged messages before the EXPUNGE responses (RFC 5267
+            // 4.3.2), while the sequence numbers still hold.
+            contexts_lose(selected, &gone, out);
             let mut vanished = Vec::new();
             let mut removed: HashSet<i64> = HashSet::new();
             // Sequence numbers as each EXPUNGE is sent: earlier removals shift later ones.
@@ -227,7 +241,7 @@ impl Session {
         }
         if !flags_due {
             selected.dirty = false;
-            return;
+            return true;
         }
         let mut changed = messages::changed_since(pool, selected.folder.id, selected.modseq)
             .await
@@ -290,6 +304,7 @@ impl Session {
         }
         selected.modseq = current;
         selected.dirty = false;
+        true
     }
 
     /// This session changed flags at `modseq` and reports them itself: when nothing else
