@@ -479,3 +479,106 @@ def test_updating_searches_tell_what_joins_and_leaves(server):
     assert c.cmd('k CANCELUPDATE "U10"').startswith(b"k BAD")
     c.close()
     other.close()
+
+
+def send_with_literals(c: Tagged, tag: str, pieces: list) -> list[bytes]:
+    """Sends a command made of text and (prefix, bytes) literals, waiting for each
+    continuation; returns the response lines, or the refusal when the server refuses a
+    literal."""
+    for piece in pieces:
+        if isinstance(piece, str):
+            c.sock.sendall(piece.encode())
+            continue
+        prefix, data = piece
+        c.sock.sendall(f"{prefix}{{{len(data)}}}\r\n".encode())
+        line = c.file.readline()
+        if not line.startswith(b"+"):
+            return [line]
+        c.sock.sendall(data)
+    c.sock.sendall(b"\r\n")
+    lines = []
+    while True:
+        line = c.file.readline()
+        lines.append(line)
+        if not line or line.startswith(tag.encode() + b" "):
+            return lines
+
+
+def count_in(c: Tagged, folder: str) -> int:
+    return int(re.search(rb"MESSAGES (\d+)", b"".join(c.all(f"s STATUS {folder} (MESSAGES)"))).group(1))
+
+
+def test_multiappend_stores_all_or_nothing(server):
+    """RFC 3502: several messages in one APPEND, each with its flags and date, stored
+    together (APPENDUID with every uid); when one of them is refused — here the third — none
+    is stored."""
+    c, _ = login(server)
+    assert b"MULTIAPPEND" in b"".join(c.all("b CAPABILITY"))
+    one, two, three = (f"Subject: m{i}\r\n\r\nbody {i}\r\n".encode() for i in (1, 2, 3))
+    lines = send_with_literals(c, "c", [
+        "c APPEND Drafts (\\Seen) ", ("", one),
+        ' ($Work) "01-Dec-2026 10:00:00 +0100" ', ("", two),
+        " ", ("", three)])
+    appended = re.match(rb"c OK \[APPENDUID (\d+) (\d+):(\d+)\]", lines[-1])
+    assert appended and int(appended.group(3)) - int(appended.group(2)) == 2, lines
+    assert count_in(c, "Drafts") == 3
+    assert c.cmd("d SELECT Drafts").startswith(b"d OK")
+    text = b"".join(c.all("e FETCH 1:3 (FLAGS INTERNALDATE)"))
+    assert b"* 1 FETCH (FLAGS (\\Seen" in text and b"$Work" in text and b'"01-Dec-2026 09:00:00 +0000"' in text, text
+    # The third refused (a NUL in its header): neither the first nor the second is stored.
+    bad = b"Subject: a\0b\r\n\r\nx\r\n"
+    lines = send_with_literals(c, "f", ["f APPEND Drafts ", ("", one), " ", ("", two), " ", ("~", bad)])
+    assert lines[-1].startswith(b"f NO [UNKNOWN-CTE]"), lines
+    lines = send_with_literals(c, "g", ["g APPEND Drafts ", ("", one), " ", ("", two), " ", ("", b"")])
+    assert lines[-1].startswith(b"g NO"), lines
+    assert count_in(c, "Drafts") == 3
+    lines = send_with_literals(c, "h", ["h APPEND Nowhere ", ("", one), " ", ("", two)])
+    assert lines[-1].startswith(b"h NO [TRYCREATE]"), lines
+    c.close()
+
+
+def test_catenate_builds_messages_from_parts_and_refuses_urls_it_cannot_read(server):
+    """RFC 4469: CATENATE puts a message together from text and parts of stored messages
+    named by IMAP URLs (RFC 5092: SECTION, PARTIAL); a URL to a message the user cannot read
+    — another user's, a wrong UIDVALIDITY, a missing uid — fails with BADURL and stores
+    nothing; CATENATE works within MULTIAPPEND."""
+    w = setup_domain(server)
+    alice, bob = f"alice@{w['name']}", f"bob@{w['name']}"
+    deliver(server, bob, 1)
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    assert b"CATENATE" in b"".join(c.all("b CAPABILITY"))
+    source = (b"Subject: source\r\nContent-Type: multipart/mixed; boundary=s\r\n\r\n"
+              b"--s\r\nContent-Type: text/plain\r\n\r\nfirst part text\r\n--s--\r\n")
+    uid_line = append(c, source)
+    validity, uid = (int(x) for x in re.search(rb"APPENDUID (\d+) (\d+)", uid_line).groups())
+    base = f"/INBOX;UIDVALIDITY={validity}/;UID={uid}"
+    text = b"\r\nnew body\r\n"
+    lines = send_with_literals(c, "c", [
+        f'c APPEND Drafts CATENATE (URL "{base}/;SECTION=HEADER" TEXT ', ("", text),
+        f' URL "{base}/;SECTION=1/;PARTIAL=6.4")'])
+    assert lines[-1].startswith(b"c OK [APPENDUID"), lines
+    assert c.cmd("d SELECT Drafts").startswith(b"d OK")
+    body = b"".join(c.all("e FETCH 1 (BODY.PEEK[])"))
+    header = b"Subject: source\r\nContent-Type: multipart/mixed; boundary=s\r\n\r\n"
+    want = header + text + b"part"
+    assert f"BODY[] {{{len(want)}}}\r\n".encode() + want + b")" in body, body
+    # Unreadable or wrong URLs: BADURL naming the URL; nothing stored.
+    bob_validity = psql(f"SELECT uid_validity FROM folders WHERE account_id = '{w['bob']['id']}' AND special_use = 'inbox'", server.db)
+    for n, url in enumerate([
+        f"imap://bob@{w['name']}/INBOX;UIDVALIDITY={bob_validity}/;UID=1",
+        f"/INBOX;UIDVALIDITY={validity + 1}/;UID={uid}",
+        f"/INBOX;UIDVALIDITY={validity}/;UID={uid + 50}",
+        f"{base}/;SECTION=9",
+        "not a url",
+    ]):
+        lines = send_with_literals(c, f"f{n}", [f'f{n} APPEND Drafts CATENATE (TEXT ', ("", b"x"), f' URL "{url}")'])
+        assert lines[-1].startswith(f'f{n} NO [BADURL "{url}"]'.encode()), (url, lines)
+    assert count_in(c, "Drafts") == 1
+    # Within MULTIAPPEND: a plain message and a catenated one.
+    lines = send_with_literals(c, "g", [
+        "g APPEND Drafts ", ("", b"Subject: plain\r\n\r\nx\r\n"),
+        f' CATENATE (URL "{base}")'])
+    assert re.match(rb"g OK \[APPENDUID \d+ \d+:\d+\]", lines[-1]), lines
+    assert count_in(c, "Drafts") == 3
+    c.close()

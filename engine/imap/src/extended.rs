@@ -27,6 +27,8 @@ pub enum Extras {
     SortReturn(Vec<String>),
     /// CANCELUPDATE (RFC 5267 4.3) of these search tags; the command goes on as NOOP.
     CancelUpdate(Vec<String>),
+    /// MULTIAPPEND or CATENATE (see `crate::append`); the command goes on as NOOP.
+    Append(Box<crate::append::AppendCommand>),
 }
 
 /// Bytes `(` … the matching `)` at the start of `s`, and what follows.
@@ -62,6 +64,11 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
         .position(|&b| b == b'\r' || b == b'\n')
         .unwrap_or(command.len());
     let line = std::str::from_utf8(&command[..line_end]).ok()?;
+    if let Some(append) = crate::append::parse(command) {
+        let mut out = format!("{} NOOP\r\n", append.tag).into_bytes();
+        out.shrink_to_fit();
+        return Some((out, Extras::Append(Box::new(append))));
+    }
     let rest_of_command = &command[line_end..];
     let (tag, after_tag) = line.split_once(' ')?;
     let (uid, after_uid) = match after_tag.split_once(' ') {

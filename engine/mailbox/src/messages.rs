@@ -522,43 +522,89 @@ pub async fn append(
     flags: &[String],
     internal_date: Option<DateTime<Utc>>,
 ) -> MailboxResult<(i64, i64)> {
-    let size = i64::try_from(content.len()).unwrap_or(i64::MAX);
-    let digest = Sha256::digest(content).to_vec();
-    let summary = crate::summary(content);
+    let one = [NewMessage {
+        content,
+        flags,
+        internal_date,
+    }];
+    let (validity, uids) = append_many(pool, account, folder, &one).await?;
+    Ok((validity, uids.first().copied().unwrap_or_default()))
+}
+
+/// A message to store with [`append_many`].
+pub struct NewMessage<'a> {
+    pub content: &'a [u8],
+    pub flags: &'a [String],
+    pub internal_date: Option<DateTime<Utc>>,
+}
+
+/// Stores several messages in `folder` in one transaction (IMAP MULTIAPPEND, RFC 3502): all
+/// of them or, when one cannot be (quota, a keyword too many), none. Returns the folder's uid
+/// validity and the new uids, in order.
+pub async fn append_many(
+    pool: &PgPool,
+    account: Uuid,
+    folder: Uuid,
+    new: &[NewMessage<'_>],
+) -> MailboxResult<(i64, Vec<i64>)> {
+    let sizes: Vec<i64> = new
+        .iter()
+        .map(|m| i64::try_from(m.content.len()).unwrap_or(i64::MAX))
+        .collect();
+    let total: i64 = sizes.iter().fold(0i64, |a, s| a.saturating_add(*s));
+    let n = i64::try_from(new.len()).unwrap_or(i64::MAX);
     let mut tx = pool.begin().await?;
-    let (domain, tenants) = lock_account(&mut tx, account, size, 1).await?;
-    let content_id: Uuid = sqlx::query_scalar(
-        "INSERT INTO message_contents (id, sha256, size, body, summary, refs) VALUES ($1, $2, $3, $4, $5, 1)
-         ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + 1 RETURNING id",
-    )
-    .bind(Uuid::now_v7())
-    .bind(&digest)
-    .bind(size)
-    .bind(content)
-    .bind(&summary)
-    .fetch_one(&mut *tx)
-    .await?;
-    let (uid, modseq, validity) = take_uids(&mut tx, folder, 1).await?;
+    let (domain, tenants) = lock_account(&mut tx, account, total, n).await?;
+    let mut content_ids = Vec::with_capacity(new.len());
+    for (m, size) in new.iter().zip(&sizes) {
+        let digest = Sha256::digest(m.content).to_vec();
+        let id: Uuid = sqlx::query_scalar(
+            "INSERT INTO message_contents (id, sha256, size, body, summary, refs) VALUES ($1, $2, $3, $4, $5, 1)
+             ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + 1 RETURNING id",
+        )
+        .bind(Uuid::now_v7())
+        .bind(&digest)
+        .bind(size)
+        .bind(m.content)
+        .bind(crate::summary(m.content))
+        .fetch_one(&mut *tx)
+        .await?;
+        content_ids.push(id);
+    }
+    let (first, modseq, validity) = take_uids(&mut tx, folder, n).await?;
+    let uids: Vec<i64> = (0..n).map(|k| first + k).collect();
+    // One statement for the copies; flags go as one text per message (a 2-D array would
+    // need every list the same length).
+    let ids: Vec<Uuid> = new.iter().map(|_| Uuid::now_v7()).collect();
+    let flags: Vec<String> = new
+        .iter()
+        .map(|m| serde_json::to_string(m.flags).unwrap_or_else(|_| "[]".into()))
+        .collect();
+    let dates: Vec<Option<DateTime<Utc>>> = new.iter().map(|m| m.internal_date).collect();
+    let modseqs: Vec<i64> = (0..n).map(|k| modseq + k).collect();
     sqlx::query(
         "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, now()), $9, '')",
+         SELECT d.id, $1, $2, d.uid, d.content, d.size,
+                ARRAY(SELECT jsonb_array_elements_text(d.flags::jsonb)), COALESCE(d.at, now()), d.modseq, ''
+         FROM unnest($3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::text[], $8::timestamptz[], $9::bigint[])
+              AS d(id, uid, content, size, flags, at, modseq)",
     )
-    .bind(Uuid::now_v7())
     .bind(folder)
     .bind(account)
-    .bind(uid)
-    .bind(content_id)
-    .bind(size)
-    .bind(flags)
-    .bind(internal_date)
-    .bind(modseq)
+    .bind(&ids)
+    .bind(&uids)
+    .bind(&content_ids)
+    .bind(&sizes)
+    .bind(&flags)
+    .bind(&dates)
+    .bind(&modseqs)
     .execute(&mut *tx)
     .await?;
-    remember_keywords(&mut tx, folder, flags).await?;
-    count_usage(&mut tx, account, domain, &tenants, size, 1).await?;
+    remember_keywords(&mut tx, folder, new.iter().flat_map(|m| m.flags)).await?;
+    count_usage(&mut tx, account, domain, &tenants, total, n).await?;
     notify(&mut tx, folder).await?;
     tx.commit().await?;
-    Ok((validity, uid))
+    Ok((validity, uids))
 }
 
 /// Copies messages of the account into `to` (IMAP COPY, and MOVE before its expunge), in uid

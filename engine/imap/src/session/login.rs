@@ -32,7 +32,7 @@ impl Session {
         out: &mut Vec<u8>,
     ) {
         let request = LoginRequest {
-            user_name: user,
+            user_name: user.clone(),
             password,
         };
         let address = self.peer.ip().to_string();
@@ -47,6 +47,7 @@ impl Session {
                     );
                 }
                 self.account = Some(account.id.0);
+                self.user = Some(user);
                 self.state = State::Authenticated;
                 let caps = self.capabilities().await;
                 tagged(out, tag, &format!("OK [CAPABILITY {caps}] Logged in"));

@@ -1,6 +1,7 @@
 //! One IMAP connection: reading commands (imap-codec's fragmentizer and command codec),
 //! the session states, and each command's handling.
 
+mod append;
 mod esearch;
 mod fetch;
 mod listing;
@@ -166,6 +167,8 @@ struct Session {
     extras: Extras,
     /// When the account was last found active.
     checked: std::time::Instant,
+    /// The name the user logged in with (IMAP URLs name it).
+    user: Option<String>,
 }
 
 /// What the connection does after a command.
@@ -200,6 +203,7 @@ impl Session {
             rev2: false,
             extras: Extras::None,
             checked: std::time::Instant::now(),
+            user: None,
         }
     }
 
@@ -217,7 +221,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL",
+            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL MULTIAPPEND CATENATE",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -519,6 +523,16 @@ impl Session {
                     tagged(out, &tag, "BAD No such updating search");
                 }
             }
+            CommandBody::Noop if matches!(self.extras, Extras::Append(_)) => {
+                let Extras::Append(command) = std::mem::take(&mut self.extras) else {
+                    return Next::Continue;
+                };
+                if authenticated {
+                    self.append_command(&tag, *command, out).await;
+                } else {
+                    tagged(out, &tag, "BAD Log in first");
+                }
+            }
             CommandBody::Noop | CommandBody::Check => {
                 if !self.account_check(true).await {
                     untagged(out, "BYE [UNAVAILABLE] The account may not be used now");
@@ -725,7 +739,7 @@ impl Session {
                     }
                 };
                 let date = date.map(|d| d.as_ref().with_timezone(&chrono::Utc));
-                self.append(&tag, &mailbox, &flags, date, &bytes, out).await;
+                self.append(&tag, &mailbox, &flags, date, bytes, out).await;
             }
             CommandBody::Idle => return Next::Idle(tag),
             _ if !selected => tagged(out, &tag, "BAD Select a folder first"),

@@ -1,4 +1,4 @@
-//! Changing messages: STORE (flags, UNCHANGEDSINCE), EXPUNGE, APPEND, COPY and MOVE.
+//! Changing messages: STORE (flags, UNCHANGEDSINCE), EXPUNGE, COPY and MOVE.
 
 use std::collections::HashMap;
 
@@ -163,49 +163,6 @@ impl Session {
         }
         self.sync(out, Sync::Full).await;
         tagged(out, tag, "OK EXPUNGE completed");
-    }
-
-    pub(super) async fn append(
-        &mut self,
-        tag: &Tag<'_>,
-        mailbox: &Mailbox<'_>,
-        flags: &[Flag<'_>],
-        date: Option<chrono::DateTime<chrono::Utc>>,
-        content: &[u8],
-        out: &mut Vec<u8>,
-    ) {
-        let folder = match self.folder(mailbox).await {
-            Ok(f) => f,
-            Err(MailboxError::NoFolder) => {
-                return tagged(out, tag, "NO [TRYCREATE] No such folder");
-            }
-            Err(e) => return failed(out, tag, e),
-        };
-        let flags: Vec<String> = flags
-            .iter()
-            .map(ToString::to_string)
-            .filter(|f| !f.eq_ignore_ascii_case("\\Recent"))
-            .collect();
-        match messages::append(
-            self.pool(),
-            self.account_id(),
-            folder.id,
-            content,
-            &flags,
-            date,
-        )
-        .await
-        {
-            Ok((validity, uid)) => {
-                self.sync(out, Sync::Full).await;
-                tagged(
-                    out,
-                    tag,
-                    &format!("OK [APPENDUID {validity} {uid}] APPEND completed"),
-                );
-            }
-            Err(e) => failed(out, tag, e),
-        }
     }
 
     pub(super) async fn copy(
