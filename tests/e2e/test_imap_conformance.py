@@ -582,3 +582,78 @@ def test_catenate_builds_messages_from_parts_and_refuses_urls_it_cannot_read(ser
     assert re.match(rb"g OK \[APPENDUID \d+ \d+:\d+\]", lines[-1]), lines
     assert count_in(c, "Drafts") == 3
     c.close()
+
+
+def read_until(c: Tagged, done) -> list[bytes]:
+    """Unsolicited lines, read without sending anything, until `done(lines)`."""
+    lines = []
+    while not done(lines):
+        line = c.file.readline()
+        assert line, lines
+        lines.append(line)
+    return lines
+
+
+def test_notify_pushes_events_without_a_command(server):
+    """RFC 5465: NOTIFY SET tells, with no command in progress, new and expunged messages of
+    the selected folder (with the FETCH items MessageNew asks for), message changes of other
+    folders as STATUS, folders made, renamed, (un)subscribed and deleted as LIST; STATUS
+    gives the watched folders' state at once; unsupported events get BADEVENT; NOTIFY NONE
+    stops it."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    c, other = Tagged(server.imaps_port), Tagged(server.imaps_port)
+    for s in (c, other):
+        assert s.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    assert b"NOTIFY" in b"".join(c.all("b CAPABILITY"))
+    assert c.cmd("c SELECT INBOX").startswith(b"c OK")
+    assert c.cmd("d NOTIFY SET (personal (AnnotationChange))").startswith(
+        b"d NO [BADEVENT (MessageNew MessageExpunge FlagChange MailboxName SubscriptionChange)]")
+    assert c.cmd("e NOTIFY SET (selected (MessageNew))").startswith(b"e BAD")
+    assert c.cmd("f NOTIFY SET (selected (MessageNew (BODY[]) MessageExpunge))").startswith(b"f BAD")
+    lines = c.all("g NOTIFY SET STATUS (selected (MessageNew (UID FLAGS) MessageExpunge FlagChange)) "
+                  "(personal (MessageNew MessageExpunge MailboxName SubscriptionChange))")
+    assert lines[-1].startswith(b"g OK"), lines
+    told = [l for l in lines if l.startswith(b"* STATUS")]
+    assert any(l.startswith(b'* STATUS "Drafts" (MESSAGES 0 UIDNEXT 1 UIDVALIDITY ') for l in told), lines
+    assert not any(b'"INBOX"' in l for l in told), lines
+    # New mail in the selected folder, pushed: EXISTS, RECENT, then the FETCH asked for.
+    deliver(server, alice, 1)
+    lines = read_until(c, lambda ls: any(b"FETCH" in l for l in ls))
+    assert lines[:3] == [b"* 1 EXISTS\r\n", b"* 1 RECENT\r\n", b"* 1 FETCH (UID 1 FLAGS (\\Recent))\r\n"], lines
+    # Another folder: STATUS.
+    assert other.cmd("b APPEND Drafts {3+}\r\nx\r\n").startswith(b"b OK")
+    lines = read_until(c, lambda ls: len(ls) == 1)
+    assert re.match(rb'\* STATUS "Drafts" \(MESSAGES 1 UIDNEXT 2 UIDVALIDITY \d+\)\r\n', lines[0]), lines
+    # The folder list.
+    assert other.cmd("c CREATE Projects").startswith(b"c OK")
+    assert read_until(c, lambda ls: len(ls) == 1) == [b'* LIST () "/" "Projects"\r\n']
+    assert other.cmd("d RENAME Projects Archive").startswith(b"d OK")
+    assert read_until(c, lambda ls: len(ls) == 1) == [b'* LIST () "/" "Archive" ("OLDNAME" ("Projects"))\r\n']
+    assert other.cmd("e SUBSCRIBE Archive").startswith(b"e OK")
+    assert read_until(c, lambda ls: len(ls) == 1) == [b'* LIST (\\Subscribed) "/" "Archive"\r\n']
+    assert other.cmd("f DELETE Archive").startswith(b"f OK")
+    assert read_until(c, lambda ls: len(ls) == 1) == [b'* LIST (\\NonExistent) "/" "Archive"\r\n']
+    # An expunge in the selected folder by another session, pushed.
+    assert other.cmd("g SELECT INBOX").startswith(b"g OK")
+    assert other.cmd("h STORE 1 +FLAGS (\\Deleted)").startswith(b"h OK")
+    lines = read_until(c, lambda ls: len(ls) == 1)
+    assert lines[0].startswith(b"* 1 FETCH (UID 1 FLAGS (") and b"\\Deleted" in lines[0], lines
+    assert other.cmd("i EXPUNGE").startswith(b"i OK")
+    assert read_until(c, lambda ls: len(ls) == 1) == [b"* 1 EXPUNGE\r\n"]
+    # NOTIFY NONE: nothing more is pushed; the next command reports as usual.
+    assert c.cmd("h NOTIFY NONE").startswith(b"h OK")
+    deliver(server, alice, 1)
+    c.sock.settimeout(1.5)
+    try:
+        pushed = c.file.readline()
+    except OSError:
+        pushed = b""
+    c.sock.settimeout(20)
+    assert pushed == b"", pushed
+    c.close()
+    c = Tagged(server.imaps_port)
+    assert c.cmd(f"a LOGIN {alice} {PASSWORD}").startswith(b"a OK")
+    assert b"* 1 EXISTS\r\n" in c.all("b SELECT INBOX")
+    c.close()
+    other.close()

@@ -29,6 +29,8 @@ pub enum Extras {
     CancelUpdate(Vec<String>),
     /// MULTIAPPEND or CATENATE (see `crate::append`); the command goes on as NOOP.
     Append(Box<crate::append::AppendCommand>),
+    /// NOTIFY (see `crate::notify`); the command goes on as NOOP.
+    Notify(crate::notify::NotifyRequest),
 }
 
 /// Bytes `(` … the matching `)` at the start of `s`, and what follows.
@@ -91,6 +93,12 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
                 rebuilt(rest.trim_start().to_string()),
                 Extras::SortReturn(words(options)),
             ))
+        }
+        "NOTIFY" if uid.is_empty() => {
+            let request = crate::notify::parse(args)?;
+            let mut out = format!("{tag} NOOP").into_bytes();
+            out.extend_from_slice(rest_of_command);
+            Some((out, Extras::Notify(request)))
         }
         "CANCELUPDATE" if uid.is_empty() => {
             let mut tags = Vec::new();

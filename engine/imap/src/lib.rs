@@ -14,6 +14,7 @@ mod extended;
 #[cfg(test)]
 mod fuzz;
 mod mutf7;
+mod notify;
 mod render;
 mod session;
 mod thread;

@@ -259,6 +259,8 @@ pub async fn create_with_use(
     .bind(name)
     .fetch_one(&mut *tx)
     .await?;
+    // Sessions of the account (NOTIFY) hear that its folder list changed.
+    crate::messages::notify(&mut tx, account).await?;
     tx.commit().await?;
     Ok(folder)
 }
@@ -293,6 +295,8 @@ pub async fn delete(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<(
         .bind(account)
         .execute(&mut *tx)
         .await?;
+    // Sessions of the account (NOTIFY) hear that its folder list changed.
+    crate::messages::notify(&mut tx, account).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -329,6 +333,8 @@ pub async fn rename(pool: &PgPool, account: Uuid, from: &str, to: &str) -> Mailb
     if moved.rows_affected() == 0 {
         return Err(MailboxError::NoFolder);
     }
+    // Sessions of the account (NOTIFY) hear that its folder list changed.
+    crate::messages::notify(&mut tx, account).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -342,10 +348,18 @@ pub async fn subscribe(
     let folder = by_name(pool, account, name)
         .await?
         .ok_or(MailboxError::NoFolder)?;
-    sqlx::query("UPDATE folders SET subscribed = $2 WHERE id = $1")
-        .bind(folder.id)
-        .bind(subscribed)
-        .execute(pool)
-        .await?;
+    let mut tx = pool.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE folders SET subscribed = $2 WHERE id = $1 AND subscribed IS DISTINCT FROM $2",
+    )
+    .bind(folder.id)
+    .bind(subscribed)
+    .execute(&mut *tx)
+    .await?;
+    if changed.rows_affected() > 0 {
+        // Sessions of the account (NOTIFY) hear that its folder list changed.
+        crate::messages::notify(&mut tx, account).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }

@@ -407,10 +407,11 @@ async fn remember_keywords<'a>(
     Ok(())
 }
 
-/// Tells every session watching `folder` (in any process) that it changed.
-pub(crate) async fn notify(conn: &mut PgConnection, folder: Uuid) -> MailboxResult<()> {
+/// Tells every session watching `what` (in any process) that it changed: a folder's id when
+/// its messages did, an account's id when its folder list did.
+pub(crate) async fn notify(conn: &mut PgConnection, what: Uuid) -> MailboxResult<()> {
     sqlx::query("SELECT pg_notify('postbay_mailbox', $1)")
-        .bind(folder.to_string())
+        .bind(what.to_string())
         .execute(conn)
         .await?;
     Ok(())

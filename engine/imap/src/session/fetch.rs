@@ -162,20 +162,7 @@ impl Session {
                         | MessageDataItemName::Rfc822Text
                 )
             });
-        let needs_content = items.iter().any(|i| {
-            matches!(
-                i,
-                MessageDataItemName::BodyExt { .. }
-                    | MessageDataItemName::Binary { .. }
-                    | MessageDataItemName::BinarySize { .. }
-                    | MessageDataItemName::Body
-                    | MessageDataItemName::BodyStructure
-                    | MessageDataItemName::Envelope
-                    | MessageDataItemName::Rfc822
-                    | MessageDataItemName::Rfc822Header
-                    | MessageDataItemName::Rfc822Text
-            )
-        });
+        let needs_content = needs_content(&items);
         let mut rows = match self.rows(&pairs).await {
             Ok(r) => r,
             Err(e) => return failed(out, tag, e),
@@ -268,6 +255,24 @@ pub(super) struct FetchRequest<'a, 'b> {
     pub(super) names: MacroOrMessageDataItemNames<'b>,
     pub(super) uid: bool,
     pub(super) modifiers: &'a [FetchModifier],
+}
+
+/// Whether any of the items is answered from the message's content (not only its row).
+pub(super) fn needs_content(items: &[MessageDataItemName<'_>]) -> bool {
+    items.iter().any(|i| {
+        matches!(
+            i,
+            MessageDataItemName::BodyExt { .. }
+                | MessageDataItemName::Binary { .. }
+                | MessageDataItemName::BinarySize { .. }
+                | MessageDataItemName::Body
+                | MessageDataItemName::BodyStructure
+                | MessageDataItemName::Envelope
+                | MessageDataItemName::Rfc822
+                | MessageDataItemName::Rfc822Header
+                | MessageDataItemName::Rfc822Text
+        )
+    })
 }
 
 /// One FETCH response line.

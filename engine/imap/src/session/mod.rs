@@ -6,6 +6,7 @@ mod esearch;
 mod fetch;
 mod listing;
 mod login;
+mod notifications;
 mod search;
 mod sequence;
 mod sort;
@@ -16,6 +17,7 @@ mod sync;
 use esearch::*;
 use fetch::*;
 use listing::*;
+use notifications::*;
 use search::*;
 use sequence::*;
 use sort::*;
@@ -169,6 +171,8 @@ struct Session {
     checked: std::time::Instant,
     /// The name the user logged in with (IMAP URLs name it).
     user: Option<String>,
+    /// What NOTIFY asked to hear of (RFC 5465).
+    notify: Option<Box<NotifyState>>,
 }
 
 /// What the connection does after a command.
@@ -204,6 +208,7 @@ impl Session {
             extras: Extras::None,
             checked: std::time::Instant::now(),
             user: None,
+            notify: None,
         }
     }
 
@@ -221,7 +226,7 @@ impl Session {
 
     async fn capabilities(&self) -> String {
         let mut caps = String::from(
-            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL MULTIAPPEND CATENATE",
+            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL MULTIAPPEND CATENATE NOTIFY",
         );
         caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
         if self.account.is_none() {
@@ -258,19 +263,23 @@ impl Session {
         let mut waiting: Option<Next> = None;
         loop {
             let Some(info) = fragments.progress() else {
+                let idle = matches!(waiting, Some(Next::Idle(_)));
                 let read = tokio::select! {
                     read = tokio::time::timeout(self.config.idle_timeout, stream.read(&mut buf)) => read,
                     _ = shutdown.changed() => {
                         let _ = send(&mut stream, b"* BYE The server is shutting down\r\n").await;
                         return Ok(None);
                     }
-                    _ = self.changed(), if matches!(waiting, Some(Next::Idle(_))) => {
+                    wake = self.wake(idle), if idle || self.notify.is_some() => {
                         if !self.still_allowed().await {
                             let _ = send(&mut stream, b"* BYE [UNAVAILABLE] The account may not be used now\r\n").await;
                             return Ok(None);
                         }
                         let mut out = Vec::new();
-                        self.sync(&mut out, Sync::Full).await;
+                        match wake {
+                            Wake::Selected => self.sync(&mut out, Sync::Full).await,
+                            Wake::Notified(ids) => self.notifications(&ids, idle, &mut out).await,
+                        }
                         send(&mut stream, &out).await?;
                         continue;
                     }
@@ -521,6 +530,16 @@ impl Session {
                     tagged(out, &tag, "OK CANCELUPDATE completed");
                 } else {
                     tagged(out, &tag, "BAD No such updating search");
+                }
+            }
+            CommandBody::Noop if matches!(self.extras, Extras::Notify(_)) => {
+                let Extras::Notify(request) = std::mem::take(&mut self.extras) else {
+                    return Next::Continue;
+                };
+                if authenticated {
+                    self.notify(&tag, request, out).await;
+                } else {
+                    tagged(out, &tag, "BAD Log in first");
                 }
             }
             CommandBody::Noop if matches!(self.extras, Extras::Append(_)) => {
