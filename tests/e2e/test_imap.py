@@ -335,6 +335,14 @@ def test_two_processes_on_one_database_see_each_other(server, tmp_path):
         here.noop()
         assert here.untagged_responses.get("EXPUNGE") == [b"1"]
         assert ok(here.fetch("1", "(FLAGS)"))[0].startswith(b"1 (FLAGS")
+        # NOTIFY (RFC 5465) here hears of a folder made and a message filed there.
+        tag = here._new_tag().decode()
+        here.send(f"{tag} NOTIFY SET (personal (MessageNew MessageExpunge MailboxName))\r\n".encode())
+        assert here.readline().startswith(tag.encode() + b" OK")
+        ok(there.create("Elsewhere"))
+        assert here.readline() == b'* LIST () "/" "Elsewhere"\r\n'
+        ok(there.append("Elsewhere", None, None, b"Subject: x\r\n\r\ny\r\n"))
+        assert here.readline().startswith(b'* STATUS "Elsewhere" (MESSAGES 1 UIDNEXT 2 ')
         here.logout()
         there.logout()
     finally:

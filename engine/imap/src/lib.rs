@@ -1,7 +1,8 @@
 //! The IMAP server (IMAP4rev2, RFC 9051, once enabled, and IMAP4rev1, RFC 3501, with IDLE,
 //! NAMESPACE, UIDPLUS, MOVE, UNSELECT, SPECIAL-USE, CHILDREN, ENABLE, ID, SASL-IR, LITERAL+,
-//! ESEARCH, SEARCHRES, CONDSTORE/QRESYNC and more): a thin adapter over the mailbox
-//! operations. Commands are parsed by imap-codec; responses are written here.
+//! ESEARCH, SEARCHRES, CONDSTORE/QRESYNC, SORT and THREAD, ESORT, SORT=DISPLAY,
+//! CONTEXT=SEARCH, PARTIAL, MULTIAPPEND, CATENATE, NOTIFY, BINARY and more): a thin adapter
+//! over the mailbox operations. Commands are parsed by imap-codec; responses are written here.
 //!
 //! A selected folder is a list of uids (message sequence number = position + 1) and the
 //! highest modseq this session has reported. Changes made elsewhere (other sessions, deliveries,
