@@ -67,9 +67,8 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
         .unwrap_or(command.len());
     let line = std::str::from_utf8(&command[..line_end]).ok()?;
     if let Some(append) = crate::append::parse(command) {
-        let mut out = format!("{} NOOP\r\n", append.tag).into_bytes();
-        out.shrink_to_fit();
-        return Some((out, Extras::Append(Box::new(append))));
+        let noop = format!("{} NOOP\r\n", append.tag).into_bytes();
+        return Some((noop, Extras::Append(Box::new(append))));
     }
     let rest_of_command = &command[line_end..];
     let (tag, after_tag) = line.split_once(' ')?;
@@ -83,22 +82,16 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
         out.extend_from_slice(rest_of_command);
         out
     };
+    // A command imap-codec lacks goes on as NOOP, what it asked for in the extras.
+    let as_noop = || -> Vec<u8> {
+        let mut out = format!("{tag} NOOP").into_bytes();
+        out.extend_from_slice(rest_of_command);
+        out
+    };
     match verb.to_ascii_uppercase().as_str() {
-        "SORT" => {
-            let after = args
-                .strip_prefix("RETURN ")
-                .or_else(|| args.strip_prefix("return "))?;
-            let (options, rest) = parenthesised(after)?;
-            Some((
-                rebuilt(rest.trim_start().to_string()),
-                Extras::SortReturn(words(options)),
-            ))
-        }
         "NOTIFY" if uid.is_empty() => {
             let request = crate::notify::parse(args)?;
-            let mut out = format!("{tag} NOOP").into_bytes();
-            out.extend_from_slice(rest_of_command);
-            Some((out, Extras::Notify(request)))
+            Some((as_noop(), Extras::Notify(request)))
         }
         "CANCELUPDATE" if uid.is_empty() => {
             let mut tags = Vec::new();
@@ -108,19 +101,20 @@ pub fn rewrite(command: &[u8]) -> Option<(Vec<u8>, Extras)> {
                 tags.push(value);
                 left = next.trim_start();
             }
-            let mut out = format!("{tag} NOOP").into_bytes();
-            out.extend_from_slice(rest_of_command);
-            Some((out, Extras::CancelUpdate(tags)))
+            Some((as_noop(), Extras::CancelUpdate(tags)))
         }
-        "SEARCH" => {
+        "SEARCH" | "SORT" => {
             let after = args
                 .strip_prefix("RETURN ")
                 .or_else(|| args.strip_prefix("return "))?;
             let (options, rest) = parenthesised(after)?;
-            Some((
-                rebuilt(rest.trim_start().to_string()),
-                Extras::SearchReturn(words(options)),
-            ))
+            let options = words(options);
+            let extras = if verb.eq_ignore_ascii_case("SORT") {
+                Extras::SortReturn(options)
+            } else {
+                Extras::SearchReturn(options)
+            };
+            Some((rebuilt(rest.trim_start().to_string()), extras))
         }
         "LIST" if uid.is_empty() => {
             let (selection, rest) = match parenthesised(args) {

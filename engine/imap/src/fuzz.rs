@@ -1,5 +1,5 @@
-//! Fuzzing what IMAP parses and renders, on stable Rust: command lines (imap-codec and the
-//! extensions `extended` rewrites), the framing of literals, modified UTF-7 folder names, and
+//! Fuzzing what IMAP parses and renders, on stable Rust: command lines (imap-codec, the
+//! extensions `extended` rewrites, APPEND forms, NOTIFY, IMAP URLs), the framing of literals, modified UTF-7 folder names, and
 //! ENVELOPE, BODYSTRUCTURE and sections of random MIME messages. CI runs each property with
 //! proptest's default number of cases; the long mode is
 //! `PROPTEST_CASES=1000000 cargo test --release -p postbay-imap fuzz`.
@@ -26,6 +26,11 @@ fn command_line() -> impl Strategy<Value = Vec<u8>> {
         "j SORT ",
         "k COPY $ ",
         "l LOGIN ",
+        "m APPEND INBOX ",
+        "n APPEND Drafts CATENATE (",
+        "o NOTIFY SET ",
+        "p CANCELUPDATE ",
+        "q SORT RETURN (PARTIAL ",
         "",
     ]);
     let word = prop_oneof![
@@ -38,6 +43,12 @@ fn command_line() -> impl Strategy<Value = Vec<u8>> {
         Just("\"quoted \\\" string\"".to_string()),
         Just("(RETURN (CHILDREN STATUS (MESSAGES)))".to_string()),
         Just("CHANGEDSINCE 5".to_string()),
+        Just("~{3}\r\na\0b".to_string()),
+        Just("URL \"/INBOX;UIDVALIDITY=1/;UID=2/;SECTION=1.MIME/;PARTIAL=0.5\"".to_string()),
+        Just("TEXT {2}\r\nhi)".to_string()),
+        Just("(selected (MessageNew (UID BODY.PEEK[HEADER]) MessageExpunge))".to_string()),
+        Just("(subtree (a \"b c\") NONE)".to_string()),
+        Just("-1:-20".to_string()),
     ];
     (
         verb,
@@ -121,6 +132,17 @@ proptest! {
         }
         prop_assert!(seen.len() <= stream.len());
         prop_assert_eq!(&stream[..seen.len()], &seen[..]);
+    }
+
+    /// The APPEND, NOTIFY and IMAP URL readers take any bytes without panicking; a literal8
+    /// APPEND's re-encoding never leaves a NUL in a part it could reach.
+    #[test]
+    fn fuzz_extension_syntax_without_panicking(line in command_line(), raw in message()) {
+        let _ = crate::append::parse(&line);
+        let text = String::from_utf8_lossy(&line);
+        let _ = crate::notify::parse(&text);
+        let _ = crate::append::parse_url(&text);
+        let _ = crate::binary::without_nul(&raw);
     }
 
     #[test]
