@@ -335,7 +335,7 @@ def test_recent_is_seen_by_one_session(server):
     """RFC 3501 2.3.2: \\Recent for IMAP4rev1 sessions — the first session to SELECT the
     folder after a message arrived sees it as recent, no other; EXAMINE looks without taking;
     RECENT follows EXISTS when mail arrives or is copied in; SEARCH RECENT, NEW and OLD;
-    STATUS RECENT. IMAP4rev2 sessions never see it."""
+    STATUS RECENT. IMAP4rev2 sessions never see it, nor take it."""
     w = setup_domain(server)
     alice = f"alice@{w['name']}"
     deliver(server, alice, 2)
@@ -392,7 +392,10 @@ def test_recent_is_seen_by_one_session(server):
     lines = rev2.all("c SELECT INBOX")
     assert not any(b"RECENT" in l for l in lines), lines
     assert not any(b"\\Recent" in l for l in rev2.all("d FETCH 1:* (FLAGS)"))
-    for c in (look, take, late, rev2):
+    # ... nor takes it from an IMAP4rev1 session.
+    after = session()
+    assert recent_of(after.all("b SELECT INBOX")) == 1
+    for c in (look, take, late, rev2, after):
         c.close()
 
 
@@ -581,6 +584,15 @@ def test_catenate_builds_messages_from_parts_and_refuses_urls_it_cannot_read(ser
         f' CATENATE (URL "{base}")'])
     assert re.match(rb"g OK \[APPENDUID \d+ \d+:\d+\]", lines[-1]), lines
     assert count_in(c, "Drafts") == 3
+    # A binary TEXT part (literal8) is stored encoded, as a binary APPEND is.
+    lines = send_with_literals(c, "h", [
+        "h APPEND Drafts CATENATE (TEXT ", ("", b"Subject: bin\r\nContent-Transfer-Encoding: binary\r\n\r\n"),
+        " TEXT ", ("~", b"a\0b"), ")"])
+    assert lines[-1].startswith(b"h OK"), lines
+    assert c.cmd("i SELECT Drafts").startswith(b"i OK")
+    text = b"".join(c.all("j FETCH 4 (BODY.PEEK[TEXT] BINARY.PEEK[1])"))
+    assert b"BODY[TEXT] \"YQBi\"" in text or b"BODY[TEXT] {4}\r\nYQBi" in text, text
+    assert b"BINARY[1] ~{3}\r\na\0b" in text, text
     c.close()
 
 

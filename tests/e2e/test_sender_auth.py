@@ -78,12 +78,15 @@ def results_header(server, msg_id) -> str:
     (None, "none"),
     ("v=spf1 ip4:127.0.0.1 include: -all", "permerror"),
     ("SERVFAIL", "temperror"),
+    ("TIMEOUT", "temperror"),  # no answer at all: the resolver gives up (2 tries of 5 s)
 ])
 def test_spf_of_the_mail_from_domain(checking, dns, record, expected):
     w = setup_domain(checking)
     domain = f"spf{uuid.uuid4().hex[:8]}.example"
     if record == "SERVFAIL":
         dns.failing.add(domain)
+    elif record == "TIMEOUT":
+        dns.silent.add(domain)
     elif record:
         dns.add(domain, "TXT", record)
     dns.add(HELO, "TXT", "v=spf1 ip4:127.0.0.1 -all")
@@ -162,6 +165,8 @@ def test_dmarc_by_spf_or_dkim_alignment_and_a_reject_policy(checking, dns, tmp_p
     found = verdict(checking, by_dkim)
     assert found["spf"]["result"] == "none" and found["dkim"][0]["result"] == "pass"
     assert found["dmarc"]["result"] == "pass", found
+    header = results_header(checking, by_dkim)
+    assert f"dkim=pass header.i=@{owner}" in header and "dmarc=pass" in header and "spf=none" in header, header
 
     # Neither: a forgery of the brand, refused as its policy asks, and nothing stored.
     forged, content = message(sender=f"ceo@{owner}")
@@ -193,7 +198,42 @@ def test_dmarc_by_spf_or_dkim_alignment_and_a_reject_policy(checking, dns, tmp_p
     dns.add(f"_dmarc.{junk}", "TXT", "v=DMARC1; p=bogus; zz==;;")
     odd, content = message(sender=f"x@{junk}")
     assert send(checking, "x@elsewhere.example", to, content) is None
-    assert verdict(checking, odd)["dmarc"]["requested"] == "none"
+    found = verdict(checking, odd)["dmarc"]
+    assert found["requested"] == "none" and found["result"] == "permerror", found
+
+
+def test_dmarc_subdomain_policies_and_strict_alignment(checking, dns):
+    """DMARC for a subdomain without a record of its own takes the organisational domain's
+    `sp` (and `np` for a name that does not exist, RFC 9091); `aspf=s` wants MAIL FROM and
+    From to be the same name, where relaxed alignment takes any name of the organisation."""
+    w = setup_domain(checking)
+    to = [f"alice@{w['name']}"]
+    org = f"org{uuid.uuid4().hex[:8]}.example"
+    dns.add(f"_dmarc.{org}", "TXT", "v=DMARC1; p=none; sp=reject; np=quarantine")
+    dns.add(f"news.{org}", "A", "127.0.0.9")
+    # From a subdomain that exists: sp=reject.
+    forged, content = message(sender=f"x@news.{org}")
+    refused = send(checking, "x@elsewhere.example", to, content)
+    assert refused is not None and refused[0] == 550 and refused[1].startswith("5.7.1"), refused
+    # From a name that does not exist: np=quarantine, to Junk.
+    kept, content = message(sender=f"x@ghost.{org}")
+    assert send(checking, "x@elsewhere.example", to, content) is None
+    found = verdict(checking, kept)
+    assert found["dmarc"]["requested"] == "quarantine" and folders_of(checking, kept) == ["junk"], found
+    # The organisation itself: p=none.
+    plain, content = message(sender=f"x@{org}")
+    assert send(checking, "x@elsewhere.example", to, content) is None
+    assert verdict(checking, plain)["dmarc"] == {"result": "fail", "domain": org, "policy": "none", "requested": "none"}
+
+    # Alignment: SPF passes for bounces.<brand>, the From is <brand>.
+    for mode, expected in (("r", "pass"), ("s", "fail")):
+        brand = f"brand{mode}{uuid.uuid4().hex[:8]}.example"
+        dns.add(f"_dmarc.{brand}", "TXT", f"v=DMARC1; p=quarantine; aspf={mode}")
+        dns.add(f"bounces.{brand}", "TXT", "v=spf1 ip4:127.0.0.1 -all")
+        msg_id, content = message(sender=f"news@{brand}")
+        assert send(checking, f"b@bounces.{brand}", to, content) is None
+        found = verdict(checking, msg_id)
+        assert found["spf"]["result"] == "pass" and found["dmarc"]["result"] == expected, (mode, found)
 
 
 def test_a_forged_verdict_claiming_our_name_is_removed(checking, dns):
@@ -205,6 +245,9 @@ def test_a_forged_verdict_claiming_our_name_is_removed(checking, dns):
     stored = body_of(checking, msg_id).decode()
     ours = [line for line in stored.split("\r\n") if line.lower().startswith("authentication-results: mail.primary.test")]
     assert len(ours) == 1 and "header.d=bank.example" not in stored, stored
+    # The stored verdict is what was found, not what the forged field claimed.
+    found = verdict(checking, msg_id)
+    assert found["dkim"] == [] and found["dmarc"]["result"] != "pass", found
     assert "Authentication-Results: other.example; spf=pass" in stored, "another server's verdict stays"
 
 
@@ -374,6 +417,15 @@ def test_malformed_signatures_and_a_huge_record_are_answered_not_fatal(checking,
     found = verdict(checking, msg_id)
     assert [d["result"] for d in found["dkim"]] == ["permerror"], found
     assert "dkim=permerror" in results_header(checking, msg_id)
+    # Signatures the parser knows but refuses (a body length, l=, which would let anything
+    # be appended; an unknown version) are each one permerror, not also a neutral.
+    msg_id, content = message(extra=(
+        "DKIM-Signature: v=1; a=rsa-sha256; d=sender.example; s=sel; c=relaxed/relaxed; l=5; h=from; bh=AAAA; b=AAAA\r\n"
+        "DKIM-Signature: v=9; a=rsa-sha256; d=sender.example; s=sel; h=from; bh=AAAA; b=AAAA\r\n"))
+    assert send(checking, "someone@sender.example", to, content) is None
+    found = verdict(checking, msg_id)
+    assert [d["result"] for d in found["dkim"]] == ["permerror", "permerror"], found
+    assert results_header(checking, msg_id).count("dkim=") == 2, results_header(checking, msg_id)
 
     huge = f"huge{uuid.uuid4().hex[:8]}.example"
     # About 60 KB of valid mechanisms, then a syntax error at the very end: found only by

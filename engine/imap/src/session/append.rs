@@ -76,7 +76,11 @@ impl Session {
                     bytes,
                     binary: true,
                 } => crate::binary::without_nul(&bytes).ok_or(Refused::UnknownCte),
-                AppendData::Catenate(parts) => self.catenate(parts).await,
+                // A TEXT part may be a literal8 (RFC 4469 with RFC 3516).
+                AppendData::Catenate(parts) => self
+                    .catenate(parts)
+                    .await
+                    .and_then(|c| crate::binary::without_nul(&c).ok_or(Refused::UnknownCte)),
             };
             let content = content.and_then(|c| {
                 if c.is_empty() {

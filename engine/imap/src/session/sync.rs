@@ -54,8 +54,13 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         flag_lines(out, &folder.keywords, read_only);
-        // A read-write SELECT takes the folder's recent messages; EXAMINE only looks.
-        let recent = match folders::recent(self.pool(), folder.id, None, !read_only).await {
+        // A read-write SELECT takes the folder's recent messages; EXAMINE only looks; an
+        // IMAP4rev2 session, which has no \Recent, leaves them to a rev1 one.
+        let recent = match self.rev2 {
+            true => Ok((0, 0)),
+            false => folders::recent(self.pool(), folder.id, None, !read_only).await,
+        };
+        let recent = match recent {
             Ok((from, to)) if from < to => vec![(from, to)],
             Ok(_) => Vec::new(),
             Err(e) => return failed(out, tag, e),
