@@ -456,3 +456,28 @@ def test_the_servers_own_reports_are_signed(outbound, dns, far):
     found = signatures(bounce)
     assert [(s["d"], s["s"]) for s in found] == [("primary.test", "reports")], found
     assert verify_all(bounce, key_lookup(dns)) == [True]
+
+
+def test_a_released_submission_is_signed_as_it_would_have_been(outbound, dns, far):
+    """A user's outgoing mail the quarantine held (issue 18) and an administrator released
+    leaves as that user's submission: DKIM-signed by its From domain, verified by dkimpy."""
+    from test_spam_filter import GTUBE, put_settings
+    w = setup_domain(outbound)
+    admin, domain = w["admin"], w["domain"]["id"]
+    admin.ok("POST", f"/domains/{domain}/dkim-keys", {"algorithm": "ed25519"}, status=201)
+    publish(dns, admin.ok("GET", f"/domains/{domain}/dns-records")["records"])
+    put_settings(admin, submissionAction="quarantine")
+    msg_id = f"{uuid.uuid4().hex}@{w['name']}"
+    body = (f"From: Alice <alice@{w['name']}>\r\nTo: <bob@far.example>\r\nSubject: held\r\n"
+            f"Message-ID: <{msg_id}>\r\n\r\n{GTUBE}\r\n").encode()
+    client = submit(outbound, f"alice@{w['name']}", PASSWORD)
+    assert client.sendmail(f"alice@{w['name']}", ["bob@far.example"], body) == {}
+    client.quit()
+    held = [e for e in admin.ok("GET", "/quarantine")["items"] if e["subject"] == "held"]
+    assert len(held) == 1 and held[0]["reason"] == "outbound", held
+    released = admin.ok("POST", f"/quarantine/{held[0]['id']}/release")
+    assert released["deliveredTo"] == ["bob@far.example"], released
+    message = received(far, msg_id)
+    found = signatures(message)
+    assert [s["d"] for s in found] == [w["name"]] and found[0]["a"] == "ed25519-sha256", found
+    assert verify_all(message, key_lookup(dns)) == [True]

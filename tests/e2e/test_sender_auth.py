@@ -312,7 +312,7 @@ def test_quarantined_mail_reaches_the_inbox_when_junk_cannot_be_made(checking, d
     assert folders_of(checking, kept) == ["inbox"]
 
 
-def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns):
+def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns, tmp_path):
     """Each check's failure does what the settings say (REST and JSON-RPC set them alike):
     refuse with the check's own code, file in Junk, tag the subject; checks can be off, or
     skipped for an exempt IP group."""
@@ -334,6 +334,18 @@ def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns):
     refused = send(checking, f"x@{strict}", to, content)
     assert refused is not None and refused[0] == 550 and refused[1].startswith("5.7.23"), refused
     assert copies(checking, msg_id) == 0
+
+    # A DKIM signature broken by a changed body, refused with 5.7.20 (RFC 7372).
+    signer = f"signer{uuid.uuid4().hex[:8]}.example"
+    pem, public = rsa_key(tmp_path)
+    dns.add(f"s1._domainkey.{signer}", "TXT", f"v=DKIM1; k=rsa; p={public}")
+    rpc.ok("MailAuth.set", {"settings": {**settings, "dkimFailAction": "reject"}})
+    msg_id, content = message(sender=f"x@{signer}")
+    signed = dkim.sign(content, b"s1", signer.encode(), pem, include_headers=[b"from", b"subject"]) + content
+    refused = send(checking, f"x@{signer}", to, signed.replace(b"Hello.", b"Hullo."))
+    assert refused is not None and refused[0] == 550 and refused[1].startswith("5.7.20"), refused
+    assert copies(checking, msg_id) == 0
+    assert send(checking, f"x@{signer}", to, signed) is None, "intact, it passes"
 
     # DMARC quarantine as a tagged subject in the Inbox instead of Junk.
     admin.ok("PUT", "/settings/mail-auth", {**settings, "dmarcQuarantineAction": "tagSubject", "subjectTag": "[FORGED?] "})
@@ -399,9 +411,22 @@ def test_a_trusted_forwarders_arc_chain_forgives_a_broken_dmarc(checking, dns, t
     assert found["arc"] == "pass" and found["arcSealer"] == forwarder and found["dmarc"]["result"] == "fail", found
     assert found["arcSealerDmarc"] == "pass"
     assert folders_of(checking, msg_id) == ["inbox"]
+    header = results_header(checking, msg_id)
+    assert "arc=pass" in header and "dmarc=fail" in header, header
     # A trusted forwarder that passes on a forgery it saw fail vouches for nothing.
     msg_id, content = through_the_list(saw="fail")
     refused = send(checking, f"bounces@{forwarder}", to, content)
+    assert refused is not None and refused[0] == 550 and origin in refused[1], refused
+
+    # Trusted by one domain alone: its mail is forgiven, another domain's is not.
+    admin.ok("PUT", "/settings/mail-auth", {**settings, "trustedArcSealers": []})
+    admin.ok("PUT", f"/domains/{w['domain']['id']}/mail-auth-policy", {"trustedArcSealers": [forwarder]})
+    msg_id, content = through_the_list()
+    assert send(checking, f"bounces@{forwarder}", to, content) is None
+    assert folders_of(checking, msg_id) == ["inbox"]
+    elsewhere = setup_domain(checking)
+    msg_id, content = through_the_list()
+    refused = send(checking, f"bounces@{forwarder}", [f"alice@{elsewhere['name']}"], content)
     assert refused is not None and refused[0] == 550 and origin in refused[1], refused
 
 

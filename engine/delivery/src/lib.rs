@@ -293,6 +293,9 @@ pub enum Origin {
     Server,
     /// Neither checked nor signed: the trusted relay group, collected mail.
     Trusted,
+    /// A user's submission that the quarantine held and an administrator released: not
+    /// filtered again, signed as [`Origin::Submitted`] is.
+    Released(AccountId),
 }
 
 impl Envelope {
@@ -750,7 +753,7 @@ impl Pipeline {
         content: &[u8],
     ) -> Result<Option<String>, DeliveryError> {
         let submitter = match &envelope.origin {
-            Origin::Submitted(account) => Some(*account),
+            Origin::Submitted(account) | Origin::Released(account) => Some(*account),
             Origin::Server => None,
             Origin::Remote(_) | Origin::Trusted => return Ok(None),
         };

@@ -56,7 +56,11 @@ impl Pipeline {
                 .fetch_optional(&mut *tx)
                 .await?;
                 match owner {
-                    Some((domain, tenant)) => HeldFrom::User { domain, tenant },
+                    Some((domain, tenant)) => HeldFrom::User {
+                        domain,
+                        tenant,
+                        account: *account,
+                    },
                     // The account went away mid-session: nowhere to hold it.
                     None => return Err(DeliveryError::Refused(NOT_HELD.into())),
                 }
@@ -133,8 +137,12 @@ impl Pipeline {
             recipients,
             ret: None,
             envid: None,
-            // Judged already: an administrator let it through.
-            origin: Origin::Trusted,
+            // Judged already: an administrator let it through. A user's own mail leaves as
+            // that user's submission (signed as it would have been).
+            origin: match held.submitted_by {
+                Some(account) => Origin::Released(account),
+                None => Origin::Trusted,
+            },
         };
         if let Err(e) = self.deliver(&envelope, held.content.clone()).await {
             postbay_quarantine::unclaim(&self.pool, &held).await?;

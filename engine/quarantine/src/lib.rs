@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Utc};
 use postbay_core::access::{Access, Principal};
-use postbay_core::ids::{DomainId, QuarantineId, TenantId};
+use postbay_core::ids::{AccountId, DomainId, QuarantineId, TenantId};
 use postbay_core::list::PageParams;
 use postbay_core::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
@@ -122,7 +122,11 @@ pub enum HeldFrom {
     Outside,
     /// A user's submission: one entry under the user's own domain, whatever the recipients
     /// (another tenant's name must never see it), routed as its tenant's mail on release.
-    User { domain: DomainId, tenant: TenantId },
+    User {
+        domain: DomainId,
+        tenant: TenantId,
+        account: AccountId,
+    },
 }
 
 /// What holding came to.
@@ -138,10 +142,16 @@ pub enum Held {
 /// Holds `held` in `conn`'s transaction (see [`HeldFrom`]); a domain alias counts as its
 /// domain.
 pub async fn hold(conn: &mut PgConnection, held: &Hold<'_>, from: HeldFrom) -> CoreResult<Held> {
-    let (by_domain, origin_tenant) = match from {
-        HeldFrom::User { domain, tenant } => {
-            (vec![(domain.0, held.recipients.to_vec())], Some(tenant))
-        }
+    let (by_domain, origin_tenant, submitted_by) = match from {
+        HeldFrom::User {
+            domain,
+            tenant,
+            account,
+        } => (
+            vec![(domain.0, held.recipients.to_vec())],
+            Some(tenant),
+            Some(account),
+        ),
         HeldFrom::Outside => {
             let names: Vec<String> = held
                 .recipients
@@ -167,7 +177,7 @@ pub async fn hold(conn: &mut PgConnection, held: &Hold<'_>, from: HeldFrom) -> C
                     None => by_domain.push((domain, vec![recipient.clone()])),
                 }
             }
-            (by_domain, None)
+            (by_domain, None, None)
         }
     };
     // The subject as a person reads it (RFC 2047 decoded).
@@ -187,8 +197,8 @@ pub async fn hold(conn: &mut PgConnection, held: &Hold<'_>, from: HeldFrom) -> C
     for (domain, recipients) in &by_domain {
         sqlx::query(
             "INSERT INTO quarantine (id, domain_id, expires_at, reason, sender, recipients, client_ip, \
-             subject, score, tests, virus, size, content, origin_tenant_id) \
-             VALUES ($1, $2, now() + make_interval(days => $3), $4, $5, $6, $7::inet, $8, $9, $10, $11, $12, $13, $14)",
+             subject, score, tests, virus, size, content, origin_tenant_id, submitted_by) \
+             VALUES ($1, $2, now() + make_interval(days => $3), $4, $5, $6, $7::inet, $8, $9, $10, $11, $12, $13, $14, $15)",
         )
         .bind(QuarantineId::new())
         .bind(domain)
@@ -204,6 +214,7 @@ pub async fn hold(conn: &mut PgConnection, held: &Hold<'_>, from: HeldFrom) -> C
         .bind(held.content.len() as i64)
         .bind(held.content)
         .bind(origin_tenant)
+        .bind(submitted_by)
         .execute(&mut *conn)
         .await?;
     }
@@ -306,6 +317,8 @@ pub struct Releasable {
     pub content: Vec<u8>,
     /// For a user's outgoing mail, the user's tenant: its recipients are routed as its mail.
     pub origin_tenant: Option<TenantId>,
+    /// For a user's outgoing mail, the account that submitted it (while it exists).
+    pub submitted_by: Option<AccountId>,
     /// Its domain's tenant and the tenants above, for the audit log.
     tenant_path: Vec<Uuid>,
 }
@@ -324,16 +337,16 @@ pub async fn releasable(
 ) -> CoreResult<Releasable> {
     let mut tx = pool.begin().await?;
     let (entry, tenant_path) = authorized(&mut tx, principal, id, Access::Write).await?;
-    let claimed: Option<(Vec<u8>, Option<TenantId>)> = sqlx::query_as(
+    let claimed: Option<(Vec<u8>, Option<TenantId>, Option<AccountId>)> = sqlx::query_as(
         "UPDATE quarantine SET claimed_at = now() WHERE id = $1 \
          AND (claimed_at IS NULL OR claimed_at < now() - make_interval(mins => $2)) \
-         RETURNING content, origin_tenant_id",
+         RETURNING content, origin_tenant_id, submitted_by",
     )
     .bind(id)
     .bind(CLAIM_MINUTES)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((content, origin_tenant)) = claimed else {
+    let Some((content, origin_tenant, submitted_by)) = claimed else {
         return Err(CoreError::conflict(
             "release_in_progress",
             "another release of this message is under way",
@@ -344,6 +357,7 @@ pub async fn releasable(
         entry,
         content,
         origin_tenant,
+        submitted_by,
         tenant_path,
     })
 }
