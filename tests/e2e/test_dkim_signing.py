@@ -481,3 +481,24 @@ def test_a_released_submission_is_signed_as_it_would_have_been(outbound, dns, fa
     found = signatures(message)
     assert [s["d"] for s in found] == [w["name"]] and found[0]["a"] == "ed25519-sha256", found
     assert verify_all(message, key_lookup(dns)) == [True]
+
+
+def test_the_signed_headers_are_a_setting(outbound, dns, far):
+    """Which header fields a signature covers is a server setting: From is required (and
+    always over-signed), names are checked, duplicates dropped; signatures follow at once."""
+    w = setup_domain(outbound)
+    admin, domain = w["admin"], w["domain"]["id"]
+    settings = admin.ok("GET", "/settings/mail-auth")
+    assert settings["signedHeaders"][0] == "From" and "Subject" in settings["signedHeaders"]
+    for bad in (["Subject"], ["From", "Bad:Name"], ["From"] * 41, ["From", ""]):
+        refused = admin.put("/settings/mail-auth", {**settings, "signedHeaders": bad})
+        assert refused.status_code == 422 and refused.json()["field"] == "signedHeaders", (bad, refused.text)
+    saved = admin.ok("PUT", "/settings/mail-auth", {**settings, "signedHeaders": ["from", "Subject", "X-Campaign", "subject"]})
+    assert saved["signedHeaders"] == ["from", "Subject", "X-Campaign"]
+    admin.ok("POST", f"/domains/{domain}/dkim-keys", {"algorithm": "ed25519"}, status=201)
+    publish(dns, admin.ok("GET", f"/domains/{domain}/dns-records")["records"])
+    msg_id = send_as_alice(outbound, w, "bob@far.example")
+    message = received(far, msg_id)
+    (found,) = signatures(message)
+    assert sorted(found["h"].lower().split(":")) == ["from", "from", "subject", "x-campaign"], found
+    assert verify_all(message, key_lookup(dns)) == [True]

@@ -5124,6 +5124,14 @@ pub mod types {
         ///Days a retired DKIM key stays published, 0 to 365.
         #[serde(rename = "retiredKeyDays", default = "defaults::default_u64::<i32, 7>")]
         pub retired_key_days: i32,
+        ///The header fields outgoing DKIM signatures cover (`From` must be
+        /// among them; it is signed twice, so none can be added). At
+        /// most 40 names.
+        #[serde(
+            rename = "signedHeaders",
+            default = "defaults::mail_auth_settings_signed_headers"
+        )]
+        pub signed_headers: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "spfFailAction",
             default = "defaults::mail_auth_settings_spf_fail_action"
@@ -5163,6 +5171,7 @@ pub mod types {
                 mta_sts_mode: defaults::mail_auth_settings_mta_sts_mode(),
                 outbound_addresses: Default::default(),
                 retired_key_days: defaults::default_u64::<i32, 7>(),
+                signed_headers: defaults::mail_auth_settings_signed_headers(),
                 spf_fail_action: defaults::mail_auth_settings_spf_fail_action(),
                 subject_tag: defaults::mail_auth_settings_subject_tag(),
                 trusted_arc_sealers: Default::default(),
@@ -22989,6 +22998,10 @@ pub mod types {
                 ::std::string::String,
             >,
             retired_key_days: ::std::result::Result<i32, ::std::string::String>,
+            signed_headers: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
             spf_fail_action: ::std::result::Result<super::FailAction, ::std::string::String>,
             subject_tag:
                 ::std::result::Result<super::MailAuthSettingsSubjectTag, ::std::string::String>,
@@ -23014,6 +23027,7 @@ pub mod types {
                     mta_sts_mode: Ok(super::defaults::mail_auth_settings_mta_sts_mode()),
                     outbound_addresses: Ok(Default::default()),
                     retired_key_days: Ok(super::defaults::default_u64::<i32, 7>()),
+                    signed_headers: Ok(super::defaults::mail_auth_settings_signed_headers()),
                     spf_fail_action: Ok(super::defaults::mail_auth_settings_spf_fail_action()),
                     subject_tag: Ok(super::defaults::mail_auth_settings_subject_tag()),
                     trusted_arc_sealers: Ok(Default::default()),
@@ -23103,6 +23117,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn signed_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.signed_headers = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for signed_headers: {e}")
+                });
+                self
+            }
             pub fn spf_fail_action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::FailAction>,
@@ -23159,6 +23183,7 @@ pub mod types {
                     mta_sts_mode: value.mta_sts_mode?,
                     outbound_addresses: value.outbound_addresses?,
                     retired_key_days: value.retired_key_days?,
+                    signed_headers: value.signed_headers?,
                     spf_fail_action: value.spf_fail_action?,
                     subject_tag: value.subject_tag?,
                     trusted_arc_sealers: value.trusted_arc_sealers?,
@@ -23178,6 +23203,7 @@ pub mod types {
                     mta_sts_mode: Ok(value.mta_sts_mode),
                     outbound_addresses: Ok(value.outbound_addresses),
                     retired_key_days: Ok(value.retired_key_days),
+                    signed_headers: Ok(value.signed_headers),
                     spf_fail_action: Ok(value.spf_fail_action),
                     subject_tag: Ok(value.subject_tag),
                     trusted_arc_sealers: Ok(value.trusted_arc_sealers),
@@ -37914,6 +37940,24 @@ pub mod types {
 
         pub(super) fn mail_auth_settings_mta_sts_mode() -> super::MtaStsMode {
             super::MtaStsMode::Testing
+        }
+
+        pub(super) fn mail_auth_settings_signed_headers() -> ::std::vec::Vec<::std::string::String>
+        {
+            vec![
+                "From".to_string(),
+                "Reply-To".to_string(),
+                "Subject".to_string(),
+                "Date".to_string(),
+                "To".to_string(),
+                "Cc".to_string(),
+                "Message-ID".to_string(),
+                "In-Reply-To".to_string(),
+                "References".to_string(),
+                "MIME-Version".to_string(),
+                "Content-Type".to_string(),
+                "Content-Transfer-Encoding".to_string(),
+            ]
         }
 
         pub(super) fn mail_auth_settings_spf_fail_action() -> super::FailAction {

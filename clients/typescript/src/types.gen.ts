@@ -1500,6 +1500,11 @@ export type MailAuthSettings = {
      */
     retiredKeyDays?: number;
     /**
+     * The header fields outgoing DKIM signatures cover (`From` must be among them; it is
+     * signed twice, so none can be added). At most 40 names.
+     */
+    signedHeaders?: Array<string>;
+    /**
      * When SPF for the MAIL FROM domain says `fail`.
      */
     spfFailAction?: FailAction;

@@ -85,6 +85,10 @@ pub struct MailAuthSettings {
     /// Days a retired DKIM key stays published, 0 to 365.
     #[schema(minimum = 0, maximum = 365)]
     pub retired_key_days: u32,
+    /// The header fields outgoing DKIM signatures cover (`From` must be among them; it is
+    /// signed twice, so none can be added). At most 40 names.
+    #[schema(max_items = 40)]
+    pub signed_headers: Vec<String>,
 }
 
 impl Default for MailAuthSettings {
@@ -102,6 +106,7 @@ impl Default for MailAuthSettings {
             dmarc_policy: PublishedDmarcPolicy::None,
             mta_sts_mode: MtaStsMode::Testing,
             retired_key_days: 7,
+            signed_headers: postbay_mailauth::signing::default_signed_headers(),
         }
     }
 }
@@ -127,6 +132,30 @@ impl MailAuthSettings {
                 "at most 64 addresses",
             ),
         ])?;
+        let field_name = |n: &String| {
+            (1..=64).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_graphic() && b != b':')
+        };
+        postbay_core::settings::check_ranges(&[
+            (
+                self.signed_headers.len() <= 40 && self.signed_headers.iter().all(field_name),
+                "signedHeaders",
+                "at most 40 header field names (printable, no colon, at most 64 characters)",
+            ),
+            (
+                self.signed_headers
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case("From")),
+                "signedHeaders",
+                "must include From (RFC 6376 5.4)",
+            ),
+        ])?;
+        let mut unique: Vec<String> = Vec::with_capacity(self.signed_headers.len());
+        for name in std::mem::take(&mut self.signed_headers) {
+            if !unique.iter().any(|u| u.eq_ignore_ascii_case(&name)) {
+                unique.push(name);
+            }
+        }
+        self.signed_headers = unique;
         let mut sealers = Vec::with_capacity(self.trusted_arc_sealers.len());
         for name in &self.trusted_arc_sealers {
             let name = postbay_core::names::DomainName::parse(name, "trustedArcSealers")?;

@@ -88,6 +88,7 @@ impl SigningKeys {
         .bind(name)
         .fetch_all(&self.pool)
         .await?;
+        let headers = crate::settings::mail_auth(&self.pool).await?.signed_headers;
         let mut signers = Vec::with_capacity(rows.len());
         let mut arc = None;
         for (algorithm, selector, sealed) in rows {
@@ -99,7 +100,7 @@ impl SigningKeys {
                     .map_err(|_| CoreError::Internal("a stored DKIM key is damaged".into()))
             });
             let signer = opened.and_then(|der| {
-                Signer::new(algorithm.key_algorithm(), &der, name, &selector)
+                Signer::new(algorithm.key_algorithm(), &der, name, &selector, &headers)
                     .map(|signer| (signer, der))
                     .map_err(|e| CoreError::Internal(e.to_string().into()))
             });

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use postbay_mailauth::signing::{KeyAlgorithm, KeyPair, Signer};
+use postbay_mailauth::signing::{KeyAlgorithm, KeyPair, Signer, default_signed_headers};
 
 fn message() -> Vec<u8> {
     let mut m = b"From: Alice <alice@example.com>\r\nTo: Bob <bob@example.net>\r\n\
@@ -39,7 +39,13 @@ fn main() {
                 return;
             }
         };
-        let signer = match Signer::new(algorithm, &pair.private_der, "example.com", "bench") {
+        let signer = match Signer::new(
+            algorithm,
+            &pair.private_der,
+            "example.com",
+            "bench",
+            &default_signed_headers(),
+        ) {
             Ok(signer) => signer,
             Err(e) => {
                 eprintln!("a signer: {e}");

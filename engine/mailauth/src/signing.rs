@@ -12,9 +12,9 @@ use rsa::pkcs8::{DecodePrivateKey, EncodePublicKey};
 use rsa::traits::PublicKeyParts;
 use serde::{Deserialize, Serialize};
 
-/// The headers a signature covers, `From` twice (over-signed).
-pub const SIGNED_HEADERS: &[&str] = &[
-    "From",
+/// The headers a signature covers unless the settings name others; `From` is always signed,
+/// and twice (over-signed, see [`covered`]).
+pub const DEFAULT_SIGNED_HEADERS: &[&str] = &[
     "From",
     "Reply-To",
     "Subject",
@@ -102,7 +102,13 @@ impl KeyPair {
         let pair = Self::read_pem(pem.trim())?;
         // A key that reads but cannot sign (an RSA exponent ring refuses) is refused now,
         // not found out when mail leaves.
-        Signer::new(pair.algorithm, &pair.private_der, "example.com", "check")?;
+        Signer::new(
+            pair.algorithm,
+            &pair.private_der,
+            "example.com",
+            "check",
+            &default_signed_headers(),
+        )?;
         Ok(pair)
     }
 
@@ -178,16 +184,37 @@ fn pem_body(pem: &str, label: &str) -> Result<Vec<u8>, SigningError> {
         .map_err(|e| SigningError::BadKey(e.to_string()))
 }
 
+/// [`DEFAULT_SIGNED_HEADERS`] as the settings hold them.
+pub fn default_signed_headers() -> Vec<String> {
+    DEFAULT_SIGNED_HEADERS
+        .iter()
+        .map(|h| h.to_string())
+        .collect()
+}
+
+/// The header list a signature covers: `From` first and twice, so no second `From` can be
+/// added unnoticed, then each other name once.
+pub fn covered(names: &[String]) -> Vec<String> {
+    let mut out = vec!["From".to_string(), "From".to_string()];
+    for name in names {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+            out.push(name.clone());
+        }
+    }
+    out
+}
+
 /// A signer as every signature here is made.
 fn configured<T: mail_auth::common::crypto::SigningKey>(
     key: T,
     domain: &str,
     selector: &str,
+    headers: &[String],
 ) -> DkimSigner<T, mail_auth::dkim::Done> {
     DkimSigner::from_key(key)
         .domain(domain)
         .selector(selector)
-        .headers(SIGNED_HEADERS.iter().copied())
+        .headers(covered(headers))
         .header_canonicalization(Canonicalization::Relaxed)
         .body_canonicalization(Canonicalization::Relaxed)
 }
@@ -212,12 +239,14 @@ pub struct Signer {
 }
 
 impl Signer {
-    /// A signer with the stored private key `private_der` of `algorithm`.
+    /// A signer with the stored private key `private_der` of `algorithm`, covering `headers`
+    /// (and `From` twice, whatever they say).
     pub fn new(
         algorithm: KeyAlgorithm,
         private_der: &[u8],
         domain: &str,
         selector: &str,
+        headers: &[String],
     ) -> Result<Self, SigningError> {
         let key = match algorithm {
             KeyAlgorithm::Ed25519 => SigningKey::Ed25519(configured(
@@ -225,9 +254,10 @@ impl Signer {
                     .map_err(|e| SigningError::BadKey(e.to_string()))?,
                 domain,
                 selector,
+                headers,
             )),
             KeyAlgorithm::Rsa => {
-                SigningKey::Rsa(configured(rsa_key(private_der)?, domain, selector))
+                SigningKey::Rsa(configured(rsa_key(private_der)?, domain, selector, headers))
             }
         };
         Ok(Self { key })
@@ -303,8 +333,14 @@ mod tests {
     fn ed25519_keys_sign_and_over_sign_from() {
         let pair = KeyPair::generate(KeyAlgorithm::Ed25519).expect("key");
         assert_eq!(pair.public.len(), 32);
-        let signer =
-            Signer::new(pair.algorithm, &pair.private_der, "example.com", "s1").expect("signer");
+        let signer = Signer::new(
+            pair.algorithm,
+            &pair.private_der,
+            "example.com",
+            "s1",
+            &default_signed_headers(),
+        )
+        .expect("signer");
         let header = signer.sign(MESSAGE).expect("signature");
         assert!(header.starts_with("DKIM-Signature:"), "{header}");
         assert!(header.ends_with("\r\n"));

@@ -35,6 +35,9 @@ class MailAuthSettings:
             hides them from the server). Empty: the record names the relay host, else the
             server's host name.
         retired_key_days (int | Unset): Days a retired DKIM key stays published, 0 to 365. Default: 7.
+        signed_headers (list[str] | Unset): The header fields outgoing DKIM signatures cover (`From` must be among them;
+            it is
+            signed twice, so none can be added). At most 40 names.
         spf_fail_action (FailAction | Unset): What to do with a received message that fails a check. Default:
             FailAction.ACCEPT.
         subject_tag (str | Unset): Put in front of the subject by `tagSubject`. Default: '[SUSPECT] '.
@@ -55,6 +58,7 @@ class MailAuthSettings:
     mta_sts_mode: MtaStsMode | Unset = MtaStsMode.TESTING
     outbound_addresses: list[str] | Unset = UNSET
     retired_key_days: int | Unset = 7
+    signed_headers: list[str] | Unset = UNSET
     spf_fail_action: FailAction | Unset = FailAction.ACCEPT
     subject_tag: str | Unset = "[SUSPECT] "
     trusted_arc_sealers: list[str] | Unset = UNSET
@@ -95,6 +99,10 @@ class MailAuthSettings:
 
         retired_key_days = self.retired_key_days
 
+        signed_headers: list[str] | Unset = UNSET
+        if not isinstance(self.signed_headers, Unset):
+            signed_headers = self.signed_headers
+
         spf_fail_action: str | Unset = UNSET
         if not isinstance(self.spf_fail_action, Unset):
             spf_fail_action = self.spf_fail_action.value
@@ -126,6 +134,8 @@ class MailAuthSettings:
             field_dict["outboundAddresses"] = outbound_addresses
         if retired_key_days is not UNSET:
             field_dict["retiredKeyDays"] = retired_key_days
+        if signed_headers is not UNSET:
+            field_dict["signedHeaders"] = signed_headers
         if spf_fail_action is not UNSET:
             field_dict["spfFailAction"] = spf_fail_action
         if subject_tag is not UNSET:
@@ -196,6 +206,8 @@ class MailAuthSettings:
 
         retired_key_days = d.pop("retiredKeyDays", UNSET)
 
+        signed_headers = cast(list[str], d.pop("signedHeaders", UNSET))
+
         _spf_fail_action = d.pop("spfFailAction", UNSET)
         spf_fail_action: FailAction | Unset
         if isinstance(_spf_fail_action, Unset):
@@ -218,6 +230,7 @@ class MailAuthSettings:
             mta_sts_mode=mta_sts_mode,
             outbound_addresses=outbound_addresses,
             retired_key_days=retired_key_days,
+            signed_headers=signed_headers,
             spf_fail_action=spf_fail_action,
             subject_tag=subject_tag,
             trusted_arc_sealers=trusted_arc_sealers,
