@@ -294,6 +294,7 @@ def test_dns_records_and_their_check(outbound, dns):
     assert by_name[("CNAME", f"mta-sts.{name}")] == "mail.primary.test."
     assert by_name[("TXT", f"_smtp._tls.{name}")] == f"v=TLSRPTv1; rua=mailto:postmaster@{name}"
     assert by_name[("CNAME", f"autoconfig.{name}")] == "mail.primary.test."
+    assert by_name[("SRV", f"_autodiscover._tcp.{name}")] == "0 1 443 mail.primary.test."
     assert by_name[("SRV", f"_imaps._tcp.{name}")] == f"0 1 {outbound.imaps_port} mail.primary.test."
     assert by_name[("SRV", f"_submission._tcp.{name}")] == f"0 1 {outbound.submission_port} mail.primary.test."
     # A domain alias's mail is signed as the alias: it gets the mail records too.

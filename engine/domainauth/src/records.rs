@@ -491,6 +491,13 @@ impl Plan<'_> {
         }
         records.push(self.record(RecordType::Cname, "autoconfig", self.host()));
         records.push(self.record(RecordType::Cname, "autodiscover", self.host()));
+        // Outlook looks for its autodiscover service here when the name above does not
+        // answer (MS-OXDSCLI): HTTPS on the host (the API behind a TLS front).
+        records.push(self.record(
+            RecordType::Srv,
+            "_autodiscover._tcp",
+            format!("0 1 443 {}", self.host()),
+        ));
         for (label, port) in self.ports {
             if let Some(port) = port {
                 records.push(self.record(
