@@ -354,6 +354,19 @@ def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns, tmp_p
     assert folders_of(checking, msg_id) == ["inbox"]
     assert b"\r\nSubject: [FORGED?] pay this\r\n" in body_of(checking, msg_id)
 
+    # DMARC quarantine held in the quarantine itself: accepted, delivered to nobody, listed
+    # for the recipient domain with what failed, and released to the Inbox by an admin.
+    admin.ok("PUT", "/settings/mail-auth", {**settings, "dmarcQuarantineAction": "quarantine"})
+    msg_id, content = message(sender=f"x@{strict}", subject="held for review")
+    assert send(checking, f"x@{strict}", to, content) is None
+    assert copies(checking, msg_id) == 0
+    held = [e for e in admin.ok("GET", "/quarantine")["items"] if e["subject"] == "held for review"]
+    assert len(held) == 1 and held[0]["reason"] == "unauthenticated", held
+    assert held[0]["tests"] == ["DMARC_QUARANTINE"] and held[0]["domainId"] == w["domain"]["id"], held
+    admin.ok("POST", f"/quarantine/{held[0]['id']}/release")
+    assert folders_of(checking, msg_id) == ["inbox"]
+    assert b"dmarc=fail" in body_of(checking, msg_id), "released with the verdict it was held under"
+
     # Checks off: no verdict, no header, the policy unasked; a verdict forged in our name is
     # still removed.
     admin.ok("PUT", "/settings/mail-auth", {**settings, "verifyIncoming": False})

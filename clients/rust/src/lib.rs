@@ -3944,6 +3944,8 @@ pub mod types {
         Junk,
         #[serde(rename = "reject")]
         Reject,
+        #[serde(rename = "quarantine")]
+        Quarantine,
     }
 
     impl ::std::fmt::Display for FailAction {
@@ -3953,6 +3955,7 @@ pub mod types {
                 Self::TagSubject => f.write_str("tagSubject"),
                 Self::Junk => f.write_str("junk"),
                 Self::Reject => f.write_str("reject"),
+                Self::Quarantine => f.write_str("quarantine"),
             }
         }
     }
@@ -3965,6 +3968,7 @@ pub mod types {
                 "tagSubject" => Ok(Self::TagSubject),
                 "junk" => Ok(Self::Junk),
                 "reject" => Ok(Self::Reject),
+                "quarantine" => Ok(Self::Quarantine),
                 _ => Err("invalid value".into()),
             }
         }
@@ -4459,6 +4463,8 @@ pub mod types {
         Virus,
         #[serde(rename = "outbound")]
         Outbound,
+        #[serde(rename = "unauthenticated")]
+        Unauthenticated,
     }
 
     impl ::std::fmt::Display for HoldReason {
@@ -4467,6 +4473,7 @@ pub mod types {
                 Self::Spam => f.write_str("spam"),
                 Self::Virus => f.write_str("virus"),
                 Self::Outbound => f.write_str("outbound"),
+                Self::Unauthenticated => f.write_str("unauthenticated"),
             }
         }
     }
@@ -4478,6 +4485,7 @@ pub mod types {
                 "spam" => Ok(Self::Spam),
                 "virus" => Ok(Self::Virus),
                 "outbound" => Ok(Self::Outbound),
+                "unauthenticated" => Ok(Self::Unauthenticated),
                 _ => Err("invalid value".into()),
             }
         }

@@ -1170,7 +1170,7 @@ export type EtrnServerList = {
 /**
  * What to do with a received message that fails a check.
  */
-export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject';
+export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject' | 'quarantine';
 
 /**
  * The filter's statistics for the domains the caller reaches.
@@ -1290,7 +1290,7 @@ export type GroupsSetParams = {
 /**
  * Why a message is held.
  */
-export type HoldReason = 'spam' | 'virus' | 'outbound';
+export type HoldReason = 'spam' | 'virus' | 'outbound' | 'unauthenticated';
 
 export type ImportReport = {
     created: number;

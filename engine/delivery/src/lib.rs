@@ -601,6 +601,30 @@ impl Pipeline {
                 let seal = sealer.as_ref().and_then(|k| k.arc.as_ref());
                 let checked =
                     sender_auth::check(auth, &policy, seal, peer, envelope, content).await?;
+                if !checked.hold.is_empty() {
+                    // A failed check whose action is `quarantine`: held, not delivered.
+                    let retention_days = postbay_filter::settings::spam(&self.pool)
+                        .await?
+                        .quarantine_retention_days;
+                    let scan = postbay_filter::Scan {
+                        engine_rules: checked.hold.iter().map(|n| n.to_string()).collect(),
+                        ..Default::default()
+                    };
+                    let recipients: Vec<String> = envelope
+                        .recipients
+                        .iter()
+                        .map(|r| r.address.to_string())
+                        .collect();
+                    let held = quarantine::Holding {
+                        reason: postbay_quarantine::HoldReason::Unauthenticated,
+                        content: &checked.content,
+                        scan: &scan,
+                        retention_days,
+                    };
+                    self.hold(envelope, &recipients, Some(peer.ip), held)
+                        .await?;
+                    return Ok(Delivered::default());
+                }
                 forwarded = checked.forwarded;
                 checks = checked.checks;
                 let verdict = checked.verdict.map(|v| (v, checked.arrival));

@@ -38,6 +38,9 @@ pub(crate) struct Checked {
     /// The same, as the content filter scores it.
     pub checks: Option<Verdict>,
     pub arrival: Arrival,
+    /// The checks that failed with `quarantine` as their action (the message is held, not
+    /// delivered); empty otherwise.
+    pub hold: Vec<&'static str>,
     /// The copy to forward, ARC-sealed: as it arrived with our verdict on top, untouched by
     /// what is done to the mailboxes' copies, so the seal holds.
     pub forwarded: Option<Vec<u8>>,
@@ -122,6 +125,7 @@ pub(crate) async fn check(
             verdict: None,
             checks: None,
             arrival: Arrival::Inbox,
+            hold: Vec::new(),
             forwarded: None,
         });
     }
@@ -166,6 +170,7 @@ pub(crate) async fn check(
         } else {
             Arrival::Inbox
         },
+        hold: decision.hold,
         forwarded,
     })
 }
@@ -177,6 +182,8 @@ struct Decision {
     refusal: Option<String>,
     junk: bool,
     tag: bool,
+    /// The failed checks whose action holds the message in the quarantine.
+    hold: Vec<&'static str>,
 }
 
 fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
@@ -191,12 +198,19 @@ fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
     if forwarded_by_trusted {
         return Decision::default();
     }
-    let mut failures: Vec<(FailAction, String)> = Vec::new();
+    // (action, SMTP refusal, the check's name as the quarantine lists it)
+    let mut failures: Vec<(FailAction, String, &'static str)> = Vec::new();
     let dmarc = &verdict.dmarc;
     let dmarc_line = || format!("550 5.7.1 Rejected by the DMARC policy of {}", dmarc.domain);
     match dmarc.requested {
-        DmarcPolicy::Reject => failures.push((settings.dmarc_reject_action, dmarc_line())),
-        DmarcPolicy::Quarantine => failures.push((settings.dmarc_quarantine_action, dmarc_line())),
+        DmarcPolicy::Reject => {
+            failures.push((settings.dmarc_reject_action, dmarc_line(), "DMARC_REJECT"))
+        }
+        DmarcPolicy::Quarantine => failures.push((
+            settings.dmarc_quarantine_action,
+            dmarc_line(),
+            "DMARC_QUARANTINE",
+        )),
         DmarcPolicy::None => {}
     }
     if verdict.spf.result == Outcome::Fail {
@@ -206,6 +220,7 @@ fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
                 "550 5.7.23 SPF validation failed for {}",
                 verdict.spf.domain
             ),
+            "SPF_FAIL",
         ));
     }
     let dkim_failed = verdict.dkim.iter().any(|d| d.result == Outcome::Fail)
@@ -214,15 +229,23 @@ fn decide(settings: &MailAuthSettings, verdict: &Verdict) -> Decision {
         failures.push((
             settings.dkim_fail_action,
             "550 5.7.20 No passing DKIM signature found".to_string(),
+            "DKIM_FAIL",
         ));
     }
     Decision {
         refusal: failures
             .iter()
-            .find(|(action, _)| *action == FailAction::Reject)
-            .map(|(_, line)| line.clone()),
-        junk: failures.iter().any(|(a, _)| *a == FailAction::Junk),
-        tag: failures.iter().any(|(a, _)| *a == FailAction::TagSubject),
+            .find(|(action, _, _)| *action == FailAction::Reject)
+            .map(|(_, line, _)| line.clone()),
+        junk: failures.iter().any(|(a, _, _)| *a == FailAction::Junk),
+        tag: failures
+            .iter()
+            .any(|(a, _, _)| *a == FailAction::TagSubject),
+        hold: failures
+            .iter()
+            .filter(|(a, _, _)| *a == FailAction::Quarantine)
+            .map(|(_, _, name)| *name)
+            .collect(),
     }
 }
 

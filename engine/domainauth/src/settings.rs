@@ -22,8 +22,11 @@ pub enum FailAction {
     TagSubject,
     /// Deliver it to the recipient's Junk folder.
     Junk,
-    /// Refuse it at SMTP with `550 5.7.1` (SPF: `5.7.23`, DKIM and DMARC: `5.7.1`).
+    /// Refuse it at SMTP with `550 5.7.1` (SPF: `5.7.23`, DKIM: `5.7.20`, DMARC: `5.7.1`).
     Reject,
+    /// Accept it and hold it in the quarantine (reason `unauthenticated`) for the
+    /// recipient domain's administrators to release or delete.
+    Quarantine,
 }
 
 /// The DMARC policy the recommended `_dmarc` record publishes.

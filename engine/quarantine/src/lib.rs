@@ -27,6 +27,9 @@ pub enum HoldReason {
     Virus,
     /// A user's submission at the block score (an account that may be compromised).
     Outbound,
+    /// Mail from another server whose sender checks failed (DMARC, SPF, DKIM) where the
+    /// mail-auth settings say `quarantine`.
+    Unauthenticated,
 }
 
 impl HoldReason {
@@ -35,6 +38,7 @@ impl HoldReason {
             Self::Spam => "spam",
             Self::Virus => "virus",
             Self::Outbound => "outbound",
+            Self::Unauthenticated => "unauthenticated",
         }
     }
 
@@ -42,6 +46,7 @@ impl HoldReason {
         match text {
             "virus" => Self::Virus,
             "outbound" => Self::Outbound,
+            "unauthenticated" => Self::Unauthenticated,
             _ => Self::Spam,
         }
     }

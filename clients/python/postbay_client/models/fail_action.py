@@ -4,6 +4,7 @@ from enum import StrEnum
 class FailAction(StrEnum):
     ACCEPT = "accept"
     JUNK = "junk"
+    QUARANTINE = "quarantine"
     REJECT = "reject"
     TAGSUBJECT = "tagSubject"
 
