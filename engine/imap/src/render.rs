@@ -330,65 +330,13 @@ pub fn binary(message: &Message<'_>, path: &[u32]) -> Option<Vec<u8>> {
         .unwrap_or("7bit")
         .to_ascii_lowercase();
     Some(match encoding.as_str() {
-        "base64" => {
-            use base64::Engine;
-            let compact: Vec<u8> = raw
-                .iter()
-                .copied()
-                .filter(|b| !b.is_ascii_whitespace())
-                .collect();
-            base64::engine::general_purpose::STANDARD
-                .decode(&compact)
-                .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(&compact))
-                .unwrap_or_default()
-        }
-        "quoted-printable" => quoted_printable(raw),
+        "base64" => mail_parser::decoders::base64::base64_decode(raw).unwrap_or_default(),
+        // mail-parser's decoder (RFC 2045 6.7: trailing white space dropped, `=` and padding
+        // a soft break); a part it cannot decode is given as stored.
+        "quoted-printable" => mail_parser::decoders::quoted_printable::quoted_printable_decode(raw)
+            .unwrap_or_else(|| raw.to_vec()),
         _ => raw.to_vec(),
     })
-}
-
-/// Quoted-printable decoding (RFC 2045 6.7): white space at the end of a line is padding
-/// and dropped; `=` ending a line (white space may follow it) is a soft line break.
-fn quoted_printable(raw: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(raw.len());
-    let mut rest = raw;
-    while !rest.is_empty() {
-        let (line, ended) = match rest.iter().position(|&b| b == b'\n') {
-            Some(p) => {
-                let line = &rest[..p];
-                rest = &rest[p + 1..];
-                (line.strip_suffix(b"\r").unwrap_or(line), true)
-            }
-            None => (std::mem::take(&mut rest), false),
-        };
-        let line = line.trim_ascii_end();
-        let (line, soft) = match line.strip_suffix(b"=") {
-            Some(l) => (l, true),
-            None => (line, false),
-        };
-        let mut i = 0;
-        while i < line.len() {
-            let hex = (line[i] == b'=')
-                .then(|| line.get(i + 1..i + 3))
-                .flatten()
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            match hex {
-                Some(b) => {
-                    out.push(b);
-                    i += 3;
-                }
-                None => {
-                    out.push(line[i]);
-                    i += 1;
-                }
-            }
-        }
-        if ended && !soft {
-            out.extend_from_slice(b"\r\n");
-        }
-    }
-    out
 }
 
 /// The message that holds the part at `path`, and the part's id in it.
