@@ -1,0 +1,158 @@
+//! AUTH PLAIN and LOGIN (RFC 4954), offered only under TLS: the exchange and the login.
+
+use super::*;
+
+impl Session {
+    /// Takes one line of an AUTH exchange from `iter`; `None` until the line is complete.
+    pub(crate) fn auth_line(
+        &mut self,
+        iter: &mut std::slice::Iter<'_, u8>,
+    ) -> Option<Result<String, ()>> {
+        let rest = iter.as_slice();
+        let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+            if self.line.len() + rest.len() > MAX_COMMAND_LINE {
+                self.overlong = true;
+                self.line.clear();
+            } else {
+                self.line.extend_from_slice(rest);
+            }
+            *iter = [].iter();
+            return None;
+        };
+        let (head, tail) = rest.split_at(end + 1);
+        *iter = tail.iter();
+        let too_long = self.overlong || self.line.len() + head.len() > MAX_COMMAND_LINE;
+        self.line.extend_from_slice(head);
+        let line = String::from_utf8(std::mem::take(&mut self.line)).map_err(|_| ());
+        self.overlong = false;
+        Some(if too_long {
+            Err(())
+        } else {
+            line.map(|l| l.trim_end_matches(['\r', '\n']).to_string())
+        })
+    }
+
+    pub(crate) async fn auth(&mut self, mechanism: u64, initial: String, out: &mut Vec<u8>) {
+        if !self.tls && !self.plain_login {
+            return self.refuse(
+                out,
+                "538 5.7.11 Encryption required for requested authentication mechanism",
+            );
+        }
+        if self.authenticated.is_some() {
+            return self.refuse(out, "503 5.5.1 Already authenticated");
+        }
+        if self.transaction.is_some() {
+            return self.refuse(
+                out,
+                "503 5.5.1 AUTH is not allowed during a mail transaction",
+            );
+        }
+        let initial = if initial.trim() == "=" {
+            String::new()
+        } else {
+            initial
+        };
+        match mechanism {
+            smtp_proto::AUTH_PLAIN if initial.is_empty() => {
+                self.receiving = Receiving::AuthPlain;
+                reply(out, "334 ");
+            }
+            smtp_proto::AUTH_LOGIN if initial.is_empty() => {
+                self.receiving = Receiving::AuthLoginUser;
+                reply(out, "334 VXNlcm5hbWU6");
+            }
+            smtp_proto::AUTH_PLAIN => self.auth_step(Receiving::AuthPlain, Ok(initial), out).await,
+            smtp_proto::AUTH_LOGIN => {
+                self.auth_step(Receiving::AuthLoginUser, Ok(initial), out)
+                    .await
+            }
+            _ => self.refuse(out, "504 5.5.4 Unrecognised authentication mechanism"),
+        }
+    }
+
+    /// One client response in an AUTH exchange.
+    pub(crate) async fn auth_step(
+        &mut self,
+        state: Receiving,
+        line: Result<String, ()>,
+        out: &mut Vec<u8>,
+    ) {
+        let Ok(line) = line else {
+            return self.refuse(out, "500 5.5.6 Authentication line too long");
+        };
+        if line == "*" {
+            return self.refuse(out, "501 5.0.0 Authentication cancelled");
+        }
+        let Ok(decoded) = BASE64.decode(line.trim()) else {
+            return self.refuse(out, "501 5.5.2 Cannot decode the response");
+        };
+        match state {
+            // SASL PLAIN: authzid NUL authcid NUL password; acting for someone else is refused.
+            Receiving::AuthPlain => {
+                let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
+                let [authzid, user, password] = parts.as_slice() else {
+                    return self.refuse(out, "501 5.5.2 Malformed PLAIN response");
+                };
+                if !authzid.is_empty() && authzid != user {
+                    return self.refuse(out, "535 5.7.8 Authentication credentials invalid");
+                }
+                let user = String::from_utf8_lossy(user).into_owned();
+                let password = String::from_utf8_lossy(password).into_owned();
+                self.login(user, password, out).await;
+            }
+            Receiving::AuthLoginUser => {
+                self.receiving =
+                    Receiving::AuthLoginPassword(String::from_utf8_lossy(&decoded).into_owned());
+                reply(out, "334 UGFzc3dvcmQ6");
+            }
+            Receiving::AuthLoginPassword(user) => {
+                let password = String::from_utf8_lossy(&decoded).into_owned();
+                self.login(user, password, out).await;
+            }
+            _ => {}
+        }
+    }
+
+    pub(crate) async fn login(&mut self, user: String, password: String, out: &mut Vec<u8>) {
+        let request = LoginRequest {
+            user_name: user,
+            password,
+        };
+        let address = self.peer.ip().to_string();
+        match auth::check_password(self.pipeline.pool(), &request, &address, self.local).await {
+            Ok(principal) => match principal.account_id {
+                Some(account) => {
+                    let login = principal.actor.trim_start_matches("account:").to_string();
+                    let submitter =
+                        match postbay_delivery::submitter(self.pipeline.pool(), account.0).await {
+                            Ok(submitter) => submitter,
+                            Err(e) => {
+                                tracing::error!(error = %e, "reading a sender's limits");
+                                return reply(out, "454 4.7.0 Temporary authentication failure");
+                            }
+                        };
+                    self.authenticated = Some(Authenticated {
+                        account,
+                        login,
+                        max_message_size: submitter.max_message_size,
+                        tenant: submitter.tenant,
+                    });
+                    reply(out, "235 2.7.0 Authentication successful");
+                }
+                None => self.refuse(out, "535 5.7.8 Authentication credentials invalid"),
+            },
+            Err(postbay_core::CoreError::LockedOut { .. }) => self.refuse(
+                out,
+                "454 4.7.0 Too many failed logins for this account; try again later",
+            ),
+            Err(postbay_core::CoreError::Unauthenticated(_)) => {
+                self.refuse(out, "535 5.7.8 Authentication credentials invalid")
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "checking SMTP AUTH");
+                reply(out, "454 4.7.0 Temporary authentication failure");
+            }
+        }
+    }
+}
