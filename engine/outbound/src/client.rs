@@ -1,8 +1,10 @@
 //! The SMTP client (RFC 5321) that hands a message to one peer: greeting, EHLO (HELO when the
 //! peer knows no EHLO), STARTTLS, AUTH, then one mail transaction for the recipients of one
 //! domain — pipelined when the peer offers PIPELINING — with SIZE, 8BITMIME, SMTPUTF8 and DSN
-//! parameters as the peer supports them. Replies are parsed by smtp-proto. Every wait has the
-//! timeout RFC 5321 section 4.5.3.2 gives it.
+//! parameters as the peer supports them. EHLO replies are read by smtp-proto; other replies by
+//! `parse_reply` here, because smtp-proto's reply reader takes enhanced codes (RFC 3463) with
+//! one digit per part only and would lose `5.7.23` or `5.7.26`. Every wait has the timeout
+//! RFC 5321 section 4.5.3.2 gives it.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -764,6 +766,12 @@ mod tests {
         assert!(
             parse_reply(b"250-a\r\n550 b\r\n").is_none(),
             "one code per reply"
+        );
+        // Two- and three-digit parts (RFC 3463), which smtp-proto's reply reader drops.
+        let spf = parse_reply(b"550 5.7.23 SPF validation failed\r\n").expect("reply");
+        assert_eq!(
+            (spf.status(), spf.text.as_str()),
+            ("5.7.23".to_string(), "SPF validation failed")
         );
     }
 
