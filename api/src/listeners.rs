@@ -12,9 +12,10 @@ use anyhow::Context;
 use postbay_core::ip_groups::{self, IpMatcher};
 use postbay_core::services::{self, Service, ServiceDefault, ServiceName};
 use postbay_delivery::Pipeline;
-use postbay_imap::{ImapConfig, ImapKind, ImapShared};
+use postbay_imap::{ImapConfig, ImapShared};
 use postbay_listener::ListenerControl;
-use postbay_pop3::{Pop3Config, Pop3Kind};
+use postbay_listener::Security;
+use postbay_pop3::Pop3Config;
 use postbay_smtp::{ListenerKind, SmtpConfig, SmtpShared};
 use sqlx::PgPool;
 use tokio::sync::watch;
@@ -233,14 +234,14 @@ impl MailListeners {
         } else if matches!(name, ServiceName::Imap | ServiceName::Imaps) {
             let mut config = ImapConfig::new(self.hostname.clone());
             config.max_connections = max_connections_now;
-            let kind = if name == ServiceName::Imap {
-                ImapKind::Plain
+            let security = if name == ServiceName::Imap {
+                Security::StartTls
             } else {
-                ImapKind::Tls
+                Security::Implicit
             };
             tokio::spawn(postbay_imap::serve(
                 listener,
-                kind,
+                security,
                 self.imap.clone(),
                 config,
                 self.tls.clone(),
@@ -249,14 +250,14 @@ impl MailListeners {
         } else {
             let mut config = Pop3Config::new(self.hostname.clone());
             config.max_connections = max_connections_now;
-            let kind = if name == ServiceName::Pop3 {
-                Pop3Kind::Plain
+            let security = if name == ServiceName::Pop3 {
+                Security::StartTls
             } else {
-                Pop3Kind::Tls
+                Security::Implicit
             };
             tokio::spawn(postbay_pop3::serve(
                 listener,
-                kind,
+                security,
                 self.pool.clone(),
                 config,
                 self.tls.clone(),

@@ -24,20 +24,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postbay_database::notifications::Notification;
+pub use postbay_listener::Security;
 use postbay_listener::{Admitted, ListenerControl};
 use sqlx::PgPool;
 use tokio::sync::broadcast;
 use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
-
-/// What a listener is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImapKind {
-    /// Port 143: plain, STARTTLS offered.
-    Plain,
-    /// Port 993: TLS from the first byte.
-    Tls,
-}
 
 /// A listener's fixed setup.
 #[derive(Debug, Clone)]
@@ -92,7 +84,7 @@ async fn forward_changes(pool: PgPool, changes: broadcast::Sender<Uuid>) {
 /// Accepts IMAP connections until told to stop.
 pub async fn serve(
     listener: tokio::net::TcpListener,
-    kind: ImapKind,
+    security: Security,
     shared: ImapShared,
     config: ImapConfig,
     tls: TlsAcceptor,
@@ -112,7 +104,7 @@ pub async fn serve(
             let (shared, config, tls) = (shared.clone(), config.clone(), tls.clone());
             async move {
                 let peer = client.peer;
-                if let Err(e) = session::connection(client, kind, shared, config, tls).await {
+                if let Err(e) = session::connection(client, security, shared, config, tls).await {
                     tracing::debug!(%peer, error = %e, "imap session ended");
                 }
             }

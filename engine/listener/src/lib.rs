@@ -234,3 +234,63 @@ pub async fn accept_tls<S: AsyncRead + AsyncWrite + Unpin>(
         .await
         .ok()
 }
+
+/// How a listener's connections get TLS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Security {
+    /// TLS from the first byte (IMAPS 993, POP3S 995, submissions 465).
+    Implicit,
+    /// In the clear until the client asks (STARTTLS, STLS): ports 143, 110, 25 and 587.
+    StartTls,
+}
+
+/// A protocol session that [`serve_secured`] runs over plain TCP or TLS.
+pub trait TlsSession {
+    /// Serves commands on `stream` until the session ends; when the client asks for TLS, the
+    /// plain stream is handed back for the handshake. `greet`: send the greeting first.
+    fn serve<S>(
+        &mut self,
+        stream: S,
+        shutdown: watch::Receiver<bool>,
+        greet: bool,
+    ) -> impl Future<Output = std::io::Result<Option<S>>> + Send
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send;
+
+    /// TLS is up after STARTTLS: what the client said in the clear is forgotten (RFC 3207
+    /// 4.2, RFC 2595 3.1).
+    fn secured(&mut self);
+}
+
+/// Runs `session` on a connection as `security` says: the handshake first for implicit TLS;
+/// for STARTTLS the plain session, then the handshake and the secured session when the
+/// client asks. Without an acceptor, implicit TLS ends at once and STARTTLS is not honoured.
+pub async fn serve_secured<T: TlsSession + Send>(
+    session: &mut T,
+    stream: TcpStream,
+    security: Security,
+    tls: Option<&tokio_rustls::TlsAcceptor>,
+    shutdown: watch::Receiver<bool>,
+) -> std::io::Result<()> {
+    let Some(plain) = (match security {
+        Security::Implicit => Some(stream),
+        Security::StartTls => session.serve(stream, shutdown.clone(), true).await?,
+    }) else {
+        return Ok(());
+    };
+    let Some(acceptor) = tls else {
+        return Ok(());
+    };
+    let Some(secured) = accept_tls(acceptor, plain).await else {
+        return Ok(());
+    };
+    let secured = secured?;
+    if security == Security::StartTls {
+        session.secured();
+    }
+    // A client cannot ask for TLS twice: a stream handed back now is simply closed.
+    session
+        .serve(secured, shutdown, security == Security::Implicit)
+        .await
+        .map(|_| ())
+}

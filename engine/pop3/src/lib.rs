@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
-use postbay_listener::{Admitted, DotStuffer, ListenerControl, accept_tls, send};
+pub use postbay_listener::Security;
+use postbay_listener::{Admitted, DotStuffer, ListenerControl, TlsSession, send, serve_secured};
 use postbay_mailbox::maildrop_lock;
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
@@ -27,15 +28,6 @@ use crate::parse::{CommandLine, LineRead, command_line, plain_response, read_lin
 #[cfg(test)]
 mod fuzz;
 mod parse;
-
-/// What a listener is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pop3Kind {
-    /// Port 110: plain, STLS offered.
-    Plain,
-    /// Port 995: TLS from the first byte.
-    Tls,
-}
 
 /// A listener's fixed setup.
 #[derive(Debug, Clone)]
@@ -64,7 +56,7 @@ const LOCK_REFRESH: Duration = Duration::from_secs(60);
 /// Accepts POP3 connections until told to stop.
 pub async fn serve(
     listener: tokio::net::TcpListener,
-    kind: Pop3Kind,
+    security: Security,
     pool: PgPool,
     config: Pop3Config,
     tls: TlsAcceptor,
@@ -84,7 +76,7 @@ pub async fn serve(
             let (pool, config, tls) = (pool.clone(), config.clone(), tls.clone());
             async move {
                 let peer = client.peer;
-                if let Err(e) = connection(client, kind, pool, config, tls).await {
+                if let Err(e) = connection(client, security, pool, config, tls).await {
                     tracing::debug!(%peer, error = %e, "pop3 session ended");
                 }
             }
@@ -95,7 +87,7 @@ pub async fn serve(
 
 async fn connection(
     client: Admitted,
-    kind: Pop3Kind,
+    security: Security,
     pool: PgPool,
     config: Arc<Pop3Config>,
     tls: TlsAcceptor,
@@ -107,35 +99,32 @@ async fn connection(
         slot,
         shutdown,
     } = client;
-    let mut session = Session::new(pool, config, peer, kind == Pop3Kind::Tls);
+    let mut session = Session::new(pool, config, peer, security == Security::Implicit);
     session.local = local;
-    let outcome = match kind {
-        Pop3Kind::Tls => {
-            let Some(secured) = accept_tls(&tls, stream).await else {
-                return Ok(());
-            };
-            session.run(secured?, shutdown, true).await.map(|_| ())
-        }
-        Pop3Kind::Plain => match session.run(stream, shutdown.clone(), true).await {
-            Ok(Some(plain)) => {
-                let Some(secured) = accept_tls(&tls, plain).await else {
-                    session.release().await;
-                    return Ok(());
-                };
-                session.tls = true;
-                session.user = None;
-                match secured {
-                    Ok(secured) => session.run(secured, shutdown, false).await.map(|_| ()),
-                    Err(e) => Err(e),
-                }
-            }
-            Ok(None) => Ok(()),
-            Err(e) => Err(e),
-        },
-    };
+    let outcome = serve_secured(&mut session, stream, security, Some(&tls), shutdown).await;
     session.release().await;
     drop(slot);
     outcome
+}
+
+impl TlsSession for Session {
+    fn serve<S>(
+        &mut self,
+        stream: S,
+        shutdown: watch::Receiver<bool>,
+        greet: bool,
+    ) -> impl std::future::Future<Output = std::io::Result<Option<S>>> + Send
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send,
+    {
+        self.run(stream, shutdown, greet)
+    }
+
+    /// After STLS the user named in the clear is forgotten (RFC 2595 section 4).
+    fn secured(&mut self) {
+        self.tls = true;
+        self.user = None;
+    }
 }
 
 /// A message of the maildrop, numbered from 1 by its position.

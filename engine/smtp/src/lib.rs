@@ -38,7 +38,7 @@ use postbay_dns::{Dns, MailDomain};
 use postbay_filter::Screening;
 use postbay_filter::greylist::Greylisting;
 pub use postbay_listener::ListenerControl;
-use postbay_listener::{Admitted, accept_tls};
+use postbay_listener::{Admitted, Security, TlsSession, serve_secured};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -59,6 +59,16 @@ pub enum ListenerKind {
     Submission,
     /// Mail from users over TLS from the first byte (port 465).
     Submissions,
+}
+
+impl ListenerKind {
+    /// How its connections get TLS: submissions from the first byte, the others by STARTTLS.
+    pub fn security(self) -> Security {
+        match self {
+            Self::Submissions => Security::Implicit,
+            Self::Mx | Self::Submission => Security::StartTls,
+        }
+    }
 }
 
 /// What a listener is set up with at start; the limits clients meet come from the database
@@ -212,30 +222,28 @@ async fn connection(
     tls: Option<TlsAcceptor>,
     shutdown: watch::Receiver<bool>,
 ) -> std::io::Result<()> {
-    if session.kind == ListenerKind::Submissions {
-        let Some(acceptor) = tls else {
-            return Ok(());
-        };
-        let Some(secured) = accept_tls(&acceptor, stream).await else {
-            return Ok(());
-        };
-        session.tls = true;
-        session.run(secured?, shutdown, true).await?;
-        return Ok(());
+    let security = session.kind.security();
+    session.tls = security == Security::Implicit;
+    serve_secured(&mut session, stream, security, tls.as_ref(), shutdown).await
+}
+
+impl TlsSession for Session {
+    fn serve<S>(
+        &mut self,
+        stream: S,
+        shutdown: watch::Receiver<bool>,
+        greet: bool,
+    ) -> impl std::future::Future<Output = std::io::Result<Option<S>>> + Send
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send,
+    {
+        self.run(stream, shutdown, greet)
     }
-    let Some(plain) = session.run(stream, shutdown.clone(), true).await? else {
-        return Ok(());
-    };
-    // STARTTLS: everything known before it is forgotten (RFC 3207 section 4.2).
-    let Some(acceptor) = tls else {
-        return Ok(());
-    };
-    let Some(secured) = accept_tls(&acceptor, plain).await else {
-        return Ok(());
-    };
-    session.restart_after_tls();
-    session.run(secured?, shutdown, false).await?;
-    Ok(())
+
+    /// STARTTLS: everything known before it is forgotten (RFC 3207 section 4.2).
+    fn secured(&mut self) {
+        self.restart_after_tls();
+    }
 }
 
 /// The transaction being built: MAIL FROM, then RCPT TO.

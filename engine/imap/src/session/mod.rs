@@ -37,7 +37,7 @@ use imap_codec::imap_types::extensions::thread::ThreadingAlgorithm;
 use imap_codec::imap_types::mailbox::Mailbox;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth;
-use postbay_listener::{Admitted, accept_tls, send};
+use postbay_listener::{Admitted, Security, TlsSession, send, serve_secured};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -46,7 +46,7 @@ use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
 
 use crate::extended::{self, Extras, SavedUse};
-use crate::{ImapConfig, ImapKind, ImapShared};
+use crate::{ImapConfig, ImapShared};
 
 /// Messages whose content is read per query when FETCH needs it.
 const CONTENT_BATCH: usize = 32;
@@ -66,7 +66,7 @@ const MAX_LITERAL_BEFORE_LOGIN: u64 = 8 * 1024;
 
 pub(crate) async fn connection(
     client: Admitted,
-    kind: ImapKind,
+    security: Security,
     shared: ImapShared,
     config: Arc<ImapConfig>,
     tls: TlsAcceptor,
@@ -78,29 +78,29 @@ pub(crate) async fn connection(
         slot,
         shutdown,
     } = client;
-    let mut session = Session::new(shared, config, peer, kind == ImapKind::Tls);
+    let mut session = Session::new(shared, config, peer, security == Security::Implicit);
     session.local = local;
-    let outcome = match kind {
-        ImapKind::Tls => {
-            let Some(secured) = accept_tls(&tls, stream).await else {
-                return Ok(());
-            };
-            session.run(secured?, shutdown, true).await.map(|_| ())
-        }
-        ImapKind::Plain => match session.run(stream, shutdown.clone(), true).await {
-            Ok(Some(plain)) => {
-                let Some(secured) = accept_tls(&tls, plain).await else {
-                    return Ok(());
-                };
-                session.tls = true;
-                session.run(secured?, shutdown, false).await.map(|_| ())
-            }
-            Ok(None) => Ok(()),
-            Err(e) => Err(e),
-        },
-    };
+    let outcome = serve_secured(&mut session, stream, security, Some(&tls), shutdown).await;
     drop(slot);
     outcome
+}
+
+impl TlsSession for Session {
+    fn serve<S>(
+        &mut self,
+        stream: S,
+        shutdown: watch::Receiver<bool>,
+        greet: bool,
+    ) -> impl std::future::Future<Output = std::io::Result<Option<S>>> + Send
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send,
+    {
+        self.run(stream, shutdown, greet)
+    }
+
+    fn secured(&mut self) {
+        self.tls = true;
+    }
 }
 
 /// The selected folder as this session knows it.
