@@ -18,8 +18,11 @@ use uuid::Uuid;
 const SUBJECT_CHARS: usize = 200;
 
 /// Why a message is held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema, sqlx::Type,
+)]
 #[serde(rename_all = "lowercase")]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
 pub enum HoldReason {
     /// Mail from another server at the block score.
     Spam,
@@ -30,26 +33,6 @@ pub enum HoldReason {
     /// Mail from another server whose sender checks failed (DMARC, SPF, DKIM) where the
     /// mail-auth settings say `quarantine`.
     Unauthenticated,
-}
-
-impl HoldReason {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Spam => "spam",
-            Self::Virus => "virus",
-            Self::Outbound => "outbound",
-            Self::Unauthenticated => "unauthenticated",
-        }
-    }
-
-    fn parse(text: &str) -> Self {
-        match text {
-            "virus" => Self::Virus,
-            "outbound" => Self::Outbound,
-            "unauthenticated" => Self::Unauthenticated,
-            _ => Self::Spam,
-        }
-    }
 }
 
 /// A held message as the API lists it (without its content).
@@ -208,7 +191,7 @@ pub async fn hold(conn: &mut PgConnection, held: &Hold<'_>, from: HeldFrom) -> C
         .bind(QuarantineId::new())
         .bind(domain)
         .bind(held.retention_days as i32)
-        .bind(held.reason.as_str())
+        .bind(held.reason)
         .bind(held.sender)
         .bind(recipients)
         .bind(held.client_ip.map(|ip| ip.to_string()))
@@ -232,7 +215,7 @@ struct Row {
     domain_id: DomainId,
     held_at: DateTime<Utc>,
     expires_at: DateTime<Utc>,
-    reason: String,
+    reason: HoldReason,
     sender: Option<String>,
     recipients: Vec<String>,
     client_ip: Option<String>,
@@ -250,7 +233,7 @@ impl From<Row> for QuarantinedMessage {
             domain_id: r.domain_id,
             held_at: r.held_at,
             expires_at: r.expires_at,
-            reason: HoldReason::parse(&r.reason),
+            reason: r.reason,
             sender: r.sender,
             recipients: r.recipients,
             client_ip: r.client_ip,
@@ -291,7 +274,7 @@ pub async fn list(
         qb.push(" AND q.domain_id = ").push_bind(d.0);
     }
     if let Some(reason) = filter.reason {
-        qb.push(" AND q.reason = ").push_bind(reason.as_str());
+        qb.push(" AND q.reason = ").push_bind(reason);
     }
     if let Some(p) = page.prefix_pattern()? {
         qb.push(" AND (lower(q.sender) LIKE ")
