@@ -2,12 +2,12 @@
 
 use axum::Json;
 use axum::extract::State;
+use postbay_core::ids::QueueId;
 use postbay_core::list::PageParams;
 use postbay_core::queue::{
     self, QueueActionResult, QueueEntry, QueueFilter, QueueFlush, QueuePage, QueueRemoval,
     QueueSelection, QueueStats,
 };
-use uuid::Uuid;
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
@@ -40,7 +40,7 @@ pub async fn get_queue_stats(
 pub async fn get_queue_entry(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath(id): ApiPath<Uuid>,
+    ApiPath(id): ApiPath<QueueId>,
 ) -> ApiResult<Json<QueueEntry>> {
     Ok(Json(queue::get(&s.pool, &p, id).await?))
 }

@@ -7758,7 +7758,7 @@ pub mod types {
     pub struct QueueEntry {
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        pub id: ::uuid::Uuid,
+        pub id: QueueId,
         pub recipients: ::std::vec::Vec<QueueRecipient>,
         ///The envelope sender; absent for the null sender `<>` (bounces).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7854,6 +7854,57 @@ pub mod types {
         }
     }
 
+    ///A message in the outbound queue, with its recipients that leave the
+    /// server.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct QueueId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for QueueId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<QueueId> for ::uuid::Uuid {
+        fn from(value: QueueId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for QueueId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for QueueId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for QueueId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for QueueId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for QueueId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
     ///`QueuePage`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct QueuePage {
@@ -7917,7 +7968,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filter: ::std::option::Option<QueueFilter>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ids: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+        pub ids: ::std::option::Option<::std::vec::Vec<QueueId>>,
     }
 
     impl QueueRemoval {
@@ -7934,7 +7985,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filter: ::std::option::Option<QueueFilter>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ids: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+        pub ids: ::std::option::Option<::std::vec::Vec<QueueId>>,
     }
 
     impl QueueSelection {
@@ -27787,7 +27838,7 @@ pub mod types {
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::QueueId, ::std::string::String>,
             recipients: ::std::result::Result<
                 ::std::vec::Vec<super::QueueRecipient>,
                 ::std::string::String,
@@ -27829,7 +27880,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<super::QueueId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -28404,7 +28455,7 @@ pub mod types {
                 ::std::string::String,
             >,
             ids: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                ::std::option::Option<::std::vec::Vec<super::QueueId>>,
                 ::std::string::String,
             >,
         }
@@ -28442,7 +28493,7 @@ pub mod types {
             }
             pub fn ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<::uuid::Uuid>>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<super::QueueId>>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ids = value
@@ -28482,7 +28533,7 @@ pub mod types {
                 ::std::string::String,
             >,
             ids: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                ::std::option::Option<::std::vec::Vec<super::QueueId>>,
                 ::std::string::String,
             >,
         }
@@ -28509,7 +28560,7 @@ pub mod types {
             }
             pub fn ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<::uuid::Uuid>>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<super::QueueId>>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.ids = value

@@ -2182,7 +2182,7 @@ export type QueueAttempt = {
  */
 export type QueueEntry = {
     createdAt: string;
-    id: string;
+    id: QueueId;
     recipients: Array<QueueRecipient>;
     /**
      * The envelope sender; absent for the null sender `<>` (bounces).
@@ -2249,6 +2249,11 @@ export type QueueGetParams = {
     limit?: number | null;
 };
 
+/**
+ * A message in the outbound queue, with its recipients that leave the server.
+ */
+export type QueueId = string;
+
 export type QueuePage = {
     items: Array<QueueEntry>;
     /**
@@ -2283,7 +2288,7 @@ export type QueueRemoval = {
      */
     bounce?: boolean;
     filter?: null | QueueFilter;
-    ids?: Array<string> | null;
+    ids?: Array<QueueId> | null;
 };
 
 /**
@@ -2292,7 +2297,7 @@ export type QueueRemoval = {
  */
 export type QueueSelection = {
     filter?: null | QueueFilter;
-    ids?: Array<string> | null;
+    ids?: Array<QueueId> | null;
 };
 
 /**

@@ -21,7 +21,8 @@ pub mod error;
 mod fuzz;
 pub mod groups;
 pub mod idempotency;
-pub mod ids;
+/// Typed ids, from their own leaf crate (the store and the queue use them too).
+pub use postbay_ids as ids;
 pub mod import;
 pub mod ip_group_lookup;
 pub mod ip_groups;

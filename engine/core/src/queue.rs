@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use sqlx::{PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
+use crate::ids::QueueId;
+
 use postbay_queue::{RecipientChange, RecipientFilter};
 
 use crate::access::Principal;
@@ -72,7 +74,7 @@ pub struct QueueRecipient {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct QueueEntry {
-    pub id: Uuid,
+    pub id: QueueId,
     /// The envelope sender; absent for the null sender `<>` (bounces).
     pub sender: Option<String>,
     pub size: i64,
@@ -112,7 +114,7 @@ pub struct QueueFilter {
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QueueSelection {
-    pub ids: Option<Vec<Uuid>>,
+    pub ids: Option<Vec<QueueId>>,
     pub filter: Option<QueueFilter>,
 }
 
@@ -120,7 +122,7 @@ pub struct QueueSelection {
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QueueRemoval {
-    pub ids: Option<Vec<Uuid>>,
+    pub ids: Option<Vec<QueueId>>,
     pub filter: Option<QueueFilter>,
     /// Tell the senders (an RFC 3464 bounce) rather than drop their mail silently.
     #[serde(default)]
@@ -213,7 +215,7 @@ fn push_filter(qb: &mut QueryBuilder<'_, Postgres>, filter: &QueueFilter) -> Cor
 
 #[derive(sqlx::FromRow)]
 struct EntryRow {
-    id: Uuid,
+    id: QueueId,
     envelope_from: Option<String>,
     size: i64,
     created_at: DateTime<Utc>,
@@ -222,7 +224,7 @@ struct EntryRow {
 
 #[derive(sqlx::FromRow)]
 struct RecipientRow {
-    queue_id: Uuid,
+    queue_id: QueueId,
     address: String,
     status: RecipientState,
     attempts: i32,
@@ -243,7 +245,7 @@ struct AttemptRow {
 
 /// The recipients of `entries`, one query, attached in envelope order.
 async fn with_recipients(pool: &PgPool, entries: Vec<EntryRow>) -> CoreResult<Vec<QueueEntry>> {
-    let ids: Vec<Uuid> = entries.iter().map(|e| e.id).collect();
+    let ids: Vec<Uuid> = entries.iter().map(|e| e.id.0).collect();
     let rows: Vec<RecipientRow> = sqlx::query_as(
         "SELECT queue_id, address, status, attempts, next_attempt_at, last_attempt_at,
                 last_reply, remote_host
@@ -252,7 +254,7 @@ async fn with_recipients(pool: &PgPool, entries: Vec<EntryRow>) -> CoreResult<Ve
     .bind(&ids)
     .fetch_all(pool)
     .await?;
-    let mut by_entry: std::collections::HashMap<Uuid, Vec<QueueRecipient>> =
+    let mut by_entry: std::collections::HashMap<QueueId, Vec<QueueRecipient>> =
         std::collections::HashMap::new();
     for r in rows {
         by_entry
@@ -301,7 +303,7 @@ pub async fn list(
     page.push_page(&mut qb, "coalesce(q.envelope_from, '')", "q.id")?;
     let rows: Vec<EntryRow> = qb.build_query_as().fetch_all(pool).await?;
     let (rows, next_cursor) = page.finish(rows, |r| {
-        (r.envelope_from.clone().unwrap_or_default(), r.id)
+        (r.envelope_from.clone().unwrap_or_default(), r.id.0)
     })?;
     Ok(QueuePage {
         items: with_recipients(pool, rows).await?,
@@ -310,7 +312,7 @@ pub async fn list(
 }
 
 /// One entry with every recipient's history.
-pub async fn get(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<QueueEntry> {
+pub async fn get(pool: &PgPool, principal: &Principal, id: QueueId) -> CoreResult<QueueEntry> {
     principal.require_server_admin()?;
     let row: Option<EntryRow> = sqlx::query_as(
         "SELECT id, envelope_from, size, created_at, warned_at FROM outbound_queue WHERE id = $1",
@@ -350,7 +352,7 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<Q
 }
 
 /// The ids of the entries a selection names.
-async fn selected(pool: &PgPool, selection: &QueueSelection) -> CoreResult<Vec<Uuid>> {
+async fn selected(pool: &PgPool, selection: &QueueSelection) -> CoreResult<Vec<QueueId>> {
     if let Some(ids) = &selection.ids {
         if ids.len() > MAX_IDS {
             return Err(CoreError::invalid(

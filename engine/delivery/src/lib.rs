@@ -1220,7 +1220,7 @@ async fn write_plans(
         }
         if !p.external.is_empty() {
             queued.push(postbay_queue::NewEntry {
-                id: Uuid::now_v7(),
+                id: postbay_core::ids::QueueId::new(),
                 content_id: content_id_of(p.queued_content)?,
                 envelope_from: p.envelope_from.clone(),
                 dsn: p.dsn.clone(),

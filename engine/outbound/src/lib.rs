@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use postbay_core::ids::{DeliveryProcessId, QueueId};
 use postbay_core::outbound_settings::{DeliverySettings, TlsMode};
 use postbay_core::secrets::SecretKey;
 use postbay_delivery::Pipeline;
@@ -26,7 +27,6 @@ use postbay_dns::{Dns, MailRoute};
 use sqlx::PgPool;
 use tokio::sync::watch;
 use tracing::Instrument;
-use uuid::Uuid;
 
 use crate::client::{Peer, RcptTo, TlsConfigs, Transaction};
 use postbay_queue as queue;
@@ -62,22 +62,22 @@ struct Shared {
     dns: Dns,
     config: OutboundConfig,
     tls: TlsConfigs,
-    process: Uuid,
+    process: DeliveryProcessId,
     in_flight: AtomicUsize,
     /// The recipients this process's attempts hold: claims of its own outside this set are
     /// orphans (see `queue::release_orphans`).
-    claimed: std::sync::Mutex<HashMap<(Uuid, i32), usize>>,
+    claimed: std::sync::Mutex<HashMap<(QueueId, i32), usize>>,
 }
 
 /// An attempt's hold on its recipients: given up when the attempt ends, however it ends.
 struct Holding {
     shared: Arc<Shared>,
-    keys: Vec<(Uuid, i32)>,
+    keys: Vec<(QueueId, i32)>,
 }
 
 impl Holding {
     fn new(shared: Arc<Shared>, group: &[Claimed]) -> Self {
-        let keys: Vec<(Uuid, i32)> = group.iter().map(|c| (c.queue_id, c.position)).collect();
+        let keys: Vec<(QueueId, i32)> = group.iter().map(|c| (c.queue_id, c.position)).collect();
         if let Ok(mut claimed) = shared.claimed.lock() {
             for key in &keys {
                 *claimed.entry(*key).or_default() += 1;
@@ -130,7 +130,7 @@ pub async fn run(
         dns,
         config,
         tls,
-        process: Uuid::now_v7(),
+        process: DeliveryProcessId::new(),
         in_flight: AtomicUsize::new(0),
         claimed: std::sync::Mutex::new(HashMap::new()),
     });
@@ -254,7 +254,7 @@ pub async fn run(
 /// Taking back stale and orphaned claims, expiry, reports and clean-up.
 async fn housekeep(shared: &Shared, settings: &DeliverySettings) {
     let pool = &shared.pool;
-    let held: Vec<(Uuid, i32)> = match shared.claimed.lock() {
+    let held: Vec<(QueueId, i32)> = match shared.claimed.lock() {
         Ok(claimed) => claimed.keys().copied().collect(),
         Err(_) => return,
     };
@@ -624,7 +624,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
 async fn record(
     shared: &Shared,
     settings: &DeliverySettings,
-    queue_id: Uuid,
+    queue_id: QueueId,
     results: &[AttemptResult],
 ) {
     for wait in [1, 2, 4, 8] {
@@ -682,7 +682,7 @@ fn wants(notify: &[String], what: &str, default: bool) -> bool {
 
 async fn report_one(
     shared: &Shared,
-    id: Uuid,
+    id: QueueId,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let Some(entry) = queue::entry(&shared.pool, id).await? else {
         return Ok(());
@@ -768,7 +768,7 @@ async fn send_warnings(shared: &Shared, minutes: u32) {
 
 async fn warn_one(
     shared: &Shared,
-    id: Uuid,
+    id: QueueId,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let Some(entry) = queue::entry(&shared.pool, id).await? else {
         return Ok(());

@@ -9,12 +9,13 @@
 //! Architecture invariant: no other crate writes these tables.
 
 use chrono::{DateTime, Utc};
+use postbay_ids::{DeliveryProcessId, QueueId};
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
 /// One message to queue for external recipients.
 pub struct NewEntry {
-    pub id: Uuid,
+    pub id: QueueId,
     pub content_id: Uuid,
     pub envelope_from: Option<String>,
     /// DSN parameters of the message (`ret`, `envid`).
@@ -43,7 +44,7 @@ pub async fn enqueue(conn: &mut PgConnection, entries: &[NewEntry]) -> Result<()
     if entries.is_empty() {
         return Ok(());
     }
-    let ids: Vec<Uuid> = entries.iter().map(|e| e.id).collect();
+    let ids: Vec<Uuid> = entries.iter().map(|e| e.id.0).collect();
     let contents: Vec<Uuid> = entries.iter().map(|e| e.content_id).collect();
     let from: Vec<Option<&str>> = entries.iter().map(|e| e.envelope_from.as_deref()).collect();
     let dsn: Vec<&serde_json::Value> = entries.iter().map(|e| &e.dsn).collect();
@@ -161,7 +162,7 @@ pub struct RecipientFilter {
 /// at this moment finishes its attempt.
 pub async fn change_recipients(
     conn: &mut PgConnection,
-    entries: &[Uuid],
+    entries: &[QueueId],
     change: RecipientChange,
     filter: &RecipientFilter,
 ) -> Result<u64, sqlx::Error> {
@@ -169,7 +170,7 @@ pub async fn change_recipients(
     let mut qb: QueryBuilder<'_, Postgres> = QueryBuilder::new(format!(
         "UPDATE outbound_recipients r SET {assignment} WHERE r.queue_id = ANY("
     ));
-    qb.push_bind(entries);
+    qb.push_bind(entries.iter().map(|e| e.0).collect::<Vec<Uuid>>());
     qb.push(format!(") AND r.status IN {from}"));
     if let Some(like) = &filter.address_like {
         qb.push(" AND lower(r.address) LIKE ");
@@ -223,7 +224,7 @@ pub const STALE_AFTER_SECONDS: f64 = 15.0;
 /// A recipient claimed for an attempt.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Claimed {
-    pub queue_id: Uuid,
+    pub queue_id: QueueId,
     pub position: i32,
     pub address: String,
     pub domain: String,
@@ -261,7 +262,7 @@ impl Entry {
 }
 
 /// Marks this process alive (and registers it).
-pub async fn heartbeat(pool: &PgPool, process: Uuid) -> Result<(), sqlx::Error> {
+pub async fn heartbeat(pool: &PgPool, process: DeliveryProcessId) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO delivery_processes (id, heartbeat_at) VALUES ($1, now())
          ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()",
@@ -294,10 +295,11 @@ pub async fn recover(pool: &PgPool) -> Result<u64, sqlx::Error> {
 /// could not be recorded, an attempt that panicked): due again at once.
 pub async fn release_orphans(
     pool: &PgPool,
-    process: Uuid,
-    in_flight: &[(Uuid, i32)],
+    process: DeliveryProcessId,
+    in_flight: &[(QueueId, i32)],
 ) -> Result<u64, sqlx::Error> {
-    let (queues, positions): (Vec<Uuid>, Vec<i32>) = in_flight.iter().copied().unzip();
+    let (queues, positions): (Vec<Uuid>, Vec<i32>) =
+        in_flight.iter().map(|(q, p)| (q.0, *p)).unzip();
     let done = sqlx::query(
         "UPDATE outbound_recipients r SET status = 'deferred', claimed_by = NULL
          WHERE r.status = 'sending' AND r.claimed_by = $1
@@ -313,7 +315,7 @@ pub async fn release_orphans(
 }
 
 /// This process stops: what it had claimed is due again at once, and it is forgotten.
-pub async fn resign(pool: &PgPool, process: Uuid) -> Result<(), sqlx::Error> {
+pub async fn resign(pool: &PgPool, process: DeliveryProcessId) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE outbound_recipients SET status = 'deferred', claimed_by = NULL
          WHERE status = 'sending' AND claimed_by = $1",
@@ -338,7 +340,7 @@ pub const MAX_RCPTS: i64 = 100;
 /// process holds part of is shared between them, recipient by recipient.
 pub async fn claim(
     pool: &PgPool,
-    process: Uuid,
+    process: DeliveryProcessId,
     groups: i64,
 ) -> Result<Vec<Vec<Claimed>>, sqlx::Error> {
     let rows: Vec<Claimed> = sqlx::query_as(
@@ -386,7 +388,7 @@ pub async fn claim(
     Ok(grouped)
 }
 
-pub async fn entry(pool: &PgPool, id: Uuid) -> Result<Option<Entry>, sqlx::Error> {
+pub async fn entry(pool: &PgPool, id: QueueId) -> Result<Option<Entry>, sqlx::Error> {
     sqlx::query_as(
         "SELECT content_id, envelope_from, dsn, created_at, dkim_domain FROM outbound_queue WHERE id = $1",
     )
@@ -436,8 +438,8 @@ impl Final {
 /// transaction.
 pub async fn record(
     pool: &PgPool,
-    process: Uuid,
-    queue_id: Uuid,
+    process: DeliveryProcessId,
+    queue_id: QueueId,
     results: &[AttemptResult],
     retry_minutes: u32,
 ) -> Result<(), sqlx::Error> {
@@ -510,7 +512,7 @@ pub struct ToReport {
 
 /// Claims up to `limit` messages with outcomes the sender has not been told of (for two
 /// minutes: a process that stops meanwhile leaves them to another).
-pub async fn claim_reports(pool: &PgPool, limit: i64) -> Result<Vec<(Uuid, i32)>, sqlx::Error> {
+pub async fn claim_reports(pool: &PgPool, limit: i64) -> Result<Vec<(QueueId, i32)>, sqlx::Error> {
     sqlx::query_as(
         "UPDATE outbound_queue q SET report_claimed_until = now() + interval '2 minutes',
              report_attempts = q.report_attempts + 1
@@ -527,7 +529,7 @@ pub async fn claim_reports(pool: &PgPool, limit: i64) -> Result<Vec<(Uuid, i32)>
     .await
 }
 
-pub async fn unreported(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, sqlx::Error> {
+pub async fn unreported(pool: &PgPool, queue_id: QueueId) -> Result<Vec<ToReport>, sqlx::Error> {
     sqlx::query_as(
         "SELECT position, address, status, status_code, last_reply, notify, orcpt
          FROM outbound_recipients
@@ -541,7 +543,7 @@ pub async fn unreported(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, 
 /// The sender has been told (or needs not be) of these recipients.
 pub async fn mark_reported(
     pool: &PgPool,
-    queue_id: Uuid,
+    queue_id: QueueId,
     positions: &[i32],
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -567,7 +569,7 @@ pub async fn claim_warnings(
     pool: &PgPool,
     minutes: u32,
     limit: i64,
-) -> Result<Vec<Uuid>, sqlx::Error> {
+) -> Result<Vec<QueueId>, sqlx::Error> {
     sqlx::query_scalar(
         "UPDATE outbound_queue q SET warned_at = now()
          WHERE q.id IN (
@@ -586,7 +588,7 @@ pub async fn claim_warnings(
 }
 
 /// The recipients of a message still being retried (for a delay warning).
-pub async fn delayed(pool: &PgPool, queue_id: Uuid) -> Result<Vec<ToReport>, sqlx::Error> {
+pub async fn delayed(pool: &PgPool, queue_id: QueueId) -> Result<Vec<ToReport>, sqlx::Error> {
     sqlx::query_as(
         "SELECT position, address, status, status_code, last_reply, notify, orcpt
          FROM outbound_recipients

@@ -23,7 +23,7 @@ class QueueEntry:
 
     Attributes:
         created_at (datetime.datetime):
-        id (UUID):
+        id (UUID): A message in the outbound queue, with its recipients that leave the server.
         recipients (list[QueueRecipient]):
         size (int):
         sender (None | str | Unset): The envelope sender; absent for the null sender `<>` (bounces).

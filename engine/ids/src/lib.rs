@@ -1,4 +1,5 @@
-//! Typed ids: a `DomainId` can't be passed where an `AccountId` is meant.
+//! Typed ids: a `DomainId` can't be passed where an `AccountId` is meant. A leaf crate, so
+//! the mail store and the queue (below core) take the same types core and the API do.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -105,6 +106,14 @@ id_type!(
 id_type!(
     /// A DKIM key of a domain.
     DkimKeyId
+);
+id_type!(
+    /// A message in the outbound queue, with its recipients that leave the server.
+    QueueId
+);
+id_type!(
+    /// A process that delivers the outbound queue (its heartbeat and claims).
+    DeliveryProcessId
 );
 id_type!(
     /// A run of the POP3 collector asked for through the API or by the scheduler.
