@@ -316,6 +316,13 @@ def test_keywords_in_use_are_listed_and_a_new_one_is_announced(server):
     # Known already: no announcement.
     lines = a.all("d STORE 2 +FLAGS ($Label1)")
     assert not any(l.startswith(b"* FLAGS") for l in lines), lines
+    # A FETCH that would show a keyword this session was not told of announces it first.
+    assert a.cmd("d2 STORE 2 +FLAGS ($Fresh)").startswith(b"d2 OK")
+    lines = b.all("c2 FETCH 2 (FLAGS)")
+    assert lines[0] == b"* FLAGS (" + SYSTEM + b" $Fresh $Label1)\r\n", lines
+    assert lines[2].startswith(b"* 2 FETCH (FLAGS (") and b"$Fresh" in lines[2], lines
+    # Bounded: a keyword of more than 100 characters is refused.
+    assert a.cmd(f"d3 STORE 1 +FLAGS ({'k' * 101})").startswith(b"d3 NO [LIMIT]")
     # Kept by APPEND and COPY into other folders; listed at SELECT; EXAMINE may not store.
     assert a.cmd("e CREATE Kept").startswith(b"e OK")
     assert a.cmd("f APPEND Kept (Work) {3+}\r\nx\r\n").startswith(b"f OK")

@@ -79,21 +79,24 @@ fn sexps(s: &str) -> Option<Vec<Sexp>> {
                 i += 1;
             }
             b'"' => {
-                let mut value = String::new();
+                // Bytes first: a quoted name may be UTF-8 (RFC 9051, UTF8=ACCEPT).
+                let mut value = Vec::new();
                 i += 1;
                 loop {
                     match *bytes.get(i)? {
                         b'"' => break,
                         b'\\' => {
                             i += 1;
-                            value.push(char::from(*bytes.get(i)?));
+                            value.push(*bytes.get(i)?);
                         }
-                        b => value.push(char::from(b)),
+                        b => value.push(b),
                     }
                     i += 1;
                 }
                 i += 1;
-                stack.last_mut()?.push(Sexp::Quoted(value));
+                stack
+                    .last_mut()?
+                    .push(Sexp::Quoted(String::from_utf8(value).ok()?));
             }
             _ => {
                 let start = i;

@@ -277,8 +277,16 @@ impl Tree<'_> {
                     return;
                 }
                 many => {
-                    for &c in many {
-                        self.render(c, out, depth + 1);
+                    // Deeper than any client shows: the rest of the subtree as one flat list,
+                    // walked with a stack of its own (a hostile chain must not exhaust the
+                    // server's).
+                    let mut stack: Vec<usize> = many.iter().rev().copied().collect();
+                    while let Some(n) = stack.pop() {
+                        if let Some(m) = self.nodes[n].message {
+                            out.push(' ');
+                            out.push_str(&self.messages[m].number.to_string());
+                        }
+                        stack.extend(self.nodes[n].children.iter().rev());
                     }
                     return;
                 }
@@ -517,6 +525,41 @@ mod tests {
             m(4, "z", Some("z"), &["r", "y"]),
         ];
         assert_eq!(references(&branch), "(1 (2 4)(3))");
+    }
+
+    #[test]
+    fn a_deep_branching_chain_renders_every_message() {
+        // Each message has a reply that continues the chain and one that ends it: branching
+        // at every level, far deeper than rendering nests.
+        let mut list = Vec::new();
+        let depth = 20_000;
+        for k in 0..depth {
+            let refs: Vec<String> = if k == 0 {
+                vec![]
+            } else {
+                vec![format!("m{}", k - 1)]
+            };
+            list.push(ThreadMessage {
+                number: 2 * k + 1,
+                date: k,
+                subject: String::new(),
+                message_id: Some(format!("m{k}")),
+                references: refs.clone(),
+            });
+            list.push(ThreadMessage {
+                number: 2 * k + 2,
+                date: k,
+                subject: String::new(),
+                message_id: Some(format!("leaf{k}")),
+                references: vec![format!("m{k}")],
+            });
+        }
+        let text = references(&list);
+        let numbers = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .count();
+        assert_eq!(numbers as i64, 2 * depth);
     }
 
     #[test]

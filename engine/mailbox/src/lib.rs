@@ -44,6 +44,8 @@ pub enum MailboxError {
     UseTaken,
     #[error("the folder has as many keywords as it may")]
     TooManyKeywords,
+    #[error("a keyword is too long")]
+    KeywordTooLong,
 }
 
 /// Envelope fields IMAP and the admin API ask for, parsed once when a message is stored.

@@ -375,6 +375,8 @@ pub async fn store_flags(
 /// Keywords one folder may have (each new one is announced to every client that has the
 /// folder open).
 pub const MAX_KEYWORDS: usize = 256;
+/// Longest keyword, bytes (every FLAGS response lists them all).
+pub const MAX_KEYWORD_LENGTH: usize = 100;
 
 /// Adds the keywords among `flags` to the folder's list (its row is locked by the caller's
 /// change already); more than [`MAX_KEYWORDS`] are refused.
@@ -390,6 +392,9 @@ async fn remember_keywords<'a>(
         .collect();
     if keywords.is_empty() {
         return Ok(());
+    }
+    if keywords.iter().any(|k| k.len() > MAX_KEYWORD_LENGTH) {
+        return Err(MailboxError::KeywordTooLong);
     }
     keywords.sort_unstable();
     keywords.dedup();
@@ -556,21 +561,29 @@ pub async fn append_many(
     let n = i64::try_from(new.len()).unwrap_or(i64::MAX);
     let mut tx = pool.begin().await?;
     let (domain, tenants) = lock_account(&mut tx, account, total, n).await?;
-    let mut content_ids = Vec::with_capacity(new.len());
-    for (m, size) in new.iter().zip(&sizes) {
-        let digest = Sha256::digest(m.content).to_vec();
+    // Contents are shared across accounts by digest: taken in digest order, so two APPENDs
+    // of the same contents in another order cannot deadlock.
+    let digests: Vec<Vec<u8>> = new
+        .iter()
+        .map(|m| Sha256::digest(m.content).to_vec())
+        .collect();
+    let mut order: Vec<usize> = (0..new.len()).collect();
+    order.sort_by(|&a, &b| digests[a].cmp(&digests[b]));
+    let mut content_ids = vec![Uuid::nil(); new.len()];
+    for k in order {
+        let (m, size, digest) = (&new[k], &sizes[k], &digests[k]);
         let id: Uuid = sqlx::query_scalar(
             "INSERT INTO message_contents (id, sha256, size, body, summary, refs) VALUES ($1, $2, $3, $4, $5, 1)
              ON CONFLICT (sha256) DO UPDATE SET refs = message_contents.refs + 1 RETURNING id",
         )
         .bind(Uuid::now_v7())
-        .bind(&digest)
+        .bind(digest)
         .bind(size)
         .bind(m.content)
         .bind(crate::summary(m.content))
         .fetch_one(&mut *tx)
         .await?;
-        content_ids.push(id);
+        content_ids[k] = id;
     }
     let (first, modseq, validity) = take_uids(&mut tx, folder, n).await?;
     let uids: Vec<i64> = (0..n).map(|k| first + k).collect();

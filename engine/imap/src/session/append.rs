@@ -11,6 +11,8 @@ use postbay_mailbox::messages::{self, NewMessage};
 use crate::append::{AppendCommand, AppendData, CatPart, ImapUrl, parse_url};
 use crate::render::{self, Piece};
 
+use std::collections::HashMap;
+
 use super::*;
 
 /// A message ready to store.
@@ -20,12 +22,29 @@ pub(super) struct Appended {
     pub(super) date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// What one APPEND may still build and read: the messages it stores together, and the stored
+/// messages its CATENATE URLs read (each read once per command), each within APPENDLIMIT.
+struct Budget {
+    build: usize,
+    read: usize,
+    /// Stored messages already read, by (folder, uid).
+    read_already: HashMap<(Uuid, i64), std::sync::Arc<Vec<u8>>>,
+}
+
 /// Why a message of an APPEND cannot be stored; the whole command fails.
 enum Refused {
     BadUrl(String),
     TooBig,
     Empty,
     UnknownCte,
+}
+
+/// Why a URL gives nothing.
+enum UrlRefused {
+    /// Not a part of a message this user may read: BADURL.
+    Unreadable,
+    /// Reading it would pass what one command may read: TOOBIG.
+    TooMuch,
 }
 
 /// Flags as stored: \Recent belongs to the server (RFC 3501 2.3.2).
@@ -65,6 +84,12 @@ impl Session {
         let Ok(mailbox) = Mailbox::try_from(command.mailbox.as_str()) else {
             return tagged(out, tag, "BAD Not a folder name");
         };
+        let limit = self.config.max_command as usize;
+        let mut budget = Budget {
+            build: limit,
+            read: limit,
+            read_already: HashMap::new(),
+        };
         let mut ready = Vec::with_capacity(command.messages.len());
         for message in command.messages {
             let content = match message.data {
@@ -78,14 +103,17 @@ impl Session {
                 } => crate::binary::without_nul(&bytes).ok_or(Refused::UnknownCte),
                 // A TEXT part may be a literal8 (RFC 4469 with RFC 3516).
                 AppendData::Catenate(parts) => self
-                    .catenate(parts)
+                    .catenate(parts, &mut budget)
                     .await
                     .and_then(|c| crate::binary::without_nul(&c).ok_or(Refused::UnknownCte)),
             };
             let content = content.and_then(|c| {
                 if c.is_empty() {
                     Err(Refused::Empty)
+                } else if c.len() > budget.build {
+                    Err(Refused::TooBig)
                 } else {
+                    budget.build -= c.len();
                     Ok(c)
                 }
             });
@@ -122,19 +150,21 @@ impl Session {
         self.store_appended(tag, &mailbox, ready, out).await;
     }
 
-    /// The message CATENATE's parts make, within APPENDLIMIT.
-    async fn catenate(&self, parts: Vec<CatPart>) -> Result<Vec<u8>, Refused> {
-        let limit = self.config.max_command as usize;
+    /// The message CATENATE's parts make, within what the command may still build.
+    async fn catenate(&self, parts: Vec<CatPart>, budget: &mut Budget) -> Result<Vec<u8>, Refused> {
         let mut content = Vec::new();
         for part in parts {
             let bytes = match part {
                 CatPart::Text(text) => text,
                 CatPart::Url(url) => match parse_url(&url) {
-                    Some(parsed) => self.url_part(&parsed).await.ok_or(Refused::BadUrl(url))?,
+                    Some(parsed) => self.url_part(&parsed, budget).await.map_err(|e| match e {
+                        UrlRefused::Unreadable => Refused::BadUrl(url),
+                        UrlRefused::TooMuch => Refused::TooBig,
+                    })?,
                     None => return Err(Refused::BadUrl(url)),
                 },
             };
-            if content.len() + bytes.len() > limit {
+            if content.len() + bytes.len() > budget.build {
                 return Err(Refused::TooBig);
             }
             content.extend_from_slice(&bytes);
@@ -144,48 +174,76 @@ impl Session {
 
     /// The bytes an IMAP URL names, when it names a part of a message of this account (an
     /// absolute URL of another user is refused: there is no URLAUTH).
-    async fn url_part(&self, url: &ImapUrl) -> Option<Vec<u8>> {
+    async fn url_part(&self, url: &ImapUrl, budget: &mut Budget) -> Result<Vec<u8>, UrlRefused> {
+        let found = self.url_bytes(url, budget).await?.and_then(|raw| {
+            let bytes = match &url.section {
+                None => raw.as_ref().clone(),
+                Some(section) => {
+                    let (path, piece) = url_section(section)?;
+                    let parsed = mail_parser::MessageParser::default().parse(raw.as_slice())?;
+                    render::section(&parsed, &path, &piece)?
+                }
+            };
+            Some(match url.partial {
+                None => bytes,
+                Some((offset, length)) => {
+                    let from = offset.min(bytes.len());
+                    let to =
+                        length.map_or(bytes.len(), |l| from.saturating_add(l).min(bytes.len()));
+                    bytes[from..to].to_vec()
+                }
+            })
+        });
+        found.ok_or(UrlRefused::Unreadable)
+    }
+
+    /// The whole stored message a URL names, read once per command and within its budget.
+    async fn url_bytes(
+        &self,
+        url: &ImapUrl,
+        budget: &mut Budget,
+    ) -> Result<Option<std::sync::Arc<Vec<u8>>>, UrlRefused> {
         if let Some(user) = &url.user
             && !self
                 .user
                 .as_deref()
                 .is_some_and(|u| u.eq_ignore_ascii_case(user))
         {
-            return None;
+            return Ok(None);
         }
         let name = if url.mailbox.eq_ignore_ascii_case("INBOX") {
             "INBOX".to_string()
         } else {
             url.mailbox.clone()
         };
-        let folder = folders::by_name(self.pool(), self.account_id(), &name)
-            .await
-            .ok()??;
-        if url.uid_validity.is_some_and(|v| v != folder.uid_validity) {
-            return None;
-        }
-        let row = messages::by_uids(self.pool(), folder.id, &[url.uid])
-            .await
-            .ok()?
-            .into_iter()
-            .next()?;
-        let raw = messages::content(self.pool(), row.content_id).await.ok()?;
-        let bytes = match &url.section {
-            None => raw,
-            Some(section) => {
-                let (path, piece) = url_section(section)?;
-                let parsed = mail_parser::MessageParser::default().parse(&raw)?;
-                render::section(&parsed, &path, &piece)?
-            }
+        let Ok(Some(folder)) = folders::by_name(self.pool(), self.account_id(), &name).await else {
+            return Ok(None);
         };
-        Some(match url.partial {
-            None => bytes,
-            Some((offset, length)) => {
-                let from = offset.min(bytes.len());
-                let to = length.map_or(bytes.len(), |l| from.saturating_add(l).min(bytes.len()));
-                bytes[from..to].to_vec()
-            }
-        })
+        if url.uid_validity.is_some_and(|v| v != folder.uid_validity) {
+            return Ok(None);
+        }
+        if let Some(raw) = budget.read_already.get(&(folder.id, url.uid)) {
+            return Ok(Some(raw.clone()));
+        }
+        let Ok(rows) = messages::by_uids(self.pool(), folder.id, &[url.uid]).await else {
+            return Ok(None);
+        };
+        let Some(row) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        let size = usize::try_from(row.size).unwrap_or(usize::MAX);
+        if size > budget.read {
+            return Err(UrlRefused::TooMuch);
+        }
+        budget.read -= size;
+        let Ok(raw) = messages::content(self.pool(), row.content_id).await else {
+            return Ok(None);
+        };
+        let raw = std::sync::Arc::new(raw);
+        budget
+            .read_already
+            .insert((folder.id, url.uid), raw.clone());
+        Ok(Some(raw))
     }
 
     /// Stores the messages of one APPEND, all or none, and answers with APPENDUID.

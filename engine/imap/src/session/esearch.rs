@@ -67,7 +67,13 @@ impl ResultOptions {
 /// `a:b` with both ends non-zero and of one sign, smaller magnitude first.
 fn partial_range(range: &str) -> Option<(i64, i64)> {
     let (a, b) = range.split_once(':')?;
-    let (a, b): (i64, i64) = (a.parse().ok()?, b.parse().ok()?);
+    // nz-number (RFC 9394): at most 2^32 - 1 either way.
+    let bounded = |n: &str| {
+        n.parse::<i64>()
+            .ok()
+            .filter(|n| n.unsigned_abs() <= u64::from(u32::MAX))
+    };
+    let (a, b) = (bounded(a)?, bounded(b)?);
     if a == 0 || b == 0 || (a < 0) != (b < 0) {
         return None;
     }
@@ -385,5 +391,7 @@ mod tests {
         assert_eq!(partial_slice((-11, -20), 10), 0..0);
         assert_eq!(partial_range("5:2"), Some((2, 5)));
         assert_eq!(partial_range("-5:-2"), Some((-2, -5)));
+        assert_eq!(partial_range("-9223372036854775808:-1"), None);
+        assert_eq!(partial_range("1:4294967296"), None);
     }
 }

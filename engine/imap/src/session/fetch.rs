@@ -209,6 +209,8 @@ impl Session {
                 }
             }
         }
+        self.announce_keywords_of(rows.iter().map(|(_, m)| m), out)
+            .await;
         for chunk in batches(&rows, CONTENT_BATCH, needs_content) {
             let contents = if needs_content {
                 match self.contents(chunk).await {

@@ -922,6 +922,10 @@ fn failed(out: &mut Vec<u8>, tag: &Tag<'_>, error: MailboxError) {
         MailboxError::NoMessage => "NO [NONEXISTENT] No such message".to_string(),
         MailboxError::UseTaken => "NO [USEATTR] Another folder has that special use".to_string(),
         MailboxError::TooManyKeywords => "NO [LIMIT] The folder has too many keywords".to_string(),
+        MailboxError::KeywordTooLong => format!(
+            "NO [LIMIT] A keyword may have {} characters at most",
+            postbay_mailbox::messages::MAX_KEYWORD_LENGTH
+        ),
         MailboxError::NoAccount | MailboxError::NoInbox(_) | MailboxError::Database(_) => {
             // Per-request failures (the database down): one line per window, not per client.
             static FAILURES: postbay_database::LogGate =

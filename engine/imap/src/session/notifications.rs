@@ -263,7 +263,9 @@ impl Session {
         // The selected folder: as a command would report it, then the new messages' items.
         if let Some(selected) = self.selected() {
             let id = selected.folder.id;
-            let before = selected.uids.len();
+            // New messages are those past the last uid known before the sync (an expunge in
+            // the same round moves positions, not uids).
+            let last_known = selected.uids.last().copied().unwrap_or(0);
             let events = self.notify.as_ref().and_then(|n| n.selected.as_ref());
             if (everything || ids.contains(&Some(id))) && (idle || events.is_some()) {
                 let delayed = events.is_some_and(|e| e.delayed) && !idle;
@@ -271,7 +273,7 @@ impl Session {
                 self.sync(out, if delayed { Sync::NoExpunge } else { Sync::Full })
                     .await;
                 if !items.is_empty() {
-                    self.fetch_new(before, &items, out).await;
+                    self.fetch_new(last_known, &items, out).await;
                 }
             }
         }
@@ -316,10 +318,10 @@ impl Session {
         }
     }
 
-    /// FETCH of the items MessageNew asked for, for the messages past the first `before`.
+    /// FETCH of the items MessageNew asked for, for the messages with a uid past `last_known`.
     async fn fetch_new(
         &mut self,
-        before: usize,
+        last_known: i64,
         items: &[MessageDataItemName<'static>],
         out: &mut Vec<u8>,
     ) {
@@ -330,7 +332,7 @@ impl Session {
             .uids
             .iter()
             .enumerate()
-            .skip(before)
+            .filter(|(_, u)| **u > last_known)
             .map(|(i, u)| (i + 1, *u))
             .collect();
         if pairs.is_empty() {

@@ -9,7 +9,7 @@ use imap_codec::imap_types::mailbox::Mailbox;
 use imap_codec::imap_types::sequence::SequenceSet;
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders;
-use postbay_mailbox::messages;
+use postbay_mailbox::messages::{self, Message};
 
 use crate::render;
 
@@ -58,7 +58,12 @@ impl Session {
         // IMAP4rev2 session, which has no \Recent, leaves them to a rev1 one.
         let recent = match self.rev2 {
             true => Ok((0, 0)),
-            false => folders::recent(self.pool(), folder.id, None, !read_only).await,
+            // Up to what this session has listed: later arrivals are claimed when it hears
+            // of them, so none is taken unseen.
+            false => {
+                let upto = uids.last().map_or(1, |u| u + 1);
+                folders::recent(self.pool(), folder.id, Some(upto), !read_only).await
+            }
         };
         let recent = match recent {
             Ok((from, to)) if from < to => vec![(from, to)],
@@ -159,6 +164,7 @@ impl Session {
             untagged(out, &format!("VANISHED (EARLIER) {gone}"));
         }
         let mut changed = messages::changed_since(self.pool(), folder, since).await?;
+        self.announce_keywords_of(&changed, out).await;
         for m in &mut changed {
             self.mark_recent(m);
         }
@@ -275,7 +281,11 @@ impl Session {
                     folders::recent(pool, selected.folder.id, Some(upto), !selected.read_only).await
                     && from < to
                 {
-                    selected.recent.push((from.max(last + 1), to));
+                    let from = from.max(last + 1);
+                    match selected.recent.last_mut() {
+                        Some(range) if range.1 >= from => range.1 = range.1.max(to),
+                        _ => selected.recent.push((from, to)),
+                    }
                 }
                 untagged(out, &format!("{} RECENT", selected.recent_count()));
             }
@@ -333,6 +343,24 @@ impl Session {
         {
             flag_lines(out, &keywords, selected.read_only);
             selected.keywords = keywords;
+        }
+    }
+
+    /// Announces the keywords before FETCH responses that would show one the client has not
+    /// been told of (another session's STORE since the last sync).
+    pub(super) async fn announce_keywords_of<'m>(
+        &mut self,
+        shown: impl IntoIterator<Item = &'m Message>,
+        out: &mut Vec<u8>,
+    ) {
+        let unknown = self.selected().is_some_and(|selected| {
+            shown
+                .into_iter()
+                .flat_map(|m| &m.flags)
+                .any(|f| !f.starts_with('\\') && !selected.keywords.iter().any(|k| k == f))
+        });
+        if unknown {
+            self.announce_keywords(out).await;
         }
     }
 
