@@ -24,7 +24,8 @@ else
   exit 1
 fi
 cargo build --quiet
-cargo test --quiet --workspace
+# The store's Rust tests make a fresh database per test on the same server (sqlx::test).
+DATABASE_URL="${POSTBAY_TEST_PG:-postgres://postgres@127.0.0.1:5432}/postgres" cargo test --quiet --workspace
 # The SDKs in clients/ are what the generators make of the committed OpenAPI document.
 clients/generate.sh --check
 # Build the SDKs' own tests; tests/e2e/test_sdks.py runs them against a live server.

@@ -1,0 +1,226 @@
+//! The mail store's rules against a real PostgreSQL: a fresh database per test, migrated as a
+//! server's is. What IMAP and the pipeline rely on — uids and modseqs in order, usage counted,
+//! all or nothing, keywords kept and bounded, \Recent seen by one session — checked without a
+//! server in between.
+
+use postbay_mailbox::messages::{self, FlagChange, NewMessage};
+use postbay_mailbox::{MailboxError, folders};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+/// A tenant, a domain and an account with its special-use folders; the account's id.
+async fn account(pool: &PgPool) -> Uuid {
+    let (tenant, domain, account) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    sqlx::query(
+        "INSERT INTO tenants (id, ancestors, kind, name) VALUES ($1, ARRAY[$1]::uuid[], 'server', 'Server')",
+    )
+    .bind(tenant)
+    .execute(pool)
+    .await
+    .expect("tenant");
+    sqlx::query("INSERT INTO domains (id, tenant_id, name, verification_token) VALUES ($1, $2, 'store.test', 'token')")
+        .bind(domain)
+        .bind(tenant)
+        .execute(pool)
+        .await
+        .expect("domain");
+    sqlx::query("INSERT INTO accounts (id, domain_id, login) VALUES ($1, $2, 'alice')")
+        .bind(account)
+        .bind(domain)
+        .execute(pool)
+        .await
+        .expect("account");
+    folders::ensure_special(pool, account)
+        .await
+        .expect("special folders");
+    account
+}
+
+async fn drafts(pool: &PgPool, account: Uuid) -> folders::Folder {
+    folders::by_name(pool, account, "Drafts")
+        .await
+        .expect("read")
+        .expect("Drafts")
+}
+
+fn new<'a>(content: &'a [u8], flags: &'a [String]) -> NewMessage<'a> {
+    NewMessage {
+        content,
+        flags,
+        internal_date: None,
+    }
+}
+
+async fn used(pool: &PgPool, account: Uuid) -> (i64, i64) {
+    sqlx::query_as("SELECT used_messages, used_bytes FROM accounts WHERE id = $1")
+        .bind(account)
+        .fetch_one(pool)
+        .await
+        .expect("usage")
+}
+
+#[sqlx::test(migrator = "postbay_database::MIGRATOR")]
+async fn several_messages_are_stored_together_or_not_at_all(pool: PgPool) {
+    let account = account(&pool).await;
+    let folder = drafts(&pool, account).await;
+    let work = vec!["$Work".to_string()];
+    let none: Vec<String> = Vec::new();
+    let batch = [
+        new(b"Subject: a\r\n\r\none\r\n", &work),
+        new(b"Subject: b\r\n\r\ntwo\r\n", &none),
+        new(b"Subject: c\r\n\r\nthree\r\n", &none),
+    ];
+    let (validity, uids) = messages::append_many(&pool, account, folder.id, &batch)
+        .await
+        .expect("append");
+    assert_eq!(validity, folder.uid_validity);
+    assert_eq!(
+        uids,
+        vec![folder.uid_next, folder.uid_next + 1, folder.uid_next + 2]
+    );
+    let after = folders::refresh(&pool, folder.id)
+        .await
+        .expect("read")
+        .expect("folder");
+    assert_eq!(after.uid_next, folder.uid_next + 3);
+    assert_eq!(
+        after.highest_modseq,
+        folder.highest_modseq + 3,
+        "a modseq each"
+    );
+    assert_eq!(after.message_count, 3);
+    assert_eq!(after.keywords, vec!["$Work".to_string()]);
+    let bytes: i64 = batch.iter().map(|m| m.content.len() as i64).sum();
+    assert_eq!(used(&pool, account).await, (3, bytes));
+
+    // Over the account's quota: none of the next batch is stored, nothing is counted.
+    sqlx::query("UPDATE accounts SET quota_messages = 4 WHERE id = $1")
+        .bind(account)
+        .execute(&pool)
+        .await
+        .expect("quota");
+    let two = [
+        new(b"Subject: d\r\n\r\nd\r\n", &none),
+        new(b"Subject: e\r\n\r\ne\r\n", &none),
+    ];
+    let refused = messages::append_many(&pool, account, folder.id, &two).await;
+    assert!(
+        matches!(refused, Err(MailboxError::OverQuota)),
+        "{refused:?}"
+    );
+    let unchanged = folders::refresh(&pool, folder.id)
+        .await
+        .expect("read")
+        .expect("folder");
+    assert_eq!(
+        (unchanged.uid_next, unchanged.message_count),
+        (after.uid_next, 3)
+    );
+    assert_eq!(used(&pool, account).await, (3, bytes));
+}
+
+#[sqlx::test(migrator = "postbay_database::MIGRATOR")]
+async fn keywords_are_kept_and_bounded(pool: PgPool) {
+    let account = account(&pool).await;
+    let folder = drafts(&pool, account).await;
+    let none: Vec<String> = Vec::new();
+    messages::append_many(
+        &pool,
+        account,
+        folder.id,
+        &[new(b"Subject: k\r\n\r\nk\r\n", &none)],
+    )
+    .await
+    .expect("append");
+    let ids: Vec<Uuid> = messages::list(&pool, folder.id)
+        .await
+        .expect("list")
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    let many: Vec<String> = (0..messages::MAX_KEYWORDS)
+        .map(|n| format!("k{n:03}"))
+        .collect();
+    messages::store_flags(&pool, folder.id, &ids, FlagChange::Add, &many, None)
+        .await
+        .expect("as many as allowed");
+    assert_eq!(
+        folders::keywords(&pool, folder.id)
+            .await
+            .expect("read")
+            .len(),
+        messages::MAX_KEYWORDS
+    );
+    // Removing a keyword from every message keeps it listed (the list only grows).
+    messages::store_flags(&pool, folder.id, &ids, FlagChange::Remove, &many[..1], None)
+        .await
+        .expect("remove");
+    assert_eq!(
+        folders::keywords(&pool, folder.id)
+            .await
+            .expect("read")
+            .len(),
+        messages::MAX_KEYWORDS
+    );
+    let one_more = vec!["k999".to_string()];
+    let refused =
+        messages::store_flags(&pool, folder.id, &ids, FlagChange::Add, &one_more, None).await;
+    assert!(
+        matches!(refused, Err(MailboxError::TooManyKeywords)),
+        "{refused:?}"
+    );
+    let long = vec!["x".repeat(messages::MAX_KEYWORD_LENGTH + 1)];
+    let refused = messages::store_flags(&pool, folder.id, &ids, FlagChange::Add, &long, None).await;
+    assert!(
+        matches!(refused, Err(MailboxError::KeywordTooLong)),
+        "{refused:?}"
+    );
+    // A refused change changed nothing.
+    let flags = &messages::list(&pool, folder.id).await.expect("list")[0].flags;
+    assert!(!flags.contains(&"k999".to_string()) && flags.len() == messages::MAX_KEYWORDS - 1);
+}
+
+#[sqlx::test(migrator = "postbay_database::MIGRATOR")]
+async fn recent_messages_are_claimed_once(pool: PgPool) {
+    let account = account(&pool).await;
+    let folder = drafts(&pool, account).await;
+    let none: Vec<String> = Vec::new();
+    let (_, uids) = messages::append_many(
+        &pool,
+        account,
+        folder.id,
+        &[
+            new(b"Subject: r1\r\n\r\n1\r\n", &none),
+            new(b"Subject: r2\r\n\r\n2\r\n", &none),
+        ],
+    )
+    .await
+    .expect("append");
+    // Looking (EXAMINE) takes nothing; the first read-write session takes both.
+    assert_eq!(
+        folders::recent(&pool, folder.id, None, false)
+            .await
+            .expect("look"),
+        (uids[0], uids[1] + 1)
+    );
+    assert_eq!(
+        folders::recent(&pool, folder.id, Some(uids[1] + 1), true)
+            .await
+            .expect("claim"),
+        (uids[0], uids[1] + 1)
+    );
+    let (from, to) = folders::recent(&pool, folder.id, None, true)
+        .await
+        .expect("again");
+    assert!(
+        from >= to,
+        "nothing left for a second session: {from}..{to}"
+    );
+    assert_eq!(
+        folders::counts(&pool, folder.id)
+            .await
+            .expect("counts")
+            .recent,
+        0
+    );
+}
