@@ -108,16 +108,69 @@ async fn connection(
 }
 
 impl TlsSession for Session {
-    fn serve<S>(
+    /// Serves commands until QUIT, the client leaves, a timeout, shutdown, or STLS (then the
+    /// plain stream is handed back for the handshake).
+    async fn serve<S>(
         &mut self,
         stream: S,
-        shutdown: watch::Receiver<bool>,
+        mut shutdown: watch::Receiver<bool>,
         greet: bool,
-    ) -> impl std::future::Future<Output = std::io::Result<Option<S>>> + Send
+    ) -> std::io::Result<Option<S>>
     where
         S: AsyncRead + AsyncWrite + Unpin + Send,
     {
-        self.run(stream, shutdown, greet)
+        let mut reader = BufReader::new(stream);
+        if greet {
+            let banner = format!("+OK {} POP3 server ready\r\n", self.config.hostname);
+            send(reader.get_mut(), banner.as_bytes()).await?;
+        }
+        let mut line = Vec::with_capacity(256);
+        loop {
+            line.clear();
+            let read = tokio::select! {
+                read = tokio::time::timeout(self.config.idle_timeout, read_line(&mut reader, &mut line)) => read,
+                _ = shutdown.changed() => {
+                    let _ = reader.get_mut().write_all(b"-ERR [SYS/TEMP] The server is shutting down\r\n").await;
+                    return Ok(None);
+                }
+            };
+            let Ok(read) = read else {
+                let _ = reader
+                    .get_mut()
+                    .write_all(b"-ERR Idle too long; closing\r\n")
+                    .await;
+                return Ok(None);
+            };
+            match read? {
+                LineRead::Closed => return Ok(None),
+                LineRead::TooLong => {
+                    reader
+                        .get_mut()
+                        .write_all(b"-ERR Line too long\r\n")
+                        .await?;
+                    continue;
+                }
+                LineRead::Line => {}
+            }
+            let mut out: Vec<u8> = Vec::new();
+            let next = self.command(&line, &mut out, reader.get_mut()).await?;
+            send(reader.get_mut(), &out).await?;
+            match next {
+                Next::Continue => {}
+                Next::Close => {
+                    reader.get_mut().flush().await?;
+                    return Ok(None);
+                }
+                Next::StartTls => {
+                    reader.get_mut().flush().await?;
+                    if !reader.buffer().is_empty() {
+                        // Commands pipelined after STLS would be read in plain text: refuse.
+                        return Ok(None);
+                    }
+                    return Ok(Some(reader.into_inner()));
+                }
+            }
+        }
     }
 
     /// After STLS the user named in the clear is forgotten (RFC 2595 section 4).
@@ -239,68 +292,6 @@ impl Session {
 
     fn ip(&self) -> IpAddr {
         self.peer.ip()
-    }
-
-    /// Serves commands until QUIT, the client leaves, a timeout, shutdown, or STLS (then the
-    /// plain stream is handed back for the handshake).
-    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
-        &mut self,
-        stream: S,
-        mut shutdown: watch::Receiver<bool>,
-        greet: bool,
-    ) -> std::io::Result<Option<S>> {
-        let mut reader = BufReader::new(stream);
-        if greet {
-            let banner = format!("+OK {} POP3 server ready\r\n", self.config.hostname);
-            send(reader.get_mut(), banner.as_bytes()).await?;
-        }
-        let mut line = Vec::with_capacity(256);
-        loop {
-            line.clear();
-            let read = tokio::select! {
-                read = tokio::time::timeout(self.config.idle_timeout, read_line(&mut reader, &mut line)) => read,
-                _ = shutdown.changed() => {
-                    let _ = reader.get_mut().write_all(b"-ERR [SYS/TEMP] The server is shutting down\r\n").await;
-                    return Ok(None);
-                }
-            };
-            let Ok(read) = read else {
-                let _ = reader
-                    .get_mut()
-                    .write_all(b"-ERR Idle too long; closing\r\n")
-                    .await;
-                return Ok(None);
-            };
-            match read? {
-                LineRead::Closed => return Ok(None),
-                LineRead::TooLong => {
-                    reader
-                        .get_mut()
-                        .write_all(b"-ERR Line too long\r\n")
-                        .await?;
-                    continue;
-                }
-                LineRead::Line => {}
-            }
-            let mut out: Vec<u8> = Vec::new();
-            let next = self.command(&line, &mut out, reader.get_mut()).await?;
-            send(reader.get_mut(), &out).await?;
-            match next {
-                Next::Continue => {}
-                Next::Close => {
-                    reader.get_mut().flush().await?;
-                    return Ok(None);
-                }
-                Next::StartTls => {
-                    reader.get_mut().flush().await?;
-                    if !reader.buffer().is_empty() {
-                        // Commands pipelined after STLS would be read in plain text: refuse.
-                        return Ok(None);
-                    }
-                    return Ok(Some(reader.into_inner()));
-                }
-            }
-        }
     }
 
     async fn command<W: AsyncWrite + Unpin>(

@@ -228,16 +228,76 @@ async fn connection(
 }
 
 impl TlsSession for Session {
-    fn serve<S>(
+    /// Runs the session on `stream`. Returns the stream when the client asked for STARTTLS.
+    async fn serve<S>(
         &mut self,
-        stream: S,
-        shutdown: watch::Receiver<bool>,
+        mut stream: S,
+        mut shutdown: watch::Receiver<bool>,
         greet: bool,
-    ) -> impl std::future::Future<Output = std::io::Result<Option<S>>> + Send
+    ) -> std::io::Result<Option<S>>
     where
         S: AsyncRead + AsyncWrite + Unpin + Send,
     {
-        self.run(stream, shutdown, greet)
+        if greet && let Some(delay) = self.screening.greeting_delay {
+            // The spam repellent: a client that talks before the banner is spamware.
+            let mut early = [0u8; 512];
+            tokio::select! {
+                waited = tokio::time::timeout(delay, stream.read(&mut early)) => match waited {
+                    Err(_) => {}
+                    Ok(Ok(0)) | Ok(Err(_)) => return Ok(None),
+                    Ok(Ok(_)) => {
+                        tracing::info!(peer = %self.peer, "dropped a client that talked before the greeting");
+                        stream.write_all(b"554 5.5.0 You talked before the greeting; goodbye\r\n").await?;
+                        return Ok(None);
+                    }
+                },
+                _ = shutdown.changed() => {
+                    stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
+                    return Ok(None);
+                }
+            }
+        }
+        if greet {
+            let banner = format!("220 {} ESMTP Postbay\r\n", self.config.hostname);
+            stream.write_all(banner.as_bytes()).await?;
+        }
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            let wait = match self.receiving {
+                Receiving::Data(_) | Receiving::Bdat(_) => self.config.data_timeout,
+                _ => self.config.command_timeout,
+            };
+            let read = tokio::select! {
+                r = tokio::time::timeout(wait, stream.read(&mut buf)) => r,
+                _ = shutdown.changed() => {
+                    stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
+                    return Ok(None);
+                }
+            };
+            let n = match read {
+                Ok(Ok(0)) => return Ok(None),
+                Ok(Ok(n)) => n,
+                Ok(Err(e)) => return Err(e),
+                Err(_) => {
+                    stream
+                        .write_all(b"421 4.4.2 Timeout waiting for the client\r\n")
+                        .await?;
+                    return Ok(None);
+                }
+            };
+            let mut out = Vec::new();
+            let next = self.ingest(&buf[..n], &mut out).await;
+            if !out.is_empty() {
+                stream.write_all(&out).await?;
+                stream.flush().await?;
+            }
+            match next {
+                Next::Continue => {}
+                Next::Close => return Ok(None),
+                // Anything the client sent after STARTTLS in the same packet is dropped.
+                Next::StartTls => return Ok(Some(stream)),
+            }
+        }
     }
 
     /// STARTTLS: everything known before it is forgotten (RFC 3207 section 4.2).
@@ -390,75 +450,6 @@ impl Session {
         self.line.clear();
         self.overlong = false;
         self.receiving = Receiving::Commands;
-    }
-
-    /// Runs the session on `stream`. Returns the stream when the client asked for STARTTLS.
-    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
-        &mut self,
-        mut stream: S,
-        mut shutdown: watch::Receiver<bool>,
-        greet: bool,
-    ) -> std::io::Result<Option<S>> {
-        if greet && let Some(delay) = self.screening.greeting_delay {
-            // The spam repellent: a client that talks before the banner is spamware.
-            let mut early = [0u8; 512];
-            tokio::select! {
-                waited = tokio::time::timeout(delay, stream.read(&mut early)) => match waited {
-                    Err(_) => {}
-                    Ok(Ok(0)) | Ok(Err(_)) => return Ok(None),
-                    Ok(Ok(_)) => {
-                        tracing::info!(peer = %self.peer, "dropped a client that talked before the greeting");
-                        stream.write_all(b"554 5.5.0 You talked before the greeting; goodbye\r\n").await?;
-                        return Ok(None);
-                    }
-                },
-                _ = shutdown.changed() => {
-                    stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
-                    return Ok(None);
-                }
-            }
-        }
-        if greet {
-            let banner = format!("220 {} ESMTP Postbay\r\n", self.config.hostname);
-            stream.write_all(banner.as_bytes()).await?;
-        }
-        let mut buf = vec![0u8; 16 * 1024];
-        loop {
-            let wait = match self.receiving {
-                Receiving::Data(_) | Receiving::Bdat(_) => self.config.data_timeout,
-                _ => self.config.command_timeout,
-            };
-            let read = tokio::select! {
-                r = tokio::time::timeout(wait, stream.read(&mut buf)) => r,
-                _ = shutdown.changed() => {
-                    stream.write_all(b"421 4.3.2 Service shutting down\r\n").await?;
-                    return Ok(None);
-                }
-            };
-            let n = match read {
-                Ok(Ok(0)) => return Ok(None),
-                Ok(Ok(n)) => n,
-                Ok(Err(e)) => return Err(e),
-                Err(_) => {
-                    stream
-                        .write_all(b"421 4.4.2 Timeout waiting for the client\r\n")
-                        .await?;
-                    return Ok(None);
-                }
-            };
-            let mut out = Vec::new();
-            let next = self.ingest(&buf[..n], &mut out).await;
-            if !out.is_empty() {
-                stream.write_all(&out).await?;
-                stream.flush().await?;
-            }
-            match next {
-                Next::Continue => {}
-                Next::Close => return Ok(None),
-                // Anything the client sent after STARTTLS in the same packet is dropped.
-                Next::StartTls => return Ok(Some(stream)),
-            }
-        }
     }
 
     /// Works through one read's bytes, appending every reply to `out` (so pipelined commands

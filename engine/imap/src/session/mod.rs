@@ -86,170 +86,17 @@ pub(crate) async fn connection(
 }
 
 impl TlsSession for Session {
-    fn serve<S>(
-        &mut self,
-        stream: S,
-        shutdown: watch::Receiver<bool>,
-        greet: bool,
-    ) -> impl std::future::Future<Output = std::io::Result<Option<S>>> + Send
-    where
-        S: AsyncRead + AsyncWrite + Unpin + Send,
-    {
-        self.run(stream, shutdown, greet)
-    }
-
-    fn secured(&mut self) {
-        self.tls = true;
-    }
-}
-
-/// The selected folder as this session knows it.
-struct Selected {
-    folder: Folder,
-    read_only: bool,
-    /// Uids in order: message sequence number n is `uids[n - 1]`.
-    uids: Vec<i64>,
-    /// New messages and flag changes up to here have been reported.
-    modseq: i64,
-    /// Expunges up to here have been reported (they wait while FETCH, STORE or SEARCH is
-    /// answered, so this may lag behind `modseq`).
-    expunged_to: i64,
-    changes: broadcast::Receiver<Uuid>,
-    /// A change notification arrived for this folder since the last sync.
-    dirty: bool,
-    /// The saved search result (RFC 5182 SEARCHRES), as uids; `$` names it.
-    saved: Vec<i64>,
-    /// The keywords last announced in FLAGS.
-    keywords: Vec<String>,
-    /// Uid ranges `[from, to)` that are \Recent in this session (RFC 3501 2.3.2).
-    recent: Vec<(i64, i64)>,
-    /// Live searches (RFC 5267 CONTEXT=SEARCH).
-    contexts: Vec<UpdateContext>,
-}
-
-impl Selected {
-    fn is_recent(&self, uid: i64) -> bool {
-        self.recent
-            .iter()
-            .any(|&(from, to)| from <= uid && uid < to)
-    }
-
-    fn recent_count(&self) -> usize {
-        if self.recent.is_empty() {
-            return 0;
-        }
-        self.uids.iter().filter(|&&u| self.is_recent(u)).count()
-    }
-}
-
-enum State {
-    NotAuthenticated,
-    Authenticated,
-    Selected(Box<Selected>),
-    Logout,
-}
-
-struct Session {
-    shared: ImapShared,
-    config: Arc<ImapConfig>,
-    peer: SocketAddr,
-    /// The server address the client reached.
-    local: Option<std::net::IpAddr>,
-    tls: bool,
-    account: Option<Uuid>,
-    state: State,
-    /// CONDSTORE is in use (enabled, or a command used a modseq): responses carry MODSEQ.
-    condstore: bool,
-    /// QRESYNC is enabled: expunges are reported as VANISHED.
-    qresync: bool,
-    /// IMAP4rev2 is enabled (RFC 9051): folder names in UTF-8, SEARCH answered with ESEARCH,
-    /// no RECENT.
-    rev2: bool,
-    /// What `extended` took off the command being handled.
-    extras: Extras,
-    /// When the account was last found active.
-    checked: std::time::Instant,
-    /// The name the user logged in with (IMAP URLs name it).
-    user: Option<String>,
-    /// What NOTIFY asked to hear of (RFC 5465).
-    notify: Option<Box<NotifyState>>,
-}
-
-/// What the connection does after a command.
-enum Next {
-    Continue,
-    Close,
-    StartTls,
-    /// AUTHENTICATE PLAIN waits for the client's response.
-    Authenticate(Tag<'static>),
-    Idle(Tag<'static>),
-}
-
-/// Whether EXPUNGE responses may be sent after this command (RFC 3501 section 7.4.1).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sync {
-    Full,
-    NoExpunge,
-}
-
-impl Session {
-    fn new(shared: ImapShared, config: Arc<ImapConfig>, peer: SocketAddr, tls: bool) -> Self {
-        Self {
-            shared,
-            config,
-            peer,
-            local: None,
-            tls,
-            account: None,
-            state: State::NotAuthenticated,
-            condstore: false,
-            qresync: false,
-            rev2: false,
-            extras: Extras::None,
-            checked: std::time::Instant::now(),
-            user: None,
-            notify: None,
-        }
-    }
-
-    fn pool(&self) -> &sqlx::PgPool {
-        &self.shared.pool
-    }
-
-    async fn plain_login_allowed(&self) -> bool {
-        self.tls
-            || match postbay_core::settings::security(self.pool()).await {
-                Ok(p) => !p.require_encrypted_login,
-                Err(_) => false,
-            }
-    }
-
-    async fn capabilities(&self) -> String {
-        let mut caps = String::from(
-            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL MULTIAPPEND CATENATE NOTIFY",
-        );
-        caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
-        if self.account.is_none() {
-            if !self.tls {
-                caps.push_str(" STARTTLS");
-            }
-            if self.plain_login_allowed().await {
-                caps.push_str(" AUTH=PLAIN");
-            } else {
-                caps.push_str(" LOGINDISABLED");
-            }
-        }
-        caps
-    }
-
     /// Serves commands until LOGOUT, the client leaves, a timeout, shutdown, or STARTTLS (the
     /// plain stream is handed back for the handshake).
-    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
+    async fn serve<S>(
         &mut self,
         mut stream: S,
         mut shutdown: watch::Receiver<bool>,
         greet: bool,
-    ) -> std::io::Result<Option<S>> {
+    ) -> std::io::Result<Option<S>>
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send,
+    {
         if greet {
             let greeting = format!(
                 "* OK [CAPABILITY {}] {} IMAP server ready\r\n",
@@ -458,6 +305,150 @@ impl Session {
                 }
             }
         }
+    }
+
+    fn secured(&mut self) {
+        self.tls = true;
+    }
+}
+
+/// The selected folder as this session knows it.
+struct Selected {
+    folder: Folder,
+    read_only: bool,
+    /// Uids in order: message sequence number n is `uids[n - 1]`.
+    uids: Vec<i64>,
+    /// New messages and flag changes up to here have been reported.
+    modseq: i64,
+    /// Expunges up to here have been reported (they wait while FETCH, STORE or SEARCH is
+    /// answered, so this may lag behind `modseq`).
+    expunged_to: i64,
+    changes: broadcast::Receiver<Uuid>,
+    /// A change notification arrived for this folder since the last sync.
+    dirty: bool,
+    /// The saved search result (RFC 5182 SEARCHRES), as uids; `$` names it.
+    saved: Vec<i64>,
+    /// The keywords last announced in FLAGS.
+    keywords: Vec<String>,
+    /// Uid ranges `[from, to)` that are \Recent in this session (RFC 3501 2.3.2).
+    recent: Vec<(i64, i64)>,
+    /// Live searches (RFC 5267 CONTEXT=SEARCH).
+    contexts: Vec<UpdateContext>,
+}
+
+impl Selected {
+    fn is_recent(&self, uid: i64) -> bool {
+        self.recent
+            .iter()
+            .any(|&(from, to)| from <= uid && uid < to)
+    }
+
+    fn recent_count(&self) -> usize {
+        if self.recent.is_empty() {
+            return 0;
+        }
+        self.uids.iter().filter(|&&u| self.is_recent(u)).count()
+    }
+}
+
+enum State {
+    NotAuthenticated,
+    Authenticated,
+    Selected(Box<Selected>),
+    Logout,
+}
+
+struct Session {
+    shared: ImapShared,
+    config: Arc<ImapConfig>,
+    peer: SocketAddr,
+    /// The server address the client reached.
+    local: Option<std::net::IpAddr>,
+    tls: bool,
+    account: Option<Uuid>,
+    state: State,
+    /// CONDSTORE is in use (enabled, or a command used a modseq): responses carry MODSEQ.
+    condstore: bool,
+    /// QRESYNC is enabled: expunges are reported as VANISHED.
+    qresync: bool,
+    /// IMAP4rev2 is enabled (RFC 9051): folder names in UTF-8, SEARCH answered with ESEARCH,
+    /// no RECENT.
+    rev2: bool,
+    /// What `extended` took off the command being handled.
+    extras: Extras,
+    /// When the account was last found active.
+    checked: std::time::Instant,
+    /// The name the user logged in with (IMAP URLs name it).
+    user: Option<String>,
+    /// What NOTIFY asked to hear of (RFC 5465).
+    notify: Option<Box<NotifyState>>,
+}
+
+/// What the connection does after a command.
+enum Next {
+    Continue,
+    Close,
+    StartTls,
+    /// AUTHENTICATE PLAIN waits for the client's response.
+    Authenticate(Tag<'static>),
+    Idle(Tag<'static>),
+}
+
+/// Whether EXPUNGE responses may be sent after this command (RFC 3501 section 7.4.1).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sync {
+    Full,
+    NoExpunge,
+}
+
+impl Session {
+    fn new(shared: ImapShared, config: Arc<ImapConfig>, peer: SocketAddr, tls: bool) -> Self {
+        Self {
+            shared,
+            config,
+            peer,
+            local: None,
+            tls,
+            account: None,
+            state: State::NotAuthenticated,
+            condstore: false,
+            qresync: false,
+            rev2: false,
+            extras: Extras::None,
+            checked: std::time::Instant::now(),
+            user: None,
+            notify: None,
+        }
+    }
+
+    fn pool(&self) -> &sqlx::PgPool {
+        &self.shared.pool
+    }
+
+    async fn plain_login_allowed(&self) -> bool {
+        self.tls
+            || match postbay_core::settings::security(self.pool()).await {
+                Ok(p) => !p.require_encrypted_login,
+                Err(_) => false,
+            }
+    }
+
+    async fn capabilities(&self) -> String {
+        let mut caps = String::from(
+            "IMAP4rev1 IMAP4rev2 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN ESEARCH LIST-EXTENDED LIST-STATUS CREATE-SPECIAL-USE CONDSTORE QRESYNC QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE SORT THREAD=ORDEREDSUBJECT THREAD=REFERENCES BINARY STATUS=SIZE SEARCHRES ESORT SORT=DISPLAY CONTEXT=SEARCH PARTIAL MULTIAPPEND CATENATE NOTIFY",
+        );
+        caps.push_str(&format!(" APPENDLIMIT={}", self.config.max_command));
+        if self.account.is_none() {
+            if !self.tls {
+                caps.push_str(" STARTTLS");
+            }
+            if self.plain_login_allowed().await {
+                caps.push_str(" AUTH=PLAIN");
+            } else {
+                caps.push_str(" LOGINDISABLED");
+            }
+        }
+        caps
     }
 
     /// Whether the logged-in account may go on (checked at most once a minute): a session of
