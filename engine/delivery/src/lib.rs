@@ -1033,38 +1033,21 @@ async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, D
 
 /// Records the collected messages of a batch as downloaded from their remote mailboxes.
 async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), DeliveryError> {
-    let collected: Vec<&Collected> = plans.iter().filter_map(|p| p.collected.as_ref()).collect();
-    if collected.is_empty() {
-        return Ok(());
-    }
-    let accounts: Vec<Uuid> = collected.iter().map(|c| c.account).collect();
-    let processes: Vec<Uuid> = collected.iter().map(|c| c.process).collect();
-    // Held until the commit: no other process can take the lease over in between.
-    let leased: Vec<Uuid> = sqlx::query_scalar(
-        "SELECT p.id FROM pop3_accounts p JOIN unnest($1::uuid[], $2::uuid[]) AS x(a, proc)
-           ON p.id = x.a AND p.running_by = x.proc AND p.running_until > now()
-         ORDER BY p.id FOR SHARE OF p",
-    )
-    .bind(&accounts)
-    .bind(&processes)
-    .fetch_all(&mut *conn)
-    .await?;
-    if leased.len() != collected.len() {
+    let collected: Vec<postbay_core::collection::CollectedDownload<'_>> = plans
+        .iter()
+        .filter_map(|p| p.collected.as_ref())
+        .map(|c| postbay_core::collection::CollectedDownload {
+            account: c.account,
+            process: c.process,
+            uidl: &c.uidl,
+            sha256: &c.sha256,
+        })
+        .collect();
+    if !postbay_core::collection::record_downloads_in(conn, &collected).await? {
         return Err(DeliveryError::Batch(
             "the collecting process no longer holds the POP3 account".into(),
         ));
     }
-    let uidls: Vec<&str> = collected.iter().map(|c| c.uidl.as_str()).collect();
-    let digests: Vec<&[u8]> = collected.iter().map(|c| c.sha256.as_slice()).collect();
-    sqlx::query(
-        "INSERT INTO pop3_downloads (account_id, uidl, sha256)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[]) ON CONFLICT DO NOTHING",
-    )
-    .bind(&accounts)
-    .bind(&uidls)
-    .bind(&digests)
-    .execute(conn)
-    .await?;
     Ok(())
 }
 
@@ -1085,21 +1068,14 @@ async fn quota_warnings(
         return Ok(Vec::new());
     }
     let accounts: Vec<Uuid> = accounts.into_iter().collect();
-    let rows: Vec<(Uuid, String, String, i64, i64, i64, i64)> = sqlx::query_as(
-        "UPDATE accounts a SET quota_warned_at = now() FROM domains d
-         WHERE d.id = a.domain_id AND a.id = ANY($1)
-           AND (a.quota_warned_at IS NULL OR a.quota_warned_at < now() - interval '24 hours')
-           AND ((a.quota_bytes > 0 AND a.used_bytes::numeric * 100 >= a.quota_bytes::numeric * $2)
-             OR (a.quota_messages > 0 AND a.used_messages::numeric * 100 >= a.quota_messages::numeric * $2))
-         RETURNING a.id, a.login, d.name, a.used_bytes, a.quota_bytes, a.used_messages, a.quota_messages",
-    )
-    .bind(&accounts)
-    .bind(QUOTA_WARNING_PERCENT)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows
+    let due =
+        postbay_mailbox::usage::quota_warnings_due(conn, &accounts, QUOTA_WARNING_PERCENT).await?;
+    Ok(due
         .into_iter()
-        .map(|(id, login, domain, used_bytes, quota_bytes, used_messages, quota_messages)| {
+        .map(|w| {
+            let (id, login, domain) = (w.account, w.login, w.domain);
+            let (used_bytes, quota_bytes) = (w.used_bytes, w.quota_bytes);
+            let (used_messages, quota_messages) = (w.used_messages, w.quota_messages);
             let to = format!("{login}@{domain}");
             let limit = |used: i64, quota: i64, unit: &str| {
                 if quota > 0 {

@@ -8,7 +8,7 @@ pub mod inbox;
 pub mod maildrop_lock;
 pub mod message;
 pub mod messages;
-mod usage;
+pub mod usage;
 
 use std::collections::BTreeMap;
 

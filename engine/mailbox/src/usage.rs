@@ -1,6 +1,7 @@
 //! Usage counters of stored mail: bytes and messages on accounts, bytes on their domains and
 //! every tenant above. The one writer of those columns for mail (delivery, APPEND, COPY and
-//! expunge all come here), called with the rows already locked.
+//! expunge all come here), called with the rows already locked; and the quota warnings they
+//! make due.
 
 use std::collections::BTreeMap;
 
@@ -61,4 +62,41 @@ pub(crate) async fn count(
         .await?;
     }
     Ok(())
+}
+
+/// An account at or past a share of one of its quotas, to be warned.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QuotaWarning {
+    pub account: Uuid,
+    pub login: String,
+    pub domain: String,
+    pub used_bytes: i64,
+    pub quota_bytes: i64,
+    pub used_messages: i64,
+    pub quota_messages: i64,
+}
+
+/// The accounts among `accounts` that have reached `percent` % of a quota and were not warned
+/// in the last 24 hours, marked as warned in the caller's transaction.
+pub async fn quota_warnings_due(
+    conn: &mut PgConnection,
+    accounts: &[Uuid],
+    percent: i64,
+) -> MailboxResult<Vec<QuotaWarning>> {
+    if accounts.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sqlx::query_as(
+        "UPDATE accounts a SET quota_warned_at = now() FROM domains d
+         WHERE d.id = a.domain_id AND a.id = ANY($1)
+           AND (a.quota_warned_at IS NULL OR a.quota_warned_at < now() - interval '24 hours')
+           AND ((a.quota_bytes > 0 AND a.used_bytes::numeric * 100 >= a.quota_bytes::numeric * $2)
+             OR (a.quota_messages > 0 AND a.used_messages::numeric * 100 >= a.quota_messages::numeric * $2))
+         RETURNING a.id AS account, a.login, d.name AS domain, a.used_bytes, a.quota_bytes,
+                   a.used_messages, a.quota_messages",
+    )
+    .bind(accounts)
+    .bind(percent)
+    .fetch_all(conn)
+    .await?)
 }

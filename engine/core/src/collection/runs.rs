@@ -456,6 +456,55 @@ pub async fn seen_digest(pool: &PgPool, account: Uuid, sha256: &[u8]) -> CoreRes
     .await?)
 }
 
+/// A message collected from a remote mailbox, as the pipeline stores it.
+pub struct CollectedDownload<'a> {
+    /// The POP3 account it came from.
+    pub account: Uuid,
+    /// The collecting process, which must still hold the account's lease.
+    pub process: Uuid,
+    pub uidl: &'a str,
+    pub sha256: &'a [u8],
+}
+
+/// Records collected messages as downloaded, in the transaction that stores them: only while
+/// each collecting process still holds its account's lease (held until the commit, so no
+/// other process can take it over in between); `false`, and nothing recorded, when one no
+/// longer does.
+pub async fn record_downloads_in(
+    conn: &mut sqlx::PgConnection,
+    collected: &[CollectedDownload<'_>],
+) -> CoreResult<bool> {
+    if collected.is_empty() {
+        return Ok(true);
+    }
+    let accounts: Vec<Uuid> = collected.iter().map(|c| c.account).collect();
+    let processes: Vec<Uuid> = collected.iter().map(|c| c.process).collect();
+    let leased: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT p.id FROM pop3_accounts p JOIN unnest($1::uuid[], $2::uuid[]) AS x(a, proc)
+           ON p.id = x.a AND p.running_by = x.proc AND p.running_until > now()
+         ORDER BY p.id FOR SHARE OF p",
+    )
+    .bind(&accounts)
+    .bind(&processes)
+    .fetch_all(&mut *conn)
+    .await?;
+    if leased.len() != collected.len() {
+        return Ok(false);
+    }
+    let uidls: Vec<&str> = collected.iter().map(|c| c.uidl).collect();
+    let digests: Vec<&[u8]> = collected.iter().map(|c| c.sha256).collect();
+    sqlx::query(
+        "INSERT INTO pop3_downloads (account_id, uidl, sha256)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[]) ON CONFLICT DO NOTHING",
+    )
+    .bind(&accounts)
+    .bind(&uidls)
+    .bind(&digests)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
 /// Records a message taken without storing it (a duplicate, or one no rule took). Stored
 /// messages are recorded by the delivery pipeline, in the transaction that stores them.
 pub async fn record_download(
