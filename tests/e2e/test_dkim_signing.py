@@ -491,7 +491,8 @@ def test_the_signed_headers_are_a_setting(outbound, dns, far):
     admin, domain = w["admin"], w["domain"]["id"]
     settings = admin.ok("GET", "/settings/mail-auth")
     assert settings["signedHeaders"][0] == "From" and "Subject" in settings["signedHeaders"]
-    for bad in (["Subject"], ["From", "Bad:Name"], ["From"] * 41, ["From", ""]):
+    for bad in (["Subject"], ["From", "Bad:Name"], ["From"] * 41, ["From", ""], ["From", "X-Foo;bh=AAAA"],
+                ["From", "Received"], ["From", "ARC-Seal"]):
         refused = admin.put("/settings/mail-auth", {**settings, "signedHeaders": bad})
         assert refused.status_code == 422 and refused.json()["field"] == "signedHeaders", (bad, refused.text)
     saved = admin.ok("PUT", "/settings/mail-auth", {**settings, "signedHeaders": ["from", "Subject", "X-Campaign", "subject"]})

@@ -366,6 +366,12 @@ def test_the_mail_auth_settings_decide_what_a_failure_means(checking, dns, tmp_p
     admin.ok("POST", f"/quarantine/{held[0]['id']}/release")
     assert folders_of(checking, msg_id) == ["inbox"]
     assert b"dmarc=fail" in body_of(checking, msg_id), "released with the verdict it was held under"
+    # The content filter judges it first: spam is refused as spam, not held for review.
+    from test_spam_filter import GTUBE
+    msg_id, content = message(sender=f"x@{strict}", subject="spam as well", body=f"{GTUBE}\r\n")
+    refused = send(checking, f"x@{strict}", to, content)
+    assert refused is not None and refused[0] == 550 and "spam" in refused[1].lower(), refused
+    assert not [e for e in admin.ok("GET", "/quarantine")["items"] if e["subject"] == "spam as well"]
 
     # Checks off: no verdict, no header, the policy unasked; a verdict forged in our name is
     # still removed.

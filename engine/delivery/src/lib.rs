@@ -594,6 +594,9 @@ impl Pipeline {
     ) -> Result<Delivered, DeliveryError> {
         let mut forwarded = None;
         let mut checks = None;
+        // Failed sender checks whose action is `quarantine` (held once the content filter,
+        // which may refuse or hold it itself, has passed it).
+        let mut unauthenticated: Vec<&'static str> = Vec::new();
         let (content, verdict) = match (&self.sender_auth, &envelope.origin, &collected) {
             (Some(auth), Origin::Remote(peer), None) => {
                 let policy = self.policy.get(&self.pool).await?;
@@ -601,30 +604,7 @@ impl Pipeline {
                 let seal = sealer.as_ref().and_then(|k| k.arc.as_ref());
                 let checked =
                     sender_auth::check(auth, &policy, seal, peer, envelope, content).await?;
-                if !checked.hold.is_empty() {
-                    // A failed check whose action is `quarantine`: held, not delivered.
-                    let retention_days = postbay_filter::settings::spam(&self.pool)
-                        .await?
-                        .quarantine_retention_days;
-                    let scan = postbay_filter::Scan {
-                        engine_rules: checked.hold.iter().map(|n| n.to_string()).collect(),
-                        ..Default::default()
-                    };
-                    let recipients: Vec<String> = envelope
-                        .recipients
-                        .iter()
-                        .map(|r| r.address.to_string())
-                        .collect();
-                    let held = quarantine::Holding {
-                        reason: postbay_quarantine::HoldReason::Unauthenticated,
-                        content: &checked.content,
-                        scan: &scan,
-                        retention_days,
-                    };
-                    self.hold(envelope, &recipients, Some(peer.ip), held)
-                        .await?;
-                    return Ok(Delivered::default());
-                }
+                unauthenticated = checked.hold;
                 forwarded = checked.forwarded;
                 checks = checked.checks;
                 let verdict = checked.verdict.map(|v| (v, checked.arrival));
@@ -638,6 +618,11 @@ impl Pipeline {
         else {
             return Ok(Delivered::default());
         };
+        if !unauthenticated.is_empty() {
+            self.hold_unauthenticated(envelope, &unauthenticated, &content)
+                .await?;
+            return Ok(Delivered::default());
+        }
         let envelope = controls.envelope.as_ref().unwrap_or(envelope);
         let (footer, full) = self.sender_footer_and_full_mailboxes(envelope).await?;
         let content = match footer {
@@ -750,6 +735,39 @@ impl Pipeline {
             Disposition::Refuse { reply, .. } => Err(DeliveryError::Refused(reply)),
             Disposition::Defer { reply } => Err(DeliveryError::Deferred(reply)),
         }
+    }
+
+    /// Holds a message whose failed sender checks say `quarantine`, scanned by the content
+    /// filter already, listing the checks that failed.
+    async fn hold_unauthenticated(
+        &self,
+        envelope: &Envelope,
+        failed: &[&'static str],
+        content: &[u8],
+    ) -> Result<(), DeliveryError> {
+        let retention_days = postbay_filter::settings::spam(&self.pool)
+            .await?
+            .quarantine_retention_days;
+        let scan = postbay_filter::Scan {
+            engine_rules: failed.iter().map(|n| n.to_string()).collect(),
+            ..Default::default()
+        };
+        let recipients: Vec<String> = envelope
+            .recipients
+            .iter()
+            .map(|r| r.address.to_string())
+            .collect();
+        let client = match &envelope.origin {
+            Origin::Remote(peer) => Some(peer.ip),
+            _ => None,
+        };
+        let held = quarantine::Holding {
+            reason: postbay_quarantine::HoldReason::Unauthenticated,
+            content,
+            scan: &scan,
+            retention_days,
+        };
+        self.hold(envelope, &recipients, client, held).await
     }
 
     /// The keys of the hosted domain that forwards a message from outside (the domain of the

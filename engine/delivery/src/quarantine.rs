@@ -16,6 +16,8 @@ use crate::{
 
 /// The refusal of a message the filter would hold but that has nowhere to be held.
 const NOT_HELD: &str = "550 5.7.1 The message was refused as spam";
+/// The same for a message held for its failed sender checks.
+const NOT_AUTHENTICATED: &str = "550 5.7.1 The message failed the sender checks";
 
 /// What a release did.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -84,7 +86,13 @@ impl Pipeline {
             Held::Entries(n) => n,
             // A relayed recipient has no domain to be held for: refused rather than taken
             // and lost.
-            Held::Unplaced => return Err(DeliveryError::Refused(NOT_HELD.into())),
+            Held::Unplaced => {
+                let line = match held.reason {
+                    postbay_quarantine::HoldReason::Unauthenticated => NOT_AUTHENTICATED,
+                    _ => NOT_HELD,
+                };
+                return Err(DeliveryError::Refused(line.into()));
+            }
         };
         tx.commit().await?;
         tracing::info!(entries, reason = ?held.reason, "message held in quarantine");

@@ -335,6 +335,25 @@ mod tests {
     }
 
     #[test]
+    fn quarantine_holds_unless_another_check_refuses() {
+        let held = MailAuthSettings {
+            dmarc_reject_action: FailAction::Quarantine,
+            ..MailAuthSettings::default()
+        };
+        let forged = verdict(Outcome::Fail, &[], DmarcPolicy::Reject);
+        let decided = decide(&held, &forged);
+        assert_eq!(decided.hold, vec!["DMARC_REJECT"]);
+        assert!(decided.refusal.is_none() && !decided.junk);
+        // A refusal by another check wins: the message is refused, not held.
+        let stricter = MailAuthSettings {
+            spf_fail_action: FailAction::Reject,
+            ..held
+        };
+        let decided = decide(&stricter, &forged);
+        assert!(decided.refusal.is_some_and(|r| r.starts_with("550 5.7.23")));
+    }
+
+    #[test]
     fn subjects_are_tagged_or_made() {
         assert_eq!(
             postbay_mailbox::message::prefix_subject(

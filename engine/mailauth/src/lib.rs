@@ -206,21 +206,25 @@ impl SenderAuth {
             match AuthenticatedMessage::parse(inbound.message) {
                 Some(message) => {
                     let arc_sealer = last_sealer(&message);
-                    // A signature that cannot even be read is a PERMFAIL (RFC 6376 6.1.1):
-                    // mail-auth reports those it recognises as DKIM errors as neutral (made a
-                    // permerror here) and leaves the others out (added here), once each.
+                    // A DKIM-Signature that cannot even be read is a PERMFAIL (RFC 6376
+                    // 6.1.1). mail-auth reports some unreadable headers as neutral results
+                    // without a signature — ARC ones too —, so those are dropped and each
+                    // unreadable DKIM-Signature counted once, here.
                     let mut dkim_outputs: Vec<DkimOutput<'_>> = auth
                         .verify_dkim(self.cached(&message))
                         .await
                         .into_iter()
-                        .map(|output| unreadable_is_permerror(body_change_fails(&message, output)))
+                        .filter(|o| {
+                            !(o.signature().is_none()
+                                && matches!(o.result(), DkimResult::Neutral(_)))
+                        })
+                        .map(|output| body_change_fails(&message, output))
                         .collect();
                     dkim_outputs.extend(
                         message
                             .errors
                             .iter()
                             .filter(|e| e.name.eq_ignore_ascii_case(b"DKIM-Signature"))
-                            .filter(|e| !matches!(e.header, mail_auth::Error::Dkim(_)))
                             .map(|e| DkimOutput::perm_err(e.header.clone())),
                     );
                     let arc_output = auth.verify_arc(self.cached(&message)).await;
@@ -360,16 +364,6 @@ fn body_change_fails<'x>(
     match signed {
         Some(header) => DkimOutput::fail(error.clone()).with_signature(&header.header),
         None => output,
-    }
-}
-
-/// A neutral result without a signature is a DKIM-Signature mail-auth could not read.
-fn unreadable_is_permerror(output: DkimOutput<'_>) -> DkimOutput<'_> {
-    match output.result() {
-        DkimResult::Neutral(error) if output.signature().is_none() => {
-            DkimOutput::perm_err(error.clone())
-        }
-        _ => output,
     }
 }
 
