@@ -179,3 +179,29 @@ def test_trusted_addresses_are_hidden_in_received(server):
     stored = body_of(server, msg_id)
     assert b"Received: from pc.office.example\r\n\tby mail.primary.test" in stored and b"127.0.0.1" not in stored
     client.quit()
+
+
+def test_starttls_forgets_what_was_said_in_the_clear(server):
+    """RFC 3207 4.2: after STARTTLS the session starts again — EHLO is needed before MAIL, a
+    second STARTTLS is refused — and submissions (465) speak TLS from the first byte."""
+    import ssl
+    w = setup_domain(server)
+    client = smtplib.SMTP("127.0.0.1", server.smtp_port, timeout=20)
+    client.ehlo("before.example")
+    assert client.mail("someone@remote.test")[0] == 250
+    assert client.docmd("STARTTLS")[0] == 503, "not in the middle of a transaction"
+    assert client.rset()[0] == 250
+    client.starttls(context=ssl._create_unverified_context())
+    # smtplib forgets its EHLO too; ask as a client that does not would.
+    code, _ = client.docmd("MAIL", "FROM:<someone@remote.test>")
+    assert code == 503, "no EHLO since TLS"
+    client.ehlo("after.example")
+    assert "starttls" not in client.esmtp_features, "not offered again"
+    assert client.docmd("STARTTLS")[0] == 503
+    assert client.mail("someone@remote.test")[0] == 250
+    assert client.rcpt(f"alice@{w['name']}")[0] == 250
+    client.quit()
+    implicit = smtplib.SMTP_SSL("127.0.0.1", server.submissions_port, timeout=20,
+                                context=ssl._create_unverified_context())
+    assert implicit.ehlo()[0] == 250 and "auth" in implicit.esmtp_features
+    implicit.quit()

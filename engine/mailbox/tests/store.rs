@@ -224,3 +224,43 @@ async fn recent_messages_are_claimed_once(pool: PgPool) {
         0
     );
 }
+
+#[sqlx::test(migrator = "postbay_database::MIGRATOR")]
+async fn a_quota_warning_is_due_once_a_day(pool: PgPool) {
+    let account = account(&pool).await;
+    let folder = drafts(&pool, account).await;
+    let none: Vec<String> = Vec::new();
+    sqlx::query("UPDATE accounts SET quota_messages = 10 WHERE id = $1")
+        .bind(account)
+        .execute(&pool)
+        .await
+        .expect("quota");
+    let contents: Vec<Vec<u8>> = (0..9)
+        .map(|n| format!("Subject: q{n}\r\n\r\n{n}\r\n").into_bytes())
+        .collect();
+    let batch: Vec<NewMessage<'_>> = contents.iter().map(|c| new(c, &none)).collect();
+    let due = |pool: PgPool| async move {
+        let mut conn = pool.acquire().await.expect("connection");
+        postbay_mailbox::usage::quota_warnings_due(&mut conn, &[account], 90)
+            .await
+            .expect("due")
+    };
+    messages::append_many(&pool, account, folder.id, &batch[..8])
+        .await
+        .expect("append");
+    assert!(
+        due(pool.clone()).await.is_empty(),
+        "80 % is below the warning"
+    );
+    messages::append_many(&pool, account, folder.id, &batch[8..])
+        .await
+        .expect("append");
+    let warned = due(pool.clone()).await;
+    assert_eq!(warned.len(), 1);
+    assert_eq!((warned[0].used_messages, warned[0].quota_messages), (9, 10));
+    assert_eq!(
+        (warned[0].login.as_str(), warned[0].domain.as_str()),
+        ("alice", "store.test")
+    );
+    assert!(due(pool.clone()).await.is_empty(), "warned already today");
+}
