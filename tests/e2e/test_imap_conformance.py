@@ -357,6 +357,8 @@ def test_recent_is_seen_by_one_session(server):
     lines = a.all("b SELECT INBOX")
     exists = next(i for i, l in enumerate(lines) if l.endswith(b" EXISTS\r\n"))
     assert lines[exists + 1] == b"* 2 RECENT\r\n", lines
+    # RFC 3501 6.3.1: the first unseen message's number.
+    assert b"* OK [UNSEEN 1] First unseen\r\n" in lines, lines
     lines = a.all("c FETCH 1:* (FLAGS)")
     assert all(b"\\Recent" in l for l in lines[:-1]) and len(lines) == 3, lines
     assert a.all("d SEARCH RECENT")[0] == b"* SEARCH 1 2\r\n"
@@ -397,7 +399,7 @@ def test_recent_is_seen_by_one_session(server):
     rev2 = session()
     assert b"ENABLED IMAP4rev2" in b"".join(rev2.all("b ENABLE IMAP4rev2"))
     lines = rev2.all("c SELECT INBOX")
-    assert not any(b"RECENT" in l for l in lines), lines
+    assert not any(b"RECENT" in l or b"UNSEEN" in l for l in lines), lines
     assert not any(b"\\Recent" in l for l in rev2.all("d FETCH 1:* (FLAGS)"))
     # ... nor takes it from an IMAP4rev1 session.
     after = session()

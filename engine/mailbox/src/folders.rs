@@ -105,6 +105,16 @@ pub async fn highest_modseq(pool: &PgPool, folder: Uuid) -> MailboxResult<Option
     )
 }
 
+/// The uid of the folder's first message without \Seen (an index lookup), if any.
+pub async fn first_unseen(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT min(uid) FROM messages WHERE folder_id = $1 AND NOT ('\\Seen' = ANY (flags))",
+    )
+    .bind(folder)
+    .fetch_one(pool)
+    .await?)
+}
+
 /// The folder's keywords now (see [`Folder::keywords`]).
 pub async fn keywords(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<String>> {
     Ok(

@@ -84,6 +84,16 @@ impl Session {
                 .filter(|&&u| recent.iter().any(|&(from, to)| from <= u && u < to))
                 .count();
             untagged(out, &format!("{count} RECENT"));
+            // RFC 3501 6.3.1: the first unseen message's number (RFC 9051 dropped it).
+            match folders::first_unseen(self.pool(), folder.id).await {
+                Ok(Some(uid)) => {
+                    if let Ok(index) = uids.binary_search(&uid) {
+                        untagged(out, &format!("OK [UNSEEN {}] First unseen", index + 1));
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => return failed(out, tag, e),
+            }
         }
         untagged(
             out,
