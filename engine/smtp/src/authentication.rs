@@ -8,28 +8,15 @@ impl Session {
         &mut self,
         iter: &mut std::slice::Iter<'_, u8>,
     ) -> Option<Result<String, ()>> {
-        let rest = iter.as_slice();
-        let Some(end) = rest.iter().position(|&b| b == b'\n') else {
-            if self.line.len() + rest.len() > MAX_COMMAND_LINE {
-                self.overlong = true;
-                self.line.clear();
-            } else {
-                self.line.extend_from_slice(rest);
-            }
-            *iter = [].iter();
-            return None;
-        };
-        let (head, tail) = rest.split_at(end + 1);
-        *iter = tail.iter();
-        let too_long = self.overlong || self.line.len() + head.len() > MAX_COMMAND_LINE;
-        self.line.extend_from_slice(head);
-        let line = String::from_utf8(std::mem::take(&mut self.line)).map_err(|_| ());
-        self.overlong = false;
-        Some(if too_long {
-            Err(())
-        } else {
-            line.map(|l| l.trim_end_matches(['\r', '\n']).to_string())
-        })
+        match self.gather_line(iter) {
+            Gathered::Incomplete => None,
+            Gathered::TooLong => Some(Err(())),
+            Gathered::Complete => Some(
+                String::from_utf8(std::mem::take(&mut self.line))
+                    .map(|l| l.trim_end_matches(['\r', '\n']).to_string())
+                    .map_err(|_| ()),
+            ),
+        }
     }
 
     pub(crate) async fn auth(&mut self, mechanism: u64, initial: String, out: &mut Vec<u8>) {

@@ -306,6 +306,16 @@ impl TlsSession for Session {
     }
 }
 
+/// What [`Session::gather_line`] made of a read.
+enum Gathered {
+    /// The line goes on in the next read.
+    Incomplete,
+    /// Longer than a command may be: dropped.
+    TooLong,
+    /// `Session::line` holds it, CRLF included.
+    Complete,
+}
+
 /// The transaction being built: MAIL FROM, then RCPT TO.
 struct Transaction {
     from: Option<String>,
@@ -452,6 +462,31 @@ impl Session {
         self.receiving = Receiving::Commands;
     }
 
+    /// Gathers a client line in `self.line` across reads, at most `MAX_COMMAND_LINE` bytes
+    /// (a longer one is dropped whole and reported once it ends).
+    fn gather_line(&mut self, iter: &mut std::slice::Iter<'_, u8>) -> Gathered {
+        let rest = iter.as_slice();
+        let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+            if self.line.len() + rest.len() > MAX_COMMAND_LINE {
+                self.overlong = true;
+                self.line.clear();
+            } else {
+                self.line.extend_from_slice(rest);
+            }
+            *iter = [].iter();
+            return Gathered::Incomplete;
+        };
+        let (head, tail) = rest.split_at(end + 1);
+        *iter = tail.iter();
+        if self.overlong || self.line.len() + head.len() > MAX_COMMAND_LINE {
+            self.overlong = false;
+            self.line.clear();
+            return Gathered::TooLong;
+        }
+        self.line.extend_from_slice(head);
+        Gathered::Complete
+    }
+
     /// Works through one read's bytes, appending every reply to `out` (so pipelined commands
     /// get their replies in one write).
     async fn ingest(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Next {
@@ -459,28 +494,17 @@ impl Session {
         loop {
             match &mut self.receiving {
                 Receiving::Commands => {
-                    let rest = iter.as_slice();
-                    let Some(end) = rest.iter().position(|&b| b == b'\n') else {
-                        if self.line.len() + rest.len() > MAX_COMMAND_LINE {
-                            self.overlong = true;
-                            self.line.clear();
-                        } else {
-                            self.line.extend_from_slice(rest);
+                    match self.gather_line(&mut iter) {
+                        Gathered::Incomplete => return Next::Continue,
+                        Gathered::TooLong => {
+                            self.refuse(out, "500 5.5.2 Line too long");
+                            if self.closing {
+                                return Next::Close;
+                            }
+                            continue;
                         }
-                        return Next::Continue;
-                    };
-                    let (head, tail) = rest.split_at(end + 1);
-                    iter = tail.iter();
-                    if self.overlong || self.line.len() + head.len() > MAX_COMMAND_LINE {
-                        self.overlong = false;
-                        self.line.clear();
-                        self.refuse(out, "500 5.5.2 Line too long");
-                        if self.closing {
-                            return Next::Close;
-                        }
-                        continue;
+                        Gathered::Complete => {}
                     }
-                    self.line.extend_from_slice(head);
                     match numbers::oversized(&self.line) {
                         Some(numbers::Oversized::MailSize) => {
                             self.line.clear();

@@ -275,8 +275,10 @@ impl Session {
                 added = true;
             }
         }
-        // New keywords first, so the FETCH responses below show only announced flags.
-        if let Ok(keywords) = folders::keywords(pool, selected.folder.id).await
+        // New keywords first, so the FETCH responses below show only announced flags (read
+        // only when a changed message carries one not announced yet).
+        if unannounced(&selected.keywords, &changed)
+            && let Ok(keywords) = folders::keywords(pool, selected.folder.id).await
             && keywords != selected.keywords
         {
             flag_lines(out, &keywords, selected.read_only);
@@ -363,13 +365,10 @@ impl Session {
         shown: impl IntoIterator<Item = &'m Message>,
         out: &mut Vec<u8>,
     ) {
-        let unknown = self.selected().is_some_and(|selected| {
-            shown
-                .into_iter()
-                .flat_map(|m| &m.flags)
-                .any(|f| !f.starts_with('\\') && !selected.keywords.iter().any(|k| k == f))
-        });
-        if unknown {
+        if self
+            .selected()
+            .is_some_and(|selected| unannounced(&selected.keywords, shown))
+        {
             self.announce_keywords(out).await;
         }
     }
@@ -380,6 +379,14 @@ impl Session {
             _ => None,
         }
     }
+}
+
+/// Whether any of `shown` carries a keyword not among those announced.
+fn unannounced<'m>(announced: &[String], shown: impl IntoIterator<Item = &'m Message>) -> bool {
+    shown
+        .into_iter()
+        .flat_map(|m| &m.flags)
+        .any(|f| !f.starts_with('\\') && !announced.iter().any(|k| k == f))
 }
 
 /// FLAGS and PERMANENTFLAGS with the folder's keywords (RFC 3501 7.2.6): `\*` while new
