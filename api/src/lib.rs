@@ -85,6 +85,7 @@ impl AppState {
         (name = "queue", description = "The outbound queue: entries, retry, hold, release, remove, flush"),
         (name = "collection", description = "Remote POP3 accounts, their sorting rules, and collection runs (\"download now\")"),
         (name = "filtering", description = "Content filtering: the spam score, its thresholds and the external engine"),
+        (name = "messages", description = "An account's stored mail: search (audited) and the search index's progress"),
         (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
     )
@@ -261,6 +262,8 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::filter::list_quarantine))
         .routes(routes!(rest::filter::release_quarantined))
         .routes(routes!(rest::filter::delete_quarantined))
+        .routes(routes!(rest::messages::search_account_messages))
+        .routes(routes!(rest::messages::get_search_index_status))
         .routes(routes!(
             rest::filter::get_user_spam_settings,
             rest::filter::update_user_spam_settings

@@ -159,6 +159,12 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     mail.start().await?;
     let counting = tokio::spawn(counters.run(db.pool.clone(), stopped.clone()));
     tokio::spawn(purge_expired(db.pool.clone(), filter));
+    // The search index (and the ENVELOPE, BODYSTRUCTURE and header block IMAP reads), filled
+    // after each delivery's commit and for mail stored before the index existed.
+    tokio::spawn(postbay_search::indexer::run(
+        db.pool.clone(),
+        stopped.clone(),
+    ));
     let outbound = config.outbound.then(|| {
         tokio::spawn(postbay_outbound::run(
             db.pool.clone(),

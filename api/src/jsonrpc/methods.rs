@@ -26,6 +26,7 @@ use postbay_filter::domain_settings::DomainSpamSettings;
 use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
+use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -39,6 +40,7 @@ use super::domains::*;
 use super::filter::*;
 use super::groups::*;
 use super::mail_auth::*;
+use super::messages::*;
 use super::network::*;
 use super::queue::*;
 use super::session::*;
@@ -177,6 +179,10 @@ methods! {
         "A user's own spam controls: trusted and blocked senders, spam to Junk or refused (getUserSpamSettings).";
     "Users.setSpamSettings" => users_set_spam_settings(UsersSetSpamSettingsParams) -> EmptyResult, session,
         "Replaces a user's own spam controls (updateUserSpamSettings).";
+    "Users.searchMessages" => users_search_messages(UsersSearchMessagesParams) -> MessageHitPage, session,
+        "Searches a user's mail, newest first; audited (searchAccountMessages).";
+    "Users.getSearchIndexStatus" => users_get_search_index_status(UserIdParams) -> SearchIndexStatus, session,
+        "How far the search index has come with a user's mail (getSearchIndexStatus).";
     "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
         "The spam filter's DNS blocklists (listBlocklists).";
     "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,

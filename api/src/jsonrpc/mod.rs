@@ -14,6 +14,7 @@ mod filter;
 mod fuzz;
 mod groups;
 mod mail_auth;
+mod messages;
 mod methods;
 pub mod model;
 mod network;

@@ -523,6 +523,8 @@ pub struct RpcDomain {
     pub footer: RpcFooter,
     /// Copies delivered through a pattern alias or the catch-all get `X-Envelope-To`.
     pub insert_x_envelope_to: bool,
+    /// The domain's administrators may search its users' mail (Users.searchMessages).
+    pub admins_may_search_mail: bool,
     /// The server address at which bare user names log in to this domain.
     pub ip_address_bind: Option<String>,
     /// Where mail for addresses the domain does not have here goes (backup MX, split domain).
@@ -620,6 +622,7 @@ impl From<domains::Domain> for RpcDomain {
             outgoing_message_limit: SizeLimit::from_bytes(d.limits.max_message_size),
             footer: RpcFooter::from(&d.mail.footer),
             insert_x_envelope_to: d.mail.insert_x_envelope_to,
+            admins_may_search_mail: d.mail.admins_may_search_mail,
             ip_address_bind: d.mail.login_address.clone(),
             forwarding_options: RpcForwarding::from(d.mail.forwarding.as_ref()),
             user_count: d.usage.accounts.used,
@@ -651,6 +654,8 @@ pub struct RpcDomainPattern {
     pub outgoing_message_limit: Option<SizeLimit>,
     pub footer: Option<RpcFooter>,
     pub insert_x_envelope_to: Option<bool>,
+    /// Tenant and server administrators only.
+    pub admins_may_search_mail: Option<bool>,
     /// The server address at which bare user names log in to this domain; "" unbinds.
     pub ip_address_bind: Option<String>,
     pub forwarding_options: Option<RpcForwarding>,
@@ -676,6 +681,9 @@ impl RpcDomainPattern {
                 Some(f) => f.to_forwarding(),
                 None => base.forwarding.clone(),
             },
+            admins_may_search_mail: self
+                .admins_may_search_mail
+                .unwrap_or(base.admins_may_search_mail),
         })
     }
 
@@ -756,6 +764,7 @@ impl RpcDomainPattern {
             },
             mail: if self.footer.is_some()
                 || self.insert_x_envelope_to.is_some()
+                || self.admins_may_search_mail.is_some()
                 || self.ip_address_bind.is_some()
                 || self.forwarding_options.is_some()
             {

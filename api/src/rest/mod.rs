@@ -13,6 +13,7 @@ pub mod filter;
 pub mod groups;
 pub mod ip_groups;
 pub mod mail_auth;
+pub mod messages;
 pub mod outbound_settings;
 pub mod queue;
 pub mod schedule;

@@ -313,6 +313,41 @@ pub async fn authorize(
     authorized_row(pool, principal, id, access).await.map(drop)
 }
 
+/// Where an account sits, for the audit trail of what is done with its mail.
+#[derive(Debug, Clone)]
+pub struct AccountPlace {
+    pub tenant_path: Vec<Uuid>,
+    pub domain: DomainId,
+}
+
+/// Whether `principal` may search account `id`'s mail through the API: the account itself,
+/// the server and tenant administrators above it, and its domain's administrators only where
+/// the domain allows it (`mail.adminsMaySearchMail`). Not found when out of reach.
+pub async fn authorize_mail_search(
+    pool: &PgPool,
+    principal: &Principal,
+    id: AccountId,
+) -> CoreResult<AccountPlace> {
+    let row = authorized_row(pool, principal, id, Access::Read).await?;
+    if matches!(principal.role, Role::DomainAdmin { .. }) {
+        let allowed: Option<bool> = sqlx::query_scalar(
+            "SELECT (mail_settings->>'adminsMaySearchMail')::boolean FROM domains WHERE id = $1",
+        )
+        .bind(row.domain_id)
+        .fetch_one(pool)
+        .await?;
+        if allowed != Some(true) {
+            return Err(CoreError::forbidden(
+                "the domain does not let its administrators search its accounts' mail (mail.adminsMaySearchMail)",
+            ));
+        }
+    }
+    Ok(AccountPlace {
+        tenant_path: row.tenant_path,
+        domain: DomainId(row.domain_id),
+    })
+}
+
 async fn authorized_row(
     pool: &PgPool,
     principal: &Principal,

@@ -97,6 +97,11 @@ pub struct DomainMailSettings {
     /// primary server when this one is its backup MX, or another site of a split domain.
     #[serde(default)]
     pub forwarding: Option<DomainForwarding>,
+    /// The domain's administrators may search its accounts' mail through the API
+    /// (`searchAccountMessages`; every search is audited). Off by default; only a tenant or
+    /// server administrator changes it.
+    #[serde(default)]
+    pub admins_may_search_mail: bool,
 }
 
 /// When forwarded mail is delivered (Kerio's three modes for a backup mail server).
@@ -801,6 +806,7 @@ pub async fn update_with(
         &mail.0,
     )?;
     let current_login_address = mail.0.login_address.clone();
+    let current_search_policy = mail.0.admins_may_search_mail;
     let mail = patch
         .mail
         .as_ref()
@@ -813,6 +819,9 @@ pub async fn update_with(
             current_login_address.as_deref(),
             m.login_address.as_deref(),
         )?;
+        if m.admins_may_search_mail != current_search_policy {
+            principal.require_tenant_admin()?;
+        }
     }
     let description = patch
         .description

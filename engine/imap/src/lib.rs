@@ -16,7 +16,7 @@ mod extended;
 mod fuzz;
 mod mutf7;
 mod notify;
-mod render;
+pub(crate) use postbay_mime as render;
 mod session;
 mod thread;
 

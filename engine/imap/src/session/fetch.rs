@@ -16,6 +16,8 @@ use postbay_mailbox::messages::{self, FlagChange, Message};
 use tokio::io::AsyncWrite;
 use uuid::Uuid;
 
+use postbay_search::digest::{Digest, Rendered};
+
 use crate::render::{self, Piece};
 
 use super::*;
@@ -64,6 +66,27 @@ impl Session {
         {
             row.flags.push("\\Recent".to_string());
         }
+    }
+
+    /// What the index keeps rendered of some messages (ENVELOPE, BODYSTRUCTURE, the header
+    /// block), by content id; a message the indexer has not reached yet is parsed here.
+    pub(super) async fn rendered(
+        &self,
+        rows: &[(usize, Message)],
+    ) -> Result<HashMap<Uuid, Rendered>, MailboxError> {
+        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+        let mut found = postbay_search::query::rendered(self.pool(), &ids).await?;
+        let missing: Vec<(usize, Message)> = rows
+            .iter()
+            .filter(|(_, m)| !found.contains_key(&m.content_id))
+            .cloned()
+            .collect();
+        for chunk in batches(&missing, CONTENT_BATCH, true) {
+            for (id, content) in self.contents(chunk).await? {
+                found.insert(id, Digest::of(&content).rendered());
+            }
+        }
+        Ok(found)
     }
 
     /// The contents of some messages, one query.
@@ -163,6 +186,7 @@ impl Session {
                 )
             });
         let needs_content = needs_content(&items);
+        let needs_rendered = !needs_content && needs_rendered(&items);
         let mut rows = match self.rows(&pairs).await {
             Ok(r) => r,
             Err(e) => return failed(out, tag, e),
@@ -211,7 +235,12 @@ impl Session {
         }
         self.announce_keywords_of(rows.iter().map(|(_, m)| m), out)
             .await;
-        for chunk in batches(&rows, CONTENT_BATCH, needs_content) {
+        let batch = if needs_content {
+            CONTENT_BATCH
+        } else {
+            RENDERED_BATCH
+        };
+        for chunk in batches(&rows, batch, needs_content) {
             let contents = if needs_content {
                 match self.contents(chunk).await {
                     Ok(c) => c,
@@ -220,14 +249,23 @@ impl Session {
             } else {
                 HashMap::new()
             };
+            let rendered = if needs_rendered {
+                match self.rendered(chunk).await {
+                    Ok(r) => r,
+                    Err(e) => return failed(out, tag, e),
+                }
+            } else {
+                HashMap::new()
+            };
             for (seq, message) in chunk {
                 let content = contents.get(&message.content_id).map(Vec::as_slice);
-                if needs_content && content.is_none() {
+                let rendered = rendered.get(&message.content_id);
+                if (needs_content && content.is_none()) || (needs_rendered && rendered.is_none()) {
                     // Expunged by another session meanwhile, content and all (RFC 2180 4.1.2).
                     gone = true;
                     continue;
                 }
-                fetch_one(out, *seq, message, content, &items, sets_seen);
+                fetch_one(out, *seq, message, content, rendered, &items, sets_seen);
             }
             if out.len() >= FLUSH_AT && send(writer, out).await.is_ok() {
                 out.clear();
@@ -259,22 +297,38 @@ pub(super) struct FetchRequest<'a, 'b> {
     pub(super) modifiers: &'a [FetchModifier],
 }
 
-/// Whether any of the items is answered from the message's content (not only its row).
+/// Whether any of the items is answered from the message's whole content.
 pub(super) fn needs_content(items: &[MessageDataItemName<'_>]) -> bool {
+    items.iter().any(|i| match i {
+        MessageDataItemName::BodyExt { section, .. } => {
+            let (path, piece, _) = section_spec(section.as_ref());
+            !answered_from_header(&path, &piece)
+        }
+        MessageDataItemName::Binary { .. }
+        | MessageDataItemName::BinarySize { .. }
+        | MessageDataItemName::Rfc822
+        | MessageDataItemName::Rfc822Text => true,
+        _ => false,
+    })
+}
+
+/// Whether any of the items is answered from what the index keeps rendered.
+pub(super) fn needs_rendered(items: &[MessageDataItemName<'_>]) -> bool {
     items.iter().any(|i| {
         matches!(
             i,
             MessageDataItemName::BodyExt { .. }
-                | MessageDataItemName::Binary { .. }
-                | MessageDataItemName::BinarySize { .. }
                 | MessageDataItemName::Body
                 | MessageDataItemName::BodyStructure
                 | MessageDataItemName::Envelope
-                | MessageDataItemName::Rfc822
                 | MessageDataItemName::Rfc822Header
-                | MessageDataItemName::Rfc822Text
         )
     })
+}
+
+/// A top-level `HEADER` or `HEADER.FIELDS (…)`: the kept header block answers it.
+fn answered_from_header(path: &[u32], piece: &Piece) -> bool {
+    path.is_empty() && matches!(piece, Piece::Header | Piece::Fields { .. })
 }
 
 /// One FETCH response line.
@@ -283,6 +337,7 @@ pub(super) fn fetch_one(
     seq: usize,
     message: &Message,
     content: Option<&[u8]>,
+    rendered: Option<&Rendered>,
     items: &[MessageDataItemName<'_>],
     seen_set: bool,
 ) {
@@ -323,9 +378,12 @@ pub(super) fn fetch_one(
             MessageDataItemName::Envelope => {
                 sep(&mut line);
                 line.extend_from_slice(b"ENVELOPE ");
-                match &parsed {
-                    Some(p) => render::envelope(&mut line, p),
-                    None => line.extend_from_slice(b"(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)"),
+                match (&parsed, rendered) {
+                    (Some(p), _) => render::envelope(&mut line, p),
+                    (None, Some(r)) => line.extend_from_slice(&r.envelope),
+                    (None, None) => {
+                        line.extend_from_slice(b"(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)")
+                    }
                 }
             }
             MessageDataItemName::Body | MessageDataItemName::BodyStructure => {
@@ -336,9 +394,11 @@ pub(super) fn fetch_one(
                 } else {
                     b"BODY "
                 });
-                match &parsed {
-                    Some(p) => render::structure(&mut line, p, extended),
-                    None => {
+                match (&parsed, rendered) {
+                    (Some(p), _) => render::structure(&mut line, p, extended),
+                    (None, Some(r)) if extended => line.extend_from_slice(&r.body_structure_ext),
+                    (None, Some(r)) => line.extend_from_slice(&r.body_structure),
+                    (None, None) => {
                         line.extend_from_slice(b"(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 0 0)")
                     }
                 }
@@ -353,9 +413,11 @@ pub(super) fn fetch_one(
                     _ => ("RFC822.TEXT", Piece::Text),
                 };
                 line.extend_from_slice(format!("{name} ").as_bytes());
-                let bytes = parsed
-                    .as_ref()
-                    .and_then(|p| render::section(p, &[], &piece));
+                let bytes = match (&parsed, rendered) {
+                    (Some(p), _) => render::section(p, &[], &piece),
+                    (None, Some(r)) => r.header_section(&[], &piece),
+                    (None, None) => None,
+                };
                 match (&piece, content, bytes) {
                     (Piece::Part, Some(c), _) => render::literal(&mut line, c),
                     (_, _, Some(b)) => render::literal(&mut line, &b),
@@ -369,9 +431,11 @@ pub(super) fn fetch_one(
                 let (path, piece, label) = section_spec(section.as_ref());
                 let bytes = match (&piece, path.is_empty(), content) {
                     (Piece::Part, true, Some(c)) => Some(c.to_vec()),
-                    _ => parsed
-                        .as_ref()
-                        .and_then(|p| render::section(p, &path, &piece)),
+                    _ => match (&parsed, rendered) {
+                        (Some(p), _) => render::section(p, &path, &piece),
+                        (None, Some(r)) => r.header_section(&path, &piece),
+                        (None, None) => None,
+                    },
                 };
                 let bytes = bytes.unwrap_or_default();
                 match partial {

@@ -18,7 +18,6 @@ use esearch::*;
 use fetch::*;
 use listing::*;
 use notifications::*;
-use search::*;
 use sequence::*;
 use sort::*;
 use store::*;
@@ -50,6 +49,8 @@ use crate::{ImapConfig, ImapShared};
 
 /// Messages whose content is read per query when FETCH needs it.
 const CONTENT_BATCH: usize = 32;
+/// Messages whose kept ENVELOPE, BODYSTRUCTURE and header block are read per query.
+const RENDERED_BATCH: usize = 1024;
 /// Messages whose content is read per query when SEARCH needs it.
 const SEARCH_BATCH: usize = 64;
 /// Content bytes read per query at most (beyond a first message larger than this).

@@ -346,9 +346,15 @@ impl Session {
         } else {
             HashMap::new()
         };
+        let rendered = if needs_rendered(items) {
+            self.rendered(&rows).await.unwrap_or_default()
+        } else {
+            HashMap::new()
+        };
         for (seq, row) in &rows {
             let content = contents.get(&row.content_id).map(Vec::as_slice);
-            fetch_one(out, *seq, row, content, items, false);
+            let kept = rendered.get(&row.content_id);
+            fetch_one(out, *seq, row, content, kept, items, false);
         }
     }
 

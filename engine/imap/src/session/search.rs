@@ -1,12 +1,14 @@
-//! SEARCH: keys matched against stored rows, envelope summaries and, only when a key needs
-//! it, the content; ESEARCH answers.
+//! SEARCH: flag, date and size keys matched against the stored rows, content keys answered by
+//! the search index; ESEARCH answers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use imap_codec::imap_types::core::Tag;
 use imap_codec::imap_types::search::SearchKey;
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::messages::{self, Message};
+use postbay_search::digest::Digest;
+use postbay_search::query::{Condition, Matches};
 use uuid::Uuid;
 
 use crate::extended::Extras;
@@ -15,6 +17,11 @@ use super::*;
 
 impl Session {
     /// The messages of the selected folder that match every key, in sequence order.
+    ///
+    /// Content keys (SUBJECT, FROM, BODY, TEXT, HEADER, SENT*) are each asked of the search
+    /// index once (postbay-search); a conjunction holding one reads only that key's
+    /// candidates, so a text search never reads the whole folder. Messages not indexed yet
+    /// are decided by their own content, with the same function the index was built with.
     pub(super) async fn matching(
         &self,
         criteria: &[SearchKey<'_>],
@@ -22,45 +29,64 @@ impl Session {
         let Some(selected) = self.selected() else {
             return Ok(Vec::new());
         };
-        let all: Vec<(usize, i64)> = selected
+        let folder = selected.folder.id;
+        let mut conditions = Vec::new();
+        for key in criteria {
+            collect_conditions(key, &mut conditions);
+        }
+        let mut answers: HashMap<Condition, Matches> = HashMap::new();
+        for condition in conditions {
+            if !answers.contains_key(&condition) {
+                let found =
+                    postbay_search::query::in_folder(self.pool(), folder, &condition).await?;
+                answers.insert(condition, found);
+            }
+        }
+        let unindexed: HashSet<i64> = answers
+            .values()
+            .flat_map(|m| m.unindexed.iter().copied())
+            .collect();
+        let restriction = criteria
+            .iter()
+            .filter_map(|k| restriction(k, &answers))
+            .reduce(|a, b| a.intersection(&b).copied().collect());
+        let largest = selected.uids.last().copied().unwrap_or(0);
+        let count = selected.uids.len();
+        let pairs: Vec<(usize, i64)> = selected
             .uids
             .iter()
             .enumerate()
             .map(|(i, u)| (i + 1, *u))
+            .filter(|(_, u)| restriction.as_ref().is_none_or(|r| r.contains(u)))
             .collect();
-        let rows = self.rows(&all).await?;
-        let needs_content = criteria.iter().any(needs_text);
-        let needs_subject = criteria.iter().any(mentions_subject);
+        let rows = self.rows(&pairs).await?;
+        // Digests of the contents the index has not reached yet, computed here.
+        let pending: Vec<(usize, Message)> = rows
+            .iter()
+            .filter(|(_, m)| unindexed.contains(&m.uid))
+            .cloned()
+            .collect();
+        let mut digests: HashMap<Uuid, Digest> = HashMap::new();
+        for chunk in batches(&pending, SEARCH_BATCH, true) {
+            for (id, content) in self.contents(chunk).await? {
+                digests.insert(id, Digest::of(&content));
+            }
+        }
         let mut hits = Vec::new();
-        for chunk in batches(&rows, SEARCH_BATCH, needs_content) {
-            let subjects: HashMap<Uuid, String> = if needs_subject {
-                self.summaries(chunk)
-                    .await?
-                    .into_iter()
-                    .filter_map(|(id, s)| s.subject.map(|s| (id, s)))
-                    .collect()
-            } else {
-                HashMap::new()
+        for (seq, row) in &rows {
+            let ctx = Candidate {
+                seq: *seq,
+                row,
+                count,
+                largest,
+                answers: &answers,
+                digest: unindexed
+                    .contains(&row.uid)
+                    .then(|| digests.get(&row.content_id))
+                    .flatten(),
             };
-            let contents = if needs_content {
-                self.contents(chunk).await?
-            } else {
-                HashMap::new()
-            };
-            for (seq, row) in chunk {
-                let content = contents.get(&row.content_id).map(Vec::as_slice);
-                let parsed = content.and_then(|c| mail_parser::MessageParser::default().parse(c));
-                let ctx = Candidate {
-                    seq: *seq,
-                    row,
-                    all: &all,
-                    raw: content,
-                    parsed: parsed.as_ref(),
-                    subject: subjects.get(&row.content_id).map(String::as_str),
-                };
-                if criteria.iter().all(|k| matches(k, &ctx)) {
-                    hits.push((*seq, row.clone()));
-                }
+            if criteria.iter().all(|k| matches(k, &ctx)) {
+                hits.push((*seq, row.clone()));
             }
         }
         Ok(hits)
@@ -155,29 +181,66 @@ impl Session {
 pub(super) struct Candidate<'a> {
     pub(super) seq: usize,
     pub(super) row: &'a Message,
-    pub(super) all: &'a [(usize, i64)],
-    pub(super) raw: Option<&'a [u8]>,
-    pub(super) parsed: Option<&'a mail_parser::Message<'a>>,
-    /// The decoded Subject, as parsed when the message was stored.
-    pub(super) subject: Option<&'a str>,
+    /// Messages in the session's view, and the largest uid (`*`).
+    pub(super) count: usize,
+    pub(super) largest: i64,
+    /// What the index answered for each content key.
+    pub(super) answers: &'a HashMap<Condition, Matches>,
+    /// The message's digest, computed here when the index had not reached it.
+    pub(super) digest: Option<&'a Digest>,
 }
 
-pub(super) fn needs_text(key: &SearchKey<'_>) -> bool {
+/// The content condition a key is, if it is one.
+pub(super) fn condition_of(key: &SearchKey<'_>) -> Option<Condition> {
+    Some(match key {
+        SearchKey::Subject(s) => Condition::field("subject", s.as_ref()),
+        SearchKey::From(s) => Condition::field("from", s.as_ref()),
+        SearchKey::To(s) => Condition::field("to", s.as_ref()),
+        SearchKey::Cc(s) => Condition::field("cc", s.as_ref()),
+        SearchKey::Bcc(s) => Condition::field("bcc", s.as_ref()),
+        SearchKey::Header(name, value) => {
+            Condition::field(&String::from_utf8_lossy(name.as_ref()), value.as_ref())
+        }
+        SearchKey::Body(s) => Condition::body(s.as_ref()),
+        SearchKey::Text(s) => Condition::text(s.as_ref()),
+        SearchKey::SentBefore(d) => Condition::SentBefore(*d.as_ref()),
+        SearchKey::SentOn(d) => Condition::SentOn(*d.as_ref()),
+        SearchKey::SentSince(d) => Condition::SentSince(*d.as_ref()),
+        _ => return None,
+    })
+}
+
+fn collect_conditions(key: &SearchKey<'_>, out: &mut Vec<Condition>) {
     match key {
-        SearchKey::Bcc(_)
-        | SearchKey::Body(_)
-        | SearchKey::Cc(_)
-        | SearchKey::From(_)
-        | SearchKey::Header(..)
-        | SearchKey::Text(_)
-        | SearchKey::To(_)
-        | SearchKey::SentBefore(_)
-        | SearchKey::SentOn(_)
-        | SearchKey::SentSince(_) => true,
-        SearchKey::And(keys) => keys.as_ref().iter().any(needs_text),
-        SearchKey::Not(k) => needs_text(k),
-        SearchKey::Or(a, b) => needs_text(a) || needs_text(b),
-        _ => false,
+        SearchKey::And(keys) => keys
+            .as_ref()
+            .iter()
+            .for_each(|k| collect_conditions(k, out)),
+        SearchKey::Not(k) => collect_conditions(k, out),
+        SearchKey::Or(a, b) => {
+            collect_conditions(a, out);
+            collect_conditions(b, out);
+        }
+        other => out.extend(condition_of(other)),
+    }
+}
+
+/// The uids a key can hold at most, when the index says (`None`: any).
+fn restriction(key: &SearchKey<'_>, answers: &HashMap<Condition, Matches>) -> Option<HashSet<i64>> {
+    match key {
+        SearchKey::And(keys) => keys
+            .as_ref()
+            .iter()
+            .filter_map(|k| restriction(k, answers))
+            .reduce(|a, b| a.intersection(&b).copied().collect()),
+        SearchKey::Or(a, b) => {
+            let (a, b) = (restriction(a, answers)?, restriction(b, answers)?);
+            Some(a.union(&b).copied().collect())
+        }
+        other => {
+            let m = answers.get(&condition_of(other)?)?;
+            Some(m.hits.iter().chain(&m.unindexed).copied().collect())
+        }
     }
 }
 
@@ -191,55 +254,6 @@ pub(super) fn mentions_modseq(key: &SearchKey<'_>) -> bool {
     }
 }
 
-pub(super) fn mentions_subject(key: &SearchKey<'_>) -> bool {
-    match key {
-        SearchKey::Subject(_) => true,
-        SearchKey::And(keys) => keys.as_ref().iter().any(mentions_subject),
-        SearchKey::Not(k) => mentions_subject(k),
-        SearchKey::Or(a, b) => mentions_subject(a) || mentions_subject(b),
-        _ => false,
-    }
-}
-
-pub(super) fn contains(haystack: &str, needle: &[u8]) -> bool {
-    let needle = String::from_utf8_lossy(needle).to_lowercase();
-    haystack.to_lowercase().contains(&needle)
-}
-
-pub(super) fn header_value(c: &Candidate<'_>, name: &str) -> String {
-    let Some(raw) = c.raw else {
-        return String::new();
-    };
-    let fields = header_fields(raw);
-    fields
-        .iter()
-        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.clone())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A message's header fields as (name, unfolded value).
-pub(super) fn header_fields(raw: &[u8]) -> Vec<(String, String)> {
-    let (fields, _) = postbay_mailbox::message::split_message(raw);
-    fields
-        .iter()
-        .map(|f| (f.name.to_string(), f.value()))
-        .collect()
-}
-
-/// The day of the `Date:` field as written: RFC 3501 6.4.4 has SENTBEFORE/SENTON/SENTSINCE
-/// disregard time and timezone (a message sent at 23:30 -0500 was sent that day, not the
-/// next one in UTC).
-pub(super) fn sent_date(c: &Candidate<'_>) -> Option<chrono::NaiveDate> {
-    let date = c.parsed?.date()?;
-    chrono::NaiveDate::from_ymd_opt(
-        i32::from(date.year),
-        u32::from(date.month),
-        u32::from(date.day),
-    )
-}
-
 pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
     let has = |flag: &str| c.row.flags.iter().any(|f| f.eq_ignore_ascii_case(flag));
     let date = c.row.internal_date.date_naive();
@@ -248,8 +262,8 @@ pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
         SearchKey::And(keys) => keys.as_ref().iter().all(|k| matches(k, c)),
         SearchKey::Or(a, b) => matches(a, c) || matches(b, c),
         SearchKey::Not(k) => !matches(k, c),
-        SearchKey::SequenceSet(set) => in_set(set, c.seq as i64, c.all.len() as i64),
-        SearchKey::Uid(set) => in_set(set, c.row.uid, c.all.last().map_or(0, |(_, u)| *u)),
+        SearchKey::SequenceSet(set) => in_set(set, c.seq as i64, c.count as i64),
+        SearchKey::Uid(set) => in_set(set, c.row.uid, c.largest),
         SearchKey::Answered => has("\\Answered"),
         SearchKey::Unanswered => !has("\\Answered"),
         SearchKey::Deleted => has("\\Deleted"),
@@ -274,93 +288,17 @@ pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
         SearchKey::Before(d) => date < *d.as_ref(),
         SearchKey::On(d) => date == *d.as_ref(),
         SearchKey::Since(d) => date >= *d.as_ref(),
-        SearchKey::SentBefore(d) => sent_date(c).is_some_and(|s| s < *d.as_ref()),
-        SearchKey::SentOn(d) => sent_date(c).is_some_and(|s| s == *d.as_ref()),
-        SearchKey::SentSince(d) => sent_date(c).is_some_and(|s| s >= *d.as_ref()),
-        SearchKey::Subject(s) => contains(c.subject.unwrap_or(""), s.as_ref()),
-        SearchKey::From(s) => contains(&decoded_header(c, "From"), s.as_ref()),
-        SearchKey::To(s) => contains(&decoded_header(c, "To"), s.as_ref()),
-        SearchKey::Cc(s) => contains(&decoded_header(c, "Cc"), s.as_ref()),
-        SearchKey::Bcc(s) => contains(&decoded_header(c, "Bcc"), s.as_ref()),
-        SearchKey::Header(name, value) => {
-            let name = String::from_utf8_lossy(name.as_ref()).into_owned();
-            let present = c
-                .raw
-                .map(|r| {
-                    header_fields(r)
-                        .iter()
-                        .any(|(n, _)| n.eq_ignore_ascii_case(&name))
-                })
-                .unwrap_or(false);
-            present && contains(&header_value(c, &name), value.as_ref())
-        }
-        SearchKey::Body(s) => body_text(c).is_some_and(|t| contains(&t, s.as_ref())),
-        SearchKey::Text(s) => {
-            c.raw.is_some_and(|r| {
-                contains(
-                    &String::from_utf8_lossy(
-                        header_fields(r)
-                            .iter()
-                            .map(|(n, v)| format!("{n}: {v}\n"))
-                            .collect::<String>()
-                            .as_bytes(),
-                    ),
-                    s.as_ref(),
-                )
-            }) || body_text(c).is_some_and(|t| contains(&t, s.as_ref()))
+        other => {
+            let Some(condition) = condition_of(other) else {
+                return false;
+            };
+            match c.digest {
+                Some(digest) => condition.test(digest),
+                None => c
+                    .answers
+                    .get(&condition)
+                    .is_some_and(|m| m.hits.binary_search(&c.row.uid).is_ok()),
+            }
         }
     }
-}
-
-pub(super) fn decoded_header(c: &Candidate<'_>, name: &str) -> String {
-    let Some(p) = c.parsed else {
-        return header_value(c, name);
-    };
-    let one = |x: &mail_parser::Addr<'_>| {
-        format!("{} <{}>", x.name().unwrap_or(""), x.address().unwrap_or(""))
-    };
-    // Group names are searched too (`To: friends: a@x, b@y;` matches TO friends).
-    let addresses = |a: Option<&mail_parser::Address<'_>>| match a {
-        Some(mail_parser::Address::List(list)) => {
-            list.iter().map(one).collect::<Vec<_>>().join(", ")
-        }
-        Some(mail_parser::Address::Group(groups)) => groups
-            .iter()
-            .map(|g| {
-                let members = g.addresses.iter().map(one).collect::<Vec<_>>().join(", ");
-                match &g.name {
-                    Some(name) => format!("{name}: {members};"),
-                    None => members,
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-        None => String::new(),
-    };
-    match name {
-        "Subject" => p.subject().unwrap_or("").to_string(),
-        "From" => addresses(p.from()),
-        "To" => addresses(p.to()),
-        "Cc" => addresses(p.cc()),
-        "Bcc" => addresses(p.bcc()),
-        _ => header_value(c, name),
-    }
-}
-
-/// The decoded text of a message's text parts.
-pub(super) fn body_text(c: &Candidate<'_>) -> Option<String> {
-    let p = c.parsed?;
-    let mut text = String::new();
-    for i in 0..p.text_body.len() {
-        if let Some(t) = p.body_text(i) {
-            text.push_str(&t);
-            text.push('\n');
-        }
-    }
-    for i in 0..p.html_body.len() {
-        if let Some(t) = p.body_html(i) {
-            text.push_str(&t);
-        }
-    }
-    Some(text)
 }

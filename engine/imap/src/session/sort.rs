@@ -131,8 +131,9 @@ impl Session {
                 Ok(s) => s,
                 Err(e) => return failed(out, tag, e),
             };
-            let contents = if references {
-                match self.contents(chunk).await {
+            // The kept header block: threading never reads a message's body.
+            let headers = if references {
+                match self.rendered(chunk).await {
                     Ok(c) => c,
                     Err(e) => return failed(out, tag, e),
                 }
@@ -145,14 +146,14 @@ impl Session {
                     .and_then(|s| s.date.as_deref())
                     .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
                     .map_or(m.internal_date.timestamp(), |d| d.timestamp());
-                let (message_id, parents) = match contents.get(&m.content_id) {
-                    Some(raw) => {
-                        let fields = header_fields(raw);
+                let (message_id, parents) = match headers.get(&m.content_id) {
+                    Some(kept) => {
+                        let (fields, _) = postbay_mailbox::message::split_message(&kept.header);
                         let value = |name: &str| {
                             fields
                                 .iter()
-                                .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-                                .map(|(_, v)| v.clone())
+                                .filter(|f| f.is(name))
+                                .map(|f| f.value())
                                 .collect::<Vec<_>>()
                                 .join(" ")
                         };

@@ -1,6 +1,8 @@
 //! What FETCH returns of a message, written in IMAP's syntax: ENVELOPE, BODYSTRUCTURE and BODY,
 //! and the bytes of a BODY[section]. The message is parsed with mail-parser; the bytes returned
-//! are always the stored bytes (never re-encoded).
+//! are always the stored bytes (never re-encoded). Its own crate because the search index keeps
+//! ENVELOPE, BODYSTRUCTURE and the header block rendered once per message (postbay-search),
+//! and the IMAP server reads them back.
 
 use mail_parser::{Address, Message, MessagePart, MimeHeaders, PartType};
 
@@ -316,6 +318,24 @@ pub fn section(message: &Message<'_>, path: &[u32], piece: &Piece) -> Option<Vec
 }
 use Piece::*;
 
+/// The message's header block, blank line included, as `BODY[HEADER]` gives it.
+pub fn header_block(message: &Message<'_>) -> Vec<u8> {
+    section(message, &[], &Header).unwrap_or_default()
+}
+
+/// A top-level section answered from the header block alone (`BODY[HEADER]`,
+/// `BODY[HEADER.FIELDS (…)]` and `.NOT`); `None` for a piece that needs the body.
+pub fn header_section(header: &[u8], path: &[u32], piece: &Piece) -> Option<Vec<u8>> {
+    if !path.is_empty() {
+        return None;
+    }
+    match piece {
+        Header => Some(header.to_vec()),
+        Fields { names, not } => Some(fields(header, names, *not)),
+        Part | Text | Mime => None,
+    }
+}
+
 /// BINARY[path]: the part's content with its transfer encoding undone (base64,
 /// quoted-printable), in its own charset; `None` when there is no such leaf part.
 pub fn binary(message: &Message<'_>, path: &[u32]) -> Option<Vec<u8>> {
@@ -365,7 +385,7 @@ fn find<'a, 'x>(message: &'a Message<'x>, path: &[u32]) -> Option<(&'a Message<'
 
 /// The header fields of `header` named in `names` (or, with `not`, the others), with the
 /// blank line that ends a header.
-fn fields(header: &[u8], names: &[String], not: bool) -> Vec<u8> {
+pub fn fields(header: &[u8], names: &[String], not: bool) -> Vec<u8> {
     let mut out = Vec::new();
     let mut keep = false;
     for line in header.split_inclusive(|&b| b == b'\n') {
