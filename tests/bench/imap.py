@@ -161,6 +161,29 @@ class Raw:
         return timed(lambda: self.command(line))
 
 
+def idle_sessions(api, base: str, process, port: int, user: str):
+    """Server memory per logged-in idle session, measured before any large FETCH has grown
+    the server's heap (freed buffers would hide what sessions take)."""
+    # One address holds at most 50 IMAP connections unless the service says otherwise.
+    api.patch(f"{base}/api/v1/services/imaps", json={"maxConnectionsPerIp": IDLE_SESSIONS + 10}).raise_for_status()
+    time.sleep(3)  # the listener restarts with the new limit within its 2 s refresh
+    before = rss_kib(process.pid)
+    sessions = []
+    for _ in range(IDLE_SESSIONS):
+        c = imaplib.IMAP4_SSL("127.0.0.1", port, ssl_context=TLS)
+        c.login(user, "Bench-pass-1")
+        sessions.append(c)
+    time.sleep(1)
+    after = rss_kib(process.pid)
+    print(f"{IDLE_SESSIONS} idle logged-in IMAP sessions (TLS): server RSS {before / 1024:.0f} -> {after / 1024:.0f} MiB, "
+          f"{(after - before) / IDLE_SESSIONS:.0f} KiB per session (target under 50 KB)")
+    for c in sessions:
+        try:
+            c.logout()
+        except Exception:  # noqa: BLE001 - a benchmark's clean-up
+            pass
+
+
 def searches(raw: Raw, heading: str):
     print(heading)
     for label, command, target in [
@@ -202,6 +225,7 @@ def main():
         wait_for_index(api, base, account["id"], f"{MESSAGES} messages")
         user = "reader@bench.test"
         port = ports["POSTBAY_IMAPS_ADDR"]
+        idle_sessions(api, base, process, port, user)
 
         raw = Raw(port, user)
         print(f"on {MESSAGES} messages (release build, TLS, one client):")
@@ -246,24 +270,6 @@ def main():
             wait_for_index(api, base, others, "the other accounts")
             searches(raw, f"searches on {MESSAGES} messages, the store holding {OTHER_ACCOUNTS * OTHER_MESSAGES} more:")
 
-        # One address holds at most 50 IMAP connections unless the service says otherwise.
-        api.patch(f"{base}/api/v1/services/imaps", json={"maxConnectionsPerIp": IDLE_SESSIONS + 10}).raise_for_status()
-        time.sleep(3)  # the listener restarts with the new limit within its 2 s refresh
-        before = rss_kib(process.pid)
-        sessions = []
-        for _ in range(IDLE_SESSIONS):
-            c = imaplib.IMAP4_SSL("127.0.0.1", port, ssl_context=TLS)
-            c.login(user, "Bench-pass-1")
-            sessions.append(c)
-        time.sleep(1)
-        after = rss_kib(process.pid)
-        print(f"{IDLE_SESSIONS} idle logged-in IMAP sessions (TLS): server RSS {before / 1024:.0f} -> {after / 1024:.0f} MiB, "
-              f"{(after - before) / IDLE_SESSIONS:.0f} KiB per session (target under 50 KB)")
-        for c in sessions:
-            try:
-                c.logout()
-            except Exception:  # noqa: BLE001 - a benchmark's clean-up
-                pass
     finally:
         stop_server(process)
         psql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')

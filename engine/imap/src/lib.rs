@@ -19,6 +19,7 @@ mod notify;
 pub(crate) use postbay_mime as render;
 mod session;
 mod thread;
+mod uid_cache;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -58,6 +59,7 @@ impl ImapConfig {
 pub struct ImapShared {
     pool: PgPool,
     changes: broadcast::Sender<Uuid>,
+    uids: std::sync::Arc<uid_cache::UidCache>,
 }
 
 impl ImapShared {
@@ -66,7 +68,11 @@ impl ImapShared {
     pub fn start(pool: PgPool) -> Self {
         let (changes, _) = broadcast::channel(4096);
         tokio::spawn(forward_changes(pool.clone(), changes.clone()));
-        Self { pool, changes }
+        Self {
+            pool,
+            changes,
+            uids: Default::default(),
+        }
     }
 }
 

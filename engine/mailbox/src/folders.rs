@@ -152,17 +152,39 @@ pub async fn recent(
     Ok(row.unwrap_or((0, 0)))
 }
 
+/// What STATUS reports beyond the folder row: kept counters (moved by the `messages` triggers
+/// of migration 0033 with every change), and the recent messages counted through the uid
+/// index from the folder's recent mark (a short range once a session has looked).
 pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
     Ok(sqlx::query_as(
-        "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY(flags))) AS unseen,
-                count(*) FILTER (WHERE uid >= (SELECT recent_uid FROM folders WHERE id = $1)) AS recent,
-                count(*) FILTER (WHERE '\\Deleted' = ANY(flags)) AS deleted,
-                COALESCE(sum(size), 0)::bigint AS bytes
-         FROM messages WHERE folder_id = $1",
+        "SELECT f.unseen_count AS unseen,
+                (SELECT count(*) FROM messages m WHERE m.folder_id = f.id AND m.uid >= f.recent_uid) AS recent,
+                f.deleted_count AS deleted, f.size_bytes AS bytes
+         FROM folders f WHERE f.id = $1",
     )
     .bind(folder)
-    .fetch_one(pool)
-    .await?)
+    .fetch_optional(pool)
+    .await?
+    .unwrap_or_default())
+}
+
+/// A folder's row and its uids in order, read in one statement (so they agree): what a
+/// SELECT starts from. The uids come as one array value, not a row each.
+pub async fn with_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<(Folder, Vec<i64>)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        folder: Folder,
+        uids: Vec<i64>,
+    }
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS}, COALESCE((SELECT array_agg(uid ORDER BY uid) FROM messages WHERE folder_id = $1), '{{}}') AS uids
+         FROM folders WHERE id = $1"
+    ))
+    .bind(folder)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|r| (r.folder, r.uids)))
 }
 
 /// A folder's counters, read again.

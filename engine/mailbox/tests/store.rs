@@ -264,3 +264,73 @@ async fn a_quota_warning_is_due_once_a_day(pool: PgPool) {
     );
     assert!(due(pool.clone()).await.is_empty(), "warned already today");
 }
+
+/// The kept counters of a folder equal what its rows count now.
+async fn counters_agree(pool: &PgPool, folder: Uuid) -> (i64, i64, i64) {
+    let kept = folders::counts(pool, folder).await.expect("counts");
+    let counted: (i64, i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY (flags))),
+                count(*) FILTER (WHERE '\\Deleted' = ANY (flags)),
+                COALESCE(sum(size), 0)::bigint
+         FROM messages WHERE folder_id = $1",
+    )
+    .bind(folder)
+    .fetch_one(pool)
+    .await
+    .expect("count");
+    assert_eq!((kept.unseen, kept.deleted, kept.bytes), counted);
+    counted
+}
+
+#[sqlx::test(migrator = "postbay_database::MIGRATOR")]
+async fn folder_counters_follow_every_change(pool: PgPool) {
+    let account = account(&pool).await;
+    let drafts = drafts(&pool, account).await;
+    let archive = folders::create(&pool, account, "Archive")
+        .await
+        .expect("create");
+    let seen = vec!["\\Seen".to_string()];
+    let none: Vec<String> = Vec::new();
+    let batch = [
+        new(b"Subject: a\r\n\r\none\r\n", &seen),
+        new(b"Subject: b\r\n\r\ntwo\r\n", &none),
+        new(b"Subject: c\r\n\r\nthree\r\n", &none),
+    ];
+    messages::append_many(&pool, account, drafts.id, &batch)
+        .await
+        .expect("append");
+    assert_eq!(counters_agree(&pool, drafts.id).await.0, 2);
+    let rows = messages::list(&pool, drafts.id).await.expect("list");
+    let ids: Vec<Uuid> = rows.iter().map(|m| m.id).collect();
+    messages::store_flags(
+        &pool,
+        drafts.id,
+        &ids[1..],
+        FlagChange::Add,
+        &["\\Seen".to_string(), "\\Deleted".to_string()],
+        None,
+    )
+    .await
+    .expect("flags");
+    assert_eq!(
+        counters_agree(&pool, drafts.id).await,
+        (0, 2, rows.iter().map(|m| m.size).sum())
+    );
+    messages::copy(&pool, account, drafts.id, &ids[..2], archive.id)
+        .await
+        .expect("copy");
+    counters_agree(&pool, archive.id).await;
+    messages::move_messages(&pool, account, drafts.id, &ids[2..], archive.id)
+        .await
+        .expect("move");
+    counters_agree(&pool, drafts.id).await;
+    assert_eq!(counters_agree(&pool, archive.id).await.1, 2);
+    let deleted = messages::deleted(&pool, archive.id, None)
+        .await
+        .expect("deleted");
+    postbay_mailbox::expunge(&pool, account, &deleted)
+        .await
+        .expect("expunge");
+    assert_eq!(counters_agree(&pool, archive.id).await.1, 0);
+    counters_agree(&pool, drafts.id).await;
+}

@@ -51,6 +51,8 @@ use crate::{ImapConfig, ImapShared};
 const CONTENT_BATCH: usize = 32;
 /// Messages whose kept ENVELOPE, BODYSTRUCTURE and header block are read per query.
 const RENDERED_BATCH: usize = 1024;
+/// Contents whose summaries (SORT and THREAD keys) are read per query.
+const SUMMARY_BATCH: usize = 8192;
 /// Messages whose content is read per query when SEARCH needs it.
 const SEARCH_BATCH: usize = 64;
 /// Content bytes read per query at most (beyond a first message larger than this).

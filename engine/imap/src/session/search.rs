@@ -92,13 +92,20 @@ impl Session {
         Ok(hits)
     }
 
-    /// The envelope fields parsed when the messages were stored, by content id.
+    /// The envelope fields parsed when the messages were stored, by content id (each
+    /// content once, thousands per query).
     pub(super) async fn summaries(
         &self,
         rows: &[(usize, Message)],
     ) -> Result<HashMap<Uuid, Summary>, MailboxError> {
-        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
-        messages::summaries(self.pool(), &ids).await
+        let mut ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(SUMMARY_BATCH) {
+            found.extend(messages::summaries(self.pool(), chunk).await?);
+        }
+        Ok(found)
     }
 
     pub(super) async fn search(

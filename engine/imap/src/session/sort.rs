@@ -26,13 +26,10 @@ impl Session {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
         };
-        let mut summaries = HashMap::new();
-        for chunk in found.chunks(SEARCH_BATCH) {
-            match self.summaries(chunk).await {
-                Ok(s) => summaries.extend(s),
-                Err(e) => return failed(out, tag, e),
-            }
-        }
+        let summaries = match self.summaries(&found).await {
+            Ok(s) => s,
+            Err(e) => return failed(out, tag, e),
+        };
         let empty = Summary::default();
         let key = |m: &Message, k: &SortKey| -> SortValue {
             let s = summaries.get(&m.content_id).unwrap_or(&empty);
@@ -70,10 +67,14 @@ impl Session {
                 SortKey::Cc => SortValue::Text(first(&s.first_cc, &s.cc, false)),
             }
         };
-        let mut ordered = found;
-        ordered.sort_by(|(sa, a), (sb, b)| {
-            for c in criteria {
-                let order = key(a, &c.key).cmp(&key(b, &c.key));
+        // Each message's keys made once, then sorted (not remade at every comparison).
+        let mut keyed: Vec<(Vec<SortValue>, (usize, Message))> = found
+            .into_iter()
+            .map(|(seq, m)| (criteria.iter().map(|c| key(&m, &c.key)).collect(), (seq, m)))
+            .collect();
+        keyed.sort_by(|(ka, (sa, _)), (kb, (sb, _))| {
+            for (i, c) in criteria.iter().enumerate() {
+                let order = ka[i].cmp(&kb[i]);
                 let order = if c.reverse { order.reverse() } else { order };
                 if order != std::cmp::Ordering::Equal {
                     return order;
@@ -81,6 +82,7 @@ impl Session {
             }
             sa.cmp(sb)
         });
+        let ordered: Vec<(usize, Message)> = keyed.into_iter().map(|(_, m)| m).collect();
         if let Extras::SortReturn(words) = std::mem::take(&mut self.extras) {
             // ESORT (RFC 5267 3): the answer is ESEARCH, in the sort order.
             let options = match ResultOptions::parse(&words) {
@@ -126,11 +128,11 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         let mut nodes: Vec<ThreadMessage> = Vec::with_capacity(found.len());
-        for chunk in found.chunks(SEARCH_BATCH) {
-            let summaries = match self.summaries(chunk).await {
-                Ok(s) => s,
-                Err(e) => return failed(out, tag, e),
-            };
+        let summaries = match self.summaries(&found).await {
+            Ok(s) => s,
+            Err(e) => return failed(out, tag, e),
+        };
+        for chunk in found.chunks(RENDERED_BATCH) {
             // The kept header block: threading never reads a message's body.
             let headers = if references {
                 match self.rendered(chunk).await {

@@ -49,9 +49,21 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         let changes = self.shared.changes.subscribe();
-        let uids = match messages::existing_uids(self.pool(), folder.id).await {
-            Ok(u) => u,
-            Err(e) => return failed(out, tag, e),
+        // The uid list: this process's copy when the folder has not changed since it was
+        // read, else the folder row and its uids again, in one statement.
+        let (folder, uids) = match self.shared.uids.get(folder.id, folder.highest_modseq) {
+            Some(uids) => (folder, uids.as_ref().clone()),
+            None => match folders::with_uids(self.pool(), folder.id).await {
+                Ok(Some((folder, uids))) => {
+                    let uids = std::sync::Arc::new(uids);
+                    self.shared
+                        .uids
+                        .put(folder.id, folder.highest_modseq, uids.clone());
+                    (folder, std::sync::Arc::unwrap_or_clone(uids))
+                }
+                Ok(None) => return failed(out, tag, MailboxError::NoFolder),
+                Err(e) => return failed(out, tag, e),
+            },
         };
         flag_lines(out, &folder.keywords, read_only);
         // A read-write SELECT takes the folder's recent messages; EXAMINE only looks; an
