@@ -3441,6 +3441,15 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
     pub struct DomainMailSettings {
+        ///The domain's administrators may search its accounts' mail through
+        /// the API (`searchAccountMessages`; every search is audited).
+        /// Off by default; only a tenant or server administrator
+        /// changes it.
+        #[serde(
+            rename = "adminsMaySearchMail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub admins_may_search_mail: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub footer: ::std::option::Option<DomainFooter>,
         ///Mail for addresses the domain does not have here goes on to this
@@ -5286,6 +5295,53 @@ pub mod types {
         }
     }
 
+    ///One message found, newest first.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct MessageHit {
+        ///The folder's full name.
+        pub folder: ::std::string::String,
+        #[serde(rename = "folderId")]
+        pub folder_id: ::uuid::Uuid,
+        ///The first From address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        pub id: ::uuid::Uuid,
+        #[serde(rename = "receivedAt")]
+        pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub size: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///The message's IMAP uid in its folder.
+        pub uid: i64,
+    }
+
+    impl MessageHit {
+        pub fn builder() -> builder::MessageHit {
+            Default::default()
+        }
+    }
+
+    ///A page of messages found.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct MessageHitPage {
+        ///May hold fewer than `limit` messages (those not indexed yet are
+        /// checked one by one); the last page is the one without
+        /// `nextCursor`.
+        pub items: ::std::vec::Vec<MessageHit>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl MessageHitPage {
+        pub fn builder() -> builder::MessageHitPage {
+            Default::default()
+        }
+    }
+
     ///Kerio's `LocalizableMessageParameters`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct MessageParameters {
@@ -5296,6 +5352,52 @@ pub mod types {
 
     impl MessageParameters {
         pub fn builder() -> builder::MessageParameters {
+            Default::default()
+        }
+    }
+
+    ///What to look for in an account's mail; every filter optional, all must
+    /// hold.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    pub struct MessageSearch {
+        ///The `nextCursor` of the previous page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        ///Only this folder (its full name, e.g. `INBOX` or `Archive/2025`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub folder: ::std::option::Option<::std::string::String>,
+        ///In the From field (name or address).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///Messages per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        ///At least this many bytes.
+        #[serde(
+            rename = "minSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub min_size: ::std::option::Option<i64>,
+        ///Text anywhere in the header or the decoded body (IMAP's TEXT): a
+        /// case-insensitive substring, at most 256 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub q: ::std::option::Option<::std::string::String>,
+        ///Received at or after.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///In the Subject.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///In the To field.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to: ::std::option::Option<::std::string::String>,
+        ///Received before.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub until: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    impl MessageSearch {
+        pub fn builder() -> builder::MessageSearch {
             Default::default()
         }
     }
@@ -8670,6 +8772,10 @@ pub mod types {
     /// limits and usage.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct RpcDomain {
+        ///The domain's administrators may search its users' mail
+        /// (Users.searchMessages).
+        #[serde(rename = "adminsMaySearchMail")]
+        pub admins_may_search_mail: bool,
         #[serde(rename = "aliasCount")]
         pub alias_count: i64,
         ///Domain aliases (other names of the domain).
@@ -8742,6 +8848,12 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
     pub struct RpcDomainPattern {
+        ///Tenant and server administrators only.
+        #[serde(
+            rename = "adminsMaySearchMail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub admins_may_search_mail: ::std::option::Option<bool>,
         #[serde(
             rename = "aliasMaxCount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -9580,6 +9692,30 @@ pub mod types {
 
     impl SearchCondition {
         pub fn builder() -> builder::SearchCondition {
+            Default::default()
+        }
+    }
+
+    ///How far the background indexer has come for an account.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SearchIndexStatus {
+        ///The account's messages whose content is indexed.
+        #[serde(rename = "indexedMessages")]
+        pub indexed_messages: i64,
+        ///The account's messages waiting for the indexer (searches still find
+        /// them, reading them one by one).
+        #[serde(rename = "pendingMessages")]
+        pub pending_messages: i64,
+        ///Stored contents waiting in the whole server, every account's (the
+        /// indexer's backlog).
+        #[serde(rename = "pendingServerWide")]
+        pub pending_server_wide: i64,
+        ///Share of the account's messages indexed, 0 to 100.
+        pub percent: f64,
+    }
+
+    impl SearchIndexStatus {
+        pub fn builder() -> builder::SearchIndexStatus {
             Default::default()
         }
     }
@@ -12237,6 +12373,22 @@ pub mod types {
 
     impl UsersRemoveParams {
         pub fn builder() -> builder::UsersRemoveParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersSearchMessagesParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersSearchMessagesParams {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub query: ::std::option::Option<MessageSearch>,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersSearchMessagesParams {
+        pub fn builder() -> builder::UsersSearchMessagesParams {
             Default::default()
         }
     }
@@ -19500,6 +19652,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct DomainMailSettings {
+            admins_may_search_mail:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             footer: ::std::result::Result<
                 ::std::option::Option<super::DomainFooter>,
                 ::std::string::String,
@@ -19519,6 +19673,7 @@ pub mod types {
         impl ::std::default::Default for DomainMailSettings {
             fn default() -> Self {
                 Self {
+                    admins_may_search_mail: Ok(Default::default()),
                     footer: Ok(Default::default()),
                     forwarding: Ok(Default::default()),
                     insert_x_envelope_to: Ok(Default::default()),
@@ -19528,6 +19683,16 @@ pub mod types {
         }
 
         impl DomainMailSettings {
+            pub fn admins_may_search_mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.admins_may_search_mail = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for admins_may_search_mail: {e}")
+                });
+                self
+            }
             pub fn footer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::DomainFooter>>,
@@ -19576,6 +19741,7 @@ pub mod types {
                 value: DomainMailSettings,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    admins_may_search_mail: value.admins_may_search_mail?,
                     footer: value.footer?,
                     forwarding: value.forwarding?,
                     insert_x_envelope_to: value.insert_x_envelope_to?,
@@ -19587,6 +19753,7 @@ pub mod types {
         impl ::std::convert::From<super::DomainMailSettings> for DomainMailSettings {
             fn from(value: super::DomainMailSettings) -> Self {
                 Self {
+                    admins_may_search_mail: Ok(value.admins_may_search_mail),
                     footer: Ok(value.footer),
                     forwarding: Ok(value.forwarding),
                     insert_x_envelope_to: Ok(value.insert_x_envelope_to),
@@ -23391,6 +23558,220 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct MessageHit {
+            folder: ::std::result::Result<::std::string::String, ::std::string::String>,
+            folder_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            received_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<i64, ::std::string::String>,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            uid: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for MessageHit {
+            fn default() -> Self {
+                Self {
+                    folder: Err("no value supplied for folder".to_string()),
+                    folder_id: Err("no value supplied for folder_id".to_string()),
+                    from: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    received_at: Err("no value supplied for received_at".to_string()),
+                    size: Err("no value supplied for size".to_string()),
+                    subject: Ok(Default::default()),
+                    uid: Err("no value supplied for uid".to_string()),
+                }
+            }
+        }
+
+        impl MessageHit {
+            pub fn folder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.folder = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for folder: {e}"));
+                self
+            }
+            pub fn folder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.folder_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for folder_id: {e}"));
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for from: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn received_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.received_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for received_at: {e}"));
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for size: {e}"));
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                self
+            }
+            pub fn uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uid = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for uid: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MessageHit> for super::MessageHit {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageHit,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    folder: value.folder?,
+                    folder_id: value.folder_id?,
+                    from: value.from?,
+                    id: value.id?,
+                    received_at: value.received_at?,
+                    size: value.size?,
+                    subject: value.subject?,
+                    uid: value.uid?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MessageHit> for MessageHit {
+            fn from(value: super::MessageHit) -> Self {
+                Self {
+                    folder: Ok(value.folder),
+                    folder_id: Ok(value.folder_id),
+                    from: Ok(value.from),
+                    id: Ok(value.id),
+                    received_at: Ok(value.received_at),
+                    size: Ok(value.size),
+                    subject: Ok(value.subject),
+                    uid: Ok(value.uid),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct MessageHitPage {
+            items: ::std::result::Result<::std::vec::Vec<super::MessageHit>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for MessageHitPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl MessageHitPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageHit>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MessageHitPage> for super::MessageHitPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageHitPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MessageHitPage> for MessageHitPage {
+            fn from(value: super::MessageHitPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct MessageParameters {
             plurality: ::std::result::Result<i32, ::std::string::String>,
             positional_parameters: ::std::result::Result<
@@ -23450,6 +23831,205 @@ pub mod types {
                 Self {
                     plurality: Ok(value.plurality),
                     positional_parameters: Ok(value.positional_parameters),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct MessageSearch {
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            folder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            min_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            q: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            since: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            until: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for MessageSearch {
+            fn default() -> Self {
+                Self {
+                    cursor: Ok(Default::default()),
+                    folder: Ok(Default::default()),
+                    from: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    min_size: Ok(Default::default()),
+                    q: Ok(Default::default()),
+                    since: Ok(Default::default()),
+                    subject: Ok(Default::default()),
+                    to: Ok(Default::default()),
+                    until: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl MessageSearch {
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn folder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.folder = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for folder: {e}"));
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for from: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn min_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for min_size: {e}"));
+                self
+            }
+            pub fn q<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.q = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for q: {e}"));
+                self
+            }
+            pub fn since<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.since = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for since: {e}"));
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+            pub fn until<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.until = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for until: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MessageSearch> for super::MessageSearch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageSearch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cursor: value.cursor?,
+                    folder: value.folder?,
+                    from: value.from?,
+                    limit: value.limit?,
+                    min_size: value.min_size?,
+                    q: value.q?,
+                    since: value.since?,
+                    subject: value.subject?,
+                    to: value.to?,
+                    until: value.until?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MessageSearch> for MessageSearch {
+            fn from(value: super::MessageSearch) -> Self {
+                Self {
+                    cursor: Ok(value.cursor),
+                    folder: Ok(value.folder),
+                    from: Ok(value.from),
+                    limit: Ok(value.limit),
+                    min_size: Ok(value.min_size),
+                    q: Ok(value.q),
+                    since: Ok(value.since),
+                    subject: Ok(value.subject),
+                    to: Ok(value.to),
+                    until: Ok(value.until),
                 }
             }
         }
@@ -29689,6 +30269,7 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct RpcDomain {
+            admins_may_search_mail: ::std::result::Result<bool, ::std::string::String>,
             alias_count: ::std::result::Result<i64, ::std::string::String>,
             alias_list: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -29736,6 +30317,9 @@ pub mod types {
         impl ::std::default::Default for RpcDomain {
             fn default() -> Self {
                 Self {
+                    admins_may_search_mail: Err(
+                        "no value supplied for admins_may_search_mail".to_string()
+                    ),
                     alias_count: Err("no value supplied for alias_count".to_string()),
                     alias_list: Err("no value supplied for alias_list".to_string()),
                     alias_max_count: Err("no value supplied for alias_max_count".to_string()),
@@ -29775,6 +30359,16 @@ pub mod types {
         }
 
         impl RpcDomain {
+            pub fn admins_may_search_mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.admins_may_search_mail = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for admins_may_search_mail: {e}")
+                });
+                self
+            }
             pub fn alias_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -30043,6 +30637,7 @@ pub mod types {
                 value: RpcDomain,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    admins_may_search_mail: value.admins_may_search_mail?,
                     alias_count: value.alias_count?,
                     alias_list: value.alias_list?,
                     alias_max_count: value.alias_max_count?,
@@ -30076,6 +30671,7 @@ pub mod types {
         impl ::std::convert::From<super::RpcDomain> for RpcDomain {
             fn from(value: super::RpcDomain) -> Self {
                 Self {
+                    admins_may_search_mail: Ok(value.admins_may_search_mail),
                     alias_count: Ok(value.alias_count),
                     alias_list: Ok(value.alias_list),
                     alias_max_count: Ok(value.alias_max_count),
@@ -30108,6 +30704,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct RpcDomainPattern {
+            admins_may_search_mail:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             alias_max_count: ::std::result::Result<
                 ::std::option::Option<super::CountLimit>,
                 ::std::string::String,
@@ -30166,6 +30764,7 @@ pub mod types {
         impl ::std::default::Default for RpcDomainPattern {
             fn default() -> Self {
                 Self {
+                    admins_may_search_mail: Ok(Default::default()),
                     alias_max_count: Ok(Default::default()),
                     default_disk_size_limit: Ok(Default::default()),
                     description: Ok(Default::default()),
@@ -30186,6 +30785,16 @@ pub mod types {
         }
 
         impl RpcDomainPattern {
+            pub fn admins_may_search_mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.admins_may_search_mail = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for admins_may_search_mail: {e}")
+                });
+                self
+            }
             pub fn alias_max_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CountLimit>>,
@@ -30344,6 +30953,7 @@ pub mod types {
                 value: RpcDomainPattern,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    admins_may_search_mail: value.admins_may_search_mail?,
                     alias_max_count: value.alias_max_count?,
                     default_disk_size_limit: value.default_disk_size_limit?,
                     description: value.description?,
@@ -30366,6 +30976,7 @@ pub mod types {
         impl ::std::convert::From<super::RpcDomainPattern> for RpcDomainPattern {
             fn from(value: super::RpcDomainPattern) -> Self {
                 Self {
+                    admins_may_search_mail: Ok(value.admins_may_search_mail),
                     alias_max_count: Ok(value.alias_max_count),
                     default_disk_size_limit: Ok(value.default_disk_size_limit),
                     description: Ok(value.description),
@@ -32276,6 +32887,95 @@ pub mod types {
                     comparator: Ok(value.comparator),
                     field_name: Ok(value.field_name),
                     value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SearchIndexStatus {
+            indexed_messages: ::std::result::Result<i64, ::std::string::String>,
+            pending_messages: ::std::result::Result<i64, ::std::string::String>,
+            pending_server_wide: ::std::result::Result<i64, ::std::string::String>,
+            percent: ::std::result::Result<f64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SearchIndexStatus {
+            fn default() -> Self {
+                Self {
+                    indexed_messages: Err("no value supplied for indexed_messages".to_string()),
+                    pending_messages: Err("no value supplied for pending_messages".to_string()),
+                    pending_server_wide: Err(
+                        "no value supplied for pending_server_wide".to_string()
+                    ),
+                    percent: Err("no value supplied for percent".to_string()),
+                }
+            }
+        }
+
+        impl SearchIndexStatus {
+            pub fn indexed_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.indexed_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for indexed_messages: {e}")
+                });
+                self
+            }
+            pub fn pending_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for pending_messages: {e}")
+                });
+                self
+            }
+            pub fn pending_server_wide<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_server_wide = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for pending_server_wide: {e}")
+                });
+                self
+            }
+            pub fn percent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.percent = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for percent: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SearchIndexStatus> for super::SearchIndexStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchIndexStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    indexed_messages: value.indexed_messages?,
+                    pending_messages: value.pending_messages?,
+                    pending_server_wide: value.pending_server_wide?,
+                    percent: value.percent?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SearchIndexStatus> for SearchIndexStatus {
+            fn from(value: super::SearchIndexStatus) -> Self {
+                Self {
+                    indexed_messages: Ok(value.indexed_messages),
+                    pending_messages: Ok(value.pending_messages),
+                    pending_server_wide: Ok(value.pending_server_wide),
+                    percent: Ok(value.percent),
                 }
             }
         }
@@ -37618,6 +38318,68 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UsersSearchMessagesParams {
+            query: ::std::result::Result<
+                ::std::option::Option<super::MessageSearch>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersSearchMessagesParams {
+            fn default() -> Self {
+                Self {
+                    query: Ok(Default::default()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersSearchMessagesParams {
+            pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MessageSearch>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for query: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersSearchMessagesParams> for super::UsersSearchMessagesParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersSearchMessagesParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    query: value.query?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersSearchMessagesParams> for UsersSearchMessagesParams {
+            fn from(value: super::UsersSearchMessagesParams) -> Self {
+                Self {
+                    query: Ok(value.query),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UsersSetParams {
             pattern: ::std::result::Result<super::RpcUserPattern, ::std::string::String>,
             user_ids:
@@ -38258,6 +39020,64 @@ impl Client {
     /// ```
     pub fn update_account(&self) -> builder::UpdateAccount<'_> {
         builder::UpdateAccount::new(self)
+    }
+
+    ///Searches an account's mail, newest first: text anywhere (`q`, IMAP's
+    /// TEXT), sender, recipient, subject, received dates, size. Server and
+    /// tenant administrators, the account itself, and its domain's
+    /// administrators where the domain allows it; every search is audited
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/messages`
+    ///
+    ///Arguments:
+    /// - `account_id`
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `folder`: Only this folder (its full name, e.g. `INBOX` or
+    ///   `Archive/2025`).
+    /// - `from`: In the From field (name or address).
+    /// - `limit`: Messages per page, 1 to 1000 (default 100).
+    /// - `min_size`: At least this many bytes.
+    /// - `q`: Text anywhere in the header or the decoded body (IMAP's TEXT): a
+    ///   case-insensitive
+    ///substring, at most 256 characters.
+    /// - `since`: Received at or after.
+    /// - `subject`: In the Subject.
+    /// - `to`: In the To field.
+    /// - `until`: Received before.
+    ///```ignore
+    /// let response = client.search_account_messages()
+    ///    .account_id(account_id)
+    ///    .cursor(cursor)
+    ///    .folder(folder)
+    ///    .from(from)
+    ///    .limit(limit)
+    ///    .min_size(min_size)
+    ///    .q(q)
+    ///    .since(since)
+    ///    .subject(subject)
+    ///    .to(to)
+    ///    .until(until)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn search_account_messages(&self) -> builder::SearchAccountMessages<'_> {
+        builder::SearchAccountMessages::new(self)
+    }
+
+    ///How far the background indexer has come with an account's mail (mail
+    /// stored before the index existed is indexed after an upgrade;
+    /// searches are right meanwhile, only slower)
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/search-index`
+    ///
+    ///```ignore
+    /// let response = client.get_search_index_status()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_search_index_status(&self) -> builder::GetSearchIndexStatus<'_> {
+        builder::GetSearchIndexStatus::new(self)
     }
 
     ///A user's own spam controls (the user itself may read and change them,
@@ -40709,6 +41529,339 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::search_account_messages`]
+    ///
+    ///[`Client::search_account_messages`]: super::Client::search_account_messages
+    #[derive(Debug, Clone)]
+    pub struct SearchAccountMessages<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        cursor: Result<Option<::std::string::String>, String>,
+        folder: Result<Option<::std::string::String>, String>,
+        from: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        min_size: Result<Option<i64>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        since: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        subject: Result<Option<::std::string::String>, String>,
+        to: Result<Option<::std::string::String>, String>,
+        until: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    }
+
+    impl<'a> SearchAccountMessages<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                cursor: Ok(None),
+                folder: Ok(None),
+                from: Ok(None),
+                limit: Ok(None),
+                min_size: Ok(None),
+                q: Ok(None),
+                since: Ok(None),
+                subject: Ok(None),
+                to: Ok(None),
+                until: Ok(None),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn folder<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.folder = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for folder failed".to_string()
+            });
+            self
+        }
+
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.from = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for from failed".to_string()
+            });
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn min_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.min_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for min_size failed".to_string());
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self . since = value . try_into () . map (Some) . map_err (| _ | "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for since failed" . to_string ()) ;
+            self
+        }
+
+        pub fn subject<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subject = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for subject failed".to_string()
+            });
+            self
+        }
+
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.to = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for to failed".to_string()
+            });
+            self
+        }
+
+        pub fn until<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self . until = value . try_into () . map (Some) . map_err (| _ | "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for until failed" . to_string ()) ;
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/messages`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::MessageHitPage>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                cursor,
+                folder,
+                from,
+                limit,
+                min_size,
+                q,
+                since,
+                subject,
+                to,
+                until,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let folder = folder.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let min_size = min_size.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let since = since.map_err(Error::InvalidRequest)?;
+            let subject = subject.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let until = until.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/messages",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("folder", &folder))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("minSize", &min_size))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("since", &since))
+                .query(&progenitor_client::QueryParam::new("subject", &subject))
+                .query(&progenitor_client::QueryParam::new("to", &to))
+                .query(&progenitor_client::QueryParam::new("until", &until))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_account_messages",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_search_index_status`]
+    ///
+    ///[`Client::get_search_index_status`]: super::Client::get_search_index_status
+    #[derive(Debug, Clone)]
+    pub struct GetSearchIndexStatus<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetSearchIndexStatus<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/search-index`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SearchIndexStatus>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/search-index",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_search_index_status",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

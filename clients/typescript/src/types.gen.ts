@@ -1010,6 +1010,12 @@ export type DomainMailAuthPolicy = {
  * How mail from and to a domain is handled.
  */
 export type DomainMailSettings = {
+    /**
+     * The domain's administrators may search its accounts' mail through the API
+     * (`searchAccountMessages`; every search is audited). Off by default; only a tenant or
+     * server administrator changes it.
+     */
+    adminsMaySearchMail?: boolean;
     footer?: DomainFooter;
     forwarding?: null | DomainForwarding;
     /**
@@ -1540,11 +1546,96 @@ export type MemberList = {
 };
 
 /**
+ * One message found, newest first.
+ */
+export type MessageHit = {
+    /**
+     * The folder's full name.
+     */
+    folder: string;
+    folderId: string;
+    /**
+     * The first From address.
+     */
+    from?: string | null;
+    id: string;
+    receivedAt: string;
+    size: number;
+    subject?: string | null;
+    /**
+     * The message's IMAP uid in its folder.
+     */
+    uid: number;
+};
+
+/**
+ * A page of messages found.
+ */
+export type MessageHitPage = {
+    /**
+     * May hold fewer than `limit` messages (those not indexed yet are checked one by one);
+     * the last page is the one without `nextCursor`.
+     */
+    items: Array<MessageHit>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
  * Kerio's `LocalizableMessageParameters`.
  */
 export type MessageParameters = {
     plurality: number;
     positionalParameters: Array<string>;
+};
+
+/**
+ * What to look for in an account's mail; every filter optional, all must hold.
+ */
+export type MessageSearch = {
+    /**
+     * The `nextCursor` of the previous page.
+     */
+    cursor?: string | null;
+    /**
+     * Only this folder (its full name, e.g. `INBOX` or `Archive/2025`).
+     */
+    folder?: string | null;
+    /**
+     * In the From field (name or address).
+     */
+    from?: string | null;
+    /**
+     * Messages per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    /**
+     * At least this many bytes.
+     */
+    minSize?: number | null;
+    /**
+     * Text anywhere in the header or the decoded body (IMAP's TEXT): a case-insensitive
+     * substring, at most 256 characters.
+     */
+    q?: string | null;
+    /**
+     * Received at or after.
+     */
+    since?: string | null;
+    /**
+     * In the Subject.
+     */
+    subject?: string | null;
+    /**
+     * In the To field.
+     */
+    to?: string | null;
+    /**
+     * Received before.
+     */
+    until?: string | null;
 };
 
 /**
@@ -2521,6 +2612,10 @@ export type RpcAliasPattern = {
  * A domain as Kerio's `Domains` interface shows it, with Postbay's tenant, limits and usage.
  */
 export type RpcDomain = {
+    /**
+     * The domain's administrators may search its users' mail (Users.searchMessages).
+     */
+    adminsMaySearchMail: boolean;
     aliasCount: number;
     /**
      * Domain aliases (other names of the domain).
@@ -2577,6 +2672,10 @@ export type RpcDomain = {
  * The members of a domain that `create` and `set` accept.
  */
 export type RpcDomainPattern = {
+    /**
+     * Tenant and server administrators only.
+     */
+    adminsMaySearchMail?: boolean | null;
     aliasMaxCount?: null | CountLimit;
     defaultDiskSizeLimit?: null | SizeLimit;
     description?: string | null;
@@ -2837,6 +2936,29 @@ export type SearchCondition = {
      */
     fieldName: string;
     value: ConditionValue;
+};
+
+/**
+ * How far the background indexer has come for an account.
+ */
+export type SearchIndexStatus = {
+    /**
+     * The account's messages whose content is indexed.
+     */
+    indexedMessages: number;
+    /**
+     * The account's messages waiting for the indexer (searches still find them, reading
+     * them one by one).
+     */
+    pendingMessages: number;
+    /**
+     * Stored contents waiting in the whole server, every account's (the indexer's backlog).
+     */
+    pendingServerWide: number;
+    /**
+     * Share of the account's messages indexed, 0 to 100.
+     */
+    percent: number;
 };
 
 /**
@@ -3681,6 +3803,14 @@ export type UsersRemoveParams = {
     userIds: Array<AccountId>;
 };
 
+export type UsersSearchMessagesParams = {
+    /**
+     * The filters and page of searchAccountMessages.
+     */
+    query?: MessageSearch;
+    userId: AccountId;
+};
+
 export type UsersSetParams = {
     pattern: RpcUserPattern;
     userIds: Array<AccountId>;
@@ -4032,6 +4162,152 @@ export type UpdateAccountResponses = {
 };
 
 export type UpdateAccountResponse = UpdateAccountResponses[keyof UpdateAccountResponses];
+
+export type SearchAccountMessagesData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: {
+        /**
+         * Only this folder (its full name, e.g. `INBOX` or `Archive/2025`).
+         */
+        folder?: string;
+        /**
+         * Text anywhere in the header or the decoded body (IMAP's TEXT): a case-insensitive
+         * substring, at most 256 characters.
+         */
+        q?: string;
+        /**
+         * In the From field (name or address).
+         */
+        from?: string;
+        /**
+         * In the To field.
+         */
+        to?: string;
+        /**
+         * In the Subject.
+         */
+        subject?: string;
+        /**
+         * Received at or after.
+         */
+        since?: string;
+        /**
+         * Received before.
+         */
+        until?: string;
+        /**
+         * At least this many bytes.
+         */
+        minSize?: number;
+        /**
+         * Messages per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/accounts/{accountId}/messages';
+};
+
+export type SearchAccountMessagesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type SearchAccountMessagesError = SearchAccountMessagesErrors[keyof SearchAccountMessagesErrors];
+
+export type SearchAccountMessagesResponses = {
+    200: MessageHitPage;
+};
+
+export type SearchAccountMessagesResponse = SearchAccountMessagesResponses[keyof SearchAccountMessagesResponses];
+
+export type GetSearchIndexStatusData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/search-index';
+};
+
+export type GetSearchIndexStatusErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetSearchIndexStatusError = GetSearchIndexStatusErrors[keyof GetSearchIndexStatusErrors];
+
+export type GetSearchIndexStatusResponses = {
+    200: SearchIndexStatus;
+};
+
+export type GetSearchIndexStatusResponse = GetSearchIndexStatusResponses[keyof GetSearchIndexStatusResponses];
 
 export type GetUserSpamSettingsData = {
     body?: never;

@@ -151,7 +151,10 @@ from .mail_auth_set_params import MailAuthSetParams
 from .mail_auth_settings import MailAuthSettings
 from .mailbox_usage import MailboxUsage
 from .member_list import MemberList
+from .message_hit import MessageHit
+from .message_hit_page import MessageHitPage
 from .message_parameters import MessageParameters
+from .message_search import MessageSearch
 from .mta_sts_mode import MtaStsMode
 from .name_warning import NameWarning
 from .name_warning_code import NameWarningCode
@@ -257,6 +260,7 @@ from .scheduled_event_input import ScheduledEventInput
 from .scheduled_event_list import ScheduledEventList
 from .scheduled_event_set_params import ScheduledEventSetParams
 from .search_condition import SearchCondition
+from .search_index_status import SearchIndexStatus
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
 from .security_settings_set_params import SecuritySettingsSetParams
@@ -333,6 +337,7 @@ from .user_templates_set_params import UserTemplatesSetParams
 from .users_create_params import UsersCreateParams
 from .users_get_params import UsersGetParams
 from .users_remove_params import UsersRemoveParams
+from .users_search_messages_params import UsersSearchMessagesParams
 from .users_set_params import UsersSetParams
 from .users_set_spam_settings_params import UsersSetSpamSettingsParams
 from .verification_status import VerificationStatus
@@ -496,7 +501,10 @@ __all__ = (
     "MailAuthSettings",
     "MailboxUsage",
     "MemberList",
+    "MessageHit",
+    "MessageHitPage",
     "MessageParameters",
+    "MessageSearch",
     "MtaStsMode",
     "NameWarning",
     "NameWarningCode",
@@ -602,6 +610,7 @@ __all__ = (
     "ScheduledEventList",
     "ScheduledEventSetParams",
     "SearchCondition",
+    "SearchIndexStatus",
     "SearchQuery",
     "SecuritySettings",
     "SecuritySettingsSetParams",
@@ -670,6 +679,7 @@ __all__ = (
     "UserSpamAction",
     "UserSpamSettings",
     "UsersRemoveParams",
+    "UsersSearchMessagesParams",
     "UsersSetParams",
     "UsersSetSpamSettingsParams",
     "UserTemplate",

@@ -20,6 +20,9 @@ class DomainMailSettings:
     """How mail from and to a domain is handled.
 
     Attributes:
+        admins_may_search_mail (bool | Unset): The domain's administrators may search its accounts' mail through the API
+            (`searchAccountMessages`; every search is audited). Off by default; only a tenant or
+            server administrator changes it.
         footer (DomainFooter | Unset): The footer added to mail sent from a domain's addresses (Kerio's domain *Footers*
             tab).
         forwarding (DomainForwarding | None | Unset):
@@ -33,6 +36,7 @@ class DomainMailSettings:
             (bare names mean the primary domain).
     """
 
+    admins_may_search_mail: bool | Unset = UNSET
     footer: DomainFooter | Unset = UNSET
     forwarding: DomainForwarding | None | Unset = UNSET
     insert_x_envelope_to: bool | Unset = UNSET
@@ -40,6 +44,8 @@ class DomainMailSettings:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.domain_forwarding import DomainForwarding  # noqa: PLC0415
+
+        admins_may_search_mail = self.admins_may_search_mail
 
         footer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.footer, Unset):
@@ -64,6 +70,8 @@ class DomainMailSettings:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if admins_may_search_mail is not UNSET:
+            field_dict["adminsMaySearchMail"] = admins_may_search_mail
         if footer is not UNSET:
             field_dict["footer"] = footer
         if forwarding is not UNSET:
@@ -81,6 +89,8 @@ class DomainMailSettings:
         from ..models.domain_forwarding import DomainForwarding  # noqa: PLC0415
 
         d = dict(src_dict)
+        admins_may_search_mail = d.pop("adminsMaySearchMail", UNSET)
+
         _footer = d.pop("footer", UNSET)
         footer: DomainFooter | Unset
         if isinstance(_footer, Unset):
@@ -117,6 +127,7 @@ class DomainMailSettings:
         login_address = _parse_login_address(d.pop("loginAddress", UNSET))
 
         domain_mail_settings = cls(
+            admins_may_search_mail=admins_may_search_mail,
             footer=footer,
             forwarding=forwarding,
             insert_x_envelope_to=insert_x_envelope_to,

@@ -28,6 +28,7 @@ class RpcDomain:
     """A domain as Kerio's `Domains` interface shows it, with Postbay's tenant, limits and usage.
 
     Attributes:
+        admins_may_search_mail (bool): The domain's administrators may search its users' mail (Users.searchMessages).
         alias_count (int):
         alias_list (list[str]): Domain aliases (other names of the domain).
         alias_max_count (CountLimit): A count limit that may be off (Kerio's `ItemCountLimit`/`MaxNumber`).
@@ -61,6 +62,7 @@ class RpcDomain:
         ip_address_bind (None | str | Unset): The server address at which bare user names log in to this domain.
     """
 
+    admins_may_search_mail: bool
     alias_count: int
     alias_list: list[str]
     alias_max_count: CountLimit
@@ -90,6 +92,8 @@ class RpcDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        admins_may_search_mail = self.admins_may_search_mail
+
         alias_count = self.alias_count
 
         alias_list = self.alias_list
@@ -157,6 +161,7 @@ class RpcDomain:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "adminsMaySearchMail": admins_may_search_mail,
                 "aliasCount": alias_count,
                 "aliasList": alias_list,
                 "aliasMaxCount": alias_max_count,
@@ -200,6 +205,8 @@ class RpcDomain:
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         d = dict(src_dict)
+        admins_may_search_mail = d.pop("adminsMaySearchMail")
+
         alias_count = d.pop("aliasCount")
 
         alias_list = cast(list[str], d.pop("aliasList"))
@@ -272,6 +279,7 @@ class RpcDomain:
         ip_address_bind = _parse_ip_address_bind(d.pop("ipAddressBind", UNSET))
 
         rpc_domain = cls(
+            admins_may_search_mail=admins_may_search_mail,
             alias_count=alias_count,
             alias_list=alias_list,
             alias_max_count=alias_max_count,

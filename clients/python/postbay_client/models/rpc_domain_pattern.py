@@ -24,6 +24,7 @@ class RpcDomainPattern:
     """The members of a domain that `create` and `set` accept.
 
     Attributes:
+        admins_may_search_mail (bool | None | Unset): Tenant and server administrators only.
         alias_max_count (CountLimit | None | Unset):
         default_disk_size_limit (None | SizeLimit | Unset):
         description (None | str | Unset):
@@ -42,6 +43,7 @@ class RpcDomainPattern:
         user_max_count (CountLimit | None | Unset):
     """
 
+    admins_may_search_mail: bool | None | Unset = UNSET
     alias_max_count: CountLimit | None | Unset = UNSET
     default_disk_size_limit: None | SizeLimit | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -63,6 +65,12 @@ class RpcDomainPattern:
         from ..models.rpc_footer import RpcFooter  # noqa: PLC0415
         from ..models.rpc_forwarding import RpcForwarding  # noqa: PLC0415
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
+
+        admins_may_search_mail: bool | None | Unset
+        if isinstance(self.admins_may_search_mail, Unset):
+            admins_may_search_mail = UNSET
+        else:
+            admins_may_search_mail = self.admins_may_search_mail
 
         alias_max_count: dict[str, Any] | None | Unset
         if isinstance(self.alias_max_count, Unset):
@@ -175,6 +183,8 @@ class RpcDomainPattern:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if admins_may_search_mail is not UNSET:
+            field_dict["adminsMaySearchMail"] = admins_may_search_mail
         if alias_max_count is not UNSET:
             field_dict["aliasMaxCount"] = alias_max_count
         if default_disk_size_limit is not UNSET:
@@ -216,6 +226,15 @@ class RpcDomainPattern:
         from ..models.size_limit import SizeLimit  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_admins_may_search_mail(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        admins_may_search_mail = _parse_admins_may_search_mail(d.pop("adminsMaySearchMail", UNSET))
 
         def _parse_alias_max_count(data: object) -> CountLimit | None | Unset:
             if data is None:
@@ -425,6 +444,7 @@ class RpcDomainPattern:
         user_max_count = _parse_user_max_count(d.pop("userMaxCount", UNSET))
 
         rpc_domain_pattern = cls(
+            admins_may_search_mail=admins_may_search_mail,
             alias_max_count=alias_max_count,
             default_disk_size_limit=default_disk_size_limit,
             description=description,
