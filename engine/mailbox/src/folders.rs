@@ -169,22 +169,83 @@ pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
 }
 
 /// A folder's row and its uids in order, read in one statement (so they agree): what a
-/// SELECT starts from. The uids come as one array value, not a row each.
+/// SELECT starts from. The uids come from the folder's uid pages (migration 0034), a row per
+/// 8,192 uids, not from a row per message.
 pub async fn with_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<(Folder, Vec<i64>)>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
         folder: Folder,
-        uids: Vec<i64>,
+        page: Option<i64>,
+        bits: Option<UidPage>,
     }
-    let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS}, COALESCE((SELECT array_agg(uid ORDER BY uid) FROM messages WHERE folder_id = $1), '{{}}') AS uids
-         FROM folders WHERE id = $1"
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT {}, p.page, p.bits FROM folders f
+         LEFT JOIN folder_uid_pages p ON p.folder_id = f.id
+         WHERE f.id = $1 ORDER BY p.page",
+        COLUMNS
+            .split(", ")
+            .map(|c| format!("f.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     ))
     .bind(folder)
-    .fetch_optional(pool)
+    .fetch_all(pool)
     .await?;
-    Ok(row.map(|r| (r.folder, r.uids)))
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let folder = first.folder.clone();
+    let mut uids = Vec::with_capacity(usize::try_from(folder.message_count).unwrap_or(0));
+    for row in &rows {
+        if let (Some(page), Some(bits)) = (row.page, &row.bits) {
+            bits.push_uids(page, &mut uids);
+        }
+    }
+    Ok(Some((folder, uids)))
+}
+
+/// Uids per page of `folder_uid_pages`.
+const UIDS_PER_PAGE: i64 = 8192;
+
+/// One `bit(8192)` page of a folder's uids, as PostgreSQL sends it (binary: the bit count,
+/// then the bits, most significant first).
+struct UidPage(Vec<u8>);
+
+impl UidPage {
+    fn push_uids(&self, page: i64, out: &mut Vec<i64>) {
+        let base = page * UIDS_PER_PAGE;
+        for (i, byte) in self.0.iter().enumerate() {
+            if *byte == 0 {
+                continue;
+            }
+            for bit in 0..8 {
+                if byte & (0x80 >> bit) != 0 {
+                    out.push(base + (i * 8 + bit) as i64);
+                }
+            }
+        }
+    }
+}
+
+impl sqlx::Type<sqlx::Postgres> for UidPage {
+    fn type_info() -> sqlx::postgres::PgTypeInfo {
+        sqlx::postgres::PgTypeInfo::with_name("bit")
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Postgres> for UidPage {
+    fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let raw = value.as_bytes()?;
+        let (length, bits) = raw
+            .split_first_chunk::<4>()
+            .ok_or("a bit string shorter than its length")?;
+        let length = usize::try_from(i32::from_be_bytes(*length))?;
+        if bits.len() != length.div_ceil(8) {
+            return Err("a bit string of the wrong size".into());
+        }
+        Ok(UidPage(bits.to_vec()))
+    }
 }
 
 /// A folder's counters, read again.

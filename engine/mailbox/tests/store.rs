@@ -279,6 +279,18 @@ async fn counters_agree(pool: &PgPool, folder: Uuid) -> (i64, i64, i64) {
     .await
     .expect("count");
     assert_eq!((kept.unseen, kept.deleted, kept.bytes), counted);
+    // And the uid pages give the folder's uids.
+    let listed: Vec<i64> =
+        sqlx::query_scalar("SELECT uid FROM messages WHERE folder_id = $1 ORDER BY uid")
+            .bind(folder)
+            .fetch_all(pool)
+            .await
+            .expect("uids");
+    let (_, paged) = folders::with_uids(pool, folder)
+        .await
+        .expect("pages")
+        .expect("folder");
+    assert_eq!(paged, listed);
     counted
 }
 
@@ -289,6 +301,12 @@ async fn folder_counters_follow_every_change(pool: PgPool) {
     let archive = folders::create(&pool, account, "Archive")
         .await
         .expect("create");
+    // Uids that straddle two pages of 8,192.
+    sqlx::query("UPDATE folders SET uid_next = 8191 WHERE id = $1")
+        .bind(drafts.id)
+        .execute(&pool)
+        .await
+        .expect("uid_next");
     let seen = vec!["\\Seen".to_string()];
     let none: Vec<String> = Vec::new();
     let batch = [
