@@ -2,6 +2,7 @@
 //! as it is built.
 
 use std::collections::{HashMap, HashSet};
+use std::io::Write;
 
 use imap_codec::imap_types::IntoStatic;
 use imap_codec::imap_types::command::FetchModifier;
@@ -342,7 +343,9 @@ pub(super) fn fetch_one(
     seen_set: bool,
 ) {
     let parsed = content.and_then(|c| mail_parser::MessageParser::default().parse(c));
-    let mut line = format!("* {seq} FETCH (").into_bytes();
+    // Written straight into the response buffer: no line or item string of its own.
+    let line = out;
+    let _ = write!(line, "* {seq} FETCH (");
     let mut first = true;
     let mut flags_sent = false;
     let mut sep = |line: &mut Vec<u8>| {
@@ -354,32 +357,32 @@ pub(super) fn fetch_one(
     for item in items {
         match item {
             MessageDataItemName::Uid => {
-                sep(&mut line);
-                line.extend_from_slice(format!("UID {}", message.uid).as_bytes());
+                sep(line);
+                let _ = write!(line, "UID {}", message.uid);
             }
             MessageDataItemName::Flags => {
-                sep(&mut line);
+                sep(line);
                 flags_sent = true;
-                line.extend_from_slice(format!("FLAGS ({})", message.flags.join(" ")).as_bytes());
+                write_flags(line, &message.flags);
             }
             MessageDataItemName::InternalDate => {
-                sep(&mut line);
+                sep(line);
                 let date = message.internal_date.format("%d-%b-%Y %H:%M:%S +0000");
-                line.extend_from_slice(format!("INTERNALDATE \"{date}\"").as_bytes());
+                let _ = write!(line, "INTERNALDATE \"{date}\"");
             }
             MessageDataItemName::ModSeq => {
-                sep(&mut line);
-                line.extend_from_slice(format!("MODSEQ ({})", message.modseq).as_bytes());
+                sep(line);
+                let _ = write!(line, "MODSEQ ({})", message.modseq);
             }
             MessageDataItemName::Rfc822Size => {
-                sep(&mut line);
-                line.extend_from_slice(format!("RFC822.SIZE {}", message.size).as_bytes());
+                sep(line);
+                let _ = write!(line, "RFC822.SIZE {}", message.size);
             }
             MessageDataItemName::Envelope => {
-                sep(&mut line);
+                sep(line);
                 line.extend_from_slice(b"ENVELOPE ");
                 match (&parsed, rendered) {
-                    (Some(p), _) => render::envelope(&mut line, p),
+                    (Some(p), _) => render::envelope(line, p),
                     (None, Some(r)) => line.extend_from_slice(&r.envelope),
                     (None, None) => {
                         line.extend_from_slice(b"(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)")
@@ -387,7 +390,7 @@ pub(super) fn fetch_one(
                 }
             }
             MessageDataItemName::Body | MessageDataItemName::BodyStructure => {
-                sep(&mut line);
+                sep(line);
                 let extended = matches!(item, MessageDataItemName::BodyStructure);
                 line.extend_from_slice(if extended {
                     b"BODYSTRUCTURE "
@@ -395,7 +398,7 @@ pub(super) fn fetch_one(
                     b"BODY "
                 });
                 match (&parsed, rendered) {
-                    (Some(p), _) => render::structure(&mut line, p, extended),
+                    (Some(p), _) => render::structure(line, p, extended),
                     (None, Some(r)) if extended => line.extend_from_slice(&r.body_structure_ext),
                     (None, Some(r)) => line.extend_from_slice(&r.body_structure),
                     (None, None) => {
@@ -406,28 +409,28 @@ pub(super) fn fetch_one(
             MessageDataItemName::Rfc822
             | MessageDataItemName::Rfc822Header
             | MessageDataItemName::Rfc822Text => {
-                sep(&mut line);
+                sep(line);
                 let (name, piece) = match item {
                     MessageDataItemName::Rfc822 => ("RFC822", Piece::Part),
                     MessageDataItemName::Rfc822Header => ("RFC822.HEADER", Piece::Header),
                     _ => ("RFC822.TEXT", Piece::Text),
                 };
-                line.extend_from_slice(format!("{name} ").as_bytes());
+                let _ = write!(line, "{name} ");
                 let bytes = match (&parsed, rendered) {
                     (Some(p), _) => render::section(p, &[], &piece),
                     (None, Some(r)) => r.header_section(&[], &piece),
                     (None, None) => None,
                 };
                 match (&piece, content, bytes) {
-                    (Piece::Part, Some(c), _) => render::literal(&mut line, c),
-                    (_, _, Some(b)) => render::literal(&mut line, &b),
+                    (Piece::Part, Some(c), _) => render::literal(line, c),
+                    (_, _, Some(b)) => render::literal(line, &b),
                     _ => line.extend_from_slice(b"NIL"),
                 }
             }
             MessageDataItemName::BodyExt {
                 section, partial, ..
             } => {
-                sep(&mut line);
+                sep(line);
                 let (path, piece, label) = section_spec(section.as_ref());
                 let bytes = match (&piece, path.is_empty(), content) {
                     (Piece::Part, true, Some(c)) => Some(c.to_vec()),
@@ -442,19 +445,19 @@ pub(super) fn fetch_one(
                     Some((origin, length)) => {
                         let start = (*origin as usize).min(bytes.len());
                         let end = start.saturating_add(length.get() as usize).min(bytes.len());
-                        line.extend_from_slice(format!("BODY[{label}]<{origin}> ").as_bytes());
-                        render::literal(&mut line, &bytes[start..end]);
+                        let _ = write!(line, "BODY[{label}]<{origin}> ");
+                        render::literal(line, &bytes[start..end]);
                     }
                     None => {
-                        line.extend_from_slice(format!("BODY[{label}] ").as_bytes());
-                        render::literal(&mut line, &bytes);
+                        let _ = write!(line, "BODY[{label}] ");
+                        render::literal(line, &bytes);
                     }
                 }
             }
             MessageDataItemName::Binary {
                 section, partial, ..
             } => {
-                sep(&mut line);
+                sep(line);
                 let path: Vec<u32> = section.iter().map(|n| n.get()).collect();
                 let label = path
                     .iter()
@@ -475,13 +478,17 @@ pub(super) fn fetch_one(
                     None => (None, &bytes[..]),
                 };
                 match origin {
-                    Some(o) => line.extend_from_slice(format!("BINARY[{label}]<{o}> ").as_bytes()),
-                    None => line.extend_from_slice(format!("BINARY[{label}] ").as_bytes()),
+                    Some(o) => {
+                        let _ = write!(line, "BINARY[{label}]<{o}> ");
+                    }
+                    None => {
+                        let _ = write!(line, "BINARY[{label}] ");
+                    }
                 }
-                render::literal8(&mut line, slice);
+                render::literal8(line, slice);
             }
             MessageDataItemName::BinarySize { section } => {
-                sep(&mut line);
+                sep(line);
                 let path: Vec<u32> = section.iter().map(|n| n.get()).collect();
                 let label = path
                     .iter()
@@ -495,16 +502,26 @@ pub(super) fn fetch_one(
                         .and_then(|p| render::binary(p, &path))
                         .map_or(0, |b| b.len()),
                 };
-                line.extend_from_slice(format!("BINARY.SIZE[{label}] {size}").as_bytes());
+                let _ = write!(line, "BINARY.SIZE[{label}] {size}");
             }
         }
     }
     if seen_set && !flags_sent {
-        sep(&mut line);
-        line.extend_from_slice(format!("FLAGS ({})", message.flags.join(" ")).as_bytes());
+        sep(line);
+        write_flags(line, &message.flags);
     }
     line.extend_from_slice(b")\r\n");
-    out.extend_from_slice(&line);
+}
+
+fn write_flags(out: &mut Vec<u8>, flags: &[String]) {
+    out.extend_from_slice(b"FLAGS (");
+    for (i, flag) in flags.iter().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        out.extend_from_slice(flag.as_bytes());
+    }
+    out.push(b')');
 }
 
 /// A section as a part path, the piece it asks for, and its name in the response.
