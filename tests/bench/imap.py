@@ -134,11 +134,11 @@ def wait_for_index(api, base: str, account: str, label: str):
             print("  (no search index status in this build)")
             return
         status = r.json()
-        if status["pendingMessages"] == 0:
+        if status["pendingMessages"] == 0 and status["pendingServerWide"] == 0:
             break
         time.sleep(0.5)
     print(f"{label}: indexed in the background in {time.perf_counter() - started:.1f} s "
-          f"({status['indexedMessages']} messages)")
+          f"(the account's {status['indexedMessages']} messages, every content of the store)")
 
 
 class Raw:

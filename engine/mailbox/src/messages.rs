@@ -240,17 +240,55 @@ pub async fn contents(
     Ok(found.into_iter().collect())
 }
 
-/// The summaries (see [`crate::summary`]) of contents by id, read as `T`.
-pub async fn summaries<T: serde::de::DeserializeOwned + Send + Unpin + 'static>(
-    pool: &PgPool,
-    ids: &[Uuid],
-) -> MailboxResult<std::collections::HashMap<Uuid, T>> {
-    let found: Vec<(Uuid, sqlx::types::Json<T>)> =
-        sqlx::query_as("SELECT id, summary FROM message_contents WHERE id = ANY($1)")
-            .bind(ids)
-            .fetch_all(pool)
-            .await?;
-    Ok(found.into_iter().map(|(id, s)| (id, s.0)).collect())
+/// What SORT and THREAD read of a content's summary (see [`crate::summary`]), taken out of the
+/// JSON by PostgreSQL: only these fields travel, and nothing is parsed here.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct SortFields {
+    pub id: Uuid,
+    pub subject: Option<String>,
+    pub date: Option<String>,
+    /// The first address of each list (summaries from before the first entries were kept).
+    pub from_listed: Option<String>,
+    pub to_listed: Option<String>,
+    pub cc_listed: Option<String>,
+    /// Whether the first entry is kept, and its parts.
+    pub from_kept: bool,
+    pub from_name: Option<String>,
+    pub from_mailbox: Option<String>,
+    pub from_address: Option<String>,
+    pub to_kept: bool,
+    pub to_name: Option<String>,
+    pub to_mailbox: Option<String>,
+    pub to_address: Option<String>,
+    pub cc_kept: bool,
+    pub cc_name: Option<String>,
+    pub cc_mailbox: Option<String>,
+    pub cc_address: Option<String>,
+}
+
+/// The sort fields of contents by id (contents gone meanwhile are left out).
+pub async fn sort_fields(pool: &PgPool, ids: &[Uuid]) -> MailboxResult<Vec<SortFields>> {
+    Ok(sqlx::query_as(
+        "SELECT id, summary->>'subject' AS subject, summary->>'date' AS date,
+                summary->'from'->>0 AS from_listed, summary->'to'->>0 AS to_listed,
+                summary->'cc'->>0 AS cc_listed,
+                COALESCE(jsonb_typeof(summary->'firstFrom') = 'object', false) AS from_kept,
+                summary->'firstFrom'->>'name' AS from_name,
+                summary->'firstFrom'->>'mailbox' AS from_mailbox,
+                summary->'firstFrom'->>'address' AS from_address,
+                COALESCE(jsonb_typeof(summary->'firstTo') = 'object', false) AS to_kept,
+                summary->'firstTo'->>'name' AS to_name,
+                summary->'firstTo'->>'mailbox' AS to_mailbox,
+                summary->'firstTo'->>'address' AS to_address,
+                COALESCE(jsonb_typeof(summary->'firstCc') = 'object', false) AS cc_kept,
+                summary->'firstCc'->>'name' AS cc_name,
+                summary->'firstCc'->>'mailbox' AS cc_mailbox,
+                summary->'firstCc'->>'address' AS cc_address
+         FROM message_contents WHERE id = ANY($1)",
+    )
+    .bind(ids)
+    .fetch_all(pool)
+    .await?)
 }
 
 /// The ids of the folder's messages flagged \Deleted (among `uids`, when given).

@@ -90,6 +90,21 @@ impl Digest {
     }
 }
 
+/// The digests of some contents, computed off the async workers (parsing is CPU work: a
+/// search over mail not indexed yet must not stall the sessions sharing a worker).
+pub async fn of_all(
+    contents: Vec<(uuid::Uuid, Vec<u8>)>,
+) -> crate::SearchResult<Vec<(uuid::Uuid, Digest)>> {
+    tokio::task::spawn_blocking(move || {
+        contents
+            .into_iter()
+            .map(|(id, body)| (id, Digest::of(&body)))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| crate::SearchError::Indexing(e.to_string()))
+}
+
 /// What FETCH reads of a message from the index instead of parsing it.
 #[derive(Debug, Clone, Default, PartialEq, sqlx::FromRow)]
 pub struct Rendered {

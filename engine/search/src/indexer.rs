@@ -7,8 +7,8 @@ use std::time::Duration;
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use crate::SearchResult;
 use crate::digest::Digest;
-use crate::{SearchError, SearchResult};
 
 /// Contents indexed per transaction.
 pub const BATCH: i64 = 64;
@@ -57,15 +57,7 @@ pub async fn index_batch(pool: &PgPool) -> SearchResult<usize> {
     if batch.is_empty() {
         return Ok(0);
     }
-    // Parsing is CPU work: off the async workers, so sessions keep being served meanwhile.
-    let digests = tokio::task::spawn_blocking(move || {
-        batch
-            .iter()
-            .map(|(id, body)| (*id, Digest::of(body)))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(|e| SearchError::Indexing(e.to_string()))?;
+    let digests = crate::digest::of_all(batch).await?;
     write(&mut tx, &digests).await?;
     tx.commit().await?;
     Ok(digests.len())

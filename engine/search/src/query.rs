@@ -177,11 +177,21 @@ pub async fn in_folder(
     Ok(matches)
 }
 
-/// The rendered IMAP pieces of indexed contents, by content id (contents not indexed yet are
-/// left out: FETCH parses those).
+/// Which of the kept pieces a FETCH needs (the others are not read).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pieces {
+    pub header: bool,
+    pub envelope: bool,
+    pub body_structure: bool,
+    pub body_structure_ext: bool,
+}
+
+/// The kept IMAP pieces of indexed contents, by content id, those asked for filled and the
+/// others empty (contents not indexed yet are left out: FETCH parses those).
 pub async fn rendered(
     pool: &PgPool,
     contents: &[Uuid],
+    pieces: Pieces,
 ) -> SearchResult<std::collections::HashMap<Uuid, crate::digest::Rendered>> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -189,11 +199,20 @@ pub async fn rendered(
         #[sqlx(flatten)]
         rendered: crate::digest::Rendered,
     }
+    // A column not asked for is not read (nor taken out of TOAST).
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT content_id, header, envelope, body_structure, body_structure_ext
+        "SELECT content_id,
+                CASE WHEN $2 THEN header ELSE ''::bytea END AS header,
+                CASE WHEN $3 THEN envelope ELSE ''::bytea END AS envelope,
+                CASE WHEN $4 THEN body_structure ELSE ''::bytea END AS body_structure,
+                CASE WHEN $5 THEN body_structure_ext ELSE ''::bytea END AS body_structure_ext
          FROM content_index WHERE content_id = ANY($1)",
     )
     .bind(contents)
+    .bind(pieces.header)
+    .bind(pieces.envelope)
+    .bind(pieces.body_structure)
+    .bind(pieces.body_structure_ext)
     .fetch_all(pool)
     .await?;
     Ok(rows
@@ -326,10 +345,7 @@ pub async fn account_messages(
                 .bind(&unindexed)
                 .fetch_all(pool)
                 .await?;
-        found
-            .into_iter()
-            .map(|(id, body)| (id, Digest::of(&body)))
-            .collect()
+        crate::digest::of_all(found).await?.into_iter().collect()
     };
     let found = rows
         .into_iter()

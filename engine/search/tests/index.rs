@@ -137,9 +137,30 @@ async fn index_and_scan_give_the_same_answers(pool: PgPool) {
             .fetch_all(&pool)
             .await
             .expect("ids");
-    let rendered = query::rendered(&pool, &ids).await.expect("rendered");
+    let all = query::Pieces {
+        header: true,
+        envelope: true,
+        body_structure: true,
+        body_structure_ext: true,
+    };
+    let rendered = query::rendered(&pool, &ids, all).await.expect("rendered");
     for (id, digest) in ids.iter().zip(&digests) {
         assert_eq!(rendered[id], digest.rendered());
+    }
+    // Only what is asked for is read.
+    let envelopes = query::rendered(
+        &pool,
+        &ids,
+        query::Pieces {
+            envelope: true,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("envelopes");
+    for (id, digest) in ids.iter().zip(&digests) {
+        assert_eq!(envelopes[id].envelope, digest.envelope);
+        assert!(envelopes[id].header.is_empty() && envelopes[id].body_structure.is_empty());
     }
     // Expunged for good, the content's index row goes with it.
     let copies: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM messages WHERE folder_id = $1")

@@ -17,7 +17,8 @@ use postbay_mailbox::messages::{self, FlagChange, Message};
 use tokio::io::AsyncWrite;
 use uuid::Uuid;
 
-use postbay_search::digest::{Digest, Rendered};
+use postbay_search::digest::Rendered;
+use postbay_search::query::Pieces;
 
 use crate::render::{self, Piece};
 
@@ -74,17 +75,21 @@ impl Session {
     pub(super) async fn rendered(
         &self,
         rows: &[(usize, Message)],
+        pieces: Pieces,
     ) -> Result<HashMap<Uuid, Rendered>, MailboxError> {
-        let ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
-        let mut found = postbay_search::query::rendered(self.pool(), &ids).await?;
+        let mut ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = postbay_search::query::rendered(self.pool(), &ids, pieces).await?;
         let missing: Vec<(usize, Message)> = rows
             .iter()
             .filter(|(_, m)| !found.contains_key(&m.content_id))
             .cloned()
             .collect();
         for chunk in batches(&missing, CONTENT_BATCH, true) {
-            for (id, content) in self.contents(chunk).await? {
-                found.insert(id, Digest::of(&content).rendered());
+            let contents = self.contents(chunk).await?.into_iter().collect();
+            for (id, digest) in postbay_search::digest::of_all(contents).await? {
+                found.insert(id, digest.rendered());
             }
         }
         Ok(found)
@@ -251,7 +256,7 @@ impl Session {
                 HashMap::new()
             };
             let rendered = if needs_rendered {
-                match self.rendered(chunk).await {
+                match self.rendered(chunk, pieces_of(&items)).await {
                     Ok(r) => r,
                     Err(e) => return failed(out, tag, e),
                 }
@@ -325,6 +330,23 @@ pub(super) fn needs_rendered(items: &[MessageDataItemName<'_>]) -> bool {
                 | MessageDataItemName::Rfc822Header
         )
     })
+}
+
+/// The kept pieces the items read.
+pub(super) fn pieces_of(items: &[MessageDataItemName<'_>]) -> Pieces {
+    let mut pieces = Pieces::default();
+    for item in items {
+        match item {
+            MessageDataItemName::Envelope => pieces.envelope = true,
+            MessageDataItemName::Body => pieces.body_structure = true,
+            MessageDataItemName::BodyStructure => pieces.body_structure_ext = true,
+            MessageDataItemName::Rfc822Header | MessageDataItemName::BodyExt { .. } => {
+                pieces.header = true
+            }
+            _ => {}
+        }
+    }
+    pieces
 }
 
 /// A top-level `HEADER` or `HEADER.FIELDS (…)`: the kept header block answers it.

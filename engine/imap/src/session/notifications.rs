@@ -347,7 +347,9 @@ impl Session {
             HashMap::new()
         };
         let rendered = if needs_rendered(items) {
-            self.rendered(&rows).await.unwrap_or_default()
+            self.rendered(&rows, pieces_of(items))
+                .await
+                .unwrap_or_default()
         } else {
             HashMap::new()
         };

@@ -36,10 +36,10 @@ impl Session {
         }
         let mut answers: HashMap<Condition, Matches> = HashMap::new();
         for condition in conditions {
-            if !answers.contains_key(&condition) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = answers.entry(condition) {
                 let found =
-                    postbay_search::query::in_folder(self.pool(), folder, &condition).await?;
-                answers.insert(condition, found);
+                    postbay_search::query::in_folder(self.pool(), folder, slot.key()).await?;
+                slot.insert(found);
             }
         }
         let unindexed: HashSet<i64> = answers
@@ -68,9 +68,8 @@ impl Session {
             .collect();
         let mut digests: HashMap<Uuid, Digest> = HashMap::new();
         for chunk in batches(&pending, SEARCH_BATCH, true) {
-            for (id, content) in self.contents(chunk).await? {
-                digests.insert(id, Digest::of(&content));
-            }
+            let contents = self.contents(chunk).await?.into_iter().collect();
+            digests.extend(postbay_search::digest::of_all(contents).await?);
         }
         let mut hits = Vec::new();
         for (seq, row) in &rows {
@@ -103,7 +102,9 @@ impl Session {
         ids.dedup();
         let mut found = HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(SUMMARY_BATCH) {
-            found.extend(messages::summaries(self.pool(), chunk).await?);
+            for fields in messages::sort_fields(self.pool(), chunk).await? {
+                found.insert(fields.id, Summary::from(fields));
+            }
         }
         Ok(found)
     }

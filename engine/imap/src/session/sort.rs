@@ -135,7 +135,11 @@ impl Session {
         for chunk in found.chunks(RENDERED_BATCH) {
             // The kept header block: threading never reads a message's body.
             let headers = if references {
-                match self.rendered(chunk).await {
+                let header = postbay_search::query::Pieces {
+                    header: true,
+                    ..Default::default()
+                };
+                match self.rendered(chunk, header).await {
                     Ok(c) => c,
                     Err(e) => return failed(out, tag, e),
                 }
@@ -191,26 +195,46 @@ impl Session {
     }
 }
 
-/// The envelope fields stored with a content (`postbay_mailbox::summary`).
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(default)]
+/// The envelope fields stored with a content (`postbay_mailbox::summary`) that SORT and
+/// THREAD use.
+#[derive(Debug, Default)]
 pub(super) struct Summary {
     pub(super) subject: Option<String>,
     pub(super) date: Option<String>,
+    /// The first address listed (all summaries have it).
     pub(super) from: Vec<String>,
     pub(super) to: Vec<String>,
     pub(super) cc: Vec<String>,
-    #[serde(rename = "firstFrom")]
+    /// The first entry as ENVELOPE shows it (summaries stored since they were kept).
     pub(super) first_from: Option<FirstAddress>,
-    #[serde(rename = "firstTo")]
     pub(super) first_to: Option<FirstAddress>,
-    #[serde(rename = "firstCc")]
     pub(super) first_cc: Option<FirstAddress>,
 }
 
+impl From<postbay_mailbox::messages::SortFields> for Summary {
+    fn from(f: postbay_mailbox::messages::SortFields) -> Self {
+        let first = |kept: bool, name, mailbox, address| {
+            kept.then_some(FirstAddress {
+                name,
+                mailbox,
+                address,
+            })
+        };
+        Summary {
+            subject: f.subject,
+            date: f.date,
+            from: f.from_listed.into_iter().collect(),
+            to: f.to_listed.into_iter().collect(),
+            cc: f.cc_listed.into_iter().collect(),
+            first_from: first(f.from_kept, f.from_name, f.from_mailbox, f.from_address),
+            first_to: first(f.to_kept, f.to_name, f.to_mailbox, f.to_address),
+            first_cc: first(f.cc_kept, f.cc_name, f.cc_mailbox, f.cc_address),
+        }
+    }
+}
+
 /// The first address of a field, as stored in the summary.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub(super) struct FirstAddress {
     pub(super) name: Option<String>,
     pub(super) mailbox: Option<String>,
