@@ -219,6 +219,11 @@ def main():
         token = requests.post(f"{base}/api/v1/auth/login", json={"userName": "admin", "password": ADMIN_PASSWORD}).json()["accessToken"]
         api = requests.Session()
         api.headers["Authorization"] = f"Bearer {token}"
+        # An API key, not the session's access token, which expires during a long run.
+        key = api.post(f"{base}/api/v1/api-keys", json={"name": "bench", "scope": "server"})
+        key.raise_for_status()
+        api.headers.pop("Authorization")
+        api.headers["X-Api-Key"] = key.json()["secret"]
         domain = api.post(f"{base}/api/v1/domains", json={"name": "bench.test"}).json()
         account = api.post(f"{base}/api/v1/domains/{domain['id']}/accounts",
                            json={"loginName": "reader", "password": "Bench-pass-1"}).json()
