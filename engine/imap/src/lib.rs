@@ -18,6 +18,7 @@ mod mutf7;
 mod notify;
 pub(crate) use postbay_mime as render;
 mod session;
+mod summary_cache;
 mod thread;
 mod uid_cache;
 
@@ -60,6 +61,7 @@ pub struct ImapShared {
     pool: PgPool,
     changes: broadcast::Sender<Uuid>,
     uids: std::sync::Arc<uid_cache::UidCache>,
+    summaries: std::sync::Arc<summary_cache::SummaryCache<session::Summary>>,
 }
 
 impl ImapShared {
@@ -72,6 +74,7 @@ impl ImapShared {
             pool,
             changes,
             uids: Default::default(),
+            summaries: Default::default(),
         }
     }
 }

@@ -144,37 +144,62 @@ pub struct Matches {
     pub unindexed: Vec<i64>,
 }
 
-/// The messages of `folder` that meet `condition`, one statement (one snapshot): a content
-/// indexed meanwhile is counted once, either way.
+/// The indexer's backlog read as a list up to this size; beyond it (a store being indexed
+/// after an upgrade) the folder's copies are joined with the backlog instead.
+const BACKLOG_PROBE: i64 = 20_000;
+
+/// The messages of `folder` that meet `condition`. The copies not indexed yet are read first,
+/// the hits second: a content the indexer reaches in between is then in both (and decided by
+/// its digest), and none can be in neither, since a content only ever goes from not indexed
+/// to indexed.
 pub async fn in_folder(
     pool: &PgPool,
     folder: Uuid,
     condition: &Condition,
 ) -> SearchResult<Matches> {
+    let mut matches = Matches {
+        hits: Vec::new(),
+        unindexed: unindexed_in(pool, folder).await?,
+    };
     let mut q = QueryBuilder::new(
-        "SELECT m.uid, true FROM messages m JOIN content_index i ON i.content_id = m.content_id
+        "SELECT m.uid FROM messages m JOIN content_index i ON i.content_id = m.content_id
          WHERE m.folder_id = ",
     );
     q.push_bind(folder).push(" AND ");
     condition.push_sql(&mut q);
-    q.push(
-        " UNION ALL
-         SELECT m.uid, false FROM message_contents c JOIN messages m ON m.content_id = c.id
-         WHERE NOT c.indexed AND m.folder_id = ",
-    )
-    .push_bind(folder);
-    let rows: Vec<(i64, bool)> = q.build_query_as().fetch_all(pool).await?;
-    let mut matches = Matches::default();
-    for (uid, indexed) in rows {
-        if indexed {
-            matches.hits.push(uid);
-        } else {
-            matches.unindexed.push(uid);
-        }
-    }
+    matches.hits = q.build_query_scalar().fetch_all(pool).await?;
     matches.hits.sort_unstable();
-    matches.unindexed.sort_unstable();
     Ok(matches)
+}
+
+/// The uids of the folder's copies whose content is not indexed yet. Driven from the backlog's
+/// partial index (empty once the indexer has caught up), never from the folder's messages,
+/// whatever the planner's statistics say.
+async fn unindexed_in(pool: &PgPool, folder: Uuid) -> SearchResult<Vec<i64>> {
+    let backlog: Vec<Uuid> =
+        sqlx::query_scalar("SELECT id FROM message_contents WHERE NOT indexed LIMIT $1")
+            .bind(BACKLOG_PROBE + 1)
+            .fetch_all(pool)
+            .await?;
+    let mut uids: Vec<i64> = if backlog.is_empty() {
+        Vec::new()
+    } else if backlog.len() as i64 <= BACKLOG_PROBE {
+        sqlx::query_scalar("SELECT uid FROM messages WHERE content_id = ANY($1) AND folder_id = $2")
+            .bind(&backlog)
+            .bind(folder)
+            .fetch_all(pool)
+            .await?
+    } else {
+        sqlx::query_scalar(
+            "SELECT m.uid FROM message_contents c JOIN messages m ON m.content_id = c.id
+             WHERE NOT c.indexed AND m.folder_id = $1",
+        )
+        .bind(folder)
+        .fetch_all(pool)
+        .await?
+    };
+    uids.sort_unstable();
+    Ok(uids)
 }
 
 /// Which of the kept pieces a FETCH needs (the others are not read).

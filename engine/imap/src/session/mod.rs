@@ -19,7 +19,7 @@ use fetch::*;
 use listing::*;
 use notifications::*;
 use sequence::*;
-use sort::*;
+pub(crate) use sort::Summary;
 use store::*;
 
 use std::net::SocketAddr;

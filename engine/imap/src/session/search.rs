@@ -2,6 +2,7 @@
 //! the search index; ESEARCH answers.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use imap_codec::imap_types::core::Tag;
 use imap_codec::imap_types::search::SearchKey;
@@ -91,19 +92,21 @@ impl Session {
         Ok(hits)
     }
 
-    /// The envelope fields parsed when the messages were stored, by content id (each
-    /// content once, thousands per query).
+    /// The envelope fields parsed when the messages were stored, by content id: from this
+    /// process's cache, else read (each content once, thousands per query) and kept.
     pub(super) async fn summaries(
         &self,
         rows: &[(usize, Message)],
-    ) -> Result<HashMap<Uuid, Summary>, MailboxError> {
+    ) -> Result<HashMap<Uuid, Arc<Summary>>, MailboxError> {
         let mut ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
         ids.sort_unstable();
         ids.dedup();
-        let mut found = HashMap::with_capacity(ids.len());
-        for chunk in ids.chunks(SUMMARY_BATCH) {
+        let (mut found, missing) = self.shared.summaries.get_many(&ids);
+        for chunk in missing.chunks(SUMMARY_BATCH) {
             for fields in messages::sort_fields(self.pool(), chunk).await? {
-                found.insert(fields.id, Summary::from(fields));
+                let (id, summary) = (fields.id, Arc::new(Summary::from(fields)));
+                self.shared.summaries.put(id, summary.clone());
+                found.insert(id, summary);
             }
         }
         Ok(found)

@@ -32,7 +32,7 @@ impl Session {
         };
         let empty = Summary::default();
         let key = |m: &Message, k: &SortKey| -> SortValue {
-            let s = summaries.get(&m.content_id).unwrap_or(&empty);
+            let s = summaries.get(&m.content_id).map_or(&empty, |s| s.as_ref());
             // Summaries stored before the first addresses were kept have only the lists.
             let first = |first: &Option<FirstAddress>, list: &[String], display: bool| match first {
                 Some(f) if display => f.display_key(),
@@ -147,7 +147,7 @@ impl Session {
                 HashMap::new()
             };
             for (seq, m) in chunk {
-                let summary = summaries.get(&m.content_id);
+                let summary = summaries.get(&m.content_id).map(|s| s.as_ref());
                 let date = summary
                     .and_then(|s| s.date.as_deref())
                     .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
@@ -198,7 +198,7 @@ impl Session {
 /// The envelope fields stored with a content (`postbay_mailbox::summary`) that SORT and
 /// THREAD use.
 #[derive(Debug, Default)]
-pub(super) struct Summary {
+pub(crate) struct Summary {
     pub(super) subject: Option<String>,
     pub(super) date: Option<String>,
     /// The first address listed (all summaries have it).
