@@ -1,6 +1,10 @@
 -- Issue 20: what STATUS and SELECT report of a folder is kept, not counted. The counters move
 -- with every row change of `messages` in the same statement, whichever crate writes it
 -- (delivery, IMAP APPEND/COPY/MOVE/STORE, expunge), so no writer can forget one.
+-- No message is written between the backfill below and the triggers taking over (other
+-- nodes may still be running during an upgrade); held until this migration commits.
+LOCK TABLE messages IN SHARE ROW EXCLUSIVE MODE;
+
 ALTER TABLE folders
     ADD COLUMN unseen_count  bigint NOT NULL DEFAULT 0,
     ADD COLUMN deleted_count bigint NOT NULL DEFAULT 0,

@@ -3,6 +3,10 @@
 -- page p stands for uid p * 8192 + n. The `messages` triggers of migration 0033 keep the pages
 -- in step with every insert, delete and move, in the same statement; a page with no uid left
 -- goes.
+-- No message is written between the backfill below and the triggers taking over (other
+-- nodes may still be running during an upgrade); held until this migration commits.
+LOCK TABLE messages IN SHARE ROW EXCLUSIVE MODE;
+
 CREATE TABLE folder_uid_pages (
     folder_id uuid NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
     page      bigint NOT NULL,

@@ -101,7 +101,7 @@ def test_footer_settings_are_validated_and_shown_over_json_rpc(server):
                                                           "insertXEnvelopeTo": True}})
     got = admin.ok("GET", f"/domains/{d}")["mail"]
     assert got == {"footer": {"enabled": True, "text": "Hi", "skipIfAllRecipientsInternal": True}, "insertXEnvelopeTo": True,
-                   "loginAddress": None, "forwarding": None}
+                   "loginAddress": None, "forwarding": None, "adminsMaySearchMail": False}
     rpc.ok("Domains.set", {"domainIds": [d], "pattern": {"ipAddressBind": "::ffff:127.0.0.9"}})
     assert admin.ok("GET", f"/domains/{d}")["mail"]["loginAddress"] == "127.0.0.9"
     rpc.ok("Domains.set", {"domainIds": [d], "pattern": {"ipAddressBind": ""}})

@@ -51,8 +51,8 @@ impl Digest {
             envelope,
             body_structure,
             body_structure_ext,
-            header_text: bounded(header_text.to_lowercase()),
-            body_text: bounded(body_text.to_lowercase()),
+            header_text: bounded(fold(&header_text)),
+            body_text: bounded(fold(&body_text)),
             sent_on: message.date().and_then(|d| {
                 chrono::NaiveDate::from_ymd_opt(
                     i32::from(d.year),
@@ -122,9 +122,15 @@ impl Rendered {
     }
 }
 
+/// A field's line holds no line break, and a field name no colon: a condition asking for one
+/// matches nothing, in memory and in SQL alike.
+pub(crate) fn field_name_and_needle_fit(name: &str, needle: &str) -> bool {
+    !needle.contains(['\r', '\n']) && !name.contains(['\r', '\n', ':'])
+}
+
 /// The line-per-field test shared by the in-memory check and, as a regular expression, SQL.
 pub(crate) fn field_contains(header_text: &str, name: &str, needle: &str) -> bool {
-    if needle.contains(['\r', '\n']) {
+    if !field_name_and_needle_fit(name, needle) {
         return false;
     }
     header_text.lines().any(|line| {
@@ -134,6 +140,17 @@ pub(crate) fn field_contains(header_text: &str, name: &str, needle: &str) -> boo
             && line[name.len()..].starts_with(": ")
             && line[name.len() + 2..].contains(needle)
     })
+}
+
+/// Text as the index keeps it and needles are compared with it: each character lower-cased on
+/// its own (not `str::to_lowercase`, whose final sigma depends on the next character, so a
+/// needle would not match inside a longer word), NUL as a space (PostgreSQL text holds none).
+/// The one folding both the index and the in-memory test use.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '\0' { ' ' } else { c })
+        .collect()
 }
 
 fn bounded(mut text: String) -> String {
@@ -160,8 +177,8 @@ fn unparsed(content: &[u8]) -> Digest {
         envelope: b"(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL)".to_vec(),
         body_structure: b"(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 0 0)".to_vec(),
         body_structure_ext: b"(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 0 0)".to_vec(),
-        header_text: bounded(header_text.to_lowercase()),
-        body_text: bounded(String::from_utf8_lossy(body).to_lowercase()),
+        header_text: bounded(fold(&header_text)),
+        body_text: bounded(fold(&String::from_utf8_lossy(body))),
         sent_on: None,
     }
 }
@@ -289,10 +306,21 @@ mod tests {
     }
 
     #[test]
+    fn folding_is_per_character_and_drops_nul() {
+        // A final sigma stays a sigma: "ΟΔΟΣ" is found inside "ΟΔΟΣΑ".
+        assert!(fold("ΟΔΟΣΑ").contains(&fold("ΟΔΟΣ")));
+        assert_eq!(fold("A\0b"), "a b");
+        let d = Digest::of(b"Subject: x\r\n\r\na\0b\r\n");
+        assert!(d.body_contains(&fold("A\0B")));
+    }
+
+    #[test]
     fn a_field_line_holds_one_field() {
         let d = Digest::of(b"Subject: a\r\nX-Subject: b\r\n\r\n");
         assert!(d.field_contains("subject", "a"));
         assert!(!d.field_contains("subject", "b"));
         assert!(!d.field_contains("subject", "a\nx-subject: b"));
+        assert!(!d.field_contains("x-subject: b\nsubject", "a"));
+        assert!(!d.field_contains("x-subject: b", ""));
     }
 }

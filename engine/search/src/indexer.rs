@@ -82,9 +82,9 @@ pub(crate) async fn write(
         envelope.push(d.envelope.as_slice());
         body_structure.push(d.body_structure.as_slice());
         body_structure_ext.push(d.body_structure_ext.as_slice());
-        // PostgreSQL text holds no NUL.
-        header_text.push(d.header_text.replace('\0', " "));
-        body_text.push(d.body_text.replace('\0', " "));
+        // Folded text holds no NUL (`digest::fold`), which PostgreSQL text could not.
+        header_text.push(d.header_text.as_str());
+        body_text.push(d.body_text.as_str());
         sent_on.push(d.sent_on);
     }
     sqlx::query(

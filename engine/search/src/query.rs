@@ -31,7 +31,7 @@ pub enum Condition {
 impl Condition {
     pub fn field(name: &str, needle: &[u8]) -> Condition {
         Condition::Field {
-            name: name.to_lowercase(),
+            name: crate::digest::fold(name),
             needle: lower(needle),
         }
     }
@@ -60,7 +60,7 @@ impl Condition {
     fn push_sql(&self, q: &mut QueryBuilder<'_, Postgres>) {
         match self {
             Condition::Field { name, needle } => {
-                if needle.contains(['\r', '\n']) {
+                if !crate::digest::field_name_and_needle_fit(name, needle) {
                     q.push("false");
                     return;
                 }
@@ -104,7 +104,7 @@ impl Condition {
 }
 
 fn lower(needle: &[u8]) -> String {
-    String::from_utf8_lossy(needle).to_lowercase()
+    crate::digest::fold(&String::from_utf8_lossy(needle))
 }
 
 /// `%needle%` with LIKE's own characters escaped.
@@ -144,6 +144,9 @@ pub struct Matches {
     pub unindexed: Vec<i64>,
 }
 
+/// Contents not indexed yet whose bodies the admin search reads per query.
+const UNINDEXED_BATCH: usize = 16;
+
 /// The indexer's backlog read as a list up to this size; beyond it (a store being indexed
 /// after an upgrade) the folder's copies are joined with the backlog instead.
 const BACKLOG_PROBE: i64 = 20_000;
@@ -151,31 +154,37 @@ const BACKLOG_PROBE: i64 = 20_000;
 /// The messages of `folder` that meet `condition`. The copies not indexed yet are read first,
 /// the hits second: a content the indexer reaches in between is then in both (and decided by
 /// its digest), and none can be in neither, since a content only ever goes from not indexed
-/// to indexed.
+/// to indexed. A search with several conditions reads the copies not indexed yet once
+/// ([`unindexed_in`]) and then [`hits_in`] for each.
 pub async fn in_folder(
     pool: &PgPool,
     folder: Uuid,
     condition: &Condition,
 ) -> SearchResult<Matches> {
-    let mut matches = Matches {
-        hits: Vec::new(),
-        unindexed: unindexed_in(pool, folder).await?,
-    };
+    let unindexed = unindexed_in(pool, folder).await?;
+    Ok(Matches {
+        hits: hits_in(pool, folder, condition).await?,
+        unindexed,
+    })
+}
+
+/// The indexed messages of `folder` that meet `condition`, in uid order.
+pub async fn hits_in(pool: &PgPool, folder: Uuid, condition: &Condition) -> SearchResult<Vec<i64>> {
     let mut q = QueryBuilder::new(
         "SELECT m.uid FROM messages m JOIN content_index i ON i.content_id = m.content_id
          WHERE m.folder_id = ",
     );
     q.push_bind(folder).push(" AND ");
     condition.push_sql(&mut q);
-    matches.hits = q.build_query_scalar().fetch_all(pool).await?;
-    matches.hits.sort_unstable();
-    Ok(matches)
+    let mut hits: Vec<i64> = q.build_query_scalar().fetch_all(pool).await?;
+    hits.sort_unstable();
+    Ok(hits)
 }
 
-/// The uids of the folder's copies whose content is not indexed yet. Driven from the backlog's
+/// The uids of the folder's copies whose content is not indexed yet, in uid order. Driven from the backlog's
 /// partial index (empty once the indexer has caught up), never from the folder's messages,
 /// whatever the planner's statistics say.
-async fn unindexed_in(pool: &PgPool, folder: Uuid) -> SearchResult<Vec<i64>> {
+pub async fn unindexed_in(pool: &PgPool, folder: Uuid) -> SearchResult<Vec<i64>> {
     let backlog: Vec<Uuid> =
         sqlx::query_scalar("SELECT id FROM message_contents WHERE NOT indexed LIMIT $1")
             .bind(BACKLOG_PROBE + 1)
@@ -357,29 +366,29 @@ pub async fn account_messages(
     let next = (rows.len() as i64 == query.limit)
         .then(|| rows.last().map(|r| (r.found.received_at, r.found.id)))
         .flatten();
+    // Contents not indexed yet are decided by their digests, a few at a time (a page may
+    // hold a thousand, each as large as a message may be).
     let unindexed: Vec<Uuid> = rows
         .iter()
         .filter(|r| !r.indexed)
         .map(|r| r.content_id)
         .collect();
-    let bodies: std::collections::HashMap<Uuid, Digest> = if unindexed.is_empty() {
-        Default::default()
-    } else {
+    let mut meets = std::collections::HashSet::new();
+    for chunk in unindexed.chunks(UNINDEXED_BATCH) {
         let found: Vec<(Uuid, Vec<u8>)> =
             sqlx::query_as("SELECT id, body FROM message_contents WHERE id = ANY($1)")
-                .bind(&unindexed)
+                .bind(chunk)
                 .fetch_all(pool)
                 .await?;
-        crate::digest::of_all(found).await?.into_iter().collect()
-    };
+        for (id, digest) in crate::digest::of_all(found).await? {
+            if conditions.iter().all(|c| c.test(&digest)) {
+                meets.insert(id);
+            }
+        }
+    }
     let found = rows
         .into_iter()
-        .filter(|r| {
-            r.indexed
-                || bodies
-                    .get(&r.content_id)
-                    .is_some_and(|d| conditions.iter().all(|c| c.test(d)))
-        })
+        .filter(|r| r.indexed || meets.contains(&r.content_id))
         .map(|r| r.found)
         .collect();
     Ok((found, next))

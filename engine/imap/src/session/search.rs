@@ -9,7 +9,7 @@ use imap_codec::imap_types::search::SearchKey;
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::messages::{self, Message};
 use postbay_search::digest::Digest;
-use postbay_search::query::{Condition, Matches};
+use postbay_search::query::Condition;
 use uuid::Uuid;
 
 use crate::extended::Extras;
@@ -35,21 +35,26 @@ impl Session {
         for key in criteria {
             collect_conditions(key, &mut conditions);
         }
-        let mut answers: HashMap<Condition, Matches> = HashMap::new();
+        // The copies not indexed yet first (once), then each condition's hits: see
+        // `postbay_search::query::in_folder` for why in this order.
+        let unindexed: HashSet<i64> = if conditions.is_empty() {
+            HashSet::new()
+        } else {
+            postbay_search::query::unindexed_in(self.pool(), folder)
+                .await?
+                .into_iter()
+                .collect()
+        };
+        let mut answers: HashMap<Condition, Vec<i64>> = HashMap::new();
         for condition in conditions {
             if let std::collections::hash_map::Entry::Vacant(slot) = answers.entry(condition) {
-                let found =
-                    postbay_search::query::in_folder(self.pool(), folder, slot.key()).await?;
-                slot.insert(found);
+                let hits = postbay_search::query::hits_in(self.pool(), folder, slot.key()).await?;
+                slot.insert(hits);
             }
         }
-        let unindexed: HashSet<i64> = answers
-            .values()
-            .flat_map(|m| m.unindexed.iter().copied())
-            .collect();
         let restriction = criteria
             .iter()
-            .filter_map(|k| restriction(k, &answers))
+            .filter_map(|k| restriction(k, &answers, &unindexed))
             .reduce(|a, b| a.intersection(&b).copied().collect());
         let largest = selected.uids.last().copied().unwrap_or(0);
         let count = selected.uids.len();
@@ -61,34 +66,51 @@ impl Session {
             .filter(|(_, u)| restriction.as_ref().is_none_or(|r| r.contains(u)))
             .collect();
         let rows = self.rows(&pairs).await?;
-        // Digests of the contents the index has not reached yet, computed here.
-        let pending: Vec<(usize, Message)> = rows
-            .iter()
-            .filter(|(_, m)| unindexed.contains(&m.uid))
-            .cloned()
-            .collect();
-        let mut digests: HashMap<Uuid, Digest> = HashMap::new();
-        for chunk in batches(&pending, SEARCH_BATCH, true) {
-            let contents = self.contents(chunk).await?.into_iter().collect();
-            digests.extend(postbay_search::digest::of_all(contents).await?);
-        }
+        let (pending, ready): (Vec<_>, Vec<_>) = rows
+            .into_iter()
+            .partition(|(_, m): &(usize, Message)| unindexed.contains(&m.uid));
         let mut hits = Vec::new();
-        for (seq, row) in &rows {
-            let ctx = Candidate {
-                seq: *seq,
-                row,
-                count,
-                largest,
-                answers: &answers,
-                digest: unindexed
-                    .contains(&row.uid)
-                    .then(|| digests.get(&row.content_id))
-                    .flatten(),
-            };
-            if criteria.iter().all(|k| matches(k, &ctx)) {
+        let candidate = |seq: usize, row, digest| Candidate {
+            seq,
+            row,
+            count,
+            largest,
+            answers: &answers,
+            digest,
+        };
+        for (seq, row) in &ready {
+            if criteria
+                .iter()
+                .all(|k| matches(k, &candidate(*seq, row, None)))
+            {
                 hits.push((*seq, row.clone()));
             }
         }
+        // Copies the index has not reached: decided by their digests, a batch at a time, each
+        // batch's dropped before the next is read.
+        for chunk in batches(&pending, SEARCH_BATCH, true) {
+            let contents = self.contents(chunk).await?.into_iter().collect();
+            let digests: HashMap<Uuid, Digest> = postbay_search::digest::of_all(contents)
+                .await?
+                .into_iter()
+                .collect();
+            for (seq, row) in chunk {
+                let digest = digests.get(&row.content_id);
+                // Expunged meanwhile, content and all: no longer a match.
+                let ctx = Candidate {
+                    seq: *seq,
+                    row,
+                    count,
+                    largest,
+                    answers: &answers,
+                    digest,
+                };
+                if digest.is_some() && criteria.iter().all(|k| matches(k, &ctx)) {
+                    hits.push((*seq, row.clone()));
+                }
+            }
+        }
+        hits.sort_by_key(|(seq, _)| *seq);
         Ok(hits)
     }
 
@@ -195,8 +217,8 @@ pub(super) struct Candidate<'a> {
     /// Messages in the session's view, and the largest uid (`*`).
     pub(super) count: usize,
     pub(super) largest: i64,
-    /// What the index answered for each content key.
-    pub(super) answers: &'a HashMap<Condition, Matches>,
+    /// The indexed uids that meet each content key, in order.
+    pub(super) answers: &'a HashMap<Condition, Vec<i64>>,
     /// The message's digest, computed here when the index had not reached it.
     pub(super) digest: Option<&'a Digest>,
 }
@@ -236,21 +258,29 @@ fn collect_conditions(key: &SearchKey<'_>, out: &mut Vec<Condition>) {
     }
 }
 
-/// The uids a key can hold at most, when the index says (`None`: any).
-fn restriction(key: &SearchKey<'_>, answers: &HashMap<Condition, Matches>) -> Option<HashSet<i64>> {
+/// The uids a key can hold at most, when the index says (`None`: any): a content key's hits
+/// and every copy not indexed yet.
+fn restriction(
+    key: &SearchKey<'_>,
+    answers: &HashMap<Condition, Vec<i64>>,
+    unindexed: &HashSet<i64>,
+) -> Option<HashSet<i64>> {
     match key {
         SearchKey::And(keys) => keys
             .as_ref()
             .iter()
-            .filter_map(|k| restriction(k, answers))
+            .filter_map(|k| restriction(k, answers, unindexed))
             .reduce(|a, b| a.intersection(&b).copied().collect()),
         SearchKey::Or(a, b) => {
-            let (a, b) = (restriction(a, answers)?, restriction(b, answers)?);
+            let (a, b) = (
+                restriction(a, answers, unindexed)?,
+                restriction(b, answers, unindexed)?,
+            );
             Some(a.union(&b).copied().collect())
         }
         other => {
-            let m = answers.get(&condition_of(other)?)?;
-            Some(m.hits.iter().chain(&m.unindexed).copied().collect())
+            let hits = answers.get(&condition_of(other)?)?;
+            Some(hits.iter().chain(unindexed).copied().collect())
         }
     }
 }
@@ -308,7 +338,7 @@ pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
                 None => c
                     .answers
                     .get(&condition)
-                    .is_some_and(|m| m.hits.binary_search(&c.row.uid).is_ok()),
+                    .is_some_and(|hits| hits.binary_search(&c.row.uid).is_ok()),
             }
         }
     }
