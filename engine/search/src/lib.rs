@@ -6,7 +6,7 @@
 //!
 //! The index is exact, not a pre-filter that can miss: a condition is decided by SQL on the
 //! same text [`digest::Digest`] computes, and a message not indexed yet is decided by computing
-//! its digest in memory ([`query::Matches::unindexed`]), so results with and without the index
+//! its digest in memory ([`query::unindexed_in`]), so results with and without the index
 //! are the same.
 
 pub mod admin;

@@ -134,16 +134,6 @@ fn regex_escape(text: &str) -> String {
     out
 }
 
-/// A folder's messages meeting a condition, by uid.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Matches {
-    /// Indexed messages that meet it, in uid order.
-    pub hits: Vec<i64>,
-    /// Messages whose content is not indexed yet, in uid order: the caller decides them with
-    /// [`Condition::test`] on [`Digest::of`] their content.
-    pub unindexed: Vec<i64>,
-}
-
 /// Contents not indexed yet whose bodies the admin search reads per query.
 const UNINDEXED_BATCH: usize = 16;
 
@@ -151,24 +141,10 @@ const UNINDEXED_BATCH: usize = 16;
 /// after an upgrade) the folder's copies are joined with the backlog instead.
 const BACKLOG_PROBE: i64 = 20_000;
 
-/// The messages of `folder` that meet `condition`. The copies not indexed yet are read first,
-/// the hits second: a content the indexer reaches in between is then in both (and decided by
-/// its digest), and none can be in neither, since a content only ever goes from not indexed
-/// to indexed. A search with several conditions reads the copies not indexed yet once
-/// ([`unindexed_in`]) and then [`hits_in`] for each.
-pub async fn in_folder(
-    pool: &PgPool,
-    folder: Uuid,
-    condition: &Condition,
-) -> SearchResult<Matches> {
-    let unindexed = unindexed_in(pool, folder).await?;
-    Ok(Matches {
-        hits: hits_in(pool, folder, condition).await?,
-        unindexed,
-    })
-}
-
-/// The indexed messages of `folder` that meet `condition`, in uid order.
+/// The indexed messages of `folder` that meet `condition`, in uid order. Read the copies not
+/// indexed yet ([`unindexed_in`]) first, then the hits: a content the indexer reaches in
+/// between is then in both (and decided by its digest), and none can be in neither, since a
+/// content only ever goes from not indexed to indexed.
 pub async fn hits_in(pool: &PgPool, folder: Uuid, condition: &Condition) -> SearchResult<Vec<i64>> {
     let mut q = QueryBuilder::new(
         "SELECT m.uid FROM messages m JOIN content_index i ON i.content_id = m.content_id

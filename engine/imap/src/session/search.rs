@@ -36,7 +36,7 @@ impl Session {
             collect_conditions(key, &mut conditions);
         }
         // The copies not indexed yet first (once), then each condition's hits: see
-        // `postbay_search::query::in_folder` for why in this order.
+        // `postbay_search::query::hits_in` for why in this order.
         let unindexed: HashSet<i64> = if conditions.is_empty() {
             HashSet::new()
         } else {
