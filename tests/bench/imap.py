@@ -66,14 +66,20 @@ def report(label: str, seconds: float, target: str, detail: str = ""):
 def seed(db: str, account: str):
     """MESSAGES copies in the account's INBOX, over DISTINCT contents, with exact counters.
     Every content carries `word<i>` (in 1/DISTINCT of the messages) and `tag<i % 100>` (in 1 %),
-    and a summary as delivery makes it."""
+    and a summary as delivery makes it (postbay_mailbox::summary)."""
     psql(f"""
     INSERT INTO folders (id, account_id, name, special_use, uid_validity)
     VALUES (gen_random_uuid(), '{account}', 'INBOX', 'inbox', 1) ON CONFLICT DO NOTHING;
     INSERT INTO message_contents (id, sha256, size, body, summary, refs)
     SELECT gen_random_uuid(), sha256(b), length(b), b,
-           jsonb_build_object('subject', 'Report ' || i, 'date', to_char(d, 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'),
-                              'from', jsonb_build_array('sender' || (i % 97) || '@remote.test')), 0
+           jsonb_build_object('subject', 'Report ' || i, 'messageId', i || '@bench.test',
+                              'date', to_char(d, 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'),
+                              'from', jsonb_build_array('sender' || (i % 97) || '@remote.test'),
+                              'to', jsonb_build_array('someone@bench.test'), 'cc', jsonb_build_array(),
+                              'firstFrom', jsonb_build_object('name', 'Sender ' || (i % 97), 'mailbox', 'sender' || (i % 97),
+                                                              'address', 'sender' || (i % 97) || '@remote.test'),
+                              'firstTo', jsonb_build_object('name', null, 'mailbox', 'someone', 'address', 'someone@bench.test'),
+                              'firstCc', null), 0
     FROM (SELECT i, timestamptz '2026-01-01' + (i * 7919 % {DISTINCT}) * interval '1 hour' AS d, convert_to(
             'From: Sender ' || (i % 97) || ' <sender' || (i % 97) || '@remote.test>' || E'\\r\\n' ||
             'To: someone@bench.test' || E'\\r\\n' ||
@@ -82,10 +88,11 @@ def seed(db: str, account: str):
             'MIME-Version: 1.0' || E'\\r\\n' || 'Content-Type: text/plain; charset=us-ascii' || E'\\r\\n' || E'\\r\\n' ||
             repeat('The quarterly figures are attached below. word' || i || ' tag' || (i % 100) || E'\\r\\n', 190), 'UTF8') AS b
           FROM generate_series(1, {DISTINCT}) AS i) x;
-    WITH c AS (SELECT id, size, row_number() OVER (ORDER BY id) - 1 AS n FROM message_contents),
+    WITH c AS (SELECT id, size, summary, row_number() OVER (ORDER BY id) - 1 AS n FROM message_contents),
          f AS (SELECT id FROM folders WHERE account_id = '{account}' AND special_use = 'inbox')
-    INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_to)
-    SELECT gen_random_uuid(), f.id, '{account}', g, c.id, c.size, g, 'bench'
+    INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_to, sort_date, sort_subject)
+    SELECT gen_random_uuid(), f.id, '{account}', g, c.id, c.size, g, 'bench', message_sort_date(c.summary, now()),
+           c.summary->>'subject'
     FROM generate_series(1, {MESSAGES}) AS g JOIN c ON c.n = (g - 1) % {DISTINCT} CROSS JOIN f;
     UPDATE message_contents c SET refs = (SELECT count(*) FROM messages m WHERE m.content_id = c.id);
     UPDATE folders SET uid_next = {MESSAGES} + 1, highest_modseq = {MESSAGES} + 1, message_count = {MESSAGES}
@@ -118,8 +125,8 @@ def seed_others(db: str, domain: str):
              c AS (INSERT INTO message_contents (id, sha256, size, body, summary, refs)
                    SELECT gen_random_uuid(), sha256(b), length(b), b, '{{}}'::jsonb, 1 FROM m
                    RETURNING id, sha256)
-        INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_to)
-        SELECT gen_random_uuid(), m.folder, m.account_id, m.uid, c.id, length(m.b), m.uid, 'other'
+        INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_to, sort_date)
+        SELECT gen_random_uuid(), m.folder, m.account_id, m.uid, c.id, length(m.b), m.uid, 'other', now()
         FROM m JOIN c ON c.sha256 = sha256(m.b);
         """, db)
     psql("VACUUM ANALYZE messages", db)

@@ -455,6 +455,42 @@ def test_quota_sort_status_size_and_appendlimit(server):
     c.close()
 
 
+def test_sort_and_thread_by_date_and_subject_as_every_writer_keeps_them(server):
+    """RFC 5256: SORT (DATE) orders by the Date header, and by the internal date when there is
+    none or it is not a date. Every way a copy is stored keeps that date and its subject with
+    it (SORT reads the folder's rows, not the contents): delivery, APPEND and COPY."""
+    w = setup_domain(server)
+    alice = f"alice@{w['name']}"
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    smtp.sendmail("bob@x.test", [alice], b"From: bob@x.test\r\nSubject: one\r\n"
+                  b"Date: Sun, 01 Mar 2020 10:00:00 +0000\r\n\r\ndelivered\r\n")
+    smtp.quit()
+    c = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=TLS)
+    c.login(alice, PASSWORD)
+    for date_header, internal in (
+        (b"Date: Tue, 01 Jan 2019 08:00:00 -0500\r\n", "01-Jan-2025 00:00:00 +0000"),
+        (b"", "01-Jun-2018 00:00:00 +0000"),  # no Date header: the internal date
+        (b"Date: not a date at all\r\n", "01-Feb-2021 00:00:00 +0000"),
+    ):
+        message = b"From: carol@x.test\r\nSubject: two\r\n" + date_header + b"\r\nappended\r\n"
+        assert c.append("INBOX", None, f'"{internal}"', message)[0] == "OK"
+    c.select("INBOX")
+    assert c.sort("(DATE)", "UTF-8", "ALL")[1] == [b"3 2 1 4"]
+    assert c.sort("(REVERSE DATE)", "UTF-8", "ALL")[1] == [b"4 1 2 3"]
+    assert c.sort("(ARRIVAL)", "UTF-8", "ALL")[1] == [b"3 4 2 1"]  # the delivery's is now
+    assert c.sort("(SUBJECT DATE)", "UTF-8", "ALL")[1] == [b"1 3 2 4"]
+    # ORDEREDSUBJECT: by base subject; the first by date is the parent of the others, in date
+    # order, and threads go in the order of their first messages.
+    assert c.thread("ORDEREDSUBJECT", "UTF-8", "ALL")[1] == [b"(3 (2)(4))(1)"]
+    assert c.create("Kept")[0] == "OK"
+    assert c.copy("1:4", "Kept")[0] == "OK"
+    c.select("Kept")
+    assert c.sort("(DATE)", "UTF-8", "ALL")[1] == [b"3 2 1 4"]
+    assert c.sort("(SUBJECT DATE)", "UTF-8", "ALL")[1] == [b"1 3 2 4"]
+    assert c.sort("(SUBJECT DATE)", "UTF-8", "SUBJECT two")[1] == [b"3 2 4"]
+    c.logout()
+
+
 def test_a_domain_bound_to_an_address_takes_bare_names_there(server):
     w = setup_domain(server)
     admin = w["admin"]

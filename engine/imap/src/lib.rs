@@ -61,7 +61,7 @@ pub struct ImapShared {
     pool: PgPool,
     changes: broadcast::Sender<Uuid>,
     uids: std::sync::Arc<uid_cache::UidCache>,
-    summaries: std::sync::Arc<summary_cache::SummaryCache<session::Summary>>,
+    addresses: std::sync::Arc<summary_cache::SummaryCache<session::Addresses>>,
 }
 
 impl ImapShared {
@@ -74,7 +74,7 @@ impl ImapShared {
             pool,
             changes,
             uids: Default::default(),
-            summaries: Default::default(),
+            addresses: Default::default(),
         }
     }
 }

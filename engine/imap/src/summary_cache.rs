@@ -1,6 +1,7 @@
-//! The SORT and THREAD fields of stored contents, kept by this process after a first read.
-//! A content never changes (it is addressed by its digest), so an entry is never stale; a
-//! webmail sorting a large folder page after page reads them once.
+//! Fields of stored contents that SORT reads from their summaries (the first addresses, for
+//! SORT FROM/TO/CC), kept by this process after a first read. A content never changes (it is
+//! addressed by its digest), so an entry is never stale; a webmail sorting a large folder
+//! page after page reads them once. (Dates and subjects are kept on the copies instead.)
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -7,12 +7,16 @@ use std::collections::HashMap;
 /// The base subject (RFC 5256 2.1), lower-cased for comparison, and whether extracting it
 /// removed a reply or forward marker (`Re:`, `Fwd:`, `(fwd)`, `[fwd: …]`).
 pub fn base_subject(subject: &str) -> (String, bool) {
-    // (1) White space runs become one space (the subject is already decoded).
-    let mut s = subject
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    // (1) White space runs become one space (the subject is already decoded). One string is
+    // made; the steps below only narrow a slice of it (SORT runs this for every message).
+    let mut normal = String::with_capacity(subject.len());
+    for word in subject.split_whitespace() {
+        if !normal.is_empty() {
+            normal.push(' ');
+        }
+        normal.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    let mut s = normal.as_str();
     let mut reply = false;
     loop {
         // (2) Trailers: "(fwd)" and white space.
@@ -20,11 +24,11 @@ pub fn base_subject(subject: &str) -> (String, bool) {
             let trimmed = s.trim_end();
             match trimmed.strip_suffix("(fwd)") {
                 Some(rest) => {
-                    s = rest.to_string();
+                    s = rest;
                     reply = true;
                 }
                 None => {
-                    s = trimmed.to_string();
+                    s = trimmed;
                     break;
                 }
             }
@@ -32,14 +36,14 @@ pub fn base_subject(subject: &str) -> (String, bool) {
         // (3)–(5) Leaders, and a leading blob when something is left after it.
         loop {
             let before = s.len();
-            while let Some((rest, refwd)) = leader(&s) {
+            while let Some((rest, refwd)) = leader(s) {
                 reply |= refwd;
-                s = rest.to_string();
+                s = rest;
             }
-            if let Some(rest) = blob(&s)
+            if let Some(rest) = blob(s)
                 && !rest.is_empty()
             {
-                s = rest.to_string();
+                s = rest;
             }
             if s.len() == before {
                 break;
@@ -48,10 +52,10 @@ pub fn base_subject(subject: &str) -> (String, bool) {
         // (6) "[fwd: subject]".
         match s.strip_prefix("[fwd:").and_then(|r| r.strip_suffix(']')) {
             Some(inner) => {
-                s = inner.trim_start().to_string();
+                s = inner.trim_start();
                 reply = true;
             }
-            None => return (s, reply),
+            None => return (s.to_string(), reply),
         }
     }
 }

@@ -295,8 +295,12 @@ pub async fn file_in_inboxes(
         *modseq += 1;
     }
     sqlx::query(
-        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])",
+        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from,
+                               envelope_to, sort_date, sort_subject)
+         SELECT d.*, message_sort_date(c.summary, now()), c.summary->>'subject'
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
+              AS d(id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
+         JOIN message_contents c ON c.id = d.content_id",
     )
     .bind(&ids)
     .bind(&m_folders)

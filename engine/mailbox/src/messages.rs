@@ -17,10 +17,12 @@ pub struct Message {
     pub flags: Vec<String>,
     pub modseq: i64,
     pub internal_date: DateTime<Utc>,
+    /// What SORT (DATE) orders by: the Date header, else the internal date (RFC 5256).
+    pub sort_date: DateTime<Utc>,
     pub content_id: Uuid,
 }
 
-const COLUMNS: &str = "id, uid, size, flags, modseq, internal_date, content_id";
+const COLUMNS: &str = "id, uid, size, flags, modseq, internal_date, sort_date, content_id";
 
 /// The folder's messages in uid order.
 pub async fn list(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<Message>> {
@@ -240,13 +242,29 @@ pub async fn contents(
     Ok(found.into_iter().collect())
 }
 
-/// What SORT and THREAD read of a content's summary (see [`crate::summary`]), taken out of the
-/// JSON by PostgreSQL: only these fields travel, and nothing is parsed here.
+/// The subjects SORT (SUBJECT) and THREAD order by, kept on each copy (as the content's
+/// summary has it, see [`crate::summary`]), by uid: a folder's own rows, never its contents.
+/// `uids` narrows the answer; `None` is the whole folder.
+pub async fn sort_subjects(
+    pool: &PgPool,
+    folder: Uuid,
+    uids: Option<&[i64]>,
+) -> MailboxResult<Vec<(i64, Option<String>)>> {
+    Ok(sqlx::query_as(
+        "SELECT uid, sort_subject FROM messages
+         WHERE folder_id = $1 AND ($2::bigint[] IS NULL OR uid = ANY($2))",
+    )
+    .bind(folder)
+    .bind(uids)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// What SORT by address (FROM, TO, CC, DISPLAYFROM, DISPLAYTO) reads of a content's summary,
+/// taken out of the JSON by PostgreSQL: only these fields travel, and nothing is parsed here.
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
-pub struct SortFields {
+pub struct FirstAddresses {
     pub id: Uuid,
-    pub subject: Option<String>,
-    pub date: Option<String>,
     /// The first address of each list (summaries from before the first entries were kept).
     pub from_listed: Option<String>,
     pub to_listed: Option<String>,
@@ -266,11 +284,10 @@ pub struct SortFields {
     pub cc_address: Option<String>,
 }
 
-/// The sort fields of contents by id (contents gone meanwhile are left out).
-pub async fn sort_fields(pool: &PgPool, ids: &[Uuid]) -> MailboxResult<Vec<SortFields>> {
+/// The first addresses of contents by id (contents gone meanwhile are left out).
+pub async fn first_addresses(pool: &PgPool, ids: &[Uuid]) -> MailboxResult<Vec<FirstAddresses>> {
     Ok(sqlx::query_as(
-        "SELECT id, summary->>'subject' AS subject, summary->>'date' AS date,
-                summary->'from'->>0 AS from_listed, summary->'to'->>0 AS to_listed,
+        "SELECT id, summary->'from'->>0 AS from_listed, summary->'to'->>0 AS to_listed,
                 summary->'cc'->>0 AS cc_listed,
                 COALESCE(jsonb_typeof(summary->'firstFrom') = 'object', false) AS from_kept,
                 summary->'firstFrom'->>'name' AS from_name,
@@ -635,11 +652,15 @@ pub async fn append_many(
     let dates: Vec<Option<DateTime<Utc>>> = new.iter().map(|m| m.internal_date).collect();
     let modseqs: Vec<i64> = (0..n).map(|k| modseq + k).collect();
     sqlx::query(
-        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
+        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date,
+                               sort_date, sort_subject, modseq, envelope_to)
          SELECT d.id, $1, $2, d.uid, d.content, d.size,
-                ARRAY(SELECT jsonb_array_elements_text(d.flags::jsonb)), COALESCE(d.at, now()), d.modseq, ''
+                ARRAY(SELECT jsonb_array_elements_text(d.flags::jsonb)), COALESCE(d.at, now()),
+                message_sort_date(c.summary, COALESCE(d.at, now())), c.summary->>'subject',
+                d.modseq, ''
          FROM unnest($3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::text[], $8::timestamptz[], $9::bigint[])
-              AS d(id, uid, content, size, flags, at, modseq)",
+              AS d(id, uid, content, size, flags, at, modseq)
+         JOIN message_contents c ON c.id = d.content",
     )
     .bind(folder)
     .bind(account)
@@ -698,8 +719,10 @@ pub async fn copy(
     let modseqs: Vec<i64> = offsets.map(|k| modseq + k).collect();
     let source_ids: Vec<Uuid> = sources.iter().map(|s| s.id).collect();
     sqlx::query(
-        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date, modseq, envelope_to)
-         SELECT d.id, $1, $2, d.uid, s.content_id, s.size, s.flags, s.internal_date, d.modseq, ''
+        "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, flags, internal_date,
+                               sort_date, sort_subject, modseq, envelope_to)
+         SELECT d.id, $1, $2, d.uid, s.content_id, s.size, s.flags, s.internal_date, s.sort_date,
+                s.sort_subject, d.modseq, ''
          FROM unnest($3::uuid[], $4::bigint[], $5::bigint[], $6::uuid[]) AS d(id, uid, modseq, source)
          JOIN messages s ON s.id = d.source",
     )

@@ -352,3 +352,39 @@ async fn folder_counters_follow_every_change(pool: PgPool) {
     assert_eq!(counters_agree(&pool, archive.id).await.1, 0);
     counters_agree(&pool, drafts.id).await;
 }
+
+/// SORT (DATE) reads each copy's kept sort date; the one rule that makes it, in SQL, falls
+/// back to the internal date for whatever the summary's date cannot be (absent, not a date,
+/// out of PostgreSQL's range) instead of failing the insert.
+#[sqlx::test(migrator = "postbay_database::MIGRATOR")]
+async fn the_sort_date_falls_back_to_the_internal_date(pool: PgPool) {
+    let internal = "2024-05-06T07:08:09+00:00";
+    for (summary, expected) in [
+        (
+            r#"{"date": "2019-01-01T08:00:00-05:00"}"#,
+            "2019-01-01 13:00:00+00",
+        ),
+        (r#"{"date": null}"#, "2024-05-06 07:08:09+00"),
+        (r#"{}"#, "2024-05-06 07:08:09+00"),
+        (r#"{"date": "not a date"}"#, "2024-05-06 07:08:09+00"),
+        (
+            r#"{"date": "2026-13-45T99:00:00+00:00"}"#,
+            "2024-05-06 07:08:09+00",
+        ),
+        (
+            r#"{"date": "9999999-01-01T00:00:00+00:00"}"#,
+            "2024-05-06 07:08:09+00",
+        ),
+    ] {
+        let sorted: String = sqlx::query_scalar(
+            "SELECT to_char(message_sort_date($1::jsonb, $2::timestamptz) AT TIME ZONE 'UTC',
+                            'YYYY-MM-DD HH24:MI:SS\"+00\"')",
+        )
+        .bind(summary)
+        .bind(internal)
+        .fetch_one(&pool)
+        .await
+        .expect("sort date");
+        assert_eq!(sorted, expected, "{summary}");
+    }
+}

@@ -19,7 +19,7 @@ use fetch::*;
 use listing::*;
 use notifications::*;
 use sequence::*;
-pub(crate) use sort::Summary;
+pub(crate) use sort::Addresses;
 use store::*;
 
 use std::net::SocketAddr;
@@ -51,7 +51,7 @@ use crate::{ImapConfig, ImapShared};
 const CONTENT_BATCH: usize = 32;
 /// Messages whose kept ENVELOPE, BODYSTRUCTURE and header block are read per query.
 const RENDERED_BATCH: usize = 1024;
-/// Contents whose summaries (SORT and THREAD keys) are read per query.
+/// Contents whose SORT and THREAD keys (subjects, first addresses) are read per query.
 const SUMMARY_BATCH: usize = 8192;
 /// Messages whose content is read per query when SEARCH needs it.
 const SEARCH_BATCH: usize = 64;

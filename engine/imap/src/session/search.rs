@@ -114,21 +114,36 @@ impl Session {
         Ok(hits)
     }
 
-    /// The envelope fields parsed when the messages were stored, by content id: from this
-    /// process's cache, else read (each content once, thousands per query) and kept.
-    pub(super) async fn summaries(
+    /// The subjects SORT (SUBJECT) and THREAD order `rows` by, by uid: read from the folder's
+    /// own rows (each copy keeps its subject), not from the contents.
+    pub(super) async fn subjects(
         &self,
         rows: &[(usize, Message)],
-    ) -> Result<HashMap<Uuid, Arc<Summary>>, MailboxError> {
-        let mut ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let (mut found, missing) = self.shared.summaries.get_many(&ids);
+    ) -> Result<HashMap<i64, Option<String>>, MailboxError> {
+        let Some(selected) = self.selected() else {
+            return Ok(HashMap::new());
+        };
+        // All of a folder is one scan; a few of them, a lookup each.
+        let uids: Option<Vec<i64>> = (rows.len() < selected.uids.len() / 4)
+            .then(|| rows.iter().map(|(_, m)| m.uid).collect());
+        let subjects =
+            messages::sort_subjects(self.pool(), selected.folder.id, uids.as_deref()).await?;
+        Ok(subjects.into_iter().collect())
+    }
+
+    /// The first From, To and Cc addresses of the messages' contents (SORT by address), by
+    /// content id: from this process's cache, else read (each content once, thousands per
+    /// query) and kept.
+    pub(super) async fn first_addresses(
+        &self,
+        rows: &[(usize, Message)],
+    ) -> Result<HashMap<Uuid, Arc<Addresses>>, MailboxError> {
+        let (mut found, missing) = self.shared.addresses.get_many(&content_ids(rows));
         for chunk in missing.chunks(SUMMARY_BATCH) {
-            for fields in messages::sort_fields(self.pool(), chunk).await? {
-                let (id, summary) = (fields.id, Arc::new(Summary::from(fields)));
-                self.shared.summaries.put(id, summary.clone());
-                found.insert(id, summary);
+            for fields in messages::first_addresses(self.pool(), chunk).await? {
+                let (id, addresses) = (fields.id, Arc::new(Addresses::from(fields)));
+                self.shared.addresses.put(id, addresses.clone());
+                found.insert(id, addresses);
             }
         }
         Ok(found)
@@ -342,4 +357,12 @@ pub(super) fn matches(key: &SearchKey<'_>, c: &Candidate<'_>) -> bool {
             }
         }
     }
+}
+
+/// The distinct content ids of `rows`.
+fn content_ids(rows: &[(usize, Message)]) -> Vec<Uuid> {
+    let mut ids: Vec<Uuid> = rows.iter().map(|(_, m)| m.content_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }

@@ -26,45 +26,67 @@ impl Session {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
         };
-        let summaries = match self.summaries(&found).await {
-            Ok(s) => s,
-            Err(e) => return failed(out, tag, e),
+        let wants = |keys: &[SortKey]| criteria.iter().any(|c| keys.contains(&c.key));
+        let subjects = if wants(&[SortKey::Subject]) {
+            match self.subjects(&found).await {
+                Ok(s) => s,
+                Err(e) => return failed(out, tag, e),
+            }
+        } else {
+            HashMap::new()
         };
-        let empty = Summary::default();
+        let by_address = [
+            SortKey::From,
+            SortKey::DisplayFrom,
+            SortKey::To,
+            SortKey::DisplayTo,
+            SortKey::Cc,
+        ];
+        let addresses = if wants(&by_address) {
+            match self.first_addresses(&found).await {
+                Ok(a) => a,
+                Err(e) => return failed(out, tag, e),
+            }
+        } else {
+            HashMap::new()
+        };
+        let nobody = Addresses::default();
         let key = |m: &Message, k: &SortKey| -> SortValue {
-            let s = summaries.get(&m.content_id).map_or(&empty, |s| s.as_ref());
+            let a = addresses.get(&m.content_id).map_or(&nobody, |a| a.as_ref());
             // Summaries stored before the first addresses were kept have only the lists.
-            let first = |first: &Option<FirstAddress>, list: &[String], display: bool| match first {
-                Some(f) if display => f.display_key(),
-                Some(f) => f.mailbox_key(),
-                None => list
-                    .first()
-                    .map(|a| {
-                        if display {
-                            a.to_lowercase()
-                        } else {
-                            a.split('@').next().unwrap_or("").to_lowercase()
-                        }
-                    })
-                    .unwrap_or_default(),
-            };
+            let first =
+                |first: &Option<FirstAddress>, list: &Option<String>, display: bool| match first {
+                    Some(f) if display => f.display_key(),
+                    Some(f) => f.mailbox_key(),
+                    None => list
+                        .as_deref()
+                        .map(|a| {
+                            if display {
+                                a.to_lowercase()
+                            } else {
+                                a.split('@').next().unwrap_or("").to_lowercase()
+                            }
+                        })
+                        .unwrap_or_default(),
+                };
             match k {
                 SortKey::Arrival => SortValue::Number(m.internal_date.timestamp()),
-                SortKey::Date => SortValue::Number(
-                    s.date
-                        .as_deref()
-                        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
-                        .map_or(m.internal_date.timestamp(), |d| d.timestamp()),
-                ),
+                SortKey::Date => SortValue::Number(m.sort_date.timestamp()),
                 SortKey::Size => SortValue::Number(m.size),
                 SortKey::Subject => SortValue::Text(
-                    crate::thread::base_subject(s.subject.as_deref().unwrap_or("")).0,
+                    crate::thread::base_subject(
+                        subjects
+                            .get(&m.uid)
+                            .and_then(|s| s.as_deref())
+                            .unwrap_or(""),
+                    )
+                    .0,
                 ),
-                SortKey::From => SortValue::Text(first(&s.first_from, &s.from, false)),
-                SortKey::DisplayFrom => SortValue::Text(first(&s.first_from, &s.from, true)),
-                SortKey::To => SortValue::Text(first(&s.first_to, &s.to, false)),
-                SortKey::DisplayTo => SortValue::Text(first(&s.first_to, &s.to, true)),
-                SortKey::Cc => SortValue::Text(first(&s.first_cc, &s.cc, false)),
+                SortKey::From => SortValue::Text(first(&a.first_from, &a.from, false)),
+                SortKey::DisplayFrom => SortValue::Text(first(&a.first_from, &a.from, true)),
+                SortKey::To => SortValue::Text(first(&a.first_to, &a.to, false)),
+                SortKey::DisplayTo => SortValue::Text(first(&a.first_to, &a.to, true)),
+                SortKey::Cc => SortValue::Text(first(&a.first_cc, &a.cc, false)),
             }
         };
         // Each message's keys made once, then sorted (not remade at every comparison).
@@ -128,7 +150,7 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         let mut nodes: Vec<ThreadMessage> = Vec::with_capacity(found.len());
-        let summaries = match self.summaries(&found).await {
+        let mut subjects = match self.subjects(&found).await {
             Ok(s) => s,
             Err(e) => return failed(out, tag, e),
         };
@@ -147,11 +169,6 @@ impl Session {
                 HashMap::new()
             };
             for (seq, m) in chunk {
-                let summary = summaries.get(&m.content_id).map(|s| s.as_ref());
-                let date = summary
-                    .and_then(|s| s.date.as_deref())
-                    .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
-                    .map_or(m.internal_date.timestamp(), |d| d.timestamp());
                 let (message_id, parents) = match headers.get(&m.content_id) {
                     Some(kept) => {
                         let (fields, _) = postbay_mailbox::message::split_message(&kept.header);
@@ -176,8 +193,8 @@ impl Session {
                 };
                 nodes.push(ThreadMessage {
                     number: if uid { m.uid } else { *seq as i64 },
-                    date,
-                    subject: summary.and_then(|s| s.subject.clone()).unwrap_or_default(),
+                    date: m.sort_date.timestamp(),
+                    subject: subjects.remove(&m.uid).flatten().unwrap_or_default(),
                     message_id,
                     references: parents,
                 });
@@ -195,24 +212,22 @@ impl Session {
     }
 }
 
-/// The envelope fields stored with a content (`postbay_mailbox::summary`) that SORT and
-/// THREAD use.
+/// The first From, To and Cc of a content's summary (`postbay_mailbox::summary`), for SORT
+/// by address.
 #[derive(Debug, Default)]
-pub(crate) struct Summary {
-    pub(super) subject: Option<String>,
-    pub(super) date: Option<String>,
+pub(crate) struct Addresses {
     /// The first address listed (all summaries have it).
-    pub(super) from: Vec<String>,
-    pub(super) to: Vec<String>,
-    pub(super) cc: Vec<String>,
+    pub(super) from: Option<String>,
+    pub(super) to: Option<String>,
+    pub(super) cc: Option<String>,
     /// The first entry as ENVELOPE shows it (summaries stored since they were kept).
     pub(super) first_from: Option<FirstAddress>,
     pub(super) first_to: Option<FirstAddress>,
     pub(super) first_cc: Option<FirstAddress>,
 }
 
-impl From<postbay_mailbox::messages::SortFields> for Summary {
-    fn from(f: postbay_mailbox::messages::SortFields) -> Self {
+impl From<postbay_mailbox::messages::FirstAddresses> for Addresses {
+    fn from(f: postbay_mailbox::messages::FirstAddresses) -> Self {
         let first = |kept: bool, name, mailbox, address| {
             kept.then_some(FirstAddress {
                 name,
@@ -220,12 +235,10 @@ impl From<postbay_mailbox::messages::SortFields> for Summary {
                 address,
             })
         };
-        Summary {
-            subject: f.subject,
-            date: f.date,
-            from: f.from_listed.into_iter().collect(),
-            to: f.to_listed.into_iter().collect(),
-            cc: f.cc_listed.into_iter().collect(),
+        Addresses {
+            from: f.from_listed,
+            to: f.to_listed,
+            cc: f.cc_listed,
             first_from: first(f.from_kept, f.from_name, f.from_mailbox, f.from_address),
             first_to: first(f.to_kept, f.to_name, f.to_mailbox, f.to_address),
             first_cc: first(f.cc_kept, f.cc_name, f.cc_mailbox, f.cc_address),
