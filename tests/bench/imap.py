@@ -25,10 +25,13 @@ import imaplib
 import os
 import poplib
 import resource
+import shutil
 import socket
 import ssl
+import subprocess
 import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import requests
@@ -197,19 +200,100 @@ def idle_sessions(api, base: str, process, port: int, user: str):
             pass
 
 
-def searches(raw: Raw, heading: str):
-    print(heading)
-    for label, command, target in [
-        ("UID SEARCH HEADER Subject \"Report 77\"", b'UID SEARCH HEADER Subject "Report 77"', "100 ms"),
-        ("UID SEARCH SUBJECT \"Report 77\"", b'UID SEARCH SUBJECT "Report 77"', "100 ms"),
-        ("UID SEARCH BODY tag42 (1 % of the messages)", b"UID SEARCH BODY tag42", "200 ms"),
-        ("UID SEARCH BODY nowhere (none)", b"UID SEARCH BODY nowhere", "200 ms"),
-        ("UID SEARCH TEXT tag42 (1 %)", b"UID SEARCH TEXT tag42", "200 ms"),
-        ("UID SEARCH TEXT nowhere (none)", b"UID SEARCH TEXT nowhere", "200 ms"),
-    ]:
+SEARCHES = [
+    ("UID SEARCH HEADER Subject \"Report 77\"", b'UID SEARCH HEADER Subject "Report 77"', "100 ms"),
+    ("UID SEARCH SUBJECT \"Report 77\"", b'UID SEARCH SUBJECT "Report 77"', "100 ms"),
+    ("UID SEARCH BODY tag42 (1 % of the messages)", b"UID SEARCH BODY tag42", "200 ms"),
+    ("UID SEARCH BODY nowhere (none)", b"UID SEARCH BODY nowhere", "200 ms"),
+    ("UID SEARCH TEXT tag42 (1 %)", b"UID SEARCH TEXT tag42", "200 ms"),
+    ("UID SEARCH TEXT nowhere (none)", b"UID SEARCH TEXT nowhere", "200 ms"),
+]
+
+FETCH_ALL = min(2000, MESSAGES)
+
+# What a client does on a large folder, in this order, on each server: (label, command, target).
+COMMANDS = [
+    ("SELECT INBOX", b"SELECT INBOX", "5 ms"),
+    ("SELECT INBOX (again)", b"SELECT INBOX", "5 ms"),
+    ("UID FETCH 1:* (FLAGS RFC822.SIZE)", b"UID FETCH 1:* (FLAGS RFC822.SIZE)", "150 ms"),
+    ("first sync: UID FETCH 1:* (... BODY.PEEK[HEADER.FIELDS (11)])",
+     b"UID FETCH 1:* (UID RFC822.SIZE FLAGS BODY.PEEK[HEADER.FIELDS (" + SYNC_FIELDS + b")])", "1 s"),
+    ("UID FETCH 1:* (ENVELOPE)", b"UID FETCH 1:* (ENVELOPE)", "1 s"),
+    ("UID FETCH 1:* (BODYSTRUCTURE)", b"UID FETCH 1:* (BODYSTRUCTURE)", "-"),
+    ("UID SORT (DATE) UTF-8 ALL", b"UID SORT (DATE) UTF-8 ALL", "300 ms"),
+    ("UID SORT (SUBJECT) UTF-8 ALL", b"UID SORT (SUBJECT) UTF-8 ALL", "300 ms"),
+    *SEARCHES,
+    (f"FETCH 1:{FETCH_ALL} BODY.PEEK[] (MB/s)", f"FETCH 1:{FETCH_ALL} BODY.PEEK[]".encode(), "Dovecot's"),
+]
+
+
+def measure(raw: Raw, commands) -> dict[str, str]:
+    """Each command's figure: its time, or for a whole-body FETCH its throughput; search
+    commands also say how many they found."""
+    figures = {}
+    for label, command, _ in commands:
         data, t = raw.timed(command)
-        hits = len(data.split(b"\r\n", 1)[0].split()) - 2
-        report(label, t, target, f"({hits} hits)")
+        if b"BODY.PEEK[]" in command:
+            figures[label] = f"{len(data) / t / 1e6:.0f} MB/s"
+            continue
+        figure = f"{t * 1000:.0f} ms" if t < 10 else f"{t:.1f} s"
+        if b"SEARCH" in command:
+            # Dovecot sends "* OK Searched n% of the mailbox" lines during a long search.
+            answer = next(line for line in data.split(b"\r\n") if line.startswith(b"* SEARCH"))
+            hits = len(answer.split()) - 2
+            figure += f" ({hits})"
+        elif b"FETCH" in command:
+            figure += f" ({len(data) / 1e6:.1f} MB)"
+        figures[label] = figure
+    return figures
+
+
+def table(heading: str, commands, postbay: dict[str, str], dovecot: dict[str, str] | None):
+    print(heading)
+    print(f"  {'':<62} {'Postbay':>18} {'Dovecot' if dovecot else '':>18}   target")
+    for label, _, target in commands:
+        other = dovecot.get(label, "") if dovecot else ""
+        print(f"  {label:<62} {postbay[label]:>18} {other:>18}   {target}")
+
+
+def bench_message(i: int) -> bytes:
+    """Content `i` (1-based) as `seed` writes it in SQL, byte for byte."""
+    sender = i % 97
+    sent = datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(hours=i * 7919 % DISTINCT)
+    return (f"From: Sender {sender} <sender{sender}@remote.test>\r\nTo: someone@bench.test\r\n"
+            f"Subject: Report {i}\r\nMessage-ID: <{i}@bench.test>\r\n"
+            f"Date: {sent.strftime('%a, %d %b %Y %H:%M:%S')} +0000\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+            + f"The quarterly figures are attached below. word{i} tag{i % 100}\r\n" * 190).encode()
+
+
+def dovecot_side(workdir: Path) -> dict[str, str] | None:
+    """The same folder in Dovecot (sdbox, no FTS plugin: searches scan, as Dovecot's default),
+    on its own instance with its own configuration, measured with the same commands. The
+    messages are written as a Maildir and imported into sdbox with `doveadm import`."""
+    if os.environ.get("DOVECOT") == "0":
+        return None
+    if not Path("/usr/lib/dovecot/imap").exists():
+        print("Dovecot not run side by side: its IMAP server is not installed (apt-get install dovecot-imapd)")
+        return None
+    from dovecot import Dovecot, make_certs
+    certs = make_certs(workdir / "certs", "imap.bench.test")
+    dc = Dovecot(certs.cert, certs.key, {"reader": "Bench-pass-1"}, imap=True, mail_location="sdbox:~/sdbox")
+    try:
+        started = time.perf_counter()
+        contents = [bench_message(i) for i in range(1, DISTINCT + 1)]
+        dc.seed("reader", [contents[g % DISTINCT] for g in range(MESSAGES)])
+        imported = subprocess.run(["doveadm", "-c", str(dc.conf), "import", "-u", "reader",
+                                   f"maildir:{dc.maildir('reader')}", "", "ALL"], capture_output=True, text=True)
+        if imported.returncode != 0:
+            raise RuntimeError(f"doveadm import failed: {imported.stderr}")
+        shutil.rmtree(dc.maildir("reader"))
+        print(f"Dovecot {subprocess.run(['dovecot', '--version'], capture_output=True, text=True).stdout.split()[0]}: "
+              f"{MESSAGES} messages imported into sdbox in {time.perf_counter() - started:.0f} s")
+        raw = Raw(dc.imaps_port, "reader")
+        return measure(raw, COMMANDS)
+    finally:
+        dc.stop()
 
 
 def main():
@@ -246,28 +330,14 @@ def main():
         idle_sessions(api, base, process, port, user)
 
         raw = Raw(port, user)
-        print(f"on {MESSAGES} messages (release build, TLS, one client):")
-        data, t = raw.timed(b"SELECT INBOX")
-        report("SELECT INBOX", t, "5 ms")
-        data, t = raw.timed(b"SELECT INBOX")
-        report("SELECT INBOX (again)", t, "5 ms")
-        data, t = raw.timed(b"UID FETCH 1:* (FLAGS RFC822.SIZE)")
-        report("UID FETCH 1:* (FLAGS RFC822.SIZE)", t, "150 ms", f"({len(data) / 1e6:.1f} MB)")
-        data, t = raw.timed(b"UID FETCH 1:* (UID RFC822.SIZE FLAGS BODY.PEEK[HEADER.FIELDS (" + SYNC_FIELDS + b")])")
-        report("first sync: UID FETCH 1:* (... BODY.PEEK[HEADER.FIELDS (11)])", t, "1 s", f"({len(data) / 1e6:.1f} MB)")
-        data, t = raw.timed(b"UID FETCH 1:* (ENVELOPE)")
-        report("UID FETCH 1:* (ENVELOPE)", t, "1 s", f"({len(data) / 1e6:.1f} MB)")
-        data, t = raw.timed(b"UID FETCH 1:* (BODYSTRUCTURE)")
-        report("UID FETCH 1:* (BODYSTRUCTURE)", t, "-", f"({len(data) / 1e6:.1f} MB)")
-        data, t = raw.timed(b"UID SORT (DATE) UTF-8 ALL")
-        report("UID SORT (DATE) UTF-8 ALL", t, "300 ms")
-        data, t = raw.timed(b"UID SORT (SUBJECT) UTF-8 ALL")
-        report("UID SORT (SUBJECT) UTF-8 ALL", t, "300 ms")
-        searches(raw, f"searches on {MESSAGES} messages:")
-        n = min(2000, MESSAGES)
-        data, t = raw.timed(f"FETCH 1:{n} BODY.PEEK[]".encode())
-        report(f"FETCH 1:{n} BODY.PEEK[]", t, "-", f"{len(data) / t / 1e6:.0f} MB/s")
-
+        postbay = measure(raw, COMMANDS)
+        stop_server(process)  # not competing for the two cores while Dovecot is measured
+        dovecot = dovecot_side(workdir)
+        process, base = start_server({"POSTBAY_DATABASE_URL": f"{PG_URL}/{db}",
+                                      **{k: f"127.0.0.1:{v}" for k, v in ports.items()}}, workdir)
+        table(f"on {MESSAGES} messages ({DISTINCT} distinct contents; release build, TLS, one client; "
+              "searches: hits in brackets):", COMMANDS, postbay, dovecot)
+        n = FETCH_ALL
         pop = poplib.POP3_SSL("127.0.0.1", ports["POSTBAY_POP3S_ADDR"], context=TLS)
         pop.user(user)
         pop.pass_("Bench-pass-1")
@@ -286,7 +356,10 @@ def main():
                   f"in {time.perf_counter() - started:.0f} s")
             others = psql("SELECT id FROM accounts WHERE login = 'other1'", db)
             wait_for_index(api, base, db, others, "the other accounts")
-            searches(raw, f"searches on {MESSAGES} messages, the store holding {OTHER_ACCOUNTS * OTHER_MESSAGES} more:")
+            raw = Raw(port, user)
+            raw.command(b"SELECT INBOX")
+            table(f"searches on {MESSAGES} messages, the store holding {OTHER_ACCOUNTS * OTHER_MESSAGES} more:",
+                  SEARCHES, measure(raw, SEARCHES), None)
 
     finally:
         stop_server(process)

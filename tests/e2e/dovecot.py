@@ -149,7 +149,7 @@ instance_name = {instance}
 base_dir = {dir}/run
 state_dir = {dir}/state
 log_path = {dir}/dovecot.log
-protocols = pop3
+protocols = {protocols}
 listen = 127.0.0.1
 
 ssl = yes
@@ -168,7 +168,7 @@ userdb {{
   driver = static
   args = uid={uid} gid={uid} home={dir}/home/%u
 }}
-mail_location = maildir:~/Maildir
+mail_location = {mail_location}
 # UID and UIDVALIDITY, both kept in the maildir's dovecot-uidlist: stable across sessions.
 pop3_uidl_format = %08Xu%08Xv
 first_valid_uid = 1
@@ -185,17 +185,32 @@ service pop3-login {{
     ssl = yes
   }}
 }}
+{imap_service}"""
+
+# With `imap=True`: IMAP over implicit TLS only (the benchmark's side-by-side runs).
+_IMAP_SERVICE = """\
+service imap-login {{
+  inet_listener imap {{
+    port = 0
+  }}
+  inet_listener imaps {{
+    port = {imaps_port}
+    ssl = yes
+  }}
+}}
 """
 
 
 class Dovecot:
     """Dovecot as a POP3 server on 127.0.0.1: `pop3_port` (plain, STLS offered) and
-    `pop3s_port` (implicit TLS), serving `cert`/`key`. Users live in a passwd-file, mail in
+    `pop3s_port` (implicit TLS), serving `cert`/`key`; with `imap=True` also IMAP on
+    `imaps_port` (implicit TLS; needs dovecot-imapd). Users live in a passwd-file, mail in
     `<dir>/home/<user>/Maildir`, owned by nobody:nogroup."""
 
     host = "127.0.0.1"
 
-    def __init__(self, cert, key, users: dict[str, str] | None = None, timeout: float = 10):
+    def __init__(self, cert, key, users: dict[str, str] | None = None, timeout: float = 10,
+                 imap: bool = False, mail_location: str = "maildir:~/Maildir"):
         # Under /tmp, not pytest's tmp_path: that is root-only, and Dovecot's mail processes
         # run as nobody and must reach the homes.
         self.dir = Path(tempfile.mkdtemp(prefix="postbay-dovecot-"))
@@ -205,6 +220,8 @@ class Dovecot:
         self.passwd.write_text("")
         self.passwd.chmod(0o644)  # read by the auth process, which runs as `dovecot`
         self.cert, self.key = Path(cert), Path(key)
+        self.imap, self.mail_location = imap, mail_location
+        self.imaps_port: int | None = None
         self.process: subprocess.Popen | None = None
         self._names = itertools.count()
         self._last_ns = 0
@@ -220,10 +237,13 @@ class Dovecot:
         # A free port may be taken before Dovecot binds it; pick new ones then.
         for attempt in range(3):
             self.pop3_port, self.pop3s_port = free_port(), free_port()
+            self.imaps_port = free_port() if self.imap else None
             self.conf = self.dir / "dovecot.conf"
             self.conf.write_text(_DOVECOT_CONF.format(
                 instance=f"postbay-test-{self.pop3_port}", dir=self.dir, cert=self.cert, key=self.key,
-                uid=NOBODY, pop3_port=self.pop3_port, pop3s_port=self.pop3s_port))
+                uid=NOBODY, pop3_port=self.pop3_port, pop3s_port=self.pop3s_port,
+                protocols="pop3 imap" if self.imap else "pop3", mail_location=self.mail_location,
+                imap_service=_IMAP_SERVICE.format(imaps_port=self.imaps_port) if self.imap else ""))
             stderr = open(self.dir / "stderr.log", "ab")
             self.process = subprocess.Popen(["dovecot", "-F", "-c", str(self.conf)],
                                             stdout=stderr, stderr=stderr, stdin=subprocess.DEVNULL)
@@ -238,7 +258,7 @@ class Dovecot:
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.time() + timeout
-        pending = {self.pop3_port, self.pop3s_port}
+        pending = {self.pop3_port, self.pop3s_port} | ({self.imaps_port} if self.imap else set())
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"dovecot exited with {self.process.returncode}:\n{self.log()}")

@@ -114,18 +114,19 @@ impl Session {
         Ok(hits)
     }
 
-    /// The subjects SORT (SUBJECT) and THREAD order `rows` by, by uid: read from the folder's
-    /// own rows (each copy keeps its subject), not from the contents.
+    /// The subjects SORT (SUBJECT) and THREAD order `rows` (`None`: the whole folder) by, by
+    /// uid: read from the folder's own rows (each copy keeps its subject), not the contents.
     pub(super) async fn subjects(
         &self,
-        rows: &[(usize, Message)],
+        rows: Option<&[(usize, Message)]>,
     ) -> Result<HashMap<i64, Option<String>>, MailboxError> {
         let Some(selected) = self.selected() else {
             return Ok(HashMap::new());
         };
         // All of a folder is one scan; a few of them, a lookup each.
-        let uids: Option<Vec<i64>> = (rows.len() < selected.uids.len() / 4)
-            .then(|| rows.iter().map(|(_, m)| m.uid).collect());
+        let uids: Option<Vec<i64>> = rows
+            .filter(|rows| rows.len() < selected.uids.len() / 4)
+            .map(|rows| rows.iter().map(|(_, m)| m.uid).collect());
         let subjects =
             messages::sort_subjects(self.pool(), selected.folder.id, uids.as_deref()).await?;
         Ok(subjects.into_iter().collect())

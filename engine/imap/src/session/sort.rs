@@ -22,18 +22,28 @@ impl Session {
         uid: bool,
         out: &mut Vec<u8>,
     ) {
-        let found = match self.matching(search).await {
+        let wants = |keys: &[SortKey]| criteria.iter().any(|c| keys.contains(&c.key));
+        let by_subject = wants(&[SortKey::Subject]);
+        // A whole folder sorted by subject: its subjects are read while its rows are.
+        let whole = by_subject && search.iter().all(|k| matches!(k, SearchKey::All));
+        let (found, subjects) = if whole {
+            let (found, subjects) = tokio::join!(self.matching(search), self.subjects(None));
+            (found, Some(subjects))
+        } else {
+            (self.matching(search).await, None)
+        };
+        let found = match found {
             Ok(f) => f,
             Err(e) => return failed(out, tag, e),
         };
-        let wants = |keys: &[SortKey]| criteria.iter().any(|c| keys.contains(&c.key));
-        let subjects = if wants(&[SortKey::Subject]) {
-            match self.subjects(&found).await {
-                Ok(s) => s,
-                Err(e) => return failed(out, tag, e),
-            }
-        } else {
-            HashMap::new()
+        let subjects = match subjects {
+            Some(read) => read,
+            None if by_subject => self.subjects(Some(&found)).await,
+            None => Ok(HashMap::new()),
+        };
+        let subjects = match subjects {
+            Ok(s) => s,
+            Err(e) => return failed(out, tag, e),
         };
         let by_address = [
             SortKey::From,
@@ -150,7 +160,7 @@ impl Session {
             Err(e) => return failed(out, tag, e),
         };
         let mut nodes: Vec<ThreadMessage> = Vec::with_capacity(found.len());
-        let mut subjects = match self.subjects(&found).await {
+        let mut subjects = match self.subjects(Some(&found)).await {
             Ok(s) => s,
             Err(e) => return failed(out, tag, e),
         };
