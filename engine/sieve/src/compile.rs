@@ -1,0 +1,999 @@
+//! From the syntax tree to a [`Script`]: names resolved, arguments typed, `require` checked.
+//! Each command and test reads its arguments through [`Arguments`], which knows the tagged
+//! arguments it accepts and hands out the positional ones in order.
+
+use std::collections::BTreeSet;
+
+use crate::error::{ErrorKind, Position, SieveError};
+use crate::parse::{self, Argument};
+use crate::script::*;
+
+pub(crate) fn compile(commands: Vec<parse::Command>) -> Result<Script, SieveError> {
+    let mut compiler = Compiler {
+        extensions: BTreeSet::new(),
+    };
+    let mut requires_allowed = true;
+    let mut kept = Vec::new();
+    for command in &commands {
+        if command.name == "require" {
+            if !requires_allowed {
+                return Err(SieveError {
+                    at: command.at,
+                    kind: ErrorKind::LateRequire,
+                });
+            }
+            compiler.require(command)?;
+        } else {
+            requires_allowed = false;
+            kept.push(command.clone());
+        }
+    }
+    let commands = compiler.block(&kept)?;
+    Ok(Script {
+        commands,
+        extensions: compiler.extensions,
+    })
+}
+
+struct Compiler {
+    extensions: BTreeSet<Extension>,
+}
+
+fn fail<T>(at: Position, kind: ErrorKind) -> Result<T, SieveError> {
+    Err(SieveError { at, kind })
+}
+
+impl Compiler {
+    fn require(&mut self, command: &parse::Command) -> Result<(), SieveError> {
+        let mut args = Arguments::new(command.name.as_str(), command.at, &command.arguments, &[]);
+        let names = args.strings("the extension names")?;
+        args.end()?;
+        no_tests_or_block(command)?;
+        for name in names {
+            match Extension::from_name(&name) {
+                Some(extension) => {
+                    self.extensions.insert(extension);
+                }
+                None => return fail(command.at, ErrorKind::UnsupportedExtension(name)),
+            }
+        }
+        Ok(())
+    }
+
+    fn needs(&self, extension: Extension, name: &str, at: Position) -> Result<(), SieveError> {
+        if self.extensions.contains(&extension) {
+            Ok(())
+        } else {
+            fail(
+                at,
+                ErrorKind::NotRequired {
+                    name: name.to_string(),
+                    extension: extension.name(),
+                },
+            )
+        }
+    }
+
+    fn block(&self, commands: &[parse::Command]) -> Result<Vec<Command>, SieveError> {
+        let mut out: Vec<Command> = Vec::with_capacity(commands.len());
+        for command in commands {
+            let name = command.name.as_str();
+            if name == "elsif" || name == "else" {
+                let Some(Command::If {
+                    branches,
+                    otherwise,
+                }) = out.last_mut()
+                else {
+                    return fail(command.at, ErrorKind::OrphanElse(name.into()));
+                };
+                if otherwise.is_some() {
+                    return fail(command.at, ErrorKind::OrphanElse(name.into()));
+                }
+                let body = self.body(command)?;
+                if name == "elsif" {
+                    branches.push((self.condition(command)?, body));
+                } else {
+                    Arguments::new(name, command.at, &command.arguments, &[]).end()?;
+                    if !command.tests.is_empty() {
+                        return fail(command.at, unexpected(name, "a test"));
+                    }
+                    *otherwise = Some(body);
+                }
+                continue;
+            }
+            if name == "if" {
+                let test = self.condition(command)?;
+                let body = self.body(command)?;
+                out.push(Command::If {
+                    branches: vec![(test, body)],
+                    otherwise: None,
+                });
+                continue;
+            }
+            if name == "require" {
+                return fail(command.at, ErrorKind::LateRequire);
+            }
+            if command.block.is_some() {
+                return fail(command.at, unexpected(name, "a block"));
+            }
+            if !command.tests.is_empty() {
+                return fail(command.at, unexpected(name, "a test"));
+            }
+            out.push(self.action(command)?);
+        }
+        Ok(out)
+    }
+
+    fn body(&self, command: &parse::Command) -> Result<Vec<Command>, SieveError> {
+        match &command.block {
+            Some(block) => self.block(block),
+            None => fail(
+                command.at,
+                ErrorKind::MissingArgument {
+                    command: command.name.clone(),
+                    argument: "a block",
+                },
+            ),
+        }
+    }
+
+    /// The one test of `if` and `elsif`.
+    fn condition(&self, command: &parse::Command) -> Result<Test, SieveError> {
+        Arguments::new(&command.name, command.at, &command.arguments, &[]).end()?;
+        match command.tests.as_slice() {
+            [test] => self.test(test),
+            [] => fail(
+                command.at,
+                ErrorKind::MissingArgument {
+                    command: command.name.clone(),
+                    argument: "a test",
+                },
+            ),
+            _ => fail(command.at, unexpected(&command.name, "a test list")),
+        }
+    }
+
+    fn action(&self, command: &parse::Command) -> Result<Command, SieveError> {
+        let (name, at) = (command.name.as_str(), command.at);
+        let argv = &command.arguments;
+        Ok(match name {
+            "stop" => {
+                Arguments::new(name, at, argv, &[]).end()?;
+                Command::Stop
+            }
+            "discard" => {
+                Arguments::new(name, at, argv, &[]).end()?;
+                Command::Discard
+            }
+            "keep" => {
+                let mut args = Arguments::new(name, at, argv, &[(":flags", true)]);
+                let flags = self.flags_tag(&mut args, name, at)?;
+                args.end()?;
+                Command::Keep { flags }
+            }
+            "fileinto" => {
+                self.needs(Extension::FileInto, name, at)?;
+                let mut args = Arguments::new(
+                    name,
+                    at,
+                    argv,
+                    &[(":copy", false), (":create", false), (":flags", true)],
+                );
+                let copy = self.copy_tag(&mut args, name, at)?;
+                let create = args.flag(":create");
+                if create {
+                    self.needs(Extension::Mailbox, ":create", at)?;
+                }
+                let flags = self.flags_tag(&mut args, name, at)?;
+                let mailbox = args.string("the folder name")?;
+                args.end()?;
+                Command::FileInto {
+                    mailbox,
+                    copy,
+                    create,
+                    flags,
+                }
+            }
+            "redirect" => {
+                let mut args = Arguments::new(name, at, argv, &[(":copy", false)]);
+                let copy = self.copy_tag(&mut args, name, at)?;
+                let address = args.string("the address")?;
+                args.end()?;
+                Command::Redirect { address, copy }
+            }
+            "reject" | "ereject" => {
+                let extension = if name == "reject" {
+                    Extension::Reject
+                } else {
+                    Extension::Ereject
+                };
+                self.needs(extension, name, at)?;
+                let mut args = Arguments::new(name, at, argv, &[]);
+                let reason = args.string("the reason")?;
+                args.end()?;
+                Command::Reject {
+                    reason,
+                    extended: name == "ereject",
+                }
+            }
+            "vacation" => self.vacation(command)?,
+            "setflag" | "addflag" | "removeflag" => {
+                self.needs(Extension::Imap4Flags, name, at)?;
+                let mut args = Arguments::new(name, at, argv, &[]);
+                let first = args.strings("the flags")?;
+                let (variable, flags) = match args.optional_strings() {
+                    Some(flags) => {
+                        self.needs(Extension::Variables, "a flag variable", at)?;
+                        (Some(single(first, name, at)?), flags)
+                    }
+                    None => (None, first),
+                };
+                args.end()?;
+                Command::Flags {
+                    change: match name {
+                        "setflag" => FlagChange::Set,
+                        "addflag" => FlagChange::Add,
+                        _ => FlagChange::Remove,
+                    },
+                    variable,
+                    flags,
+                }
+            }
+            "set" => {
+                self.needs(Extension::Variables, name, at)?;
+                let mut args = Arguments::new(
+                    name,
+                    at,
+                    argv,
+                    &[
+                        (":lower", false),
+                        (":upper", false),
+                        (":lowerfirst", false),
+                        (":upperfirst", false),
+                        (":quotewildcard", false),
+                        (":length", false),
+                    ],
+                );
+                let mut modifiers = Vec::new();
+                for (tag, modifier) in [
+                    (":lower", Modifier::Lower),
+                    (":upper", Modifier::Upper),
+                    (":lowerfirst", Modifier::LowerFirst),
+                    (":upperfirst", Modifier::UpperFirst),
+                    (":quotewildcard", Modifier::QuoteWildcard),
+                    (":length", Modifier::Length),
+                ] {
+                    if args.flag(tag) {
+                        modifiers.push(modifier);
+                    }
+                }
+                // RFC 5229 4: one of a precedence level at most.
+                if modifiers.contains(&Modifier::Lower) && modifiers.contains(&Modifier::Upper)
+                    || modifiers.contains(&Modifier::LowerFirst)
+                        && modifiers.contains(&Modifier::UpperFirst)
+                {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: "two modifiers of the same precedence".into(),
+                        },
+                    );
+                }
+                let variable = args.string("the variable name")?;
+                if !is_variable_name(&variable) {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("\"{variable}\" is not a variable name"),
+                        },
+                    );
+                }
+                let value = args.string("the value")?;
+                args.end()?;
+                Command::Set {
+                    name: variable.to_ascii_lowercase(),
+                    value,
+                    modifiers,
+                }
+            }
+            "include" => {
+                self.needs(Extension::Include, name, at)?;
+                let mut args = Arguments::new(
+                    name,
+                    at,
+                    argv,
+                    &[
+                        (":personal", false),
+                        (":global", false),
+                        (":once", false),
+                        (":optional", false),
+                    ],
+                );
+                let personal = args.flag(":personal");
+                let global = args.flag(":global");
+                if personal && global {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: ":personal and :global together".into(),
+                        },
+                    );
+                }
+                let once = args.flag(":once");
+                let optional = args.flag(":optional");
+                let script = args.string("the script name")?;
+                args.end()?;
+                if script.is_empty() || script.contains(['/', '\0']) {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("\"{script}\" is not a script name"),
+                        },
+                    );
+                }
+                Command::Include {
+                    global,
+                    name: script,
+                    once,
+                    optional,
+                }
+            }
+            "return" => {
+                self.needs(Extension::Include, name, at)?;
+                Arguments::new(name, at, argv, &[]).end()?;
+                Command::Return
+            }
+            "global" => {
+                self.needs(Extension::Include, name, at)?;
+                self.needs(Extension::Variables, name, at)?;
+                let mut args = Arguments::new(name, at, argv, &[]);
+                let names = args.strings("the variable names")?;
+                args.end()?;
+                if let Some(bad) = names.iter().find(|n| !is_variable_name(n)) {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("\"{bad}\" is not a variable name"),
+                        },
+                    );
+                }
+                Command::Global(names.iter().map(|n| n.to_ascii_lowercase()).collect())
+            }
+            _ => return fail(at, ErrorKind::UnknownCommand(name.into())),
+        })
+    }
+
+    fn copy_tag(&self, args: &mut Arguments, name: &str, at: Position) -> Result<bool, SieveError> {
+        let copy = args.flag(":copy");
+        if copy {
+            self.needs(Extension::Copy, &format!("{name} :copy"), at)?;
+        }
+        Ok(copy)
+    }
+
+    fn flags_tag(
+        &self,
+        args: &mut Arguments,
+        name: &str,
+        at: Position,
+    ) -> Result<Option<Vec<String>>, SieveError> {
+        let flags = args.tag_strings(":flags")?;
+        if flags.is_some() {
+            self.needs(Extension::Imap4Flags, &format!("{name} :flags"), at)?;
+        }
+        Ok(flags)
+    }
+
+    fn vacation(&self, command: &parse::Command) -> Result<Command, SieveError> {
+        let (name, at) = (command.name.as_str(), command.at);
+        self.needs(Extension::Vacation, name, at)?;
+        let mut args = Arguments::new(
+            name,
+            at,
+            &command.arguments,
+            &[
+                (":days", true),
+                (":seconds", true),
+                (":subject", true),
+                (":from", true),
+                (":addresses", true),
+                (":mime", false),
+                (":handle", true),
+            ],
+        );
+        let days = args.tag_number(":days")?;
+        let seconds = args.tag_number(":seconds")?;
+        let period = match (days, seconds) {
+            (Some(_), Some(_)) => {
+                return fail(
+                    at,
+                    ErrorKind::BadArgument {
+                        command: name.into(),
+                        problem: ":days and :seconds together".into(),
+                    },
+                );
+            }
+            (_, Some(s)) => {
+                self.needs(Extension::VacationSeconds, "vacation :seconds", at)?;
+                VacationPeriod::Seconds(s)
+            }
+            (Some(d), None) => VacationPeriod::Days(d),
+            (None, None) => VacationPeriod::Days(7),
+        };
+        let vacation = Vacation {
+            period,
+            subject: args.tag_string(":subject")?,
+            from: args.tag_string(":from")?,
+            addresses: args.tag_strings(":addresses")?.unwrap_or_default(),
+            mime: args.flag(":mime"),
+            handle: args.tag_string(":handle")?,
+            reason: args.string("the reason")?,
+        };
+        args.end()?;
+        Ok(Command::Vacation(Box::new(vacation)))
+    }
+
+    fn test(&self, test: &parse::Test) -> Result<Test, SieveError> {
+        let (name, at) = (test.name.as_str(), test.at);
+        let argv = &test.arguments;
+        let plain = |this: &Self| -> Result<(), SieveError> {
+            Arguments::new(name, at, argv, &[]).end()?;
+            if !test.tests.is_empty() {
+                return fail(at, unexpected(name, "a test"));
+            }
+            let _ = this;
+            Ok(())
+        };
+        Ok(match name {
+            "true" => {
+                plain(self)?;
+                Test::True
+            }
+            "false" => {
+                plain(self)?;
+                Test::False
+            }
+            "not" => {
+                Arguments::new(name, at, argv, &[]).end()?;
+                match test.tests.as_slice() {
+                    [inner] => Test::Not(Box::new(self.test(inner)?)),
+                    _ => return fail(at, missing(name, "one test")),
+                }
+            }
+            "allof" | "anyof" => {
+                Arguments::new(name, at, argv, &[]).end()?;
+                if test.tests.is_empty() {
+                    return fail(at, missing(name, "a test list"));
+                }
+                let tests = test
+                    .tests
+                    .iter()
+                    .map(|t| self.test(t))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if name == "allof" {
+                    Test::AllOf(tests)
+                } else {
+                    Test::AnyOf(tests)
+                }
+            }
+            "exists" => {
+                let mut args = Arguments::new(name, at, argv, &[]);
+                let headers = args.strings("the header names")?;
+                args.end()?;
+                no_tests(test)?;
+                Test::Exists(headers)
+            }
+            "size" => {
+                let mut args =
+                    Arguments::new(name, at, argv, &[(":over", false), (":under", false)]);
+                let over = args.flag(":over");
+                let under = args.flag(":under");
+                if over == under {
+                    return fail(at, missing(name, "one of :over and :under"));
+                }
+                let limit = args.number("the size")?;
+                args.end()?;
+                no_tests(test)?;
+                Test::Size { over, limit }
+            }
+            "header" | "address" | "envelope" | "body" | "string" | "hasflag" => {
+                self.comparing(test)?
+            }
+            "mailboxexists" => {
+                self.needs(Extension::Mailbox, name, at)?;
+                let mut args = Arguments::new(name, at, argv, &[]);
+                let folders = args.strings("the folder names")?;
+                args.end()?;
+                no_tests(test)?;
+                Test::MailboxExists(folders)
+            }
+            _ => return fail(at, ErrorKind::UnknownTest(name.into())),
+        })
+    }
+
+    /// The tests that take a comparator and a match type.
+    fn comparing(&self, test: &parse::Test) -> Result<Test, SieveError> {
+        let (name, at) = (test.name.as_str(), test.at);
+        match name {
+            "envelope" => self.needs(Extension::Envelope, name, at)?,
+            "body" => self.needs(Extension::Body, name, at)?,
+            "string" => self.needs(Extension::Variables, name, at)?,
+            "hasflag" => self.needs(Extension::Imap4Flags, name, at)?,
+            _ => {}
+        }
+        let mut tags: Vec<(&str, bool)> = vec![
+            (":comparator", true),
+            (":is", false),
+            (":contains", false),
+            (":matches", false),
+            (":value", true),
+            (":count", true),
+        ];
+        if name == "address" || name == "envelope" {
+            tags.extend([
+                (":all", false),
+                (":localpart", false),
+                (":domain", false),
+                (":user", false),
+                (":detail", false),
+            ]);
+        }
+        if name == "body" {
+            tags.extend([(":raw", false), (":content", true), (":text", false)]);
+        }
+        let mut args = Arguments::new(name, at, &test.arguments, &tags);
+        let matching = self.matching(&mut args, name, at)?;
+        let part = self.address_part(&mut args, name, at)?;
+        let transform = if name == "body" {
+            let raw = args.flag(":raw");
+            let content = args.tag_strings(":content")?;
+            let text = args.flag(":text");
+            match (raw, content, text) {
+                (false, None, false) | (false, None, true) => BodyTransform::Text,
+                (true, None, false) => BodyTransform::Raw,
+                (false, Some(types), false) => BodyTransform::Content(types),
+                _ => {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: "more than one body transform".into(),
+                        },
+                    );
+                }
+            }
+        } else {
+            BodyTransform::Text
+        };
+        let first = args.strings(match name {
+            "body" => "the keys",
+            "string" => "the source strings",
+            "hasflag" => "the flags",
+            "envelope" => "the envelope parts",
+            _ => "the header names",
+        })?;
+        let (lists, keys) = match (name, args.optional_strings()) {
+            ("body", None) => (Vec::new(), first),
+            ("body", Some(_)) => return fail(at, unexpected(name, "a second string list")),
+            ("hasflag", None) => (Vec::new(), first),
+            (_, Some(keys)) => (first, keys),
+            (_, None) => return fail(at, missing(name, "the keys")),
+        };
+        args.end()?;
+        no_tests(test)?;
+        Ok(match name {
+            "header" => Test::Header {
+                matching,
+                headers: lists,
+                keys,
+            },
+            "address" => Test::Address {
+                part,
+                matching,
+                headers: lists,
+                keys,
+            },
+            "envelope" => {
+                if let Some(bad) = lists
+                    .iter()
+                    .find(|p| !["from", "to"].contains(&p.to_ascii_lowercase().as_str()))
+                {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("no envelope part \"{bad}\" (from, to)"),
+                        },
+                    );
+                }
+                Test::Envelope {
+                    part,
+                    matching,
+                    parts: lists,
+                    keys,
+                }
+            }
+            "body" => Test::Body {
+                matching,
+                transform,
+                keys,
+            },
+            "string" => Test::String {
+                matching,
+                sources: lists,
+                keys,
+            },
+            _ => {
+                if !lists.is_empty() {
+                    self.needs(Extension::Variables, "hasflag with variables", at)?;
+                }
+                Test::HasFlag {
+                    matching,
+                    variables: lists,
+                    flags: keys,
+                }
+            }
+        })
+    }
+
+    fn matching(
+        &self,
+        args: &mut Arguments,
+        name: &str,
+        at: Position,
+    ) -> Result<Matching, SieveError> {
+        let comparator = match args.tag_string(":comparator")? {
+            None => Comparator::AsciiCaseMap,
+            Some(c) => match c.to_ascii_lowercase().as_str() {
+                "i;octet" => Comparator::Octet,
+                "i;ascii-casemap" => Comparator::AsciiCaseMap,
+                "i;ascii-numeric" => {
+                    self.needs(Extension::AsciiNumeric, "i;ascii-numeric", at)?;
+                    Comparator::AsciiNumeric
+                }
+                _ => {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("unknown comparator \"{c}\""),
+                        },
+                    );
+                }
+            },
+        };
+        let mut kinds = Vec::new();
+        for (tag, kind) in [
+            (":is", MatchKind::Is),
+            (":contains", MatchKind::Contains),
+            (":matches", MatchKind::Matches),
+        ] {
+            if args.flag(tag) {
+                kinds.push(kind);
+            }
+        }
+        for tag in [":value", ":count"] {
+            if let Some(relation) = args.tag_string(tag)? {
+                self.needs(Extension::Relational, tag, at)?;
+                let Some(relation) = Relation::from_name(&relation) else {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("unknown relation \"{relation}\""),
+                        },
+                    );
+                };
+                kinds.push(if tag == ":value" {
+                    MatchKind::Value(relation)
+                } else {
+                    MatchKind::Count(relation)
+                });
+            }
+        }
+        if kinds.len() > 1 {
+            return fail(
+                at,
+                ErrorKind::BadArgument {
+                    command: name.into(),
+                    problem: "more than one match type".into(),
+                },
+            );
+        }
+        Ok(Matching {
+            comparator,
+            kind: kinds.pop().unwrap_or(MatchKind::Is),
+        })
+    }
+
+    fn address_part(
+        &self,
+        args: &mut Arguments,
+        name: &str,
+        at: Position,
+    ) -> Result<AddressPart, SieveError> {
+        let mut parts = Vec::new();
+        for (tag, part) in [
+            (":all", AddressPart::All),
+            (":localpart", AddressPart::LocalPart),
+            (":domain", AddressPart::Domain),
+            (":user", AddressPart::User),
+            (":detail", AddressPart::Detail),
+        ] {
+            if args.flag(tag) {
+                if matches!(part, AddressPart::User | AddressPart::Detail) {
+                    self.needs(Extension::Subaddress, tag, at)?;
+                }
+                parts.push(part);
+            }
+        }
+        if parts.len() > 1 {
+            return fail(
+                at,
+                ErrorKind::BadArgument {
+                    command: name.into(),
+                    problem: "more than one address part".into(),
+                },
+            );
+        }
+        Ok(parts.pop().unwrap_or(AddressPart::All))
+    }
+}
+
+fn unexpected(command: &str, argument: &str) -> ErrorKind {
+    ErrorKind::UnexpectedArgument {
+        command: command.into(),
+        argument: argument.into(),
+    }
+}
+
+fn missing(command: &str, argument: &'static str) -> ErrorKind {
+    ErrorKind::MissingArgument {
+        command: command.into(),
+        argument,
+    }
+}
+
+fn no_tests(test: &parse::Test) -> Result<(), SieveError> {
+    if test.tests.is_empty() {
+        Ok(())
+    } else {
+        fail(test.at, unexpected(&test.name, "a test"))
+    }
+}
+
+fn no_tests_or_block(command: &parse::Command) -> Result<(), SieveError> {
+    if !command.tests.is_empty() {
+        return fail(command.at, unexpected(&command.name, "a test"));
+    }
+    if command.block.is_some() {
+        return fail(command.at, unexpected(&command.name, "a block"));
+    }
+    Ok(())
+}
+
+fn single(mut list: Vec<String>, command: &str, at: Position) -> Result<String, SieveError> {
+    if list.len() == 1 {
+        Ok(list.remove(0))
+    } else {
+        fail(
+            at,
+            ErrorKind::BadArgument {
+                command: command.into(),
+                problem: "a list where one string belongs".into(),
+            },
+        )
+    }
+}
+
+/// RFC 5229 3: `identifier` (or `identifier "." identifier`... not offered: no namespaces).
+fn is_variable_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// One command's arguments: its tagged ones (in any order, before the positional ones, each at
+/// most once) and then its positional ones, taken in order. Whatever is left at `end` is an
+/// error, so an argument is never silently ignored.
+struct Arguments<'a> {
+    command: &'a str,
+    at: Position,
+    tagged: Vec<(String, Position, Option<Argument>)>,
+    positional: std::collections::VecDeque<Argument>,
+    problem: Option<SieveError>,
+}
+
+impl<'a> Arguments<'a> {
+    /// `known`: the tags accepted, and whether each takes a value.
+    fn new(command: &'a str, at: Position, argv: &[Argument], known: &[(&str, bool)]) -> Self {
+        let mut tagged: Vec<(String, Position, Option<Argument>)> = Vec::new();
+        let mut positional = std::collections::VecDeque::new();
+        let mut problem = None;
+        let mut items = argv.iter().peekable();
+        while let Some(argument) = items.next() {
+            let Argument::Tag(tag, tag_at) = argument else {
+                positional.push_back(argument.clone());
+                continue;
+            };
+            let name = format!(":{tag}");
+            let error = |kind| Some(SieveError { at: *tag_at, kind });
+            if !positional.is_empty() {
+                problem = problem.or_else(|| {
+                    error(ErrorKind::BadArgument {
+                        command: command.into(),
+                        problem: format!("{name} after a positional argument"),
+                    })
+                });
+                continue;
+            }
+            let Some((_, takes_value)) = known.iter().find(|(k, _)| *k == name) else {
+                problem = problem.or_else(|| error(unexpected(command, &name)));
+                continue;
+            };
+            if tagged.iter().any(|(t, _, _)| *t == name) {
+                problem = problem.or_else(|| {
+                    error(ErrorKind::Repeated {
+                        command: command.into(),
+                        argument: name.clone(),
+                    })
+                });
+                continue;
+            }
+            let value = if *takes_value {
+                match items.next_if(|a| !matches!(a, Argument::Tag(..))) {
+                    Some(v) => Some(v.clone()),
+                    None => {
+                        problem = problem.or_else(|| {
+                            error(ErrorKind::BadArgument {
+                                command: command.into(),
+                                problem: format!("{name} needs a value"),
+                            })
+                        });
+                        None
+                    }
+                }
+            } else {
+                None
+            };
+            tagged.push((name, *tag_at, value));
+        }
+        Arguments {
+            command,
+            at,
+            tagged,
+            positional,
+            problem,
+        }
+    }
+
+    fn check(&mut self) -> Result<(), SieveError> {
+        match self.problem.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether a valueless tag was given.
+    fn flag(&mut self, tag: &str) -> bool {
+        match self.tagged.iter().position(|(t, _, _)| t == tag) {
+            Some(i) => {
+                self.tagged.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn tag_value(&mut self, tag: &str) -> Result<Option<(Argument, Position)>, SieveError> {
+        self.check()?;
+        Ok(match self.tagged.iter().position(|(t, _, _)| t == tag) {
+            Some(i) => {
+                let (_, at, value) = self.tagged.remove(i);
+                value.map(|v| (v, at))
+            }
+            None => None,
+        })
+    }
+
+    fn tag_strings(&mut self, tag: &str) -> Result<Option<Vec<String>>, SieveError> {
+        match self.tag_value(tag)? {
+            Some((Argument::Strings { values, .. }, _)) => Ok(Some(values)),
+            Some((other, at)) => fail(at, self.wrong(tag, "a string list", &other)),
+            None => Ok(None),
+        }
+    }
+
+    fn tag_string(&mut self, tag: &str) -> Result<Option<String>, SieveError> {
+        match self.tag_value(tag)? {
+            Some((
+                Argument::Strings {
+                    mut values,
+                    single: true,
+                    ..
+                },
+                _,
+            )) => Ok(values.pop()),
+            Some((other, at)) => fail(at, self.wrong(tag, "a string", &other)),
+            None => Ok(None),
+        }
+    }
+
+    fn tag_number(&mut self, tag: &str) -> Result<Option<u64>, SieveError> {
+        match self.tag_value(tag)? {
+            Some((Argument::Number(n, _), _)) => Ok(Some(n)),
+            Some((other, at)) => fail(at, self.wrong(tag, "a number", &other)),
+            None => Ok(None),
+        }
+    }
+
+    fn wrong(&self, what: &str, expected: &str, found: &Argument) -> ErrorKind {
+        ErrorKind::BadArgument {
+            command: self.command.into(),
+            problem: format!("{what} must be {expected}, not {}", found.describe()),
+        }
+    }
+
+    fn next(&mut self, argument: &'static str) -> Result<Argument, SieveError> {
+        self.check()?;
+        self.positional.pop_front().ok_or_else(|| SieveError {
+            at: self.at,
+            kind: missing(self.command, argument),
+        })
+    }
+
+    fn strings(&mut self, argument: &'static str) -> Result<Vec<String>, SieveError> {
+        match self.next(argument)? {
+            Argument::Strings { values, .. } => Ok(values),
+            other => fail(other.at(), self.wrong(argument, "a string list", &other)),
+        }
+    }
+
+    /// A further string list, when one follows.
+    fn optional_strings(&mut self) -> Option<Vec<String>> {
+        match self.positional.front() {
+            Some(Argument::Strings { .. }) => match self.positional.pop_front() {
+                Some(Argument::Strings { values, .. }) => Some(values),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn string(&mut self, argument: &'static str) -> Result<String, SieveError> {
+        match self.next(argument)? {
+            Argument::Strings {
+                mut values,
+                single: true,
+                ..
+            } => Ok(values.pop().unwrap_or_default()),
+            other => fail(other.at(), self.wrong(argument, "a string", &other)),
+        }
+    }
+
+    fn number(&mut self, argument: &'static str) -> Result<u64, SieveError> {
+        match self.next(argument)? {
+            Argument::Number(n, _) => Ok(n),
+            other => fail(other.at(), self.wrong(argument, "a number", &other)),
+        }
+    }
+
+    /// Nothing may be left over.
+    fn end(mut self) -> Result<(), SieveError> {
+        self.check()?;
+        if let Some((tag, at, _)) = self.tagged.first() {
+            return fail(*at, unexpected(self.command, tag));
+        }
+        if let Some(extra) = self.positional.front() {
+            return fail(extra.at(), unexpected(self.command, &extra.describe()));
+        }
+        Ok(())
+    }
+}
