@@ -10,7 +10,9 @@ indexer to index them (its progress read from the API), then measures over TLS:
   - SEARCH HEADER Subject, SEARCH BODY and TEXT (a word in 1 % of the messages, one in none),
   - SORT (DATE) and (SUBJECT),
   - `FETCH n:m BODY.PEEK[]` throughput, POP3 RETR throughput,
-  - server memory with IDLE_SESSIONS logged-in idle IMAP sessions.
+  - server memory with IDLE_SESSIONS logged-in idle IMAP sessions,
+and then the same commands on Dovecot 2.3 holding the same folder (sdbox; its own instance and
+configuration; needs Debian's dovecot-imapd, `DOVECOT=0` skips it), printed side by side.
 With OTHER_ACCOUNTS=1000 (and OTHER_MESSAGES per account, 1,000 by default) the store also
 holds that many other accounts' messages (1-2 KB, distinct content), and the searches are
 measured again.
@@ -18,6 +20,7 @@ measured again.
     cargo build --release -p postbay-api
     python3 tests/bench/imap.py
     MESSAGES=10000 IDLE_SESSIONS=200 python3 tests/bench/imap.py      # quick
+    DISTINCT=100000 python3 tests/bench/imap.py                       # every message distinct
     OTHER_ACCOUNTS=1000 python3 tests/bench/imap.py                   # and a crowded store
 """
 
