@@ -154,13 +154,7 @@ pub fn fold(text: &str) -> String {
 }
 
 fn bounded(mut text: String) -> String {
-    if text.len() > MAX_TEXT {
-        let mut end = MAX_TEXT;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-    }
+    text.truncate(text.floor_char_boundary(MAX_TEXT));
     text
 }
 

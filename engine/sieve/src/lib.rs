@@ -9,10 +9,15 @@
 mod compile;
 mod error;
 mod lex;
+mod mail;
+mod matching;
 mod parse;
+mod run;
 mod script;
 
 pub use error::{ErrorKind, Position, SieveError};
+pub use mail::{Envelope, Mail};
+pub use run::{Action, Environment, RunError, RunLimits, VacationReply, run};
 pub use script::*;
 
 /// Bounds on a script, configurable per server; the defaults are Pigeonhole's where it has one.

@@ -1,0 +1,3 @@
+require "fileinto";
+if header :contains "subject" "money" { fileinto "Money"; }
+if header :contains ["subject", "from"] "EXAMPLE" { fileinto "Example"; }

@@ -1,0 +1,3 @@
+require "fileinto";
+if header :contains "from" "boss" { keep; stop; }
+fileinto "Other";

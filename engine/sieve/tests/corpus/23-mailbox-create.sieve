@@ -1,0 +1,2 @@
+require ["mailbox", "fileinto"];
+if header :contains "subject" "invoice" { fileinto :create "Finance/Invoices"; }
