@@ -236,8 +236,30 @@ impl State<'_, '_> {
     }
 
     fn take(&mut self, action: Action) -> Result<(), RunError> {
-        // The same action twice is taken once (RFC 5228 4.1, 4.2).
+        // The same action twice is taken once (RFC 5228 4.1, 4.2); two stores into one folder
+        // are one, with the flags of both (as Pigeonhole does; `keep` is a store to INBOX).
         if self.actions.contains(&action) {
+            return Ok(());
+        }
+        if let Some(folder) = stored_in(&action)
+            && let Some(earlier) = self
+                .actions
+                .iter_mut()
+                .find(|a| stored_in(a).is_some_and(|f| same_folder(f, folder)))
+        {
+            let (Action::Keep { flags } | Action::FileInto { flags, .. }) = &action else {
+                return Ok(());
+            };
+            if let Action::Keep { flags: kept } | Action::FileInto { flags: kept, .. } = earlier {
+                let mut both = kept.clone();
+                both.extend(flags.iter().cloned());
+                *kept = split_flags(&both);
+            }
+            if let (Action::FileInto { create, .. }, Action::FileInto { create: more, .. }) =
+                (earlier, &action)
+            {
+                *create |= *more;
+            }
             return Ok(());
         }
         if self.actions.len() >= self.limits.actions {
@@ -592,6 +614,20 @@ impl State<'_, '_> {
         }
         Ok(self.actions)
     }
+}
+
+/// The folder a store action writes to.
+fn stored_in(action: &Action) -> Option<&str> {
+    match action {
+        Action::Keep { .. } => Some("INBOX"),
+        Action::FileInto { mailbox, .. } => Some(mailbox),
+        _ => None,
+    }
+}
+
+/// Folder names compare exactly, but INBOX in any case (RFC 3501 5.1).
+fn same_folder(a: &str, b: &str) -> bool {
+    a == b || a.eq_ignore_ascii_case("INBOX") && b.eq_ignore_ascii_case("INBOX")
 }
 
 fn is_reference(name: &str) -> bool {

@@ -1,0 +1,2 @@
+require ["imap4flags"];
+if header :contains "subject" "digest" { keep :flags ["\\Seen", "$Digest"]; }

@@ -1,0 +1,3 @@
+require "fileinto";
+if header :contains "subject" "" { fileinto "AnySubject"; }
+if header :is "x-missing" "" { fileinto "NoSuchHeader"; }

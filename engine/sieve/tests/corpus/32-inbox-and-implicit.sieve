@@ -1,0 +1,3 @@
+require ["fileinto", "copy"];
+fileinto :copy "INBOX";
+if header :contains "subject" "report" { fileinto "INBOX"; }

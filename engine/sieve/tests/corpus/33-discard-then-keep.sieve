@@ -1,0 +1,2 @@
+discard;
+if header :contains "from" "carol" { keep; }

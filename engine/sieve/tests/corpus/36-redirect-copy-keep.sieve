@@ -1,0 +1,4 @@
+require "copy";
+redirect :copy "one@example.net";
+redirect :copy "one@example.net";
+keep;
