@@ -86,6 +86,7 @@ impl AppState {
         (name = "collection", description = "Remote POP3 accounts, their sorting rules, and collection runs (\"download now\")"),
         (name = "filtering", description = "Content filtering: the spam score, its thresholds and the external engine"),
         (name = "messages", description = "An account's stored mail: search (audited) and the search index's progress"),
+        (name = "rules", description = "Users' own mail rules: Sieve scripts stored, checked and activated"),
         (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
     )
@@ -264,6 +265,14 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::filter::delete_quarantined))
         .routes(routes!(rest::messages::search_account_messages))
         .routes(routes!(rest::messages::get_search_index_status))
+        .routes(routes!(rest::sieve::list_sieve_scripts))
+        .routes(routes!(
+            rest::sieve::get_sieve_script,
+            rest::sieve::put_sieve_script,
+            rest::sieve::delete_sieve_script
+        ))
+        .routes(routes!(rest::sieve::activate_sieve_script))
+        .routes(routes!(rest::sieve::check_sieve_script))
         .routes(routes!(
             rest::filter::get_user_spam_settings,
             rest::filter::update_user_spam_settings

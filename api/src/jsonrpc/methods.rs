@@ -26,6 +26,7 @@ use postbay_filter::domain_settings::DomainSpamSettings;
 use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
+use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
 use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
 use serde::Serialize;
 use serde_json::Value;
@@ -44,6 +45,7 @@ use super::messages::*;
 use super::network::*;
 use super::queue::*;
 use super::session::*;
+use super::sieve::*;
 use super::templates::*;
 use super::tenants::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
@@ -183,6 +185,18 @@ methods! {
         "Searches a user's mail, newest first; audited (searchAccountMessages).";
     "Users.getSearchIndexStatus" => users_get_search_index_status(UserIdParams) -> SearchIndexStatus, session,
         "How far the search index has come with a user's mail (getSearchIndexStatus).";
+    "SieveScripts.get" => sieve_scripts_list(UserIdParams) -> SieveScriptList, session,
+        "A user's Sieve scripts, the active one marked (listSieveScripts).";
+    "SieveScripts.getScript" => sieve_scripts_get(SieveScriptNameParams) -> SieveScript, session,
+        "One of a user's Sieve scripts (getSieveScript).";
+    "SieveScripts.set" => sieve_scripts_put(SieveScriptsPutParams) -> SieveScript, session,
+        "Stores a user's Sieve script under a name, checked first (putSieveScript).";
+    "SieveScripts.activate" => sieve_scripts_activate(SieveScriptNameParams) -> SieveScript, session,
+        "Makes a script the user's active one (activateSieveScript).";
+    "SieveScripts.remove" => sieve_scripts_remove(SieveScriptNameParams) -> EmptyResult, session,
+        "Deletes a script that is not active (deleteSieveScript).";
+    "SieveScripts.check" => sieve_scripts_check(SieveCheckBody) -> SieveCheck, session,
+        "Checks a script without storing it: the line, column and reason of its first error (checkSieveScript).";
     "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
         "The spam filter's DNS blocklists (listBlocklists).";
     "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,

@@ -20,6 +20,7 @@ pub mod model;
 mod network;
 mod queue;
 mod session;
+mod sieve;
 mod templates;
 mod tenants;
 

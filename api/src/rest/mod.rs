@@ -19,5 +19,6 @@ pub mod queue;
 pub mod schedule;
 pub mod services;
 pub mod settings;
+pub mod sieve;
 pub mod templates;
 pub mod tenants;

@@ -10126,6 +10126,128 @@ pub mod types {
         }
     }
 
+    ///Whether a script would be accepted, and if not, where and why.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SieveCheck {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<SieveProblem>,
+        pub valid: bool,
+    }
+
+    impl SieveCheck {
+        pub fn builder() -> builder::SieveCheck {
+            Default::default()
+        }
+    }
+
+    ///A script's text to check without storing it.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SieveCheckBody {
+        pub content: ::std::string::String,
+    }
+
+    impl SieveCheckBody {
+        pub fn builder() -> builder::SieveCheckBody {
+            Default::default()
+        }
+    }
+
+    ///The first problem found in a script.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SieveProblem {
+        ///1-based, in characters.
+        pub column: i32,
+        ///1-based.
+        pub line: i32,
+        pub message: ::std::string::String,
+    }
+
+    impl SieveProblem {
+        pub fn builder() -> builder::SieveProblem {
+            Default::default()
+        }
+    }
+
+    ///A user's Sieve script.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SieveScript {
+        ///Whether delivery runs it (one script of an account at most).
+        pub active: bool,
+        ///The script's text (RFC 5228).
+        pub content: ::std::string::String,
+        pub name: ::std::string::String,
+        ///Bytes of text.
+        pub size: i64,
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    impl SieveScript {
+        pub fn builder() -> builder::SieveScript {
+            Default::default()
+        }
+    }
+
+    ///A script's text to store under a name; `active: true` also makes it the
+    /// active one, `false` leaves no script active if it was.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SieveScriptBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        pub content: ::std::string::String,
+    }
+
+    impl SieveScriptBody {
+        pub fn builder() -> builder::SieveScriptBody {
+            Default::default()
+        }
+    }
+
+    ///An account's scripts, by name.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SieveScriptList {
+        pub items: ::std::vec::Vec<SieveScript>,
+    }
+
+    impl SieveScriptList {
+        pub fn builder() -> builder::SieveScriptList {
+            Default::default()
+        }
+    }
+
+    ///`SieveScriptNameParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SieveScriptNameParams {
+        pub name: ::std::string::String,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl SieveScriptNameParams {
+        pub fn builder() -> builder::SieveScriptNameParams {
+            Default::default()
+        }
+    }
+
+    ///`SieveScriptsPutParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SieveScriptsPutParams {
+        pub name: ::std::string::String,
+        pub script: SieveScriptBody,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl SieveScriptsPutParams {
+        pub fn builder() -> builder::SieveScriptsPutParams {
+            Default::default()
+        }
+    }
+
     ///A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -34008,6 +34130,527 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct SieveCheck {
+            error: ::std::result::Result<
+                ::std::option::Option<super::SieveProblem>,
+                ::std::string::String,
+            >,
+            valid: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveCheck {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    valid: Err("no value supplied for valid".to_string()),
+                }
+            }
+        }
+
+        impl SieveCheck {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SieveProblem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for valid: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveCheck> for super::SieveCheck {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveCheck,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    valid: value.valid?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveCheck> for SieveCheck {
+            fn from(value: super::SieveCheck) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    valid: Ok(value.valid),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveCheckBody {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveCheckBody {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                }
+            }
+        }
+
+        impl SieveCheckBody {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveCheckBody> for super::SieveCheckBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveCheckBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveCheckBody> for SieveCheckBody {
+            fn from(value: super::SieveCheckBody) -> Self {
+                Self {
+                    content: Ok(value.content),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveProblem {
+            column: ::std::result::Result<i32, ::std::string::String>,
+            line: ::std::result::Result<i32, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveProblem {
+            fn default() -> Self {
+                Self {
+                    column: Err("no value supplied for column".to_string()),
+                    line: Err("no value supplied for line".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+
+        impl SieveProblem {
+            pub fn column<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.column = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for column: {e}"));
+                self
+            }
+            pub fn line<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for line: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveProblem> for super::SieveProblem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveProblem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    column: value.column?,
+                    line: value.line?,
+                    message: value.message?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveProblem> for SieveProblem {
+            fn from(value: super::SieveProblem) -> Self {
+                Self {
+                    column: Ok(value.column),
+                    line: Ok(value.line),
+                    message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveScript {
+            active: ::std::result::Result<bool, ::std::string::String>,
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            size: ::std::result::Result<i64, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for SieveScript {
+            fn default() -> Self {
+                Self {
+                    active: Err("no value supplied for active".to_string()),
+                    content: Err("no value supplied for content".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    size: Err("no value supplied for size".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+
+        impl SieveScript {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for active: {e}"));
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for size: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveScript> for super::SieveScript {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveScript,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active: value.active?,
+                    content: value.content?,
+                    name: value.name?,
+                    size: value.size?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveScript> for SieveScript {
+            fn from(value: super::SieveScript) -> Self {
+                Self {
+                    active: Ok(value.active),
+                    content: Ok(value.content),
+                    name: Ok(value.name),
+                    size: Ok(value.size),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveScriptBody {
+            active: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveScriptBody {
+            fn default() -> Self {
+                Self {
+                    active: Ok(Default::default()),
+                    content: Err("no value supplied for content".to_string()),
+                }
+            }
+        }
+
+        impl SieveScriptBody {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for active: {e}"));
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveScriptBody> for super::SieveScriptBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveScriptBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active: value.active?,
+                    content: value.content?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveScriptBody> for SieveScriptBody {
+            fn from(value: super::SieveScriptBody) -> Self {
+                Self {
+                    active: Ok(value.active),
+                    content: Ok(value.content),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveScriptList {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::SieveScript>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveScriptList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+
+        impl SieveScriptList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SieveScript>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveScriptList> for super::SieveScriptList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveScriptList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveScriptList> for SieveScriptList {
+            fn from(value: super::SieveScriptList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveScriptNameParams {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveScriptNameParams {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl SieveScriptNameParams {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveScriptNameParams> for super::SieveScriptNameParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveScriptNameParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveScriptNameParams> for SieveScriptNameParams {
+            fn from(value: super::SieveScriptNameParams) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SieveScriptsPutParams {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            script: ::std::result::Result<super::SieveScriptBody, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SieveScriptsPutParams {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    script: Err("no value supplied for script".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl SieveScriptsPutParams {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn script<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SieveScriptBody>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.script = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for script: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SieveScriptsPutParams> for super::SieveScriptsPutParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SieveScriptsPutParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    script: value.script?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SieveScriptsPutParams> for SieveScriptsPutParams {
+            fn from(value: super::SieveScriptsPutParams) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    script: Ok(value.script),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct SizeLimit {
             is_active: ::std::result::Result<bool, ::std::string::String>,
             limit: ::std::result::Result<super::ByteValue, ::std::string::String>,
@@ -39080,6 +39723,86 @@ impl Client {
         builder::GetSearchIndexStatus::new(self)
     }
 
+    ///An account's Sieve scripts, by name, with the active one marked
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/sieve-scripts`
+    ///
+    ///```ignore
+    /// let response = client.list_sieve_scripts()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_sieve_scripts(&self) -> builder::ListSieveScripts<'_> {
+        builder::ListSieveScripts::new(self)
+    }
+
+    ///One script
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/sieve-scripts/{name}`
+    ///
+    ///```ignore
+    /// let response = client.get_sieve_script()
+    ///    .account_id(account_id)
+    ///    .name(name)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_sieve_script(&self) -> builder::GetSieveScript<'_> {
+        builder::GetSieveScript::new(self)
+    }
+
+    ///Stores a script under a name, replacing one of that name. A script with
+    /// an error is refused (422, code `invalid_script`, field `content`,
+    /// the line and column in the message); `active: true` makes it the one
+    /// delivery runs. At most 32 scripts an account
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/sieve-scripts/{name}`
+    ///
+    ///```ignore
+    /// let response = client.put_sieve_script()
+    ///    .account_id(account_id)
+    ///    .name(name)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn put_sieve_script(&self) -> builder::PutSieveScript<'_> {
+        builder::PutSieveScript::new(self)
+    }
+
+    ///Deletes a script; the active one cannot be (409 `script_active`)
+    ///
+    ///Sends a `DELETE` request to `/accounts/{accountId}/sieve-scripts/{name}`
+    ///
+    ///```ignore
+    /// let response = client.delete_sieve_script()
+    ///    .account_id(account_id)
+    ///    .name(name)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_sieve_script(&self) -> builder::DeleteSieveScript<'_> {
+        builder::DeleteSieveScript::new(self)
+    }
+
+    ///Makes a script the account's active one (the one delivery runs), and no
+    /// other
+    ///
+    ///Sends a `POST` request to
+    /// `/accounts/{accountId}/sieve-scripts/{name}/activate`
+    ///
+    ///```ignore
+    /// let response = client.activate_sieve_script()
+    ///    .account_id(account_id)
+    ///    .name(name)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn activate_sieve_script(&self) -> builder::ActivateSieveScript<'_> {
+        builder::ActivateSieveScript::new(self)
+    }
+
     ///A user's own spam controls (the user itself may read and change them,
     /// and its admins)
     ///
@@ -40664,6 +41387,21 @@ impl Client {
         builder::UpdateSpamSettings::new(self)
     }
 
+    ///Checks a script without storing it: whether it would be accepted, else
+    /// the line, column and reason of its first error
+    ///
+    ///Sends a `POST` request to `/sieve-scripts/check`
+    ///
+    ///```ignore
+    /// let response = client.check_sieve_script()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn check_sieve_script(&self) -> builder::CheckSieveScript<'_> {
+        builder::CheckSieveScript::new(self)
+    }
+
     ///The spam filter's custom rules, in order: the server's list, or a
     /// domain's (`domainId`)
     ///
@@ -41862,6 +42600,562 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_search_index_status",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_sieve_scripts`]
+    ///
+    ///[`Client::list_sieve_scripts`]: super::Client::list_sieve_scripts
+    #[derive(Debug, Clone)]
+    pub struct ListSieveScripts<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> ListSieveScripts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/sieve-scripts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SieveScriptList>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sieve-scripts",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_sieve_scripts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_sieve_script`]
+    ///
+    ///[`Client::get_sieve_script`]: super::Client::get_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct GetSieveScript<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        name: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for name failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to
+        /// `/accounts/{accountId}/sieve-scripts/{name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SieveScript>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                name,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sieve-scripts/{}",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+                encode_path(&name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_sieve_script",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::put_sieve_script`]
+    ///
+    ///[`Client::put_sieve_script`]: super::Client::put_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct PutSieveScript<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        name: Result<::std::string::String, String>,
+        body: Result<types::builder::SieveScriptBody, String>,
+    }
+
+    impl<'a> PutSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                name: Err("name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for name failed".to_string()
+            });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SieveScriptBody>,
+            <V as std::convert::TryInto<types::SieveScriptBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SieveScriptBody` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SieveScriptBody) -> types::builder::SieveScriptBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to
+        /// `/accounts/{accountId}/sieve-scripts/{name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SieveScript>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                name,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::SieveScriptBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sieve-scripts/{}",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+                encode_path(&name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_sieve_script",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_sieve_script`]
+    ///
+    ///[`Client::delete_sieve_script`]: super::Client::delete_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct DeleteSieveScript<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        name: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for name failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to
+        /// `/accounts/{accountId}/sieve-scripts/{name}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                name,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sieve-scripts/{}",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+                encode_path(&name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_sieve_script",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::activate_sieve_script`]
+    ///
+    ///[`Client::activate_sieve_script`]: super::Client::activate_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct ActivateSieveScript<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        name: Result<::std::string::String, String>,
+    }
+
+    impl<'a> ActivateSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for name failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `POST` request to
+        /// `/accounts/{accountId}/sieve-scripts/{name}/activate`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SieveScript>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                name,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sieve-scripts/{}/activate",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+                encode_path(&name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "activate_sieve_script",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -53203,6 +54497,104 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::check_sieve_script`]
+    ///
+    ///[`Client::check_sieve_script`]: super::Client::check_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct CheckSieveScript<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::SieveCheckBody, String>,
+    }
+
+    impl<'a> CheckSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SieveCheckBody>,
+            <V as std::convert::TryInto<types::SieveCheckBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SieveCheckBody` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SieveCheckBody) -> types::builder::SieveCheckBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/sieve-scripts/check`
+        pub async fn send(self) -> Result<ResponseValue<types::SieveCheck>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::SieveCheckBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/sieve-scripts/check", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "check_sieve_script",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

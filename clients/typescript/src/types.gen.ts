@@ -3141,6 +3141,83 @@ export type Session = {
 };
 
 /**
+ * Whether a script would be accepted, and if not, where and why.
+ */
+export type SieveCheck = {
+    error?: null | SieveProblem;
+    valid: boolean;
+};
+
+/**
+ * A script's text to check without storing it.
+ */
+export type SieveCheckBody = {
+    content: string;
+};
+
+/**
+ * The first problem found in a script.
+ */
+export type SieveProblem = {
+    /**
+     * 1-based, in characters.
+     */
+    column: number;
+    /**
+     * 1-based.
+     */
+    line: number;
+    message: string;
+};
+
+/**
+ * A user's Sieve script.
+ */
+export type SieveScript = {
+    /**
+     * Whether delivery runs it (one script of an account at most).
+     */
+    active: boolean;
+    /**
+     * The script's text (RFC 5228).
+     */
+    content: string;
+    name: string;
+    /**
+     * Bytes of text.
+     */
+    size: number;
+    updatedAt: string;
+};
+
+/**
+ * A script's text to store under a name; `active: true` also makes it the active one,
+ * `false` leaves no script active if it was.
+ */
+export type SieveScriptBody = {
+    active?: boolean | null;
+    content: string;
+};
+
+/**
+ * An account's scripts, by name.
+ */
+export type SieveScriptList = {
+    items: Array<SieveScript>;
+};
+
+export type SieveScriptNameParams = {
+    name: string;
+    userId: AccountId;
+};
+
+export type SieveScriptsPutParams = {
+    name: string;
+    script: SieveScriptBody;
+    userId: AccountId;
+};
+
+/**
  * A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
  */
 export type SizeLimit = {
@@ -4308,6 +4385,273 @@ export type GetSearchIndexStatusResponses = {
 };
 
 export type GetSearchIndexStatusResponse = GetSearchIndexStatusResponses[keyof GetSearchIndexStatusResponses];
+
+export type ListSieveScriptsData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sieve-scripts';
+};
+
+export type ListSieveScriptsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListSieveScriptsError = ListSieveScriptsErrors[keyof ListSieveScriptsErrors];
+
+export type ListSieveScriptsResponses = {
+    200: SieveScriptList;
+};
+
+export type ListSieveScriptsResponse = ListSieveScriptsResponses[keyof ListSieveScriptsResponses];
+
+export type DeleteSieveScriptData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+        name: string;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sieve-scripts/{name}';
+};
+
+export type DeleteSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteSieveScriptError = DeleteSieveScriptErrors[keyof DeleteSieveScriptErrors];
+
+export type DeleteSieveScriptResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteSieveScriptResponse = DeleteSieveScriptResponses[keyof DeleteSieveScriptResponses];
+
+export type GetSieveScriptData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+        name: string;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sieve-scripts/{name}';
+};
+
+export type GetSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetSieveScriptError = GetSieveScriptErrors[keyof GetSieveScriptErrors];
+
+export type GetSieveScriptResponses = {
+    200: SieveScript;
+};
+
+export type GetSieveScriptResponse = GetSieveScriptResponses[keyof GetSieveScriptResponses];
+
+export type PutSieveScriptData = {
+    body: SieveScriptBody;
+    path: {
+        accountId: AccountId;
+        name: string;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sieve-scripts/{name}';
+};
+
+export type PutSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type PutSieveScriptError = PutSieveScriptErrors[keyof PutSieveScriptErrors];
+
+export type PutSieveScriptResponses = {
+    200: SieveScript;
+};
+
+export type PutSieveScriptResponse = PutSieveScriptResponses[keyof PutSieveScriptResponses];
+
+export type ActivateSieveScriptData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+        name: string;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sieve-scripts/{name}/activate';
+};
+
+export type ActivateSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ActivateSieveScriptError = ActivateSieveScriptErrors[keyof ActivateSieveScriptErrors];
+
+export type ActivateSieveScriptResponses = {
+    200: SieveScript;
+};
+
+export type ActivateSieveScriptResponse = ActivateSieveScriptResponses[keyof ActivateSieveScriptResponses];
 
 export type GetUserSpamSettingsData = {
     body?: never;
@@ -10148,6 +10492,56 @@ export type UpdateSpamSettingsResponses = {
 };
 
 export type UpdateSpamSettingsResponse = UpdateSpamSettingsResponses[keyof UpdateSpamSettingsResponses];
+
+export type CheckSieveScriptData = {
+    body: SieveCheckBody;
+    path?: never;
+    query?: never;
+    url: '/sieve-scripts/check';
+};
+
+export type CheckSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CheckSieveScriptError = CheckSieveScriptErrors[keyof CheckSieveScriptErrors];
+
+export type CheckSieveScriptResponses = {
+    200: SieveCheck;
+};
+
+export type CheckSieveScriptResponse = CheckSieveScriptResponses[keyof CheckSieveScriptResponses];
 
 export type ListSpamRulesData = {
     body?: never;

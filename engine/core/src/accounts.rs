@@ -303,14 +303,19 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreRes
 }
 
 /// Whether `principal` may read or change what belongs to account `id` (its own settings
-/// kept by other crates): not found when it is out of reach.
+/// kept by other crates): not found when it is out of reach. Says where the account sits,
+/// for the audit trail.
 pub async fn authorize(
     pool: &PgPool,
     principal: &Principal,
     id: AccountId,
     access: Access,
-) -> CoreResult<()> {
-    authorized_row(pool, principal, id, access).await.map(drop)
+) -> CoreResult<AccountPlace> {
+    let row = authorized_row(pool, principal, id, access).await?;
+    Ok(AccountPlace {
+        tenant_path: row.tenant_path,
+        domain: DomainId(row.domain_id),
+    })
 }
 
 /// Where an account sits, for the audit trail of what is done with its mail.

@@ -273,6 +273,14 @@ from .service_patch import ServicePatch
 from .service_source import ServiceSource
 from .services_set_params import ServicesSetParams
 from .session import Session
+from .sieve_check import SieveCheck
+from .sieve_check_body import SieveCheckBody
+from .sieve_problem import SieveProblem
+from .sieve_script import SieveScript
+from .sieve_script_body import SieveScriptBody
+from .sieve_script_list import SieveScriptList
+from .sieve_script_name_params import SieveScriptNameParams
+from .sieve_scripts_put_params import SieveScriptsPutParams
 from .size_limit import SizeLimit
 from .smtp_security import SmtpSecurity
 from .smtp_server_set_params import SmtpServerSetParams
@@ -623,6 +631,14 @@ __all__ = (
     "ServiceSource",
     "ServicesSetParams",
     "Session",
+    "SieveCheck",
+    "SieveCheckBody",
+    "SieveProblem",
+    "SieveScript",
+    "SieveScriptBody",
+    "SieveScriptList",
+    "SieveScriptNameParams",
+    "SieveScriptsPutParams",
     "SizeLimit",
     "SmtpSecurity",
     "SmtpServerSetParams",

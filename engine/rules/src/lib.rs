@@ -1,0 +1,6 @@
+//! Users' own mail rules. Today: their Sieve scripts — stored per account, checked with
+//! `postbay-sieve` before they are kept, at most one active — as the admin API (and later
+//! ManageSieve) manages them and delivery reads them. The Kerio-shaped rule form, vacation and
+//! forwarding views will compile into the same scripts (issue 21).
+
+pub mod scripts;

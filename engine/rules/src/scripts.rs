@@ -1,0 +1,334 @@
+//! An account's Sieve scripts: named, checked before they are stored (a script that would
+//! fail to compile is never kept), at most one active (RFC 5804's model, which ManageSieve
+//! clients expect). The account itself and its administrators manage them; every change is
+//! audited.
+
+use chrono::{DateTime, Utc};
+use postbay_core::access::{Access, Principal};
+use postbay_core::accounts::{self, AccountPlace};
+use postbay_core::audit::{self, Place};
+use postbay_core::error::{CoreError, CoreResult};
+use postbay_core::ids::AccountId;
+use postbay_sieve::Limits;
+use serde::{Deserialize, Serialize};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+/// Scripts an account may keep.
+pub const MAX_SCRIPTS: i64 = 32;
+/// Characters in a script's name.
+pub const MAX_NAME: usize = 128;
+
+/// A user's Sieve script.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SieveScript {
+    pub name: String,
+    /// The script's text (RFC 5228).
+    pub content: String,
+    /// Whether delivery runs it (one script of an account at most).
+    pub active: bool,
+    /// Bytes of text.
+    pub size: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A script's text to store under a name; `active: true` also makes it the active one,
+/// `false` leaves no script active if it was.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SieveScriptBody {
+    pub content: String,
+    #[serde(default)]
+    pub active: Option<bool>,
+}
+
+/// An account's scripts, by name.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SieveScriptList {
+    pub items: Vec<SieveScript>,
+}
+
+/// A script's text to check without storing it.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SieveCheckBody {
+    pub content: String,
+}
+
+/// Whether a script would be accepted, and if not, where and why.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SieveCheck {
+    pub valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<SieveProblem>,
+}
+
+/// The first problem found in a script.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SieveProblem {
+    /// 1-based.
+    pub line: u32,
+    /// 1-based, in characters.
+    pub column: u32,
+    pub message: String,
+}
+
+/// Checks a script as storing it would.
+pub fn check(body: &SieveCheckBody) -> SieveCheck {
+    match postbay_sieve::compile(&body.content, &Limits::default()) {
+        Ok(_) => SieveCheck {
+            valid: true,
+            error: None,
+        },
+        Err(e) => SieveCheck {
+            valid: false,
+            error: Some(SieveProblem {
+                line: e.at.line,
+                column: e.at.column,
+                message: e.kind.to_string(),
+            }),
+        },
+    }
+}
+
+const COLUMNS: &str = "name, content, active, octet_length(content)::bigint AS size, updated_at";
+
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+) -> CoreResult<SieveScriptList> {
+    accounts::authorize(pool, principal, account, Access::Read).await?;
+    let items = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM sieve_scripts WHERE account_id = $1 ORDER BY name"
+    ))
+    .bind(account.0)
+    .fetch_all(pool)
+    .await?;
+    Ok(SieveScriptList { items })
+}
+
+pub async fn get(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    name: &str,
+) -> CoreResult<SieveScript> {
+    accounts::authorize(pool, principal, account, Access::Read).await?;
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM sieve_scripts WHERE account_id = $1 AND name = $2"
+    ))
+    .bind(account.0)
+    .bind(name)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(CoreError::NotFound {
+        kind: "sieve script",
+    })
+}
+
+/// Stores a script under `name` (replacing one of that name), after checking it.
+pub async fn put(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    name: &str,
+    body: &SieveScriptBody,
+) -> CoreResult<SieveScript> {
+    let place = accounts::authorize(pool, principal, account, Access::Write).await?;
+    check_name(name)?;
+    if let Err(e) = postbay_sieve::compile(&body.content, &Limits::default()) {
+        return Err(CoreError::invalid(
+            "content",
+            "invalid_script",
+            e.to_string(),
+        ));
+    }
+    let mut tx = pool.begin().await?;
+    // The account's scripts are counted and changed one writer at a time.
+    sqlx::query("SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE")
+        .bind(account.0)
+        .execute(&mut *tx)
+        .await?;
+    let (count, exists): (i64, bool) = sqlx::query_as(
+        "SELECT count(*), bool_or(name = $2) IS TRUE FROM sieve_scripts WHERE account_id = $1",
+    )
+    .bind(account.0)
+    .bind(name)
+    .fetch_one(&mut *tx)
+    .await?;
+    if !exists && count >= MAX_SCRIPTS {
+        return Err(CoreError::conflict(
+            "too_many_scripts",
+            format!("an account keeps at most {MAX_SCRIPTS} scripts"),
+        ));
+    }
+    if body.active == Some(true) {
+        sqlx::query("UPDATE sieve_scripts SET active = false WHERE account_id = $1 AND active AND name <> $2")
+            .bind(account.0)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let script: SieveScript = sqlx::query_as(&format!(
+        "INSERT INTO sieve_scripts (id, account_id, name, content, active)
+         VALUES ($1, $2, $3, $4, COALESCE($5, false))
+         ON CONFLICT (account_id, name) DO UPDATE
+             SET content = EXCLUDED.content, active = COALESCE($5, sieve_scripts.active), updated_at = now()
+         RETURNING {COLUMNS}"
+    ))
+    .bind(Uuid::now_v7())
+    .bind(account.0)
+    .bind(name)
+    .bind(&body.content)
+    .bind(body.active)
+    .fetch_one(&mut *tx)
+    .await?;
+    record(
+        &mut tx,
+        principal,
+        "account.sieveScript.put",
+        account,
+        &place,
+        serde_json::json!({ "name": name, "size": script.size, "active": script.active }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(script)
+}
+
+/// Makes `name` the account's active script (and no other).
+pub async fn activate(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    name: &str,
+) -> CoreResult<SieveScript> {
+    let place = accounts::authorize(pool, principal, account, Access::Write).await?;
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE sieve_scripts SET active = false WHERE account_id = $1 AND active AND name <> $2",
+    )
+    .bind(account.0)
+    .bind(name)
+    .execute(&mut *tx)
+    .await?;
+    let script: SieveScript = sqlx::query_as(&format!(
+        "UPDATE sieve_scripts SET active = true WHERE account_id = $1 AND name = $2 RETURNING {COLUMNS}"
+    ))
+    .bind(account.0)
+    .bind(name)
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(CoreError::NotFound {
+        kind: "sieve script",
+    })?;
+    record(
+        &mut tx,
+        principal,
+        "account.sieveScript.activate",
+        account,
+        &place,
+        serde_json::json!({ "name": name }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(script)
+}
+
+/// Deletes a script; the active one cannot be (RFC 5804 2.10): deactivate it first.
+pub async fn delete(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    name: &str,
+) -> CoreResult<()> {
+    let place = accounts::authorize(pool, principal, account, Access::Write).await?;
+    let mut tx = pool.begin().await?;
+    let active: Option<bool> = sqlx::query_scalar(
+        "DELETE FROM sieve_scripts WHERE account_id = $1 AND name = $2 AND NOT active RETURNING active",
+    )
+    .bind(account.0)
+    .bind(name)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if active.is_none() {
+        let exists: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM sieve_scripts WHERE account_id = $1 AND name = $2)",
+        )
+        .bind(account.0)
+        .bind(name)
+        .fetch_one(&mut *tx)
+        .await?;
+        return Err(if exists {
+            CoreError::conflict(
+                "script_active",
+                "the active script cannot be deleted; make another active or store it with active: false first",
+            )
+        } else {
+            CoreError::NotFound {
+                kind: "sieve script",
+            }
+        });
+    }
+    record(
+        &mut tx,
+        principal,
+        "account.sieveScript.delete",
+        account,
+        &place,
+        serde_json::json!({ "name": name }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The text of an account's active script, for delivery (no caller to authorise).
+pub async fn active(pool: &PgPool, account: Uuid) -> CoreResult<Option<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT content FROM sieve_scripts WHERE account_id = $1 AND active")
+            .bind(account)
+            .fetch_optional(pool)
+            .await?,
+    )
+}
+
+/// RFC 5804 1.6: a name is UTF-8 without control characters; Postbay also bounds its
+/// length and keeps `/` out (names appear in paths).
+fn check_name(name: &str) -> CoreResult<()> {
+    let bad = |message: &'static str| Err(CoreError::invalid("name", "invalid_name", message));
+    if name.is_empty() || name.chars().count() > MAX_NAME {
+        return bad("a script name has 1 to 128 characters");
+    }
+    if name.chars().any(|c| c.is_control() || c == '/') {
+        return bad("a script name has no control characters and no \"/\"");
+    }
+    Ok(())
+}
+
+async fn record(
+    conn: &mut sqlx::PgConnection,
+    principal: &Principal,
+    action: &str,
+    account: AccountId,
+    place: &AccountPlace,
+    changes: serde_json::Value,
+) -> CoreResult<()> {
+    audit::record(
+        conn,
+        principal,
+        action,
+        "account",
+        Some(account.0),
+        Place {
+            tenant_path: &place.tenant_path,
+            domain: Some(place.domain),
+        },
+        changes,
+    )
+    .await
+}
