@@ -50,9 +50,17 @@ impl Compiler {
         args.end()?;
         no_tests_or_block(command)?;
         for name in names {
+            // RFC 5228 2.7.3: the two comparators every implementation has may be required.
+            if ["comparator-i;octet", "comparator-i;ascii-casemap"].contains(&name.as_str()) {
+                continue;
+            }
             match Extension::from_name(&name) {
                 Some(extension) => {
                     self.extensions.insert(extension);
+                    // RFC 6131 3: vacation-seconds implies vacation.
+                    if extension == Extension::VacationSeconds {
+                        self.extensions.insert(Extension::Vacation);
+                    }
                 }
                 None => return fail(command.at, ErrorKind::UnsupportedExtension(name)),
             }
@@ -141,7 +149,7 @@ impl Compiler {
     fn condition(&self, command: &parse::Command) -> Result<Test, SieveError> {
         Arguments::new(&command.name, command.at, &command.arguments, &[]).end()?;
         match command.tests.as_slice() {
-            [test] => self.test(test),
+            [test] if !command.listed => self.test(test),
             [] => fail(
                 command.at,
                 ErrorKind::MissingArgument {
@@ -199,6 +207,18 @@ impl Compiler {
                 let copy = self.copy_tag(&mut args, name, at)?;
                 let address = args.string("the address")?;
                 args.end()?;
+                // A constant address is checked now; one made from variables, when it runs.
+                let constant =
+                    !(self.extensions.contains(&Extension::Variables) && address.contains("${"));
+                if constant && !is_address(&address) {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("\"{address}\" is not an address"),
+                        },
+                    );
+                }
                 Command::Redirect { address, copy }
             }
             "reject" | "ereject" => {
@@ -224,7 +244,9 @@ impl Compiler {
                 let (variable, flags) = match args.optional_strings() {
                     Some(flags) => {
                         self.needs(Extension::Variables, "a flag variable", at)?;
-                        (Some(single(first, name, at)?), flags)
+                        let variable = single(first, name, at)?;
+                        variable_name(&variable, name, at)?;
+                        (Some(variable), flags)
                     }
                     None => (None, first),
                 };
@@ -326,7 +348,8 @@ impl Compiler {
                 let optional = args.flag(":optional");
                 let script = args.string("the script name")?;
                 args.end()?;
-                if script.is_empty() || script.contains(['/', '\0']) {
+                // RFC 6609 3.2: the name is a constant (no variable in it).
+                if script.is_empty() || script.contains(['/', '\0']) || script.contains("${") {
                     return fail(
                         at,
                         ErrorKind::BadArgument {
@@ -435,6 +458,24 @@ impl Compiler {
             reason: args.string("the reason")?,
         };
         args.end()?;
+        if let Some(from) = &vacation.from {
+            let constant =
+                !(self.extensions.contains(&Extension::Variables) && from.contains("${"));
+            // `:from` may carry a display name: the address is what stands in <…>, if any.
+            let address = from
+                .rsplit_once('<')
+                .and_then(|(_, rest)| rest.strip_suffix('>'))
+                .unwrap_or(from);
+            if constant && !is_address(address.trim()) {
+                return fail(
+                    at,
+                    ErrorKind::BadArgument {
+                        command: name.into(),
+                        problem: format!("\":from\" \"{from}\" is not an address"),
+                    },
+                );
+            }
+        }
         Ok(Command::Vacation(Box::new(vacation)))
     }
 
@@ -461,13 +502,13 @@ impl Compiler {
             "not" => {
                 Arguments::new(name, at, argv, &[]).end()?;
                 match test.tests.as_slice() {
-                    [inner] => Test::Not(Box::new(self.test(inner)?)),
+                    [inner] if !test.listed => Test::Not(Box::new(self.test(inner)?)),
                     _ => return fail(at, missing(name, "one test")),
                 }
             }
             "allof" | "anyof" => {
                 Arguments::new(name, at, argv, &[]).end()?;
-                if test.tests.is_empty() {
+                if test.tests.is_empty() || !test.listed {
                     return fail(at, missing(name, "a test list"));
                 }
                 let tests = test
@@ -631,6 +672,9 @@ impl Compiler {
             _ => {
                 if !lists.is_empty() {
                     self.needs(Extension::Variables, "hasflag with variables", at)?;
+                    for variable in &lists {
+                        variable_name(variable, name, at)?;
+                    }
                 }
                 Test::HasFlag {
                     matching,
@@ -702,6 +746,21 @@ impl Compiler {
                 ErrorKind::BadArgument {
                     command: name.into(),
                     problem: "more than one match type".into(),
+                },
+            );
+        }
+        // RFC 4790 9.1: i;ascii-numeric has no substring or pattern match.
+        if comparator == Comparator::AsciiNumeric
+            && matches!(
+                kinds.first(),
+                Some(MatchKind::Contains | MatchKind::Matches)
+            )
+        {
+            return fail(
+                at,
+                ErrorKind::BadArgument {
+                    command: name.into(),
+                    problem: "i;ascii-numeric cannot be used with :contains or :matches".into(),
                 },
             );
         }
@@ -786,6 +845,36 @@ fn single(mut list: Vec<String>, command: &str, at: Position) -> Result<String, 
             ErrorKind::BadArgument {
                 command: command.into(),
                 problem: "a list where one string belongs".into(),
+            },
+        )
+    }
+}
+
+/// Whether `text` is one address to send to: `local@domain`, no spaces, commas, angle
+/// brackets or line breaks (RFC 5228 4.2 wants a valid RFC 5322 address; this keeps anything
+/// that could become a second recipient or a broken RCPT TO out).
+pub(crate) fn is_address(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && text.len() <= 320
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | '<' | '>' | ';'))
+        && !domain.contains('@')
+}
+
+fn variable_name(text: &str, command: &str, at: Position) -> Result<(), SieveError> {
+    if is_variable_name(text) {
+        Ok(())
+    } else {
+        fail(
+            at,
+            ErrorKind::BadArgument {
+                command: command.into(),
+                problem: format!("\"{text}\" is not a variable name"),
             },
         )
     }

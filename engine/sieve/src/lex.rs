@@ -291,7 +291,12 @@ impl Lexer {
             if !ended {
                 return Self::fail(at, ErrorKind::UnclosedString);
             }
-            text.push_str(line.strip_prefix('.').unwrap_or(line));
+            // Only a doubled dot is a stuffed one.
+            text.push_str(if line.starts_with("..") {
+                &line[1..]
+            } else {
+                line
+            });
             text.push_str("\r\n");
         }
     }
@@ -327,8 +332,8 @@ mod tests {
         );
         assert_eq!(kinds(r#""a\"b\\c\d""#), vec![String("a\"b\\cd".into())]);
         assert_eq!(
-            kinds("text: # note\r\nline one\r\n..dot\r\n.\r\n;"),
-            vec![String("line one\r\n.dot\r\n".into()), Semicolon]
+            kinds("text: # note\r\nline one\r\n..dot\r\n.kept\r\n.\r\n;"),
+            vec![String("line one\r\n.dot\r\n.kept\r\n".into()), Semicolon]
         );
         assert_eq!(kinds("text:\n\n.\n"), vec![String("\r\n".into())]);
     }

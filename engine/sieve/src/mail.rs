@@ -1,15 +1,23 @@
 //! A message as Sieve's tests see it: header fields decoded (RFC 2047) and unfolded, address
 //! fields parsed into their addresses, and the body as RFC 5173's transforms give it.
 
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+
 use mail_parser::{Address, HeaderName, HeaderValue, MessageParser, MimeHeaders, PartType};
 
 use crate::script::{AddressPart, BodyTransform};
 
-/// The message a script runs on, with its envelope.
+/// The message a script runs on, with its envelope. What tests read is parsed once, when
+/// first asked for, and kept for the rest of the run.
 pub struct Mail<'a> {
     raw: &'a [u8],
     /// Every header field parsed as unstructured text (what the `header` test compares).
     text: Option<mail_parser::Message<'a>>,
+    /// The whole message parsed (for the body tests).
+    parsed: OnceCell<Option<mail_parser::Message<'a>>>,
+    /// The addresses of each field asked for, by lower-case name.
+    addresses: RefCell<HashMap<String, Vec<String>>>,
     pub(crate) envelope: &'a Envelope,
 }
 
@@ -30,8 +38,18 @@ impl<'a> Mail<'a> {
                 .header_text(HeaderName::Subject)
                 .default_header_text()
                 .parse_headers(raw),
+            parsed: OnceCell::new(),
+            addresses: RefCell::new(HashMap::new()),
             envelope,
         }
+    }
+
+    /// Bytes of the header block (what a header test scans).
+    pub(crate) fn header_bytes(&self) -> u64 {
+        self.text
+            .as_ref()
+            .and_then(|m| m.headers().last())
+            .map_or(0, |h| u64::from(h.offset_end))
     }
 
     pub(crate) fn size(&self) -> u64 {
@@ -58,31 +76,40 @@ impl<'a> Mail<'a> {
     /// The addresses in the fields named `names`, each cut as `part` asks (`None` when the
     /// part does not exist, as `:detail` without a separator).
     pub(crate) fn addresses(&self, names: &[String], part: AddressPart) -> Vec<String> {
-        let mut parser = MessageParser::new();
+        let mut out = Vec::new();
         for name in names {
-            parser = parser.header_address(HeaderName::from(name.clone()));
+            let key = name.to_ascii_lowercase();
+            let mut kept = self.addresses.borrow_mut();
+            let found = kept
+                .entry(key)
+                .or_insert_with(|| self.parse_addresses(name));
+            out.extend(found.iter().filter_map(|a| address_part(a, part)));
         }
+        out
+    }
+
+    /// Every address in the fields named `name`, in order.
+    fn parse_addresses(&self, name: &str) -> Vec<String> {
+        let parser = MessageParser::new().header_address(HeaderName::from(name.to_string()));
         let Some(message) = parser.parse_headers(self.raw) else {
             return Vec::new();
         };
         let mut out = Vec::new();
         for header in message.headers() {
-            if !names.iter().any(|n| header.name().eq_ignore_ascii_case(n)) {
+            if !header.name().eq_ignore_ascii_case(name) {
                 continue;
             }
-            if let HeaderValue::Address(address) = header.value() {
-                let found: Vec<String> = match address {
-                    Address::List(list) => list
-                        .iter()
-                        .filter_map(|a| a.address().map(str::to_string))
-                        .collect(),
-                    Address::Group(groups) => groups
+            match header.value() {
+                HeaderValue::Address(Address::List(list)) => {
+                    out.extend(list.iter().filter_map(|a| a.address().map(str::to_string)));
+                }
+                HeaderValue::Address(Address::Group(groups)) => out.extend(
+                    groups
                         .iter()
                         .flat_map(|g| g.addresses.iter())
-                        .filter_map(|a| a.address().map(str::to_string))
-                        .collect(),
-                };
-                out.extend(found.iter().filter_map(|a| address_part(a, part)));
+                        .filter_map(|a| a.address().map(str::to_string)),
+                ),
+                _ => {}
             }
         }
         out
@@ -102,50 +129,75 @@ impl<'a> Mail<'a> {
     }
 
     fn parts(&self, types: &[String], text: bool) -> Vec<String> {
-        let Some(message) = MessageParser::default().parse(self.raw) else {
-            return Vec::new();
-        };
+        let parsed = self
+            .parsed
+            .get_or_init(|| MessageParser::default().parse(self.raw));
         let mut out = Vec::new();
-        for part in &message.parts {
-            let (kind, sub) = part
-                .content_type()
-                .map(|c| {
-                    (
-                        c.ctype().to_ascii_lowercase(),
-                        c.subtype().unwrap_or("").to_ascii_lowercase(),
-                    )
-                })
-                .unwrap_or_else(|| ("text".into(), "plain".into()));
-            let wanted = types.iter().any(|t| {
-                let t = t.to_ascii_lowercase();
-                t.is_empty() || t == kind || t == format!("{kind}/{sub}")
-            });
-            if !wanted {
-                continue;
-            }
-            match &part.body {
-                PartType::Text(text) => out.push(text.to_string()),
-                // RFC 5173 5.2: `:text` is the text a reader sees; `:content` the part's
-                // own (decoded) content.
-                PartType::Html(html) if text => {
-                    out.push(mail_parser::decoders::html::html_to_text(html))
-                }
-                PartType::Html(html) => out.push(html.to_string()),
-                PartType::Binary(bytes) | PartType::InlineBinary(bytes) => {
-                    out.push(String::from_utf8_lossy(bytes).into_owned());
-                }
-                PartType::Message(_) | PartType::Multipart(_) => {}
-            }
+        if let Some(message) = parsed {
+            collect_parts(message, types, text, &mut out, 0);
         }
         out
     }
 }
 
-/// What follows the header block.
+/// The decoded content of `message`'s parts whose types are among `types`, nested messages
+/// included (RFC 5173 5.2), to a bounded depth.
+fn collect_parts(
+    message: &mail_parser::Message<'_>,
+    types: &[String],
+    text: bool,
+    out: &mut Vec<String>,
+    depth: usize,
+) {
+    for part in &message.parts {
+        if let PartType::Message(nested) = &part.body {
+            if depth < 8 {
+                collect_parts(nested, types, text, out, depth + 1);
+            }
+            continue;
+        }
+        let (kind, sub) = part
+            .content_type()
+            .map(|c| {
+                (
+                    c.ctype().to_ascii_lowercase(),
+                    c.subtype().unwrap_or("").to_ascii_lowercase(),
+                )
+            })
+            .unwrap_or_else(|| ("text".into(), "plain".into()));
+        let wanted = types.iter().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t.is_empty() || t == kind || t == format!("{kind}/{sub}")
+        });
+        if !wanted {
+            continue;
+        }
+        match &part.body {
+            PartType::Text(body) => out.push(body.to_string()),
+            // RFC 5173 5.2: `:text` is the text a reader sees; `:content` the part's own
+            // (decoded) content.
+            PartType::Html(html) if text => {
+                out.push(mail_parser::decoders::html::html_to_text(html))
+            }
+            PartType::Html(html) => out.push(html.to_string()),
+            PartType::Binary(bytes) | PartType::InlineBinary(bytes) => {
+                out.push(String::from_utf8_lossy(bytes).into_owned());
+            }
+            PartType::Message(_) | PartType::Multipart(_) => {}
+        }
+    }
+}
+
+/// What follows the header block: after its first empty line (CRLF or bare LF).
 fn memchr_body(raw: &[u8]) -> &[u8] {
-    for (end, gap) in [(b"\r\n\r\n".as_slice(), 4), (b"\n\n".as_slice(), 2)] {
-        if let Some(at) = raw.windows(end.len()).position(|w| w == end) {
-            return &raw[at + gap..];
+    let mut line_start = 0;
+    for (i, &b) in raw.iter().enumerate() {
+        if b == b'\n' {
+            let line = &raw[line_start..i];
+            if line.is_empty() || line == b"\r" {
+                return &raw[i + 1..];
+            }
+            line_start = i + 1;
         }
     }
     &[]

@@ -46,7 +46,7 @@ pub(crate) fn any_matches(
     }
     for value in values {
         for key in keys {
-            budget.spend(1 + (value.len() as u64) / 64)?;
+            budget.spend(1 + (value.len() as u64 + key.len() as u64) / 64)?;
             let hit = match matching.kind {
                 MatchKind::Is => compare(matching.comparator, value, key) == Ordering::Equal,
                 MatchKind::Contains => contains(matching.comparator, value, key, budget)?,

@@ -11,6 +11,8 @@ pub(crate) struct Command {
     pub(crate) name: String,
     pub(crate) arguments: Vec<Argument>,
     pub(crate) tests: Vec<Test>,
+    /// Whether the tests came as a parenthesised list (even of one).
+    pub(crate) listed: bool,
     pub(crate) block: Option<Vec<Command>>,
     pub(crate) at: Position,
 }
@@ -21,6 +23,8 @@ pub(crate) struct Test {
     pub(crate) name: String,
     pub(crate) arguments: Vec<Argument>,
     pub(crate) tests: Vec<Test>,
+    /// Whether the tests came as a parenthesised list (even of one).
+    pub(crate) listed: bool,
     pub(crate) at: Position,
 }
 
@@ -53,6 +57,9 @@ impl Argument {
         }
     }
 }
+
+/// A command's or test's arguments, its tests, and whether they came as a list.
+type Arguments = (Vec<Argument>, Vec<Test>, bool);
 
 /// Limits on a script's shape, checked while it is parsed.
 #[derive(Debug, Clone, Copy)]
@@ -149,7 +156,7 @@ impl Parser {
                 kind: ErrorKind::TooManyCommands(self.shape.commands),
             });
         }
-        let (arguments, tests) = self.arguments(depth)?;
+        let (arguments, tests, listed) = self.arguments(depth)?;
         let block = match self.take() {
             Some(Token {
                 kind: TokenKind::Semicolon,
@@ -175,17 +182,18 @@ impl Parser {
             name: name.to_ascii_lowercase(),
             arguments,
             tests,
+            listed,
             block,
             at,
         })
     }
 
-    /// `*argument [test / test-list]`.
-    fn arguments(&mut self, depth: usize) -> Result<(Vec<Argument>, Vec<Test>), SieveError> {
+    /// `*argument [test / test-list]`, and whether the tests were a list.
+    fn arguments(&mut self, depth: usize) -> Result<Arguments, SieveError> {
         let mut arguments = Vec::new();
         loop {
             let Some(token) = self.peek() else {
-                return Ok((arguments, Vec::new()));
+                return Ok((arguments, Vec::new(), false));
             };
             let at = token.at;
             match &token.kind {
@@ -202,13 +210,13 @@ impl Parser {
                 }
                 TokenKind::Identifier(_) => {
                     let inner = self.deeper(depth)?;
-                    return Ok((arguments, vec![self.test(inner)?]));
+                    return Ok((arguments, vec![self.test(inner)?], false));
                 }
                 TokenKind::LeftParen => {
                     let inner = self.deeper(depth)?;
-                    return Ok((arguments, self.test_list(inner)?));
+                    return Ok((arguments, self.test_list(inner)?, true));
                 }
-                _ => return Ok((arguments, Vec::new())),
+                _ => return Ok((arguments, Vec::new(), false)),
             }
         }
     }
@@ -222,11 +230,12 @@ impl Parser {
         else {
             return Err(self.expected("a test", token.as_ref()));
         };
-        let (arguments, tests) = self.arguments(depth)?;
+        let (arguments, tests, listed) = self.arguments(depth)?;
         Ok(Test {
             name: name.to_ascii_lowercase(),
             arguments,
             tests,
+            listed,
             at,
         })
     }

@@ -3,6 +3,7 @@
 //! pipeline carries the actions out in its own transaction. A run that breaks a limit or a
 //! rule fails whole, and the caller keeps the message in the Inbox (RFC 5228 2.10.6).
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -21,6 +22,10 @@ pub struct RunLimits {
     pub redirects: usize,
     /// Scripts included inside each other.
     pub include_depth: usize,
+    /// `include`s a run may carry out in all (Pigeonhole's default is 255).
+    pub includes: usize,
+    /// Flags in a flag list (the internal one or a variable's).
+    pub flags: usize,
     /// Variables a run may hold, and bytes in each.
     pub variables: usize,
     pub variable_bytes: usize,
@@ -33,6 +38,8 @@ impl Default for RunLimits {
             actions: 32,
             redirects: 4,
             include_depth: 10,
+            includes: 255,
+            flags: 128,
             variables: 128,
             variable_bytes: 4096,
         }
@@ -94,6 +101,14 @@ pub enum RunError {
     RejectConflict(&'static str),
     #[error("more than {0} variables")]
     TooManyVariables(usize),
+    #[error("more than {0} includes")]
+    TooManyIncludes(usize),
+    #[error("more than {0} flags")]
+    TooManyFlags(usize),
+    #[error("{0} taken twice (RFC 5429, RFC 5230: one response a message)")]
+    Duplicate(&'static str),
+    #[error("\"{0}\" is not an address to redirect to")]
+    BadAddress(String),
 }
 
 /// What a run needs from the store: folders, and the scripts `include` names.
@@ -114,15 +129,16 @@ pub fn run(
         mail,
         environment,
         limits,
-        budget: Budget { left: limits.steps },
+        budget: Cell::new(limits.steps),
         actions: Vec::new(),
         implicit_keep: true,
         explicit_keep: false,
         flags: Vec::new(),
-        variables: HashMap::new(),
-        globals: HashSet::new(),
+        frames: Vec::new(),
+        globals: HashMap::new(),
         groups: Vec::new(),
         included: HashSet::new(),
+        includes: 0,
         redirects: 0,
     };
     state.script(script, 0)?;
@@ -133,19 +149,30 @@ struct State<'r, 'm> {
     mail: &'r Mail<'m>,
     environment: &'r dyn Environment,
     limits: &'r RunLimits,
-    budget: Budget,
+    /// Steps left.
+    budget: Cell<u64>,
     actions: Vec<Action>,
     implicit_keep: bool,
     explicit_keep: bool,
     /// RFC 5232's internal flags variable.
     flags: Vec<String>,
-    variables: HashMap<String, String>,
-    globals: HashSet<String>,
+    /// One per script running (the main one, then each include inside it): its own local
+    /// variables and the names it declared `global` (RFC 6609 3.5).
+    frames: Vec<Frame>,
+    /// The values of global variables, shared by every script that declares them.
+    globals: HashMap<String, String>,
     /// The last successful `:matches`: the whole value (`${0}`), then each wildcard's text.
     groups: Vec<String>,
     /// Scripts already included with `:once`.
     included: HashSet<(bool, String)>,
+    includes: usize,
     redirects: usize,
+}
+
+#[derive(Default)]
+struct Frame {
+    locals: HashMap<String, String>,
+    declared: HashSet<String>,
 }
 
 /// How a block ended: on, or `stop`/`return`.
@@ -156,29 +183,25 @@ enum Flow {
 }
 
 impl State<'_, '_> {
-    fn step(&mut self) -> Result<(), RunError> {
-        self.budget
-            .spend(1)
-            .map_err(|_| RunError::Steps(self.limits.steps))
+    fn step(&self) -> Result<(), RunError> {
+        self.spend(1)
+    }
+
+    fn spend(&self, steps: u64) -> Result<(), RunError> {
+        let left = self
+            .budget
+            .get()
+            .checked_sub(steps)
+            .ok_or(RunError::Steps(self.limits.steps))?;
+        self.budget.set(left);
+        Ok(())
     }
 
     fn script(&mut self, script: &Script, depth: usize) -> Result<Flow, RunError> {
-        // Each script has its own local variables (RFC 6609 3.4); globals are shared.
         let variables = script.extensions.contains(&Extension::Variables);
-        let saved = std::mem::take(&mut self.variables);
-        let kept_globals: HashMap<String, String> = saved
-            .iter()
-            .filter(|(k, _)| self.globals.contains(*k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        self.variables = kept_globals;
+        self.frames.push(Frame::default());
         let flow = self.block(&script.commands, depth, variables);
-        let mut after = std::mem::replace(&mut self.variables, saved);
-        for name in &self.globals {
-            if let Some(value) = after.remove(name) {
-                self.variables.insert(name.clone(), value);
-            }
-        }
+        self.frames.pop();
         flow
     }
 
@@ -198,10 +221,12 @@ impl State<'_, '_> {
         Ok(Flow::Next)
     }
 
-    /// A string argument with its variables expanded, when the script uses them.
-    fn expand(&self, text: &str, variables: bool) -> String {
+    /// A string argument with its variables expanded, when the script uses them. Every byte
+    /// it makes is paid for, so a string of many references to a long value stops at the
+    /// step limit.
+    fn expand(&self, text: &str, variables: bool) -> Result<String, RunError> {
         if !variables || !text.contains("${") {
-            return text.to_string();
+            return Ok(text.to_string());
         }
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
@@ -210,8 +235,9 @@ impl State<'_, '_> {
             let after = &rest[start + 2..];
             match after.find('}') {
                 Some(end) if is_reference(&after[..end]) => {
-                    let name = after[..end].to_ascii_lowercase();
-                    out.push_str(&self.lookup(&name));
+                    let value = self.lookup(&after[..end].to_ascii_lowercase());
+                    self.spend(1 + value.len() as u64 / 64)?;
+                    out.push_str(value);
                     rest = &after[end + 1..];
                 }
                 _ => {
@@ -221,25 +247,34 @@ impl State<'_, '_> {
             }
         }
         out.push_str(rest);
-        truncate(out, self.limits.variable_bytes)
+        Ok(out)
     }
 
-    fn lookup(&self, name: &str) -> String {
+    fn lookup(&self, name: &str) -> &str {
         if let Ok(n) = name.parse::<usize>() {
-            return self.groups.get(n).cloned().unwrap_or_default();
+            return self.groups.get(n).map_or("", String::as_str);
         }
-        self.variables.get(name).cloned().unwrap_or_default()
+        let Some(frame) = self.frames.last() else {
+            return "";
+        };
+        let value = if frame.declared.contains(name) {
+            self.globals.get(name)
+        } else {
+            frame.locals.get(name)
+        };
+        value.map_or("", String::as_str)
     }
 
-    fn expand_all(&self, list: &[String], variables: bool) -> Vec<String> {
+    fn expand_all(&self, list: &[String], variables: bool) -> Result<Vec<String>, RunError> {
         list.iter().map(|s| self.expand(s, variables)).collect()
     }
 
-    fn take(&mut self, action: Action) -> Result<(), RunError> {
+    /// Adds an action; says whether it was new.
+    fn take(&mut self, action: Action) -> Result<bool, RunError> {
         // The same action twice is taken once (RFC 5228 4.1, 4.2); two stores into one folder
-        // are one, with the flags of both (as Pigeonhole does; `keep` is a store to INBOX).
+        // are one, with the later one's flags (as Pigeonhole does; `keep` stores to INBOX).
         if self.actions.contains(&action) {
-            return Ok(());
+            return Ok(false);
         }
         if let Some(folder) = stored_in(&action)
             && let Some(earlier) = self
@@ -247,26 +282,36 @@ impl State<'_, '_> {
                 .iter_mut()
                 .find(|a| stored_in(a).is_some_and(|f| same_folder(f, folder)))
         {
-            let (Action::Keep { flags } | Action::FileInto { flags, .. }) = &action else {
-                return Ok(());
-            };
-            if let Action::Keep { flags: kept } | Action::FileInto { flags: kept, .. } = earlier {
-                let mut both = kept.clone();
-                both.extend(flags.iter().cloned());
-                *kept = split_flags(&both);
+            if let (
+                Action::Keep { flags: kept } | Action::FileInto { flags: kept, .. },
+                Action::Keep { flags } | Action::FileInto { flags, .. },
+            ) = (&mut *earlier, &action)
+            {
+                kept.clone_from(flags);
             }
             if let (Action::FileInto { create, .. }, Action::FileInto { create: more, .. }) =
                 (earlier, &action)
             {
                 *create |= *more;
             }
-            return Ok(());
+            return Ok(false);
+        }
+        // RFC 5429 2.1 and RFC 5230 4.1: one reject and one vacation response at most.
+        let kind = |a: &Action| match a {
+            Action::Reject { .. } => Some("reject"),
+            Action::Vacation(_) => Some("vacation"),
+            _ => None,
+        };
+        if let Some(name) = kind(&action)
+            && self.actions.iter().any(|a| kind(a) == Some(name))
+        {
+            return Err(RunError::Duplicate(name));
         }
         if self.actions.len() >= self.limits.actions {
             return Err(RunError::TooManyActions(self.limits.actions));
         }
         self.actions.push(action);
-        Ok(())
+        Ok(true)
     }
 
     fn command(
@@ -293,7 +338,7 @@ impl State<'_, '_> {
             Command::Stop => Ok(Flow::Stop),
             Command::Return => Ok(Flow::Return),
             Command::Keep { flags } => {
-                let flags = self.flags_for(flags.as_deref(), variables);
+                let flags = self.flags_for(flags.as_deref(), variables)?;
                 self.explicit_keep = true;
                 self.implicit_keep = false;
                 self.take(Action::Keep { flags })?;
@@ -309,8 +354,8 @@ impl State<'_, '_> {
                 create,
                 flags,
             } => {
-                let flags = self.flags_for(flags.as_deref(), variables);
-                let mailbox = self.expand(mailbox, variables);
+                let flags = self.flags_for(flags.as_deref(), variables)?;
+                let mailbox = self.expand(mailbox, variables)?;
                 if !copy {
                     self.implicit_keep = false;
                 }
@@ -322,20 +367,27 @@ impl State<'_, '_> {
                 Ok(Flow::Next)
             }
             Command::Redirect { address, copy } => {
-                self.redirects += 1;
-                if self.redirects > self.limits.redirects {
-                    return Err(RunError::TooManyRedirects(self.limits.redirects));
-                }
                 if !copy {
                     self.implicit_keep = false;
                 }
-                let address = self.expand(address, variables);
-                self.take(Action::Redirect { address })?;
+                let address = self.expand(address, variables)?;
+                // An address made from a variable is checked as a constant one was when the
+                // script was stored: nothing but one address reaches RCPT TO.
+                if !crate::compile::is_address(&address) {
+                    return Err(RunError::BadAddress(address));
+                }
+                // Counted once taken: the same redirect twice is one (RFC 5228 4.2).
+                if self.take(Action::Redirect { address })? {
+                    self.redirects += 1;
+                    if self.redirects > self.limits.redirects {
+                        return Err(RunError::TooManyRedirects(self.limits.redirects));
+                    }
+                }
                 Ok(Flow::Next)
             }
             Command::Reject { reason, extended } => {
                 self.implicit_keep = false;
-                let reason = self.expand(reason, variables);
+                let reason = self.expand(reason, variables)?;
                 self.take(Action::Reject {
                     reason,
                     extended: *extended,
@@ -343,17 +395,25 @@ impl State<'_, '_> {
                 Ok(Flow::Next)
             }
             Command::Vacation(vacation) => {
-                let reason = self.expand(&vacation.reason, variables);
-                let subject = vacation.subject.as_ref().map(|s| self.expand(s, variables));
+                let reason = self.expand(&vacation.reason, variables)?;
+                let subject = match &vacation.subject {
+                    Some(s) => Some(self.expand(s, variables)?),
+                    None => None,
+                };
                 let handle = match &vacation.handle {
-                    Some(h) => self.expand(h, variables),
+                    Some(h) => self.expand(h, variables)?,
                     None => format!("{}\u{0}{}", reason, subject.clone().unwrap_or_default()),
                 };
+                let from = match &vacation.from {
+                    Some(f) => Some(self.expand(f, variables)?),
+                    None => None,
+                };
+                let addresses = self.expand_all(&vacation.addresses, variables)?;
                 self.take(Action::Vacation(VacationReply {
                     period: vacation.period,
                     subject,
-                    from: vacation.from.as_ref().map(|s| self.expand(s, variables)),
-                    addresses: self.expand_all(&vacation.addresses, variables),
+                    from,
+                    addresses,
                     mime: vacation.mime,
                     handle,
                     reason,
@@ -365,12 +425,15 @@ impl State<'_, '_> {
                 variable,
                 flags,
             } => {
-                let given = split_flags(&self.expand_all(flags, variables));
+                let given = self.split_flags(&self.expand_all(flags, variables)?)?;
                 let current = match variable {
-                    Some(name) => split_flags(&[self.lookup(&name.to_ascii_lowercase())]),
+                    Some(name) => {
+                        let value = self.lookup(&name.to_ascii_lowercase()).to_string();
+                        self.split_flags(&[value])?
+                    }
                     None => self.flags.clone(),
                 };
-                let next = change_flags(current, &given, *change);
+                let next = self.split_flags(&change_flags(current, &given, *change))?;
                 match variable {
                     Some(name) => {
                         let value = truncate(next.join(" "), self.limits.variable_bytes);
@@ -385,13 +448,15 @@ impl State<'_, '_> {
                 value,
                 modifiers,
             } => {
-                let value = modify(self.expand(value, variables), modifiers);
+                let value = modify(self.expand(value, variables)?, modifiers);
                 let value = truncate(value, self.limits.variable_bytes);
                 self.set_variable(name.clone(), value)?;
                 Ok(Flow::Next)
             }
             Command::Global(names) => {
-                self.globals.extend(names.iter().cloned());
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.declared.extend(names.iter().cloned());
+                }
                 Ok(Flow::Next)
             }
             Command::Include {
@@ -406,6 +471,10 @@ impl State<'_, '_> {
                 }
                 if depth + 1 > self.limits.include_depth {
                     return Err(RunError::IncludeDepth(self.limits.include_depth));
+                }
+                self.includes += 1;
+                if self.includes > self.limits.includes {
+                    return Err(RunError::TooManyIncludes(self.limits.includes));
                 }
                 let Some(included) = self.environment.script(*global, name) else {
                     if *optional {
@@ -423,19 +492,53 @@ impl State<'_, '_> {
         }
     }
 
+    /// Sets a variable in the running script: its global one when it declared the name
+    /// `global`, else its own.
     fn set_variable(&mut self, name: String, value: String) -> Result<(), RunError> {
-        if !self.variables.contains_key(&name) && self.variables.len() >= self.limits.variables {
-            return Err(RunError::TooManyVariables(self.limits.variables));
+        let limit = self.limits.variables;
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(());
+        };
+        let (store, other) = if frame.declared.contains(&name) {
+            (&mut self.globals, frame.locals.len())
+        } else {
+            (&mut frame.locals, self.globals.len())
+        };
+        if !store.contains_key(&name) && store.len() + other >= limit {
+            return Err(RunError::TooManyVariables(limit));
         }
-        self.variables.insert(name, value);
+        store.insert(name, value);
         Ok(())
     }
 
+    /// A flag list from space-separated strings (RFC 5232 3), without repeats (in any case);
+    /// bounded in number, and paid for by its length.
+    fn split_flags(&self, list: &[String]) -> Result<Vec<String>, RunError> {
+        let mut seen = HashSet::new();
+        let mut out: Vec<String> = Vec::new();
+        for text in list {
+            self.spend(1 + text.len() as u64 / 64)?;
+            for flag in text.split_whitespace() {
+                if seen.insert(flag.to_ascii_lowercase()) {
+                    if out.len() >= self.limits.flags {
+                        return Err(RunError::TooManyFlags(self.limits.flags));
+                    }
+                    out.push(flag.to_string());
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The flags an action stores with: its `:flags`, else the internal variable.
-    fn flags_for(&self, given: Option<&[String]>, variables: bool) -> Vec<String> {
+    fn flags_for(
+        &self,
+        given: Option<&[String]>,
+        variables: bool,
+    ) -> Result<Vec<String>, RunError> {
         match given {
-            Some(list) => split_flags(&self.expand_all(list, variables)),
-            None => self.flags.clone(),
+            Some(list) => self.split_flags(&self.expand_all(list, variables)?),
+            None => Ok(self.flags.clone()),
         }
     }
 
@@ -468,17 +571,20 @@ impl State<'_, '_> {
                     self.mail.size() < *limit
                 }
             }
-            Test::Exists(names) => self
-                .expand_all(names, variables)
-                .iter()
-                .all(|n| !self.mail.header(n).is_empty()),
+            Test::Exists(names) => {
+                self.spend(self.mail.header_bytes() / 64)?;
+                self.expand_all(names, variables)?
+                    .iter()
+                    .all(|n| !self.mail.header(n).is_empty())
+            }
             Test::Header {
                 matching,
                 headers,
                 keys,
             } => {
+                self.spend(self.mail.header_bytes() / 64)?;
                 let values: Vec<String> = self
-                    .expand_all(headers, variables)
+                    .expand_all(headers, variables)?
                     .iter()
                     .flat_map(|n| self.mail.header(n))
                     .collect();
@@ -490,7 +596,8 @@ impl State<'_, '_> {
                 headers,
                 keys,
             } => {
-                let names = self.expand_all(headers, variables);
+                self.spend(self.mail.header_bytes() / 64)?;
+                let names = self.expand_all(headers, variables)?;
                 let values = self.mail.addresses(&names, *part);
                 self.compare(*matching, &values, keys, variables)?
             }
@@ -522,11 +629,9 @@ impl State<'_, '_> {
                 transform,
                 keys,
             } => {
+                // Every body test reads the whole message (the parse itself is kept).
+                self.spend(self.mail.size() / 64)?;
                 let values = self.mail.body(transform);
-                let size: u64 = values.iter().map(|v| v.len() as u64).sum();
-                self.budget
-                    .spend(size / 64)
-                    .map_err(|_| RunError::Steps(self.limits.steps))?;
                 self.compare(*matching, &values, keys, variables)?
             }
             Test::String {
@@ -534,7 +639,7 @@ impl State<'_, '_> {
                 sources,
                 keys,
             } => {
-                let values = self.expand_all(sources, variables);
+                let values = self.expand_all(sources, variables)?;
                 // RFC 5229 5: for :count, empty strings are not counted.
                 let values = match matching.kind {
                     MatchKind::Count(_) => values.into_iter().filter(|v| !v.is_empty()).collect(),
@@ -550,17 +655,16 @@ impl State<'_, '_> {
                 let values = if names.is_empty() {
                     self.flags.clone()
                 } else {
-                    split_flags(
-                        &names
-                            .iter()
-                            .map(|n| self.lookup(&n.to_ascii_lowercase()))
-                            .collect::<Vec<_>>(),
-                    )
+                    let texts: Vec<String> = names
+                        .iter()
+                        .map(|n| self.lookup(&n.to_ascii_lowercase()).to_string())
+                        .collect();
+                    self.split_flags(&texts)?
                 };
                 self.compare(*matching, &values, flags, variables)?
             }
             Test::MailboxExists(names) => self
-                .expand_all(names, variables)
+                .expand_all(names, variables)?
                 .iter()
                 .all(|n| self.environment.mailbox_exists(n)),
         })
@@ -573,13 +677,21 @@ impl State<'_, '_> {
         keys: &[String],
         variables: bool,
     ) -> Result<bool, RunError> {
-        let keys = self.expand_all(keys, variables);
+        let keys = self.expand_all(keys, variables)?;
         let mut groups = None;
-        let hit = any_matches(matching, values, &keys, &mut self.budget, &mut groups)
-            .map_err(|_| RunError::Steps(self.limits.steps))?;
-        // RFC 5229 3.2: the groups of the last successful :matches.
+        let mut budget = Budget {
+            left: self.budget.get(),
+        };
+        let hit = any_matches(matching, values, &keys, &mut budget, &mut groups);
+        self.budget.set(budget.left);
+        let hit = hit.map_err(|_| RunError::Steps(self.limits.steps))?;
+        // RFC 5229 3.2: the groups of the last successful :matches, each no longer than a
+        // variable may be.
         if let Some(found) = groups.filter(|_| hit) {
-            self.groups = found;
+            self.groups = found
+                .into_iter()
+                .map(|g| truncate(g, self.limits.variable_bytes))
+                .collect();
         }
         Ok(hit)
     }
@@ -646,24 +758,14 @@ fn truncate(mut text: String, bytes: usize) -> String {
     text
 }
 
-/// Flag lists are space-separated strings (RFC 5232 3); duplicates go, case-insensitively.
-fn split_flags(list: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for flag in list.iter().flat_map(|s| s.split_whitespace()) {
-        if !out.iter().any(|f| f.eq_ignore_ascii_case(flag)) {
-            out.push(flag.to_string());
-        }
-    }
-    out
-}
-
+/// The flags after `setflag`, `addflag` or `removeflag` (repeats are taken out by the caller).
 fn change_flags(current: Vec<String>, given: &[String], change: FlagChange) -> Vec<String> {
     match change {
         FlagChange::Set => given.to_vec(),
         FlagChange::Add => {
             let mut all = current;
             all.extend(given.iter().cloned());
-            split_flags(&all)
+            all
         }
         FlagChange::Remove => current
             .into_iter()

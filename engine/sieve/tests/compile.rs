@@ -337,3 +337,48 @@ fn hostile_scripts_are_refused_when_saved() {
     let nested = "if true {".repeat(100_000) + &"}".repeat(100_000);
     assert_eq!(refused(&nested).kind, ErrorKind::TooDeep(32));
 }
+
+#[test]
+fn what_pigeonhole_accepts_and_refuses_so_does_postbay() {
+    // Accepted: the two built-in comparators may be required; vacation-seconds implies vacation.
+    ok(r#"require ["comparator-i;octet", "comparator-i;ascii-casemap"]; keep;"#);
+    ok(r#"require "vacation-seconds"; vacation :seconds 10 "x";"#);
+    ok(r#"require "vacation"; vacation :from "Me <me@example.com>" "x";"#);
+    ok(r#"require "variables"; if header :matches "to" "*" { redirect "${1}"; }"#);
+    // Refused.
+    let problem = |text: &str| match refused(text).kind {
+        ErrorKind::BadArgument { problem, .. } => problem,
+        ErrorKind::MissingArgument { argument, .. } => format!("missing {argument}"),
+        ErrorKind::UnexpectedArgument { argument, .. } => format!("unexpected {argument}"),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(
+        problem(
+            r#"require ["comparator-i;ascii-numeric"]; if header :contains :comparator "i;ascii-numeric" "x" "1" { keep; }"#
+        ),
+        "i;ascii-numeric cannot be used with :contains or :matches"
+    );
+    assert_eq!(problem("if (true) { keep; }"), "unexpected a test list");
+    assert_eq!(problem("if not (true) { keep; }"), "missing one test");
+    assert_eq!(problem("if anyof true { keep; }"), "missing a test list");
+    assert_eq!(
+        problem(r#"require ["imap4flags", "variables"]; setflag "a b!" "\\Seen";"#),
+        "\"a b!\" is not a variable name"
+    );
+    assert_eq!(
+        problem(r#"require ["include", "variables"]; include "${n}";"#),
+        "\"${n}\" is not a script name"
+    );
+    assert_eq!(
+        problem(r#"redirect "not an address";"#),
+        "\"not an address\" is not an address"
+    );
+    assert_eq!(
+        problem(r#"redirect "a@b.test, c@d.test";"#),
+        "\"a@b.test, c@d.test\" is not an address"
+    );
+    assert_eq!(
+        problem(r#"require "vacation"; vacation :from "nobody" "x";"#),
+        "\":from\" \"nobody\" is not an address"
+    );
+}

@@ -36,6 +36,11 @@ const INTENDED: &[(&str, &str, &str)] = &[
         "spam.eml",
         LEADING_QUESTION_MARK,
     ),
+    (
+        "06-matches-wildcards.sieve",
+        "forwarded.eml",
+        LEADING_QUESTION_MARK,
+    ),
 ];
 
 const LEADING_QUESTION_MARK: &str = "Pigeonhole's \"?…*\" patterns match anything";

@@ -331,3 +331,76 @@ fn mailboxexists_asks_the_store() {
         }]
     );
 }
+
+#[test]
+fn globals_are_shared_only_by_the_scripts_that_declare_them() {
+    // RFC 6609 3.5, as Pigeonhole runs it: a name the main script keeps local is not the
+    // global one an included script sets, and back.
+    let mut env = store();
+    let child = compile(
+        r#"require ["include", "variables"]; global "x"; set "x" "global";"#,
+        &Limits::default(),
+    )
+    .expect("compiles");
+    env.scripts.insert((false, "child".into()), Arc::new(child));
+    let main = r#"require ["include", "variables", "fileinto"];
+        set "x" "local"; include "child"; fileinto "x-${x}";"#;
+    assert_eq!(
+        actions_with(main, MAIL, &env, &RunLimits::default()).expect("runs"),
+        vec![into("x-local")]
+    );
+    let sharing = r#"require ["include", "variables", "fileinto"];
+        global "x"; set "x" "mine"; include "child"; fileinto "x-${x}";"#;
+    assert_eq!(
+        actions_with(sharing, MAIL, &env, &RunLimits::default()).expect("runs"),
+        vec![into("x-global")]
+    );
+}
+
+#[test]
+fn expansion_flags_and_includes_are_paid_for() {
+    let limits = RunLimits::default();
+    // A thousand references to a 4 KB value: 4 MB of text, stopped by the step limit
+    // long before memory matters.
+    let big = format!("Subject: {}\r\n\r\nbody\r\n", "x".repeat(4000));
+    let script = format!(
+        "require [\"variables\", \"fileinto\"]; if header :matches \"subject\" \"*\" {{ fileinto \"{}\"; }}",
+        "${0}".repeat(1000)
+    );
+    let small = RunLimits {
+        steps: 10_000,
+        ..limits
+    };
+    assert_eq!(
+        actions_with(&script, &big, &store(), &small),
+        Err(RunError::Steps(10_000))
+    );
+    // Flags are bounded in number.
+    let flags: Vec<String> = (0..200).map(|i| format!("$f{i}")).collect();
+    let script = format!("require \"imap4flags\"; addflag \"{}\";", flags.join(" "));
+    assert_eq!(
+        actions_with(&script, MAIL, &store(), &limits),
+        Err(RunError::TooManyFlags(128))
+    );
+    // Includes are bounded in all, however shallow.
+    let mut env = store();
+    let leaf = compile("keep;", &Limits::default()).expect("compiles");
+    env.scripts.insert((false, "leaf".into()), Arc::new(leaf));
+    let many = format!("require \"include\"; {}", "include \"leaf\"; ".repeat(300));
+    assert_eq!(
+        actions_with(&many, MAIL, &env, &limits),
+        Err(RunError::TooManyIncludes(255))
+    );
+    // A redirect built from the message is checked at run time.
+    let script = r#"require "variables"; if header :matches "subject" "*" { redirect "${0}"; }"#;
+    assert!(matches!(
+        actions_with(script, MAIL, &store(), &limits),
+        Err(RunError::BadAddress(_))
+    ));
+    // One response of each kind.
+    let twice = r#"require "reject"; reject "a"; reject "b";"#;
+    assert_eq!(
+        actions_with(twice, MAIL, &store(), &limits),
+        Err(RunError::Duplicate("reject"))
+    );
+}

@@ -1,0 +1,5 @@
+redirect "a@b.test";
+redirect "a@b.test";
+redirect "a@b.test";
+redirect "a@b.test";
+redirect "a@b.test";

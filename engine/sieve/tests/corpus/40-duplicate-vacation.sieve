@@ -1,0 +1,3 @@
+require "vacation";
+vacation :handle "a" "first";
+vacation :handle "b" "second";
