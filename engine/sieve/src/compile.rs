@@ -627,6 +627,21 @@ impl Compiler {
         };
         args.end()?;
         no_tests(test)?;
+        // RFC 5228 5.1: `address` is for fields that hold addresses (the ones Pigeonhole
+        // knows); a name made from variables is looked at when the script runs.
+        if name == "address"
+            && let Some(bad) = lists.iter().find(|h| {
+                !h.contains("${") && !ADDRESS_FIELDS.contains(&h.to_ascii_lowercase().as_str())
+            })
+        {
+            return fail(
+                at,
+                ErrorKind::BadArgument {
+                    command: name.into(),
+                    problem: format!("\"{bad}\" is not a field that holds addresses"),
+                },
+            );
+        }
         Ok(match name {
             "header" => Test::Header {
                 matching,
@@ -803,6 +818,29 @@ impl Compiler {
         Ok(parts.pop().unwrap_or(AddressPart::All))
     }
 }
+
+/// The fields the `address` test reads (Pigeonhole's list, checked with its `sieve-test`).
+const ADDRESS_FIELDS: &[&str] = &[
+    "from",
+    "sender",
+    "to",
+    "cc",
+    "bcc",
+    "reply-to",
+    "resent-from",
+    "resent-sender",
+    "resent-to",
+    "resent-cc",
+    "resent-bcc",
+    "resent-reply-to",
+    "delivered-to",
+    "errors-to",
+    "x-original-to",
+    "x-beenthere",
+    "mail-followup-to",
+    "mail-reply-to",
+    "return-receipt-to",
+];
 
 fn unexpected(command: &str, argument: &str) -> ErrorKind {
     ErrorKind::UnexpectedArgument {

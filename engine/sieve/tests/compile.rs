@@ -381,4 +381,9 @@ fn what_pigeonhole_accepts_and_refuses_so_does_postbay() {
         problem(r#"require "vacation"; vacation :from "nobody" "x";"#),
         "\":from\" \"nobody\" is not an address"
     );
+    assert_eq!(
+        problem(r#"if address :is "Subject" "a@b.c" { keep; }"#),
+        "\"Subject\" is not a field that holds addresses"
+    );
+    ok(r#"if address :is ["FROM", "Resent-Reply-To", "X-Original-To"] "a@b.c" { keep; }"#);
 }
