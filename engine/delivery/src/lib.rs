@@ -8,6 +8,7 @@ pub mod dsn;
 pub use quarantine::Released;
 mod footer;
 mod quarantine;
+mod rules;
 mod sender_auth;
 mod user_controls;
 
@@ -351,7 +352,8 @@ pub struct Collected {
 /// What happened to a stored message.
 #[derive(Debug, Clone, Default)]
 pub struct Delivered {
-    /// Distinct mailboxes that received a copy.
+    /// Copies filed in mailboxes (one per mailbox, unless its owner's rules filed several or
+    /// discarded it).
     pub mailboxes: usize,
     /// External addresses queued for outbound delivery.
     pub queued: usize,
@@ -404,6 +406,9 @@ struct Plan {
     folder: inbox::Arrival,
     /// Accounts whose copy goes to the Inbox whatever `folder` says.
     inbox_accounts: BTreeSet<Uuid>,
+    /// The copies their own rules (Sieve) decided on, for accounts that have an active
+    /// script: none means discarded.
+    rule_copies: BTreeMap<Uuid, Vec<rules::RuleCopy>>,
     /// The name its queue entry is DKIM-signed as when it leaves.
     dkim_domain: Option<String>,
     /// Which of `contents` the queue entry holds (a sealed copy, when forwarded).
@@ -453,6 +458,7 @@ fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> 
         collected,
         folder: inbox::Arrival::Inbox,
         inbox_accounts: BTreeSet::new(),
+        rule_copies: BTreeMap::new(),
         dkim_domain: None,
         queued_content: 0,
     }
@@ -973,6 +979,8 @@ impl Pipeline {
             plan.folder = inbox::Arrival::Junk;
         }
         plan.inbox_accounts = checks.inbox;
+        // The users' own rules, after the filter: they may file spam elsewhere too.
+        rules::apply(&self.pool, &mut plan).await?;
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
@@ -1127,6 +1135,7 @@ async fn quota_warnings(
                 collected: None,
                 folder: inbox::Arrival::Inbox,
                 inbox_accounts: BTreeSet::new(),
+                rule_copies: BTreeMap::new(),
                 dkim_domain: None,
                 queued_content: 0,
             }
@@ -1151,11 +1160,12 @@ async fn write_plans(
     let mut contents: BTreeMap<&[u8], (&PlannedContent, i64)> = BTreeMap::new();
     for p in plans {
         for (index, content) in p.contents.iter().enumerate() {
-            let filed = p
+            let filed: usize = p
                 .mailboxes
                 .iter()
                 .filter(|(a, (_, i))| *i == index && locked.is_live(a))
-                .count();
+                .map(|(a, _)| p.rule_copies.get(a).map_or(1, Vec::len))
+                .sum();
             let queued = index == p.queued_content && !p.external.is_empty();
             let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(queued);
             contents
@@ -1198,19 +1208,31 @@ async fn write_plans(
             if !locked.is_live(account) {
                 continue;
             }
-            copies.push(inbox::InboxCopy {
-                account: *account,
-                content_id: content_id_of(*index)?,
-                size: p.contents.get(*index).map_or(0, PlannedContent::size),
-                envelope_from: p.envelope_from.clone(),
-                envelope_to: rcpt.clone(),
-                folder: if p.inbox_accounts.contains(account) {
-                    inbox::Arrival::Inbox
-                } else {
-                    p.folder
-                },
-            });
-            filed += 1;
+            let arrival = if p.inbox_accounts.contains(account) {
+                inbox::Arrival::Inbox
+            } else {
+                p.folder
+            };
+            let default = [rules::RuleCopy {
+                folder: inbox::Filing::Arrival(arrival),
+                flags: Vec::new(),
+            }];
+            let wanted = p
+                .rule_copies
+                .get(account)
+                .map_or(&default[..], Vec::as_slice);
+            for copy in wanted {
+                copies.push(inbox::InboxCopy {
+                    account: *account,
+                    content_id: content_id_of(*index)?,
+                    size: p.contents.get(*index).map_or(0, PlannedContent::size),
+                    envelope_from: p.envelope_from.clone(),
+                    envelope_to: rcpt.clone(),
+                    folder: copy.folder.clone(),
+                    flags: copy.flags.clone(),
+                });
+                filed += 1;
+            }
         }
         if !p.external.is_empty() {
             queued.push(postbay_queue::NewEntry {

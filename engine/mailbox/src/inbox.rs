@@ -113,14 +113,26 @@ pub async fn store_contents(
     Ok(stored.into_iter().collect())
 }
 
-/// One copy for an account's Inbox (or its Junk folder).
+/// One copy for an account: its Inbox, its Junk folder, or a folder its own rules name.
 pub struct InboxCopy {
     pub account: Uuid,
     pub content_id: Uuid,
     pub size: i64,
     pub envelope_from: Option<String>,
     pub envelope_to: String,
-    pub folder: Arrival,
+    pub folder: Filing,
+    /// Flags the copy is stored with (a user's rules may set them).
+    pub flags: Vec<String>,
+}
+
+/// Where a delivered copy goes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Filing {
+    /// The account's Inbox or Junk folder (made on first use).
+    Arrival(Arrival),
+    /// A folder by its full name, as the user's rules say (Sieve `fileinto`). A folder gone
+    /// meanwhile means the Inbox: the copy is never dropped.
+    Named(String),
 }
 
 /// The folder new mail is filed in.
@@ -156,9 +168,10 @@ async fn junk_or_inbox(
     conn: &mut PgConnection,
     mut copies: Vec<InboxCopy>,
 ) -> MailboxResult<Vec<InboxCopy>> {
+    let junk = Filing::Arrival(Arrival::Junk);
     let wanted: BTreeSet<Uuid> = copies
         .iter()
-        .filter(|c| c.folder == Arrival::Junk)
+        .filter(|c| c.folder == junk)
         .map(|c| c.account)
         .collect();
     if wanted.is_empty() {
@@ -185,16 +198,96 @@ async fn junk_or_inbox(
     .into_iter()
     .collect();
     for copy in &mut copies {
-        if copy.folder == Arrival::Junk && !have.contains(&copy.account) {
-            copy.folder = Arrival::Inbox;
+        if copy.folder == junk && !have.contains(&copy.account) {
+            copy.folder = Filing::Arrival(Arrival::Inbox);
         }
     }
     Ok(copies)
 }
 
-/// Files `copies` in their accounts' Inboxes or Junk folders (made on first use), taking uids
-/// and modseqs in the order given; copies for accounts not live are left out. Counts usage on
-/// the account, its domain and tenants, and notifies the folders' watchers when the
+/// The folder id of each copy: Inboxes and Junk folders made on first use, named folders
+/// looked up (a name gone meanwhile means the Inbox).
+async fn folder_ids(conn: &mut PgConnection, copies: &[InboxCopy]) -> MailboxResult<Vec<Uuid>> {
+    let named: BTreeSet<(Uuid, &str)> = copies
+        .iter()
+        .filter_map(|c| match &c.folder {
+            Filing::Named(name) => Some((c.account, name.as_str())),
+            Filing::Arrival(_) => None,
+        })
+        .collect();
+    let mut found: BTreeMap<(Uuid, String), Uuid> = BTreeMap::new();
+    if !named.is_empty() {
+        let (accounts, names): (Vec<Uuid>, Vec<&str>) = named.iter().copied().unzip();
+        let rows: Vec<(Uuid, String, Uuid)> = sqlx::query_as(
+            "SELECT f.account_id, f.name, f.id FROM folders f
+             JOIN unnest($1::uuid[], $2::text[]) AS w(a, n) ON f.account_id = w.a AND f.name = w.n",
+        )
+        .bind(&accounts)
+        .bind(&names)
+        .fetch_all(&mut *conn)
+        .await?;
+        found = rows.into_iter().map(|(a, n, id)| ((a, n), id)).collect();
+    }
+    let named_id = |c: &InboxCopy| match &c.folder {
+        Filing::Named(name) => found.get(&(c.account, name.clone())).copied(),
+        Filing::Arrival(_) => None,
+    };
+    // The Inbox or Junk folder each other copy needs, made when missing.
+    let arrival = |c: &InboxCopy| match &c.folder {
+        Filing::Arrival(arrival) => *arrival,
+        Filing::Named(_) => Arrival::Inbox,
+    };
+    let arrivals: BTreeSet<(Uuid, Arrival)> = copies
+        .iter()
+        .filter(|c| named_id(c).is_none())
+        .map(|c| (c.account, arrival(c)))
+        .collect();
+    let accounts: Vec<Uuid> = arrivals.iter().map(|(a, _)| *a).collect();
+    let uses: Vec<&str> = arrivals.iter().map(|(_, f)| f.special_use()).collect();
+    let names: Vec<&str> = arrivals.iter().map(|(_, f)| f.name()).collect();
+    let new_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
+    sqlx::query(
+        "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
+         SELECT f, a, n, u, next_uid_validity(a)
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(f, a, n, u)
+         WHERE NOT EXISTS (SELECT 1 FROM folders g WHERE g.account_id = x.a
+                           AND (g.name = x.n OR g.special_use = x.u))
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(&new_ids)
+    .bind(&accounts)
+    .bind(&names)
+    .bind(&uses)
+    .execute(&mut *conn)
+    .await?;
+    let rows: Vec<(Uuid, String, Uuid)> = sqlx::query_as(
+        "SELECT f.account_id, f.special_use, f.id FROM folders f
+         JOIN unnest($1::uuid[], $2::text[]) AS w(a, u) ON f.account_id = w.a AND f.special_use = w.u",
+    )
+    .bind(&accounts)
+    .bind(&uses)
+    .fetch_all(&mut *conn)
+    .await?;
+    let special: BTreeMap<(Uuid, String), Uuid> =
+        rows.into_iter().map(|(a, u, id)| ((a, u), id)).collect();
+    copies
+        .iter()
+        .map(|c| {
+            named_id(c)
+                .or_else(|| {
+                    special
+                        .get(&(c.account, arrival(c).special_use().to_string()))
+                        .copied()
+                })
+                .ok_or(MailboxError::NoInbox(c.account))
+        })
+        .collect()
+}
+
+/// Files `copies` in their folders — Inboxes and Junk folders made on first use, or folders
+/// the users' rules name — taking uids and modseqs in the order given; copies for accounts
+/// not live are left out. Counts usage on the account, its domain and tenants, records the
+/// copies' keywords in their folders, and notifies the folders' watchers when the
 /// transaction commits.
 pub async fn file_in_inboxes(
     conn: &mut PgConnection,
@@ -209,59 +302,47 @@ pub async fn file_in_inboxes(
         return Ok(());
     }
     let copies = junk_or_inbox(conn, copies).await?;
+    let targets = folder_ids(conn, &copies).await?;
     let mut per_account: BTreeMap<Uuid, (i64, i64)> = BTreeMap::new();
-    let mut per_folder: BTreeMap<(Uuid, Arrival), i64> = BTreeMap::new();
-    for c in &copies {
+    let mut per_folder: BTreeMap<Uuid, i64> = BTreeMap::new();
+    for (c, folder) in copies.iter().zip(&targets) {
         let entry = per_account.entry(c.account).or_default();
         entry.0 += 1;
         entry.1 += c.size;
-        *per_folder.entry((c.account, c.folder)).or_default() += 1;
+        *per_folder.entry(*folder).or_default() += 1;
     }
-    let accounts: Vec<Uuid> = per_folder.keys().map(|(a, _)| *a).collect();
-    let uses: Vec<&str> = per_folder.keys().map(|(_, f)| f.special_use()).collect();
-    let names: Vec<&str> = per_folder.keys().map(|(_, f)| f.name()).collect();
+    let folder_list: Vec<Uuid> = per_folder.keys().copied().collect();
     let counts: Vec<i64> = per_folder.values().copied().collect();
-    let folder_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
-    sqlx::query(
-        "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         SELECT f, a, n, u, next_uid_validity(a)
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(f, a, n, u)
-         WHERE NOT EXISTS (SELECT 1 FROM folders g WHERE g.account_id = x.a
-                           AND (g.name = x.n OR g.special_use = x.u))
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(&folder_ids)
-    .bind(&accounts)
-    .bind(&names)
-    .bind(&uses)
-    .execute(&mut *conn)
-    .await?;
-    let rows: Vec<(Uuid, String, Uuid, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(Uuid, i64, i64)> = sqlx::query_as(
         "UPDATE folders f SET uid_next = f.uid_next + d.k, highest_modseq = f.highest_modseq + d.k,
                 message_count = f.message_count + d.k
-         FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS d(acc, u, k)
-         WHERE f.account_id = d.acc AND f.special_use = d.u
-         RETURNING f.account_id, f.special_use, f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
+         FROM unnest($1::uuid[], $2::bigint[]) AS d(folder, k)
+         WHERE f.id = d.folder
+         RETURNING f.id, f.uid_next - d.k, f.highest_modseq - d.k + 1",
     )
-    .bind(&accounts)
-    .bind(&uses)
+    .bind(&folder_list)
     .bind(&counts)
     .fetch_all(&mut *conn)
     .await?;
     // Each folder with the next uid and modseq to give.
-    let mut next: BTreeMap<(Uuid, Arrival), (Uuid, i64, i64)> = rows
+    let mut next: BTreeMap<Uuid, (Uuid, i64, i64)> = rows
         .into_iter()
-        .map(|(account, special, folder, uid, modseq)| {
-            let arrival = if special == "junk" {
-                Arrival::Junk
-            } else {
-                Arrival::Inbox
-            };
-            ((account, arrival), (folder, uid, modseq))
-        })
+        .map(|(folder, uid, modseq)| (folder, (folder, uid, modseq)))
         .collect();
-    if let Some((account, _)) = per_folder.keys().find(|k| !next.contains_key(k)) {
-        return Err(MailboxError::NoInbox(*account));
+    if let Some(c) = copies
+        .iter()
+        .zip(&targets)
+        .find(|(_, f)| !next.contains_key(*f))
+        .map(|(c, _)| c)
+    {
+        return Err(MailboxError::NoInbox(c.account));
+    }
+    let mut keywords: BTreeMap<Uuid, BTreeSet<&String>> = BTreeMap::new();
+    for (c, folder) in copies.iter().zip(&targets) {
+        keywords.entry(*folder).or_default().extend(c.flags.iter());
+    }
+    for (folder, flags) in keywords {
+        crate::messages::remember_keywords(conn, folder, flags).await?;
     }
     let folders: Vec<Uuid> = next.values().map(|(folder, _, _)| *folder).collect();
     let n = copies.len();
@@ -278,10 +359,13 @@ pub async fn file_in_inboxes(
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
-    for c in copies {
-        let Some((folder, uid, modseq)) = next.get_mut(&(c.account, c.folder)) else {
+    let mut flags = Vec::with_capacity(n);
+    for (c, target) in copies.into_iter().zip(&targets) {
+        let Some((folder, uid, modseq)) = next.get_mut(target) else {
             continue;
         };
+        // As text, one list per copy (a 2-D array would need every list the same length).
+        flags.push(serde_json::to_string(&c.flags).unwrap_or_else(|_| "[]".into()));
         ids.push(Uuid::now_v7());
         m_folders.push(*folder);
         m_accounts.push(c.account);
@@ -296,10 +380,13 @@ pub async fn file_in_inboxes(
     }
     sqlx::query(
         "INSERT INTO messages (id, folder_id, account_id, uid, content_id, size, modseq, envelope_from,
-                               envelope_to, sort_date, sort_subject)
-         SELECT d.*, message_sort_date(c.summary, now()), c.summary->>'subject'
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
-              AS d(id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to)
+                               envelope_to, flags, sort_date, sort_subject)
+         SELECT d.id, d.folder_id, d.account_id, d.uid, d.content_id, d.size, d.modseq,
+                d.envelope_from, d.envelope_to, ARRAY(SELECT jsonb_array_elements_text(d.flags::jsonb)),
+                message_sort_date(c.summary, now()), c.summary->>'subject'
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::uuid[], $6::bigint[], $7::bigint[],
+                     $8::text[], $9::text[], $10::text[])
+              AS d(id, folder_id, account_id, uid, content_id, size, modseq, envelope_from, envelope_to, flags)
          JOIN message_contents c ON c.id = d.content_id",
     )
     .bind(&ids)
@@ -311,6 +398,7 @@ pub async fn file_in_inboxes(
     .bind(&modseqs)
     .bind(&from)
     .bind(&to)
+    .bind(&flags)
     .execute(&mut *conn)
     .await?;
     let changes: Vec<UsageChange<'_>> = per_account

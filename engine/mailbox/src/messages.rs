@@ -435,7 +435,7 @@ pub const MAX_KEYWORD_LENGTH: usize = 100;
 
 /// Adds the keywords among `flags` to the folder's list (its row is locked by the caller's
 /// change already); more than [`MAX_KEYWORDS`] are refused.
-async fn remember_keywords<'a>(
+pub(crate) async fn remember_keywords<'a>(
     conn: &mut PgConnection,
     folder: Uuid,
     flags: impl IntoIterator<Item = &'a String>,

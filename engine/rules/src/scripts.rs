@@ -287,14 +287,37 @@ pub async fn delete(
     Ok(())
 }
 
-/// The text of an account's active script, for delivery (no caller to authorise).
-pub async fn active(pool: &PgPool, account: Uuid) -> CoreResult<Option<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT content FROM sieve_scripts WHERE account_id = $1 AND active")
-            .bind(account)
-            .fetch_optional(pool)
-            .await?,
+/// An account's scripts as delivery runs them: the active one, and every script by name
+/// (what its `include`s may name).
+#[derive(Debug, Clone, Default)]
+pub struct AccountScripts {
+    pub active: String,
+    pub by_name: std::collections::HashMap<String, String>,
+}
+
+/// The scripts of those of `accounts` that have an active one, for delivery (no caller to
+/// authorise); one query however many recipients.
+pub async fn for_delivery(
+    pool: &PgPool,
+    accounts: &[Uuid],
+) -> CoreResult<std::collections::HashMap<Uuid, AccountScripts>> {
+    let rows: Vec<(Uuid, String, String, bool)> = sqlx::query_as(
+        "SELECT s.account_id, s.name, s.content, s.active FROM sieve_scripts s
+         WHERE s.account_id = ANY($1)
+           AND EXISTS (SELECT 1 FROM sieve_scripts a WHERE a.account_id = s.account_id AND a.active)",
     )
+    .bind(accounts)
+    .fetch_all(pool)
+    .await?;
+    let mut out: std::collections::HashMap<Uuid, AccountScripts> = Default::default();
+    for (account, name, content, active) in rows {
+        let entry = out.entry(account).or_default();
+        if active {
+            entry.active.clone_from(&content);
+        }
+        entry.by_name.insert(name, content);
+    }
+    Ok(out)
 }
 
 /// RFC 5804 1.6: a name is UTF-8 without control characters; Postbay also bounds its
