@@ -12,7 +12,8 @@ from test_smtp import setup_domain
 
 TLS = ssl._create_unverified_context()
 
-SCRIPT = r'''require ["fileinto", "imap4flags", "mailbox", "variables"];
+SCRIPT = r'''require ["fileinto", "imap4flags", "mailbox", "variables", "body"];
+if body :contains "needle-in-large" { fileinto :create "Large"; stop; }
 if header :contains "subject" "report" { fileinto :create "Reports/2026"; stop; }
 if header :contains "subject" "flag me" { addflag ["\\Flagged", "$Work"]; }
 if header :contains "subject" "drop" { discard; stop; }
@@ -22,10 +23,11 @@ if header :matches "subject" "forward *" { redirect "someone@else.test"; }
 '''
 
 
-def send(server, to, subject):
+def send(server, to, subject, body=None):
     smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    body = body or f"body of {subject}\r\n"
     smtp.sendmail("sender@remote.test", [to],
-                  f"From: sender@remote.test\r\nTo: {to}\r\nSubject: {subject}\r\n\r\nbody of {subject}\r\n".encode())
+                  f"From: sender@remote.test\r\nTo: {to}\r\nSubject: {subject}\r\n\r\n{body}".encode())
     smtp.quit()
 
 
@@ -59,6 +61,8 @@ def test_the_active_script_files_flags_and_discards(server):
                     "forward this", "plain"):
         send(server, alice, subject)
     send(server, bob, "quarterly report")
+    # A large message (run off the async workers) with the word near its end.
+    send(server, alice, "large one", "filler line of the large message\r\n" * 12000 + "needle-in-large\r\n")
     reports = folder(imap, "Reports/2026")
     assert [s for s, _ in reports] == ["quarterly report"], reports
     inbox = folder(imap, "INBOX")
@@ -68,6 +72,7 @@ def test_the_active_script_files_flags_and_discards(server):
     assert subjects == ["flag me please", "nowhere to go", "both places", "forward this", "plain"], inbox
     flagged = dict(inbox)["flag me please"]
     assert "\\Flagged" in flagged and "$Work" in flagged, flagged
+    assert [s for s, _ in folder(imap, "Large")] == ["large one"]
     archive = folder(imap, "Archive")
     assert [s for s, _ in archive] == ["both places"] and "\\Seen" in archive[0][1], archive
     # The keyword is one the folder now offers.

@@ -24,13 +24,17 @@ pub(crate) struct RuleCopy {
     pub(crate) flags: Vec<String>,
 }
 
-/// What the store tells a running script.
-struct Store<'a> {
+/// Messages up to this size are run on the async worker; larger ones on the blocking pool
+/// (the same bound as planning).
+const INLINE_RUN_BYTES: usize = 256 * 1024;
+
+/// What the store tells a running script: the account's folders, and its scripts by name.
+struct Store {
     folders: HashSet<String>,
-    scripts: &'a std::collections::HashMap<String, String>,
+    scripts: std::collections::HashMap<String, String>,
 }
 
-impl Environment for Store<'_> {
+impl Environment for Store {
     fn mailbox_exists(&self, name: &str) -> bool {
         self.folders.contains(name) || name.eq_ignore_ascii_case("INBOX")
     }
@@ -67,13 +71,6 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
             folder: Filing::Arrival(arrival),
             flags: Vec::new(),
         }];
-        let script = match postbay_sieve::compile(&scripts.active, &Limits::default()) {
-            Ok(s) => s,
-            Err(e) => {
-                tracing::warn!(%account, error = %e, "the active Sieve script does not compile; kept");
-                continue;
-            }
-        };
         let folders: HashSet<String> = postbay_mailbox::folders::list(pool, *account)
             .await?
             .into_iter()
@@ -81,7 +78,7 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
             .collect();
         let store = Store {
             folders,
-            scripts: &scripts.by_name,
+            scripts: scripts.by_name.clone(),
         };
         let envelope = Envelope {
             from: plan.envelope_from.clone().unwrap_or_default(),
@@ -92,11 +89,23 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
             .get(index)
             .map(|c| c.content.as_slice())
             .unwrap_or_default();
-        let mail = Mail::new(content, &envelope);
-        let actions = match postbay_sieve::run(&script, &mail, &store, &RunLimits::default()) {
+        let text = scripts.active.clone();
+        let (store, outcome) = if content.len() > INLINE_RUN_BYTES {
+            let content = content.to_vec();
+            tokio::task::spawn_blocking(move || {
+                let outcome = decide(&store, &text, &envelope, &content);
+                (store, outcome)
+            })
+            .await
+            .map_err(|e| DeliveryError::Batch(format!("running a Sieve script failed: {e}")))?
+        } else {
+            let outcome = decide(&store, &text, &envelope, content);
+            (store, outcome)
+        };
+        let actions = match outcome {
             Ok(actions) => actions,
-            Err(e) => {
-                tracing::warn!(%account, error = %e, "the Sieve script failed; kept");
+            Err(why) => {
+                tracing::warn!(%account, error = %why, "the Sieve script failed; kept");
                 plan.rule_copies.insert(*account, default);
                 continue;
             }
@@ -107,6 +116,18 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
     Ok(())
 }
 
+/// Compiles and runs a script on a message: CPU work, bounded by the run's limits.
+fn decide(
+    store: &Store,
+    text: &str,
+    envelope: &Envelope,
+    content: &[u8],
+) -> Result<Vec<Action>, String> {
+    let script = postbay_sieve::compile(text, &Limits::default()).map_err(|e| e.to_string())?;
+    let mail = Mail::new(content, envelope);
+    postbay_sieve::run(&script, &mail, store, &RunLimits::default()).map_err(|e| e.to_string())
+}
+
 /// The copies `actions` ask for. A folder `:create` names is made now (it outlives a
 /// delivery that fails later, harmlessly); one that does not exist otherwise means the
 /// default folder, as a failed `fileinto` means implicit keep (RFC 5228 2.10.6).
@@ -114,7 +135,7 @@ async fn copies(
     pool: &PgPool,
     account: Uuid,
     arrival: Arrival,
-    store: &Store<'_>,
+    store: &Store,
     actions: Vec<Action>,
 ) -> Vec<RuleCopy> {
     let mut out: Vec<RuleCopy> = Vec::new();
