@@ -333,12 +333,12 @@ pub async fn authorize_mail_search(
     principal: &Principal,
     id: AccountId,
 ) -> CoreResult<AccountPlace> {
-    let row = authorized_row(pool, principal, id, Access::Read).await?;
+    let place = authorize(pool, principal, id, Access::Read).await?;
     if matches!(principal.role, Role::DomainAdmin { .. }) {
         let allowed: Option<bool> = sqlx::query_scalar(
             "SELECT (mail_settings->>'adminsMaySearchMail')::boolean FROM domains WHERE id = $1",
         )
-        .bind(row.domain_id)
+        .bind(place.domain.0)
         .fetch_one(pool)
         .await?;
         if allowed != Some(true) {
@@ -347,10 +347,7 @@ pub async fn authorize_mail_search(
             ));
         }
     }
-    Ok(AccountPlace {
-        tenant_path: row.tenant_path,
-        domain: DomainId(row.domain_id),
-    })
+    Ok(place)
 }
 
 async fn authorized_row(

@@ -7,7 +7,7 @@
 //! leaves the copy where it would have gone. Actions not carried out yet — redirect, reject,
 //! vacation — are logged and the copy is kept.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use postbay_mailbox::inbox::{Arrival, Filing};
@@ -58,27 +58,23 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
         return Ok(());
     }
     let scripts = postbay_rules::scripts::for_delivery(pool, &accounts).await?;
-    for (account, scripts) in &scripts {
-        let Some((rcpt, index)) = plan.mailboxes.get(account).cloned() else {
+    for (account, scripts) in scripts {
+        let Some((rcpt, index)) = plan.mailboxes.get(&account).cloned() else {
             continue;
         };
-        let arrival = if plan.inbox_accounts.contains(account) {
+        let arrival = if plan.inbox_accounts.contains(&account) {
             Arrival::Inbox
         } else {
             plan.folder
         };
-        let default = vec![RuleCopy {
-            folder: Filing::Arrival(arrival),
-            flags: Vec::new(),
-        }];
-        let folders: HashSet<String> = postbay_mailbox::folders::list(pool, *account)
+        let folders: HashSet<String> = postbay_mailbox::folders::list(pool, account)
             .await?
             .into_iter()
             .map(|f| f.name)
             .collect();
         let store = Store {
             folders,
-            scripts: scripts.by_name.clone(),
+            scripts: scripts.by_name,
         };
         let envelope = Envelope {
             from: plan.envelope_from.clone().unwrap_or_default(),
@@ -89,7 +85,7 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
             .get(index)
             .map(|c| c.content.as_slice())
             .unwrap_or_default();
-        let text = scripts.active.clone();
+        let text = scripts.active;
         let (store, outcome) = if content.len() > INLINE_RUN_BYTES {
             let content = content.to_vec();
             tokio::task::spawn_blocking(move || {
@@ -105,13 +101,13 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
         let actions = match outcome {
             Ok(actions) => actions,
             Err(why) => {
+                // No decision recorded: the copy goes where it would have gone.
                 tracing::warn!(%account, error = %why, "the Sieve script failed; kept");
-                plan.rule_copies.insert(*account, default);
                 continue;
             }
         };
-        let copies = copies(pool, *account, arrival, &store, actions).await;
-        plan.rule_copies.insert(*account, copies);
+        let copies = copies(pool, account, arrival, &store, actions).await;
+        plan.rule_copies.insert(account, copies);
     }
     Ok(())
 }
@@ -185,7 +181,7 @@ async fn copies(
         });
     }
     // Two decisions for one folder are one copy.
-    let mut seen: BTreeMap<Filing, usize> = BTreeMap::new();
-    out.retain(|c| seen.insert(c.folder.clone(), 0).is_none());
+    let mut seen: BTreeSet<Filing> = BTreeSet::new();
+    out.retain(|c| seen.insert(c.folder.clone()));
     out
 }

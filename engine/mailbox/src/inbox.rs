@@ -246,25 +246,25 @@ async fn folder_ids(conn: &mut PgConnection, copies: &[InboxCopy]) -> MailboxRes
     let uses: Vec<&str> = arrivals.iter().map(|(_, f)| f.special_use()).collect();
     let names: Vec<&str> = arrivals.iter().map(|(_, f)| f.name()).collect();
     let new_ids: Vec<Uuid> = accounts.iter().map(|_| Uuid::now_v7()).collect();
-    sqlx::query(
-        "INSERT INTO folders (id, account_id, name, special_use, uid_validity)
-         SELECT f, a, n, u, next_uid_validity(a)
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(f, a, n, u)
-         WHERE NOT EXISTS (SELECT 1 FROM folders g WHERE g.account_id = x.a
-                           AND (g.name = x.n OR g.special_use = x.u))
-         ON CONFLICT DO NOTHING",
+    // Made where missing and read in one statement: the made rows come from the insert, the
+    // others from the table (which the statement's own insert does not show it).
+    let rows: Vec<(Uuid, String, Uuid)> = sqlx::query_as(
+        "WITH wanted AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS x(f, a, n, u)),
+              made AS (
+                INSERT INTO folders (id, account_id, name, special_use, uid_validity)
+                SELECT f, a, n, u, next_uid_validity(a) FROM wanted x
+                WHERE NOT EXISTS (SELECT 1 FROM folders g WHERE g.account_id = x.a
+                                  AND (g.name = x.n OR g.special_use = x.u))
+                ON CONFLICT DO NOTHING
+                RETURNING account_id, special_use, id)
+         SELECT account_id, special_use, id FROM made
+         UNION ALL
+         SELECT f.account_id, f.special_use, f.id FROM folders f
+         JOIN wanted w ON f.account_id = w.a AND f.special_use = w.u",
     )
     .bind(&new_ids)
     .bind(&accounts)
     .bind(&names)
-    .bind(&uses)
-    .execute(&mut *conn)
-    .await?;
-    let rows: Vec<(Uuid, String, Uuid)> = sqlx::query_as(
-        "SELECT f.account_id, f.special_use, f.id FROM folders f
-         JOIN unnest($1::uuid[], $2::text[]) AS w(a, u) ON f.account_id = w.a AND f.special_use = w.u",
-    )
-    .bind(&accounts)
     .bind(&uses)
     .fetch_all(&mut *conn)
     .await?;
@@ -325,9 +325,9 @@ pub async fn file_in_inboxes(
     .fetch_all(&mut *conn)
     .await?;
     // Each folder with the next uid and modseq to give.
-    let mut next: BTreeMap<Uuid, (Uuid, i64, i64)> = rows
+    let mut next: BTreeMap<Uuid, (i64, i64)> = rows
         .into_iter()
-        .map(|(folder, uid, modseq)| (folder, (folder, uid, modseq)))
+        .map(|(folder, uid, modseq)| (folder, (uid, modseq)))
         .collect();
     if let Some(c) = copies
         .iter()
@@ -344,7 +344,7 @@ pub async fn file_in_inboxes(
     for (folder, flags) in keywords {
         crate::messages::remember_keywords(conn, folder, flags).await?;
     }
-    let folders: Vec<Uuid> = next.values().map(|(folder, _, _)| *folder).collect();
+    let folders: Vec<Uuid> = next.keys().copied().collect();
     let n = copies.len();
     let (mut ids, mut m_folders, mut m_accounts, mut uids, mut contents) = (
         Vec::with_capacity(n),
@@ -361,13 +361,13 @@ pub async fn file_in_inboxes(
     );
     let mut flags = Vec::with_capacity(n);
     for (c, target) in copies.into_iter().zip(&targets) {
-        let Some((folder, uid, modseq)) = next.get_mut(target) else {
+        let Some((uid, modseq)) = next.get_mut(target) else {
             continue;
         };
         // As text, one list per copy (a 2-D array would need every list the same length).
         flags.push(serde_json::to_string(&c.flags).unwrap_or_else(|_| "[]".into()));
         ids.push(Uuid::now_v7());
-        m_folders.push(*folder);
+        m_folders.push(*target);
         m_accounts.push(c.account);
         uids.push(*uid);
         modseqs.push(*modseq);

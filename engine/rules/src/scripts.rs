@@ -167,11 +167,7 @@ pub async fn put(
         ));
     }
     if body.active == Some(true) {
-        sqlx::query("UPDATE sieve_scripts SET active = false WHERE account_id = $1 AND active AND name <> $2")
-            .bind(account.0)
-            .bind(name)
-            .execute(&mut *tx)
-            .await?;
+        deactivate_others(&mut tx, account, name).await?;
     }
     let script: SieveScript = sqlx::query_as(&format!(
         "INSERT INTO sieve_scripts (id, account_id, name, content, active)
@@ -209,13 +205,7 @@ pub async fn activate(
 ) -> CoreResult<SieveScript> {
     let place = accounts::authorize(pool, principal, account, Access::Write).await?;
     let mut tx = pool.begin().await?;
-    sqlx::query(
-        "UPDATE sieve_scripts SET active = false WHERE account_id = $1 AND active AND name <> $2",
-    )
-    .bind(account.0)
-    .bind(name)
-    .execute(&mut *tx)
-    .await?;
+    deactivate_others(&mut tx, account, name).await?;
     let script: SieveScript = sqlx::query_as(&format!(
         "UPDATE sieve_scripts SET active = true WHERE account_id = $1 AND name = $2 RETURNING {COLUMNS}"
     ))
@@ -248,14 +238,14 @@ pub async fn delete(
 ) -> CoreResult<()> {
     let place = accounts::authorize(pool, principal, account, Access::Write).await?;
     let mut tx = pool.begin().await?;
-    let active: Option<bool> = sqlx::query_scalar(
-        "DELETE FROM sieve_scripts WHERE account_id = $1 AND name = $2 AND NOT active RETURNING active",
+    let deleted: Option<bool> = sqlx::query_scalar(
+        "DELETE FROM sieve_scripts WHERE account_id = $1 AND name = $2 AND NOT active RETURNING true",
     )
     .bind(account.0)
     .bind(name)
     .fetch_optional(&mut *tx)
     .await?;
-    if active.is_none() {
+    if deleted.is_none() {
         let exists: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM sieve_scripts WHERE account_id = $1 AND name = $2)",
         )
@@ -318,6 +308,22 @@ pub async fn for_delivery(
         entry.by_name.insert(name, content);
     }
     Ok(out)
+}
+
+/// Leaves `name` the only script of the account that may be active (one at most).
+async fn deactivate_others(
+    conn: &mut sqlx::PgConnection,
+    account: AccountId,
+    name: &str,
+) -> CoreResult<()> {
+    sqlx::query(
+        "UPDATE sieve_scripts SET active = false WHERE account_id = $1 AND active AND name <> $2",
+    )
+    .bind(account.0)
+    .bind(name)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// RFC 5804 1.6: a name is UTF-8 without control characters; Postbay also bounds its

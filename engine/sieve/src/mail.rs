@@ -120,7 +120,7 @@ impl<'a> Mail<'a> {
     pub(crate) fn body(&self, transform: &BodyTransform) -> Vec<String> {
         match transform {
             BodyTransform::Raw => {
-                let body = memchr_body(self.raw);
+                let body = body_of(self.raw);
                 vec![String::from_utf8_lossy(body).into_owned()]
             }
             BodyTransform::Text => self.parts(&["text".to_string()], true),
@@ -189,7 +189,7 @@ fn collect_parts(
 }
 
 /// What follows the header block: after its first empty line (CRLF or bare LF).
-fn memchr_body(raw: &[u8]) -> &[u8] {
+fn body_of(raw: &[u8]) -> &[u8] {
     let mut line_start = 0;
     for (i, &b) in raw.iter().enumerate() {
         if b == b'\n' {
