@@ -121,6 +121,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         sender_auth,
         signing,
         filter.clone(),
+        postbay_srs::Srs::new(&secret_key.derive("srs")),
     );
     let app = router(AppState {
         pool: db.pool.clone(),

@@ -432,6 +432,10 @@ def test_mail_a_domain_forwards_is_arc_sealed(server, dns, mx_port, far, tmp_pat
     cv, _, why = dkim.arc_verify(message, dnsfunc=key_lookup(dns))
     assert cv == dkim.CV_Pass, why
     assert verify_all(message, key_lookup(dns)) == [True], "the author's signature survives forwarding"
+    # The envelope sender is rewritten into the forwarding domain (SRS): SPF passes there too.
+    dump = [d for d in far.messages() if msg_id.encode() in d][0]
+    srs = rb"X-Mail-Args: <SRS0=[^=]{4}=[A-Z2-7]{2}=" + re.escape(author.encode()) + rb"=news@" + re.escape(w["name"].encode()) + rb">"
+    assert re.search(srs, dump), dump[:400]
 
 
 def test_the_servers_own_reports_are_signed(outbound, dns, far):

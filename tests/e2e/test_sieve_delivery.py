@@ -1,7 +1,7 @@
 """Users' Sieve scripts at delivery (issue 21): the active script, stored through the API,
-files mail into folders (made with :create), sets flags, discards; a script that fails or
-asks for what is not carried out yet keeps the message in the Inbox; a user without a script
-is untouched."""
+files mail into folders (made with :create), sets flags, discards, redirects; a script that
+fails keeps the message in the Inbox; a user without a script is untouched. Redirect, reject
+and vacation end to end: test_sieve_actions.py."""
 
 import imaplib
 import smtplib
@@ -67,9 +67,9 @@ def test_the_active_script_files_flags_and_discards(server):
     assert [s for s, _ in reports] == ["quarterly report"], reports
     inbox = folder(imap, "INBOX")
     subjects = [s for s, _ in inbox]
-    # Discarded: gone. Filed into a folder that does not exist: kept. Redirect (not carried
-    # out yet): kept. Kept and filed: both.
-    assert subjects == ["flag me please", "nowhere to go", "both places", "forward this", "plain"], inbox
+    # Discarded: gone. Filed into a folder that does not exist: kept. Redirected (without
+    # :copy): not kept. Kept and filed: both.
+    assert subjects == ["flag me please", "nowhere to go", "both places", "plain"], inbox
     flagged = dict(inbox)["flag me please"]
     assert "\\Flagged" in flagged and "$Work" in flagged, flagged
     assert [s for s, _ in folder(imap, "Large")] == ["large one"]

@@ -118,7 +118,9 @@ def test_routing_through_accounts_aliases_groups_and_forwards(server):
         assert owners(server, msg_id) == []
         assert count(server, f"SELECT count(*) FROM outbound_queue q JOIN message_contents c ON c.id = q.content_id "
                              f"WHERE c.summary->>'messageId' = '{msg_id}' AND "
-                             f"ARRAY(SELECT address FROM outbound_recipients r WHERE r.queue_id = q.id) = ARRAY['{external}']") == 1
+                             f"ARRAY(SELECT address FROM outbound_recipients r WHERE r.queue_id = q.id) = ARRAY['{external}'] "
+                             # Forwarded: the envelope sender is rewritten into the forwarding domain (SRS).
+                             f"AND q.envelope_from ~ '^SRS0=[^=]{{4}}=[A-Z2-7]{{2}}=remote\\.test=sender@{name}$'") == 1
     # The catch-all takes what nothing else does.
     admin.ok("POST", f"/domains/{d}/aliases", {"name": "*", "target": "carol"})
     admin.ok("PATCH", f"/accounts/{w['carol']['id']}", {"forwardTo": []})

@@ -19,7 +19,11 @@ const NONCE_BYTES: usize = 12;
 
 /// The server's sealing key (32 bytes). Every process sharing a database needs the same one.
 #[derive(Clone)]
-pub struct SecretKey(Arc<ChaCha20Poly1305>);
+pub struct SecretKey {
+    cipher: Arc<ChaCha20Poly1305>,
+    /// The key itself, from which keys for other purposes are derived.
+    bytes: Arc<[u8; 32]>,
+}
 
 impl std::fmt::Debug for SecretKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -29,7 +33,22 @@ impl std::fmt::Debug for SecretKey {
 
 impl SecretKey {
     pub fn from_bytes(bytes: [u8; 32]) -> Self {
-        Self(Arc::new(ChaCha20Poly1305::new(Key::from_slice(&bytes))))
+        Self {
+            cipher: Arc::new(ChaCha20Poly1305::new(Key::from_slice(&bytes))),
+            bytes: Arc::new(bytes),
+        }
+    }
+
+    /// A key for another purpose (`label`, such as `"srs"`), derived from this one: every
+    /// node sharing the sealing key shares it, and it gives the sealing key away to nobody.
+    pub fn derive(&self, label: &str) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        hash.update(b"postbay derived key\0");
+        hash.update(label.as_bytes());
+        hash.update([0]);
+        hash.update(self.bytes.as_slice());
+        hash.finalize().into()
     }
 
     /// A key written as base64 (44 characters), as `generate` makes it.
@@ -55,7 +74,7 @@ impl SecretKey {
         let mut nonce = [0u8; NONCE_BYTES];
         rand::thread_rng().fill_bytes(&mut nonce);
         let sealed = self
-            .0
+            .cipher
             .encrypt(Nonce::from_slice(&nonce), plain.as_bytes())
             .map_err(|_| CoreError::Internal("sealing a secret failed".into()))?;
         let mut out = nonce.to_vec();
@@ -76,7 +95,7 @@ impl SecretKey {
             .ok_or_else(wrong)?;
         let (nonce, body) = bytes.split_at(NONCE_BYTES);
         let plain = self
-            .0
+            .cipher
             .decrypt(Nonce::from_slice(nonce), body)
             .map_err(|_| wrong())?;
         String::from_utf8(plain).map_err(|_| wrong())
@@ -102,5 +121,8 @@ mod tests {
         assert!(other.open(&sealed).is_err());
         assert!(key.open("v1:AAAA").is_err());
         assert!(SecretKey::from_base64("short").is_err());
+        assert_ne!(key.derive("srs"), key.derive("other"));
+        assert_ne!(key.derive("srs"), other.derive("srs"));
+        assert_eq!(key.derive("srs"), key.clone().derive("srs"));
     }
 }

@@ -4,10 +4,12 @@
 //! once), other recipients go to the outbound queue. Protocol crates call it; it knows no wire
 //! format.
 
+mod batch;
 pub mod dsn;
 pub use quarantine::Released;
 mod footer;
 mod quarantine;
+mod responses;
 mod rules;
 mod sender_auth;
 mod user_controls;
@@ -15,14 +17,13 @@ mod user_controls;
 pub use postbay_mailbox::message;
 pub use sender_auth::SmtpPeer;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use postbay_core::aliases;
 use postbay_core::domains::DomainFooter;
 use postbay_core::ids::{AccountId, TenantId};
 use postbay_core::names::EmailAddress;
-use sha2::{Digest, Sha256};
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgPool;
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
@@ -84,6 +85,10 @@ pub struct Route {
     pub max_message_size: u64,
     /// The recipient is in one of the server's domains (for the footer's "internal only").
     pub internal: bool,
+    /// `external` are forwards of this hosted address (an alias or `forwardTo` leading
+    /// out), not relayed recipients: they leave with the envelope sender rewritten into the
+    /// recipient's domain (SRS), so they pass SPF where they arrive.
+    pub forwards: bool,
     /// Copies for this recipient carry `X-Envelope-To` (it reached its mailboxes through a
     /// pattern alias or the catch-all of a domain that asks for the header).
     pub x_envelope_to: bool,
@@ -193,6 +198,7 @@ pub async fn check_recipient(
     let (limit, x_envelope_to) = domain.unwrap_or((0, false));
     Ok(RecipientCheck::Local(Route {
         mailboxes: ids,
+        forwards: !resolution.external.is_empty(),
         external: resolution.external,
         max_message_size: u64::try_from(limit).unwrap_or(0),
         internal: true,
@@ -297,6 +303,9 @@ pub enum Origin {
     /// A user's submission that the quarantine held and an administrator released: not
     /// filtered again, signed as [`Origin::Submitted`] is.
     Released(AccountId),
+    /// A user's own rules answering a message (a vacation reply, a rejection notice): not
+    /// filtered, signed as [`Origin::Submitted`] is.
+    Answered(AccountId),
 }
 
 impl Envelope {
@@ -361,108 +370,9 @@ pub struct Delivered {
     pub content_id: Uuid,
 }
 
+use batch::{Job, Plan, PlannedContent, plan};
 use postbay_filter::Disposition;
-use postbay_mailbox::{inbox, summary};
-
-/// One distinct content a message is stored as.
-struct PlannedContent {
-    sha256: Vec<u8>,
-    content: Vec<u8>,
-    summary: serde_json::Value,
-}
-
-impl PlannedContent {
-    fn new(content: Vec<u8>, summary: serde_json::Value) -> Self {
-        Self {
-            sha256: Sha256::digest(&content).to_vec(),
-            content,
-            summary,
-        }
-    }
-
-    fn size(&self) -> i64 {
-        i64::try_from(self.content.len()).unwrap_or(i64::MAX)
-    }
-}
-
-/// What one message becomes: worked out by the session that received it (resolution, hashing,
-/// parsing run concurrently), written by the batch writer.
-struct Plan {
-    envelope_from: Option<String>,
-    /// The message as stored; the first is what most copies and the queue entry share, others
-    /// are per-recipient variants (with `X-Envelope-To`).
-    contents: Vec<PlannedContent>,
-    /// Each distinct mailbox that gets a copy, with the recipient that reached it and the
-    /// index of its content.
-    mailboxes: BTreeMap<Uuid, (String, usize)>,
-    /// External addresses to queue, each with the DSN parameters of the recipient that led
-    /// there (the first, when several did).
-    external: BTreeMap<String, Dsn>,
-    /// DSN parameters for the queue entry.
-    dsn: serde_json::Value,
-    /// Where it was collected from, recorded with it.
-    collected: Option<Collected>,
-    /// The folder its copies go to.
-    folder: inbox::Arrival,
-    /// Accounts whose copy goes to the Inbox whatever `folder` says.
-    inbox_accounts: BTreeSet<Uuid>,
-    /// The copies their own rules (Sieve) decided on, for accounts that have an active
-    /// script: none means discarded.
-    rule_copies: BTreeMap<Uuid, Vec<rules::RuleCopy>>,
-    /// The name its queue entry is DKIM-signed as when it leaves.
-    dkim_domain: Option<String>,
-    /// Which of `contents` the queue entry holds (a sealed copy, when forwarded).
-    queued_content: usize,
-}
-
-impl Plan {
-    fn bytes(&self) -> usize {
-        self.contents.iter().map(|c| c.content.len()).sum()
-    }
-}
-
-fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> Plan {
-    let summary = summary(&content);
-    let mut variants: Vec<PlannedContent> = Vec::new();
-    let mut mailboxes: BTreeMap<Uuid, (String, usize)> = BTreeMap::new();
-    let mut external: BTreeMap<String, Dsn> = BTreeMap::new();
-    for rcpt in &envelope.recipients {
-        let address = rcpt.address.to_string();
-        let mut index = 0;
-        if rcpt.route.x_envelope_to && !rcpt.route.mailboxes.is_empty() {
-            let mut variant = format!("X-Envelope-To: <{address}>\r\n").into_bytes();
-            variant.extend_from_slice(&content);
-            variants.push(PlannedContent::new(variant, summary.clone()));
-            index = variants.len();
-        }
-        for account in &rcpt.route.mailboxes {
-            mailboxes
-                .entry(*account)
-                .or_insert_with(|| (address.clone(), index));
-        }
-        for address in &rcpt.route.external {
-            external.entry(address.clone()).or_insert_with(|| Dsn {
-                notify: rcpt.notify.join(","),
-                orcpt: rcpt.orcpt.clone(),
-            });
-        }
-    }
-    let mut contents = vec![PlannedContent::new(content, summary)];
-    contents.extend(variants);
-    Plan {
-        envelope_from: envelope.from.clone(),
-        contents,
-        mailboxes,
-        external,
-        dsn: envelope.dsn(),
-        collected,
-        folder: inbox::Arrival::Inbox,
-        inbox_accounts: BTreeSet::new(),
-        rule_copies: BTreeMap::new(),
-        dkim_domain: None,
-        queued_content: 0,
-    }
-}
+use postbay_mailbox::inbox;
 
 /// What the pipeline found out about a message before storing it.
 struct Checks {
@@ -489,26 +399,8 @@ fn header_from(content: &[u8]) -> Option<EmailAddress> {
     EmailAddress::parse(from.first()?.address()?, "from").ok()
 }
 
-/// A queued recipient's DSN parameters (RFC 3461).
-#[derive(Debug, Clone)]
-struct Dsn {
-    /// NOTIFY values joined with commas; empty for the default.
-    notify: String,
-    orcpt: Option<String>,
-}
-
 /// Messages up to this size are hashed and parsed on the session's own task.
 const INLINE_PLAN_BYTES: usize = 256 * 1024;
-
-/// Messages written in one transaction at most.
-const MAX_BATCH: usize = 64;
-/// Bytes of content after which a batch takes no more messages.
-const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
-
-struct Job {
-    plan: Plan,
-    done: oneshot::Sender<Result<Delivered, DeliveryError>>,
-}
 
 /// The delivery pipeline with its batch writer. Concurrent deliveries are written together,
 /// one transaction and one commit for many messages, so the rows every delivery touches (a
@@ -528,6 +420,8 @@ pub struct Pipeline {
     signing: std::sync::Arc<postbay_domainauth::signing::SigningKeys>,
     /// The content filter (spam score, thresholds).
     filter: std::sync::Arc<postbay_filter::Filter>,
+    /// Rewrites the envelope senders of forwarded mail, and turns bounces to them back.
+    srs: postbay_srs::Srs,
 }
 
 impl Pipeline {
@@ -539,9 +433,10 @@ impl Pipeline {
         sender_auth: Option<postbay_mailauth::SenderAuth>,
         signing: std::sync::Arc<postbay_domainauth::signing::SigningKeys>,
         filter: std::sync::Arc<postbay_filter::Filter>,
+        srs: postbay_srs::Srs,
     ) -> Self {
-        let (jobs, queue) = mpsc::channel(MAX_BATCH * 16);
-        tokio::spawn(write_batches(pool.clone(), queue));
+        let (jobs, queue) = mpsc::channel(batch::MAX_BATCH * 16);
+        tokio::spawn(batch::write_batches(pool.clone(), queue));
         Self {
             pool,
             jobs,
@@ -550,6 +445,7 @@ impl Pipeline {
             policy: Default::default(),
             signing,
             filter,
+            srs,
         }
     }
 
@@ -801,7 +697,9 @@ impl Pipeline {
         content: &[u8],
     ) -> Result<Option<String>, DeliveryError> {
         let submitter = match &envelope.origin {
-            Origin::Submitted(account) | Origin::Released(account) => Some(*account),
+            Origin::Submitted(account) | Origin::Released(account) | Origin::Answered(account) => {
+                Some(*account)
+            }
             Origin::Server => None,
             Origin::Remote(_) | Origin::Trusted => return Ok(None),
         };
@@ -901,15 +799,28 @@ impl Pipeline {
                 .map(|s| s.report_language)
                 .unwrap_or_default(),
         });
-        let address = EmailAddress::parse(report.sender, "sender")?;
-        let route = match check_recipient(&self.pool, &address, None).await? {
+        self.send_generated(report.sender, message, Origin::Server)
+            .await
+    }
+
+    /// Sends a message the server wrote (a report, a reply) from `<>` to `to`: into a local
+    /// mailbox, or through the outbound queue. Returns once it is stored; an address that
+    /// can take no mail here (an unknown local one) is logged and the message dropped.
+    async fn send_generated(
+        &self,
+        to: &str,
+        message: Vec<u8>,
+        origin: Origin,
+    ) -> Result<(), DeliveryError> {
+        let address = EmailAddress::parse(to, "recipient")?;
+        let route = match self.check_recipient(&address, None).await? {
             RecipientCheck::Local(route) => route,
-            RecipientCheck::NotLocal => Route::relayed(report.sender),
+            RecipientCheck::NotLocal => Route::relayed(to),
             other => {
                 tracing::warn!(
-                    sender = report.sender,
+                    to,
                     ?other,
-                    "a delivery report cannot be delivered; dropped"
+                    "a generated message cannot be delivered; dropped"
                 );
                 return Ok(());
             }
@@ -924,7 +835,7 @@ impl Pipeline {
             }],
             ret: None,
             envid: None,
-            origin: Origin::Server,
+            origin,
         };
         let checks = Checks {
             verdict: None,
@@ -938,6 +849,80 @@ impl Pipeline {
             .map(|_| ())
     }
 
+    /// Sends what a user's rules answer the sender of a stored message. Failures are
+    /// logged: the message itself is stored and stays so.
+    async fn respond(&self, envelope: &Envelope, response: rules::Response) {
+        let outcome = match response {
+            rules::Response::Reject {
+                account,
+                recipient,
+                reason,
+                extended,
+                header,
+            } => {
+                // RFC 5429 2.1: never to `<>`.
+                let Some(sender) = envelope.from.as_deref() else {
+                    tracing::info!(%account, "a rejected message had the null sender; no notice");
+                    return;
+                };
+                if extended {
+                    let status = dsn::RecipientStatus {
+                        address: recipient,
+                        original: None,
+                        action: dsn::Action::Failed,
+                        status: "5.7.1".into(),
+                        diagnostic: rules::rejection_reply(&reason),
+                    };
+                    self.report(&Report {
+                        sender,
+                        envid: envelope.envid.as_deref(),
+                        return_full: false,
+                        arrival: chrono::Utc::now(),
+                        original: &header,
+                        recipients: &[status],
+                    })
+                    .await
+                } else {
+                    let original = responses::Original {
+                        content: &header,
+                        sender: Some(sender),
+                        recipient: &recipient,
+                        account_address: &recipient,
+                    };
+                    let notice =
+                        responses::rejection_notice(&original, sender, &reason, &self.hostname);
+                    self.send_generated(sender, notice, Origin::Server).await
+                }
+            }
+            rules::Response::Vacation {
+                account,
+                handle,
+                sender,
+                period,
+                message,
+            } => {
+                match postbay_rules::vacation::record_reply(
+                    &self.pool, account, &handle, &sender, period,
+                )
+                .await
+                {
+                    Ok(true) => {
+                        self.send_generated(&sender, message, Origin::Answered(AccountId(account)))
+                            .await
+                    }
+                    Ok(false) => {
+                        tracing::info!(%account, "the sender had this vacation reply already");
+                        Ok(())
+                    }
+                    Err(e) => Err(e.into()),
+                }
+            }
+        };
+        if let Err(e) = outcome {
+            tracing::warn!(error = %e, "sending a rule's answer failed");
+        }
+    }
+
     /// Plans `content` for the envelope as it is and has the batch writer store it. The
     /// sender checks' findings are kept in its summary (`authentication`) and say which
     /// folder its copies go to; its queue entry keeps the name it is signed as.
@@ -948,6 +933,7 @@ impl Pipeline {
         collected: Option<Collected>,
         checks: Checks,
     ) -> Result<Delivered, DeliveryError> {
+        let collected_here = collected.is_some();
         // Hashing and parsing a large message is CPU work: keep it off the async workers (a
         // small one costs less than the hop to the blocking pool).
         let plan = if content.len() > INLINE_PLAN_BYTES {
@@ -960,12 +946,14 @@ impl Pipeline {
         };
         let mut plan = plan;
         plan.dkim_domain = checks.signing_name;
-        if let (Some(sealed), false) = (checks.forwarded, plan.external.is_empty()) {
+        if let (Some(sealed), false) = (checks.forwarded, plan.queued.is_empty()) {
             // The copy that is forwarded is the sealed one, as it was sealed; the mailboxes'
             // copies carry no seal (and may have their subject tagged).
             let summary = plan.contents[0].summary.clone();
             plan.contents.push(PlannedContent::new(sealed, summary));
-            plan.queued_content = plan.contents.len() - 1;
+            for queued in &mut plan.queued {
+                queued.content = plan.contents.len() - 1;
+            }
         }
         if let Some((verdict, arrival)) = checks.verdict {
             plan.folder = arrival;
@@ -980,13 +968,79 @@ impl Pipeline {
         }
         plan.inbox_accounts = checks.inbox;
         // The users' own rules, after the filter: they may file spam elsewhere too.
-        rules::apply(&self.pool, &mut plan).await?;
+        rules::apply(&self.pool, &self.hostname, &mut plan).await?;
+        // Refused in the session that is waiting for the answer; mail the server makes or
+        // moves itself is answered with a notice instead.
+        let refusable = !collected_here
+            && matches!(
+                envelope.origin,
+                Origin::Remote(_) | Origin::Submitted(_) | Origin::Trusted
+            );
+        if let Some(reply) = rules::refusal(&plan, refusable) {
+            return Err(DeliveryError::Refused(reply));
+        }
+        self.rewrite_forwarded_senders(&mut plan);
+        let responses = std::mem::take(&mut plan.responses);
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
             .await
             .map_err(|_| DeliveryError::Stopped)?;
-        outcome.await.map_err(|_| DeliveryError::Stopped)?
+        let delivered = outcome.await.map_err(|_| DeliveryError::Stopped)??;
+        // Stored: now the answers the recipients' rules give the sender.
+        for response in responses {
+            // Boxed: an answer is itself stored through here.
+            Box::pin(self.respond(envelope, response)).await;
+        }
+        Ok(delivered)
+    }
+
+    /// Forwards and redirects leave with their envelope sender in the forwarding domain
+    /// (SRS), so SPF passes where they arrive; bounces to it come back here and are turned
+    /// back ([`Self::check_recipient`]). The null sender stays null.
+    fn rewrite_forwarded_senders(&self, plan: &mut Plan) {
+        let today = postbay_srs::today();
+        for queued in &mut plan.queued {
+            if let (Some(forwarder), Some(from)) = (&queued.forwarder, &queued.envelope_from) {
+                queued.envelope_from = Some(self.srs.forward(from, forwarder, today));
+            }
+        }
+    }
+
+    /// What a recipient address means, as [`check_recipient`] says, and for an address
+    /// this server wrote for a forwarded message's sender (SRS), the sender it stands for:
+    /// a bounce to a forward goes back to where the message came from. A forged or expired
+    /// one is unknown.
+    pub async fn check_recipient(
+        &self,
+        address: &EmailAddress,
+        origin: Option<TenantId>,
+    ) -> Result<RecipientCheck, DeliveryError> {
+        if !postbay_srs::Srs::is_srs(address.local()) {
+            return check_recipient(&self.pool, address, origin).await;
+        }
+        let local = check_recipient(&self.pool, address, origin).await?;
+        if !matches!(local, RecipientCheck::Unknown) {
+            // Not one of ours (relaying decides), or an account really named so.
+            return Ok(local);
+        }
+        match self.srs.reverse(&address.to_string(), postbay_srs::today()) {
+            Ok(original) => {
+                let Ok(original) = EmailAddress::parse(&original, "recipient") else {
+                    return Ok(RecipientCheck::Unknown);
+                };
+                match check_recipient(&self.pool, &original, None).await? {
+                    RecipientCheck::NotLocal => {
+                        Ok(RecipientCheck::Local(Route::relayed(&original.to_string())))
+                    }
+                    other => Ok(other),
+                }
+            }
+            Err(e) => {
+                tracing::info!(recipient = %address, error = %e, "an SRS address that does not turn back");
+                Ok(RecipientCheck::Unknown)
+            }
+        }
     }
 }
 
@@ -995,278 +1049,4 @@ impl Pipeline {
 fn footer_applies(footer: &DomainFooter, envelope: &Envelope) -> bool {
     !(footer.skip_if_all_recipients_internal
         && envelope.recipients.iter().all(|r| r.route.internal))
-}
-
-async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
-    while let Some(first) = queue.recv().await {
-        let mut bytes = first.plan.bytes();
-        let mut jobs = vec![first];
-        // A batch stays well inside what one PostgreSQL statement takes; a large message
-        // goes alone.
-        while jobs.len() < MAX_BATCH && bytes < MAX_BATCH_BYTES {
-            match queue.try_recv() {
-                Ok(job) => {
-                    bytes += job.plan.bytes();
-                    jobs.push(job);
-                }
-                Err(_) => break,
-            }
-        }
-        let plans: Vec<&Plan> = jobs.iter().map(|j| &j.plan).collect();
-        match write_batch(&pool, &plans).await {
-            Ok(delivered) => {
-                for (job, d) in jobs.into_iter().zip(delivered) {
-                    let _ = job.done.send(Ok(d));
-                }
-            }
-            // One bad message must not fail the others: write each on its own.
-            Err(e) if jobs.len() > 1 => {
-                tracing::warn!(error = %e, size = jobs.len(), "batch failed; writing its messages one by one");
-                for job in jobs {
-                    let outcome = write_batch(&pool, &[&job.plan])
-                        .await
-                        .map(|mut d| d.remove(0));
-                    let _ = job.done.send(outcome);
-                }
-            }
-            Err(e) => {
-                // At most one job here: it gets the error itself, with its database class.
-                let mut e = Some(e);
-                for job in jobs {
-                    let error = e
-                        .take()
-                        .unwrap_or_else(|| DeliveryError::Batch("batch failed".into()));
-                    let _ = job.done.send(Err(error));
-                }
-            }
-        }
-    }
-}
-
-/// Writes a batch of planned messages in one transaction, with the quota warnings they cause.
-async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, DeliveryError> {
-    let mut tx = pool.begin().await?;
-    let delivered = write_plans(&mut tx, plans).await?;
-    record_collected(&mut tx, plans).await?;
-    let warnings = quota_warnings(&mut tx, plans).await?;
-    if !warnings.is_empty() {
-        let warnings: Vec<&Plan> = warnings.iter().collect();
-        write_plans(&mut tx, &warnings).await?;
-    }
-    tx.commit().await?;
-    Ok(delivered)
-}
-
-/// Records the collected messages of a batch as downloaded from their remote mailboxes.
-async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), DeliveryError> {
-    let collected: Vec<postbay_core::collection::CollectedDownload<'_>> = plans
-        .iter()
-        .filter_map(|p| p.collected.as_ref())
-        .map(|c| postbay_core::collection::CollectedDownload {
-            account: c.account,
-            process: c.process,
-            uidl: &c.uidl,
-            sha256: &c.sha256,
-        })
-        .collect();
-    if !postbay_core::collection::record_downloads_in(conn, &collected).await? {
-        return Err(DeliveryError::Batch(
-            "the collecting process no longer holds the POP3 account".into(),
-        ));
-    }
-    Ok(())
-}
-
-/// The share of a quota at which the user is warned, in percent.
-const QUOTA_WARNING_PERCENT: i64 = 90;
-
-/// Warnings for the accounts of `plans` that have reached 90 % of a quota and were not warned
-/// in the last 24 hours (marked as warned in the same transaction).
-async fn quota_warnings(
-    conn: &mut PgConnection,
-    plans: &[&Plan],
-) -> Result<Vec<Plan>, DeliveryError> {
-    let accounts: BTreeSet<Uuid> = plans
-        .iter()
-        .flat_map(|p| p.mailboxes.keys().copied())
-        .collect();
-    if accounts.is_empty() {
-        return Ok(Vec::new());
-    }
-    let accounts: Vec<Uuid> = accounts.into_iter().collect();
-    let due =
-        postbay_mailbox::usage::quota_warnings_due(conn, &accounts, QUOTA_WARNING_PERCENT).await?;
-    Ok(due
-        .into_iter()
-        .map(|w| {
-            let (id, login, domain) = (w.account, w.login, w.domain);
-            let (used_bytes, quota_bytes) = (w.used_bytes, w.quota_bytes);
-            let (used_messages, quota_messages) = (w.used_messages, w.quota_messages);
-            let to = format!("{login}@{domain}");
-            let limit = |used: i64, quota: i64, unit: &str| {
-                if quota > 0 {
-                    format!(
-                        "{used} of {quota} {unit} ({} %)",
-                        i128::from(used) * 100 / i128::from(quota)
-                    )
-                } else {
-                    format!("{used} {unit} (no limit)")
-                }
-            };
-            let content = format!(
-                "From: Mail Server <postmaster@{domain}>\r\nTo: <{to}>\r\nSubject: Your mailbox is almost full\r\n\
-                 Date: {}\r\nMessage-ID: <{}@quota-warning.postbay>\r\nMIME-Version: 1.0\r\n\
-                 Content-Type: text/plain; charset=utf-8\r\nAuto-Submitted: auto-generated\r\n\r\n\
-                 Your mailbox {to} is almost full:\r\n\r\n  messages: {}\r\n  size: {}\r\n\r\n\
-                 When it is full, new mail is refused. Please delete messages you no longer need.\r\n",
-                chrono::Utc::now().to_rfc2822(),
-                Uuid::now_v7().simple(),
-                limit(used_messages, quota_messages, "messages"),
-                limit(used_bytes, quota_bytes, "bytes"),
-            )
-            .into_bytes();
-            let summary = summary(&content);
-            Plan {
-                envelope_from: None,
-                contents: vec![PlannedContent::new(content, summary)],
-                mailboxes: BTreeMap::from([(id, (to, 0))]),
-                external: BTreeMap::new(),
-                dsn: serde_json::json!({}),
-                collected: None,
-                folder: inbox::Arrival::Inbox,
-                inbox_accounts: BTreeSet::new(),
-                rule_copies: BTreeMap::new(),
-                dkim_domain: None,
-                queued_content: 0,
-            }
-        })
-        .collect())
-}
-
-/// Writes planned messages inside `tx` with a fixed number of statements: the mail store's
-/// part through `postbay_mailbox::inbox`, the queue entries for external recipients through
-/// `postbay_queue::enqueue`.
-async fn write_plans(
-    tx: &mut PgConnection,
-    plans: &[&Plan],
-) -> Result<Vec<Delivered>, DeliveryError> {
-    let wanted: BTreeSet<Uuid> = plans
-        .iter()
-        .flat_map(|p| p.mailboxes.keys().copied())
-        .collect();
-    let locked = inbox::lock_mailboxes(tx, &wanted).await?;
-
-    // Content, once per distinct digest, with one reference per copy filed and queue entry.
-    let mut contents: BTreeMap<&[u8], (&PlannedContent, i64)> = BTreeMap::new();
-    for p in plans {
-        for (index, content) in p.contents.iter().enumerate() {
-            let filed: usize = p
-                .mailboxes
-                .iter()
-                .filter(|(a, (_, i))| *i == index && locked.is_live(a))
-                .map(|(a, _)| p.rule_copies.get(a).map_or(1, Vec::len))
-                .sum();
-            let queued = index == p.queued_content && !p.external.is_empty();
-            let refs = i64::try_from(filed).unwrap_or(i64::MAX) + i64::from(queued);
-            contents
-                .entry(content.sha256.as_slice())
-                .or_insert((content, 0))
-                .1 += refs;
-        }
-    }
-    // A content nothing refers to (a forwarded message's unsealed form, a copy whose mailbox
-    // went meanwhile) is not stored: it would never be released.
-    let new: Vec<inbox::NewContent<'_>> = contents
-        .values()
-        .filter(|(_, refs)| *refs > 0)
-        .map(|(c, refs)| inbox::NewContent {
-            sha256: &c.sha256,
-            body: &c.content,
-            summary: &c.summary,
-            refs: *refs,
-        })
-        .collect();
-    let content_ids = inbox::store_contents(tx, &new).await?;
-
-    let mut copies = Vec::new();
-    let mut delivered = Vec::with_capacity(plans.len());
-    let mut queued = Vec::new();
-    for p in plans {
-        let content_id_of = |index: usize| {
-            p.contents
-                .get(index)
-                .and_then(|c| content_ids.get(&c.sha256).copied())
-                .ok_or_else(|| {
-                    DeliveryError::Batch("stored content missing from its own insert".into())
-                })
-        };
-        let content_id = content_id_of(0)
-            .or_else(|_| content_id_of(p.queued_content))
-            .unwrap_or_default();
-        let mut filed = 0;
-        for (account, (rcpt, index)) in &p.mailboxes {
-            if !locked.is_live(account) {
-                continue;
-            }
-            let arrival = if p.inbox_accounts.contains(account) {
-                inbox::Arrival::Inbox
-            } else {
-                p.folder
-            };
-            let default = [rules::RuleCopy {
-                folder: inbox::Filing::Arrival(arrival),
-                flags: Vec::new(),
-            }];
-            let wanted = p
-                .rule_copies
-                .get(account)
-                .map_or(&default[..], Vec::as_slice);
-            for copy in wanted {
-                copies.push(inbox::InboxCopy {
-                    account: *account,
-                    content_id: content_id_of(*index)?,
-                    size: p.contents.get(*index).map_or(0, PlannedContent::size),
-                    envelope_from: p.envelope_from.clone(),
-                    envelope_to: rcpt.clone(),
-                    folder: copy.folder.clone(),
-                    flags: copy.flags.clone(),
-                });
-                filed += 1;
-            }
-        }
-        if !p.external.is_empty() {
-            queued.push(postbay_queue::NewEntry {
-                id: postbay_core::ids::QueueId::new(),
-                content_id: content_id_of(p.queued_content)?,
-                envelope_from: p.envelope_from.clone(),
-                dsn: p.dsn.clone(),
-                size: p
-                    .contents
-                    .get(p.queued_content)
-                    .map_or(0, PlannedContent::size),
-                dkim_domain: p.dkim_domain.clone(),
-                recipients: p
-                    .external
-                    .iter()
-                    .map(|(address, dsn)| postbay_queue::NewRecipient {
-                        address: address.clone(),
-                        domain: address
-                            .rsplit_once('@')
-                            .map(|(_, d)| d.to_ascii_lowercase())
-                            .unwrap_or_default(),
-                        notify: dsn.notify.clone(),
-                        orcpt: dsn.orcpt.clone(),
-                    })
-                    .collect(),
-            });
-        }
-        delivered.push(Delivered {
-            mailboxes: filed,
-            queued: p.external.len(),
-            content_id,
-        });
-    }
-    inbox::file_in_inboxes(tx, &locked, copies).await?;
-    postbay_queue::enqueue(tx, &queued).await?;
-    Ok(delivered)
 }

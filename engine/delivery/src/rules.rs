@@ -3,19 +3,53 @@
 //! with which flags, or that it is discarded. The script decides (`postbay_sieve::run`);
 //! this stage turns the decision into the copies the batch writer files.
 //!
+//! Redirects become queue entries of the same plan (stored in the same transaction, sender
+//! rewritten with SRS, a `Delivered-To` line added so a loop is seen); rejections and
+//! vacation replies become [`Response`]s the pipeline sends once the message is stored.
+//!
 //! Never loses mail: a script that cannot be compiled or fails when run (a limit, a rule)
-//! leaves the copy where it would have gone. Actions not carried out yet — redirect, reject,
-//! vacation — are logged and the copy is kept.
+//! leaves the copy where it would have gone, as does a redirect that would loop.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
+use std::time::Duration;
 
 use postbay_mailbox::inbox::{Arrival, Filing};
-use postbay_sieve::{Action, Envelope, Environment, Limits, Mail, RunLimits, Script};
+use postbay_sieve::{
+    Action, Envelope, Environment, Limits, Mail, RunLimits, Script, VacationPeriod, VacationReply,
+};
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use crate::batch::{Dsn, PlannedContent, QueuedCopy};
+use crate::message::header_section;
 use crate::{DeliveryError, Plan};
+
+/// What a user's rules answer the sender once the message is stored.
+#[derive(Debug, Clone)]
+pub(crate) enum Response {
+    /// `reject` (an MDN) or `ereject` (a DSN), unless the whole message was refused in the
+    /// SMTP session instead.
+    Reject {
+        account: Uuid,
+        recipient: String,
+        reason: String,
+        extended: bool,
+        /// The original's header section, which goes back with the notice.
+        header: Vec<u8>,
+    },
+    /// A vacation reply, sent unless this sender had this one within `period`.
+    Vacation {
+        account: Uuid,
+        handle: String,
+        sender: String,
+        period: Duration,
+        message: Vec<u8>,
+    },
+}
+
+/// A message already carrying this many `Delivered-To` lines is redirected no further.
+const MAX_DELIVERED_TO: usize = 20;
 
 /// One copy a user's rules asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +86,11 @@ impl Environment for Store {
 
 /// Runs the active scripts of the plan's recipients and records, per account that has one,
 /// the copies it decided on (none: discarded).
-pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), DeliveryError> {
+pub(crate) async fn apply(
+    pool: &PgPool,
+    hostname: &str,
+    plan: &mut Plan,
+) -> Result<(), DeliveryError> {
     let accounts: Vec<Uuid> = plan.mailboxes.keys().copied().collect();
     if accounts.is_empty() {
         return Ok(());
@@ -78,8 +116,9 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
         };
         let envelope = Envelope {
             from: plan.envelope_from.clone().unwrap_or_default(),
-            to: rcpt,
+            to: rcpt.clone(),
         };
+        let account_address = scripts.address;
         let content = plan
             .contents
             .get(index)
@@ -106,10 +145,187 @@ pub(crate) async fn apply(pool: &PgPool, plan: &mut Plan) -> Result<(), Delivery
                 continue;
             }
         };
-        let copies = copies(pool, account, arrival, &store, actions).await;
+        let (actions, others) = actions.into_iter().partition(|a| {
+            matches!(
+                a,
+                Action::Keep { .. } | Action::FileInto { .. } | Action::Discard
+            )
+        });
+        let mut copies = copies(pool, account, arrival, &store, actions).await;
+        let content: &[u8] = plan
+            .contents
+            .get(index)
+            .map(|c| c.content.as_slice())
+            .unwrap_or_default();
+        let original = crate::responses::Original {
+            content,
+            sender: plan.envelope_from.as_deref(),
+            recipient: &rcpt,
+            account_address: &account_address,
+        };
+        let mut redirects: BTreeMap<String, Dsn> = BTreeMap::new();
+        let mut responses = Vec::new();
+        for action in others {
+            match action {
+                Action::Redirect { address } => {
+                    redirects.entry(address).or_insert_with(|| Dsn {
+                        notify: String::new(),
+                        orcpt: None,
+                    });
+                }
+                Action::Reject { reason, extended } => responses.push(Response::Reject {
+                    account,
+                    recipient: rcpt.clone(),
+                    reason,
+                    extended,
+                    header: header_section(content).to_vec(),
+                }),
+                Action::Vacation(reply) => {
+                    responses.extend(vacation(account, &reply, &original, hostname));
+                }
+                Action::Keep { .. } | Action::FileInto { .. } | Action::Discard => {}
+            }
+        }
+        let looped = if redirects.is_empty() {
+            None
+        } else {
+            redirect_loop(content, &rcpt)
+        };
+        plan.responses.extend(responses);
+        if !redirects.is_empty() {
+            match looped {
+                None => {
+                    let mut redirected = format!("Delivered-To: {rcpt}\r\n").into_bytes();
+                    redirected.extend_from_slice(
+                        plan.contents
+                            .get(index)
+                            .map(|c| c.content.as_slice())
+                            .unwrap_or_default(),
+                    );
+                    let summary = plan
+                        .contents
+                        .get(index)
+                        .map(|c| c.summary.clone())
+                        .unwrap_or_default();
+                    plan.contents.push(PlannedContent::new(redirected, summary));
+                    plan.queued.push(QueuedCopy {
+                        content: plan.contents.len() - 1,
+                        envelope_from: plan.envelope_from.clone(),
+                        recipients: redirects,
+                        forwarder: rcpt.rsplit_once('@').map(|(_, d)| d.to_ascii_lowercase()),
+                    });
+                }
+                Some(why) => {
+                    tracing::warn!(%account, recipient = %rcpt, why, "Sieve redirect not carried out; kept");
+                    if copies.is_empty() {
+                        copies.push(RuleCopy {
+                            folder: Filing::Arrival(arrival),
+                            flags: Vec::new(),
+                        });
+                    }
+                }
+            }
+        }
         plan.rule_copies.insert(account, copies);
     }
     Ok(())
+}
+
+/// Why redirecting the message for `recipient` would loop: it passed through that
+/// recipient already, or through too many.
+fn redirect_loop(content: &[u8], recipient: &str) -> Option<&'static str> {
+    let header = header_section(content);
+    let parsed = mail_parser::MessageParser::default().parse_headers(header)?;
+    let delivered_to: Vec<&str> = parsed
+        .header_values("Delivered-To")
+        .filter_map(mail_parser::HeaderValue::as_text)
+        .map(|v| v.trim().trim_start_matches('<').trim_end_matches('>'))
+        .collect();
+    if delivered_to
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(recipient))
+    {
+        Some("the message was delivered to this recipient before (a loop)")
+    } else if delivered_to.len() >= MAX_DELIVERED_TO {
+        Some("the message was redirected too many times")
+    } else {
+        None
+    }
+}
+
+/// The vacation reply to send, when RFC 5230's rules allow one (the once-per-period rule is
+/// the pipeline's, after the message is stored).
+fn vacation(
+    account: Uuid,
+    reply: &VacationReply,
+    original: &crate::responses::Original<'_>,
+    hostname: &str,
+) -> Option<Response> {
+    match crate::responses::vacation_reply(reply, original, hostname) {
+        Ok(message) => Some(Response::Vacation {
+            account,
+            handle: reply.handle.clone(),
+            sender: original.sender.unwrap_or_default().to_string(),
+            period: match reply.period {
+                VacationPeriod::Days(d) => Duration::from_secs(d.saturating_mul(86_400)),
+                VacationPeriod::Seconds(s) => Duration::from_secs(s),
+            },
+            message,
+        }),
+        Err(why) => {
+            tracing::info!(%account, why = why.as_str(), "no vacation reply");
+            None
+        }
+    }
+}
+
+/// The reply that refuses the whole message in the SMTP session, when it may be refused
+/// there (a session is waiting for the answer) and every mailbox it reached rejected it.
+pub(crate) fn refusal(plan: &Plan, refusable: bool) -> Option<String> {
+    if !refusable || !plan.queued.is_empty() || plan.mailboxes.is_empty() {
+        return None;
+    }
+    let mut reason = None;
+    for account in plan.mailboxes.keys() {
+        let rejected = plan.responses.iter().find_map(|r| match r {
+            Response::Reject {
+                account: a, reason, ..
+            } if a == account => Some(reason.as_str()),
+            _ => None,
+        })?;
+        if plan.rule_copies.get(account).is_some_and(|c| !c.is_empty()) {
+            return None;
+        }
+        reason.get_or_insert(rejected);
+    }
+    Some(rejection_reply(reason.unwrap_or_default()))
+}
+
+/// The SMTP reply a rejection gives: `550 5.7.1` and the reason.
+pub(crate) fn rejection_reply(reason: &str) -> String {
+    format!("550 5.7.1 {}", one_line(reason))
+}
+
+/// A reason as one short line of printable ASCII, for an SMTP reply.
+fn one_line(reason: &str) -> String {
+    let mut out: String = reason
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '?'
+            }
+        })
+        .take(200)
+        .collect();
+    if out.is_empty() {
+        out.push_str("Rejected by the recipient's rules");
+    }
+    out
 }
 
 /// Compiles and runs a script on a message: CPU work, bounded by the run's limits.
@@ -135,7 +351,6 @@ async fn copies(
     actions: Vec<Action>,
 ) -> Vec<RuleCopy> {
     let mut out: Vec<RuleCopy> = Vec::new();
-    let mut kept_for_later = false;
     for action in actions {
         match action {
             Action::Keep { flags } => out.push(RuleCopy {
@@ -167,18 +382,11 @@ async fn copies(
                 };
                 out.push(RuleCopy { folder, flags });
             }
-            Action::Discard => {}
-            Action::Redirect { .. } | Action::Reject { .. } | Action::Vacation(_) => {
-                tracing::warn!(%account, "Sieve redirect, reject and vacation are not carried out yet; kept");
-                kept_for_later = true;
-            }
+            Action::Discard
+            | Action::Redirect { .. }
+            | Action::Reject { .. }
+            | Action::Vacation(_) => {}
         }
-    }
-    if kept_for_later && out.is_empty() {
-        out.push(RuleCopy {
-            folder: Filing::Arrival(arrival),
-            flags: Vec::new(),
-        });
     }
     // Two decisions for one folder are one copy.
     let mut seen: BTreeSet<Filing> = BTreeSet::new();

@@ -11,6 +11,7 @@
 //! talked to.
 
 pub mod client;
+mod here;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -488,6 +489,13 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
             &format!("too many hops ({hops} Received headers): a mail loop"),
             None,
         );
+        record(shared, settings, queue_id, &results).await;
+        return;
+    }
+    // A recipient hosted here (a user's rules redirected to a local address) is delivered
+    // through the pipeline.
+    if let Some(results) = here::deliver(&shared.pipeline, &entry, &content, &group).await {
+        tracing::info!(queue = %queue_id, %domain, "delivered here");
         record(shared, settings, queue_id, &results).await;
         return;
     }

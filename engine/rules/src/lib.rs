@@ -1,6 +1,8 @@
-//! Users' own mail rules. Today: their Sieve scripts — stored per account, checked with
+//! Users' own mail rules: their Sieve scripts — stored per account, checked with
 //! `postbay-sieve` before they are kept, at most one active — as the admin API (and later
-//! ManageSieve) manages them and delivery reads them. The Kerio-shaped rule form, vacation and
-//! forwarding views will compile into the same scripts (issue 21).
+//! ManageSieve) manages them and delivery reads them; and the out-of-office state delivery
+//! keeps. The Kerio-shaped rule form, vacation and forwarding views will compile into the
+//! same scripts (issue 21).
 
 pub mod scripts;
+pub mod vacation;

@@ -281,6 +281,9 @@ pub async fn delete(
 /// (what its `include`s may name).
 #[derive(Debug, Clone, Default)]
 pub struct AccountScripts {
+    /// The account's address (login@domain): a vacation reply's sender, one of the
+    /// addresses it answers for.
+    pub address: String,
     pub active: String,
     pub by_name: std::collections::HashMap<String, String>,
 }
@@ -291,8 +294,10 @@ pub async fn for_delivery(
     pool: &PgPool,
     accounts: &[Uuid],
 ) -> CoreResult<std::collections::HashMap<Uuid, AccountScripts>> {
-    let rows: Vec<(Uuid, String, String, bool)> = sqlx::query_as(
-        "SELECT s.account_id, s.name, s.content, s.active FROM sieve_scripts s
+    let rows: Vec<(Uuid, String, String, String, bool)> = sqlx::query_as(
+        "SELECT s.account_id, a.login || '@' || d.name, s.name, s.content, s.active
+         FROM sieve_scripts s JOIN accounts a ON a.id = s.account_id
+         JOIN domains d ON d.id = a.domain_id
          WHERE s.account_id = ANY($1)
            AND EXISTS (SELECT 1 FROM sieve_scripts a WHERE a.account_id = s.account_id AND a.active)",
     )
@@ -300,8 +305,9 @@ pub async fn for_delivery(
     .fetch_all(pool)
     .await?;
     let mut out: std::collections::HashMap<Uuid, AccountScripts> = Default::default();
-    for (account, name, content, active) in rows {
+    for (account, address, name, content, active) in rows {
         let entry = out.entry(account).or_default();
+        entry.address = address;
         if active {
             entry.active.clone_from(&content);
         }

@@ -140,7 +140,7 @@ impl Session {
             None if self.trusted => Some(postbay_core::ids::TenantId(uuid::Uuid::nil())),
             None => None,
         };
-        match postbay_delivery::check_recipient(self.pipeline.pool(), &address, origin).await {
+        match self.pipeline.check_recipient(&address, origin).await {
             Ok(RecipientCheck::Local(route)) => {
                 let limit = route.max_message_size;
                 let declared = transaction.declared_size as u64;

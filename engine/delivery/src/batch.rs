@@ -1,0 +1,454 @@
+//! The plan a message becomes, and the batch writer that stores many plans in one
+//! transaction: the mail store's part through `postbay_mailbox::inbox`, the queue entries
+//! through `postbay_queue::enqueue`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use postbay_mailbox::{inbox, summary};
+use sha2::{Digest, Sha256};
+use sqlx::{PgConnection, PgPool};
+use tokio::sync::{mpsc, oneshot};
+use uuid::Uuid;
+
+use crate::{Collected, Delivered, DeliveryError, Envelope, rules};
+
+/// One distinct content a message is stored as.
+pub(crate) struct PlannedContent {
+    pub(crate) sha256: Vec<u8>,
+    pub(crate) content: Vec<u8>,
+    pub(crate) summary: serde_json::Value,
+}
+
+impl PlannedContent {
+    pub(crate) fn new(content: Vec<u8>, summary: serde_json::Value) -> Self {
+        Self {
+            sha256: Sha256::digest(&content).to_vec(),
+            content,
+            summary,
+        }
+    }
+
+    fn size(&self) -> i64 {
+        i64::try_from(self.content.len()).unwrap_or(i64::MAX)
+    }
+}
+
+/// What one message becomes: worked out by the session that received it (resolution, hashing,
+/// parsing run concurrently), written by the batch writer.
+pub(crate) struct Plan {
+    pub(crate) envelope_from: Option<String>,
+    /// The message as stored; the first is what most copies and the queue entries share,
+    /// others are per-recipient variants (with `X-Envelope-To`), a sealed copy to forward,
+    /// or a redirected copy.
+    pub(crate) contents: Vec<PlannedContent>,
+    /// Each distinct mailbox that gets a copy, with the recipient that reached it and the
+    /// index of its content.
+    pub(crate) mailboxes: BTreeMap<Uuid, (String, usize)>,
+    /// What leaves through the outbound queue: at most one entry for relayed recipients,
+    /// one for forwards, one per redirecting user.
+    pub(crate) queued: Vec<QueuedCopy>,
+    /// DSN parameters for the queue entries.
+    pub(crate) dsn: serde_json::Value,
+    /// Where it was collected from, recorded with it.
+    pub(crate) collected: Option<Collected>,
+    /// The folder its copies go to.
+    pub(crate) folder: inbox::Arrival,
+    /// Accounts whose copy goes to the Inbox whatever `folder` says.
+    pub(crate) inbox_accounts: BTreeSet<Uuid>,
+    /// The copies their own rules (Sieve) decided on, for accounts that have an active
+    /// script: none means discarded.
+    pub(crate) rule_copies: BTreeMap<Uuid, Vec<rules::RuleCopy>>,
+    /// What their rules answer the sender once the message is stored (rejections, vacation
+    /// replies).
+    pub(crate) responses: Vec<rules::Response>,
+    /// The name its queue entries are DKIM-signed as when they leave.
+    pub(crate) dkim_domain: Option<String>,
+}
+
+/// One queue entry of a plan.
+pub(crate) struct QueuedCopy {
+    /// Which of the plan's contents it holds.
+    pub(crate) content: usize,
+    pub(crate) envelope_from: Option<String>,
+    /// Its recipients, each with the DSN parameters of the recipient that led there (the
+    /// first, when several did).
+    pub(crate) recipients: BTreeMap<String, Dsn>,
+    /// The hosted domain that forwards it, for forwards and redirects: its envelope sender
+    /// is to be rewritten into that domain (SRS) before it is stored.
+    pub(crate) forwarder: Option<String>,
+}
+
+impl Plan {
+    fn bytes(&self) -> usize {
+        self.contents.iter().map(|c| c.content.len()).sum()
+    }
+
+    /// A plan for one generated message (a report, a reply) to one mailbox or to the queue.
+    pub(crate) fn single(from: Option<String>, content: Vec<u8>) -> Self {
+        let summary = summary(&content);
+        Self::of(from, vec![PlannedContent::new(content, summary)])
+    }
+
+    fn of(from: Option<String>, contents: Vec<PlannedContent>) -> Self {
+        Self {
+            envelope_from: from,
+            contents,
+            mailboxes: BTreeMap::new(),
+            queued: Vec::new(),
+            dsn: serde_json::json!({}),
+            collected: None,
+            folder: inbox::Arrival::Inbox,
+            inbox_accounts: BTreeSet::new(),
+            rule_copies: BTreeMap::new(),
+            responses: Vec::new(),
+            dkim_domain: None,
+        }
+    }
+
+    /// Recipients queued for outbound delivery.
+    fn queued_recipients(&self) -> usize {
+        self.queued.iter().map(|q| q.recipients.len()).sum()
+    }
+}
+
+pub(crate) fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Collected>) -> Plan {
+    let summary = summary(&content);
+    let mut variants: Vec<PlannedContent> = Vec::new();
+    let mut mailboxes: BTreeMap<Uuid, (String, usize)> = BTreeMap::new();
+    let mut relayed = QueuedCopy {
+        content: 0,
+        envelope_from: envelope.from.clone(),
+        recipients: BTreeMap::new(),
+        forwarder: None,
+    };
+    let mut forwarded = QueuedCopy {
+        content: 0,
+        envelope_from: envelope.from.clone(),
+        recipients: BTreeMap::new(),
+        forwarder: None,
+    };
+    for rcpt in &envelope.recipients {
+        let address = rcpt.address.to_string();
+        let mut index = 0;
+        if rcpt.route.x_envelope_to && !rcpt.route.mailboxes.is_empty() {
+            let mut variant = format!("X-Envelope-To: <{address}>\r\n").into_bytes();
+            variant.extend_from_slice(&content);
+            variants.push(PlannedContent::new(variant, summary.clone()));
+            index = variants.len();
+        }
+        for account in &rcpt.route.mailboxes {
+            mailboxes
+                .entry(*account)
+                .or_insert_with(|| (address.clone(), index));
+        }
+        let queue = if rcpt.route.forwards {
+            if forwarded.forwarder.is_none() && !rcpt.route.external.is_empty() {
+                forwarded.forwarder = Some(rcpt.address.domain().as_str().to_string());
+            }
+            &mut forwarded
+        } else {
+            &mut relayed
+        };
+        for address in &rcpt.route.external {
+            queue
+                .recipients
+                .entry(address.clone())
+                .or_insert_with(|| Dsn {
+                    notify: rcpt.notify.join(","),
+                    orcpt: rcpt.orcpt.clone(),
+                });
+        }
+    }
+    let mut contents = vec![PlannedContent::new(content, summary)];
+    contents.extend(variants);
+    let mut plan = Plan::of(envelope.from.clone(), contents);
+    plan.mailboxes = mailboxes;
+    plan.queued = [relayed, forwarded]
+        .into_iter()
+        .filter(|q| !q.recipients.is_empty())
+        .collect();
+    plan.dsn = envelope.dsn();
+    plan.collected = collected;
+    plan
+}
+
+/// A queued recipient's DSN parameters (RFC 3461).
+#[derive(Debug, Clone)]
+pub(crate) struct Dsn {
+    /// NOTIFY values joined with commas; empty for the default.
+    pub(crate) notify: String,
+    pub(crate) orcpt: Option<String>,
+}
+
+/// Messages written in one transaction at most.
+pub(crate) const MAX_BATCH: usize = 64;
+/// Bytes of content after which a batch takes no more messages.
+const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
+
+pub(crate) struct Job {
+    pub(crate) plan: Plan,
+    pub(crate) done: oneshot::Sender<Result<Delivered, DeliveryError>>,
+}
+
+pub(crate) async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) {
+    while let Some(first) = queue.recv().await {
+        let mut bytes = first.plan.bytes();
+        let mut jobs = vec![first];
+        // A batch stays well inside what one PostgreSQL statement takes; a large message
+        // goes alone.
+        while jobs.len() < MAX_BATCH && bytes < MAX_BATCH_BYTES {
+            match queue.try_recv() {
+                Ok(job) => {
+                    bytes += job.plan.bytes();
+                    jobs.push(job);
+                }
+                Err(_) => break,
+            }
+        }
+        let plans: Vec<&Plan> = jobs.iter().map(|j| &j.plan).collect();
+        match write_batch(&pool, &plans).await {
+            Ok(delivered) => {
+                for (job, d) in jobs.into_iter().zip(delivered) {
+                    let _ = job.done.send(Ok(d));
+                }
+            }
+            // One bad message must not fail the others: write each on its own.
+            Err(e) if jobs.len() > 1 => {
+                tracing::warn!(error = %e, size = jobs.len(), "batch failed; writing its messages one by one");
+                for job in jobs {
+                    let outcome = write_batch(&pool, &[&job.plan])
+                        .await
+                        .map(|mut d| d.remove(0));
+                    let _ = job.done.send(outcome);
+                }
+            }
+            Err(e) => {
+                // At most one job here: it gets the error itself, with its database class.
+                let mut e = Some(e);
+                for job in jobs {
+                    let error = e
+                        .take()
+                        .unwrap_or_else(|| DeliveryError::Batch("batch failed".into()));
+                    let _ = job.done.send(Err(error));
+                }
+            }
+        }
+    }
+}
+
+/// Writes a batch of planned messages in one transaction, with the quota warnings they cause.
+async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, DeliveryError> {
+    let mut tx = pool.begin().await?;
+    let delivered = write_plans(&mut tx, plans).await?;
+    record_collected(&mut tx, plans).await?;
+    let warnings = quota_warnings(&mut tx, plans).await?;
+    if !warnings.is_empty() {
+        let warnings: Vec<&Plan> = warnings.iter().collect();
+        write_plans(&mut tx, &warnings).await?;
+    }
+    tx.commit().await?;
+    Ok(delivered)
+}
+
+/// Records the collected messages of a batch as downloaded from their remote mailboxes.
+async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), DeliveryError> {
+    let collected: Vec<postbay_core::collection::CollectedDownload<'_>> = plans
+        .iter()
+        .filter_map(|p| p.collected.as_ref())
+        .map(|c| postbay_core::collection::CollectedDownload {
+            account: c.account,
+            process: c.process,
+            uidl: &c.uidl,
+            sha256: &c.sha256,
+        })
+        .collect();
+    if !postbay_core::collection::record_downloads_in(conn, &collected).await? {
+        return Err(DeliveryError::Batch(
+            "the collecting process no longer holds the POP3 account".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The share of a quota at which the user is warned, in percent.
+const QUOTA_WARNING_PERCENT: i64 = 90;
+
+/// Warnings for the accounts of `plans` that have reached 90 % of a quota and were not warned
+/// in the last 24 hours (marked as warned in the same transaction).
+async fn quota_warnings(
+    conn: &mut PgConnection,
+    plans: &[&Plan],
+) -> Result<Vec<Plan>, DeliveryError> {
+    let accounts: BTreeSet<Uuid> = plans
+        .iter()
+        .flat_map(|p| p.mailboxes.keys().copied())
+        .collect();
+    if accounts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let accounts: Vec<Uuid> = accounts.into_iter().collect();
+    let due =
+        postbay_mailbox::usage::quota_warnings_due(conn, &accounts, QUOTA_WARNING_PERCENT).await?;
+    Ok(due
+        .into_iter()
+        .map(|w| {
+            let (id, login, domain) = (w.account, w.login, w.domain);
+            let (used_bytes, quota_bytes) = (w.used_bytes, w.quota_bytes);
+            let (used_messages, quota_messages) = (w.used_messages, w.quota_messages);
+            let to = format!("{login}@{domain}");
+            let limit = |used: i64, quota: i64, unit: &str| {
+                if quota > 0 {
+                    format!(
+                        "{used} of {quota} {unit} ({} %)",
+                        i128::from(used) * 100 / i128::from(quota)
+                    )
+                } else {
+                    format!("{used} {unit} (no limit)")
+                }
+            };
+            let content = format!(
+                "From: Mail Server <postmaster@{domain}>\r\nTo: <{to}>\r\nSubject: Your mailbox is almost full\r\n\
+                 Date: {}\r\nMessage-ID: <{}@quota-warning.postbay>\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: text/plain; charset=utf-8\r\nAuto-Submitted: auto-generated\r\n\r\n\
+                 Your mailbox {to} is almost full:\r\n\r\n  messages: {}\r\n  size: {}\r\n\r\n\
+                 When it is full, new mail is refused. Please delete messages you no longer need.\r\n",
+                chrono::Utc::now().to_rfc2822(),
+                Uuid::now_v7().simple(),
+                limit(used_messages, quota_messages, "messages"),
+                limit(used_bytes, quota_bytes, "bytes"),
+            )
+            .into_bytes();
+            let mut plan = Plan::single(None, content);
+            plan.mailboxes = BTreeMap::from([(id, (to, 0))]);
+            plan
+        })
+        .collect())
+}
+
+/// Writes planned messages inside `tx` with a fixed number of statements: the mail store's
+/// part through `postbay_mailbox::inbox`, the queue entries for external recipients through
+/// `postbay_queue::enqueue`.
+async fn write_plans(
+    tx: &mut PgConnection,
+    plans: &[&Plan],
+) -> Result<Vec<Delivered>, DeliveryError> {
+    let wanted: BTreeSet<Uuid> = plans
+        .iter()
+        .flat_map(|p| p.mailboxes.keys().copied())
+        .collect();
+    let locked = inbox::lock_mailboxes(tx, &wanted).await?;
+
+    // Content, once per distinct digest, with one reference per copy filed and queue entry.
+    let mut contents: BTreeMap<&[u8], (&PlannedContent, i64)> = BTreeMap::new();
+    for p in plans {
+        for (index, content) in p.contents.iter().enumerate() {
+            let filed: usize = p
+                .mailboxes
+                .iter()
+                .filter(|(a, (_, i))| *i == index && locked.is_live(a))
+                .map(|(a, _)| p.rule_copies.get(a).map_or(1, Vec::len))
+                .sum();
+            let queued = p.queued.iter().filter(|q| q.content == index).count();
+            let refs = i64::try_from(filed + queued).unwrap_or(i64::MAX);
+            contents
+                .entry(content.sha256.as_slice())
+                .or_insert((content, 0))
+                .1 += refs;
+        }
+    }
+    // A content nothing refers to (a forwarded message's unsealed form, a copy whose mailbox
+    // went meanwhile) is not stored: it would never be released.
+    let new: Vec<inbox::NewContent<'_>> = contents
+        .values()
+        .filter(|(_, refs)| *refs > 0)
+        .map(|(c, refs)| inbox::NewContent {
+            sha256: &c.sha256,
+            body: &c.content,
+            summary: &c.summary,
+            refs: *refs,
+        })
+        .collect();
+    let content_ids = inbox::store_contents(tx, &new).await?;
+
+    let mut copies = Vec::new();
+    let mut delivered = Vec::with_capacity(plans.len());
+    let mut queued = Vec::new();
+    for p in plans {
+        let content_id_of = |index: usize| {
+            p.contents
+                .get(index)
+                .and_then(|c| content_ids.get(&c.sha256).copied())
+                .ok_or_else(|| {
+                    DeliveryError::Batch("stored content missing from its own insert".into())
+                })
+        };
+        let content_id = content_id_of(0)
+            .or_else(|e| match p.queued.first() {
+                Some(q) => content_id_of(q.content),
+                None => Err(e),
+            })
+            .unwrap_or_default();
+        let mut filed = 0;
+        for (account, (rcpt, index)) in &p.mailboxes {
+            if !locked.is_live(account) {
+                continue;
+            }
+            let arrival = if p.inbox_accounts.contains(account) {
+                inbox::Arrival::Inbox
+            } else {
+                p.folder
+            };
+            let default = [rules::RuleCopy {
+                folder: inbox::Filing::Arrival(arrival),
+                flags: Vec::new(),
+            }];
+            let wanted = p
+                .rule_copies
+                .get(account)
+                .map_or(&default[..], Vec::as_slice);
+            for copy in wanted {
+                copies.push(inbox::InboxCopy {
+                    account: *account,
+                    content_id: content_id_of(*index)?,
+                    size: p.contents.get(*index).map_or(0, PlannedContent::size),
+                    envelope_from: p.envelope_from.clone(),
+                    envelope_to: rcpt.clone(),
+                    folder: copy.folder.clone(),
+                    flags: copy.flags.clone(),
+                });
+                filed += 1;
+            }
+        }
+        for q in &p.queued {
+            queued.push(postbay_queue::NewEntry {
+                id: postbay_core::ids::QueueId::new(),
+                content_id: content_id_of(q.content)?,
+                envelope_from: q.envelope_from.clone(),
+                dsn: p.dsn.clone(),
+                size: p.contents.get(q.content).map_or(0, PlannedContent::size),
+                dkim_domain: p.dkim_domain.clone(),
+                recipients: q
+                    .recipients
+                    .iter()
+                    .map(|(address, dsn)| postbay_queue::NewRecipient {
+                        address: address.clone(),
+                        domain: address
+                            .rsplit_once('@')
+                            .map(|(_, d)| d.to_ascii_lowercase())
+                            .unwrap_or_default(),
+                        notify: dsn.notify.clone(),
+                        orcpt: dsn.orcpt.clone(),
+                    })
+                    .collect(),
+            });
+        }
+        delivered.push(Delivered {
+            mailboxes: filed,
+            queued: p.queued_recipients(),
+            content_id,
+        });
+    }
+    inbox::file_in_inboxes(tx, &locked, copies).await?;
+    postbay_queue::enqueue(tx, &queued).await?;
+    Ok(delivered)
+}
