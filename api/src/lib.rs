@@ -274,6 +274,11 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::sieve::activate_sieve_script))
         .routes(routes!(rest::sieve::check_sieve_script))
         .routes(routes!(
+            rest::sieve::get_domain_sieve_script,
+            rest::sieve::put_domain_sieve_script,
+            rest::sieve::delete_domain_sieve_script
+        ))
+        .routes(routes!(
             rest::filter::get_user_spam_settings,
             rest::filter::update_user_spam_settings
         ))

@@ -96,7 +96,7 @@ def id_map(side):
         "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
         "quarantineId": side["quarantined"]["id"], "spamRuleId": side["spamRule"]["id"],
         "attachmentRuleId": side["attachmentRule"]["id"],
-        "address": f"user@{side['domain']['name']}",
+        "address": f"user@{side['domain']['name']}", "stage": "before",
     }
 
 

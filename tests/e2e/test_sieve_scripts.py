@@ -105,3 +105,74 @@ def test_the_same_through_json_rpc(server):
     assert rpc.ok("SieveScripts.activate", {"userId": alice_id, "name": "second"})["active"] is True
     rpc.ok("SieveScripts.remove", {"userId": alice_id, "name": "main"})
     assert [s["name"] for s in rpc.ok("SieveScripts.get", {"userId": alice_id})["items"]] == ["second"]
+
+
+def test_domain_scripts_run_around_the_users_and_only_its_admins_set_them(server):
+    """A domain's "before" script files what its policy holds whatever the user wrote (and stops there);
+    the user's script runs otherwise; the "after" script flags what is kept. Set by the
+    domain's administrators (REST and JSON-RPC), not by its users nor other domains' admins."""
+    import imaplib
+    import smtplib
+    import ssl
+
+    w = setup_domain(server)
+    admin, domain, name = w["admin"], w["domain"]["id"], w["name"]
+    base = f"/domains/{domain}/sieve-scripts"
+    before = ('require ["fileinto", "mailbox"];\r\n'
+              'if header :is "x-customer-class" "hold" { fileinto :create "Quarantined"; stop; }\r\n')
+    after = 'require "imap4flags";\r\naddflag "$Seen-by-domain";\r\n'
+    w["admin"].ok("POST", f"/domains/{domain}/accounts",
+                  {"loginName": "clerk", "password": "Cl3rk-pass-123", "domainAdmin": True})
+    clerk = server.login(f"clerk@{name}", "Cl3rk-pass-123")
+    stored = clerk.ok("PUT", f"{base}/before", {"content": before})
+    assert stored["stage"] == "before" and stored["content"] == before, stored
+    r = clerk.put(f"{base}/after", {"content": BAD})
+    assert r.status_code == 422 and r.json()["code"] == "invalid_script" and "line 3" in r.json()["detail"], r.text
+    assert clerk.put(f"{base}/during", {"content": after}).status_code in (400, 404, 422)
+    rpc = server.rpc()
+    assert rpc.ok("DomainSieveScripts.set", {"domainId": domain, "stage": "after", "script": {"content": after}})["stage"] == "after"
+    assert rpc.ok("DomainSieveScripts.get", {"domainId": domain, "stage": "after"})["content"] == after
+    # Users and other domains' administrators reach none of it.
+    alice = server.login(f"alice@{name}", PASSWORD)
+    assert alice.get(f"{base}/before").status_code == 404
+    assert alice.put(f"{base}/before", {"content": "keep;"}).status_code == 404
+    other = setup_domain(server)
+    other["admin"].ok("POST", f"/domains/{other['domain']['id']}/accounts",
+                      {"loginName": "clerk", "password": "Cl3rk-pass-123", "domainAdmin": True})
+    stranger = server.login(f"clerk@{other['name']}", "Cl3rk-pass-123")
+    assert stranger.get(f"{base}/before").status_code == 404
+    assert stranger.delete(f"{base}/before").status_code == 404
+    actions = [e["action"] for e in admin.ok("GET", "/audit-events", params={"objectId": domain})["items"]]
+    assert "domain.sieveScript.put" in actions, actions
+
+    alice.ok("PUT", f"/accounts/{w['alice']['id']}/sieve-scripts/mine",
+             {"content": GOOD.replace('"Reports"', ':create "Reports"').replace('"fileinto"', '["fileinto", "mailbox"]'), "active": True})
+    smtp = smtplib.SMTP("127.0.0.1", server.smtp_port)
+    for to, subject, extra in ((f"alice@{name}", "spam offer", "X-Customer-Class: hold\r\n"),
+                               (f"alice@{name}", "monthly report", ""),
+                               (f"bob@{name}", "hello bob", "")):
+        smtp.sendmail("sender@remote.test", [to], f"From: sender@remote.test\r\nTo: {to}\r\nSubject: {subject}\r\n{extra}\r\nx\r\n".encode())
+    smtp.quit()
+
+    def folder(user, box):
+        imap = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=ssl._create_unverified_context())
+        imap.login(user, PASSWORD)
+        typ, n = imap.select(f'"{box}"', readonly=True)
+        out = []
+        if typ == "OK" and n != [b"0"]:
+            _, data = imap.fetch("1:*", "(FLAGS BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+            out = [(i[1].decode().split(":", 1)[1].strip(), i[0].decode()) for i in data if isinstance(i, tuple)]
+        imap.logout()
+        return out
+
+    quarantined = folder(f"alice@{name}", "Quarantined")
+    assert [s for s, _ in quarantined] == ["spam offer"] and "$Seen-by-domain" not in quarantined[0][1], quarantined
+    reports = folder(f"alice@{name}", "Reports")
+    # Filed by the user's script before the after script set its flag: flags go with the
+    # actions that come after them (RFC 5232), here the implicit keep only.
+    assert [s for s, _ in reports] == ["monthly report"] and "$Seen-by-domain" not in reports[0][1], reports
+    # Bob has no script of his own: the domain's scripts run for him too.
+    inbox = folder(f"bob@{name}", "INBOX")
+    assert [s for s, _ in inbox] == ["hello bob"] and "$Seen-by-domain" in inbox[0][1], inbox
+    clerk.ok("DELETE", f"{base}/before")
+    assert clerk.get(f"{base}/before").status_code == 404

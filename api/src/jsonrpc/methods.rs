@@ -26,6 +26,7 @@ use postbay_filter::domain_settings::DomainSpamSettings;
 use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
+use postbay_rules::domain_scripts::DomainSieveScript;
 use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
 use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
 use serde::Serialize;
@@ -197,6 +198,12 @@ methods! {
         "Deletes a script that is not active (deleteSieveScript).";
     "SieveScripts.check" => sieve_scripts_check(SieveCheckBody) -> SieveCheck, session,
         "Checks a script without storing it: the line, column and reason of its first error (checkSieveScript).";
+    "DomainSieveScripts.get" => domain_sieve_scripts_get(DomainSieveScriptParams) -> DomainSieveScript, session,
+        "A domain's own before or after script (getDomainSieveScript).";
+    "DomainSieveScripts.set" => domain_sieve_scripts_set(DomainSieveScriptSetParams) -> DomainSieveScript, session,
+        "Sets a domain's before or after script, checked first (putDomainSieveScript).";
+    "DomainSieveScripts.remove" => domain_sieve_scripts_remove(DomainSieveScriptParams) -> EmptyResult, session,
+        "Removes a domain's before or after script (deleteDomainSieveScript).";
     "Blocklists.get" => blocklists_get(NoParams) -> BlocklistList, session,
         "The spam filter's DNS blocklists (listBlocklists).";
     "Blocklists.create" => blocklists_create(BlocklistsCreateParams) -> Blocklist, session,

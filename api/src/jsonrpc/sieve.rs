@@ -1,7 +1,9 @@
-//! Users' Sieve scripts (`postbay_rules::scripts`): `SieveScripts.*`.
+//! Users' Sieve scripts (`postbay_rules::scripts`): `SieveScripts.*`; their domain's
+//! before/after scripts: `DomainSieveScripts.*`.
 
 use postbay_core::access::Principal;
-use postbay_core::ids::AccountId;
+use postbay_core::ids::{AccountId, DomainId};
+use postbay_rules::domain_scripts::{self, DomainSieveScript, DomainSieveScriptBody, Stage};
 use postbay_rules::scripts::{
     self, SieveCheck, SieveCheckBody, SieveScript, SieveScriptBody, SieveScriptList,
 };
@@ -81,4 +83,51 @@ pub(super) async fn sieve_scripts_check(
     params: SieveCheckBody,
 ) -> Result<SieveCheck, RpcError> {
     Ok(scripts::check(&params))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainSieveScriptParams {
+    pub domain_id: DomainId,
+    pub stage: Stage,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainSieveScriptSetParams {
+    pub domain_id: DomainId,
+    pub stage: Stage,
+    pub script: DomainSieveScriptBody,
+}
+
+pub(super) async fn domain_sieve_scripts_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainSieveScriptParams,
+) -> Result<DomainSieveScript, RpcError> {
+    Ok(domain_scripts::get(&ctx.state.pool, p, params.domain_id, params.stage).await?)
+}
+
+pub(super) async fn domain_sieve_scripts_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainSieveScriptSetParams,
+) -> Result<DomainSieveScript, RpcError> {
+    Ok(domain_scripts::put(
+        &ctx.state.pool,
+        p,
+        params.domain_id,
+        params.stage,
+        &params.script,
+    )
+    .await?)
+}
+
+pub(super) async fn domain_sieve_scripts_remove(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainSieveScriptParams,
+) -> Result<EmptyResult, RpcError> {
+    domain_scripts::delete(&ctx.state.pool, p, params.domain_id, params.stage).await?;
+    Ok(EmptyResult {})
 }

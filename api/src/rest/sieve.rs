@@ -1,9 +1,11 @@
-//! Users' Sieve scripts (`postbay_rules::scripts`): stored, checked, one active.
+//! Users' Sieve scripts (`postbay_rules::scripts`): stored, checked, one active; and their
+//! domain's before/after scripts (`postbay_rules::domain_scripts`).
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use postbay_core::ids::AccountId;
+use postbay_core::ids::{AccountId, DomainId};
+use postbay_rules::domain_scripts::{self, DomainSieveScript, DomainSieveScriptBody, Stage};
 use postbay_rules::scripts::{
     self, SieveCheck, SieveCheckBody, SieveScript, SieveScriptBody, SieveScriptList,
 };
@@ -81,4 +83,43 @@ pub async fn check_sieve_script(
     ApiJson(body): ApiJson<SieveCheckBody>,
 ) -> ApiResult<Json<SieveCheck>> {
     Ok(Json(scripts::check(&body)))
+}
+
+/// A domain's own script for a stage (`before` or `after`): run at delivery before or after
+/// each of its users' scripts, as one execution. Domain administrators and above.
+#[utoipa::path(get, path = "/domains/{domainId}/sieve-scripts/{stage}", tag = "rules", operation_id = "getDomainSieveScript",
+    params(("domainId" = DomainId, Path), ("stage" = Stage, Path)), responses((status = 200, body = DomainSieveScript), Problems))]
+pub async fn get_domain_sieve_script(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath((id, stage)): ApiPath<(DomainId, Stage)>,
+) -> ApiResult<Json<DomainSieveScript>> {
+    Ok(Json(domain_scripts::get(&s.pool, &p, id, stage).await?))
+}
+
+/// Sets a domain's script for a stage; one with an error is refused (422 `invalid_script`).
+#[utoipa::path(put, path = "/domains/{domainId}/sieve-scripts/{stage}", tag = "rules", operation_id = "putDomainSieveScript",
+    params(("domainId" = DomainId, Path), ("stage" = Stage, Path)), request_body = DomainSieveScriptBody,
+    responses((status = 200, body = DomainSieveScript), Problems))]
+pub async fn put_domain_sieve_script(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath((id, stage)): ApiPath<(DomainId, Stage)>,
+    ApiJson(body): ApiJson<DomainSieveScriptBody>,
+) -> ApiResult<Json<DomainSieveScript>> {
+    Ok(Json(
+        domain_scripts::put(&s.pool, &p, id, stage, &body).await?,
+    ))
+}
+
+/// Removes a domain's script for a stage.
+#[utoipa::path(delete, path = "/domains/{domainId}/sieve-scripts/{stage}", tag = "rules", operation_id = "deleteDomainSieveScript",
+    params(("domainId" = DomainId, Path), ("stage" = Stage, Path)), responses((status = 204, description = "Deleted"), Problems))]
+pub async fn delete_domain_sieve_script(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath((id, stage)): ApiPath<(DomainId, Stage)>,
+) -> ApiResult<StatusCode> {
+    domain_scripts::delete(&s.pool, &p, id, stage).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -3528,6 +3528,68 @@ pub mod types {
         }
     }
 
+    ///A domain's script for one stage.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainSieveScript {
+        ///The script's text (RFC 5228).
+        pub content: ::std::string::String,
+        ///Bytes of text.
+        pub size: i64,
+        pub stage: Stage,
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    impl DomainSieveScript {
+        pub fn builder() -> builder::DomainSieveScript {
+            Default::default()
+        }
+    }
+
+    ///A domain script's text.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainSieveScriptBody {
+        pub content: ::std::string::String,
+    }
+
+    impl DomainSieveScriptBody {
+        pub fn builder() -> builder::DomainSieveScriptBody {
+            Default::default()
+        }
+    }
+
+    ///`DomainSieveScriptParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainSieveScriptParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub stage: Stage,
+    }
+
+    impl DomainSieveScriptParams {
+        pub fn builder() -> builder::DomainSieveScriptParams {
+            Default::default()
+        }
+    }
+
+    ///`DomainSieveScriptSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainSieveScriptSetParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub script: DomainSieveScriptBody,
+        pub stage: Stage,
+    }
+
+    impl DomainSieveScriptSetParams {
+        pub fn builder() -> builder::DomainSieveScriptSetParams {
+            Default::default()
+        }
+    }
+
     ///A domain's overrides; absent fields inherit the server's value.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
@@ -11310,6 +11372,62 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+
+    ///When a domain script runs, relative to the user's.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Stage {
+        #[serde(rename = "before")]
+        Before,
+        #[serde(rename = "after")]
+        After,
+    }
+
+    impl ::std::fmt::Display for Stage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Before => f.write_str("before"),
+                Self::After => f.write_str("after"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Stage {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "before" => Ok(Self::Before),
+                "after" => Ok(Self::After),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Stage {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Stage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -20056,6 +20174,273 @@ pub mod types {
                     limits: Ok(value.limits),
                     mail: Ok(value.mail),
                     status: Ok(value.status),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainSieveScript {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            size: ::std::result::Result<i64, ::std::string::String>,
+            stage: ::std::result::Result<super::Stage, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for DomainSieveScript {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    size: Err("no value supplied for size".to_string()),
+                    stage: Err("no value supplied for stage".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+
+        impl DomainSieveScript {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for size: {e}"));
+                self
+            }
+            pub fn stage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Stage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stage: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainSieveScript> for super::DomainSieveScript {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainSieveScript,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    size: value.size?,
+                    stage: value.stage?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainSieveScript> for DomainSieveScript {
+            fn from(value: super::DomainSieveScript) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    size: Ok(value.size),
+                    stage: Ok(value.stage),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainSieveScriptBody {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainSieveScriptBody {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                }
+            }
+        }
+
+        impl DomainSieveScriptBody {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainSieveScriptBody> for super::DomainSieveScriptBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainSieveScriptBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainSieveScriptBody> for DomainSieveScriptBody {
+            fn from(value: super::DomainSieveScriptBody) -> Self {
+                Self {
+                    content: Ok(value.content),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainSieveScriptParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            stage: ::std::result::Result<super::Stage, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainSieveScriptParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    stage: Err("no value supplied for stage".to_string()),
+                }
+            }
+        }
+
+        impl DomainSieveScriptParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn stage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Stage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stage: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainSieveScriptParams> for super::DomainSieveScriptParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainSieveScriptParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    stage: value.stage?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainSieveScriptParams> for DomainSieveScriptParams {
+            fn from(value: super::DomainSieveScriptParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    stage: Ok(value.stage),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainSieveScriptSetParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            script: ::std::result::Result<super::DomainSieveScriptBody, ::std::string::String>,
+            stage: ::std::result::Result<super::Stage, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainSieveScriptSetParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    script: Err("no value supplied for script".to_string()),
+                    stage: Err("no value supplied for stage".to_string()),
+                }
+            }
+        }
+
+        impl DomainSieveScriptSetParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn script<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainSieveScriptBody>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.script = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for script: {e}"));
+                self
+            }
+            pub fn stage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Stage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stage = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for stage: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainSieveScriptSetParams> for super::DomainSieveScriptSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainSieveScriptSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    script: value.script?,
+                    stage: value.stage?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainSieveScriptSetParams> for DomainSieveScriptSetParams {
+            fn from(value: super::DomainSieveScriptSetParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    script: Ok(value.script),
+                    stage: Ok(value.stage),
                 }
             }
         }
@@ -40499,6 +40884,55 @@ impl Client {
         builder::SetPrimaryDomain::new(self)
     }
 
+    ///A domain's own script for a stage (`before` or `after`): run at delivery
+    /// before or after each of its users' scripts, as one execution. Domain
+    /// administrators and above
+    ///
+    ///Sends a `GET` request to `/domains/{domainId}/sieve-scripts/{stage}`
+    ///
+    ///```ignore
+    /// let response = client.get_domain_sieve_script()
+    ///    .domain_id(domain_id)
+    ///    .stage(stage)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_domain_sieve_script(&self) -> builder::GetDomainSieveScript<'_> {
+        builder::GetDomainSieveScript::new(self)
+    }
+
+    ///Sets a domain's script for a stage; one with an error is refused (422
+    /// `invalid_script`)
+    ///
+    ///Sends a `PUT` request to `/domains/{domainId}/sieve-scripts/{stage}`
+    ///
+    ///```ignore
+    /// let response = client.put_domain_sieve_script()
+    ///    .domain_id(domain_id)
+    ///    .stage(stage)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn put_domain_sieve_script(&self) -> builder::PutDomainSieveScript<'_> {
+        builder::PutDomainSieveScript::new(self)
+    }
+
+    ///Removes a domain's script for a stage
+    ///
+    ///Sends a `DELETE` request to `/domains/{domainId}/sieve-scripts/{stage}`
+    ///
+    ///```ignore
+    /// let response = client.delete_domain_sieve_script()
+    ///    .domain_id(domain_id)
+    ///    .stage(stage)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_domain_sieve_script(&self) -> builder::DeleteDomainSieveScript<'_> {
+        builder::DeleteDomainSieveScript::new(self)
+    }
+
     ///A domain's own spam settings over the server's (a field left out
     /// inherits)
     ///
@@ -48164,6 +48598,363 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_domain_sieve_script`]
+    ///
+    ///[`Client::get_domain_sieve_script`]: super::Client::get_domain_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct GetDomainSieveScript<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        stage: Result<types::Stage, String>,
+    }
+
+    impl<'a> GetDomainSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                stage: Err("stage was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn stage<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Stage>,
+        {
+            self.stage = value
+                .try_into()
+                .map_err(|_| "conversion to `Stage` for stage failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/sieve-scripts/{stage}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainSieveScript>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                stage,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let stage = stage.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/sieve-scripts/{}",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+                encode_path(&stage.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_domain_sieve_script",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::put_domain_sieve_script`]
+    ///
+    ///[`Client::put_domain_sieve_script`]: super::Client::put_domain_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct PutDomainSieveScript<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        stage: Result<types::Stage, String>,
+        body: Result<types::builder::DomainSieveScriptBody, String>,
+    }
+
+    impl<'a> PutDomainSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                stage: Err("stage was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn stage<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Stage>,
+        {
+            self.stage = value
+                .try_into()
+                .map_err(|_| "conversion to `Stage` for stage failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainSieveScriptBody>,
+            <V as std::convert::TryInto<types::DomainSieveScriptBody>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `DomainSieveScriptBody` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DomainSieveScriptBody,
+            ) -> types::builder::DomainSieveScriptBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/domains/{domainId}/sieve-scripts/{stage}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DomainSieveScript>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                stage,
+                body,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let stage = stage.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::DomainSieveScriptBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/sieve-scripts/{}",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+                encode_path(&stage.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_domain_sieve_script",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_domain_sieve_script`]
+    ///
+    ///[`Client::delete_domain_sieve_script`]: super::Client::delete_domain_sieve_script
+    #[derive(Debug, Clone)]
+    pub struct DeleteDomainSieveScript<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        stage: Result<types::Stage, String>,
+    }
+
+    impl<'a> DeleteDomainSieveScript<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                stage: Err("stage was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn stage<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Stage>,
+        {
+            self.stage = value
+                .try_into()
+                .map_err(|_| "conversion to `Stage` for stage failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to
+        /// `/domains/{domainId}/sieve-scripts/{stage}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                stage,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let stage = stage.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/sieve-scripts/{}",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+                encode_path(&stage.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_domain_sieve_script",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

@@ -1049,6 +1049,40 @@ export type DomainPatch = {
 };
 
 /**
+ * A domain's script for one stage.
+ */
+export type DomainSieveScript = {
+    /**
+     * The script's text (RFC 5228).
+     */
+    content: string;
+    /**
+     * Bytes of text.
+     */
+    size: number;
+    stage: Stage;
+    updatedAt: string;
+};
+
+/**
+ * A domain script's text.
+ */
+export type DomainSieveScriptBody = {
+    content: string;
+};
+
+export type DomainSieveScriptParams = {
+    domainId: DomainId;
+    stage: Stage;
+};
+
+export type DomainSieveScriptSetParams = {
+    domainId: DomainId;
+    script: DomainSieveScriptBody;
+    stage: Stage;
+};
+
+/**
  * A domain's overrides; absent fields inherit the server's value.
  */
 export type DomainSpamSettings = {
@@ -3595,6 +3629,11 @@ export type SpamSettings = {
      */
     timeBudgetSeconds?: number;
 };
+
+/**
+ * When a domain script runs, relative to the user's.
+ */
+export type Stage = 'before' | 'after';
 
 /**
  * Which days a statistics query covers, and for which domain.
@@ -7180,6 +7219,168 @@ export type SetPrimaryDomainResponses = {
 };
 
 export type SetPrimaryDomainResponse = SetPrimaryDomainResponses[keyof SetPrimaryDomainResponses];
+
+export type DeleteDomainSieveScriptData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+        stage: Stage;
+    };
+    query?: never;
+    url: '/domains/{domainId}/sieve-scripts/{stage}';
+};
+
+export type DeleteDomainSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteDomainSieveScriptError = DeleteDomainSieveScriptErrors[keyof DeleteDomainSieveScriptErrors];
+
+export type DeleteDomainSieveScriptResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteDomainSieveScriptResponse = DeleteDomainSieveScriptResponses[keyof DeleteDomainSieveScriptResponses];
+
+export type GetDomainSieveScriptData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+        stage: Stage;
+    };
+    query?: never;
+    url: '/domains/{domainId}/sieve-scripts/{stage}';
+};
+
+export type GetDomainSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetDomainSieveScriptError = GetDomainSieveScriptErrors[keyof GetDomainSieveScriptErrors];
+
+export type GetDomainSieveScriptResponses = {
+    200: DomainSieveScript;
+};
+
+export type GetDomainSieveScriptResponse = GetDomainSieveScriptResponses[keyof GetDomainSieveScriptResponses];
+
+export type PutDomainSieveScriptData = {
+    body: DomainSieveScriptBody;
+    path: {
+        domainId: DomainId;
+        stage: Stage;
+    };
+    query?: never;
+    url: '/domains/{domainId}/sieve-scripts/{stage}';
+};
+
+export type PutDomainSieveScriptErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type PutDomainSieveScriptError = PutDomainSieveScriptErrors[keyof PutDomainSieveScriptErrors];
+
+export type PutDomainSieveScriptResponses = {
+    200: DomainSieveScript;
+};
+
+export type PutDomainSieveScriptResponse = PutDomainSieveScriptResponses[keyof PutDomainSieveScriptResponses];
 
 export type GetDomainSpamSettingsData = {
     body?: never;

@@ -110,6 +110,7 @@ pub(crate) async fn apply(
             .into_iter()
             .map(|f| f.name)
             .collect();
+        let texts: Vec<String> = scripts.sequence().map(str::to_string).collect();
         let store = Store {
             folders,
             scripts: scripts.by_name,
@@ -124,17 +125,16 @@ pub(crate) async fn apply(
             .get(index)
             .map(|c| c.content.as_slice())
             .unwrap_or_default();
-        let text = scripts.active;
         let (store, outcome) = if content.len() > INLINE_RUN_BYTES {
             let content = content.to_vec();
             tokio::task::spawn_blocking(move || {
-                let outcome = decide(&store, &text, &envelope, &content);
+                let outcome = decide(&store, &texts, &envelope, &content);
                 (store, outcome)
             })
             .await
             .map_err(|e| DeliveryError::Batch(format!("running a Sieve script failed: {e}")))?
         } else {
-            let outcome = decide(&store, &text, &envelope, content);
+            let outcome = decide(&store, &texts, &envelope, content);
             (store, outcome)
         };
         let actions = match outcome {
@@ -328,16 +328,23 @@ fn one_line(reason: &str) -> String {
     out
 }
 
-/// Compiles and runs a script on a message: CPU work, bounded by the run's limits.
+/// Compiles and runs the scripts (the domain's before, the user's, the domain's after) on a
+/// message as one sequence: CPU work, bounded by the run's limits.
 fn decide(
     store: &Store,
-    text: &str,
+    texts: &[String],
     envelope: &Envelope,
     content: &[u8],
 ) -> Result<Vec<Action>, String> {
-    let script = postbay_sieve::compile(text, &Limits::default()).map_err(|e| e.to_string())?;
+    let scripts = texts
+        .iter()
+        .map(|t| postbay_sieve::compile(t, &Limits::default()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let sequence: Vec<&Script> = scripts.iter().collect();
     let mail = Mail::new(content, envelope);
-    postbay_sieve::run(&script, &mail, store, &RunLimits::default()).map_err(|e| e.to_string())
+    postbay_sieve::run_sequence(&sequence, &mail, store, &RunLimits::default())
+        .map_err(|e| e.to_string())
 }
 
 /// The copies `actions` ask for. A folder `:create` names is made now (it outlives a

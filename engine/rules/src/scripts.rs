@@ -277,41 +277,66 @@ pub async fn delete(
     Ok(())
 }
 
-/// An account's scripts as delivery runs them: the active one, and every script by name
-/// (what its `include`s may name).
+/// An account's scripts as delivery runs them: its domain's "before" script, its active
+/// one, its domain's "after" script (any may be absent), and every script of the account by
+/// name (what its `include`s may name).
 #[derive(Debug, Clone, Default)]
 pub struct AccountScripts {
     /// The account's address (login@domain): a vacation reply's sender, one of the
     /// addresses it answers for.
     pub address: String,
-    pub active: String,
+    pub before: Option<String>,
+    pub active: Option<String>,
+    pub after: Option<String>,
     pub by_name: std::collections::HashMap<String, String>,
 }
 
-/// The scripts of those of `accounts` that have an active one, for delivery (no caller to
-/// authorise); one query however many recipients.
+impl AccountScripts {
+    /// The scripts to run, in order.
+    pub fn sequence(&self) -> impl Iterator<Item = &str> {
+        [&self.before, &self.active, &self.after]
+            .into_iter()
+            .filter_map(|s| s.as_deref())
+    }
+}
+
+/// The scripts of those of `accounts` that have any to run (an active one, or a domain
+/// script), for delivery (no caller to authorise); one query however many recipients.
 pub async fn for_delivery(
     pool: &PgPool,
     accounts: &[Uuid],
 ) -> CoreResult<std::collections::HashMap<Uuid, AccountScripts>> {
-    let rows: Vec<(Uuid, String, String, String, bool)> = sqlx::query_as(
-        "SELECT s.account_id, a.login || '@' || d.name, s.name, s.content, s.active
+    type Row = (Uuid, String, Option<String>, String, bool, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT s.account_id, a.login || '@' || d.name, s.name, s.content, s.active, NULL::text
          FROM sieve_scripts s JOIN accounts a ON a.id = s.account_id
          JOIN domains d ON d.id = a.domain_id
          WHERE s.account_id = ANY($1)
-           AND EXISTS (SELECT 1 FROM sieve_scripts a WHERE a.account_id = s.account_id AND a.active)",
+           AND EXISTS (SELECT 1 FROM sieve_scripts x WHERE x.account_id = s.account_id AND x.active)
+         UNION ALL
+         SELECT a.id, a.login || '@' || d.name, NULL, g.content, false, g.stage
+         FROM accounts a JOIN domains d ON d.id = a.domain_id
+         JOIN domain_sieve_scripts g ON g.domain_id = d.id
+         WHERE a.id = ANY($1)",
     )
     .bind(accounts)
     .fetch_all(pool)
     .await?;
     let mut out: std::collections::HashMap<Uuid, AccountScripts> = Default::default();
-    for (account, address, name, content, active) in rows {
+    for (account, address, name, content, active, stage) in rows {
         let entry = out.entry(account).or_default();
         entry.address = address;
-        if active {
-            entry.active.clone_from(&content);
+        match (stage.as_deref(), name) {
+            (Some("before"), _) => entry.before = Some(content),
+            (Some(_), _) => entry.after = Some(content),
+            (None, Some(name)) => {
+                if active {
+                    entry.active = Some(content.clone());
+                }
+                entry.by_name.insert(name, content);
+            }
+            (None, None) => {}
         }
-        entry.by_name.insert(name, content);
     }
     Ok(out)
 }

@@ -17,7 +17,7 @@ mod script;
 
 pub use error::{ErrorKind, Position, SieveError};
 pub use mail::{Envelope, Mail};
-pub use run::{Action, Environment, RunError, RunLimits, VacationReply, run};
+pub use run::{Action, Environment, RunError, RunLimits, VacationReply, run, run_sequence};
 pub use script::*;
 
 /// Bounds on a script, configurable per server; the defaults are Pigeonhole's where it has one.

@@ -125,6 +125,19 @@ pub fn run(
     environment: &dyn Environment,
     limits: &RunLimits,
 ) -> Result<Vec<Action>, RunError> {
+    run_sequence(&[script], mail, environment, limits)
+}
+
+/// Runs `scripts` one after the other as one execution, as a domain's "before" script, the
+/// user's and the domain's "after" script run: their actions add up, one implicit keep
+/// decides at the end, the limits count for the whole sequence, and `stop` in any script
+/// ends the sequence. Variables and flags do not pass from one script to the next.
+pub fn run_sequence(
+    scripts: &[&Script],
+    mail: &Mail<'_>,
+    environment: &dyn Environment,
+    limits: &RunLimits,
+) -> Result<Vec<Action>, RunError> {
     let mut state = State {
         mail,
         environment,
@@ -141,7 +154,15 @@ pub fn run(
         includes: 0,
         redirects: 0,
     };
-    state.script(script, 0)?;
+    for script in scripts {
+        state.globals.clear();
+        state.groups.clear();
+        state.flags.clear();
+        state.included.clear();
+        if let Flow::Stop = state.script(script, 0)? {
+            break;
+        }
+    }
     state.finish()
 }
 

@@ -404,3 +404,41 @@ fn expansion_flags_and_includes_are_paid_for() {
         Err(RunError::Duplicate("reject"))
     );
 }
+
+#[test]
+fn a_sequence_adds_up_its_scripts_and_stop_ends_it() {
+    let compiled = |text: &str| compile(text, &Limits::default()).expect("compiles");
+    let before = compiled(
+        "require \"fileinto\";\nif header :contains \"x-spam-score\" \"9\" { fileinto \"Junk\"; stop; }\n",
+    );
+    let user = compiled("require \"fileinto\";\nfileinto \"Archive\";\n");
+    let after = compiled("require \"imap4flags\";\naddflag \"$Seen-by-after\";\n");
+    let envelope = Envelope {
+        from: "bob@example.com".into(),
+        to: "alice@example.org".into(),
+    };
+    let run_on = |message: &str| {
+        let mail = Mail::new(message.as_bytes(), &envelope);
+        run_sequence(
+            &[&before, &user, &after],
+            &mail,
+            &store(),
+            &RunLimits::default(),
+        )
+        .expect("runs")
+    };
+    // The user's fileinto cancels the implicit keep for the whole sequence; the after
+    // script's flag does not bring it back (it only sets flags).
+    assert_eq!(run_on(MAIL), vec![into("Archive")]);
+    // The before script stops the sequence: neither the user's nor the after script runs.
+    let spam = MAIL.replace("X-Spam-Score: 7", "X-Spam-Score: 9");
+    assert_eq!(run_on(&spam), vec![into("Junk")]);
+    // Variables of one script do not reach the next.
+    let sets = compiled("require \"variables\";\nset \"folder\" \"Archive\";\n");
+    let uses = compiled(
+        "require [\"variables\", \"fileinto\"];\nif string :is \"${folder}\" \"\" { keep; } else { fileinto \"${folder}\"; }\n",
+    );
+    let mail = Mail::new(MAIL.as_bytes(), &envelope);
+    let got = run_sequence(&[&sets, &uses], &mail, &store(), &RunLimits::default());
+    assert_eq!(got, Ok(vec![keep()]));
+}

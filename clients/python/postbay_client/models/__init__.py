@@ -92,6 +92,10 @@ from .domain_mail_auth_policy import DomainMailAuthPolicy
 from .domain_mail_settings import DomainMailSettings
 from .domain_page import DomainPage
 from .domain_patch import DomainPatch
+from .domain_sieve_script import DomainSieveScript
+from .domain_sieve_script_body import DomainSieveScriptBody
+from .domain_sieve_script_params import DomainSieveScriptParams
+from .domain_sieve_script_set_params import DomainSieveScriptSetParams
 from .domain_spam_settings import DomainSpamSettings
 from .domain_usage import DomainUsage
 from .domain_verification import DomainVerification
@@ -306,6 +310,7 @@ from .spam_rule_update import SpamRuleUpdate
 from .spam_rules_create_params import SpamRulesCreateParams
 from .spam_rules_set_params import SpamRulesSetParams
 from .spam_settings import SpamSettings
+from .stage import Stage
 from .stats_query import StatsQuery
 from .status import Status
 from .submission_action import SubmissionAction
@@ -452,6 +457,10 @@ __all__ = (
     "DomainPatch",
     "DomainsCreateParams",
     "DomainsGetParams",
+    "DomainSieveScript",
+    "DomainSieveScriptBody",
+    "DomainSieveScriptParams",
+    "DomainSieveScriptSetParams",
     "DomainSpamSettings",
     "DomainsRemoveParams",
     "DomainsSetParams",
@@ -664,6 +673,7 @@ __all__ = (
     "SpamRulesSetParams",
     "SpamRuleUpdate",
     "SpamSettings",
+    "Stage",
     "StatsQuery",
     "Status",
     "SubmissionAction",

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain_sieve_script import DomainSieveScript
+from ...models.domain_sieve_script_body import DomainSieveScriptBody
+from ...models.problem import Problem
+from ...models.stage import Stage
+from ...types import Response
+
+
+def _get_kwargs(
+    domain_id: UUID,
+    stage: Stage,
+    *,
+    body: DomainSieveScriptBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/domains/{domain_id}/sieve-scripts/{stage}".format(
+            domain_id=quote(str(domain_id), safe=""),
+            stage=quote(str(stage), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DomainSieveScript | Problem | None:
+    if response.status_code == 200:
+        response_200 = DomainSieveScript.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DomainSieveScript | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: UUID,
+    stage: Stage,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSieveScriptBody,
+) -> Response[DomainSieveScript | Problem]:
+    """Sets a domain's script for a stage; one with an error is refused (422 `invalid_script`).
+
+    Args:
+        domain_id (UUID): A mail domain.
+        stage (Stage): When a domain script runs, relative to the user's.
+        body (DomainSieveScriptBody): A domain script's text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainSieveScript | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        stage=stage,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: UUID,
+    stage: Stage,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSieveScriptBody,
+) -> DomainSieveScript | Problem | None:
+    """Sets a domain's script for a stage; one with an error is refused (422 `invalid_script`).
+
+    Args:
+        domain_id (UUID): A mail domain.
+        stage (Stage): When a domain script runs, relative to the user's.
+        body (DomainSieveScriptBody): A domain script's text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainSieveScript | Problem
+    """
+
+    return sync_detailed(
+        domain_id=domain_id,
+        stage=stage,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_id: UUID,
+    stage: Stage,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSieveScriptBody,
+) -> Response[DomainSieveScript | Problem]:
+    """Sets a domain's script for a stage; one with an error is refused (422 `invalid_script`).
+
+    Args:
+        domain_id (UUID): A mail domain.
+        stage (Stage): When a domain script runs, relative to the user's.
+        body (DomainSieveScriptBody): A domain script's text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainSieveScript | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        stage=stage,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: UUID,
+    stage: Stage,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSieveScriptBody,
+) -> DomainSieveScript | Problem | None:
+    """Sets a domain's script for a stage; one with an error is refused (422 `invalid_script`).
+
+    Args:
+        domain_id (UUID): A mail domain.
+        stage (Stage): When a domain script runs, relative to the user's.
+        body (DomainSieveScriptBody): A domain script's text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainSieveScript | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id=domain_id,
+            stage=stage,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,22 @@
+-- Delivery's Sieve stage (issue 21). Vacation replies sent (RFC 5230 4.2): one row per
+-- account, reply handle and sender, so a sender hears the same out-of-office reply once
+-- per period, whichever node delivered the mail. Rows older than the longest period are removed as replies are recorded.
+CREATE TABLE vacation_replies (
+    account_id  uuid NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    handle      text NOT NULL,  -- SHA-256 of the reply's handle, hex
+    sender      text NOT NULL,
+    replied_at  timestamptz NOT NULL,
+    PRIMARY KEY (account_id, handle, sender)
+);
+
+CREATE INDEX vacation_replies_age ON vacation_replies (account_id, replied_at);
+
+-- A domain's own Sieve scripts, set by its administrators (as Pigeonhole's sieve_before and
+-- sieve_after): run before and after each user's script at delivery, as one execution.
+CREATE TABLE domain_sieve_scripts (
+    domain_id   uuid NOT NULL REFERENCES domains (id) ON DELETE CASCADE,
+    stage       text NOT NULL CHECK (stage IN ('before', 'after')),
+    content     text NOT NULL,
+    updated_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (domain_id, stage)
+);
