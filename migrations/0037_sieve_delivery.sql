@@ -20,3 +20,13 @@ CREATE TABLE domain_sieve_scripts (
     updated_at  timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (domain_id, stage)
 );
+
+-- The rule form of each account (the Kerio-shaped filter rules a control panel edits) and its
+-- out-of-office settings. Both compile into one generated Sieve script (`postbay-filters` in
+-- sieve_scripts), which is what delivery runs.
+CREATE TABLE account_filters (
+    account_id  uuid PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    rules       jsonb NOT NULL DEFAULT '[]',
+    vacation    jsonb,
+    updated_at  timestamptz NOT NULL DEFAULT now()
+);

@@ -274,6 +274,18 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::sieve::activate_sieve_script))
         .routes(routes!(rest::sieve::check_sieve_script))
         .routes(routes!(
+            rest::filter_rules::list_filter_rules,
+            rest::filter_rules::replace_filter_rules
+        ))
+        .routes(routes!(
+            rest::filter_rules::get_vacation,
+            rest::filter_rules::update_vacation
+        ))
+        .routes(routes!(
+            rest::filter_rules::get_forwarding,
+            rest::filter_rules::update_forwarding
+        ))
+        .routes(routes!(
             rest::sieve::get_domain_sieve_script,
             rest::sieve::put_domain_sieve_script,
             rest::sieve::delete_domain_sieve_script

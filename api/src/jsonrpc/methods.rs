@@ -2,6 +2,7 @@
 //! function it calls. The `methods!` table is the single list both dispatch and the
 //! documentation (OpenAPI extension, OpenRPC) are made from.
 
+use postbay_core::accounts::Forwarding;
 use postbay_core::collection::{
     CollectionJob, ConnectionTest, NewPop3Account, Pop3Account, RunCollection, SortingRule,
 };
@@ -27,7 +28,9 @@ use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
 use postbay_rules::domain_scripts::DomainSieveScript;
+use postbay_rules::filter_rules::FilterRuleList;
 use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
+use postbay_rules::vacation::VacationSettings;
 use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
 use serde::Serialize;
 use serde_json::Value;
@@ -40,6 +43,7 @@ use super::batch::{CreateResult, EmptyResult, ErrorList, NoParams, decode};
 use super::collection::*;
 use super::domains::*;
 use super::filter::*;
+use super::filter_rules::*;
 use super::groups::*;
 use super::mail_auth::*;
 use super::messages::*;
@@ -198,6 +202,18 @@ methods! {
         "Deletes a script that is not active (deleteSieveScript).";
     "SieveScripts.check" => sieve_scripts_check(SieveCheckBody) -> SieveCheck, session,
         "Checks a script without storing it: the line, column and reason of its first error (checkSieveScript).";
+    "FilterRules.get" => filter_rules_get(UserIdParams) -> FilterRuleList, session,
+        "A user's filter rules in order, and the hand-written script that overrides them if any (listFilterRules).";
+    "FilterRules.set" => filter_rules_set(FilterRulesSetParams) -> FilterRuleList, session,
+        "Replaces a user's filter rules, compiled into their active Sieve script (replaceFilterRules).";
+    "Vacation.get" => vacation_get(UserIdParams) -> VacationSettings, session,
+        "A user's out-of-office reply (getVacation).";
+    "Vacation.set" => vacation_set(VacationSetParams) -> VacationSettings, session,
+        "Sets a user's out-of-office reply (updateVacation).";
+    "Forwarding.get" => forwarding_get(UserIdParams) -> Forwarding, session,
+        "Where a user's mail is forwarded (getForwarding).";
+    "Forwarding.set" => forwarding_set(ForwardingSetParams) -> Forwarding, session,
+        "Sets where a user's mail is forwarded and whether a copy is kept (updateForwarding).";
     "DomainSieveScripts.get" => domain_sieve_scripts_get(DomainSieveScriptParams) -> DomainSieveScript, session,
         "A domain's own before or after script (getDomainSieveScript).";
     "DomainSieveScripts.set" => domain_sieve_scripts_set(DomainSieveScriptSetParams) -> DomainSieveScript, session,

@@ -10,6 +10,7 @@ mod catalogue;
 mod collection;
 mod domains;
 mod filter;
+mod filter_rules;
 #[cfg(test)]
 mod fuzz;
 mod groups;

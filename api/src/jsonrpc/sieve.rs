@@ -3,7 +3,7 @@
 
 use postbay_core::access::Principal;
 use postbay_core::ids::{AccountId, DomainId};
-use postbay_rules::domain_scripts::{self, DomainSieveScript, DomainSieveScriptBody, Stage};
+use postbay_rules::domain_scripts::{self, DomainSieveScript, DomainSieveScriptBody, SieveStage};
 use postbay_rules::scripts::{
     self, SieveCheck, SieveCheckBody, SieveScript, SieveScriptBody, SieveScriptList,
 };
@@ -89,14 +89,14 @@ pub(super) async fn sieve_scripts_check(
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DomainSieveScriptParams {
     pub domain_id: DomainId,
-    pub stage: Stage,
+    pub stage: SieveStage,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DomainSieveScriptSetParams {
     pub domain_id: DomainId,
-    pub stage: Stage,
+    pub stage: SieveStage,
     pub script: DomainSieveScriptBody,
 }
 

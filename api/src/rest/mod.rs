@@ -10,6 +10,7 @@ pub mod bulk;
 pub mod collection;
 pub mod domains;
 pub mod filter;
+pub mod filter_rules;
 pub mod groups;
 pub mod ip_groups;
 pub mod mail_auth;

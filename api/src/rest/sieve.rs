@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use postbay_core::ids::{AccountId, DomainId};
-use postbay_rules::domain_scripts::{self, DomainSieveScript, DomainSieveScriptBody, Stage};
+use postbay_rules::domain_scripts::{self, DomainSieveScript, DomainSieveScriptBody, SieveStage};
 use postbay_rules::scripts::{
     self, SieveCheck, SieveCheckBody, SieveScript, SieveScriptBody, SieveScriptList,
 };
@@ -88,23 +88,23 @@ pub async fn check_sieve_script(
 /// A domain's own script for a stage (`before` or `after`): run at delivery before or after
 /// each of its users' scripts, as one execution. Domain administrators and above.
 #[utoipa::path(get, path = "/domains/{domainId}/sieve-scripts/{stage}", tag = "rules", operation_id = "getDomainSieveScript",
-    params(("domainId" = DomainId, Path), ("stage" = Stage, Path)), responses((status = 200, body = DomainSieveScript), Problems))]
+    params(("domainId" = DomainId, Path), ("stage" = SieveStage, Path)), responses((status = 200, body = DomainSieveScript), Problems))]
 pub async fn get_domain_sieve_script(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath((id, stage)): ApiPath<(DomainId, Stage)>,
+    ApiPath((id, stage)): ApiPath<(DomainId, SieveStage)>,
 ) -> ApiResult<Json<DomainSieveScript>> {
     Ok(Json(domain_scripts::get(&s.pool, &p, id, stage).await?))
 }
 
 /// Sets a domain's script for a stage; one with an error is refused (422 `invalid_script`).
 #[utoipa::path(put, path = "/domains/{domainId}/sieve-scripts/{stage}", tag = "rules", operation_id = "putDomainSieveScript",
-    params(("domainId" = DomainId, Path), ("stage" = Stage, Path)), request_body = DomainSieveScriptBody,
+    params(("domainId" = DomainId, Path), ("stage" = SieveStage, Path)), request_body = DomainSieveScriptBody,
     responses((status = 200, body = DomainSieveScript), Problems))]
 pub async fn put_domain_sieve_script(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath((id, stage)): ApiPath<(DomainId, Stage)>,
+    ApiPath((id, stage)): ApiPath<(DomainId, SieveStage)>,
     ApiJson(body): ApiJson<DomainSieveScriptBody>,
 ) -> ApiResult<Json<DomainSieveScript>> {
     Ok(Json(
@@ -114,11 +114,11 @@ pub async fn put_domain_sieve_script(
 
 /// Removes a domain's script for a stage.
 #[utoipa::path(delete, path = "/domains/{domainId}/sieve-scripts/{stage}", tag = "rules", operation_id = "deleteDomainSieveScript",
-    params(("domainId" = DomainId, Path), ("stage" = Stage, Path)), responses((status = 204, description = "Deleted"), Problems))]
+    params(("domainId" = DomainId, Path), ("stage" = SieveStage, Path)), responses((status = 204, description = "Deleted"), Problems))]
 pub async fn delete_domain_sieve_script(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath((id, stage)): ApiPath<(DomainId, Stage)>,
+    ApiPath((id, stage)): ApiPath<(DomainId, SieveStage)>,
 ) -> ApiResult<StatusCode> {
     domain_scripts::delete(&s.pool, &p, id, stage).await?;
     Ok(StatusCode::NO_CONTENT)

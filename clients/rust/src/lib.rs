@@ -3535,7 +3535,7 @@ pub mod types {
         pub content: ::std::string::String,
         ///Bytes of text.
         pub size: i64,
-        pub stage: Stage,
+        pub stage: SieveStage,
         #[serde(rename = "updatedAt")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
@@ -3565,7 +3565,7 @@ pub mod types {
     pub struct DomainSieveScriptParams {
         #[serde(rename = "domainId")]
         pub domain_id: DomainId,
-        pub stage: Stage,
+        pub stage: SieveStage,
     }
 
     impl DomainSieveScriptParams {
@@ -3581,7 +3581,7 @@ pub mod types {
         #[serde(rename = "domainId")]
         pub domain_id: DomainId,
         pub script: DomainSieveScriptBody,
-        pub stage: Stage,
+        pub stage: SieveStage,
     }
 
     impl DomainSieveScriptSetParams {
@@ -4061,6 +4061,241 @@ pub mod types {
         }
     }
 
+    ///`FilterMatchType`
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FilterMatchType {
+        #[serde(rename = "all")]
+        All,
+        #[serde(rename = "any")]
+        Any,
+    }
+
+    impl ::std::fmt::Display for FilterMatchType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::All => f.write_str("all"),
+                Self::Any => f.write_str("any"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for FilterMatchType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "all" => Ok(Self::All),
+                "any" => Ok(Self::Any),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for FilterMatchType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for FilterMatchType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///One rule: when its conditions hold (all of them, or any), its actions
+    /// are taken.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct FilterRule {
+        ///At least one.
+        pub actions: ::std::vec::Vec<FilterRuleAction>,
+        ///None: the rule applies to every message.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub conditions: ::std::vec::Vec<FilterRuleCondition>,
+        ///A disabled rule is kept but not run.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(
+            rename = "matchType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub match_type: ::std::option::Option<FilterMatchType>,
+        ///1 to 100 characters.
+        pub name: ::std::string::String,
+    }
+
+    impl FilterRule {
+        pub fn builder() -> builder::FilterRule {
+            Default::default()
+        }
+    }
+
+    ///What a rule does.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(tag = "type")]
+    pub enum FilterRuleAction {
+        ///Files it in a folder (made when missing) instead of the Inbox.
+        #[serde(rename = "moveTo")]
+        MoveTo { folder: ::std::string::String },
+        ///Files a copy in a folder (made when missing); it also goes where it
+        /// would have.
+        #[serde(rename = "copyTo")]
+        CopyTo { folder: ::std::string::String },
+        ///Sends a copy on to an address; the message is kept too.
+        #[serde(rename = "forward")]
+        Forward { address: ::std::string::String },
+        ///Sends it on to an address; no copy is kept (unless another action
+        /// keeps one).
+        #[serde(rename = "redirect")]
+        Redirect { address: ::std::string::String },
+        ///Refuses it: in the SMTP session when every recipient refuses, else
+        /// the sender gets a delivery status notification with the
+        /// reason.
+        #[serde(rename = "reject")]
+        Reject { reason: ::std::string::String },
+        #[serde(rename = "delete")]
+        Delete,
+        #[serde(rename = "markRead")]
+        MarkRead,
+        #[serde(rename = "markFlagged")]
+        MarkFlagged,
+        ///Sets an IMAP keyword.
+        #[serde(rename = "setKeyword")]
+        SetKeyword { keyword: ::std::string::String },
+        ///Answers the sender with this text, once a week per sender (not while
+        /// the out-of-office reply is on).
+        #[serde(rename = "reply")]
+        Reply {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            subject: ::std::option::Option<::std::string::String>,
+            text: ::std::string::String,
+        },
+        #[serde(rename = "stop")]
+        Stop,
+    }
+
+    ///What a rule looks at.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(tag = "type")]
+    pub enum FilterRuleCondition {
+        ///The From address.
+        #[serde(rename = "from")]
+        From {
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        ///A To address.
+        #[serde(rename = "to")]
+        To {
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        ///A Cc address.
+        #[serde(rename = "cc")]
+        Cc {
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        ///A To or Cc address.
+        #[serde(rename = "recipient")]
+        Recipient {
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        ///The Sender address (mailing lists set it).
+        #[serde(rename = "sender")]
+        Sender {
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        #[serde(rename = "subject")]
+        Subject {
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        ///Any header field, by name.
+        #[serde(rename = "header")]
+        Header {
+            name: ::std::string::String,
+            operator: FilterTextOperator,
+            value: ::std::string::String,
+        },
+        ///Larger than this many bytes.
+        #[serde(rename = "sizeOver")]
+        SizeOver { bytes: i64 },
+        ///Smaller than this many bytes.
+        #[serde(rename = "sizeUnder")]
+        SizeUnder { bytes: i64 },
+        #[serde(rename = "hasAttachment")]
+        HasAttachment,
+        #[serde(rename = "spam")]
+        Spam,
+    }
+
+    ///An account's rules, in order, and whether they are what delivery runs.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct FilterRuleList {
+        ///The account's active Sieve script when it was written by hand
+        /// (through ManageSieve or the sieve-scripts resource): the
+        /// rules are not in effect then, and cannot be changed until it
+        /// is deactivated or deleted.
+        #[serde(
+            rename = "handWrittenScript",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub hand_written_script: ::std::option::Option<::std::string::String>,
+        pub items: ::std::vec::Vec<FilterRule>,
+    }
+
+    impl FilterRuleList {
+        pub fn builder() -> builder::FilterRuleList {
+            Default::default()
+        }
+    }
+
+    ///The rules to put in place of the account's.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct FilterRulesBody {
+        pub items: ::std::vec::Vec<FilterRule>,
+    }
+
+    impl FilterRulesBody {
+        pub fn builder() -> builder::FilterRulesBody {
+            Default::default()
+        }
+    }
+
+    ///`FilterRulesSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct FilterRulesSetParams {
+        pub rules: ::std::vec::Vec<FilterRule>,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl FilterRulesSetParams {
+        pub fn builder() -> builder::FilterRulesSetParams {
+            Default::default()
+        }
+    }
+
     ///The filter's statistics for the domains the caller reaches.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct FilterStats {
@@ -4074,6 +4309,79 @@ pub mod types {
     impl FilterStats {
         pub fn builder() -> builder::FilterStats {
             Default::default()
+        }
+    }
+
+    ///How a text condition compares (`matches`: `*` any text, `?` one
+    /// character).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum FilterTextOperator {
+        #[serde(rename = "is")]
+        Is,
+        #[serde(rename = "isNot")]
+        IsNot,
+        #[serde(rename = "contains")]
+        Contains,
+        #[serde(rename = "notContains")]
+        NotContains,
+        #[serde(rename = "matches")]
+        Matches,
+        #[serde(rename = "notMatches")]
+        NotMatches,
+    }
+
+    impl ::std::fmt::Display for FilterTextOperator {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Is => f.write_str("is"),
+                Self::IsNot => f.write_str("isNot"),
+                Self::Contains => f.write_str("contains"),
+                Self::NotContains => f.write_str("notContains"),
+                Self::Matches => f.write_str("matches"),
+                Self::NotMatches => f.write_str("notMatches"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for FilterTextOperator {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "is" => Ok(Self::Is),
+                "isNot" => Ok(Self::IsNot),
+                "contains" => Ok(Self::Contains),
+                "notContains" => Ok(Self::NotContains),
+                "matches" => Ok(Self::Matches),
+                "notMatches" => Ok(Self::NotMatches),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for FilterTextOperator {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for FilterTextOperator {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -4145,6 +4453,23 @@ pub mod types {
 
     impl Forwarding {
         pub fn builder() -> builder::Forwarding {
+            Default::default()
+        }
+    }
+
+    ///Where an account's mail is forwarded.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ForwardingBody {
+        ///Also keep the message in the account's own mailbox.
+        #[serde(rename = "keepCopy")]
+        pub keep_copy: bool,
+        ///Addresses to forward to (none: no forwarding); at most 50.
+        pub targets: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl ForwardingBody {
+        pub fn builder() -> builder::ForwardingBody {
             Default::default()
         }
     }
@@ -4264,6 +4589,21 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///`ForwardingSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ForwardingSetParams {
+        pub forwarding: ForwardingBody,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl ForwardingSetParams {
+        pub fn builder() -> builder::ForwardingSetParams {
+            Default::default()
         }
     }
 
@@ -10310,6 +10650,62 @@ pub mod types {
         }
     }
 
+    ///When a domain script runs, relative to the user's.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum SieveStage {
+        #[serde(rename = "before")]
+        Before,
+        #[serde(rename = "after")]
+        After,
+    }
+
+    impl ::std::fmt::Display for SieveStage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Before => f.write_str("before"),
+                Self::After => f.write_str("after"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for SieveStage {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "before" => Ok(Self::Before),
+                "after" => Ok(Self::After),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SieveStage {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SieveStage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -11372,62 +11768,6 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
-        }
-    }
-
-    ///When a domain script runs, relative to the user's.
-    #[derive(
-        :: serde :: Deserialize,
-        :: serde :: Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    pub enum Stage {
-        #[serde(rename = "before")]
-        Before,
-        #[serde(rename = "after")]
-        After,
-    }
-
-    impl ::std::fmt::Display for Stage {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Before => f.write_str("before"),
-                Self::After => f.write_str("after"),
-            }
-        }
-    }
-
-    impl ::std::str::FromStr for Stage {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "before" => Ok(Self::Before),
-                "after" => Ok(Self::After),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for Stage {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for Stage {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
 
@@ -12659,6 +12999,57 @@ pub mod types {
 
     impl UsersSetSpamSettingsParams {
         pub fn builder() -> builder::UsersSetSpamSettingsParams {
+            Default::default()
+        }
+    }
+
+    ///`VacationSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct VacationSetParams {
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+        pub vacation: VacationSettings,
+    }
+
+    impl VacationSetParams {
+        pub fn builder() -> builder::VacationSetParams {
+            Default::default()
+        }
+    }
+
+    ///An account's out-of-office reply, as the API shows and sets it (JMAP's
+    /// VacationResponse, with Kerio's "once a week per sender"). Compiled
+    /// into the generated script's first block.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct VacationSettings {
+        ///Days before the same sender is answered again: 1 to 90.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub days: ::std::option::Option<i32>,
+        pub enabled: bool,
+        ///Replies start at this time (UTC); none: at once.
+        #[serde(
+            rename = "fromDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Default: "Auto: " and the subject of the message answered.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///The reply's text; required when enabled. At most 10,000 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        ///Replies stop at this time (UTC); none: until disabled.
+        #[serde(
+            rename = "toDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub to_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    impl VacationSettings {
+        pub fn builder() -> builder::VacationSettings {
             Default::default()
         }
     }
@@ -20182,7 +20573,7 @@ pub mod types {
         pub struct DomainSieveScript {
             content: ::std::result::Result<::std::string::String, ::std::string::String>,
             size: ::std::result::Result<i64, ::std::string::String>,
-            stage: ::std::result::Result<super::Stage, ::std::string::String>,
+            stage: ::std::result::Result<super::SieveStage, ::std::string::String>,
             updated_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
@@ -20223,7 +20614,7 @@ pub mod types {
             }
             pub fn stage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Stage>,
+                T: ::std::convert::TryInto<super::SieveStage>,
                 T::Error: ::std::fmt::Display,
             {
                 self.stage = value
@@ -20316,7 +20707,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct DomainSieveScriptParams {
             domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
-            stage: ::std::result::Result<super::Stage, ::std::string::String>,
+            stage: ::std::result::Result<super::SieveStage, ::std::string::String>,
         }
 
         impl ::std::default::Default for DomainSieveScriptParams {
@@ -20341,7 +20732,7 @@ pub mod types {
             }
             pub fn stage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Stage>,
+                T: ::std::convert::TryInto<super::SieveStage>,
                 T::Error: ::std::fmt::Display,
             {
                 self.stage = value
@@ -20376,7 +20767,7 @@ pub mod types {
         pub struct DomainSieveScriptSetParams {
             domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
             script: ::std::result::Result<super::DomainSieveScriptBody, ::std::string::String>,
-            stage: ::std::result::Result<super::Stage, ::std::string::String>,
+            stage: ::std::result::Result<super::SieveStage, ::std::string::String>,
         }
 
         impl ::std::default::Default for DomainSieveScriptSetParams {
@@ -20412,7 +20803,7 @@ pub mod types {
             }
             pub fn stage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Stage>,
+                T: ::std::convert::TryInto<super::SieveStage>,
                 T::Error: ::std::fmt::Display,
             {
                 self.stage = value
@@ -21483,6 +21874,282 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct FilterRule {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<super::FilterRuleAction>,
+                ::std::string::String,
+            >,
+            conditions: ::std::result::Result<
+                ::std::vec::Vec<super::FilterRuleCondition>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            match_type: ::std::result::Result<
+                ::std::option::Option<super::FilterMatchType>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for FilterRule {
+            fn default() -> Self {
+                Self {
+                    actions: Err("no value supplied for actions".to_string()),
+                    conditions: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    match_type: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+
+        impl FilterRule {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FilterRuleAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for actions: {e}"));
+                self
+            }
+            pub fn conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FilterRuleCondition>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conditions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for conditions: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn match_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FilterMatchType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.match_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for match_type: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<FilterRule> for super::FilterRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FilterRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    conditions: value.conditions?,
+                    enabled: value.enabled?,
+                    match_type: value.match_type?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::FilterRule> for FilterRule {
+            fn from(value: super::FilterRule) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    conditions: Ok(value.conditions),
+                    enabled: Ok(value.enabled),
+                    match_type: Ok(value.match_type),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct FilterRuleList {
+            hand_written_script: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            items: ::std::result::Result<::std::vec::Vec<super::FilterRule>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for FilterRuleList {
+            fn default() -> Self {
+                Self {
+                    hand_written_script: Ok(Default::default()),
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+
+        impl FilterRuleList {
+            pub fn hand_written_script<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hand_written_script = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for hand_written_script: {e}")
+                });
+                self
+            }
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FilterRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<FilterRuleList> for super::FilterRuleList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FilterRuleList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    hand_written_script: value.hand_written_script?,
+                    items: value.items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::FilterRuleList> for FilterRuleList {
+            fn from(value: super::FilterRuleList) -> Self {
+                Self {
+                    hand_written_script: Ok(value.hand_written_script),
+                    items: Ok(value.items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct FilterRulesBody {
+            items: ::std::result::Result<::std::vec::Vec<super::FilterRule>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for FilterRulesBody {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+
+        impl FilterRulesBody {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FilterRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<FilterRulesBody> for super::FilterRulesBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FilterRulesBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::FilterRulesBody> for FilterRulesBody {
+            fn from(value: super::FilterRulesBody) -> Self {
+                Self {
+                    items: Ok(value.items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct FilterRulesSetParams {
+            rules: ::std::result::Result<::std::vec::Vec<super::FilterRule>, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for FilterRulesSetParams {
+            fn default() -> Self {
+                Self {
+                    rules: Err("no value supplied for rules".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl FilterRulesSetParams {
+            pub fn rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FilterRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rules = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for rules: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<FilterRulesSetParams> for super::FilterRulesSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FilterRulesSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    rules: value.rules?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::FilterRulesSetParams> for FilterRulesSetParams {
+            fn from(value: super::FilterRulesSetParams) -> Self {
+                Self {
+                    rules: Ok(value.rules),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct FilterStats {
             days: ::std::result::Result<::std::vec::Vec<super::DayCounts>, ::std::string::String>,
             totals: ::std::result::Result<
@@ -21602,6 +22269,127 @@ pub mod types {
                 Self {
                     keep_copy: Ok(value.keep_copy),
                     targets: Ok(value.targets),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ForwardingBody {
+            keep_copy: ::std::result::Result<bool, ::std::string::String>,
+            targets: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ForwardingBody {
+            fn default() -> Self {
+                Self {
+                    keep_copy: Err("no value supplied for keep_copy".to_string()),
+                    targets: Err("no value supplied for targets".to_string()),
+                }
+            }
+        }
+
+        impl ForwardingBody {
+            pub fn keep_copy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keep_copy = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for keep_copy: {e}"));
+                self
+            }
+            pub fn targets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.targets = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for targets: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ForwardingBody> for super::ForwardingBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ForwardingBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    keep_copy: value.keep_copy?,
+                    targets: value.targets?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ForwardingBody> for ForwardingBody {
+            fn from(value: super::ForwardingBody) -> Self {
+                Self {
+                    keep_copy: Ok(value.keep_copy),
+                    targets: Ok(value.targets),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ForwardingSetParams {
+            forwarding: ::std::result::Result<super::ForwardingBody, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ForwardingSetParams {
+            fn default() -> Self {
+                Self {
+                    forwarding: Err("no value supplied for forwarding".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl ForwardingSetParams {
+            pub fn forwarding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ForwardingBody>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.forwarding = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for forwarding: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ForwardingSetParams> for super::ForwardingSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ForwardingSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    forwarding: value.forwarding?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ForwardingSetParams> for ForwardingSetParams {
+            fn from(value: super::ForwardingSetParams) -> Self {
+                Self {
+                    forwarding: Ok(value.forwarding),
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -39527,6 +40315,196 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct VacationSetParams {
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            vacation: ::std::result::Result<super::VacationSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for VacationSetParams {
+            fn default() -> Self {
+                Self {
+                    user_id: Err("no value supplied for user_id".to_string()),
+                    vacation: Err("no value supplied for vacation".to_string()),
+                }
+            }
+        }
+
+        impl VacationSetParams {
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+            pub fn vacation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VacationSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vacation = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for vacation: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VacationSetParams> for super::VacationSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VacationSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_id: value.user_id?,
+                    vacation: value.vacation?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VacationSetParams> for VacationSetParams {
+            fn from(value: super::VacationSetParams) -> Self {
+                Self {
+                    user_id: Ok(value.user_id),
+                    vacation: Ok(value.vacation),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct VacationSettings {
+            days: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            from_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for VacationSettings {
+            fn default() -> Self {
+                Self {
+                    days: Ok(Default::default()),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    from_date: Ok(Default::default()),
+                    subject: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    to_date: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl VacationSettings {
+            pub fn days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.days = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for days: {e}"));
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                self
+            }
+            pub fn from_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from_date = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for from_date: {e}"));
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+            pub fn to_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to_date = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to_date: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<VacationSettings> for super::VacationSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VacationSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    days: value.days?,
+                    enabled: value.enabled?,
+                    from_date: value.from_date?,
+                    subject: value.subject?,
+                    text: value.text?,
+                    to_date: value.to_date?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::VacationSettings> for VacationSettings {
+            fn from(value: super::VacationSettings) -> Self {
+                Self {
+                    days: Ok(value.days),
+                    enabled: Ok(value.enabled),
+                    from_date: Ok(value.from_date),
+                    subject: Ok(value.subject),
+                    text: Ok(value.text),
+                    to_date: Ok(value.to_date),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct WhoAmI {
             account_id: ::std::result::Result<
                 ::std::option::Option<super::AccountId>,
@@ -40050,6 +41028,71 @@ impl Client {
         builder::UpdateAccount::new(self)
     }
 
+    ///The account's filter rules in order; `handWrittenScript` names its
+    /// active Sieve script when that was written by hand (the rules are
+    /// then not in effect)
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/filter-rules`
+    ///
+    ///```ignore
+    /// let response = client.list_filter_rules()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_filter_rules(&self) -> builder::ListFilterRules<'_> {
+        builder::ListFilterRules::new(self)
+    }
+
+    ///Replaces the account's filter rules; they are compiled into its active
+    /// Sieve script `postbay-filters` at once. Refused (409
+    /// `hand_written_script`) while a script written by hand is active; a
+    /// rule at fault is named in `field` (`items[2].actions[0].folder`)
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/filter-rules`
+    ///
+    ///```ignore
+    /// let response = client.replace_filter_rules()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn replace_filter_rules(&self) -> builder::ReplaceFilterRules<'_> {
+        builder::ReplaceFilterRules::new(self)
+    }
+
+    ///Where the account's mail is forwarded (the account's `forwardTo` and
+    /// `forwardKeepCopy`)
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/forwarding`
+    ///
+    ///```ignore
+    /// let response = client.get_forwarding()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_forwarding(&self) -> builder::GetForwarding<'_> {
+        builder::GetForwarding::new(self)
+    }
+
+    ///Sets where the account's mail is forwarded, and whether a copy is kept.
+    /// Forwarded mail leaves with an SRS envelope sender
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/forwarding`
+    ///
+    ///```ignore
+    /// let response = client.update_forwarding()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_forwarding(&self) -> builder::UpdateForwarding<'_> {
+        builder::UpdateForwarding::new(self)
+    }
+
     ///Searches an account's mail, newest first: text anywhere (`q`, IMAP's
     /// TEXT), sender, recipient, subject, received dates, size. Server and
     /// tenant administrators, the account itself, and its domain's
@@ -40217,6 +41260,38 @@ impl Client {
     /// ```
     pub fn update_user_spam_settings(&self) -> builder::UpdateUserSpamSettings<'_> {
         builder::UpdateUserSpamSettings::new(self)
+    }
+
+    ///The account's out-of-office reply
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/vacation`
+    ///
+    ///```ignore
+    /// let response = client.get_vacation()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_vacation(&self) -> builder::GetVacation<'_> {
+        builder::GetVacation::new(self)
+    }
+
+    ///Sets the account's out-of-office reply: once per sender per `days`,
+    /// between `fromDate` and `toDate`, never to lists, robots or the null
+    /// sender. Compiled into the same script as the filter rules (409
+    /// `hand_written_script` as for them)
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/vacation`
+    ///
+    ///```ignore
+    /// let response = client.update_vacation()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_vacation(&self) -> builder::UpdateVacation<'_> {
+        builder::UpdateVacation::new(self)
     }
 
     ///Sends a `POST` request to `/addresses/resolve`
@@ -42737,6 +43812,426 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::list_filter_rules`]
+    ///
+    ///[`Client::list_filter_rules`]: super::Client::list_filter_rules
+    #[derive(Debug, Clone)]
+    pub struct ListFilterRules<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> ListFilterRules<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/filter-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::FilterRuleList>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/filter-rules",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_filter_rules",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::replace_filter_rules`]
+    ///
+    ///[`Client::replace_filter_rules`]: super::Client::replace_filter_rules
+    #[derive(Debug, Clone)]
+    pub struct ReplaceFilterRules<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::FilterRulesBody, String>,
+    }
+
+    impl<'a> ReplaceFilterRules<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FilterRulesBody>,
+            <V as std::convert::TryInto<types::FilterRulesBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `FilterRulesBody` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::FilterRulesBody) -> types::builder::FilterRulesBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/accounts/{accountId}/filter-rules`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::FilterRuleList>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::FilterRulesBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/filter-rules",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "replace_filter_rules",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_forwarding`]
+    ///
+    ///[`Client::get_forwarding`]: super::Client::get_forwarding
+    #[derive(Debug, Clone)]
+    pub struct GetForwarding<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetForwarding<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/forwarding`
+        pub async fn send(self) -> Result<ResponseValue<types::Forwarding>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/forwarding",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_forwarding",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_forwarding`]
+    ///
+    ///[`Client::update_forwarding`]: super::Client::update_forwarding
+    #[derive(Debug, Clone)]
+    pub struct UpdateForwarding<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::ForwardingBody, String>,
+    }
+
+    impl<'a> UpdateForwarding<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ForwardingBody>,
+            <V as std::convert::TryInto<types::ForwardingBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `ForwardingBody` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::ForwardingBody) -> types::builder::ForwardingBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/accounts/{accountId}/forwarding`
+        pub async fn send(self) -> Result<ResponseValue<types::Forwarding>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::ForwardingBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/forwarding",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_forwarding",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::search_account_messages`]
     ///
     ///[`Client::search_account_messages`]: super::Client::search_account_messages
@@ -43804,6 +45299,220 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_user_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_vacation`]
+    ///
+    ///[`Client::get_vacation`]: super::Client::get_vacation
+    #[derive(Debug, Clone)]
+    pub struct GetVacation<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetVacation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/vacation`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VacationSettings>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/vacation",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_vacation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_vacation`]
+    ///
+    ///[`Client::update_vacation`]: super::Client::update_vacation
+    #[derive(Debug, Clone)]
+    pub struct UpdateVacation<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::VacationSettings, String>,
+    }
+
+    impl<'a> UpdateVacation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VacationSettings>,
+            <V as std::convert::TryInto<types::VacationSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `VacationSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::VacationSettings,
+            ) -> types::builder::VacationSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/accounts/{accountId}/vacation`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VacationSettings>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::VacationSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/vacation",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_vacation",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -48634,7 +50343,7 @@ pub mod builder {
     pub struct GetDomainSieveScript<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
-        stage: Result<types::Stage, String>,
+        stage: Result<types::SieveStage, String>,
     }
 
     impl<'a> GetDomainSieveScript<'a> {
@@ -48658,11 +50367,11 @@ pub mod builder {
 
         pub fn stage<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Stage>,
+            V: std::convert::TryInto<types::SieveStage>,
         {
             self.stage = value
                 .try_into()
-                .map_err(|_| "conversion to `Stage` for stage failed".to_string());
+                .map_err(|_| "conversion to `SieveStage` for stage failed".to_string());
             self
         }
 
@@ -48743,7 +50452,7 @@ pub mod builder {
     pub struct PutDomainSieveScript<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
-        stage: Result<types::Stage, String>,
+        stage: Result<types::SieveStage, String>,
         body: Result<types::builder::DomainSieveScriptBody, String>,
     }
 
@@ -48769,11 +50478,11 @@ pub mod builder {
 
         pub fn stage<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Stage>,
+            V: std::convert::TryInto<types::SieveStage>,
         {
             self.stage = value
                 .try_into()
-                .map_err(|_| "conversion to `Stage` for stage failed".to_string());
+                .map_err(|_| "conversion to `SieveStage` for stage failed".to_string());
             self
         }
 
@@ -48883,7 +50592,7 @@ pub mod builder {
     pub struct DeleteDomainSieveScript<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
-        stage: Result<types::Stage, String>,
+        stage: Result<types::SieveStage, String>,
     }
 
     impl<'a> DeleteDomainSieveScript<'a> {
@@ -48907,11 +50616,11 @@ pub mod builder {
 
         pub fn stage<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::Stage>,
+            V: std::convert::TryInto<types::SieveStage>,
         {
             self.stage = value
                 .try_into()
-                .map_err(|_| "conversion to `Stage` for stage failed".to_string());
+                .map_err(|_| "conversion to `SieveStage` for stage failed".to_string());
             self
         }
 

@@ -1060,7 +1060,7 @@ export type DomainSieveScript = {
      * Bytes of text.
      */
     size: number;
-    stage: Stage;
+    stage: SieveStage;
     updatedAt: string;
 };
 
@@ -1073,13 +1073,13 @@ export type DomainSieveScriptBody = {
 
 export type DomainSieveScriptParams = {
     domainId: DomainId;
-    stage: Stage;
+    stage: SieveStage;
 };
 
 export type DomainSieveScriptSetParams = {
     domainId: DomainId;
     script: DomainSieveScriptBody;
-    stage: Stage;
+    stage: SieveStage;
 };
 
 /**
@@ -1212,6 +1212,138 @@ export type EtrnServerList = {
  */
 export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject' | 'quarantine';
 
+export type FilterMatchType = 'all' | 'any';
+
+/**
+ * One rule: when its conditions hold (all of them, or any), its actions are taken.
+ */
+export type FilterRule = {
+    /**
+     * At least one.
+     */
+    actions: Array<FilterRuleAction>;
+    /**
+     * None: the rule applies to every message.
+     */
+    conditions?: Array<FilterRuleCondition>;
+    /**
+     * A disabled rule is kept but not run.
+     */
+    enabled?: boolean;
+    /**
+     * Whether all conditions must hold, or any one.
+     */
+    matchType?: FilterMatchType;
+    /**
+     * 1 to 100 characters.
+     */
+    name: string;
+};
+
+/**
+ * What a rule does.
+ */
+export type FilterRuleAction = {
+    folder: string;
+    type: 'moveTo';
+} | {
+    folder: string;
+    type: 'copyTo';
+} | {
+    address: string;
+    type: 'forward';
+} | {
+    address: string;
+    type: 'redirect';
+} | {
+    reason: string;
+    type: 'reject';
+} | {
+    type: 'delete';
+} | {
+    type: 'markRead';
+} | {
+    type: 'markFlagged';
+} | {
+    keyword: string;
+    type: 'setKeyword';
+} | {
+    subject?: string | null;
+    text: string;
+    type: 'reply';
+} | {
+    type: 'stop';
+};
+
+/**
+ * What a rule looks at.
+ */
+export type FilterRuleCondition = {
+    operator: FilterTextOperator;
+    type: 'from';
+    value: string;
+} | {
+    operator: FilterTextOperator;
+    type: 'to';
+    value: string;
+} | {
+    operator: FilterTextOperator;
+    type: 'cc';
+    value: string;
+} | {
+    operator: FilterTextOperator;
+    type: 'recipient';
+    value: string;
+} | {
+    operator: FilterTextOperator;
+    type: 'sender';
+    value: string;
+} | {
+    operator: FilterTextOperator;
+    type: 'subject';
+    value: string;
+} | {
+    name: string;
+    operator: FilterTextOperator;
+    type: 'header';
+    value: string;
+} | {
+    bytes: number;
+    type: 'sizeOver';
+} | {
+    bytes: number;
+    type: 'sizeUnder';
+} | {
+    type: 'hasAttachment';
+} | {
+    type: 'spam';
+};
+
+/**
+ * An account's rules, in order, and whether they are what delivery runs.
+ */
+export type FilterRuleList = {
+    /**
+     * The account's active Sieve script when it was written by hand (through ManageSieve or
+     * the sieve-scripts resource): the rules are not in effect then, and cannot be changed
+     * until it is deactivated or deleted.
+     */
+    handWrittenScript?: string | null;
+    items: Array<FilterRule>;
+};
+
+/**
+ * The rules to put in place of the account's.
+ */
+export type FilterRulesBody = {
+    items: Array<FilterRule>;
+};
+
+export type FilterRulesSetParams = {
+    rules: Array<FilterRule>;
+    userId: AccountId;
+};
+
 /**
  * The filter's statistics for the domains the caller reaches.
  */
@@ -1229,6 +1361,11 @@ export type FilterStats = {
     };
 };
 
+/**
+ * How a text condition compares (`matches`: `*` any text, `?` one character).
+ */
+export type FilterTextOperator = 'is' | 'isNot' | 'contains' | 'notContains' | 'matches' | 'notMatches';
+
 export type ForwardMode = 'UForwardNone' | 'UForwardDeliver' | 'UForwardOnly';
 
 export type Forwarding = {
@@ -1239,12 +1376,31 @@ export type Forwarding = {
     targets: Array<string>;
 };
 
+/**
+ * Where an account's mail is forwarded.
+ */
+export type ForwardingBody = {
+    /**
+     * Also keep the message in the account's own mailbox.
+     */
+    keepCopy: boolean;
+    /**
+     * Addresses to forward to (none: no forwarding); at most 50.
+     */
+    targets: Array<string>;
+};
+
 export type ForwardingHow = 'Online' | 'OfflineEtrn' | 'OfflineScheduler';
 
 /**
  * When forwarded mail is delivered (Kerio's three modes for a backup mail server).
  */
 export type ForwardingMode = 'immediate' | 'etrn' | 'scheduled';
+
+export type ForwardingSetParams = {
+    forwarding: ForwardingBody;
+    userId: AccountId;
+};
 
 export type Group = {
     /**
@@ -3252,6 +3408,11 @@ export type SieveScriptsPutParams = {
 };
 
 /**
+ * When a domain script runs, relative to the user's.
+ */
+export type SieveStage = 'before' | 'after';
+
+/**
  * A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
  */
 export type SizeLimit = {
@@ -3631,11 +3792,6 @@ export type SpamSettings = {
 };
 
 /**
- * When a domain script runs, relative to the user's.
- */
-export type Stage = 'before' | 'after';
-
-/**
  * Which days a statistics query covers, and for which domain.
  */
 export type StatsQuery = {
@@ -3935,6 +4091,39 @@ export type UsersSetParams = {
 export type UsersSetSpamSettingsParams = {
     settings: UserSpamSettings;
     userId: AccountId;
+};
+
+export type VacationSetParams = {
+    userId: AccountId;
+    vacation: VacationSettings;
+};
+
+/**
+ * An account's out-of-office reply, as the API shows and sets it (JMAP's VacationResponse,
+ * with Kerio's "once a week per sender"). Compiled into the generated script's first block.
+ */
+export type VacationSettings = {
+    /**
+     * Days before the same sender is answered again: 1 to 90.
+     */
+    days?: number;
+    enabled: boolean;
+    /**
+     * Replies start at this time (UTC); none: at once.
+     */
+    fromDate?: string | null;
+    /**
+     * Default: "Auto: " and the subject of the message answered.
+     */
+    subject?: string | null;
+    /**
+     * The reply's text; required when enabled. At most 10,000 characters.
+     */
+    text?: string;
+    /**
+     * Replies stop at this time (UTC); none: until disabled.
+     */
+    toDate?: string | null;
 };
 
 /**
@@ -4278,6 +4467,214 @@ export type UpdateAccountResponses = {
 };
 
 export type UpdateAccountResponse = UpdateAccountResponses[keyof UpdateAccountResponses];
+
+export type ListFilterRulesData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/filter-rules';
+};
+
+export type ListFilterRulesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListFilterRulesError = ListFilterRulesErrors[keyof ListFilterRulesErrors];
+
+export type ListFilterRulesResponses = {
+    200: FilterRuleList;
+};
+
+export type ListFilterRulesResponse = ListFilterRulesResponses[keyof ListFilterRulesResponses];
+
+export type ReplaceFilterRulesData = {
+    body: FilterRulesBody;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/filter-rules';
+};
+
+export type ReplaceFilterRulesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ReplaceFilterRulesError = ReplaceFilterRulesErrors[keyof ReplaceFilterRulesErrors];
+
+export type ReplaceFilterRulesResponses = {
+    200: FilterRuleList;
+};
+
+export type ReplaceFilterRulesResponse = ReplaceFilterRulesResponses[keyof ReplaceFilterRulesResponses];
+
+export type GetForwardingData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/forwarding';
+};
+
+export type GetForwardingErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetForwardingError = GetForwardingErrors[keyof GetForwardingErrors];
+
+export type GetForwardingResponses = {
+    200: Forwarding;
+};
+
+export type GetForwardingResponse = GetForwardingResponses[keyof GetForwardingResponses];
+
+export type UpdateForwardingData = {
+    body: ForwardingBody;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/forwarding';
+};
+
+export type UpdateForwardingErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateForwardingError = UpdateForwardingErrors[keyof UpdateForwardingErrors];
+
+export type UpdateForwardingResponses = {
+    200: Forwarding;
+};
+
+export type UpdateForwardingResponse = UpdateForwardingResponses[keyof UpdateForwardingResponses];
 
 export type SearchAccountMessagesData = {
     body?: never;
@@ -4795,6 +5192,110 @@ export type UpdateUserSpamSettingsResponses = {
 };
 
 export type UpdateUserSpamSettingsResponse = UpdateUserSpamSettingsResponses[keyof UpdateUserSpamSettingsResponses];
+
+export type GetVacationData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/vacation';
+};
+
+export type GetVacationErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetVacationError = GetVacationErrors[keyof GetVacationErrors];
+
+export type GetVacationResponses = {
+    200: VacationSettings;
+};
+
+export type GetVacationResponse = GetVacationResponses[keyof GetVacationResponses];
+
+export type UpdateVacationData = {
+    body: VacationSettings;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/vacation';
+};
+
+export type UpdateVacationErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateVacationError = UpdateVacationErrors[keyof UpdateVacationErrors];
+
+export type UpdateVacationResponses = {
+    200: VacationSettings;
+};
+
+export type UpdateVacationResponse = UpdateVacationResponses[keyof UpdateVacationResponses];
 
 export type ResolveAddressData = {
     body: ResolveRequest;
@@ -7224,7 +7725,7 @@ export type DeleteDomainSieveScriptData = {
     body?: never;
     path: {
         domainId: DomainId;
-        stage: Stage;
+        stage: SieveStage;
     };
     query?: never;
     url: '/domains/{domainId}/sieve-scripts/{stage}';
@@ -7280,7 +7781,7 @@ export type GetDomainSieveScriptData = {
     body?: never;
     path: {
         domainId: DomainId;
-        stage: Stage;
+        stage: SieveStage;
     };
     query?: never;
     url: '/domains/{domainId}/sieve-scripts/{stage}';
@@ -7333,7 +7834,7 @@ export type PutDomainSieveScriptData = {
     body: DomainSieveScriptBody;
     path: {
         domainId: DomainId;
-        stage: Stage;
+        stage: SieveStage;
     };
     query?: never;
     url: '/domains/{domainId}/sieve-scripts/{stage}';

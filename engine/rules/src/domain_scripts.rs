@@ -16,12 +16,12 @@ use sqlx::PgPool;
 /// When a domain script runs, relative to the user's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Stage {
+pub enum SieveStage {
     Before,
     After,
 }
 
-impl Stage {
+impl SieveStage {
     fn as_str(self) -> &'static str {
         match self {
             Self::Before => "before",
@@ -35,7 +35,7 @@ impl Stage {
 #[serde(rename_all = "camelCase")]
 pub struct DomainSieveScript {
     #[sqlx(try_from = "String")]
-    pub stage: Stage,
+    pub stage: SieveStage,
     /// The script's text (RFC 5228).
     pub content: String,
     /// Bytes of text.
@@ -43,7 +43,7 @@ pub struct DomainSieveScript {
     pub updated_at: DateTime<Utc>,
 }
 
-impl TryFrom<String> for Stage {
+impl TryFrom<String> for SieveStage {
     type Error = String;
     fn try_from(text: String) -> Result<Self, String> {
         match text.as_str() {
@@ -81,7 +81,7 @@ pub async fn get(
     pool: &PgPool,
     principal: &Principal,
     domain: DomainId,
-    stage: Stage,
+    stage: SieveStage,
 ) -> CoreResult<DomainSieveScript> {
     authorize(pool, principal, domain, Access::Read).await?;
     sqlx::query_as(&format!(
@@ -101,7 +101,7 @@ pub async fn put(
     pool: &PgPool,
     principal: &Principal,
     domain: DomainId,
-    stage: Stage,
+    stage: SieveStage,
     body: &DomainSieveScriptBody,
 ) -> CoreResult<DomainSieveScript> {
     let tenant_path = authorize(pool, principal, domain, Access::Write).await?;
@@ -140,7 +140,7 @@ pub async fn delete(
     pool: &PgPool,
     principal: &Principal,
     domain: DomainId,
-    stage: Stage,
+    stage: SieveStage,
 ) -> CoreResult<()> {
     let tenant_path = authorize(pool, principal, domain, Access::Write).await?;
     let mut tx = pool.begin().await?;

@@ -1,11 +1,20 @@
-//! Out-of-office state (RFC 5230 4.2): who has had which reply when, in PostgreSQL so every
+//! Out-of-office: the settings the API shows (compiled into the generated script), and the
+//! state delivery keeps (RFC 5230 4.2): who has had which reply when, in PostgreSQL so every
 //! node sharing the database answers a sender once per period.
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use postbay_core::CoreResult;
+use postbay_core::access::{Access, Principal};
+use postbay_core::accounts;
+use postbay_core::error::CoreError;
+use postbay_core::ids::AccountId;
+use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
 use uuid::Uuid;
+
+use crate::generated;
 
 /// The shortest period between two replies to one sender: `:days 0` or `:seconds 0` would
 /// answer every message, which two auto-responders could turn into a storm.
@@ -60,4 +69,121 @@ pub async fn record_reply(
     .fetch_optional(pool)
     .await?;
     Ok(sent.is_some())
+}
+
+/// An account's out-of-office reply, as the API shows and sets it (JMAP's VacationResponse,
+/// with Kerio's "once a week per sender"). Compiled into the generated script's first block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct VacationSettings {
+    pub enabled: bool,
+    /// Default: "Auto: " and the subject of the message answered.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// The reply's text; required when enabled. At most 10,000 characters.
+    #[serde(default)]
+    pub text: String,
+    /// Replies start at this time (UTC); none: at once.
+    #[serde(default)]
+    pub from_date: Option<DateTime<Utc>>,
+    /// Replies stop at this time (UTC); none: until disabled.
+    #[serde(default)]
+    pub to_date: Option<DateTime<Utc>>,
+    /// Days before the same sender is answered again: 1 to 90.
+    #[serde(default = "a_week")]
+    pub days: u32,
+}
+
+fn a_week() -> u32 {
+    7
+}
+
+impl Default for VacationSettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            subject: None,
+            text: String::new(),
+            from_date: None,
+            to_date: None,
+            days: a_week(),
+        }
+    }
+}
+
+pub async fn get(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+) -> CoreResult<VacationSettings> {
+    accounts::authorize(pool, principal, account, Access::Read).await?;
+    Ok(generated::load(pool, account)
+        .await?
+        .vacation
+        .unwrap_or_default())
+}
+
+/// Sets the out-of-office reply and regenerates the account's script, in one transaction;
+/// refused (409 `hand_written_script`) while a hand-written script is active.
+pub async fn update(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    settings: VacationSettings,
+) -> CoreResult<VacationSettings> {
+    let place = accounts::authorize(pool, principal, account, Access::Write).await?;
+    let bad = |field: &'static str, code: &'static str, message: &'static str| {
+        Err(CoreError::invalid(field, code, message))
+    };
+    if settings.enabled && settings.text.trim().is_empty() {
+        return bad("text", "required", "an enabled reply has a text");
+    }
+    if settings.text.chars().count() > crate::filter_rules::MAX_REPLY
+        || settings.text.contains('\0')
+    {
+        return bad(
+            "text",
+            "invalid_text",
+            "at most 10,000 characters, without NUL",
+        );
+    }
+    if let Some(subject) = &settings.subject
+        && (subject.chars().count() > 255 || subject.chars().any(char::is_control))
+    {
+        return bad(
+            "subject",
+            "invalid_text",
+            "at most 255 characters, on one line",
+        );
+    }
+    if !(1..=90).contains(&settings.days) {
+        return bad("days", "out_of_range", "1 to 90 days");
+    }
+    if let (Some(from), Some(to)) = (settings.from_date, settings.to_date)
+        && from >= to
+    {
+        return bad("toDate", "invalid_period", "the end comes after the start");
+    }
+    let mut tx = pool.begin().await?;
+    generated::lock(&mut tx, account).await?;
+    sqlx::query(
+        "INSERT INTO account_filters (account_id, vacation) VALUES ($1, $2)
+         ON CONFLICT (account_id) DO UPDATE SET vacation = EXCLUDED.vacation, updated_at = now()",
+    )
+    .bind(account.0)
+    .bind(sqlx::types::Json(&settings))
+    .execute(&mut *tx)
+    .await?;
+    generated::regenerate(&mut tx, account).await?;
+    generated::record(
+        &mut tx,
+        principal,
+        "account.vacation.update",
+        account,
+        &place,
+        serde_json::json!({ "enabled": settings.enabled, "fromDate": settings.from_date, "toDate": settings.to_date }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(settings)
 }

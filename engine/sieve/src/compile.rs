@@ -542,6 +542,7 @@ impl Compiler {
             "header" | "address" | "envelope" | "body" | "string" | "hasflag" => {
                 self.comparing(test)?
             }
+            "date" | "currentdate" => self.dating(test)?,
             "mailboxexists" => {
                 self.needs(Extension::Mailbox, name, at)?;
                 let mut args = Arguments::new(name, at, argv, &[]);
@@ -551,6 +552,84 @@ impl Compiler {
                 Test::MailboxExists(folders)
             }
             _ => return fail(at, ErrorKind::UnknownTest(name.into())),
+        })
+    }
+
+    /// `date` and `currentdate` (RFC 5260).
+    fn dating(&self, test: &parse::Test) -> Result<Test, SieveError> {
+        let (name, at) = (test.name.as_str(), test.at);
+        self.needs(Extension::Date, name, at)?;
+        let mut tags: Vec<(&str, bool)> = vec![
+            (":comparator", true),
+            (":is", false),
+            (":contains", false),
+            (":matches", false),
+            (":value", true),
+            (":count", true),
+            (":zone", true),
+        ];
+        if name == "date" {
+            tags.push((":originalzone", false));
+        }
+        let mut args = Arguments::new(name, at, &test.arguments, &tags);
+        let matching = self.matching(&mut args, name, at)?;
+        let zone = match (args.tag_string(":zone")?, args.flag(":originalzone")) {
+            (None, false) => DateZone::Local,
+            (None, true) => DateZone::Original,
+            (Some(text), false) => match crate::date::parse_zone(&text) {
+                Some(seconds) => DateZone::Fixed(seconds),
+                None => {
+                    return fail(
+                        at,
+                        ErrorKind::BadArgument {
+                            command: name.into(),
+                            problem: format!("\"{text}\" is not a zone (+hhmm or -hhmm)"),
+                        },
+                    );
+                }
+            },
+            (Some(_), true) => {
+                return fail(
+                    at,
+                    ErrorKind::BadArgument {
+                        command: name.into(),
+                        problem: ":zone and :originalzone together".into(),
+                    },
+                );
+            }
+        };
+        let header = if name == "date" {
+            Some(args.string("the header name")?)
+        } else {
+            None
+        };
+        let part_name = args.string("the date part")?;
+        let Some(part) = DatePart::from_name(&part_name) else {
+            return fail(
+                at,
+                ErrorKind::BadArgument {
+                    command: name.into(),
+                    problem: format!("unknown date part \"{part_name}\""),
+                },
+            );
+        };
+        let keys = args.strings("the keys")?;
+        args.end()?;
+        no_tests(test)?;
+        Ok(match header {
+            Some(header) => Test::Date {
+                zone,
+                matching,
+                header,
+                part,
+                keys,
+            },
+            None => Test::CurrentDate {
+                zone,
+                matching,
+                part,
+                keys,
+            },
         })
     }
 

@@ -7,6 +7,7 @@
 //! is refused when it is saved rather than hurting the server when mail arrives.
 
 mod compile;
+mod date;
 mod error;
 mod lex;
 mod mail;

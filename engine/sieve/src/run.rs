@@ -116,6 +116,10 @@ pub trait Environment {
     fn mailbox_exists(&self, name: &str) -> bool;
     /// The named script of the user (`global` false) or of the domain/server, compiled.
     fn script(&self, global: bool, name: &str) -> Option<Arc<Script>>;
+    /// The time `currentdate` sees: now, unless a test says otherwise.
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now()
+    }
 }
 
 /// Runs `script` on `mail`.
@@ -688,6 +692,35 @@ impl State<'_, '_> {
                 .expand_all(names, variables)?
                 .iter()
                 .all(|n| self.environment.mailbox_exists(n)),
+            Test::Date {
+                zone,
+                matching,
+                header,
+                part,
+                keys,
+            } => {
+                self.spend(self.mail.header_bytes() / 64)?;
+                let name = self.expand(header, variables)?;
+                // RFC 5260 4: a field that is not a date makes the test false.
+                let values: Vec<String> = self
+                    .mail
+                    .header(&name)
+                    .iter()
+                    .take(1)
+                    .filter_map(|v| crate::date::from_header(v, *zone))
+                    .map(|d| part.of(&d))
+                    .collect();
+                !values.is_empty() && self.compare(*matching, &values, keys, variables)?
+            }
+            Test::CurrentDate {
+                zone,
+                matching,
+                part,
+                keys,
+            } => {
+                let now = crate::date::current(self.environment.now(), *zone);
+                self.compare(*matching, &[part.of(&now)], keys, variables)?
+            }
         })
     }
 

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+pub use crate::date::{DatePart, DateZone};
+
 /// The extensions Postbay offers (the ManageSieve SIEVE capability lists their names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Extension {
@@ -22,10 +24,11 @@ pub enum Extension {
     Include,
     Mailbox,
     Subaddress,
+    Date,
 }
 
 impl Extension {
-    pub const ALL: [Extension; 15] = [
+    pub const ALL: [Extension; 16] = [
         Extension::FileInto,
         Extension::Reject,
         Extension::Ereject,
@@ -41,6 +44,7 @@ impl Extension {
         Extension::Include,
         Extension::Mailbox,
         Extension::Subaddress,
+        Extension::Date,
     ];
 
     /// The name `require` uses.
@@ -61,6 +65,7 @@ impl Extension {
             Extension::Include => "include",
             Extension::Mailbox => "mailbox",
             Extension::Subaddress => "subaddress",
+            Extension::Date => "date",
         }
     }
 
@@ -212,6 +217,21 @@ pub enum Test {
     },
     /// `mailboxexists` (RFC 5490).
     MailboxExists(Vec<String>),
+    /// `date` (RFC 5260): a part of the date in a header field.
+    Date {
+        zone: DateZone,
+        matching: Matching,
+        header: String,
+        part: DatePart,
+        keys: Vec<String>,
+    },
+    /// `currentdate` (RFC 5260): a part of the time the script runs.
+    CurrentDate {
+        zone: DateZone,
+        matching: Matching,
+        part: DatePart,
+        keys: Vec<String>,
+    },
 }
 
 /// A comparator and a match type: how a test compares.

@@ -113,12 +113,64 @@ from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .etrn_server_list import EtrnServerList
 from .fail_action import FailAction
+from .filter_match_type import FilterMatchType
+from .filter_rule import FilterRule
+from .filter_rule_action_type_0 import FilterRuleActionType0
+from .filter_rule_action_type_0_type import FilterRuleActionType0Type
+from .filter_rule_action_type_1 import FilterRuleActionType1
+from .filter_rule_action_type_1_type import FilterRuleActionType1Type
+from .filter_rule_action_type_2 import FilterRuleActionType2
+from .filter_rule_action_type_2_type import FilterRuleActionType2Type
+from .filter_rule_action_type_3 import FilterRuleActionType3
+from .filter_rule_action_type_3_type import FilterRuleActionType3Type
+from .filter_rule_action_type_4 import FilterRuleActionType4
+from .filter_rule_action_type_4_type import FilterRuleActionType4Type
+from .filter_rule_action_type_5 import FilterRuleActionType5
+from .filter_rule_action_type_5_type import FilterRuleActionType5Type
+from .filter_rule_action_type_6 import FilterRuleActionType6
+from .filter_rule_action_type_6_type import FilterRuleActionType6Type
+from .filter_rule_action_type_7 import FilterRuleActionType7
+from .filter_rule_action_type_7_type import FilterRuleActionType7Type
+from .filter_rule_action_type_8 import FilterRuleActionType8
+from .filter_rule_action_type_8_type import FilterRuleActionType8Type
+from .filter_rule_action_type_9 import FilterRuleActionType9
+from .filter_rule_action_type_9_type import FilterRuleActionType9Type
+from .filter_rule_action_type_10 import FilterRuleActionType10
+from .filter_rule_action_type_10_type import FilterRuleActionType10Type
+from .filter_rule_condition_type_0 import FilterRuleConditionType0
+from .filter_rule_condition_type_0_type import FilterRuleConditionType0Type
+from .filter_rule_condition_type_1 import FilterRuleConditionType1
+from .filter_rule_condition_type_1_type import FilterRuleConditionType1Type
+from .filter_rule_condition_type_2 import FilterRuleConditionType2
+from .filter_rule_condition_type_2_type import FilterRuleConditionType2Type
+from .filter_rule_condition_type_3 import FilterRuleConditionType3
+from .filter_rule_condition_type_3_type import FilterRuleConditionType3Type
+from .filter_rule_condition_type_4 import FilterRuleConditionType4
+from .filter_rule_condition_type_4_type import FilterRuleConditionType4Type
+from .filter_rule_condition_type_5 import FilterRuleConditionType5
+from .filter_rule_condition_type_5_type import FilterRuleConditionType5Type
+from .filter_rule_condition_type_6 import FilterRuleConditionType6
+from .filter_rule_condition_type_6_type import FilterRuleConditionType6Type
+from .filter_rule_condition_type_7 import FilterRuleConditionType7
+from .filter_rule_condition_type_7_type import FilterRuleConditionType7Type
+from .filter_rule_condition_type_8 import FilterRuleConditionType8
+from .filter_rule_condition_type_8_type import FilterRuleConditionType8Type
+from .filter_rule_condition_type_9 import FilterRuleConditionType9
+from .filter_rule_condition_type_9_type import FilterRuleConditionType9Type
+from .filter_rule_condition_type_10 import FilterRuleConditionType10
+from .filter_rule_condition_type_10_type import FilterRuleConditionType10Type
+from .filter_rule_list import FilterRuleList
+from .filter_rules_body import FilterRulesBody
+from .filter_rules_set_params import FilterRulesSetParams
 from .filter_stats import FilterStats
 from .filter_stats_totals import FilterStatsTotals
+from .filter_text_operator import FilterTextOperator
 from .forward_mode import ForwardMode
 from .forwarding import Forwarding
+from .forwarding_body import ForwardingBody
 from .forwarding_how import ForwardingHow
 from .forwarding_mode import ForwardingMode
+from .forwarding_set_params import ForwardingSetParams
 from .group import Group
 from .group_list import GroupList
 from .group_member import GroupMember
@@ -285,6 +337,7 @@ from .sieve_script_body import SieveScriptBody
 from .sieve_script_list import SieveScriptList
 from .sieve_script_name_params import SieveScriptNameParams
 from .sieve_scripts_put_params import SieveScriptsPutParams
+from .sieve_stage import SieveStage
 from .size_limit import SizeLimit
 from .smtp_security import SmtpSecurity
 from .smtp_server_set_params import SmtpServerSetParams
@@ -310,7 +363,6 @@ from .spam_rule_update import SpamRuleUpdate
 from .spam_rules_create_params import SpamRulesCreateParams
 from .spam_rules_set_params import SpamRulesSetParams
 from .spam_settings import SpamSettings
-from .stage import Stage
 from .stats_query import StatsQuery
 from .status import Status
 from .submission_action import SubmissionAction
@@ -353,6 +405,8 @@ from .users_remove_params import UsersRemoveParams
 from .users_search_messages_params import UsersSearchMessagesParams
 from .users_set_params import UsersSetParams
 from .users_set_spam_settings_params import UsersSetSpamSettingsParams
+from .vacation_set_params import VacationSetParams
+from .vacation_settings import VacationSettings
 from .verification_status import VerificationStatus
 from .virus_action import VirusAction
 from .virus_engine_type_0 import VirusEngineType0
@@ -476,11 +530,63 @@ __all__ = (
     "EtrnServer",
     "EtrnServerList",
     "FailAction",
+    "FilterMatchType",
+    "FilterRule",
+    "FilterRuleActionType0",
+    "FilterRuleActionType0Type",
+    "FilterRuleActionType1",
+    "FilterRuleActionType10",
+    "FilterRuleActionType10Type",
+    "FilterRuleActionType1Type",
+    "FilterRuleActionType2",
+    "FilterRuleActionType2Type",
+    "FilterRuleActionType3",
+    "FilterRuleActionType3Type",
+    "FilterRuleActionType4",
+    "FilterRuleActionType4Type",
+    "FilterRuleActionType5",
+    "FilterRuleActionType5Type",
+    "FilterRuleActionType6",
+    "FilterRuleActionType6Type",
+    "FilterRuleActionType7",
+    "FilterRuleActionType7Type",
+    "FilterRuleActionType8",
+    "FilterRuleActionType8Type",
+    "FilterRuleActionType9",
+    "FilterRuleActionType9Type",
+    "FilterRuleConditionType0",
+    "FilterRuleConditionType0Type",
+    "FilterRuleConditionType1",
+    "FilterRuleConditionType10",
+    "FilterRuleConditionType10Type",
+    "FilterRuleConditionType1Type",
+    "FilterRuleConditionType2",
+    "FilterRuleConditionType2Type",
+    "FilterRuleConditionType3",
+    "FilterRuleConditionType3Type",
+    "FilterRuleConditionType4",
+    "FilterRuleConditionType4Type",
+    "FilterRuleConditionType5",
+    "FilterRuleConditionType5Type",
+    "FilterRuleConditionType6",
+    "FilterRuleConditionType6Type",
+    "FilterRuleConditionType7",
+    "FilterRuleConditionType7Type",
+    "FilterRuleConditionType8",
+    "FilterRuleConditionType8Type",
+    "FilterRuleConditionType9",
+    "FilterRuleConditionType9Type",
+    "FilterRuleList",
+    "FilterRulesBody",
+    "FilterRulesSetParams",
     "FilterStats",
     "FilterStatsTotals",
+    "FilterTextOperator",
     "Forwarding",
+    "ForwardingBody",
     "ForwardingHow",
     "ForwardingMode",
+    "ForwardingSetParams",
     "ForwardMode",
     "Group",
     "GroupList",
@@ -648,6 +754,7 @@ __all__ = (
     "SieveScriptList",
     "SieveScriptNameParams",
     "SieveScriptsPutParams",
+    "SieveStage",
     "SizeLimit",
     "SmtpSecurity",
     "SmtpServerSetParams",
@@ -673,7 +780,6 @@ __all__ = (
     "SpamRulesSetParams",
     "SpamRuleUpdate",
     "SpamSettings",
-    "Stage",
     "StatsQuery",
     "Status",
     "SubmissionAction",
@@ -716,6 +822,8 @@ __all__ = (
     "UserTemplatesGetParams",
     "UserTemplatesRemoveParams",
     "UserTemplatesSetParams",
+    "VacationSetParams",
+    "VacationSettings",
     "VerificationStatus",
     "VirusAction",
     "VirusEngineType0",

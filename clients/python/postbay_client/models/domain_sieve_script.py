@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stage import Stage
+from ..models.sieve_stage import SieveStage
 
 T = TypeVar("T", bound="DomainSieveScript")
 
@@ -19,13 +19,13 @@ class DomainSieveScript:
     Attributes:
         content (str): The script's text (RFC 5228).
         size (int): Bytes of text.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
         updated_at (datetime.datetime):
     """
 
     content: str
     size: int
-    stage: Stage
+    stage: SieveStage
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +58,7 @@ class DomainSieveScript:
 
         size = d.pop("size")
 
-        stage = Stage(d.pop("stage"))
+        stage = SieveStage(d.pop("stage"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.stage import Stage
+from ..models.sieve_stage import SieveStage
 
 T = TypeVar("T", bound="DomainSieveScriptParams")
 
@@ -16,11 +16,11 @@ class DomainSieveScriptParams:
     """
     Attributes:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
     """
 
     domain_id: UUID
-    stage: Stage
+    stage: SieveStage
 
     def to_dict(self) -> dict[str, Any]:
         domain_id = str(self.domain_id)
@@ -43,7 +43,7 @@ class DomainSieveScriptParams:
         d = dict(src_dict)
         domain_id = UUID(d.pop("domainId"))
 
-        stage = Stage(d.pop("stage"))
+        stage = SieveStage(d.pop("stage"))
 
         domain_sieve_script_params = cls(
             domain_id=domain_id,

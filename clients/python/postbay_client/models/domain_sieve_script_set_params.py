@@ -6,7 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.stage import Stage
+from ..models.sieve_stage import SieveStage
 
 if TYPE_CHECKING:
     from ..models.domain_sieve_script_body import DomainSieveScriptBody
@@ -21,12 +21,12 @@ class DomainSieveScriptSetParams:
     Attributes:
         domain_id (UUID): A mail domain.
         script (DomainSieveScriptBody): A domain script's text.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
     """
 
     domain_id: UUID
     script: DomainSieveScriptBody
-    stage: Stage
+    stage: SieveStage
 
     def to_dict(self) -> dict[str, Any]:
         domain_id = str(self.domain_id)
@@ -56,7 +56,7 @@ class DomainSieveScriptSetParams:
 
         script = DomainSieveScriptBody.from_dict(d.pop("script"))
 
-        stage = Stage(d.pop("stage"))
+        stage = SieveStage(d.pop("stage"))
 
         domain_sieve_script_set_params = cls(
             domain_id=domain_id,

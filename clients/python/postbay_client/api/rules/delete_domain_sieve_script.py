@@ -8,13 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.stage import Stage
+from ...models.sieve_stage import SieveStage
 from ...types import Response
 
 
 def _get_kwargs(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -90,7 +90,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
@@ -130,7 +130,7 @@ def sync(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
@@ -187,7 +187,7 @@ async def asyncio(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,13 +9,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.domain_sieve_script import DomainSieveScript
 from ...models.problem import Problem
-from ...models.stage import Stage
+from ...models.sieve_stage import SieveStage
 from ...types import Response
 
 
 def _get_kwargs(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -96,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainSieveScript | Problem]:
@@ -105,7 +105,7 @@ def sync_detailed(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync_detailed(
 
 def sync(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainSieveScript | Problem | None:
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainSieveScript | Problem]:
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainSieveScript | Problem | None:
@@ -197,7 +197,7 @@ async def asyncio(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

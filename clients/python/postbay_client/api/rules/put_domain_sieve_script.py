@@ -10,13 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.domain_sieve_script import DomainSieveScript
 from ...models.domain_sieve_script_body import DomainSieveScriptBody
 from ...models.problem import Problem
-from ...models.stage import Stage
+from ...models.sieve_stage import SieveStage
 from ...types import Response
 
 
 def _get_kwargs(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     body: DomainSieveScriptBody,
 ) -> dict[str, Any]:
@@ -105,7 +105,7 @@ def _build_response(
 
 def sync_detailed(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
     body: DomainSieveScriptBody,
@@ -114,7 +114,7 @@ def sync_detailed(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
         body (DomainSieveScriptBody): A domain script's text.
 
     Raises:
@@ -140,7 +140,7 @@ def sync_detailed(
 
 def sync(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
     body: DomainSieveScriptBody,
@@ -149,7 +149,7 @@ def sync(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
         body (DomainSieveScriptBody): A domain script's text.
 
     Raises:
@@ -170,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
     body: DomainSieveScriptBody,
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
         body (DomainSieveScriptBody): A domain script's text.
 
     Raises:
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     domain_id: UUID,
-    stage: Stage,
+    stage: SieveStage,
     *,
     client: AuthenticatedClient | Client,
     body: DomainSieveScriptBody,
@@ -212,7 +212,7 @@ async def asyncio(
 
     Args:
         domain_id (UUID): A mail domain.
-        stage (Stage): When a domain script runs, relative to the user's.
+        stage (SieveStage): When a domain script runs, relative to the user's.
         body (DomainSieveScriptBody): A domain script's text.
 
     Raises:

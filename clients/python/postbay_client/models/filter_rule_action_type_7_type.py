@@ -1,9 +1,8 @@
 from enum import StrEnum
 
 
-class Stage(StrEnum):
-    AFTER = "after"
-    BEFORE = "before"
+class FilterRuleActionType7Type(StrEnum):
+    MARKFLAGGED = "markFlagged"
 
     def __str__(self) -> str:
         return str(self.value)

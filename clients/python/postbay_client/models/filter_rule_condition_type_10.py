@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_rule_condition_type_10_type import FilterRuleConditionType10Type
+
+T = TypeVar("T", bound="FilterRuleConditionType10")
+
+
+@_attrs_define
+class FilterRuleConditionType10:
+    """The content filter found it spam (`X-Spam-Flag: YES`).
+
+    Attributes:
+        type_ (FilterRuleConditionType10Type):
+    """
+
+    type_: FilterRuleConditionType10Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = FilterRuleConditionType10Type(d.pop("type"))
+
+        filter_rule_condition_type_10 = cls(
+            type_=type_,
+        )
+
+        filter_rule_condition_type_10.additional_properties = d
+        return filter_rule_condition_type_10
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
