@@ -29,6 +29,8 @@ pub struct Config {
     pub imap_addr: Option<SocketAddr>,
     /// IMAP over implicit TLS (the role of port 993).
     pub imaps_addr: Option<SocketAddr>,
+    /// ManageSieve with STARTTLS (the role of port 4190).
+    pub managesieve_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
     pub hostname: String,
     /// The primary domain created on first start.
@@ -77,6 +79,7 @@ impl Default for Config {
             pop3s_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2995))),
             imap_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2143))),
             imaps_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2993))),
+            managesieve_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2190))),
             hostname: system_hostname(),
             primary_domain: None,
             max_body_bytes: 4 * 1024 * 1024,
@@ -140,6 +143,7 @@ impl Config {
             ("POSTBAY_POP3S_ADDR", &mut config.pop3s_addr),
             ("POSTBAY_IMAP_ADDR", &mut config.imap_addr),
             ("POSTBAY_IMAPS_ADDR", &mut config.imaps_addr),
+            ("POSTBAY_MANAGESIEVE_ADDR", &mut config.managesieve_addr),
         ] {
             if let Some(v) = env(name) {
                 *slot = if v == "off" {
@@ -260,6 +264,7 @@ impl Config {
             (ServiceName::Pop3s, self.pop3s_addr),
             (ServiceName::Imap, self.imap_addr),
             (ServiceName::Imaps, self.imaps_addr),
+            (ServiceName::ManageSieve, self.managesieve_addr),
         ]
         .into_iter()
         .map(|(name, address)| ServiceDefault { name, address })

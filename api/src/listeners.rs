@@ -15,6 +15,7 @@ use postbay_delivery::Pipeline;
 use postbay_imap::{ImapConfig, ImapShared};
 use postbay_listener::ListenerControl;
 use postbay_listener::Security;
+use postbay_managesieve::ManageSieveConfig;
 use postbay_pop3::Pop3Config;
 use postbay_smtp::{ListenerKind, SmtpConfig, SmtpShared};
 use sqlx::PgPool;
@@ -243,6 +244,16 @@ impl MailListeners {
                 listener,
                 security,
                 self.imap.clone(),
+                config,
+                self.tls.clone(),
+                control,
+            ))
+        } else if name == ServiceName::ManageSieve {
+            let mut config = ManageSieveConfig::new(self.hostname.clone());
+            config.max_connections = max_connections_now;
+            tokio::spawn(postbay_managesieve::serve(
+                listener,
+                self.pool.clone(),
                 config,
                 self.tls.clone(),
                 control,

@@ -174,6 +174,7 @@ class Server:
         self.pop3s_port = ports.get("POSTBAY_POP3S_ADDR")
         self.imap_port = ports.get("POSTBAY_IMAP_ADDR")
         self.imaps_port = ports.get("POSTBAY_IMAPS_ADDR")
+        self.managesieve_port = ports.get("POSTBAY_MANAGESIEVE_ADDR")
 
     def mail_env(self):
         """The mail listeners' addresses, to restart the server on the same ports."""
@@ -181,7 +182,7 @@ class Server:
             ("POSTBAY_SMTP_ADDR", self.smtp_port), ("POSTBAY_SUBMISSION_ADDR", self.submission_port),
             ("POSTBAY_SUBMISSIONS_ADDR", self.submissions_port), ("POSTBAY_POP3_ADDR", self.pop3_port),
             ("POSTBAY_POP3S_ADDR", self.pop3s_port), ("POSTBAY_IMAP_ADDR", self.imap_port),
-            ("POSTBAY_IMAPS_ADDR", self.imaps_port))}
+            ("POSTBAY_IMAPS_ADDR", self.imaps_port), ("POSTBAY_MANAGESIEVE_ADDR", self.managesieve_port))}
 
     def restart(self, cwd: Path, env: dict | None = None):
         """Stops the server and starts it again on the same database and ports, with `env` added."""
@@ -215,7 +216,7 @@ class Server:
 
 
 MAIL_LISTENERS = ("POSTBAY_SMTP_ADDR", "POSTBAY_SUBMISSION_ADDR", "POSTBAY_SUBMISSIONS_ADDR", "POSTBAY_POP3_ADDR", "POSTBAY_POP3S_ADDR",
-                  "POSTBAY_IMAP_ADDR", "POSTBAY_IMAPS_ADDR")
+                  "POSTBAY_IMAP_ADDR", "POSTBAY_IMAPS_ADDR", "POSTBAY_MANAGESIEVE_ADDR")
 
 
 def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:

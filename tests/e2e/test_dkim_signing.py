@@ -297,6 +297,7 @@ def test_dns_records_and_their_check(outbound, dns):
     assert by_name[("SRV", f"_autodiscover._tcp.{name}")] == "0 1 443 mail.primary.test."
     assert by_name[("SRV", f"_imaps._tcp.{name}")] == f"0 1 {outbound.imaps_port} mail.primary.test."
     assert by_name[("SRV", f"_submission._tcp.{name}")] == f"0 1 {outbound.submission_port} mail.primary.test."
+    assert by_name[("SRV", f"_sieve._tcp.{name}")] == f"0 1 {outbound.managesieve_port} mail.primary.test."
     # A domain alias's mail is signed as the alias: it gets the mail records too.
     assert by_name[("MX", alias)] == "10 mail.primary.test." and ("TXT", f"_dmarc.{alias}") in by_name
     assert by_name[("TXT", alias)] == by_name[("TXT", name)]

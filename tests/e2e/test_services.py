@@ -27,7 +27,7 @@ def test_services_follow_the_api_without_a_restart(server, tmp_path):
     listed = {s["name"]: s for s in admin.ok("GET", "/services")}
     assert listed["smtp"] == {"name": "smtp", "enabled": True, "addresses": [f"127.0.0.1:{server.smtp_port}"],
                               "maxConnections": 0, "maxConnectionsPerIp": 0, "allowedGroupId": None, "source": "config"}
-    assert set(listed) == {"smtp", "submission", "submissions", "pop3", "pop3s", "imap", "imaps"}
+    assert set(listed) == {"smtp", "submission", "submissions", "pop3", "pop3s", "imap", "imaps", "managesieve"}
     w = setup_domain(server)
     old, new = server.smtp_port, free_port()
 
@@ -148,7 +148,7 @@ def test_network_objects_over_json_rpc(server):
     assert removed["errors"][0]["data"]["code"] == "in_use", "the SMTP settings use it"
 
     services = rpc.ok("Services.get")
-    assert {s["name"] for s in services["list"]} == {"smtp", "submission", "submissions", "pop3", "pop3s", "imap", "imaps"}
+    assert {s["name"] for s in services["list"]} == {"smtp", "submission", "submissions", "pop3", "pop3s", "imap", "imaps", "managesieve"}
     out = rpc.ok("Services.set", {"serviceIds": ["submissions"], "pattern": {"maxConnections": 10}})
     assert out == {"errors": []}
     assert server.admin().ok("GET", "/services/submissions")["maxConnections"] == 10

@@ -10351,6 +10351,8 @@ pub mod types {
         Imap,
         #[serde(rename = "imaps")]
         Imaps,
+        #[serde(rename = "managesieve")]
+        Managesieve,
     }
 
     impl ::std::fmt::Display for ServiceName {
@@ -10363,6 +10365,7 @@ pub mod types {
                 Self::Pop3s => f.write_str("pop3s"),
                 Self::Imap => f.write_str("imap"),
                 Self::Imaps => f.write_str("imaps"),
+                Self::Managesieve => f.write_str("managesieve"),
             }
         }
     }
@@ -10378,6 +10381,7 @@ pub mod types {
                 "pop3s" => Ok(Self::Pop3s),
                 "imap" => Ok(Self::Imap),
                 "imaps" => Ok(Self::Imaps),
+                "managesieve" => Ok(Self::Managesieve),
                 _ => Err("invalid value".into()),
             }
         }

@@ -3288,7 +3288,7 @@ export type ServiceList = {
 /**
  * A service the server offers.
  */
-export type ServiceName = 'smtp' | 'submission' | 'submissions' | 'pop3' | 'pop3s' | 'imap' | 'imaps';
+export type ServiceName = 'smtp' | 'submission' | 'submissions' | 'pop3' | 'pop3s' | 'imap' | 'imaps' | 'managesieve';
 
 /**
  * A change to a service; absent members keep their values.

@@ -45,10 +45,12 @@ pub enum ServiceName {
     Imap,
     /// IMAP over implicit TLS (the role of port 993).
     Imaps,
+    /// ManageSieve with STARTTLS (the role of port 4190): users' Sieve scripts.
+    ManageSieve,
 }
 
 impl ServiceName {
-    pub const ALL: [ServiceName; 7] = [
+    pub const ALL: [ServiceName; 8] = [
         Self::Smtp,
         Self::Submission,
         Self::Submissions,
@@ -56,6 +58,7 @@ impl ServiceName {
         Self::Pop3s,
         Self::Imap,
         Self::Imaps,
+        Self::ManageSieve,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -67,6 +70,7 @@ impl ServiceName {
             Self::Pop3s => "pop3s",
             Self::Imap => "imap",
             Self::Imaps => "imaps",
+            Self::ManageSieve => "managesieve",
         }
     }
 

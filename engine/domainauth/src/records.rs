@@ -215,6 +215,8 @@ pub async fn records(
             ("_imap._tcp", ports(ServiceName::Imap)),
             ("_pop3s._tcp", ports(ServiceName::Pop3s)),
             ("_pop3._tcp", ports(ServiceName::Pop3)),
+            // RFC 5804 1.8: where mail clients find ManageSieve.
+            ("_sieve._tcp", ports(ServiceName::ManageSieve)),
         ],
     };
     let mut records = plan.records();
@@ -414,7 +416,7 @@ struct Plan<'a> {
     settings: &'a MailAuthSettings,
     relay: Option<&'a str>,
     /// RFC 6186 service labels with the port each service listens on (none: off).
-    ports: [(&'static str, Option<u16>); 6],
+    ports: [(&'static str, Option<u16>); 7],
 }
 
 impl Plan<'_> {

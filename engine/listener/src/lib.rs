@@ -2,6 +2,8 @@
 //! holds each to one of the service's connection slots, and stops when told. What a
 //! connection then says is the protocol crate's business.
 
+pub mod sasl;
+
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};

@@ -73,15 +73,10 @@ pub(crate) fn plain_response(response: &str) -> Result<(String, String), &'stati
     let decoded = BASE64
         .decode(response)
         .map_err(|_| "-ERR Cannot decode the response")?;
-    let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
-    let [authzid, user, password] = parts.as_slice() else {
-        return Err("-ERR Malformed PLAIN response");
-    };
-    if !authzid.is_empty() && authzid != user {
-        return Err("-ERR [AUTH] Acting for another user is not allowed");
-    }
-    Ok((
-        String::from_utf8_lossy(user).into_owned(),
-        String::from_utf8_lossy(password).into_owned(),
-    ))
+    postbay_listener::sasl::plain(&decoded).map_err(|e| match e {
+        postbay_listener::sasl::PlainError::Malformed => "-ERR Malformed PLAIN response",
+        postbay_listener::sasl::PlainError::OtherIdentity => {
+            "-ERR [AUTH] Acting for another user is not allowed"
+        }
+    })
 }

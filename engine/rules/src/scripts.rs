@@ -277,6 +277,116 @@ pub async fn delete(
     Ok(())
 }
 
+/// Leaves the account with no active script (ManageSieve's `SETACTIVE ""`).
+pub async fn deactivate_all(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+) -> CoreResult<()> {
+    let place = accounts::authorize(pool, principal, account, Access::Write).await?;
+    let mut tx = pool.begin().await?;
+    sqlx::query("UPDATE sieve_scripts SET active = false WHERE account_id = $1 AND active")
+        .bind(account.0)
+        .execute(&mut *tx)
+        .await?;
+    record(
+        &mut tx,
+        principal,
+        "account.sieveScript.deactivate",
+        account,
+        &place,
+        serde_json::json!({}),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Renames a script, keeping whether it is active (RFC 5804 2.11.1).
+pub async fn rename(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    old: &str,
+    new: &str,
+) -> CoreResult<SieveScript> {
+    let place = accounts::authorize(pool, principal, account, Access::Write).await?;
+    check_name(new)?;
+    let mut tx = pool.begin().await?;
+    let taken: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM sieve_scripts WHERE account_id = $1 AND name = $2)",
+    )
+    .bind(account.0)
+    .bind(new)
+    .fetch_one(&mut *tx)
+    .await?;
+    if taken {
+        return Err(CoreError::conflict_on(
+            "script_exists",
+            "name",
+            format!("a script named \"{new}\" exists already"),
+        ));
+    }
+    let script: SieveScript = sqlx::query_as(&format!(
+        "UPDATE sieve_scripts SET name = $3, updated_at = now()
+         WHERE account_id = $1 AND name = $2 RETURNING {COLUMNS}"
+    ))
+    .bind(account.0)
+    .bind(old)
+    .bind(new)
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(CoreError::NotFound {
+        kind: "sieve script",
+    })?;
+    record(
+        &mut tx,
+        principal,
+        "account.sieveScript.rename",
+        account,
+        &place,
+        serde_json::json!({ "name": old, "newName": new }),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(script)
+}
+
+/// Whether a script of `size` bytes could be stored under `name` (ManageSieve's HAVESPACE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Space {
+    Enough,
+    /// The account keeps [`MAX_SCRIPTS`] already.
+    TooManyScripts,
+    /// Larger than a script may be.
+    TooLarge,
+}
+
+pub async fn space(
+    pool: &PgPool,
+    principal: &Principal,
+    account: AccountId,
+    name: &str,
+    size: u64,
+) -> CoreResult<Space> {
+    accounts::authorize(pool, principal, account, Access::Read).await?;
+    if size > Limits::default().script_bytes as u64 {
+        return Ok(Space::TooLarge);
+    }
+    let (count, exists): (i64, bool) = sqlx::query_as(
+        "SELECT count(*), bool_or(name = $2) IS TRUE FROM sieve_scripts WHERE account_id = $1",
+    )
+    .bind(account.0)
+    .bind(name)
+    .fetch_one(pool)
+    .await?;
+    Ok(if !exists && count >= MAX_SCRIPTS {
+        Space::TooManyScripts
+    } else {
+        Space::Enough
+    })
+}
+
 /// An account's scripts as delivery runs them: its domain's "before" script, its active
 /// one, its domain's "after" script (any may be absent), and every script of the account by
 /// name (what its `include`s may name).

@@ -76,18 +76,15 @@ impl Session {
         };
         match state {
             // SASL PLAIN: authzid NUL authcid NUL password; acting for someone else is refused.
-            Receiving::AuthPlain => {
-                let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
-                let [authzid, user, password] = parts.as_slice() else {
-                    return self.refuse(out, "501 5.5.2 Malformed PLAIN response");
-                };
-                if !authzid.is_empty() && authzid != user {
-                    return self.refuse(out, "535 5.7.8 Authentication credentials invalid");
+            Receiving::AuthPlain => match postbay_listener::sasl::plain(&decoded) {
+                Ok((user, password)) => self.login(user, password, out).await,
+                Err(postbay_listener::sasl::PlainError::Malformed) => {
+                    self.refuse(out, "501 5.5.2 Malformed PLAIN response")
                 }
-                let user = String::from_utf8_lossy(user).into_owned();
-                let password = String::from_utf8_lossy(password).into_owned();
-                self.login(user, password, out).await;
-            }
+                Err(postbay_listener::sasl::PlainError::OtherIdentity) => {
+                    self.refuse(out, "535 5.7.8 Authentication credentials invalid")
+                }
+            },
             Receiving::AuthLoginUser => {
                 self.receiving =
                     Receiving::AuthLoginPassword(String::from_utf8_lossy(&decoded).into_owned());

@@ -4,6 +4,7 @@ from enum import StrEnum
 class ServiceName(StrEnum):
     IMAP = "imap"
     IMAPS = "imaps"
+    MANAGESIEVE = "managesieve"
     POP3 = "pop3"
     POP3S = "pop3s"
     SMTP = "smtp"
