@@ -30,3 +30,7 @@ CREATE TABLE account_filters (
     vacation    jsonb,
     updated_at  timestamptz NOT NULL DEFAULT now()
 );
+
+-- The last time delivery could not run an account's active script, and why: what the user
+-- (and the API) is shown, since the message was kept in the Inbox instead.
+ALTER TABLE sieve_scripts ADD COLUMN last_error text, ADD COLUMN last_error_at timestamptz;

@@ -97,3 +97,50 @@ def test_a_failing_script_keeps_the_message(server):
     imap.login(alice, PASSWORD)
     assert [s for s, _ in folder(imap, "INBOX")] == ["kept anyway"]
     imap.logout()
+
+
+def test_hostile_scripts_are_refused_when_saved_or_stopped_at_delivery(server):
+    """Deep nesting and too many commands are refused when saved; 10,000 redirects, an endless
+    include chain and a :matches of many wildcards against a 10 MB body are stopped by the
+    run's limits at delivery, and the message is kept in the Inbox each time."""
+    import time
+
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    base = f"/accounts/{w['alice']['id']}/sieve-scripts"
+    deep = "if true { " * 40 + "keep;" + " }" * 40
+    r = admin.put(f"{base}/deep", {"content": deep})
+    assert r.status_code == 422 and r.json()["code"] == "invalid_script", r.text
+    many = "keep;\r\n" * 10_001
+    r = admin.put(f"{base}/many", {"content": many})
+    assert r.status_code == 422 and r.json()["code"] == "invalid_script", r.text
+
+    imap = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=TLS)
+    imap.login(f"alice@{name}", PASSWORD)
+
+    def kept(subject, body=None):
+        started = time.monotonic()
+        send(server, f"alice@{name}", subject, body)
+        took = time.monotonic() - started
+        assert subject in [s for s, _ in folder(imap, "INBOX")], subject
+        return took
+
+    # 10,000 redirects: the run stops at the fifth.
+    admin.ok("PUT", f"{base}/redirects", {"content": "".join(f'redirect "r{i}@else.test";\r\n' for i in range(9_999)), "active": True})
+    kept("ten thousand redirects")
+    # An endless include chain: the depth limit stops it.
+    admin.ok("PUT", f"{base}/ping", {"content": 'require "include";\r\ninclude :personal "pong";\r\n'})
+    admin.ok("PUT", f"{base}/pong", {"content": 'require "include";\r\ninclude :personal "ping";\r\n', "active": True})
+    kept("endless include")
+    # Many wildcards against a 10 MB body: the step limit stops it.
+    wildcards = "*" + "*".join("abcdefghijklmnopqrstuvwxy") + "*z9"
+    admin.ok("PUT", f"{base}/wild", {"content": f'require "body";\r\nif body :raw :matches "{wildcards}" {{ discard; }}\r\n', "active": True})
+    # It would match (the body ends in z9): only the limit keeps the message from being discarded.
+    body = ("abcdefghijklmnopqrstuvwxy" * 3 + "\r\n") * (10 * 1024 * 1024 // 77) + "z9\r\n"
+    took = kept("ten megabytes of wildcards", body)
+    print(f"10 MB message with a hostile :matches delivered in {took:.1f} s")
+    # The user is shown why on the script; storing it again clears it.
+    failed = admin.ok("GET", f"{base}/wild")
+    assert "steps" in failed["lastError"] and failed["lastErrorAt"], failed
+    assert admin.ok("PUT", f"{base}/wild", {"content": "keep;\r\n"})["lastError"] is None
+    imap.logout()

@@ -422,6 +422,8 @@ pub struct Pipeline {
     filter: std::sync::Arc<postbay_filter::Filter>,
     /// Rewrites the envelope senders of forwarded mail, and turns bounces to them back.
     srs: postbay_srs::Srs,
+    /// Users' scripts as compiled for delivery.
+    compiled_scripts: std::sync::Arc<rules::CompiledScripts>,
 }
 
 impl Pipeline {
@@ -446,6 +448,7 @@ impl Pipeline {
             signing,
             filter,
             srs,
+            compiled_scripts: Default::default(),
         }
     }
 
@@ -968,7 +971,13 @@ impl Pipeline {
         }
         plan.inbox_accounts = checks.inbox;
         // The users' own rules, after the filter: they may file spam elsewhere too.
-        rules::apply(&self.pool, &self.hostname, &mut plan).await?;
+        rules::apply(
+            &self.pool,
+            &self.hostname,
+            &self.compiled_scripts,
+            &mut plan,
+        )
+        .await?;
         // Refused in the session that is waiting for the answer; mail the server makes or
         // moves itself is answered with a notice instead.
         let refusable = !collected_here

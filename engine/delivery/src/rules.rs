@@ -89,6 +89,7 @@ impl Environment for Store {
 pub(crate) async fn apply(
     pool: &PgPool,
     hostname: &str,
+    compiled: &Arc<CompiledScripts>,
     plan: &mut Plan,
 ) -> Result<(), DeliveryError> {
     let accounts: Vec<Uuid> = plan.mailboxes.keys().copied().collect();
@@ -96,6 +97,9 @@ pub(crate) async fn apply(
         return Ok(());
     }
     let scripts = postbay_rules::scripts::for_delivery(pool, &accounts).await?;
+    if scripts.is_empty() {
+        return Ok(());
+    }
     for (account, scripts) in scripts {
         let Some((rcpt, index)) = plan.mailboxes.get(&account).cloned() else {
             continue;
@@ -105,14 +109,9 @@ pub(crate) async fn apply(
         } else {
             plan.folder
         };
-        let folders: HashSet<String> = postbay_mailbox::folders::list(pool, account)
-            .await?
-            .into_iter()
-            .map(|f| f.name)
-            .collect();
         let texts: Vec<String> = scripts.sequence().map(str::to_string).collect();
         let store = Store {
-            folders,
+            folders: scripts.folders,
             scripts: scripts.by_name,
         };
         let envelope = Envelope {
@@ -127,21 +126,26 @@ pub(crate) async fn apply(
             .unwrap_or_default();
         let (store, outcome) = if content.len() > INLINE_RUN_BYTES {
             let content = content.to_vec();
+            let compiled = compiled.clone();
             tokio::task::spawn_blocking(move || {
-                let outcome = decide(&store, &texts, &envelope, &content);
+                let outcome = decide(&compiled, &store, &texts, &envelope, &content);
                 (store, outcome)
             })
             .await
             .map_err(|e| DeliveryError::Batch(format!("running a Sieve script failed: {e}")))?
         } else {
-            let outcome = decide(&store, &texts, &envelope, content);
+            let outcome = decide(compiled, &store, &texts, &envelope, content);
             (store, outcome)
         };
         let actions = match outcome {
             Ok(actions) => actions,
             Err(why) => {
-                // No decision recorded: the copy goes where it would have gone.
+                // No decision recorded: the copy goes where it would have gone. The user is
+                // shown why on the script.
                 tracing::warn!(%account, error = %why, "the Sieve script failed; kept");
+                if let Err(e) = postbay_rules::scripts::record_failure(pool, account, &why).await {
+                    tracing::warn!(%account, error = %e, "recording a Sieve failure");
+                }
                 continue;
             }
         };
@@ -331,6 +335,7 @@ fn one_line(reason: &str) -> String {
 /// Compiles and runs the scripts (the domain's before, the user's, the domain's after) on a
 /// message as one sequence: CPU work, bounded by the run's limits.
 fn decide(
+    compiled: &CompiledScripts,
     store: &Store,
     texts: &[String],
     envelope: &Envelope,
@@ -338,13 +343,42 @@ fn decide(
 ) -> Result<Vec<Action>, String> {
     let scripts = texts
         .iter()
-        .map(|t| postbay_sieve::compile(t, &Limits::default()))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
-    let sequence: Vec<&Script> = scripts.iter().collect();
+        .map(|t| compiled.get(t))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sequence: Vec<&Script> = scripts.iter().map(|s| s.as_ref()).collect();
     let mail = Mail::new(content, envelope);
     postbay_sieve::run_sequence(&sequence, &mail, store, &RunLimits::default())
         .map_err(|e| e.to_string())
+}
+
+/// Scripts compiled before, by the digest of their text: a user's script is compiled once,
+/// not at every delivery (compiling costs several times what running does). Bounded: when
+/// full it starts again empty.
+#[derive(Default)]
+pub(crate) struct CompiledScripts {
+    scripts: std::sync::Mutex<std::collections::HashMap<[u8; 32], Arc<Script>>>,
+}
+
+/// Compiled scripts kept at most.
+const COMPILED_SCRIPTS: usize = 4096;
+
+impl CompiledScripts {
+    fn get(&self, text: &str) -> Result<Arc<Script>, String> {
+        use sha2::{Digest, Sha256};
+        let key: [u8; 32] = Sha256::digest(text.as_bytes()).into();
+        if let Some(found) = self.scripts.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(found);
+        }
+        let script =
+            Arc::new(postbay_sieve::compile(text, &Limits::default()).map_err(|e| e.to_string())?);
+        if let Ok(mut map) = self.scripts.lock() {
+            if map.len() >= COMPILED_SCRIPTS {
+                map.clear();
+            }
+            map.insert(key, script.clone());
+        }
+        Ok(script)
+    }
 }
 
 /// The copies `actions` ask for. A folder `:create` names is made now (it outlives a

@@ -9,7 +9,6 @@ use postbay_core::audit::{self, Place};
 use postbay_core::domains;
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::DomainId;
-use postbay_sieve::Limits;
 use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
 
@@ -105,13 +104,7 @@ pub async fn put(
     body: &DomainSieveScriptBody,
 ) -> CoreResult<DomainSieveScript> {
     let tenant_path = authorize(pool, principal, domain, Access::Write).await?;
-    if let Err(e) = postbay_sieve::compile(&body.content, &Limits::default()) {
-        return Err(CoreError::invalid(
-            "content",
-            "invalid_script",
-            e.to_string(),
-        ));
-    }
+    crate::scripts::compiles(&body.content)?;
     let mut tx = pool.begin().await?;
     let script: DomainSieveScript = sqlx::query_as(&format!(
         "INSERT INTO domain_sieve_scripts (domain_id, stage, content) VALUES ($1, $2, $3)

@@ -211,7 +211,7 @@ pub async fn replace(
     .execute(&mut *tx)
     .await?;
     generated::regenerate(&mut tx, account).await?;
-    generated::record(
+    crate::scripts::record(
         &mut tx,
         principal,
         "account.filterRules.replace",

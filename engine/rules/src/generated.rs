@@ -3,9 +3,6 @@
 //! script `postbay-filters`. The out-of-office block comes first (it beats the rules' own
 //! replies, as in Kerio), then each enabled rule in order.
 
-use postbay_core::access::Principal;
-use postbay_core::accounts::AccountPlace;
-use postbay_core::audit::{self, Place};
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::AccountId;
 use sqlx::{PgConnection, PgPool};
@@ -122,29 +119,6 @@ pub async fn regenerate(conn: &mut PgConnection, account: AccountId) -> CoreResu
         }
     }
     Ok(())
-}
-
-pub(crate) async fn record(
-    conn: &mut PgConnection,
-    principal: &Principal,
-    action: &str,
-    account: AccountId,
-    place: &AccountPlace,
-    changes: serde_json::Value,
-) -> CoreResult<()> {
-    audit::record(
-        conn,
-        principal,
-        action,
-        "account",
-        Some(account.0),
-        Place {
-            tenant_path: &place.tenant_path,
-            domain: Some(place.domain),
-        },
-        changes,
-    )
-    .await
 }
 
 /// The script for a form; `None` when it does nothing (no enabled rule, no reply on).

@@ -31,6 +31,10 @@ pub struct SieveScript {
     /// Bytes of text.
     pub size: i64,
     pub updated_at: DateTime<Utc>,
+    /// Why delivery last could not run it (the message was kept in the Inbox); cleared when
+    /// the script is stored again.
+    pub last_error: Option<String>,
+    pub last_error_at: Option<DateTime<Utc>>,
 }
 
 /// A script's text to store under a name; `active: true` also makes it the active one,
@@ -94,7 +98,15 @@ pub fn check(body: &SieveCheckBody) -> SieveCheck {
     }
 }
 
-const COLUMNS: &str = "name, content, active, octet_length(content)::bigint AS size, updated_at";
+/// A script's text is kept only when it compiles: else 422 `invalid_script` on `content`,
+/// with the line and column.
+pub(crate) fn compiles(content: &str) -> CoreResult<()> {
+    postbay_sieve::compile(content, &Limits::default())
+        .map(|_| ())
+        .map_err(|e| CoreError::invalid("content", "invalid_script", e.to_string()))
+}
+
+const COLUMNS: &str = "name, content, active, octet_length(content)::bigint AS size, updated_at, last_error, last_error_at";
 
 pub async fn list(
     pool: &PgPool,
@@ -140,13 +152,7 @@ pub async fn put(
 ) -> CoreResult<SieveScript> {
     let place = accounts::authorize(pool, principal, account, Access::Write).await?;
     check_name(name)?;
-    if let Err(e) = postbay_sieve::compile(&body.content, &Limits::default()) {
-        return Err(CoreError::invalid(
-            "content",
-            "invalid_script",
-            e.to_string(),
-        ));
-    }
+    compiles(&body.content)?;
     let mut tx = pool.begin().await?;
     // The account's scripts are counted and changed one writer at a time.
     sqlx::query("SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE")
@@ -173,7 +179,8 @@ pub async fn put(
         "INSERT INTO sieve_scripts (id, account_id, name, content, active)
          VALUES ($1, $2, $3, $4, COALESCE($5, false))
          ON CONFLICT (account_id, name) DO UPDATE
-             SET content = EXCLUDED.content, active = COALESCE($5, sieve_scripts.active), updated_at = now()
+             SET content = EXCLUDED.content, active = COALESCE($5, sieve_scripts.active), updated_at = now(),
+                 last_error = NULL, last_error_at = NULL
          RETURNING {COLUMNS}"
     ))
     .bind(Uuid::now_v7())
@@ -387,9 +394,27 @@ pub async fn space(
     })
 }
 
+/// Records on the account's active script why delivery could not run it (delivery, no
+/// caller to authorise). At most [`MAX_ERROR`] characters are kept.
+pub async fn record_failure(pool: &PgPool, account: Uuid, error: &str) -> CoreResult<()> {
+    let error: String = error.chars().take(MAX_ERROR).collect();
+    sqlx::query(
+        "UPDATE sieve_scripts SET last_error = $2, last_error_at = now() WHERE account_id = $1 AND active",
+    )
+    .bind(account)
+    .bind(error)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Characters of a recorded delivery error.
+const MAX_ERROR: usize = 500;
+
 /// An account's scripts as delivery runs them: its domain's "before" script, its active
-/// one, its domain's "after" script (any may be absent), and every script of the account by
-/// name (what its `include`s may name).
+/// one, its domain's "after" script (any may be absent), every script of the account by name
+/// (what its `include`s may name), and its folders' names (what `fileinto` and
+/// `mailboxexists` ask about).
 #[derive(Debug, Clone, Default)]
 pub struct AccountScripts {
     /// The account's address (login@domain): a vacation reply's sender, one of the
@@ -399,6 +424,7 @@ pub struct AccountScripts {
     pub active: Option<String>,
     pub after: Option<String>,
     pub by_name: std::collections::HashMap<String, String>,
+    pub folders: std::collections::HashSet<String>,
 }
 
 impl AccountScripts {
@@ -411,41 +437,50 @@ impl AccountScripts {
 }
 
 /// The scripts of those of `accounts` that have any to run (an active one, or a domain
-/// script), for delivery (no caller to authorise); one query however many recipients.
+/// script), with their folders, for delivery (no caller to authorise); one query however
+/// many recipients, and none of it for accounts without scripts.
 pub async fn for_delivery(
     pool: &PgPool,
     accounts: &[Uuid],
 ) -> CoreResult<std::collections::HashMap<Uuid, AccountScripts>> {
-    type Row = (Uuid, String, Option<String>, String, bool, Option<String>);
+    // (account, address, kind: script | before | after | folder, name, content, active)
+    type Row = (Uuid, String, String, Option<String>, Option<String>, bool);
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT s.account_id, a.login || '@' || d.name, s.name, s.content, s.active, NULL::text
-         FROM sieve_scripts s JOIN accounts a ON a.id = s.account_id
-         JOIN domains d ON d.id = a.domain_id
-         WHERE s.account_id = ANY($1)
-           AND EXISTS (SELECT 1 FROM sieve_scripts x WHERE x.account_id = s.account_id AND x.active)
+        "WITH scripted AS (
+             SELECT a.id, a.login || '@' || d.name AS address, d.id AS domain_id
+             FROM accounts a JOIN domains d ON d.id = a.domain_id
+             WHERE a.id = ANY($1)
+               AND (EXISTS (SELECT 1 FROM sieve_scripts x WHERE x.account_id = a.id AND x.active)
+                    OR EXISTS (SELECT 1 FROM domain_sieve_scripts g WHERE g.domain_id = d.id)))
+         SELECT s.id, s.address, 'script', x.name, x.content, x.active
+           FROM scripted s JOIN sieve_scripts x ON x.account_id = s.id
          UNION ALL
-         SELECT a.id, a.login || '@' || d.name, NULL, g.content, false, g.stage
-         FROM accounts a JOIN domains d ON d.id = a.domain_id
-         JOIN domain_sieve_scripts g ON g.domain_id = d.id
-         WHERE a.id = ANY($1)",
+         SELECT s.id, s.address, g.stage, NULL, g.content, false
+           FROM scripted s JOIN domain_sieve_scripts g ON g.domain_id = s.domain_id
+         UNION ALL
+         SELECT s.id, s.address, 'folder', f.name, NULL, false
+           FROM scripted s JOIN folders f ON f.account_id = s.id",
     )
     .bind(accounts)
     .fetch_all(pool)
     .await?;
     let mut out: std::collections::HashMap<Uuid, AccountScripts> = Default::default();
-    for (account, address, name, content, active, stage) in rows {
+    for (account, address, kind, name, content, active) in rows {
         let entry = out.entry(account).or_default();
         entry.address = address;
-        match (stage.as_deref(), name) {
-            (Some("before"), _) => entry.before = Some(content),
-            (Some(_), _) => entry.after = Some(content),
-            (None, Some(name)) => {
+        match (kind.as_str(), name, content) {
+            ("before", _, content) => entry.before = content,
+            ("after", _, content) => entry.after = content,
+            ("folder", Some(name), _) => {
+                entry.folders.insert(name);
+            }
+            ("script", Some(name), Some(content)) => {
                 if active {
                     entry.active = Some(content.clone());
                 }
                 entry.by_name.insert(name, content);
             }
-            (None, None) => {}
+            _ => {}
         }
     }
     Ok(out)
@@ -480,7 +515,8 @@ fn check_name(name: &str) -> CoreResult<()> {
     Ok(())
 }
 
-async fn record(
+/// Audits a change to what an account's rules hold, in the change's transaction.
+pub(crate) async fn record(
     conn: &mut sqlx::PgConnection,
     principal: &Principal,
     action: &str,

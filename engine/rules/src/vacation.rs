@@ -175,7 +175,7 @@ pub async fn update(
     .execute(&mut *tx)
     .await?;
     generated::regenerate(&mut tx, account).await?;
-    generated::record(
+    crate::scripts::record(
         &mut tx,
         principal,
         "account.vacation.update",
