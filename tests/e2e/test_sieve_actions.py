@@ -107,9 +107,15 @@ def test_a_redirect_leaves_with_an_srs_sender_and_its_bounce_comes_back(outbound
     assert client.sendmail("", [srs], bounce) == {}
     # A forged one (the hash changed) is refused at RCPT.
     forged = srs.replace("=dave@", "=mallory@")
-    code, reply = client.docmd(f"MAIL FROM:<>")
+    code, reply = client.docmd("MAIL FROM:<>")
     assert code == 250
     code, reply = client.docmd(f"RCPT TO:<{forged}>")
+    assert code == 550, reply
+    client.docmd("RSET")
+    # Only a bounce is turned back: other mail to the address would be relaying.
+    code, reply = client.docmd("MAIL FROM:<spammer@far.example>")
+    assert code == 250
+    code, reply = client.docmd(f"RCPT TO:<{srs}>")
     assert code == 550, reply
     client.quit()
     assert [m["Subject"] for m in mailbox(outbound, f"dave@{other}")] == ["Undelivered: passed on"]

@@ -10582,6 +10582,18 @@ pub mod types {
         pub active: bool,
         ///The script's text (RFC 5228).
         pub content: ::std::string::String,
+        ///Why delivery last could not run it (the message was kept in the
+        /// Inbox); cleared when the script is stored again.
+        #[serde(
+            rename = "lastError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_error: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastErrorAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_error_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub name: ::std::string::String,
         ///Bytes of text.
         pub size: i64,
@@ -35490,6 +35502,14 @@ pub mod types {
         pub struct SieveScript {
             active: ::std::result::Result<bool, ::std::string::String>,
             content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_error_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             size: ::std::result::Result<i64, ::std::string::String>,
             updated_at: ::std::result::Result<
@@ -35503,6 +35523,8 @@ pub mod types {
                 Self {
                     active: Err("no value supplied for active".to_string()),
                     content: Err("no value supplied for content".to_string()),
+                    last_error: Ok(Default::default()),
+                    last_error_at: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
                     size: Err("no value supplied for size".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -35529,6 +35551,28 @@ pub mod types {
                 self.content = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn last_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_error: {e}"));
+                self
+            }
+            pub fn last_error_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_error_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_error_at: {e}"));
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -35571,6 +35615,8 @@ pub mod types {
                 Ok(Self {
                     active: value.active?,
                     content: value.content?,
+                    last_error: value.last_error?,
+                    last_error_at: value.last_error_at?,
                     name: value.name?,
                     size: value.size?,
                     updated_at: value.updated_at?,
@@ -35583,6 +35629,8 @@ pub mod types {
                 Self {
                     active: Ok(value.active),
                     content: Ok(value.content),
+                    last_error: Ok(value.last_error),
+                    last_error_at: Ok(value.last_error_at),
                     name: Ok(value.name),
                     size: Ok(value.size),
                     updated_at: Ok(value.updated_at),

@@ -3372,6 +3372,12 @@ export type SieveScript = {
      * The script's text (RFC 5228).
      */
     content: string;
+    /**
+     * Why delivery last could not run it (the message was kept in the Inbox); cleared when
+     * the script is stored again.
+     */
+    lastError?: string | null;
+    lastErrorAt?: string | null;
     name: string;
     /**
      * Bytes of text.

@@ -816,7 +816,7 @@ impl Pipeline {
         origin: Origin,
     ) -> Result<(), DeliveryError> {
         let address = EmailAddress::parse(to, "recipient")?;
-        let route = match self.check_recipient(&address, None).await? {
+        let route = match self.check_recipient(&address, None, true).await? {
             RecipientCheck::Local(route) => route,
             RecipientCheck::NotLocal => Route::relayed(to),
             other => {
@@ -910,8 +910,20 @@ impl Pipeline {
                 .await
                 {
                     Ok(true) => {
-                        self.send_generated(&sender, message, Origin::Answered(AccountId(account)))
-                            .await
+                        let sent = self
+                            .send_generated(&sender, message, Origin::Answered(AccountId(account)))
+                            .await;
+                        if sent.is_err() {
+                            // Not sent: the next message from this sender tries again.
+                            let forgot = postbay_rules::vacation::forget_reply(
+                                &self.pool, account, &handle, &sender,
+                            )
+                            .await;
+                            if let Err(e) = forgot {
+                                tracing::warn!(error = %e, "forgetting an unsent vacation reply");
+                            }
+                        }
+                        sent
                     }
                     Ok(false) => {
                         tracing::info!(%account, "the sender had this vacation reply already");
@@ -1016,40 +1028,48 @@ impl Pipeline {
         }
     }
 
-    /// What a recipient address means, as [`check_recipient`] says, and for an address
-    /// this server wrote for a forwarded message's sender (SRS), the sender it stands for:
-    /// a bounce to a forward goes back to where the message came from. A forged or expired
-    /// one is unknown.
+    /// What a recipient address means, as [`check_recipient`] says; and for a bounce (`<>`
+    /// sender) to an address this server wrote for a forwarded message's sender (SRS), the
+    /// sender it stands for, before any catch-all or domain forwarding could take it. Only
+    /// bounces are turned back: anything else to an SRS address is treated as any address,
+    /// so one cannot be used to relay mail. A forged or expired one is not turned back.
     pub async fn check_recipient(
         &self,
         address: &EmailAddress,
         origin: Option<TenantId>,
+        bounce: bool,
     ) -> Result<RecipientCheck, DeliveryError> {
-        if !postbay_srs::Srs::is_srs(address.local()) {
-            return check_recipient(&self.pool, address, origin).await;
-        }
-        let local = check_recipient(&self.pool, address, origin).await?;
-        if !matches!(local, RecipientCheck::Unknown) {
-            // Not one of ours (relaying decides), or an account really named so.
-            return Ok(local);
-        }
-        match self.srs.reverse(&address.to_string(), postbay_srs::today()) {
-            Ok(original) => {
-                let Ok(original) = EmailAddress::parse(&original, "recipient") else {
-                    return Ok(RecipientCheck::Unknown);
-                };
-                match check_recipient(&self.pool, &original, None).await? {
-                    RecipientCheck::NotLocal => {
-                        Ok(RecipientCheck::Local(Route::relayed(&original.to_string())))
+        if bounce && postbay_srs::Srs::is_srs(address.local()) {
+            let today = postbay_srs::today();
+            let mut current = address.clone();
+            // SRS1 turns back into the SRS0 of the first forwarder, which may be ours too.
+            for _ in 0..3 {
+                let original = match self.srs.reverse(&current.to_string(), today) {
+                    Ok(original) => original,
+                    Err(e) => {
+                        tracing::info!(recipient = %current, error = %e, "an SRS address that does not turn back");
+                        break;
                     }
-                    other => Ok(other),
+                };
+                let Ok(original) = EmailAddress::parse(&original, "recipient") else {
+                    break;
+                };
+                let check = check_recipient(&self.pool, &original, None).await?;
+                if postbay_srs::Srs::is_srs(original.local())
+                    && !matches!(check, RecipientCheck::NotLocal)
+                {
+                    current = original;
+                    continue;
                 }
-            }
-            Err(e) => {
-                tracing::info!(recipient = %address, error = %e, "an SRS address that does not turn back");
-                Ok(RecipientCheck::Unknown)
+                return Ok(match check {
+                    RecipientCheck::NotLocal => {
+                        RecipientCheck::Local(Route::relayed(&original.to_string()))
+                    }
+                    other => other,
+                });
             }
         }
+        check_recipient(&self.pool, address, origin).await
     }
 }
 

@@ -18,7 +18,7 @@ use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
 use postbay_listener::{Admitted, ListenerControl, TlsSession, send, serve_secured};
 use postbay_rules::scripts::{self, SieveScriptBody, Space};
-use postbay_sieve::Extension;
+use postbay_sieve::{Extension, Limits};
 use sqlx::PgPool;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::watch;
@@ -184,6 +184,12 @@ impl TlsSession for Session {
                     send(reader.get_mut(), &out).await?;
                     return Ok(None);
                 }
+                Err(ReadError::Broken(why)) => {
+                    let mut out = Vec::new();
+                    reply(&mut out, "BYE", None, &format!("Syntax error: {why}"));
+                    send(reader.get_mut(), &out).await?;
+                    return Ok(None);
+                }
                 Err(ReadError::Syntax(why)) => {
                     let mut out = Vec::new();
                     reply(&mut out, "NO", None, &format!("Syntax error: {why}"));
@@ -192,7 +198,17 @@ impl TlsSession for Session {
                 }
             };
             let mut out = Vec::new();
-            let next = self.command(tokens, &mut reader, &mut out).await?;
+            // A command waiting on the client (a SASL answer) is bounded like idleness.
+            let idle = self.config.idle_timeout;
+            let command = self.command(tokens, &mut reader, &mut out);
+            let Ok(next) = tokio::time::timeout(idle, command).await else {
+                let _ = reader
+                    .get_mut()
+                    .write_all(b"BYE \"Idle too long; closing\"\r\n")
+                    .await;
+                return Ok(None);
+            };
+            let next = next?;
             send(reader.get_mut(), &out).await?;
             match next {
                 Next::Continue => {}
@@ -249,6 +265,9 @@ impl Session {
             line("STARTTLS", None);
         }
         line("MAXREDIRECTS", Some("4"));
+        if self.user.is_some() {
+            line("UNAUTHENTICATE", None);
+        }
         if let Some(user) = &self.user {
             line("OWNER", Some(&user.email));
         }
@@ -487,7 +506,10 @@ where
         }),
         Err(ReadError::Io(e)) => Err(e),
         Err(ReadError::Closed) => Err(std::io::ErrorKind::UnexpectedEof.into()),
-        Err(_) => Ok(None),
+        // An answer that cannot be read leaves the stream out of step: the session ends.
+        Err(ReadError::TooLong | ReadError::Broken(_) | ReadError::Syntax(_)) => Err(
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "an unreadable SASL answer"),
+        ),
     }
 }
 
@@ -532,6 +554,9 @@ async fn scripts_command(
             None => reply(out, "NO", None, "Usage: GETSCRIPT name"),
         },
         ("PUTSCRIPT", 2) => match (text(0), text(1)) {
+            (Some(_), Some(content)) if content.len() > Limits::default().script_bytes => {
+                reply(out, "NO", Some("QUOTA/MAXSIZE"), "The script is too large");
+            }
             (Some(script), Some(content)) => {
                 // Stored as it is; activity is kept as it was (SETACTIVE changes it).
                 let body = SieveScriptBody {

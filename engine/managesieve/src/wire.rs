@@ -36,8 +36,11 @@ pub enum ReadError {
     /// A line, a literal or the argument count over its bound; the rest of the line was
     /// read and dropped.
     TooLong,
-    /// Not ManageSieve syntax.
+    /// Not ManageSieve syntax; the rest of the line was read, the session can go on.
     Syntax(&'static str),
+    /// A literal's announcement that cannot be read: what follows cannot be told from
+    /// commands, so the session must end.
+    Broken(&'static str),
     Io(std::io::Error),
 }
 
@@ -74,15 +77,15 @@ pub async fn read_command<R: AsyncBufRead + Unpin>(
                     let close = rest
                         .iter()
                         .position(|b| *b == b'}')
-                        .ok_or(ReadError::Syntax("an unfinished literal"))?;
+                        .ok_or(ReadError::Broken("an unfinished literal"))?;
                     let inside = &rest[1..close];
                     let digits = inside.strip_suffix(b"+").unwrap_or(inside);
                     let size: usize = std::str::from_utf8(digits)
                         .ok()
                         .and_then(|d| d.parse().ok())
-                        .ok_or(ReadError::Syntax("a literal's size is not a number"))?;
+                        .ok_or(ReadError::Broken("a literal's size is not a number"))?;
                     if !skip_spaces(&rest[close + 1..]).is_empty() {
-                        return Err(ReadError::Syntax("a literal ends its line"));
+                        return Err(ReadError::Broken("a literal ends its line"));
                     }
                     literal_bytes = literal_bytes.saturating_add(size);
                     if literal_bytes > MAX_LITERALS {

@@ -12,14 +12,24 @@ use postbay_queue::{AttemptResult, Claimed, Entry, Final};
 /// unverified one leaves by MX (as the sender's session decided when it was queued).
 const UNKNOWN_SENDER: TenantId = TenantId(uuid::Uuid::nil());
 
-/// The outcomes for `group` (one message, one domain) when its domain is hosted here;
-/// `None` when it is not (or is forwarded elsewhere): the caller routes it out.
+/// What became of a group offered for delivery here.
+pub(crate) enum HereOutcome {
+    /// Not hosted here (or forwarded elsewhere): the caller routes it out.
+    Elsewhere,
+    /// Each recipient's outcome, to record.
+    Done(Vec<AttemptResult>),
+    /// Our own failure (the database gone): nothing is recorded, and the claim is given
+    /// back as due at once by housekeeping, as for any local failure.
+    Failed(DeliveryError),
+}
+
+/// The outcomes for `group` (one message, one domain) when its domain is hosted here.
 pub(crate) async fn deliver(
     pipeline: &Pipeline,
     entry: &Entry,
     content: &[u8],
     group: &[Claimed],
-) -> Option<Vec<AttemptResult>> {
+) -> HereOutcome {
     let mut results = Vec::with_capacity(group.len());
     let mut accepted: Vec<(i32, Recipient)> = Vec::new();
     for claimed in group {
@@ -40,15 +50,19 @@ pub(crate) async fn deliver(
             continue;
         };
         match pipeline
-            .check_recipient(&address, Some(UNKNOWN_SENDER))
+            .check_recipient(
+                &address,
+                Some(UNKNOWN_SENDER),
+                entry.envelope_from.is_none(),
+            )
             .await
         {
-            Ok(RecipientCheck::NotLocal) => return None,
+            Ok(RecipientCheck::NotLocal) => return HereOutcome::Elsewhere,
             // A domain forwarded elsewhere: the queue routes it to the forwarding host.
             Ok(RecipientCheck::Local(route))
                 if route.mailboxes.is_empty() && route.external == [claimed.address.clone()] =>
             {
-                return None;
+                return HereOutcome::Elsewhere;
             }
             Ok(RecipientCheck::Local(route)) => accepted.push((
                 claimed.position,
@@ -74,15 +88,11 @@ pub(crate) async fn deliver(
                 "4.2.2",
                 "452 4.2.2 The mailbox is full".into(),
             )),
-            Err(e) => results.push(outcome(
-                Final::Deferred,
-                "4.3.0",
-                format!("451 4.3.0 Checking the recipient failed: {e}"),
-            )),
+            Err(e) => return HereOutcome::Failed(e),
         }
     }
     if accepted.is_empty() {
-        return Some(results);
+        return HereOutcome::Done(results);
     }
     let positions: Vec<i32> = accepted.iter().map(|(p, _)| *p).collect();
     let envelope = Envelope {
@@ -93,6 +103,11 @@ pub(crate) async fn deliver(
         // Screened when it first arrived; not signed (it does not leave).
         origin: Origin::Trusted,
     };
+    let wants_success: Vec<bool> = envelope
+        .recipients
+        .iter()
+        .map(|r| r.notify.contains(&"SUCCESS"))
+        .collect();
     let (state, status, reply) = match pipeline.deliver(&envelope, content.to_vec()).await {
         Ok(_) => (
             Final::Delivered,
@@ -105,21 +120,24 @@ pub(crate) async fn deliver(
             "5.2.2".into(),
             "552 5.2.2 The mailbox is full".into(),
         ),
-        Err(e) => (
-            Final::Deferred,
-            "4.3.0".into(),
-            format!("451 4.3.0 Delivering here failed: {e}"),
-        ),
+        Err(DeliveryError::Deferred(reply)) => (Final::Deferred, status_of(&reply, "4.0.0"), reply),
+        Err(e) => return HereOutcome::Failed(e),
     };
-    results.extend(positions.into_iter().map(|position| AttemptResult {
-        position,
-        state,
-        reply: reply.clone(),
-        status: status.clone(),
-        remote_host: None,
-        report: false,
-    }));
-    Some(results)
+    results.extend(
+        positions
+            .into_iter()
+            .zip(wants_success)
+            .map(|(position, success)| AttemptResult {
+                position,
+                state,
+                reply: reply.clone(),
+                status: status.clone(),
+                remote_host: None,
+                // NOTIFY=SUCCESS: the sender hears it was delivered.
+                report: success && state == Final::Delivered,
+            }),
+    );
+    HereOutcome::Done(results)
 }
 
 /// The NOTIFY values as the pipeline keeps them.

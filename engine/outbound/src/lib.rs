@@ -494,10 +494,17 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
     }
     // A recipient hosted here (a user's rules redirected to a local address) is delivered
     // through the pipeline.
-    if let Some(results) = here::deliver(&shared.pipeline, &entry, &content, &group).await {
-        tracing::info!(queue = %queue_id, %domain, "delivered here");
-        record(shared, settings, queue_id, &results).await;
-        return;
+    match here::deliver(&shared.pipeline, &entry, &content, &group).await {
+        here::HereOutcome::Elsewhere => {}
+        here::HereOutcome::Done(results) => {
+            tracing::info!(queue = %queue_id, %domain, "delivered here");
+            record(shared, settings, queue_id, &results).await;
+            return;
+        }
+        here::HereOutcome::Failed(e) => {
+            tracing::warn!(queue = %queue_id, error = %e, "delivering a queued message here; it is tried again soon");
+            return;
+        }
     }
     // Signed now, with the keys active now: a key rotated while the message waited signs it.
     let content = match &entry.dkim_domain {

@@ -128,6 +128,29 @@ pub fn compile(rules: &[FilterRule], vacation: Option<&VacationSettings>) -> Opt
     if vacation.is_none() && enabled.is_empty() {
         return None;
     }
+    // Reject goes with no keep, fileinto, redirect or vacation (RFC 5429 2.1): the script is
+    // written so that a message a reject rule takes was neither filed nor answered before.
+    let conditions: Vec<String> = enabled.iter().map(|r| condition_test(r)).collect();
+    let has =
+        |rule: &FilterRule, wanted: fn(&FilterRuleAction) -> bool| rule.actions.iter().any(wanted);
+    let is_reject = |a: &FilterRuleAction| matches!(a, FilterRuleAction::Reject { .. });
+    let is_reply = |a: &FilterRuleAction| matches!(a, FilterRuleAction::Reply { .. });
+    let stores = |a: &FilterRuleAction| {
+        matches!(
+            a,
+            FilterRuleAction::MoveTo { .. }
+                | FilterRuleAction::CopyTo { .. }
+                | FilterRuleAction::Forward { .. }
+                | FilterRuleAction::Redirect { .. }
+                | FilterRuleAction::Reply { .. }
+        )
+    };
+    let rejected: Vec<String> = enabled
+        .iter()
+        .zip(&conditions)
+        .filter(|(r, _)| has(r, is_reject))
+        .map(|(_, c)| c.clone())
+        .collect();
     let mut body = String::new();
     // Whether the out-of-office reply is on now, as a test (`None`: always when enabled).
     let mut away: Option<String> = None;
@@ -146,15 +169,18 @@ pub fn compile(rules: &[FilterRule], vacation: Option<&VacationSettings>) -> Opt
                 quote(&to.format("%Y-%m-%dT%H:%M:%S+00:00").to_string())
             ));
         }
+        away = Some(all_of(&window));
+        // Not for a message a reject rule refuses.
+        if !rejected.is_empty() {
+            window.push(format!("not {}", any_of(&rejected)));
+        }
         let reply = vacation_command(v.days, v.subject.as_deref(), &v.text, "out-of-office");
         if window.is_empty() {
             body.push_str(&reply);
             body.push_str("\r\n");
-            away = Some("true".into());
         } else {
-            let test = format!("allof ({})", window.join(", "));
+            let test = all_of(&window);
             body.push_str(&format!("if {test} {{\r\n    {reply}\r\n}}\r\n"));
-            away = Some(test);
         }
     }
     for (index, rule) in enabled.iter().enumerate() {
@@ -163,8 +189,27 @@ pub fn compile(rules: &[FilterRule], vacation: Option<&VacationSettings>) -> Opt
             index + 1,
             rule.name.replace(['\r', '\n'], " ")
         ));
-        let test = condition_test(rule);
-        let actions = rule_actions(rule, index, away.as_deref());
+        let earlier = |wanted: fn(&FilterRuleAction) -> bool| -> Vec<String> {
+            enabled[..index]
+                .iter()
+                .zip(&conditions)
+                .filter(|(r, _)| has(r, wanted))
+                .map(|(_, c)| c.clone())
+                .collect()
+        };
+        // One vacation a message: not while the out-of-office reply is on, not when an
+        // earlier rule answered.
+        let mut answered = earlier(is_reply);
+        answered.extend(away.clone());
+        let reply_guard = (!answered.is_empty()).then(|| any_of(&answered));
+        let mut test = conditions[index].clone();
+        if has(rule, is_reject) {
+            let stored = earlier(stores);
+            if !stored.is_empty() {
+                test = format!("allof ({test}, not {})", any_of(&stored));
+            }
+        }
+        let actions = rule_actions(rule, index, reply_guard.as_deref());
         body.push_str(&format!("if {test} {{\r\n{actions}}}\r\n"));
     }
     let mut text = format!(
@@ -250,7 +295,27 @@ fn condition(condition: &FilterRuleCondition) -> String {
     }
 }
 
-fn rule_actions(rule: &FilterRule, index: usize, away: Option<&str>) -> String {
+/// `tests` all holding (`true` when there are none).
+fn all_of(tests: &[String]) -> String {
+    match tests {
+        [] => "true".into(),
+        [one] => one.clone(),
+        many => format!("allof ({})", many.join(", ")),
+    }
+}
+
+/// Any of `tests` holding (`false` when there are none).
+fn any_of(tests: &[String]) -> String {
+    match tests {
+        [] => "false".into(),
+        [one] => one.clone(),
+        many => format!("anyof ({})", many.join(", ")),
+    }
+}
+
+/// A rule's actions. `reply_guard`: when its reply must not be sent (an earlier reply, the
+/// out-of-office reply on).
+fn rule_actions(rule: &FilterRule, index: usize, reply_guard: Option<&str>) -> String {
     let mut flags: Vec<&str> = Vec::new();
     for action in &rule.actions {
         match action {
@@ -288,13 +353,17 @@ fn rule_actions(rule: &FilterRule, index: usize, away: Option<&str>) -> String {
             }
             FilterRuleAction::Forward { address } => format!("redirect :copy {}", quote(address)),
             FilterRuleAction::Redirect { address } => format!("redirect {}", quote(address)),
-            // Refused in the SMTP session when it can be, else a DSN (RFC 5429 ereject).
-            FilterRuleAction::Reject { reason } => format!("ereject {}", quote(reason)),
+            // Refused in the SMTP session when it can be, else a DSN (RFC 5429 ereject); no
+            // later rule may file or answer it.
+            FilterRuleAction::Reject { reason } => {
+                stop = true;
+                format!("ereject {}", quote(reason))
+            }
             FilterRuleAction::Delete => "discard".into(),
             FilterRuleAction::Reply { subject, text } => {
                 let handle = format!("rule-{}", index + 1);
                 let reply = vacation_command(7, subject.as_deref(), text, &handle);
-                match away {
+                match reply_guard {
                     // The out-of-office reply beats a rule's own.
                     Some("true") => continue,
                     Some(test) => format!("if not {test} {{ {reply} }}"),
@@ -407,5 +476,96 @@ mod tests {
             ..vacation
         };
         assert_eq!(compile(&rules[2..3], Some(&off)), None);
+    }
+
+    struct NoStore;
+
+    impl postbay_sieve::Environment for NoStore {
+        fn mailbox_exists(&self, _name: &str) -> bool {
+            true
+        }
+        fn script(
+            &self,
+            _global: bool,
+            _name: &str,
+        ) -> Option<std::sync::Arc<postbay_sieve::Script>> {
+            None
+        }
+    }
+
+    #[test]
+    fn a_form_never_makes_a_script_that_fails_at_delivery() {
+        // Two replies, a move without stop, a reject and the out-of-office reply, all
+        // matching one message: the script must still run (one vacation, and no reject with
+        // a filed or answered message).
+        let rules = vec![
+            rule(
+                serde_json::json!({"name": "A", "conditions": [{"type": "subject", "operator": "contains", "value": "a"}],
+                "actions": [{"type": "reply", "text": "A"}]}),
+            ),
+            rule(
+                serde_json::json!({"name": "B", "conditions": [{"type": "subject", "operator": "contains", "value": "b"}],
+                "actions": [{"type": "reply", "text": "B"}]}),
+            ),
+            rule(
+                serde_json::json!({"name": "C", "conditions": [{"type": "from", "operator": "contains", "value": "x"}],
+                "actions": [{"type": "moveTo", "folder": "C"}]}),
+            ),
+            rule(
+                serde_json::json!({"name": "D", "conditions": [{"type": "subject", "operator": "contains", "value": "offer"}],
+                "actions": [{"type": "reject", "reason": "no"}]}),
+            ),
+        ];
+        let away: VacationSettings =
+            serde_json::from_value(serde_json::json!({"enabled": true, "text": "Away"}))
+                .expect("settings");
+        let envelope = postbay_sieve::Envelope {
+            from: "x@remote.test".into(),
+            to: "me@example.test".into(),
+        };
+        let messages = [
+            "From: x@remote.test\r\nSubject: a b offer\r\n\r\nbody\r\n",
+            "From: y@remote.test\r\nSubject: a b offer\r\n\r\nbody\r\n",
+            "From: y@remote.test\r\nSubject: offer\r\n\r\nbody\r\n",
+            "From: x@remote.test\r\nSubject: b\r\n\r\nbody\r\n",
+        ];
+        for vacation in [None, Some(&away)] {
+            let text = compile(&rules, vacation).expect("a script");
+            let script = postbay_sieve::compile(&text, &postbay_sieve::Limits::default())
+                .unwrap_or_else(|e| panic!("{e}\n{text}"));
+            for message in messages {
+                let mail = postbay_sieve::Mail::new(message.as_bytes(), &envelope);
+                let actions = postbay_sieve::run(
+                    &script,
+                    &mail,
+                    &NoStore,
+                    &postbay_sieve::RunLimits::default(),
+                )
+                .unwrap_or_else(|e| panic!("{e}\n{message}\n{text}"));
+                let replies = actions
+                    .iter()
+                    .filter(|a| matches!(a, postbay_sieve::Action::Vacation(_)))
+                    .count();
+                assert!(replies <= 1, "{actions:?}");
+            }
+        }
+        // "offer" from y, which no earlier rule files or answers: rejected.
+        let text = compile(&rules, None).expect("a script");
+        let script =
+            postbay_sieve::compile(&text, &postbay_sieve::Limits::default()).expect("compiles");
+        let mail = postbay_sieve::Mail::new(messages[2].as_bytes(), &envelope);
+        let actions = postbay_sieve::run(
+            &script,
+            &mail,
+            &NoStore,
+            &postbay_sieve::RunLimits::default(),
+        )
+        .expect("runs");
+        assert!(
+            actions
+                .iter()
+                .any(|a| matches!(a, postbay_sieve::Action::Reject { .. })),
+            "{actions:?}"
+        );
     }
 }

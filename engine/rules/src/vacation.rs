@@ -71,6 +71,34 @@ pub async fn record_reply(
     Ok(sent.is_some())
 }
 
+/// A handle may be long (a whole reason) and hold any character: it is kept as its digest.
+fn handle_key(handle: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(handle.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Forgets that `sender` was answered (the reply recorded could not be sent), so the next
+/// message gets one.
+pub async fn forget_reply(
+    pool: &PgPool,
+    account: Uuid,
+    handle: &str,
+    sender: &str,
+) -> CoreResult<()> {
+    sqlx::query(
+        "DELETE FROM vacation_replies WHERE account_id = $1 AND handle = $2 AND sender = $3",
+    )
+    .bind(account)
+    .bind(handle_key(handle))
+    .bind(sender.to_ascii_lowercase())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
 /// An account's out-of-office reply, as the API shows and sets it (JMAP's VacationResponse,
 /// with Kerio's "once a week per sender"). Compiled into the generated script's first block.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]

@@ -140,7 +140,12 @@ impl Session {
             None if self.trusted => Some(postbay_core::ids::TenantId(uuid::Uuid::nil())),
             None => None,
         };
-        match self.pipeline.check_recipient(&address, origin).await {
+        let bounce = transaction.from.is_none();
+        match self
+            .pipeline
+            .check_recipient(&address, origin, bounce)
+            .await
+        {
             Ok(RecipientCheck::Local(route)) => {
                 let limit = route.max_message_size;
                 let declared = transaction.declared_size as u64;

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SieveScript")
 
@@ -20,6 +22,10 @@ class SieveScript:
         name (str):
         size (int): Bytes of text.
         updated_at (datetime.datetime):
+        last_error (None | str | Unset): Why delivery last could not run it (the message was kept in the Inbox); cleared
+            when
+            the script is stored again.
+        last_error_at (datetime.datetime | None | Unset):
     """
 
     active: bool
@@ -27,6 +33,8 @@ class SieveScript:
     name: str
     size: int
     updated_at: datetime.datetime
+    last_error: None | str | Unset = UNSET
+    last_error_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +48,20 @@ class SieveScript:
 
         updated_at = self.updated_at.isoformat()
 
+        last_error: None | str | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        else:
+            last_error = self.last_error
+
+        last_error_at: None | str | Unset
+        if isinstance(self.last_error_at, Unset):
+            last_error_at = UNSET
+        elif isinstance(self.last_error_at, datetime.datetime):
+            last_error_at = self.last_error_at.isoformat()
+        else:
+            last_error_at = self.last_error_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +73,10 @@ class SieveScript:
                 "updatedAt": updated_at,
             }
         )
+        if last_error is not UNSET:
+            field_dict["lastError"] = last_error
+        if last_error_at is not UNSET:
+            field_dict["lastErrorAt"] = last_error_at
 
         return field_dict
 
@@ -67,12 +93,40 @@ class SieveScript:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        def _parse_last_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_error = _parse_last_error(d.pop("lastError", UNSET))
+
+        def _parse_last_error_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_error_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_error_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_error_at = _parse_last_error_at(d.pop("lastErrorAt", UNSET))
+
         sieve_script = cls(
             active=active,
             content=content,
             name=name,
             size=size,
             updated_at=updated_at,
+            last_error=last_error,
+            last_error_at=last_error_at,
         )
 
         sieve_script.additional_properties = d
