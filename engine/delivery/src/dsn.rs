@@ -3,8 +3,12 @@
 //! found full after a message was accepted; the outbound queue uses it for bounces and delay
 //! warnings.
 
-use base64::Engine;
 use chrono::{DateTime, Utc};
+use mail_builder::MessageBuilder;
+use mail_builder::headers::address::Address;
+use mail_builder::headers::content_type::ContentType;
+use mail_builder::headers::raw::Raw;
+use mail_builder::mime::MimePart;
 use postbay_core::outbound_settings::ReportLanguage;
 
 use crate::message::header_section;
@@ -114,94 +118,87 @@ fn words(language: ReportLanguage) -> Words {
     }
 }
 
-/// A header value as RFC 2047 needs it: as is when ASCII, else UTF-8 in base64.
-fn encoded_word(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_string()
-    } else {
-        format!(
-            "=?utf-8?B?{}?=",
-            base64::engine::general_purpose::STANDARD.encode(text)
-        )
-    }
-}
-
-/// The report as a complete message, ready to deliver with the null sender.
+/// The report as a complete message, ready to deliver with the null sender. Written with
+/// mail-builder (headers encoded as RFC 2047 needs, the parts' boundaries); the machine-read
+/// parts go as they are.
 pub fn build(report: &Report<'_>) -> Vec<u8> {
     let host = report.reporting_mta;
-    let boundary = format!("=_postbay_dsn_{}", uuid::Uuid::new_v4().simple());
     let failed = report.recipients.iter().all(|r| r.action == Action::Failed);
     let w = words(report.language);
-    let subject = encoded_word(match report.recipients.first().map(|r| r.action) {
+    let subject = match report.recipients.first().map(|r| r.action) {
         Some(Action::Delayed) => w.delayed_subject,
         Some(Action::Delivered | Action::Relayed) => w.success_subject,
         _ if failed => w.failed_subject,
         _ => w.other_subject,
-    });
-    let mut out = String::new();
-    out.push_str(&format!(
-        "From: Mail Delivery System <MAILER-DAEMON@{host}>\r\nTo: <{}>\r\nSubject: {subject}\r\n\
-         Date: {}\r\nMessage-ID: <{}@{host}>\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n\
-         Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary=\"{boundary}\"\r\n\r\n\
-         This is a MIME-encapsulated message.\r\n\r\n--{boundary}\r\n\
-         Content-Type: text/plain; charset=utf-8\r\nContent-Description: Notification\r\n\r\n\
-         {} {host}.\r\n\r\n",
-        report.to,
-        Utc::now().to_rfc2822(),
-        uuid::Uuid::now_v7().simple(),
-        w.intro,
-    ));
-    out.push_str(match report.recipients.first().map(|r| r.action) {
+    };
+    let mut text = format!("{} {host}.\r\n\r\n", w.intro);
+    text.push_str(match report.recipients.first().map(|r| r.action) {
         Some(Action::Delayed) => w.delayed,
         Some(Action::Delivered) => w.delivered,
         Some(Action::Relayed) => w.relayed,
         _ => w.failed,
     });
-    out.push_str("\r\n\r\n");
+    text.push_str("\r\n\r\n");
     for r in report.recipients {
-        out.push_str(&format!("<{}>: {}\r\n", r.address, one_line(&r.diagnostic)));
+        text.push_str(&format!("<{}>: {}\r\n", r.address, one_line(&r.diagnostic)));
     }
-    out.push_str(&format!(
-        "\r\n--{boundary}\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; {host}\r\n"
-    ));
+    let mut status = format!("Reporting-MTA: dns; {host}\r\n");
     if let Some(envid) = report.envid {
-        out.push_str(&format!("Original-Envelope-Id: {}\r\n", one_line(envid)));
+        status.push_str(&format!("Original-Envelope-Id: {}\r\n", one_line(envid)));
     }
-    out.push_str(&format!(
+    status.push_str(&format!(
         "Arrival-Date: {}\r\n",
         report.arrival.to_rfc2822()
     ));
     for r in report.recipients {
-        out.push_str(&format!("\r\nFinal-Recipient: rfc822; {}\r\n", r.address));
+        status.push_str(&format!("\r\nFinal-Recipient: rfc822; {}\r\n", r.address));
         if let Some(original) = &r.original {
             let original = one_line(original);
             let original = original.strip_prefix("rfc822;").unwrap_or(&original).trim();
-            out.push_str(&format!("Original-Recipient: rfc822; {original}\r\n"));
+            status.push_str(&format!("Original-Recipient: rfc822; {original}\r\n"));
         }
-        out.push_str(&format!(
+        status.push_str(&format!(
             "Action: {}\r\nStatus: {}\r\nDiagnostic-Code: smtp; {}\r\n",
             r.action.as_str(),
             r.status,
             one_line(&r.diagnostic)
         ));
     }
-    let mut message = out.into_bytes();
-    if report.return_full {
-        message.extend_from_slice(
-            format!("\r\n--{boundary}\r\nContent-Type: message/rfc822\r\n\r\n").as_bytes(),
-        );
-        message.extend_from_slice(report.original);
-        if !report.original.ends_with(b"\n") {
-            message.extend_from_slice(b"\r\n");
-        }
+    let returned = if report.return_full {
+        as_is("message/rfc822", report.original.to_vec())
     } else {
-        message.extend_from_slice(
-            format!("\r\n--{boundary}\r\nContent-Type: text/rfc822-headers\r\n\r\n").as_bytes(),
-        );
-        message.extend_from_slice(header_section(report.original));
-    }
-    message.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    message
+        as_is(
+            "text/rfc822-headers",
+            header_section(report.original).to_vec(),
+        )
+    };
+    let body = MimePart::new(
+        ContentType::new("multipart/report").attribute("report-type", "delivery-status"),
+        vec![
+            MimePart::new(ContentType::new("text/plain"), text)
+                .header("Content-Description", Raw::new("Notification")),
+            as_is("message/delivery-status", status.into_bytes()),
+            returned,
+        ],
+    );
+    MessageBuilder::new()
+        .from(Address::from((
+            "Mail Delivery System".to_string(),
+            format!("MAILER-DAEMON@{host}"),
+        )))
+        .to(Address::from(report.to.to_string()))
+        .subject(subject)
+        .message_id(format!("{}@{host}", uuid::Uuid::now_v7().simple()))
+        .header("Auto-Submitted", Raw::new("auto-replied"))
+        .body(body)
+        .write_to_vec()
+        .unwrap_or_default()
+}
+
+/// A part whose body goes as it is, 8bit: what a program reads (a delivery status, a
+/// disposition) or a message returned whole (never base64, RFC 2046 5.2.1).
+pub(crate) fn as_is(content_type: &'static str, body: Vec<u8>) -> MimePart<'static> {
+    MimePart::new(ContentType::new(content_type), body).transfer_encoding("8bit")
 }
 
 /// Text for a single header or report line.
@@ -279,8 +276,12 @@ mod tests {
             .parse(&report)
             .expect("parses");
         assert_eq!(parsed.subject(), Some("Nedoručitelná zpráva"));
+        let human = parsed.body_text(0).expect("a text part");
+        assert!(
+            human.contains("Vaši zprávu nebylo možné doručit"),
+            "{human}"
+        );
         let text = String::from_utf8_lossy(&report);
-        assert!(text.contains("Vaši zprávu nebylo možné doručit"));
         assert!(text.contains("Action: failed"));
     }
 }

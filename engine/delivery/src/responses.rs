@@ -203,11 +203,8 @@ pub(crate) fn rejection_notice(
         ContentType::new("multipart/report").attribute("report-type", "disposition-notification"),
         vec![
             MimePart::new(ContentType::new("text/plain"), text),
-            MimePart::new(
-                ContentType::new("message/disposition-notification"),
-                disposition,
-            ),
-            MimePart::new(ContentType::new("text/rfc822-headers"), header.to_vec()),
+            crate::dsn::as_is("message/disposition-notification", disposition.into_bytes()),
+            crate::dsn::as_is("text/rfc822-headers", header.to_vec()),
         ],
     );
     MessageBuilder::new()
