@@ -3,44 +3,35 @@
 //!
 //! Every public service function takes the caller as a [`access::Principal`] and enforces
 //! tenant isolation itself, so the REST and JSON-RPC projections stay free of rules.
+//!
+//! Grouped by seam: `directory` (what the server hosts), `identity` (who calls and what they
+//! may do), `server` (the server's own settings), `collection` (remote POP3 mailboxes); each
+//! module is also reachable at the top (`postbay_core::accounts`), as callers name them.
 
-pub mod access;
-pub mod accounts;
-pub mod admin_roles;
-pub mod aliases;
-pub mod api_keys;
-pub mod audit;
-pub mod auth;
 pub mod bootstrap;
 pub mod collection;
-mod counters;
-pub mod domain_verification;
-pub mod domains;
+pub mod directory;
 pub mod error;
 #[cfg(test)]
 mod fuzz;
-pub mod groups;
 pub mod idempotency;
+pub mod identity;
 /// Typed ids, from their own leaf crate (the store and the queue use them too).
 pub use postbay_ids as ids;
-pub mod import;
-pub mod ip_group_lookup;
-pub mod ip_groups;
 pub mod list;
-pub mod names;
-pub mod net;
-pub mod outbound_settings;
-pub mod passwords;
 mod patch;
-pub mod pop_before_smtp;
-pub mod queue;
-pub mod schedule;
 pub mod search;
-pub mod secrets;
-pub mod services;
-pub mod settings;
+pub mod server;
 mod stored;
-pub mod templates;
-pub mod tenants;
+
+pub(crate) use directory::counters;
+pub use directory::{
+    accounts, aliases, domain_verification, domains, groups, import, names, templates, tenants,
+};
+pub use identity::{access, admin_roles, api_keys, audit, auth, passwords, pop_before_smtp};
+pub use server::{
+    ip_group_lookup, ip_groups, net, outbound_settings, queue, schedule, secrets, services,
+    settings,
+};
 
 pub use error::{CoreError, CoreResult, Described, ErrorClass};

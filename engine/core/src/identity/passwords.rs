@@ -46,7 +46,7 @@ impl Default for PasswordPolicy {
 
 /// The shipped list (see `data/README.md`), read once.
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/common-passwords.txt")
+    include_str!("../../data/common-passwords.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
