@@ -4,7 +4,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
-use sqlx::{Postgres, QueryBuilder};
+use sqlx::{PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
 
 use crate::error::{CoreError, CoreResult};
@@ -131,6 +131,30 @@ impl PageParams {
 
     /// Cuts the extra row fetched by [`Self::push_page`] and makes the next cursor from the last
     /// row kept. `key` gives a row's name sort key and id.
+    /// One page of `select` (its WHERE clause open, ending `WHERE true`): narrowed by
+    /// `scope`, prefix-searched by `q` on `key_col`, in (`key_col`, `id_col`) keyset order.
+    /// `key_of` gives a row's key and id for the next cursor. Every directory list is this.
+    pub(crate) async fn fetch<R>(
+        &self,
+        pool: &PgPool,
+        select: &str,
+        (key_col, id_col): (&str, &str),
+        scope: impl FnOnce(&mut QueryBuilder<'_, Postgres>) -> CoreResult<()>,
+        key_of: impl Fn(&R) -> (String, Uuid),
+    ) -> CoreResult<(Vec<R>, Option<String>)>
+    where
+        R: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
+    {
+        let mut qb = QueryBuilder::<Postgres>::new(select);
+        scope(&mut qb)?;
+        if let Some(p) = self.prefix_pattern()? {
+            qb.push(format!(" AND {key_col} LIKE ")).push_bind(p);
+        }
+        self.push_page(&mut qb, key_col, id_col)?;
+        let rows: Vec<R> = qb.build_query_as().fetch_all(pool).await?;
+        self.finish(rows, key_of)
+    }
+
     pub fn finish<T>(
         &self,
         mut rows: Vec<T>,

@@ -374,18 +374,15 @@ fn push_scope(
     principal: &Principal,
     filter: &AccountFilter,
 ) -> CoreResult<()> {
-    let scope = principal.filter();
-    scope.push_reach(qb, "t.ancestors", "a.domain_id");
-    if let Some(a) = scope.account {
+    super::push_in_domain(
+        qb,
+        principal,
+        "a.domain_id",
+        filter.domain_id,
+        filter.tenant_id,
+    );
+    if let Some(a) = principal.filter().account {
         qb.push(" AND a.id = ").push_bind(a);
-    }
-    if let Some(d) = filter.domain_id {
-        qb.push(" AND a.domain_id = ").push_bind(d);
-    }
-    if let Some(t) = filter.tenant_id {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
     }
     if let Some(s) = filter.status {
         qb.push(" AND a.status = ").push_bind(s.as_str());
@@ -406,15 +403,16 @@ pub async fn list(
     filter: &AccountFilter,
     page: &PageParams,
 ) -> CoreResult<AccountPage> {
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
-    push_scope(&mut qb, principal, filter)?;
     // `q` is a login prefix: with the C collation the login index serves filter and order.
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND a.login LIKE ").push_bind(p);
-    }
-    page.push_page(&mut qb, "a.login", "a.id")?;
-    let rows: Vec<AccountRow> = qb.build_query_as().fetch_all(pool).await?;
-    let (rows, next_cursor) = page.finish(rows, |r| (r.login.clone(), r.id))?;
+    let (rows, next_cursor) = page
+        .fetch::<AccountRow>(
+            pool,
+            &format!("{SELECT} WHERE true"),
+            ("a.login", "a.id"),
+            |qb| push_scope(qb, principal, filter),
+            |r| (r.login.clone(), r.id),
+        )
+        .await?;
     Ok(AccountPage {
         items: rows.into_iter().map(AccountRow::into_account).collect(),
         next_cursor,

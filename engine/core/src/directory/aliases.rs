@@ -155,16 +155,13 @@ fn push_scope(
     filter: &AliasFilter,
 ) -> CoreResult<()> {
     principal.require_admin()?;
-    let scope = principal.filter();
-    scope.push_reach(qb, "t.ancestors", "a.domain_id");
-    if let Some(d) = filter.domain_id {
-        qb.push(" AND a.domain_id = ").push_bind(d);
-    }
-    if let Some(t) = filter.tenant_id {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
+    super::push_in_domain(
+        qb,
+        principal,
+        "a.domain_id",
+        filter.domain_id,
+        filter.tenant_id,
+    );
     Ok(())
 }
 
@@ -174,14 +171,15 @@ pub async fn list(
     filter: &AliasFilter,
     page: &PageParams,
 ) -> CoreResult<AliasPage> {
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
-    push_scope(&mut qb, principal, filter)?;
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND a.name LIKE ").push_bind(p);
-    }
-    page.push_page(&mut qb, "a.name", "a.id")?;
-    let rows: Vec<AliasRow> = qb.build_query_as().fetch_all(pool).await?;
-    let (rows, next_cursor) = page.finish(rows, |r| (r.alias.name.clone(), r.alias.id.0))?;
+    let (rows, next_cursor) = page
+        .fetch::<AliasRow>(
+            pool,
+            &format!("{SELECT} WHERE true"),
+            ("a.name", "a.id"),
+            |qb| push_scope(qb, principal, filter),
+            |r| (r.alias.name.clone(), r.alias.id.0),
+        )
+        .await?;
     Ok(AliasPage {
         items: rows.into_iter().map(|r| r.alias).collect(),
         next_cursor,

@@ -584,13 +584,7 @@ pub async fn usage(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreRe
 
 /// Narrows a domain query (whose WHERE clause is open) to the caller's reach and `filter`.
 fn push_scope(qb: &mut QueryBuilder<'_, Postgres>, principal: &Principal, filter: &DomainFilter) {
-    let scope = principal.filter();
-    scope.push_reach(qb, "t.ancestors", "d.id");
-    if let Some(t) = filter.tenant_id {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
+    super::push_in_domain(qb, principal, "d.id", None, filter.tenant_id);
     if let Some(s) = filter.status {
         qb.push(" AND d.status = ").push_bind(s.as_str());
     }
@@ -605,14 +599,18 @@ pub async fn list(
     filter: &DomainFilter,
     page: &PageParams,
 ) -> CoreResult<DomainPage> {
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
-    push_scope(&mut qb, principal, filter);
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND d.name LIKE ").push_bind(p);
-    }
-    page.push_page(&mut qb, "d.name", "d.id")?;
-    let rows: Vec<DomainRow> = qb.build_query_as().fetch_all(pool).await?;
-    let (rows, next_cursor) = page.finish(rows, |r| (r.name.clone(), r.id))?;
+    let (rows, next_cursor) = page
+        .fetch::<DomainRow>(
+            pool,
+            &format!("{SELECT} WHERE true"),
+            ("d.name", "d.id"),
+            |qb| {
+                push_scope(qb, principal, filter);
+                Ok(())
+            },
+            |r| (r.name.clone(), r.id),
+        )
+        .await?;
     Ok(DomainPage {
         items: rows.into_iter().map(DomainRow::into_domain).collect(),
         next_cursor,

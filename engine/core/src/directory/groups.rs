@@ -183,16 +183,13 @@ fn push_scope(
     filter: &GroupFilter,
 ) -> CoreResult<()> {
     principal.require_admin()?;
-    let scope = principal.filter();
-    scope.push_reach(qb, "t.ancestors", "g.domain_id");
-    if let Some(d) = filter.domain_id {
-        qb.push(" AND g.domain_id = ").push_bind(d);
-    }
-    if let Some(t) = filter.tenant_id {
-        qb.push(" AND t.ancestors @> ARRAY[")
-            .push_bind(t)
-            .push("]::uuid[]");
-    }
+    super::push_in_domain(
+        qb,
+        principal,
+        "g.domain_id",
+        filter.domain_id,
+        filter.tenant_id,
+    );
     Ok(())
 }
 
@@ -202,14 +199,15 @@ pub async fn list(
     filter: &GroupFilter,
     page: &PageParams,
 ) -> CoreResult<GroupPage> {
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
-    push_scope(&mut qb, principal, filter)?;
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND lower(g.name) LIKE ").push_bind(p);
-    }
-    page.push_page(&mut qb, "lower(g.name)", "g.id")?;
-    let rows: Vec<GroupRow> = qb.build_query_as().fetch_all(pool).await?;
-    let (rows, next_cursor) = page.finish(rows, |r| (r.name.to_lowercase(), r.id))?;
+    let (rows, next_cursor) = page
+        .fetch::<GroupRow>(
+            pool,
+            &format!("{SELECT} WHERE true"),
+            ("lower(g.name)", "g.id"),
+            |qb| push_scope(qb, principal, filter),
+            |r| (r.name.to_lowercase(), r.id),
+        )
+        .await?;
     Ok(GroupPage {
         items: rows.into_iter().map(GroupRow::into_group).collect(),
         next_cursor,

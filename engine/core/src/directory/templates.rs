@@ -240,14 +240,15 @@ pub async fn list(
     filter: &TemplateFilter,
     page: &PageParams,
 ) -> CoreResult<UserTemplatePage> {
-    let mut qb = QueryBuilder::<Postgres>::new(format!("{SELECT} WHERE true"));
-    push_scope(&mut qb, principal, filter)?;
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND lower(u.name) LIKE ").push_bind(p);
-    }
-    page.push_page(&mut qb, "lower(u.name)", "u.id")?;
-    let rows: Vec<Row> = qb.build_query_as().fetch_all(pool).await?;
-    let (rows, next_cursor) = page.finish(rows, |r| (r.name.to_lowercase(), r.id))?;
+    let (rows, next_cursor) = page
+        .fetch::<Row>(
+            pool,
+            &format!("{SELECT} WHERE true"),
+            ("lower(u.name)", "u.id"),
+            |qb| push_scope(qb, principal, filter),
+            |r| (r.name.to_lowercase(), r.id),
+        )
+        .await?;
     Ok(UserTemplatePage {
         items: rows.into_iter().map(Row::into_template).collect(),
         next_cursor,

@@ -338,14 +338,15 @@ pub async fn list(
     filter: &TenantFilter,
     page: &PageParams,
 ) -> CoreResult<TenantPage> {
-    let mut qb = QueryBuilder::<Postgres>::new(format!("SELECT {COLUMNS} FROM tenants WHERE true"));
-    push_scope(&mut qb, principal, filter)?;
-    if let Some(p) = page.prefix_pattern()? {
-        qb.push(" AND lower(name) LIKE ").push_bind(p);
-    }
-    page.push_page(&mut qb, "lower(name)", "id")?;
-    let rows: Vec<TenantRow> = qb.build_query_as().fetch_all(pool).await?;
-    let (rows, next_cursor) = page.finish(rows, |r| (r.name.to_lowercase(), r.id))?;
+    let (rows, next_cursor) = page
+        .fetch::<TenantRow>(
+            pool,
+            &format!("SELECT {COLUMNS} FROM tenants WHERE true"),
+            ("lower(name)", "id"),
+            |qb| push_scope(qb, principal, filter),
+            |r| (r.name.to_lowercase(), r.id),
+        )
+        .await?;
     Ok(TenantPage {
         items: rows.into_iter().map(TenantRow::into_tenant).collect(),
         next_cursor,
