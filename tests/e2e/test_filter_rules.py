@@ -4,32 +4,19 @@ at delivery — files, flags, forwards (to smtp-sink, original From, SRS envelop
 rejects (the sender gets the DSN), deletes; the reply answers once per sender, not to lists or
 <>, not outside its dates; a hand-written script is not overwritten."""
 
-import os
 import re
 import smtplib
-import uuid
 from datetime import datetime, timedelta, timezone
 
-import pytest
 
-from conftest import free_port, psql
 from helpers import Sink
 from test_sieve_actions import mail, mailbox, second_domain
+from test_outbound import mx_port, outbound  # noqa: F401 (fixtures)
 from test_smtp import Raw, setup_domain
 from test_submission import submit
 from test_imap import PASSWORD
 
 
-@pytest.fixture
-def mx_port():
-    return free_port()
-
-
-@pytest.fixture
-def outbound(server, dns, mx_port, tmp_path):
-    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
-                              "POSTBAY_LOG": os.environ.get("TEST_POSTBAY_LOG", "warn")})
-    return server
 
 
 RULES = [

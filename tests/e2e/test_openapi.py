@@ -151,3 +151,18 @@ def test_declared_body_bounds_are_the_ones_enforced(server):
     client = smtplib.SMTP("127.0.0.1", server.smtp_port, timeout=30)
     assert client.sendmail("x@remote.test", ["b@bounds.test"], b"Subject: after\r\n\r\nhi\r\n") == {}
     client.quit()
+
+
+def test_no_two_schema_types_share_a_name():
+    """utoipa names a schema after its Rust type and keeps one per name: a second type of the
+    same name (say the spam rules' RuleAction and the filter rules') silently replaces the
+    first in the document and the SDKs. Every type that derives ToSchema has a name of its own."""
+    derive = re.compile(r"#\[derive\(([^)]*)\)\]\s*(?:#\[[^\]]*\]\s*|///[^\n]*\n\s*)*pub (?:struct|enum) (\w+)")
+    seen: dict[str, list[str]] = {}
+    for path in [*ROOT.joinpath("engine").rglob("*.rs"), *ROOT.joinpath("api").rglob("*.rs")]:
+        for m in derive.finditer(path.read_text()):
+            if "ToSchema" in m.group(1):
+                seen.setdefault(m.group(2), []).append(str(path.relative_to(ROOT)))
+    assert len(seen) > 300, "the scan finds the schema types"
+    shared = {name: paths for name, paths in seen.items() if len(paths) > 1}
+    assert shared == {}, shared

@@ -8,7 +8,6 @@ was sent to)."""
 
 import email
 import imaplib
-import os
 import re
 import smtplib
 import ssl
@@ -17,25 +16,16 @@ from email import policy
 
 import pytest
 
-from conftest import free_port, psql, unique
+from conftest import psql, unique
 from helpers import Sink, wait_until
 from test_imap import PASSWORD
+from test_outbound import mx_port, outbound  # noqa: F401 (fixtures)
 from test_smtp import Raw, setup_domain
 from test_submission import submit
 
 TLS = ssl._create_unverified_context()
 
 
-@pytest.fixture
-def mx_port():
-    return free_port()
-
-
-@pytest.fixture
-def outbound(server, dns, mx_port, tmp_path):
-    server.restart(tmp_path, {"POSTBAY_DNS_SERVERS": dns.address, "POSTBAY_MX_PORT": str(mx_port),
-                              "POSTBAY_LOG": os.environ.get("TEST_POSTBAY_LOG", "warn")})
-    return server
 
 
 def script(w, login, text, name="rules"):
@@ -252,6 +242,6 @@ def test_vacation_answers_once_per_sender_and_not_to_lists_or_robots(server):
     raw.cmd("DATA")
     assert raw.cmd(f"From: robot@remote.test\r\nTo: alice@{name}\r\nSubject: bounce\r\n\r\nx\r\n.").startswith("250")
     raw.close()
-    answered = psql(f"SELECT sender FROM vacation_replies v JOIN accounts a ON a.id = v.account_id "
-                    f"WHERE a.login = 'alice' ORDER BY sender", server.db).split("\n")
+    answered = psql("SELECT sender FROM vacation_replies v JOIN accounts a ON a.id = v.account_id "
+                    "WHERE a.login = 'alice' ORDER BY sender", server.db).split("\n")
     assert sorted(answered) == sorted([dave, f"bob@{name}"])
