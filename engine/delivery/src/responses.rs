@@ -137,7 +137,25 @@ pub(crate) fn vacation_reply(
         .map(str::to_string)
         .ok_or(NoReply::NotAddressedToUser)?;
 
-    let from = reply.from.clone().unwrap_or(addressed_as);
+    // `:from` may name the user's own address (with a name), never someone else's: a reply
+    // that claims another sender is sent from the address the mail was sent to instead.
+    let own = [
+        original.account_address,
+        original.recipient,
+        addressed_as.as_str(),
+    ];
+    let from = reply
+        .from
+        .as_deref()
+        .and_then(mailbox)
+        .filter(|(_, address)| own.iter().any(|o| o.eq_ignore_ascii_case(address)))
+        .map_or_else(
+            || Address::from(addressed_as.clone()),
+            |(name, address)| match name {
+                Some(name) => Address::from((name, address)),
+                None => Address::from(address),
+            },
+        );
     let subject = match &reply.subject {
         Some(s) => s.clone(),
         None => match parsed.subject().map(str::trim).filter(|s| !s.is_empty()) {
@@ -146,7 +164,7 @@ pub(crate) fn vacation_reply(
         },
     };
     let mut message = MessageBuilder::new()
-        .from(Address::from(from))
+        .from(from)
         .to(Address::from(sender.to_string()))
         .subject(subject)
         .message_id(new_message_id(hostname))
@@ -224,6 +242,17 @@ pub(crate) fn rejection_notice(
         .unwrap_or_default()
 }
 
+/// The name and address of a mailbox as a header writes it (`Name <a@b>` or `a@b`).
+fn mailbox(text: &str) -> Option<(Option<String>, String)> {
+    let header = format!("From: {text}\r\n\r\n");
+    let parsed = mail_parser::MessageParser::default().parse_headers(header.as_bytes())?;
+    let first = parsed.from()?.first()?;
+    Some((
+        first.name().map(str::to_string),
+        first.address()?.to_string(),
+    ))
+}
+
 fn new_message_id(hostname: &str) -> MessageId<'static> {
     MessageId::new(format!("{}@{hostname}", uuid::Uuid::now_v7().simple()))
 }
@@ -266,6 +295,24 @@ mod tests {
         assert!(text.contains("In-Reply-To: <m1@remote.test>"));
         assert!(text.contains("Auto-Submitted: auto-replied"));
         assert!(text.contains("I am away until Monday."));
+    }
+
+    #[test]
+    fn a_vacation_reply_never_claims_another_sender() {
+        let mail = b"To: alice@example.test\r\nSubject: hi\r\n\r\nx\r\n";
+        let mut spoofing = reply();
+        spoofing.from = Some("CEO <ceo@bank.example>".into());
+        let text = vacation_reply(&spoofing, &original(mail), "mx.test").expect("reply");
+        let text = String::from_utf8(text).expect("utf-8");
+        assert!(text.contains("From: <alice@example.test>"), "{text}");
+        let mut named = reply();
+        named.from = Some("Alice Away <Alice@Example.test>".into());
+        let text = vacation_reply(&named, &original(mail), "mx.test").expect("reply");
+        let text = String::from_utf8(text).expect("utf-8");
+        assert!(
+            text.contains("From: \"Alice Away\" <Alice@Example.test>"),
+            "{text}"
+        );
     }
 
     #[test]
