@@ -200,27 +200,16 @@ pub async fn replace(
 ) -> CoreResult<FilterRuleList> {
     let place = accounts::authorize(pool, principal, account, Access::Write).await?;
     validate(&body.items)?;
-    let mut tx = pool.begin().await?;
-    generated::lock(&mut tx, account).await?;
-    sqlx::query(
-        "INSERT INTO account_filters (account_id, rules) VALUES ($1, $2)
-         ON CONFLICT (account_id) DO UPDATE SET rules = EXCLUDED.rules, updated_at = now()",
-    )
-    .bind(account.0)
-    .bind(sqlx::types::Json(&body.items))
-    .execute(&mut *tx)
-    .await?;
-    generated::regenerate(&mut tx, account).await?;
-    crate::scripts::record(
-        &mut tx,
+    generated::save(
+        pool,
         principal,
-        "account.filterRules.replace",
         account,
         &place,
+        generated::Part::Rules(&body.items),
+        "account.filterRules.replace",
         serde_json::json!({ "rules": body.items.len() }),
     )
     .await?;
-    tx.commit().await?;
     Ok(FilterRuleList {
         items: body.items,
         hand_written_script: None,

@@ -67,9 +67,48 @@ async fn hand_written_in(
     .await?)
 }
 
+/// Which part of an account's form a change stores.
+pub(crate) enum Part<'a> {
+    Rules(&'a [FilterRule]),
+    Vacation(&'a VacationSettings),
+}
+
+/// Stores one part of an account's form and regenerates its script, audited as `action`,
+/// in one transaction; refused (409 `hand_written_script`) while a hand-written script is
+/// active.
+pub(crate) async fn save(
+    pool: &PgPool,
+    principal: &postbay_core::access::Principal,
+    account: AccountId,
+    place: &postbay_core::accounts::AccountPlace,
+    part: Part<'_>,
+    action: &str,
+    changes: serde_json::Value,
+) -> CoreResult<()> {
+    let (column, value) = match part {
+        Part::Rules(rules) => ("rules", serde_json::to_value(rules)),
+        Part::Vacation(vacation) => ("vacation", serde_json::to_value(vacation)),
+    };
+    let value = value.map_err(|e| CoreError::Internal(e.to_string().into()))?;
+    let mut tx = pool.begin().await?;
+    lock(&mut tx, account).await?;
+    sqlx::query(&format!(
+        "INSERT INTO account_filters (account_id, {column}) VALUES ($1, $2)
+         ON CONFLICT (account_id) DO UPDATE SET {column} = EXCLUDED.{column}, updated_at = now()"
+    ))
+    .bind(account.0)
+    .bind(value)
+    .execute(&mut *tx)
+    .await?;
+    regenerate(&mut tx, account).await?;
+    crate::scripts::record(&mut tx, principal, action, account, place, changes).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Serialises changes to one account's form and scripts (the account row's lock, as the
 /// scripts themselves take it).
-pub async fn lock(conn: &mut PgConnection, account: AccountId) -> CoreResult<()> {
+async fn lock(conn: &mut PgConnection, account: AccountId) -> CoreResult<()> {
     sqlx::query("SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE")
         .bind(account.0)
         .execute(conn)
@@ -79,7 +118,7 @@ pub async fn lock(conn: &mut PgConnection, account: AccountId) -> CoreResult<()>
 
 /// Writes the script the stored form compiles to, active, in the caller's transaction (or
 /// removes it when the form does nothing). Refused while a hand-written script is active.
-pub async fn regenerate(conn: &mut PgConnection, account: AccountId) -> CoreResult<()> {
+async fn regenerate(conn: &mut PgConnection, account: AccountId) -> CoreResult<()> {
     if let Some(name) = hand_written_in(conn, account).await? {
         return Err(CoreError::conflict(
             "hand_written_script",

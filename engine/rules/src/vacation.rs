@@ -192,26 +192,15 @@ pub async fn update(
     {
         return bad("toDate", "invalid_period", "the end comes after the start");
     }
-    let mut tx = pool.begin().await?;
-    generated::lock(&mut tx, account).await?;
-    sqlx::query(
-        "INSERT INTO account_filters (account_id, vacation) VALUES ($1, $2)
-         ON CONFLICT (account_id) DO UPDATE SET vacation = EXCLUDED.vacation, updated_at = now()",
-    )
-    .bind(account.0)
-    .bind(sqlx::types::Json(&settings))
-    .execute(&mut *tx)
-    .await?;
-    generated::regenerate(&mut tx, account).await?;
-    crate::scripts::record(
-        &mut tx,
+    generated::save(
+        pool,
         principal,
-        "account.vacation.update",
         account,
         &place,
+        generated::Part::Vacation(&settings),
+        "account.vacation.update",
         serde_json::json!({ "enabled": settings.enabled, "fromDate": settings.from_date, "toDate": settings.to_date }),
     )
     .await?;
-    tx.commit().await?;
     Ok(settings)
 }
