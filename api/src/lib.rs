@@ -89,6 +89,7 @@ impl AppState {
         (name = "rules", description = "Users' own mail rules: Sieve scripts stored, checked and activated"),
         (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
+        (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
     )
 )]
 struct ApiDoc;
@@ -265,6 +266,22 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::filter::delete_quarantined))
         .routes(routes!(rest::messages::search_account_messages))
         .routes(routes!(rest::messages::get_search_index_status))
+        .routes(routes!(
+            rest::certificates::list_certificates,
+            rest::certificates::upload_certificate
+        ))
+        .routes(routes!(
+            rest::certificates::get_certificate,
+            rest::certificates::update_certificate,
+            rest::certificates::delete_certificate
+        ))
+        .routes(routes!(rest::certificates::create_self_signed_certificate))
+        .routes(routes!(rest::certificates::request_certificate))
+        .routes(routes!(rest::certificates::renew_certificate))
+        .routes(routes!(
+            rest::certificates::get_acme_settings,
+            rest::certificates::update_acme_settings
+        ))
         .routes(routes!(rest::sieve::list_sieve_scripts))
         .routes(routes!(
             rest::sieve::get_sieve_script,
@@ -400,6 +417,11 @@ pub fn router(state: AppState) -> Router {
             get(rest::mail_auth::mta_sts_policy),
         )
         .route("/readyz", get(readyz))
+        // RFC 8555 8.3: HTTP-01 challenges of certificate orders, public (the CA asks).
+        .route(
+            "/.well-known/acme-challenge/{token}",
+            get(rest::certificates::acme_challenge),
+        )
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "no_route", "no such endpoint", None)
         })

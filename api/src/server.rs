@@ -136,10 +136,16 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         hostname: config.hostname.as_str().into(),
         pipeline: pipeline.clone(),
     });
-    let tls = tokio_rustls::TlsAcceptor::from(crate::tls::server_config(
+    // One resolver for every TLS listener: stored certificates by SNI, else this identity.
+    let certificates = postbay_certificates::CertificateResolver::new(crate::tls::identity(
         &config.data_dir,
         &config.hostname,
     )?);
+    if let Err(err) = certificates.reload(&db.pool, &secret_key).await {
+        tracing::warn!(error = %err, "stored certificates cannot be read yet; serving the file identity");
+    }
+    let tls =
+        tokio_rustls::TlsAcceptor::from(certificates.server_config().context("TLS configuration")?);
     let listener = tokio::net::TcpListener::bind(config.api_addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;
@@ -159,6 +165,13 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     );
     mail.start().await?;
     let counting = tokio::spawn(counters.run(db.pool.clone(), stopped.clone()));
+    tokio::spawn(certificates.follow(db.pool.clone(), secret_key.clone(), stopped.clone()));
+    // Orders and renewals of certificates; any node may take one (leased), so every node runs it.
+    tokio::spawn(postbay_certificates::acme::run(
+        db.pool.clone(),
+        secret_key.clone(),
+        stopped.clone(),
+    ));
     tokio::spawn(purge_expired(db.pool.clone(), filter));
     // The search index (and the ENVELOPE, BODYSTRUCTURE and header block IMAP reads), filled
     // after each delivery's commit and for mail stored before the index existed.

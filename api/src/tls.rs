@@ -1,16 +1,15 @@
-//! The server's TLS identity for the mail protocols: `<data dir>/tls/cert.pem` and `key.pem`
-//! when present (an operator's certificate), else a self-signed certificate for the hostname,
-//! made once and kept there (the key readable by the owner only).
+//! The process's own TLS identity: `<data dir>/tls/cert.pem` and `key.pem` when present (an
+//! operator's certificate), else a self-signed certificate for the hostname, made once and
+//! kept there (the key readable by the owner only). It answers handshakes that no stored
+//! certificate (`postbay_certificates`) answers: before any is added, and for names none holds.
 
 use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use rustls::ServerConfig;
-use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use rustls::sign::CertifiedKey;
 
-pub fn server_config(data_dir: &Path, hostname: &str) -> anyhow::Result<Arc<ServerConfig>> {
+pub fn identity(data_dir: &Path, hostname: &str) -> anyhow::Result<Arc<CertifiedKey>> {
     let dir = data_dir.join("tls");
     let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
     match (cert_path.exists(), key_path.exists()) {
@@ -29,28 +28,20 @@ fn generate(dir: &Path, cert_path: &Path, key_path: &Path, hostname: &str) -> an
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let generated = rcgen::generate_simple_self_signed(vec![hostname.to_string()])
         .context("cannot generate a TLS certificate")?;
-    write_private(key_path, generated.key_pair.serialize_pem().as_bytes())?;
+    write_private(key_path, generated.signing_key.serialize_pem().as_bytes())?;
     std::fs::write(cert_path, generated.cert.pem())
         .with_context(|| format!("cannot write {}", cert_path.display()))?;
     tracing::info!(path = %cert_path.display(), "generated a self-signed TLS certificate");
     Ok(())
 }
 
-fn load(cert_path: &Path, key_path: &Path) -> anyhow::Result<Arc<ServerConfig>> {
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert_path)
-        .with_context(|| format!("cannot read {}", cert_path.display()))?
-        .collect::<Result<_, _>>()
-        .with_context(|| format!("{} is not a PEM certificate chain", cert_path.display()))?;
-    let key = PrivateKeyDer::from_pem_file(key_path)
-        .with_context(|| format!("{} is not a PEM private key", key_path.display()))?;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .context("TLS protocol versions")?
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .context("the TLS certificate and key do not match")?;
-    Ok(Arc::new(config))
+fn load(cert_path: &Path, key_path: &Path) -> anyhow::Result<Arc<CertifiedKey>> {
+    let chain = std::fs::read_to_string(cert_path)
+        .with_context(|| format!("cannot read {}", cert_path.display()))?;
+    let key = std::fs::read_to_string(key_path)
+        .with_context(|| format!("cannot read {}", key_path.display()))?;
+    postbay_certificates::inspect::load(&chain, &key)
+        .map_err(|e| anyhow::anyhow!("{} and {}: {e}", cert_path.display(), key_path.display()))
 }
 
 /// Writes a secret to a new file readable by the owner only, then moves it into place, so it

@@ -97,6 +97,7 @@ def id_map(side):
         "quarantineId": side["quarantined"]["id"], "spamRuleId": side["spamRule"]["id"],
         "attachmentRuleId": side["attachmentRule"]["id"],
         "address": f"user@{side['domain']['name']}", "stage": "before",
+        "certificateId": str(uuid.uuid5(uuid.NAMESPACE_DNS, "certificate." + side["domain"]["name"])),
     }
 
 

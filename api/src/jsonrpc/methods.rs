@@ -2,6 +2,11 @@
 //! function it calls. The `methods!` table is the single list both dispatch and the
 //! documentation (OpenAPI extension, OpenRPC) are made from.
 
+use postbay_certificates::Certificate;
+use postbay_certificates::acme::AcmeSettings;
+use postbay_certificates::store::{
+    CertificatePage, RequestCertificateBody, SelfSignedCertificateBody, UploadCertificateBody,
+};
 use postbay_core::accounts::Forwarding;
 use postbay_core::collection::{
     CollectionJob, ConnectionTest, NewPop3Account, Pop3Account, RunCollection, SortingRule,
@@ -40,6 +45,7 @@ use utoipa::openapi::{RefOr, Schema};
 use super::accounts::*;
 use super::aliases::*;
 use super::batch::{CreateResult, EmptyResult, ErrorList, NoParams, decode};
+use super::certificates::*;
 use super::collection::*;
 use super::domains::*;
 use super::filter::*;
@@ -314,6 +320,26 @@ methods! {
         "Login protection (account lockout, address delays), token lifetimes and the password policy (getSecuritySettings).";
     "SecuritySettings.set" => security_settings_set(SecuritySettingsSetParams) -> EmptyResult, session,
         "Replaces the login protection, token lifetimes and password policy (updateSecuritySettings).";
+    "Certificates.get" => certificates_get(CertificatesGetParams) -> CertificatePage, session,
+        "The server's TLS certificates, by name; `host` narrows to those served for a host (listCertificates).";
+    "Certificates.getById" => certificates_get_by_id(CertificateIdParams) -> Certificate, session,
+        "One certificate: chain, names, dates and renewal state, never the key (getCertificate).";
+    "Certificates.upload" => certificates_upload(UploadCertificateBody) -> Certificate, session,
+        "Adds an operator's PEM chain and key, checked for order, dates, names and key (uploadCertificate).";
+    "Certificates.generate" => certificates_generate(SelfSignedCertificateBody) -> Certificate, session,
+        "Makes a self-signed certificate for some names (createSelfSignedCertificate).";
+    "Certificates.request" => certificates_request(RequestCertificateBody) -> Certificate, session,
+        "Orders a certificate from the ACME CA; pending until issued (requestCertificate).";
+    "Certificates.renew" => certificates_renew(CertificateIdParams) -> Certificate, session,
+        "Renews an ACME or self-signed certificate now (renewCertificate).";
+    "Certificates.set" => certificates_set(CertificatesSetParams) -> Certificate, session,
+        "Renames a certificate, makes it the default, or replaces an uploaded one's chain and key (updateCertificate).";
+    "Certificates.remove" => certificates_remove(CertificateIdParams) -> EmptyResult, session,
+        "Deletes a certificate (deleteCertificate).";
+    "AcmeSettings.get" => acme_settings_get(NoParams) -> AcmeSettings, session,
+        "The ACME directory, contact, trusted CA and renewal lead time (getAcmeSettings).";
+    "AcmeSettings.set" => acme_settings_set(AcmeSettingsSetParams) -> AcmeSettings, session,
+        "Replaces the ACME settings (updateAcmeSettings).";
     "Lockouts.get" => lockouts_get(NoParams) -> LockoutList, session,
         "Accounts locked and addresses slowed by failed logins (listLockouts).";
     "Lockouts.removeAll" => lockouts_remove_all(NoParams) -> EmptyResult, session,

@@ -7,6 +7,7 @@ mod accounts;
 mod aliases;
 mod batch;
 mod catalogue;
+mod certificates;
 mod collection;
 mod domains;
 mod filter;

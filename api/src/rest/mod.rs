@@ -7,6 +7,7 @@ pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod bulk;
+pub mod certificates;
 pub mod collection;
 pub mod domains;
 pub mod filter;

@@ -311,6 +311,55 @@ pub mod types {
         }
     }
 
+    ///How the server orders certificates.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct AcmeSettings {
+        ///A CA certificate (PEM) to trust for the directory's HTTPS, for a
+        /// private CA; when set, only it is trusted.
+        #[serde(
+            rename = "caCertificate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ca_certificate: ::std::option::Option<::std::string::String>,
+        ///Addresses the CA writes to about the account (expiry notices), up to
+        /// 5.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub contact: ::std::vec::Vec<::std::string::String>,
+        ///The CA's directory URL (https).
+        #[serde(
+            rename = "directoryUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub directory_url: ::std::option::Option<::std::string::String>,
+        ///Renew this many days before expiry (1 to 90; default 30), or at a
+        /// third of the life left for shorter-lived certificates.
+        #[serde(
+            rename = "renewBeforeDays",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub renew_before_days: ::std::option::Option<i32>,
+    }
+
+    impl AcmeSettings {
+        pub fn builder() -> builder::AcmeSettings {
+            Default::default()
+        }
+    }
+
+    ///`AcmeSettingsSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AcmeSettingsSetParams {
+        pub settings: AcmeSettings,
+    }
+
+    impl AcmeSettingsSetParams {
+        pub fn builder() -> builder::AcmeSettingsSetParams {
+            Default::default()
+        }
+    }
+
     ///Server administration right of an account or group.
     #[derive(
         :: serde :: Deserialize,
@@ -1752,6 +1801,299 @@ pub mod types {
 
     impl ByteValue {
         pub fn builder() -> builder::ByteValue {
+            Default::default()
+        }
+    }
+
+    ///A certificate the server serves. Its private key is never shown.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Certificate {
+        ///The chain as served (PEM, leaf first); absent while an order is
+        /// pending.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chain: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///SHA-256 of the leaf certificate, hex.
+        #[serde(
+            rename = "fingerprintSha256",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fingerprint_sha256: ::std::option::Option<::std::string::String>,
+        pub id: CertificateId,
+        ///Served to clients that ask for no name, or for one no certificate
+        /// holds.
+        #[serde(rename = "isDefault")]
+        pub is_default: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issuer: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///The DNS names it is served for (chosen by the name a client asks
+        /// for, SNI).
+        pub names: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "notAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub not_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "notBefore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub not_before: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub renewal: Renewal,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub serial: ::std::option::Option<::std::string::String>,
+        pub source: CertificateSource,
+        pub status: CertificateStatus,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    impl Certificate {
+        pub fn builder() -> builder::Certificate {
+            Default::default()
+        }
+    }
+
+    ///A TLS certificate the server serves (uploaded, self-signed or from an
+    /// ACME CA).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct CertificateId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for CertificateId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CertificateId> for ::uuid::Uuid {
+        fn from(value: CertificateId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for CertificateId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for CertificateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for CertificateId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CertificateId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for CertificateId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`CertificateIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CertificateIdParams {
+        pub id: CertificateId,
+    }
+
+    impl CertificateIdParams {
+        pub fn builder() -> builder::CertificateIdParams {
+            Default::default()
+        }
+    }
+
+    ///One page of certificates.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CertificatePage {
+        pub items: ::std::vec::Vec<Certificate>,
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl CertificatePage {
+        pub fn builder() -> builder::CertificatePage {
+            Default::default()
+        }
+    }
+
+    ///Where a certificate came from, which decides how it is renewed.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CertificateSource {
+        #[serde(rename = "uploaded")]
+        Uploaded,
+        #[serde(rename = "selfSigned")]
+        SelfSigned,
+        #[serde(rename = "acme")]
+        Acme,
+    }
+
+    impl ::std::fmt::Display for CertificateSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Uploaded => f.write_str("uploaded"),
+                Self::SelfSigned => f.write_str("selfSigned"),
+                Self::Acme => f.write_str("acme"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for CertificateSource {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "uploaded" => Ok(Self::Uploaded),
+                "selfSigned" => Ok(Self::SelfSigned),
+                "acme" => Ok(Self::Acme),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CertificateSource {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CertificateSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///Whether a certificate is served.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CertificateStatus {
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "failed")]
+        Failed,
+        #[serde(rename = "valid")]
+        Valid,
+        #[serde(rename = "expired")]
+        Expired,
+    }
+
+    impl ::std::fmt::Display for CertificateStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("pending"),
+                Self::Failed => f.write_str("failed"),
+                Self::Valid => f.write_str("valid"),
+                Self::Expired => f.write_str("expired"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for CertificateStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "pending" => Ok(Self::Pending),
+                "failed" => Ok(Self::Failed),
+                "valid" => Ok(Self::Valid),
+                "expired" => Ok(Self::Expired),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CertificateStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CertificateStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///`CertificatesGetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct CertificatesGetParams {
+        ///The previous page's `nextCursor`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        ///Only certificates whose names cover this host.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub host: ::std::option::Option<::std::string::String>,
+        ///Certificates per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+    }
+
+    impl CertificatesGetParams {
+        pub fn builder() -> builder::CertificatesGetParams {
+            Default::default()
+        }
+    }
+
+    ///`CertificatesSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CertificatesSetParams {
+        pub id: CertificateId,
+        pub pattern: UpdateCertificateBody,
+    }
+
+    impl CertificatesSetParams {
+        pub fn builder() -> builder::CertificatesSetParams {
             Default::default()
         }
     }
@@ -8806,6 +9148,36 @@ pub mod types {
         }
     }
 
+    ///When the server renews the certificate, and how its last attempt went.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Renewal {
+        ///Failed attempts since the last success.
+        pub attempts: i32,
+        #[serde(
+            rename = "lastError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_error: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastErrorAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_error_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The next order (ACME) or regeneration (self-signed); absent for
+        /// uploaded ones.
+        #[serde(
+            rename = "nextAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    impl Renewal {
+        pub fn builder() -> builder::Renewal {
+            Default::default()
+        }
+    }
+
     ///The language of the delivery reports the server writes (bounces, delay
     /// warnings).
     #[derive(
@@ -8864,6 +9236,29 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///A certificate to order from the ACME CA (HTTP-01: each name must resolve
+    /// to a node whose HTTP listener answers `/.well-known/acme-challenge/`
+    /// on port 80, or the CA's port).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct RequestCertificateBody {
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///DNS names, 1 to 100; no wildcards (HTTP-01 cannot prove them).
+        pub names: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl RequestCertificateBody {
+        pub fn builder() -> builder::RequestCertificateBody {
+            Default::default()
         }
     }
 
@@ -10240,6 +10635,33 @@ pub mod types {
 
     impl SecuritySettingsSetParams {
         pub fn builder() -> builder::SecuritySettingsSetParams {
+            Default::default()
+        }
+    }
+
+    ///A self-signed certificate for some names.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SelfSignedCertificateBody {
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///DNS names, 1 to 100 (`*.example.com` allowed).
+        pub names: ::std::vec::Vec<::std::string::String>,
+        ///Days it is valid, 1 to 3650 (default 365).
+        #[serde(
+            rename = "validDays",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub valid_days: ::std::option::Option<i32>,
+    }
+
+    impl SelfSignedCertificateBody {
+        pub fn builder() -> builder::SelfSignedCertificateBody {
             Default::default()
         }
     }
@@ -12563,6 +12985,53 @@ pub mod types {
         }
     }
 
+    ///Changes to a certificate: its label, whether it is the default, and
+    /// (uploaded ones) a new chain and key together.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateCertificateBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chain: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+
+    impl UpdateCertificateBody {
+        pub fn builder() -> builder::UpdateCertificateBody {
+            Default::default()
+        }
+    }
+
+    ///An operator's certificate: the PEM chain (leaf first, then its issuers)
+    /// and its key.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UploadCertificateBody {
+        pub chain: ::std::string::String,
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        pub key: ::std::string::String,
+        ///A label; the first name of the certificate when absent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+
+    impl UploadCertificateBody {
+        pub fn builder() -> builder::UploadCertificateBody {
+            Default::default()
+        }
+    }
+
     ///`UsageItem`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct UsageItem {
@@ -14365,6 +14834,148 @@ pub mod types {
                     skipped: Ok(value.skipped),
                     username: Ok(value.username),
                     warning: Ok(value.warning),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AcmeSettings {
+            ca_certificate: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            directory_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            renew_before_days:
+                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AcmeSettings {
+            fn default() -> Self {
+                Self {
+                    ca_certificate: Ok(Default::default()),
+                    contact: Ok(Default::default()),
+                    directory_url: Ok(Default::default()),
+                    renew_before_days: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl AcmeSettings {
+            pub fn ca_certificate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ca_certificate = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for ca_certificate: {e}")
+                });
+                self
+            }
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for contact: {e}"));
+                self
+            }
+            pub fn directory_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.directory_url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for directory_url: {e}"));
+                self
+            }
+            pub fn renew_before_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.renew_before_days = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for renew_before_days: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AcmeSettings> for super::AcmeSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AcmeSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ca_certificate: value.ca_certificate?,
+                    contact: value.contact?,
+                    directory_url: value.directory_url?,
+                    renew_before_days: value.renew_before_days?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AcmeSettings> for AcmeSettings {
+            fn from(value: super::AcmeSettings) -> Self {
+                Self {
+                    ca_certificate: Ok(value.ca_certificate),
+                    contact: Ok(value.contact),
+                    directory_url: Ok(value.directory_url),
+                    renew_before_days: Ok(value.renew_before_days),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AcmeSettingsSetParams {
+            settings: ::std::result::Result<super::AcmeSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AcmeSettingsSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl AcmeSettingsSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AcmeSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AcmeSettingsSetParams> for super::AcmeSettingsSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AcmeSettingsSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AcmeSettingsSetParams> for AcmeSettingsSetParams {
+            fn from(value: super::AcmeSettingsSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
                 }
             }
         }
@@ -17454,6 +18065,537 @@ pub mod types {
                 Self {
                     units: Ok(value.units),
                     value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Certificate {
+            chain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            fingerprint_sha256: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::CertificateId, ::std::string::String>,
+            is_default: ::std::result::Result<bool, ::std::string::String>,
+            issuer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            not_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            not_before: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            renewal: ::std::result::Result<super::Renewal, ::std::string::String>,
+            serial: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<super::CertificateSource, ::std::string::String>,
+            status: ::std::result::Result<super::CertificateStatus, ::std::string::String>,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Certificate {
+            fn default() -> Self {
+                Self {
+                    chain: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    fingerprint_sha256: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_default: Err("no value supplied for is_default".to_string()),
+                    issuer: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    names: Err("no value supplied for names".to_string()),
+                    not_after: Ok(Default::default()),
+                    not_before: Ok(Default::default()),
+                    renewal: Err("no value supplied for renewal".to_string()),
+                    serial: Ok(Default::default()),
+                    source: Err("no value supplied for source".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    subject: Ok(Default::default()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+
+        impl Certificate {
+            pub fn chain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for chain: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn fingerprint_sha256<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fingerprint_sha256 = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for fingerprint_sha256: {e}")
+                });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CertificateId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_default: {e}"));
+                self
+            }
+            pub fn issuer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issuer = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for issuer: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.names = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for names: {e}"));
+                self
+            }
+            pub fn not_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.not_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for not_after: {e}"));
+                self
+            }
+            pub fn not_before<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.not_before = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for not_before: {e}"));
+                self
+            }
+            pub fn renewal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Renewal>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.renewal = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for renewal: {e}"));
+                self
+            }
+            pub fn serial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.serial = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for serial: {e}"));
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CertificateSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for source: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CertificateStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Certificate> for super::Certificate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Certificate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chain: value.chain?,
+                    created_at: value.created_at?,
+                    fingerprint_sha256: value.fingerprint_sha256?,
+                    id: value.id?,
+                    is_default: value.is_default?,
+                    issuer: value.issuer?,
+                    name: value.name?,
+                    names: value.names?,
+                    not_after: value.not_after?,
+                    not_before: value.not_before?,
+                    renewal: value.renewal?,
+                    serial: value.serial?,
+                    source: value.source?,
+                    status: value.status?,
+                    subject: value.subject?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Certificate> for Certificate {
+            fn from(value: super::Certificate) -> Self {
+                Self {
+                    chain: Ok(value.chain),
+                    created_at: Ok(value.created_at),
+                    fingerprint_sha256: Ok(value.fingerprint_sha256),
+                    id: Ok(value.id),
+                    is_default: Ok(value.is_default),
+                    issuer: Ok(value.issuer),
+                    name: Ok(value.name),
+                    names: Ok(value.names),
+                    not_after: Ok(value.not_after),
+                    not_before: Ok(value.not_before),
+                    renewal: Ok(value.renewal),
+                    serial: Ok(value.serial),
+                    source: Ok(value.source),
+                    status: Ok(value.status),
+                    subject: Ok(value.subject),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CertificateIdParams {
+            id: ::std::result::Result<super::CertificateId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CertificateIdParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl CertificateIdParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CertificateId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CertificateIdParams> for super::CertificateIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CertificateIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+
+        impl ::std::convert::From<super::CertificateIdParams> for CertificateIdParams {
+            fn from(value: super::CertificateIdParams) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CertificatePage {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::Certificate>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CertificatePage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CertificatePage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Certificate>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CertificatePage> for super::CertificatePage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CertificatePage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CertificatePage> for CertificatePage {
+            fn from(value: super::CertificatePage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CertificatesGetParams {
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            host: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CertificatesGetParams {
+            fn default() -> Self {
+                Self {
+                    cursor: Ok(Default::default()),
+                    host: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CertificatesGetParams {
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn host<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for host: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CertificatesGetParams> for super::CertificatesGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CertificatesGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cursor: value.cursor?,
+                    host: value.host?,
+                    limit: value.limit?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CertificatesGetParams> for CertificatesGetParams {
+            fn from(value: super::CertificatesGetParams) -> Self {
+                Self {
+                    cursor: Ok(value.cursor),
+                    host: Ok(value.host),
+                    limit: Ok(value.limit),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CertificatesSetParams {
+            id: ::std::result::Result<super::CertificateId, ::std::string::String>,
+            pattern: ::std::result::Result<super::UpdateCertificateBody, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CertificatesSetParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                }
+            }
+        }
+
+        impl CertificatesSetParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CertificateId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UpdateCertificateBody>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CertificatesSetParams> for super::CertificatesSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CertificatesSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    pattern: value.pattern?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CertificatesSetParams> for CertificatesSetParams {
+            fn from(value: super::CertificatesSetParams) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    pattern: Ok(value.pattern),
                 }
             }
         }
@@ -30923,6 +32065,185 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct Renewal {
+            attempts: ::std::result::Result<i32, ::std::string::String>,
+            last_error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_error_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            next_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Renewal {
+            fn default() -> Self {
+                Self {
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    last_error: Ok(Default::default()),
+                    last_error_at: Ok(Default::default()),
+                    next_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Renewal {
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attempts: {e}"));
+                self
+            }
+            pub fn last_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_error: {e}"));
+                self
+            }
+            pub fn last_error_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_error_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_error_at: {e}"));
+                self
+            }
+            pub fn next_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Renewal> for super::Renewal {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Renewal,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attempts: value.attempts?,
+                    last_error: value.last_error?,
+                    last_error_at: value.last_error_at?,
+                    next_at: value.next_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Renewal> for Renewal {
+            fn from(value: super::Renewal) -> Self {
+                Self {
+                    attempts: Ok(value.attempts),
+                    last_error: Ok(value.last_error),
+                    last_error_at: Ok(value.last_error_at),
+                    next_at: Ok(value.next_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct RequestCertificateBody {
+            is_default: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for RequestCertificateBody {
+            fn default() -> Self {
+                Self {
+                    is_default: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    names: Err("no value supplied for names".to_string()),
+                }
+            }
+        }
+
+        impl RequestCertificateBody {
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_default: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.names = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for names: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<RequestCertificateBody> for super::RequestCertificateBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestCertificateBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_default: value.is_default?,
+                    name: value.name?,
+                    names: value.names?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::RequestCertificateBody> for RequestCertificateBody {
+            fn from(value: super::RequestCertificateBody) -> Self {
+                Self {
+                    is_default: Ok(value.is_default),
+                    name: Ok(value.name),
+                    names: Ok(value.names),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Resolution {
             address: ::std::result::Result<::std::string::String, ::std::string::String>,
             external: ::std::result::Result<
@@ -34644,6 +35965,99 @@ pub mod types {
             fn from(value: super::SecuritySettingsSetParams) -> Self {
                 Self {
                     settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SelfSignedCertificateBody {
+            is_default: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            valid_days: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SelfSignedCertificateBody {
+            fn default() -> Self {
+                Self {
+                    is_default: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    names: Err("no value supplied for names".to_string()),
+                    valid_days: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SelfSignedCertificateBody {
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_default: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.names = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for names: {e}"));
+                self
+            }
+            pub fn valid_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.valid_days = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for valid_days: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SelfSignedCertificateBody> for super::SelfSignedCertificateBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SelfSignedCertificateBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_default: value.is_default?,
+                    name: value.name?,
+                    names: value.names?,
+                    valid_days: value.valid_days?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SelfSignedCertificateBody> for SelfSignedCertificateBody {
+            fn from(value: super::SelfSignedCertificateBody) -> Self {
+                Self {
+                    is_default: Ok(value.is_default),
+                    name: Ok(value.name),
+                    names: Ok(value.names),
+                    valid_days: Ok(value.valid_days),
                 }
             }
         }
@@ -39164,6 +40578,192 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UpdateCertificateBody {
+            chain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_default: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UpdateCertificateBody {
+            fn default() -> Self {
+                Self {
+                    chain: Ok(Default::default()),
+                    is_default: Ok(Default::default()),
+                    key: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UpdateCertificateBody {
+            pub fn chain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for chain: {e}"));
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_default: {e}"));
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for key: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UpdateCertificateBody> for super::UpdateCertificateBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCertificateBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chain: value.chain?,
+                    is_default: value.is_default?,
+                    key: value.key?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UpdateCertificateBody> for UpdateCertificateBody {
+            fn from(value: super::UpdateCertificateBody) -> Self {
+                Self {
+                    chain: Ok(value.chain),
+                    is_default: Ok(value.is_default),
+                    key: Ok(value.key),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UploadCertificateBody {
+            chain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_default: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            key: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UploadCertificateBody {
+            fn default() -> Self {
+                Self {
+                    chain: Err("no value supplied for chain".to_string()),
+                    is_default: Ok(Default::default()),
+                    key: Err("no value supplied for key".to_string()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UploadCertificateBody {
+            pub fn chain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chain = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for chain: {e}"));
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for is_default: {e}"));
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for key: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UploadCertificateBody> for super::UploadCertificateBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UploadCertificateBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chain: value.chain?,
+                    is_default: value.is_default?,
+                    key: value.key?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UploadCertificateBody> for UploadCertificateBody {
+            fn from(value: super::UploadCertificateBody) -> Self {
+                Self {
+                    chain: Ok(value.chain),
+                    is_default: Ok(value.is_default),
+                    key: Ok(value.key),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UsageItem {
             limit: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             used: ::std::result::Result<i64, ::std::string::String>,
@@ -41673,6 +43273,144 @@ impl Client {
         builder::UpdateBlocklist::new(self)
     }
 
+    ///The certificates, by name; `host` narrows to those served for a host
+    /// name
+    ///
+    ///Sends a `GET` request to `/certificates`
+    ///
+    ///Arguments:
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `host`: Only certificates whose names cover this host (exactly or by
+    ///   wildcard).
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `q`: Case-insensitive prefix search on the main name columns.
+    /// - `sort`: `name` (default), `-name`, `created` or `-created`.
+    ///```ignore
+    /// let response = client.list_certificates()
+    ///    .cursor(cursor)
+    ///    .host(host)
+    ///    .limit(limit)
+    ///    .q(q)
+    ///    .sort(sort)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_certificates(&self) -> builder::ListCertificates<'_> {
+        builder::ListCertificates::new(self)
+    }
+
+    ///Adds an operator's certificate. The chain must be in order (leaf first,
+    /// each followed by its issuer), every certificate within its dates,
+    /// and the key the leaf's; otherwise 422 with
+    /// `certificate_chain_order`, `certificate_expired`,
+    /// `certificate_not_yet_valid`, `certificate_key_mismatch`,
+    /// `certificate_no_names`, `invalid_certificate` or `invalid_key`
+    ///
+    ///Sends a `POST` request to `/certificates`
+    ///
+    ///```ignore
+    /// let response = client.upload_certificate()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn upload_certificate(&self) -> builder::UploadCertificate<'_> {
+        builder::UploadCertificate::new(self)
+    }
+
+    ///Orders a certificate from the ACME CA (see `getAcmeSettings`). Answers
+    /// 202 with the certificate `pending`; it turns `valid` once issued, or
+    /// `failed` with `renewal.lastError` (and is retried). Each name must
+    /// reach this server's HTTP listener for HTTP-01
+    ///
+    ///Sends a `POST` request to `/certificates/acme`
+    ///
+    ///```ignore
+    /// let response = client.request_certificate()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn request_certificate(&self) -> builder::RequestCertificate<'_> {
+        builder::RequestCertificate::new(self)
+    }
+
+    ///Makes a self-signed certificate for some names (made again before it
+    /// expires)
+    ///
+    ///Sends a `POST` request to `/certificates/self-signed`
+    ///
+    ///```ignore
+    /// let response = client.create_self_signed_certificate()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_self_signed_certificate(&self) -> builder::CreateSelfSignedCertificate<'_> {
+        builder::CreateSelfSignedCertificate::new(self)
+    }
+
+    ///One certificate (its chain, dates and renewal state; never its key)
+    ///
+    ///Sends a `GET` request to `/certificates/{certificateId}`
+    ///
+    ///```ignore
+    /// let response = client.get_certificate()
+    ///    .certificate_id(certificate_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_certificate(&self) -> builder::GetCertificate<'_> {
+        builder::GetCertificate::new(self)
+    }
+
+    ///Deletes a certificate; its names are answered by the default one from
+    /// the next handshake
+    ///
+    ///Sends a `DELETE` request to `/certificates/{certificateId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_certificate()
+    ///    .certificate_id(certificate_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_certificate(&self) -> builder::DeleteCertificate<'_> {
+        builder::DeleteCertificate::new(self)
+    }
+
+    ///Renames a certificate, makes it the default, or gives an uploaded one a
+    /// new chain and key (checked as on upload)
+    ///
+    ///Sends a `PATCH` request to `/certificates/{certificateId}`
+    ///
+    ///```ignore
+    /// let response = client.update_certificate()
+    ///    .certificate_id(certificate_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_certificate(&self) -> builder::UpdateCertificate<'_> {
+        builder::UpdateCertificate::new(self)
+    }
+
+    ///Renews now, whatever the expiry (ACME: ordered again; self-signed: made
+    /// again); the certificate served now stays until its successor is
+    /// stored. Uploaded ones: 409 `certificate_not_renewable`
+    ///
+    ///Sends a `POST` request to `/certificates/{certificateId}/renew`
+    ///
+    ///```ignore
+    /// let response = client.renew_certificate()
+    ///    .certificate_id(certificate_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn renew_certificate(&self) -> builder::RenewCertificate<'_> {
+        builder::RenewCertificate::new(self)
+    }
+
     ///Sends a `GET` request to `/domains`
     ///
     ///Arguments:
@@ -42795,6 +44533,32 @@ impl Client {
     /// ```
     pub fn update_service(&self) -> builder::UpdateService<'_> {
         builder::UpdateService::new(self)
+    }
+
+    ///How certificates are ordered: the ACME directory, contact, a private CA
+    /// to trust, and how long before expiry they are renewed
+    ///
+    ///Sends a `GET` request to `/settings/acme`
+    ///
+    ///```ignore
+    /// let response = client.get_acme_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_acme_settings(&self) -> builder::GetAcmeSettings<'_> {
+        builder::GetAcmeSettings::new(self)
+    }
+
+    ///Sends a `PUT` request to `/settings/acme`
+    ///
+    ///```ignore
+    /// let response = client.update_acme_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_acme_settings(&self) -> builder::UpdateAcmeSettings<'_> {
+        builder::UpdateAcmeSettings::new(self)
     }
 
     ///Sends a `GET` request to `/settings/antivirus`
@@ -47921,6 +49685,879 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_certificates`]
+    ///
+    ///[`Client::list_certificates`]: super::Client::list_certificates
+    #[derive(Debug, Clone)]
+    pub struct ListCertificates<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        host: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::Sort>, String>,
+    }
+
+    impl<'a> ListCertificates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                host: Ok(None),
+                limit: Ok(None),
+                q: Ok(None),
+                sort: Ok(None),
+            }
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn host<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.host = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for host failed".to_string()
+            });
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Sort>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Sort` for sort failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/certificates`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CertificatePage>, Error<types::Problem>> {
+            let Self {
+                client,
+                cursor,
+                host,
+                limit,
+                q,
+                sort,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let host = host.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let sort = sort.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/certificates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("host", &host))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("sort", &sort))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_certificates",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::upload_certificate`]
+    ///
+    ///[`Client::upload_certificate`]: super::Client::upload_certificate
+    #[derive(Debug, Clone)]
+    pub struct UploadCertificate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::UploadCertificateBody, String>,
+    }
+
+    impl<'a> UploadCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UploadCertificateBody>,
+            <V as std::convert::TryInto<types::UploadCertificateBody>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UploadCertificateBody` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UploadCertificateBody,
+            ) -> types::builder::UploadCertificateBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/certificates`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Certificate>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::UploadCertificateBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/certificates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "upload_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::request_certificate`]
+    ///
+    ///[`Client::request_certificate`]: super::Client::request_certificate
+    #[derive(Debug, Clone)]
+    pub struct RequestCertificate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::RequestCertificateBody, String>,
+    }
+
+    impl<'a> RequestCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RequestCertificateBody>,
+            <V as std::convert::TryInto<types::RequestCertificateBody>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `RequestCertificateBody` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RequestCertificateBody,
+            ) -> types::builder::RequestCertificateBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/certificates/acme`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Certificate>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::RequestCertificateBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/certificates/acme", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "request_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_self_signed_certificate`]
+    ///
+    ///[`Client::create_self_signed_certificate`]: super::Client::create_self_signed_certificate
+    #[derive(Debug, Clone)]
+    pub struct CreateSelfSignedCertificate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::SelfSignedCertificateBody, String>,
+    }
+
+    impl<'a> CreateSelfSignedCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SelfSignedCertificateBody>,
+            <V as std::convert::TryInto<types::SelfSignedCertificateBody>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `SelfSignedCertificateBody` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SelfSignedCertificateBody,
+            ) -> types::builder::SelfSignedCertificateBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/certificates/self-signed`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Certificate>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SelfSignedCertificateBody::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/certificates/self-signed", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_self_signed_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_certificate`]
+    ///
+    ///[`Client::get_certificate`]: super::Client::get_certificate
+    #[derive(Debug, Clone)]
+    pub struct GetCertificate<'a> {
+        client: &'a super::Client,
+        certificate_id: Result<types::CertificateId, String>,
+    }
+
+    impl<'a> GetCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                certificate_id: Err("certificate_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn certificate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CertificateId>,
+        {
+            self.certificate_id = value
+                .try_into()
+                .map_err(|_| "conversion to `CertificateId` for certificate_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/certificates/{certificateId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Certificate>, Error<types::Problem>> {
+            let Self {
+                client,
+                certificate_id,
+            } = self;
+            let certificate_id = certificate_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/certificates/{}",
+                client.baseurl,
+                encode_path(&certificate_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_certificate`]
+    ///
+    ///[`Client::delete_certificate`]: super::Client::delete_certificate
+    #[derive(Debug, Clone)]
+    pub struct DeleteCertificate<'a> {
+        client: &'a super::Client,
+        certificate_id: Result<types::CertificateId, String>,
+    }
+
+    impl<'a> DeleteCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                certificate_id: Err("certificate_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn certificate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CertificateId>,
+        {
+            self.certificate_id = value
+                .try_into()
+                .map_err(|_| "conversion to `CertificateId` for certificate_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/certificates/{certificateId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                certificate_id,
+            } = self;
+            let certificate_id = certificate_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/certificates/{}",
+                client.baseurl,
+                encode_path(&certificate_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_certificate`]
+    ///
+    ///[`Client::update_certificate`]: super::Client::update_certificate
+    #[derive(Debug, Clone)]
+    pub struct UpdateCertificate<'a> {
+        client: &'a super::Client,
+        certificate_id: Result<types::CertificateId, String>,
+        body: Result<types::builder::UpdateCertificateBody, String>,
+    }
+
+    impl<'a> UpdateCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                certificate_id: Err("certificate_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn certificate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CertificateId>,
+        {
+            self.certificate_id = value
+                .try_into()
+                .map_err(|_| "conversion to `CertificateId` for certificate_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCertificateBody>,
+            <V as std::convert::TryInto<types::UpdateCertificateBody>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UpdateCertificateBody` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCertificateBody,
+            ) -> types::builder::UpdateCertificateBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to `/certificates/{certificateId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Certificate>, Error<types::Problem>> {
+            let Self {
+                client,
+                certificate_id,
+                body,
+            } = self;
+            let certificate_id = certificate_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::UpdateCertificateBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/certificates/{}",
+                client.baseurl,
+                encode_path(&certificate_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::renew_certificate`]
+    ///
+    ///[`Client::renew_certificate`]: super::Client::renew_certificate
+    #[derive(Debug, Clone)]
+    pub struct RenewCertificate<'a> {
+        client: &'a super::Client,
+        certificate_id: Result<types::CertificateId, String>,
+    }
+
+    impl<'a> RenewCertificate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                certificate_id: Err("certificate_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn certificate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CertificateId>,
+        {
+            self.certificate_id = value
+                .try_into()
+                .map_err(|_| "conversion to `CertificateId` for certificate_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/certificates/{certificateId}/renew`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Certificate>, Error<types::Problem>> {
+            let Self {
+                client,
+                certificate_id,
+            } = self;
+            let certificate_id = certificate_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/certificates/{}/renew",
+                client.baseurl,
+                encode_path(&certificate_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "renew_certificate",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -56009,6 +58646,178 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_service",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_acme_settings`]
+    ///
+    ///[`Client::get_acme_settings`]: super::Client::get_acme_settings
+    #[derive(Debug, Clone)]
+    pub struct GetAcmeSettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetAcmeSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/acme`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AcmeSettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/acme", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_acme_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_acme_settings`]
+    ///
+    ///[`Client::update_acme_settings`]: super::Client::update_acme_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateAcmeSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AcmeSettings, String>,
+    }
+
+    impl<'a> UpdateAcmeSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AcmeSettings>,
+            <V as std::convert::TryInto<types::AcmeSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `AcmeSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::AcmeSettings) -> types::builder::AcmeSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/acme`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AcmeSettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::AcmeSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/acme", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_acme_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -141,6 +141,34 @@ export type AccountRunResult = {
 };
 
 /**
+ * How the server orders certificates.
+ */
+export type AcmeSettings = {
+    /**
+     * A CA certificate (PEM) to trust for the directory's HTTPS, for a private CA; when
+     * set, only it is trusted.
+     */
+    caCertificate?: string | null;
+    /**
+     * Addresses the CA writes to about the account (expiry notices), up to 5.
+     */
+    contact?: Array<string>;
+    /**
+     * The CA's directory URL (https).
+     */
+    directoryUrl?: string;
+    /**
+     * Renew this many days before expiry (1 to 90; default 30), or at a third of the life
+     * left for shorter-lived certificates.
+     */
+    renewBeforeDays?: number;
+};
+
+export type AcmeSettingsSetParams = {
+    settings: AcmeSettings;
+};
+
+/**
  * Server administration right of an account or group.
  */
 export type AdminRole = 'none' | 'serverReadOnly' | 'serverReadWrite';
@@ -558,6 +586,87 @@ export type ByteUnits = 'Bytes' | 'KiloBytes' | 'MegaBytes' | 'GigaBytes' | 'Ter
 export type ByteValue = {
     units: ByteUnits;
     value: number;
+};
+
+/**
+ * A certificate the server serves. Its private key is never shown.
+ */
+export type Certificate = {
+    /**
+     * The chain as served (PEM, leaf first); absent while an order is pending.
+     */
+    chain?: string | null;
+    createdAt: string;
+    /**
+     * SHA-256 of the leaf certificate, hex.
+     */
+    fingerprintSha256?: string | null;
+    id: CertificateId;
+    /**
+     * Served to clients that ask for no name, or for one no certificate holds.
+     */
+    isDefault: boolean;
+    issuer?: string | null;
+    name: string;
+    /**
+     * The DNS names it is served for (chosen by the name a client asks for, SNI).
+     */
+    names: Array<string>;
+    notAfter?: string | null;
+    notBefore?: string | null;
+    renewal: Renewal;
+    serial?: string | null;
+    source: CertificateSource;
+    status: CertificateStatus;
+    subject?: string | null;
+    updatedAt: string;
+};
+
+/**
+ * A TLS certificate the server serves (uploaded, self-signed or from an ACME CA).
+ */
+export type CertificateId = string;
+
+export type CertificateIdParams = {
+    id: CertificateId;
+};
+
+/**
+ * One page of certificates.
+ */
+export type CertificatePage = {
+    items: Array<Certificate>;
+    nextCursor?: string | null;
+};
+
+/**
+ * Where a certificate came from, which decides how it is renewed.
+ */
+export type CertificateSource = 'uploaded' | 'selfSigned' | 'acme';
+
+/**
+ * Whether a certificate is served.
+ */
+export type CertificateStatus = 'pending' | 'failed' | 'valid' | 'expired';
+
+export type CertificatesGetParams = {
+    /**
+     * The previous page's `nextCursor`.
+     */
+    cursor?: string | null;
+    /**
+     * Only certificates whose names cover this host.
+     */
+    host?: string | null;
+    /**
+     * Certificates per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+};
+
+export type CertificatesSetParams = {
+    id: CertificateId;
+    pattern: UpdateCertificateBody;
 };
 
 /**
@@ -2674,9 +2783,38 @@ export type Released = {
 };
 
 /**
+ * When the server renews the certificate, and how its last attempt went.
+ */
+export type Renewal = {
+    /**
+     * Failed attempts since the last success.
+     */
+    attempts: number;
+    lastError?: string | null;
+    lastErrorAt?: string | null;
+    /**
+     * The next order (ACME) or regeneration (self-signed); absent for uploaded ones.
+     */
+    nextAt?: string | null;
+};
+
+/**
  * The language of the delivery reports the server writes (bounces, delay warnings).
  */
 export type ReportLanguage = 'en' | 'de' | 'cs';
+
+/**
+ * A certificate to order from the ACME CA (HTTP-01: each name must resolve to a node whose
+ * HTTP listener answers `/.well-known/acme-challenge/` on port 80, or the CA's port).
+ */
+export type RequestCertificateBody = {
+    isDefault?: boolean;
+    name?: string | null;
+    /**
+     * DNS names, 1 to 100; no wildcards (HTTP-01 cannot prove them).
+     */
+    names: Array<string>;
+};
 
 /**
  * The final expansion of an address.
@@ -3234,6 +3372,22 @@ export type SecuritySettingsSetParams = {
      * Replaces every setting: lockouts, token lifetimes, the password policy.
      */
     settings: SecuritySettings;
+};
+
+/**
+ * A self-signed certificate for some names.
+ */
+export type SelfSignedCertificateBody = {
+    isDefault?: boolean;
+    name?: string | null;
+    /**
+     * DNS names, 1 to 100 (`*.example.com` allowed).
+     */
+    names: Array<string>;
+    /**
+     * Days it is valid, 1 to 3650 (default 365).
+     */
+    validDays?: number | null;
 };
 
 /**
@@ -3966,6 +4120,30 @@ export type TlsMode = 'opportunistic' | 'required' | 'off';
  * limits (clamd says so when its `AlertEncrypted` / `AlertExceedsMax` options are on).
  */
 export type UnscannableAction = 'accept' | 'reject' | 'quarantine';
+
+/**
+ * Changes to a certificate: its label, whether it is the default, and (uploaded ones) a new
+ * chain and key together.
+ */
+export type UpdateCertificateBody = {
+    chain?: string | null;
+    isDefault?: boolean | null;
+    key?: string | null;
+    name?: string | null;
+};
+
+/**
+ * An operator's certificate: the PEM chain (leaf first, then its issuers) and its key.
+ */
+export type UploadCertificateBody = {
+    chain: string;
+    isDefault?: boolean;
+    key: string;
+    /**
+     * A label; the first name of the certificate when absent.
+     */
+    name?: string | null;
+};
 
 export type UsageItem = {
     /**
@@ -6559,6 +6737,438 @@ export type UpdateBlocklistResponses = {
 };
 
 export type UpdateBlocklistResponse = UpdateBlocklistResponses[keyof UpdateBlocklistResponses];
+
+export type ListCertificatesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only certificates whose names cover this host (exactly or by wildcard).
+         */
+        host?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+        /**
+         * Case-insensitive prefix search on the main name columns.
+         */
+        q?: string;
+        /**
+         * `name` (default), `-name`, `created` or `-created`.
+         */
+        sort?: Sort;
+    };
+    url: '/certificates';
+};
+
+export type ListCertificatesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListCertificatesError = ListCertificatesErrors[keyof ListCertificatesErrors];
+
+export type ListCertificatesResponses = {
+    200: CertificatePage;
+};
+
+export type ListCertificatesResponse = ListCertificatesResponses[keyof ListCertificatesResponses];
+
+export type UploadCertificateData = {
+    body: UploadCertificateBody;
+    path?: never;
+    query?: never;
+    url: '/certificates';
+};
+
+export type UploadCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UploadCertificateError = UploadCertificateErrors[keyof UploadCertificateErrors];
+
+export type UploadCertificateResponses = {
+    201: Certificate;
+};
+
+export type UploadCertificateResponse = UploadCertificateResponses[keyof UploadCertificateResponses];
+
+export type RequestCertificateData = {
+    body: RequestCertificateBody;
+    path?: never;
+    query?: never;
+    url: '/certificates/acme';
+};
+
+export type RequestCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RequestCertificateError = RequestCertificateErrors[keyof RequestCertificateErrors];
+
+export type RequestCertificateResponses = {
+    202: Certificate;
+};
+
+export type RequestCertificateResponse = RequestCertificateResponses[keyof RequestCertificateResponses];
+
+export type CreateSelfSignedCertificateData = {
+    body: SelfSignedCertificateBody;
+    path?: never;
+    query?: never;
+    url: '/certificates/self-signed';
+};
+
+export type CreateSelfSignedCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateSelfSignedCertificateError = CreateSelfSignedCertificateErrors[keyof CreateSelfSignedCertificateErrors];
+
+export type CreateSelfSignedCertificateResponses = {
+    201: Certificate;
+};
+
+export type CreateSelfSignedCertificateResponse = CreateSelfSignedCertificateResponses[keyof CreateSelfSignedCertificateResponses];
+
+export type DeleteCertificateData = {
+    body?: never;
+    path: {
+        certificateId: CertificateId;
+    };
+    query?: never;
+    url: '/certificates/{certificateId}';
+};
+
+export type DeleteCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteCertificateError = DeleteCertificateErrors[keyof DeleteCertificateErrors];
+
+export type DeleteCertificateResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteCertificateResponse = DeleteCertificateResponses[keyof DeleteCertificateResponses];
+
+export type GetCertificateData = {
+    body?: never;
+    path: {
+        certificateId: CertificateId;
+    };
+    query?: never;
+    url: '/certificates/{certificateId}';
+};
+
+export type GetCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetCertificateError = GetCertificateErrors[keyof GetCertificateErrors];
+
+export type GetCertificateResponses = {
+    200: Certificate;
+};
+
+export type GetCertificateResponse = GetCertificateResponses[keyof GetCertificateResponses];
+
+export type UpdateCertificateData = {
+    body: UpdateCertificateBody;
+    path: {
+        certificateId: CertificateId;
+    };
+    query?: never;
+    url: '/certificates/{certificateId}';
+};
+
+export type UpdateCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateCertificateError = UpdateCertificateErrors[keyof UpdateCertificateErrors];
+
+export type UpdateCertificateResponses = {
+    200: Certificate;
+};
+
+export type UpdateCertificateResponse = UpdateCertificateResponses[keyof UpdateCertificateResponses];
+
+export type RenewCertificateData = {
+    body?: never;
+    path: {
+        certificateId: CertificateId;
+    };
+    query?: never;
+    url: '/certificates/{certificateId}/renew';
+};
+
+export type RenewCertificateErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RenewCertificateError = RenewCertificateErrors[keyof RenewCertificateErrors];
+
+export type RenewCertificateResponses = {
+    202: Certificate;
+};
+
+export type RenewCertificateResponse = RenewCertificateResponses[keyof RenewCertificateResponses];
 
 export type ListDomainsData = {
     body?: never;
@@ -10600,6 +11210,106 @@ export type UpdateServiceResponses = {
 };
 
 export type UpdateServiceResponse = UpdateServiceResponses[keyof UpdateServiceResponses];
+
+export type GetAcmeSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/acme';
+};
+
+export type GetAcmeSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetAcmeSettingsError = GetAcmeSettingsErrors[keyof GetAcmeSettingsErrors];
+
+export type GetAcmeSettingsResponses = {
+    200: AcmeSettings;
+};
+
+export type GetAcmeSettingsResponse = GetAcmeSettingsResponses[keyof GetAcmeSettingsResponses];
+
+export type UpdateAcmeSettingsData = {
+    body: AcmeSettings;
+    path?: never;
+    query?: never;
+    url: '/settings/acme';
+};
+
+export type UpdateAcmeSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateAcmeSettingsError = UpdateAcmeSettingsErrors[keyof UpdateAcmeSettingsErrors];
+
+export type UpdateAcmeSettingsResponses = {
+    200: AcmeSettings;
+};
+
+export type UpdateAcmeSettingsResponse = UpdateAcmeSettingsResponses[keyof UpdateAcmeSettingsResponses];
 
 export type GetAntivirusSettingsData = {
     body?: never;

@@ -119,3 +119,7 @@ id_type!(
     /// A run of the POP3 collector asked for through the API or by the scheduler.
     CollectionJobId
 );
+id_type!(
+    /// A TLS certificate the server serves (uploaded, self-signed or from an ACME CA).
+    CertificateId
+);

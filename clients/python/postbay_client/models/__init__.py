@@ -5,6 +5,8 @@ from .account_defaults import AccountDefaults
 from .account_page import AccountPage
 from .account_patch import AccountPatch
 from .account_run_result import AccountRunResult
+from .acme_settings import AcmeSettings
+from .acme_settings_set_params import AcmeSettingsSetParams
 from .admin_role import AdminRole
 from .alias import Alias
 from .alias_check_result import AliasCheckResult
@@ -53,6 +55,13 @@ from .bulk_update_account import BulkUpdateAccount
 from .bulk_update_alias import BulkUpdateAlias
 from .byte_units import ByteUnits
 from .byte_value import ByteValue
+from .certificate import Certificate
+from .certificate_id_params import CertificateIdParams
+from .certificate_page import CertificatePage
+from .certificate_source import CertificateSource
+from .certificate_status import CertificateStatus
+from .certificates_get_params import CertificatesGetParams
+from .certificates_set_params import CertificatesSetParams
 from .checked_record import CheckedRecord
 from .client_application import ClientApplication
 from .collection_job import CollectionJob
@@ -278,7 +287,9 @@ from .record_type import RecordType
 from .refresh_request import RefreshRequest
 from .relay_host import RelayHost
 from .released import Released
+from .renewal import Renewal
 from .report_language import ReportLanguage
+from .request_certificate_body import RequestCertificateBody
 from .resolution import Resolution
 from .resolve_request import ResolveRequest
 from .resolved_mailbox import ResolvedMailbox
@@ -320,6 +331,7 @@ from .search_index_status import SearchIndexStatus
 from .search_query import SearchQuery
 from .security_settings import SecuritySettings
 from .security_settings_set_params import SecuritySettingsSetParams
+from .self_signed_certificate_body import SelfSignedCertificateBody
 from .sender_relay import SenderRelay
 from .server_version_result import ServerVersionResult
 from .service import Service
@@ -384,6 +396,8 @@ from .time_range_kind import TimeRangeKind
 from .time_range_list import TimeRangeList
 from .tls_mode import TlsMode
 from .unscannable_action import UnscannableAction
+from .update_certificate_body import UpdateCertificateBody
+from .upload_certificate_body import UploadCertificateBody
 from .usage_item import UsageItem
 from .user_id_params import UserIdParams
 from .user_list import UserList
@@ -422,6 +436,8 @@ __all__ = (
     "AccountPage",
     "AccountPatch",
     "AccountRunResult",
+    "AcmeSettings",
+    "AcmeSettingsSetParams",
     "AdminRole",
     "Alias",
     "AliasCheckResult",
@@ -470,6 +486,13 @@ __all__ = (
     "BulkUpdateAlias",
     "ByteUnits",
     "ByteValue",
+    "Certificate",
+    "CertificateIdParams",
+    "CertificatePage",
+    "CertificatesGetParams",
+    "CertificateSource",
+    "CertificatesSetParams",
+    "CertificateStatus",
     "CheckedRecord",
     "ClientApplication",
     "CollectionJob",
@@ -695,7 +718,9 @@ __all__ = (
     "RefreshRequest",
     "RelayHost",
     "Released",
+    "Renewal",
     "ReportLanguage",
+    "RequestCertificateBody",
     "Resolution",
     "ResolvedMailbox",
     "ResolveRequest",
@@ -737,6 +762,7 @@ __all__ = (
     "SearchQuery",
     "SecuritySettings",
     "SecuritySettingsSetParams",
+    "SelfSignedCertificateBody",
     "SenderRelay",
     "ServerVersionResult",
     "Service",
@@ -801,6 +827,8 @@ __all__ = (
     "TimeRangeList",
     "TlsMode",
     "UnscannableAction",
+    "UpdateCertificateBody",
+    "UploadCertificateBody",
     "UsageItem",
     "UserIdParams",
     "UserList",

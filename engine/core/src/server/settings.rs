@@ -480,7 +480,7 @@ pub async fn store<T: Serialize>(
 }
 
 /// The audit event of a server-wide change, in the change's transaction.
-pub(crate) async fn record(
+pub async fn record(
     conn: &mut sqlx::PgConnection,
     principal: &Principal,
     action: &str,

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.certificate_page import CertificatePage
+from ...models.problem import Problem
+from ...models.sort import Sort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    host: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["host"] = host
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["q"] = q
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/certificates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificatePage | Problem | None:
+    if response.status_code == 200:
+        response_200 = CertificatePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CertificatePage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    host: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> Response[CertificatePage | Problem]:
+    """The certificates, by name; `host` narrows to those served for a host name.
+
+    Args:
+        host (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatePage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        host=host,
+        limit=limit,
+        cursor=cursor,
+        q=q,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    host: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> CertificatePage | Problem | None:
+    """The certificates, by name; `host` narrows to those served for a host name.
+
+    Args:
+        host (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatePage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        host=host,
+        limit=limit,
+        cursor=cursor,
+        q=q,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    host: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> Response[CertificatePage | Problem]:
+    """The certificates, by name; `host` narrows to those served for a host name.
+
+    Args:
+        host (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatePage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        host=host,
+        limit=limit,
+        cursor=cursor,
+        q=q,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    host: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
+) -> CertificatePage | Problem | None:
+    """The certificates, by name; `host` narrows to those served for a host name.
+
+    Args:
+        host (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatePage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            host=host,
+            limit=limit,
+            cursor=cursor,
+            q=q,
+            sort=sort,
+        )
+    ).parsed

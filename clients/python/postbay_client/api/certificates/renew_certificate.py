@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.certificate import Certificate
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    certificate_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/certificates/{certificate_id}/renew".format(
+            certificate_id=quote(str(certificate_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Certificate | Problem | None:
+    if response.status_code == 202:
+        response_202 = Certificate.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Certificate | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Certificate | Problem]:
+    """Renews now, whatever the expiry (ACME: ordered again; self-signed: made again); the
+    certificate served now stays until its successor is stored. Uploaded ones: 409
+    `certificate_not_renewable`.
+
+    Args:
+        certificate_id (UUID): A TLS certificate the server serves (uploaded, self-signed or from
+            an ACME CA).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Certificate | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_id=certificate_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Certificate | Problem | None:
+    """Renews now, whatever the expiry (ACME: ordered again; self-signed: made again); the
+    certificate served now stays until its successor is stored. Uploaded ones: 409
+    `certificate_not_renewable`.
+
+    Args:
+        certificate_id (UUID): A TLS certificate the server serves (uploaded, self-signed or from
+            an ACME CA).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Certificate | Problem
+    """
+
+    return sync_detailed(
+        certificate_id=certificate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Certificate | Problem]:
+    """Renews now, whatever the expiry (ACME: ordered again; self-signed: made again); the
+    certificate served now stays until its successor is stored. Uploaded ones: 409
+    `certificate_not_renewable`.
+
+    Args:
+        certificate_id (UUID): A TLS certificate the server serves (uploaded, self-signed or from
+            an ACME CA).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Certificate | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_id=certificate_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Certificate | Problem | None:
+    """Renews now, whatever the expiry (ACME: ordered again; self-signed: made again); the
+    certificate served now stays until its successor is stored. Uploaded ones: 409
+    `certificate_not_renewable`.
+
+    Args:
+        certificate_id (UUID): A TLS certificate the server serves (uploaded, self-signed or from
+            an ACME CA).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Certificate | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            certificate_id=certificate_id,
+            client=client,
+        )
+    ).parsed

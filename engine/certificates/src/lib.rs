@@ -1,0 +1,17 @@
+//! The server's TLS certificates. An operator uploads one, has one made self-signed, or has
+//! one ordered from an ACME CA (RFC 8555); the server renews the last two before they expire.
+//! Keys are sealed at rest. Every TLS listener of every node serves them by SNI through one
+//! [`resolver::CertificateResolver`], reloaded when any node announces a change.
+//!
+//! - `inspect`: what a PEM chain and key hold, checked as a TLS client would check them.
+//! - `store`: the certificates as the admin API's resource.
+//! - `acme`: the ACME settings, account, HTTP-01 challenges and the renewal worker.
+//! - `resolver`: the certificate each handshake gets.
+
+pub mod acme;
+pub mod inspect;
+pub mod resolver;
+pub mod store;
+
+pub use resolver::CertificateResolver;
+pub use store::{Certificate, CertificateSource, CertificateStatus};
