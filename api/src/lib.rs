@@ -89,6 +89,7 @@ impl AppState {
         (name = "rules", description = "Users' own mail rules: Sieve scripts stored, checked and activated"),
         (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
+        (name = "logs", description = "The server's logs by family (mail, security, warning, error, spam, operations, debug): searched, exported, kept per family"),
         (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
     )
 )]
@@ -281,6 +282,12 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(
             rest::certificates::get_acme_settings,
             rest::certificates::update_acme_settings
+        ))
+        .routes(routes!(rest::logs::search_logs))
+        .routes(routes!(rest::logs::export_logs))
+        .routes(routes!(
+            rest::logs::get_log_settings,
+            rest::logs::update_log_settings
         ))
         .routes(routes!(rest::sieve::list_sieve_scripts))
         .routes(routes!(

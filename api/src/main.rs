@@ -34,12 +34,28 @@ enum Command {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("POSTBAY_LOG")
-                .unwrap_or_else(|_| "info".into()),
-        )
-        .with_writer(std::io::stderr)
+    use tracing_subscriber::Layer;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    // Standard error shows what POSTBAY_LOG asks for, as text or (POSTBAY_LOG_FORMAT=json) one
+    // JSON object a line for a collector; the log families go to the database unless
+    // POSTBAY_LOG_STORE=off.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("POSTBAY_LOG")
+        .unwrap_or_else(|_| "info".into());
+    let stderr = if std::env::var("POSTBAY_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        tracing_subscriber::fmt::layer()
+            .json()
+            .with_writer(std::io::stderr)
+            .boxed()
+    } else {
+        tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .boxed()
+    };
+    let store = !std::env::var("POSTBAY_LOG_STORE").is_ok_and(|v| v == "off");
+    tracing_subscriber::registry()
+        .with(stderr.with_filter(filter))
+        .with(store.then(postbay_logs::capture::layer))
         .init();
     let cli = Cli::parse();
     match run(cli).await {

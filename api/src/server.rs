@@ -165,6 +165,12 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     );
     mail.start().await?;
     let counting = tokio::spawn(counters.run(db.pool.clone(), stopped.clone()));
+    // The log families: captured lines written in batches; retention and debug switches.
+    let log_writer = tokio::spawn(postbay_logs::writer::run(db.pool.clone(), stopped.clone()));
+    tokio::spawn(postbay_logs::writer::maintain(
+        db.pool.clone(),
+        stopped.clone(),
+    ));
     tokio::spawn(certificates.follow(db.pool.clone(), secret_key.clone(), stopped.clone()));
     // Orders and renewals of certificates; any node may take one (leased), so every node runs it.
     tokio::spawn(postbay_certificates::acme::run(
@@ -250,6 +256,8 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     }
     // Last, once nothing counts any more: the final sums are written.
     let _ = counting.await;
+    // And the log lines of it all.
+    let _ = log_writer.await;
     served.context("serving the admin API")
 }
 

@@ -12,7 +12,6 @@ import smtplib
 import socket
 import ssl
 import subprocess
-import time
 
 import pytest
 import requests
@@ -21,7 +20,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from conftest import free_port
+from conftest import free_port, psql
+from helpers import wait_until
 
 ALPHA, BETA = "mail.alpha.test", "mail.beta.test"
 
@@ -107,29 +107,29 @@ def pebble(server, dns, tmp_path):
         env={"PATH": "/usr/bin:/bin", "PEBBLE_VA_NOSLEEP": "1", "PEBBLE_WFE_NONCEREJECT": "0"},
         stdout=log, stderr=log, cwd=tmp_path)
     running = Pebble(f"https://127.0.0.1:{listen}/dir", f"https://127.0.0.1:{management}", pem(ca[0]), process)
-    deadline = time.time() + 30
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", management), timeout=1):
-                break
-        except OSError:
-            assert process.poll() is None, (tmp_path / "pebble.log").read_text()
-            assert time.time() < deadline, "pebble did not start"
-            time.sleep(0.1)
+    def listening():
+        assert process.poll() is None, (tmp_path / "pebble.log").read_text()
+        socket.create_connection(("127.0.0.1", management), timeout=1).close()
+        return True
+    wait_until(listening, what="pebble's management port")
     yield running
     process.terminate()
     process.wait(timeout=10)
 
 
 def wait_for(api, cert_id, predicate, timeout=60):
-    deadline = time.time() + timeout
-    while True:
+    def check():
         cert = api.ok("GET", f"/certificates/{cert_id}")
-        if predicate(cert):
-            return cert
         assert cert["status"] != "failed", cert
-        assert time.time() < deadline, cert
-        time.sleep(0.2)
+        return cert if predicate(cert) else None
+    return wait_until(check, timeout=timeout, what=f"certificate {cert_id}")
+
+
+def served_soon(port, ctx, name, fingerprint, what):
+    """Waits until a handshake asking for `name` is served the certificate `fingerprint`
+    (every node reloads certificates when one changes)."""
+    wait_until(lambda: served_fingerprint(port, ctx, name) == fingerprint, timeout=10, what=what,
+               ignore=(OSError, ssl.SSLError))
 
 
 def trusting(root_pem):
@@ -178,10 +178,7 @@ def test_acme_certificates_are_issued_served_by_sni_renewed_and_replaced_live(se
     ctx = trusting(pebble.root_pem(tmp_path))
 
     # Each name gets its own certificate, on every TLS port, verified against pebble's root.
-    deadline = time.time() + 10
-    while served_fingerprint(server.imaps_port, ctx, ALPHA) != issued[ALPHA]["fingerprintSha256"]:
-        assert time.time() < deadline, "the new certificate is not served"
-        time.sleep(0.2)
+    served_soon(server.imaps_port, ctx, ALPHA, issued[ALPHA]["fingerprintSha256"], "the new certificate served")
     for name in (ALPHA, BETA):
         want = issued[name]["fingerprintSha256"]
         assert served_fingerprint(server.imaps_port, ctx, name) == want
@@ -198,10 +195,7 @@ def test_acme_certificates_are_issued_served_by_sni_renewed_and_replaced_live(se
     assert renewing["status"] == "valid", "the current certificate stays served while renewing"
     renewed = wait_for(api, ordered[ALPHA], lambda c: c["fingerprintSha256"] != old)
     assert renewed["status"] == "valid" and renewed["renewal"]["lastError"] is None
-    deadline = time.time() + 10
-    while served_fingerprint(server.imaps_port, ctx, ALPHA) != renewed["fingerprintSha256"]:
-        assert time.time() < deadline, "the renewed certificate is not served"
-        time.sleep(0.2)
+    served_soon(server.imaps_port, ctx, ALPHA, renewed["fingerprintSha256"], "the renewed certificate served")
     session.sendall(b"a1 CAPABILITY\r\n")
     reply = b""
     while b"a1 " not in reply:
@@ -216,20 +210,18 @@ def test_acme_certificates_are_issued_served_by_sni_renewed_and_replaced_live(se
     listed = api.ok("GET", "/certificates")["items"]
     assert {c["id"] for c in listed} == set(ordered.values())
     assert all("key" not in c for c in listed)
-    from conftest import psql
     stored = psql(f"SELECT key_sealed FROM certificates WHERE id = '{ordered[ALPHA]}'", db=server.db)
     assert "PRIVATE KEY" not in stored and stored.strip()
 
     # Deleting one: its name falls back to the server's own identity at the next handshake.
     assert api.delete(f"/certificates/{ordered[BETA]}").status_code == 204
-    deadline = time.time() + 10
-    while True:
+    def falls_back():
         try:
             served_fingerprint(server.imaps_port, ctx, BETA)
+            return False
         except ssl.SSLCertVerificationError:
-            break
-        assert time.time() < deadline, "the deleted certificate is still served"
-        time.sleep(0.2)
+            return True
+    wait_until(falls_back, timeout=10, what="the deleted certificate no longer served")
 
 
 def test_an_order_the_ca_cannot_validate_fails_with_the_reason_and_is_retried(server, pebble):
@@ -237,13 +229,8 @@ def test_an_order_the_ca_cannot_validate_fails_with_the_reason_and_is_retried(se
     api.ok("PUT", "/settings/acme", json={"directoryUrl": pebble.directory, "caCertificate": pebble.ca_pem})
     # No DNS record: the CA cannot reach the name.
     cert = api.ok("POST", "/certificates/acme", json={"names": ["nowhere.gamma.test"]}, status=202)
-    deadline = time.time() + 60
-    while True:
-        got = api.ok("GET", f"/certificates/{cert['id']}")
-        if got["status"] == "failed":
-            break
-        assert time.time() < deadline, got
-        time.sleep(0.2)
+    got = wait_until(lambda: (c := api.ok("GET", f"/certificates/{cert['id']}"))["status"] == "failed" and c,
+                     timeout=60, what="the order failing")
     assert got["renewal"]["attempts"] == 1
     assert got["renewal"]["lastError"]
     assert got["renewal"]["nextAt"] > got["renewal"]["lastErrorAt"], "retried later"
@@ -286,15 +273,7 @@ def test_uploads_are_checked_and_served_by_sni_and_as_default(server, tmp_path):
     assert api.ok("GET", "/certificates", params={"host": "other.test"})["items"] == []
 
     ctx = trusting(pem(root[0]))
-    deadline = time.time() + 10
-    while True:
-        try:
-            served = served_fingerprint(server.imaps_port, ctx, "mail.upload.test")
-            break
-        except ssl.SSLCertVerificationError:
-            assert time.time() < deadline, "the uploaded certificate is not served"
-            time.sleep(0.2)
-    assert served == cert["fingerprintSha256"]
+    served_soon(server.imaps_port, ctx, "mail.upload.test", cert["fingerprintSha256"], "the uploaded certificate served")
     assert served_fingerprint(server.pop3s_port, ctx, "imap.wild.test") == cert["fingerprintSha256"]
 
     # Without SNI a client gets the default: the server's own identity until one is chosen.
@@ -302,10 +281,7 @@ def test_uploads_are_checked_and_served_by_sni_and_as_default(server, tmp_path):
     plain.check_hostname, plain.verify_mode = False, ssl.CERT_NONE
     assert served_fingerprint(server.imaps_port, plain, None) != cert["fingerprintSha256"]
     assert api.ok("PATCH", f"/certificates/{cert['id']}", json={"isDefault": True})["isDefault"] is True
-    deadline = time.time() + 10
-    while served_fingerprint(server.imaps_port, plain, None) != cert["fingerprintSha256"]:
-        assert time.time() < deadline, "the default certificate is not served"
-        time.sleep(0.2)
+    served_soon(server.imaps_port, plain, None, cert["fingerprintSha256"], "the default certificate served")
 
     # A replacement chain and key, checked the same way, served at the next handshake.
     successor = make_cert("mail.upload.test", inter, names=["mail.upload.test"])
@@ -314,10 +290,7 @@ def test_uploads_are_checked_and_served_by_sni_and_as_default(server, tmp_path):
     updated = api.ok("PATCH", f"/certificates/{cert['id']}",
                      json={"chain": pem(successor[0]) + pem(inter[0]), "key": key_pem(successor[1])})
     assert updated["names"] == ["mail.upload.test"]
-    deadline = time.time() + 10
-    while served_fingerprint(server.imaps_port, ctx, "mail.upload.test") != updated["fingerprintSha256"]:
-        assert time.time() < deadline, "the replacement is not served"
-        time.sleep(0.2)
+    served_soon(server.imaps_port, ctx, "mail.upload.test", updated["fingerprintSha256"], "the replacement served")
 
 
 def test_self_signed_certificates_and_jsonrpc(server):
@@ -329,10 +302,8 @@ def test_self_signed_certificates_and_jsonrpc(server):
     assert [c["id"] for c in listed["items"]] == [made["id"]]
     renewed_at = made["fingerprintSha256"]
     rpc.ok("Certificates.renew", {"id": made["id"]})
-    deadline = time.time() + 30
-    while rpc.ok("Certificates.getById", {"id": made["id"]})["fingerprintSha256"] == renewed_at:
-        assert time.time() < deadline, "the self-signed certificate was not made again"
-        time.sleep(0.2)
+    wait_until(lambda: rpc.ok("Certificates.getById", {"id": made["id"]})["fingerprintSha256"] != renewed_at,
+               what="the self-signed certificate made again")
     err = rpc.err("Certificates.generate", {"names": []})
     assert err["data"]["code"] == "out_of_range"
     settings = rpc.ok("AcmeSettings.get")

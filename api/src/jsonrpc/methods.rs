@@ -32,6 +32,8 @@ use postbay_filter::domain_settings::DomainSpamSettings;
 use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
+use postbay_logs::search::LogPage;
+use postbay_logs::settings::LogSettings;
 use postbay_rules::domain_scripts::DomainSieveScript;
 use postbay_rules::filter_rules::FilterRuleList;
 use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
@@ -51,6 +53,7 @@ use super::domains::*;
 use super::filter::*;
 use super::filter_rules::*;
 use super::groups::*;
+use super::logs::*;
 use super::mail_auth::*;
 use super::messages::*;
 use super::network::*;
@@ -340,6 +343,12 @@ methods! {
         "The ACME directory, contact, trusted CA and renewal lead time (getAcmeSettings).";
     "AcmeSettings.set" => acme_settings_set(AcmeSettingsSetParams) -> AcmeSettings, session,
         "Replaces the ACME settings (updateAcmeSettings).";
+    "Logs.search" => logs_search(LogsSearchParams) -> LogPage, session,
+        "Log lines, newest first, by family, time, domain, account or a Message-ID or address (searchLogs).";
+    "Logs.getSettings" => logs_get_settings(NoParams) -> LogSettings, session,
+        "Retention per log family and the debug switches (getLogSettings).";
+    "Logs.setSettings" => logs_set_settings(LogSettingsSetParams) -> LogSettings, session,
+        "Replaces the log settings (updateLogSettings).";
     "Lockouts.get" => lockouts_get(NoParams) -> LockoutList, session,
         "Accounts locked and addresses slowed by failed logins (listLockouts).";
     "Lockouts.removeAll" => lockouts_remove_all(NoParams) -> EmptyResult, session,

@@ -15,6 +15,7 @@ mod filter_rules;
 #[cfg(test)]
 mod fuzz;
 mod groups;
+mod logs;
 mod mail_auth;
 mod messages;
 mod methods;

@@ -14,6 +14,7 @@ pub mod filter;
 pub mod filter_rules;
 pub mod groups;
 pub mod ip_groups;
+pub mod logs;
 pub mod mail_auth;
 pub mod messages;
 pub mod outbound_settings;

@@ -2934,6 +2934,106 @@ pub mod types {
         }
     }
 
+    ///A part of the server whose debug events can be written to the debug log.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum DebugComponent {
+        #[serde(rename = "smtp")]
+        Smtp,
+        #[serde(rename = "imap")]
+        Imap,
+        #[serde(rename = "pop3")]
+        Pop3,
+        #[serde(rename = "managesieve")]
+        Managesieve,
+        #[serde(rename = "delivery")]
+        Delivery,
+        #[serde(rename = "filter")]
+        Filter,
+        #[serde(rename = "rules")]
+        Rules,
+        #[serde(rename = "outbound")]
+        Outbound,
+        #[serde(rename = "collector")]
+        Collector,
+        #[serde(rename = "mailAuth")]
+        MailAuth,
+        #[serde(rename = "dns")]
+        Dns,
+        #[serde(rename = "api")]
+        Api,
+        #[serde(rename = "certificates")]
+        Certificates,
+    }
+
+    impl ::std::fmt::Display for DebugComponent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Smtp => f.write_str("smtp"),
+                Self::Imap => f.write_str("imap"),
+                Self::Pop3 => f.write_str("pop3"),
+                Self::Managesieve => f.write_str("managesieve"),
+                Self::Delivery => f.write_str("delivery"),
+                Self::Filter => f.write_str("filter"),
+                Self::Rules => f.write_str("rules"),
+                Self::Outbound => f.write_str("outbound"),
+                Self::Collector => f.write_str("collector"),
+                Self::MailAuth => f.write_str("mailAuth"),
+                Self::Dns => f.write_str("dns"),
+                Self::Api => f.write_str("api"),
+                Self::Certificates => f.write_str("certificates"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for DebugComponent {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "smtp" => Ok(Self::Smtp),
+                "imap" => Ok(Self::Imap),
+                "pop3" => Ok(Self::Pop3),
+                "managesieve" => Ok(Self::Managesieve),
+                "delivery" => Ok(Self::Delivery),
+                "filter" => Ok(Self::Filter),
+                "rules" => Ok(Self::Rules),
+                "outbound" => Ok(Self::Outbound),
+                "collector" => Ok(Self::Collector),
+                "mailAuth" => Ok(Self::MailAuth),
+                "dns" => Ok(Self::Dns),
+                "api" => Ok(Self::Api),
+                "certificates" => Ok(Self::Certificates),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DebugComponent {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DebugComponent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///What an alias delivers to. Postbay delivers to addresses only.
     #[derive(
         :: serde :: Deserialize,
@@ -4403,6 +4503,82 @@ pub mod types {
         }
     }
 
+    ///A log's family: what kind of line it holds, and how long it is kept.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Family {
+        #[serde(rename = "mail")]
+        Mail,
+        #[serde(rename = "security")]
+        Security,
+        #[serde(rename = "warning")]
+        Warning,
+        #[serde(rename = "error")]
+        Error,
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "operations")]
+        Operations,
+        #[serde(rename = "debug")]
+        Debug,
+    }
+
+    impl ::std::fmt::Display for Family {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Mail => f.write_str("mail"),
+                Self::Security => f.write_str("security"),
+                Self::Warning => f.write_str("warning"),
+                Self::Error => f.write_str("error"),
+                Self::Spam => f.write_str("spam"),
+                Self::Operations => f.write_str("operations"),
+                Self::Debug => f.write_str("debug"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Family {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "mail" => Ok(Self::Mail),
+                "security" => Ok(Self::Security),
+                "warning" => Ok(Self::Warning),
+                "error" => Ok(Self::Error),
+                "spam" => Ok(Self::Spam),
+                "operations" => Ok(Self::Operations),
+                "debug" => Ok(Self::Debug),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Family {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Family {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///`FilterMatchType`
     #[derive(
         :: serde :: Deserialize,
@@ -5750,6 +5926,129 @@ pub mod types {
         }
     }
 
+    ///One log line.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct LogEntry {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<::std::string::String>,
+        pub at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub family: Family,
+        ///The event's fields by name (`message_id`, `from`, `to`, `size`,
+        /// `result`...).
+        pub fields: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Increasing in the order lines were written.
+        pub id: i64,
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///The line as read.
+        pub text: ::std::string::String,
+    }
+
+    impl LogEntry {
+        pub fn builder() -> builder::LogEntry {
+            Default::default()
+        }
+    }
+
+    ///A page of lines, newest first.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct LogPage {
+        pub items: ::std::vec::Vec<LogEntry>,
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl LogPage {
+        pub fn builder() -> builder::LogPage {
+            Default::default()
+        }
+    }
+
+    ///Days each family is kept (1 to 3650).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct LogRetention {
+        #[serde(default = "defaults::default_u64::<i32, 3>")]
+        pub debug: i32,
+        #[serde(default = "defaults::default_u64::<i32, 90>")]
+        pub error: i32,
+        #[serde(default = "defaults::default_u64::<i32, 30>")]
+        pub mail: i32,
+        #[serde(default = "defaults::default_u64::<i32, 180>")]
+        pub operations: i32,
+        #[serde(default = "defaults::default_u64::<i32, 90>")]
+        pub security: i32,
+        #[serde(default = "defaults::default_u64::<i32, 30>")]
+        pub spam: i32,
+        #[serde(default = "defaults::default_u64::<i32, 30>")]
+        pub warning: i32,
+    }
+
+    impl ::std::default::Default for LogRetention {
+        fn default() -> Self {
+            Self {
+                debug: defaults::default_u64::<i32, 3>(),
+                error: defaults::default_u64::<i32, 90>(),
+                mail: defaults::default_u64::<i32, 30>(),
+                operations: defaults::default_u64::<i32, 180>(),
+                security: defaults::default_u64::<i32, 90>(),
+                spam: defaults::default_u64::<i32, 30>(),
+                warning: defaults::default_u64::<i32, 30>(),
+            }
+        }
+    }
+
+    impl LogRetention {
+        pub fn builder() -> builder::LogRetention {
+            Default::default()
+        }
+    }
+
+    ///Retention per family and the debug switches.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct LogSettings {
+        ///Components whose debug events go to the debug log.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub debug: ::std::vec::Vec<DebugComponent>,
+        #[serde(default = "defaults::log_settings_retention")]
+        pub retention: LogRetention,
+    }
+
+    impl ::std::default::Default for LogSettings {
+        fn default() -> Self {
+            Self {
+                debug: Default::default(),
+                retention: defaults::log_settings_retention(),
+            }
+        }
+    }
+
+    impl LogSettings {
+        pub fn builder() -> builder::LogSettings {
+            Default::default()
+        }
+    }
+
+    ///`LogSettingsSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct LogSettingsSetParams {
+        pub settings: LogSettings,
+    }
+
+    impl LogSettingsSetParams {
+        pub fn builder() -> builder::LogSettingsSetParams {
+            Default::default()
+        }
+    }
+
     ///`LoginParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -5806,6 +6105,38 @@ pub mod types {
 
     impl LogoutResult {
         pub fn builder() -> builder::LogoutResult {
+            Default::default()
+        }
+    }
+
+    ///`LogsSearchParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct LogsSearchParams {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub family: ::std::option::Option<Family>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        ///A Message-ID or an address the line names.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub q: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub until: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    impl LogsSearchParams {
+        pub fn builder() -> builder::LogsSearchParams {
             Default::default()
         }
     }
@@ -25333,6 +25664,447 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct LogEntry {
+            account: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            family: ::std::result::Result<super::Family, ::std::string::String>,
+            fields: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LogEntry {
+            fn default() -> Self {
+                Self {
+                    account: Ok(Default::default()),
+                    at: Err("no value supplied for at".to_string()),
+                    family: Err("no value supplied for family".to_string()),
+                    fields: Err("no value supplied for fields".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    message_id: Ok(Default::default()),
+                    text: Err("no value supplied for text".to_string()),
+                }
+            }
+        }
+
+        impl LogEntry {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account: {e}"));
+                self
+            }
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn family<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Family>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.family = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for family: {e}"));
+                self
+            }
+            pub fn fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fields = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for fields: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message_id: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for text: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LogEntry> for super::LogEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    at: value.at?,
+                    family: value.family?,
+                    fields: value.fields?,
+                    id: value.id?,
+                    message_id: value.message_id?,
+                    text: value.text?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LogEntry> for LogEntry {
+            fn from(value: super::LogEntry) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    at: Ok(value.at),
+                    family: Ok(value.family),
+                    fields: Ok(value.fields),
+                    id: Ok(value.id),
+                    message_id: Ok(value.message_id),
+                    text: Ok(value.text),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct LogPage {
+            items: ::std::result::Result<::std::vec::Vec<super::LogEntry>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for LogPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl LogPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::LogEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LogPage> for super::LogPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LogPage> for LogPage {
+            fn from(value: super::LogPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct LogRetention {
+            debug: ::std::result::Result<i32, ::std::string::String>,
+            error: ::std::result::Result<i32, ::std::string::String>,
+            mail: ::std::result::Result<i32, ::std::string::String>,
+            operations: ::std::result::Result<i32, ::std::string::String>,
+            security: ::std::result::Result<i32, ::std::string::String>,
+            spam: ::std::result::Result<i32, ::std::string::String>,
+            warning: ::std::result::Result<i32, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LogRetention {
+            fn default() -> Self {
+                Self {
+                    debug: Ok(super::defaults::default_u64::<i32, 3>()),
+                    error: Ok(super::defaults::default_u64::<i32, 90>()),
+                    mail: Ok(super::defaults::default_u64::<i32, 30>()),
+                    operations: Ok(super::defaults::default_u64::<i32, 180>()),
+                    security: Ok(super::defaults::default_u64::<i32, 90>()),
+                    spam: Ok(super::defaults::default_u64::<i32, 30>()),
+                    warning: Ok(super::defaults::default_u64::<i32, 30>()),
+                }
+            }
+        }
+
+        impl LogRetention {
+            pub fn debug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.debug = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for debug: {e}"));
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for mail: {e}"));
+                self
+            }
+            pub fn operations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operations = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for operations: {e}"));
+                self
+            }
+            pub fn security<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.security = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for security: {e}"));
+                self
+            }
+            pub fn spam<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spam = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for spam: {e}"));
+                self
+            }
+            pub fn warning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warning = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for warning: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LogRetention> for super::LogRetention {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogRetention,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    debug: value.debug?,
+                    error: value.error?,
+                    mail: value.mail?,
+                    operations: value.operations?,
+                    security: value.security?,
+                    spam: value.spam?,
+                    warning: value.warning?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LogRetention> for LogRetention {
+            fn from(value: super::LogRetention) -> Self {
+                Self {
+                    debug: Ok(value.debug),
+                    error: Ok(value.error),
+                    mail: Ok(value.mail),
+                    operations: Ok(value.operations),
+                    security: Ok(value.security),
+                    spam: Ok(value.spam),
+                    warning: Ok(value.warning),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct LogSettings {
+            debug: ::std::result::Result<
+                ::std::vec::Vec<super::DebugComponent>,
+                ::std::string::String,
+            >,
+            retention: ::std::result::Result<super::LogRetention, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LogSettings {
+            fn default() -> Self {
+                Self {
+                    debug: Ok(Default::default()),
+                    retention: Ok(super::defaults::log_settings_retention()),
+                }
+            }
+        }
+
+        impl LogSettings {
+            pub fn debug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DebugComponent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.debug = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for debug: {e}"));
+                self
+            }
+            pub fn retention<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LogRetention>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retention = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retention: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LogSettings> for super::LogSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    debug: value.debug?,
+                    retention: value.retention?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LogSettings> for LogSettings {
+            fn from(value: super::LogSettings) -> Self {
+                Self {
+                    debug: Ok(value.debug),
+                    retention: Ok(value.retention),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct LogSettingsSetParams {
+            settings: ::std::result::Result<super::LogSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LogSettingsSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl LogSettingsSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LogSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LogSettingsSetParams> for super::LogSettingsSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogSettingsSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LogSettingsSetParams> for LogSettingsSetParams {
+            fn from(value: super::LogSettingsSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct LoginParams {
             application: ::std::result::Result<super::ClientApplication, ::std::string::String>,
             password: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -25550,6 +26322,172 @@ pub mod types {
             fn from(value: super::LogoutResult) -> Self {
                 Self {
                     redirect_url: Ok(value.redirect_url),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct LogsSearchParams {
+            account: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            family:
+                ::std::result::Result<::std::option::Option<super::Family>, ::std::string::String>,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            q: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            since: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            until: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for LogsSearchParams {
+            fn default() -> Self {
+                Self {
+                    account: Ok(Default::default()),
+                    cursor: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    family: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    q: Ok(Default::default()),
+                    since: Ok(Default::default()),
+                    until: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl LogsSearchParams {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account: {e}"));
+                self
+            }
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn family<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Family>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.family = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for family: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn q<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.q = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for q: {e}"));
+                self
+            }
+            pub fn since<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.since = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for since: {e}"));
+                self
+            }
+            pub fn until<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.until = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for until: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LogsSearchParams> for super::LogsSearchParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogsSearchParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    cursor: value.cursor?,
+                    domain_id: value.domain_id?,
+                    family: value.family?,
+                    limit: value.limit?,
+                    q: value.q?,
+                    since: value.since?,
+                    until: value.until?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LogsSearchParams> for LogsSearchParams {
+            fn from(value: super::LogsSearchParams) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    cursor: Ok(value.cursor),
+                    domain_id: Ok(value.domain_id),
+                    family: Ok(value.family),
+                    limit: Ok(value.limit),
+                    q: Ok(value.q),
+                    since: Ok(value.since),
+                    until: Ok(value.until),
                 }
             }
         }
@@ -42401,6 +43339,18 @@ pub mod types {
             super::ReportLanguage::En
         }
 
+        pub(super) fn log_settings_retention() -> super::LogRetention {
+            super::LogRetention {
+                debug: 3_i32,
+                error: 90_i32,
+                mail: 30_i32,
+                operations: 180_i32,
+                security: 90_i32,
+                spam: 30_i32,
+                warning: 30_i32,
+            }
+        }
+
         pub(super) fn mail_auth_settings_dkim_fail_action() -> super::FailAction {
             super::FailAction::Accept
         }
@@ -44079,6 +45029,72 @@ impl Client {
         builder::DeleteIpGroup::new(self)
     }
 
+    ///Log lines, newest first: by family, time, domain, account, or `q` (a
+    /// Message-ID or an address the line names: "what happened to message
+    /// <id>"). Administrators only; tenant and domain administrators see
+    /// the lines naming their domains
+    ///
+    ///Sends a `GET` request to `/logs`
+    ///
+    ///Arguments:
+    /// - `account`: Lines of this account (the one acting or concerned), by
+    ///   address.
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `domain_id`: Lines naming this domain (or one of its aliases).
+    /// - `family`: One family; all when absent.
+    /// - `limit`: Lines per page, 1 to 1000 (default 100).
+    /// - `q`: A Message-ID (with or without `<>`) or an address the line names.
+    /// - `since`: Lines at or after this time.
+    /// - `until`: Lines before this time.
+    ///```ignore
+    /// let response = client.search_logs()
+    ///    .account(account)
+    ///    .cursor(cursor)
+    ///    .domain_id(domain_id)
+    ///    .family(family)
+    ///    .limit(limit)
+    ///    .q(q)
+    ///    .since(since)
+    ///    .until(until)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn search_logs(&self) -> builder::SearchLogs<'_> {
+        builder::SearchLogs::new(self)
+    }
+
+    ///The lines `searchLogs` would list, as NDJSON (one object a line, newest
+    /// first), up to `limit` (default 10000, at most 100000)
+    ///
+    ///Sends a `GET` request to `/logs/export`
+    ///
+    ///Arguments:
+    /// - `account`: Lines of this account (the one acting or concerned), by
+    ///   address.
+    /// - `cursor`: Start after this `nextCursor` of a search.
+    /// - `domain_id`: Lines naming this domain (or one of its aliases).
+    /// - `family`: One family; all when absent.
+    /// - `limit`: Lines, 1 to 100000 (default 10000).
+    /// - `q`: A Message-ID (with or without `<>`) or an address the line names.
+    /// - `since`: Lines at or after this time.
+    /// - `until`: Lines before this time.
+    ///```ignore
+    /// let response = client.export_logs()
+    ///    .account(account)
+    ///    .cursor(cursor)
+    ///    .domain_id(domain_id)
+    ///    .family(family)
+    ///    .limit(limit)
+    ///    .q(q)
+    ///    .since(since)
+    ///    .until(until)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn export_logs(&self) -> builder::ExportLogs<'_> {
+        builder::ExportLogs::new(self)
+    }
+
     ///Sends a `GET` request to `/pop3-accounts`
     ///
     ///Arguments:
@@ -44611,6 +45627,34 @@ impl Client {
     /// ```
     pub fn update_delivery_settings(&self) -> builder::UpdateDeliverySettings<'_> {
         builder::UpdateDeliverySettings::new(self)
+    }
+
+    ///How long each family is kept, and which components write debug lines
+    ///
+    ///Sends a `GET` request to `/settings/logs`
+    ///
+    ///```ignore
+    /// let response = client.get_log_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_log_settings(&self) -> builder::GetLogSettings<'_> {
+        builder::GetLogSettings::new(self)
+    }
+
+    ///Replaces the log settings; every node applies them within seconds. The
+    /// audit trail (`listAuditEvents`) keeps its own retention
+    ///
+    ///Sends a `PUT` request to `/settings/logs`
+    ///
+    ///```ignore
+    /// let response = client.update_log_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_log_settings(&self) -> builder::UpdateLogSettings<'_> {
+        builder::UpdateLogSettings::new(self)
     }
 
     ///Sends a `GET` request to `/settings/mail-auth`
@@ -55419,6 +56463,388 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::search_logs`]
+    ///
+    ///[`Client::search_logs`]: super::Client::search_logs
+    #[derive(Debug, Clone)]
+    pub struct SearchLogs<'a> {
+        client: &'a super::Client,
+        account: Result<Option<::std::string::String>, String>,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain_id: Result<Option<types::DomainId>, String>,
+        family: Result<Option<types::Family>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        since: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        until: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    }
+
+    impl<'a> SearchLogs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account: Ok(None),
+                cursor: Ok(None),
+                domain_id: Ok(None),
+                family: Ok(None),
+                limit: Ok(None),
+                q: Ok(None),
+                since: Ok(None),
+                until: Ok(None),
+            }
+        }
+
+        pub fn account<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for account failed".to_string()
+            });
+            self
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn family<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Family>,
+        {
+            self.family = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Family` for family failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self . since = value . try_into () . map (Some) . map_err (| _ | "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for since failed" . to_string ()) ;
+            self
+        }
+
+        pub fn until<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self . until = value . try_into () . map (Some) . map_err (| _ | "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for until failed" . to_string ()) ;
+            self
+        }
+
+        ///Sends a `GET` request to `/logs`
+        pub async fn send(self) -> Result<ResponseValue<types::LogPage>, Error<types::Problem>> {
+            let Self {
+                client,
+                account,
+                cursor,
+                domain_id,
+                family,
+                limit,
+                q,
+                since,
+                until,
+            } = self;
+            let account = account.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let family = family.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let since = since.map_err(Error::InvalidRequest)?;
+            let until = until.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/logs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("account", &account))
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("family", &family))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("since", &since))
+                .query(&progenitor_client::QueryParam::new("until", &until))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_logs",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::export_logs`]
+    ///
+    ///[`Client::export_logs`]: super::Client::export_logs
+    #[derive(Debug, Clone)]
+    pub struct ExportLogs<'a> {
+        client: &'a super::Client,
+        account: Result<Option<::std::string::String>, String>,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain_id: Result<Option<types::DomainId>, String>,
+        family: Result<Option<types::Family>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        since: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        until: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    }
+
+    impl<'a> ExportLogs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account: Ok(None),
+                cursor: Ok(None),
+                domain_id: Ok(None),
+                family: Ok(None),
+                limit: Ok(None),
+                q: Ok(None),
+                since: Ok(None),
+                until: Ok(None),
+            }
+        }
+
+        pub fn account<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for account failed".to_string()
+            });
+            self
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn family<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Family>,
+        {
+            self.family = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Family` for family failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self . since = value . try_into () . map (Some) . map_err (| _ | "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for since failed" . to_string ()) ;
+            self
+        }
+
+        pub fn until<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self . until = value . try_into () . map (Some) . map_err (| _ | "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for until failed" . to_string ()) ;
+            self
+        }
+
+        ///Sends a `GET` request to `/logs/export`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<types::Problem>> {
+            let Self {
+                client,
+                account,
+                cursor,
+                domain_id,
+                family,
+                limit,
+                q,
+                since,
+                until,
+            } = self;
+            let account = account.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let family = family.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let since = since.map_err(Error::InvalidRequest)?;
+            let until = until.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/logs/export", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new("account", &account))
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("family", &family))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("since", &since))
+                .query(&progenitor_client::QueryParam::new("until", &until))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "export_logs",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_pop3_accounts`]
     ///
     ///[`Client::list_pop3_accounts`]: super::Client::list_pop3_accounts
@@ -59166,6 +60592,178 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_delivery_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_log_settings`]
+    ///
+    ///[`Client::get_log_settings`]: super::Client::get_log_settings
+    #[derive(Debug, Clone)]
+    pub struct GetLogSettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetLogSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/logs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::LogSettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/logs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_log_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_log_settings`]
+    ///
+    ///[`Client::update_log_settings`]: super::Client::update_log_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateLogSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::LogSettings, String>,
+    }
+
+    impl<'a> UpdateLogSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LogSettings>,
+            <V as std::convert::TryInto<types::LogSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `LogSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::LogSettings) -> types::builder::LogSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/logs`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::LogSettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::LogSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/logs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_log_settings",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -809,6 +809,11 @@ export type DayCounts = {
 };
 
 /**
+ * A part of the server whose debug events can be written to the debug log.
+ */
+export type DebugComponent = 'smtp' | 'imap' | 'pop3' | 'managesieve' | 'delivery' | 'filter' | 'rules' | 'outbound' | 'collector' | 'mailAuth' | 'dns' | 'api' | 'certificates';
+
+/**
  * What an alias delivers to. Postbay delivers to addresses only.
  */
 export type DeliverToType = 'TypeEmailAddress';
@@ -1321,6 +1326,11 @@ export type EtrnServerList = {
  */
 export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject' | 'quarantine';
 
+/**
+ * A log's family: what kind of line it holds, and how long it is kept.
+ */
+export type Family = 'mail' | 'security' | 'warning' | 'error' | 'spam' | 'operations' | 'debug';
+
 export type FilterMatchType = 'all' | 'any';
 
 /**
@@ -1726,6 +1736,66 @@ export type LockoutList = {
     list: Array<Lockout>;
 };
 
+/**
+ * One log line.
+ */
+export type LogEntry = {
+    account?: string | null;
+    at: string;
+    family: Family;
+    /**
+     * The event's fields by name (`message_id`, `from`, `to`, `size`, `result`...).
+     */
+    fields: {
+        [key: string]: unknown;
+    };
+    /**
+     * Increasing in the order lines were written.
+     */
+    id: number;
+    messageId?: string | null;
+    /**
+     * The line as read.
+     */
+    text: string;
+};
+
+/**
+ * A page of lines, newest first.
+ */
+export type LogPage = {
+    items: Array<LogEntry>;
+    nextCursor?: string | null;
+};
+
+/**
+ * Days each family is kept (1 to 3650).
+ */
+export type LogRetention = {
+    debug?: number;
+    error?: number;
+    mail?: number;
+    operations?: number;
+    security?: number;
+    spam?: number;
+    warning?: number;
+};
+
+/**
+ * Retention per family and the debug switches.
+ */
+export type LogSettings = {
+    /**
+     * Components whose debug events go to the debug log.
+     */
+    debug?: Array<DebugComponent>;
+    retention?: LogRetention;
+};
+
+export type LogSettingsSetParams = {
+    settings: LogSettings;
+};
+
 export type LoginParams = {
     application: ClientApplication;
     password: string;
@@ -1755,6 +1825,20 @@ export type LogoutResult = {
      * Kerio returns where a browser should go next; always empty here.
      */
     redirectUrl: string;
+};
+
+export type LogsSearchParams = {
+    account?: string | null;
+    cursor?: string | null;
+    domainId?: null | DomainId;
+    family?: null | Family;
+    limit?: number | null;
+    /**
+     * A Message-ID or an address the line names.
+     */
+    q?: string | null;
+    since?: string | null;
+    until?: string | null;
 };
 
 export type MailAuthSetDomainPolicyParams = {
@@ -9573,6 +9657,172 @@ export type ReplaceIpGroupResponses = {
 
 export type ReplaceIpGroupResponse = ReplaceIpGroupResponses[keyof ReplaceIpGroupResponses];
 
+export type SearchLogsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * One family; all when absent.
+         */
+        family?: Family;
+        /**
+         * Lines at or after this time.
+         */
+        since?: string;
+        /**
+         * Lines before this time.
+         */
+        until?: string;
+        /**
+         * Lines naming this domain (or one of its aliases).
+         */
+        domainId?: DomainId;
+        /**
+         * Lines of this account (the one acting or concerned), by address.
+         */
+        account?: string;
+        /**
+         * A Message-ID (with or without `<>`) or an address the line names.
+         */
+        q?: string;
+        /**
+         * Lines per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/logs';
+};
+
+export type SearchLogsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type SearchLogsError = SearchLogsErrors[keyof SearchLogsErrors];
+
+export type SearchLogsResponses = {
+    200: LogPage;
+};
+
+export type SearchLogsResponse = SearchLogsResponses[keyof SearchLogsResponses];
+
+export type ExportLogsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * One family; all when absent.
+         */
+        family?: Family;
+        /**
+         * Lines at or after this time.
+         */
+        since?: string;
+        /**
+         * Lines before this time.
+         */
+        until?: string;
+        /**
+         * Lines naming this domain (or one of its aliases).
+         */
+        domainId?: DomainId;
+        /**
+         * Lines of this account (the one acting or concerned), by address.
+         */
+        account?: string;
+        /**
+         * A Message-ID (with or without `<>`) or an address the line names.
+         */
+        q?: string;
+        /**
+         * Lines, 1 to 100000 (default 10000).
+         */
+        limit?: number;
+        /**
+         * Start after this `nextCursor` of a search.
+         */
+        cursor?: string;
+    };
+    url: '/logs/export';
+};
+
+export type ExportLogsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ExportLogsError = ExportLogsErrors[keyof ExportLogsErrors];
+
+export type ExportLogsResponses = {
+    200: string;
+};
+
+export type ExportLogsResponse = ExportLogsResponses[keyof ExportLogsResponses];
+
 export type ListPop3AccountsData = {
     body?: never;
     path?: never;
@@ -11510,6 +11760,106 @@ export type UpdateDeliverySettingsResponses = {
 };
 
 export type UpdateDeliverySettingsResponse = UpdateDeliverySettingsResponses[keyof UpdateDeliverySettingsResponses];
+
+export type GetLogSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/logs';
+};
+
+export type GetLogSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetLogSettingsError = GetLogSettingsErrors[keyof GetLogSettingsErrors];
+
+export type GetLogSettingsResponses = {
+    200: LogSettings;
+};
+
+export type GetLogSettingsResponse = GetLogSettingsResponses[keyof GetLogSettingsResponses];
+
+export type UpdateLogSettingsData = {
+    body: LogSettings;
+    path?: never;
+    query?: never;
+    url: '/settings/logs';
+};
+
+export type UpdateLogSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateLogSettingsError = UpdateLogSettingsErrors[keyof UpdateLogSettingsErrors];
+
+export type UpdateLogSettingsResponses = {
+    200: LogSettings;
+};
+
+export type UpdateLogSettingsResponse = UpdateLogSettingsResponses[keyof UpdateLogSettingsResponses];
 
 export type GetMailAuthSettingsData = {
     body?: never;

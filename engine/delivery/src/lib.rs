@@ -8,6 +8,7 @@ mod batch;
 pub mod dsn;
 pub use quarantine::Released;
 mod footer;
+mod mail_log;
 mod quarantine;
 mod responses;
 mod rules;
@@ -601,6 +602,7 @@ impl Pipeline {
             .iter()
             .map(|r| r.address.to_string())
             .collect();
+        let message_id = mail_log::message_id(&content);
         let message = postbay_filter::Message {
             content,
             client,
@@ -611,7 +613,19 @@ impl Pipeline {
             user: user.as_deref(),
             sender_checks,
         };
-        match self.filter.check(&self.pool, message).await? {
+        let disposition = self.filter.check(&self.pool, message).await?;
+        let (outcome, scan) = match &disposition {
+            Disposition::Deliver {
+                junk: true, scan, ..
+            } => ("junk", Some(scan)),
+            Disposition::Deliver { scan, .. } => ("deliver", Some(scan)),
+            Disposition::Refuse { scan, .. } => ("refuse", Some(scan)),
+            Disposition::Discard { scan } => ("discard", Some(scan)),
+            Disposition::Quarantine { scan, .. } => ("quarantine", Some(scan)),
+            Disposition::Defer { .. } => ("defer", None),
+        };
+        mail_log::verdict(envelope, message_id.as_deref(), &recipients, outcome, scan);
+        match disposition {
             Disposition::Deliver {
                 content,
                 junk,
@@ -1002,12 +1016,26 @@ impl Pipeline {
         }
         self.rewrite_forwarded_senders(&mut plan);
         let responses = std::mem::take(&mut plan.responses);
+        let message_id = plan
+            .contents
+            .first()
+            .and_then(|c| c.summary.get("messageId"))
+            .and_then(|id| id.as_str())
+            .map(str::to_string);
+        let size = plan.contents.first().map_or(0, |c| c.content.len());
         let (done, outcome) = oneshot::channel();
         self.jobs
             .send(Job { plan, done })
             .await
             .map_err(|_| DeliveryError::Stopped)?;
         let delivered = outcome.await.map_err(|_| DeliveryError::Stopped)??;
+        mail_log::received(
+            envelope,
+            message_id.as_deref(),
+            size,
+            collected_here,
+            &delivered,
+        );
         // Stored: now the answers the recipients' rules give the sender.
         for response in responses {
             // Boxed: an answer is itself stored through here.

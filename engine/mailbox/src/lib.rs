@@ -8,6 +8,7 @@ pub mod inbox;
 pub mod maildrop_lock;
 pub mod message;
 pub mod messages;
+pub mod operations_log;
 pub mod usage;
 
 use std::collections::BTreeMap;

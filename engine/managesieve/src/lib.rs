@@ -446,32 +446,34 @@ impl Session {
             password,
         };
         let address = self.peer.ip().to_canonical().to_string();
-        let account = match auth::mail_login(&self.pool, &request, &address, self.local).await {
-            Ok(account) => account,
-            Err(MailLoginError::Invalid) => {
-                self.failures += 1;
-                return reply(out, "NO", None, "Wrong user name or password");
-            }
-            Err(MailLoginError::LockedOut) => {
-                self.failures += 1;
-                return reply(
-                    out,
-                    "NO",
-                    None,
-                    "Too many failed logins for this account; try again later",
-                );
-            }
-            Err(MailLoginError::Suspended) => {
-                return reply(out, "NO", None, "The account is suspended");
-            }
-            Err(MailLoginError::Disabled) => {
-                return reply(out, "NO", None, "The account is disabled");
-            }
-            Err(MailLoginError::Failed(e)) => {
-                tracing::error!(error = %e, "checking a ManageSieve login");
-                return reply(out, "NO", Some("TRYLATER"), "Temporary failure");
-            }
-        };
+        let account =
+            match auth::mail_login(&self.pool, &request, &address, self.local, "managesieve").await
+            {
+                Ok(account) => account,
+                Err(MailLoginError::Invalid) => {
+                    self.failures += 1;
+                    return reply(out, "NO", None, "Wrong user name or password");
+                }
+                Err(MailLoginError::LockedOut) => {
+                    self.failures += 1;
+                    return reply(
+                        out,
+                        "NO",
+                        None,
+                        "Too many failed logins for this account; try again later",
+                    );
+                }
+                Err(MailLoginError::Suspended) => {
+                    return reply(out, "NO", None, "The account is suspended");
+                }
+                Err(MailLoginError::Disabled) => {
+                    return reply(out, "NO", None, "The account is disabled");
+                }
+                Err(MailLoginError::Failed(e)) => {
+                    tracing::error!(error = %e, "checking a ManageSieve login");
+                    return reply(out, "NO", Some("TRYLATER"), "Temporary failure");
+                }
+            };
         let ip = Some(address);
         match auth::principal_for_account(&self.pool, account.id, ip).await {
             Ok(principal) => {

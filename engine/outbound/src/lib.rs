@@ -474,6 +474,15 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
             return;
         }
     };
+    let logged = Logged {
+        queue_id,
+        from: entry.envelope_from.clone().unwrap_or_default(),
+        message_id: {
+            let (fields, _) = postbay_mailbox::message::split_message(&content);
+            postbay_mailbox::message::field_value(&fields, "Message-ID")
+        },
+        group: &group,
+    };
     let hops = postbay_mailbox::message::header_section(&content)
         .split(|b| *b == b'\n')
         .filter(|line| line.len() > 9 && line[..9].eq_ignore_ascii_case(b"received:"))
@@ -489,7 +498,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
             &format!("too many hops ({hops} Received headers): a mail loop"),
             None,
         );
-        record(shared, settings, queue_id, &results).await;
+        record(shared, settings, &logged, &results).await;
         return;
     }
     // A recipient hosted here (a user's rules redirected to a local address) is delivered
@@ -498,7 +507,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
         here::HereOutcome::Elsewhere => {}
         here::HereOutcome::Done(results) => {
             tracing::info!(queue = %queue_id, %domain, "delivered here");
-            record(shared, settings, queue_id, &results).await;
+            record(shared, settings, &logged, &results).await;
             return;
         }
         here::HereOutcome::Failed(e) => {
@@ -525,7 +534,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                     r.state = Final::Held("schedule");
                 }
             }
-            record(shared, settings, queue_id, &results).await;
+            record(shared, settings, &logged, &results).await;
             return;
         }
     };
@@ -564,7 +573,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                 );
                 tracing::warn!(queue = %queue_id, %domain, %host, %ip, "refused an internal forwarding target");
                 let results = fail_all(true, "5.7.1", &reason, Some(host));
-                record(shared, settings, queue_id, &results).await;
+                record(shared, settings, &logged, &results).await;
                 return;
             }
             let peer = Peer {
@@ -602,13 +611,13 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
                         })
                         .collect::<Vec<_>>();
                     tracing::info!(queue = %queue_id, %domain, host = %remote, relayed = route.relayed, "delivery attempt finished");
-                    record(shared, settings, queue_id, &results).await;
+                    record(shared, settings, &logged, &results).await;
                     return;
                 }
                 Err(e) if e.is_permanent() => {
                     let remote = format!("{host} [{ip}]");
                     let results = fail_all(true, &e.status(), &e.to_string(), Some(&remote));
-                    record(shared, settings, queue_id, &results).await;
+                    record(shared, settings, &logged, &results).await;
                     return;
                 }
                 Err(e) => {
@@ -630,7 +639,46 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
             r.state = Final::Held(hold);
         }
     }
-    record(shared, settings, queue_id, &results).await;
+    record(shared, settings, &logged, &results).await;
+}
+
+/// What the mail log says of an attempt's recipients: one line each, once recorded.
+struct Logged<'a> {
+    queue_id: QueueId,
+    from: String,
+    message_id: String,
+    group: &'a [Claimed],
+}
+
+impl Logged<'_> {
+    fn results(&self, results: &[AttemptResult]) {
+        let sender_domain = self.from.rsplit_once('@').map_or("", |(_, d)| d);
+        for result in results {
+            let Some(claim) = self.group.iter().find(|c| c.position == result.position) else {
+                continue;
+            };
+            let outcome = match result.state {
+                queue::Final::Delivered => "delivered",
+                queue::Final::Deferred => "deferred",
+                queue::Final::Held(_) => "held",
+                queue::Final::Failed => "bounced",
+            };
+            tracing::info!(
+                target: "postbay::mail",
+                message_id = self.message_id.trim(),
+                queue = %self.queue_id,
+                from = self.from.as_str(),
+                recipient = claim.address.as_str(),
+                result = outcome,
+                status = result.status.as_str(),
+                host = result.remote_host.as_deref().unwrap_or(""),
+                reply = result.reply.as_str(),
+                // The sender's domain sees its outgoing mail; the recipient's is not ours.
+                domains = sender_domain,
+                "Sent"
+            );
+        }
+    }
 }
 
 /// Records an attempt's outcomes, trying a few times: an outcome lost here means the
@@ -639,9 +687,10 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
 async fn record(
     shared: &Shared,
     settings: &DeliverySettings,
-    queue_id: QueueId,
+    logged: &Logged<'_>,
     results: &[AttemptResult],
 ) {
+    let queue_id = logged.queue_id;
     for wait in [1, 2, 4, 8] {
         match queue::record(
             &shared.pool,
@@ -652,7 +701,10 @@ async fn record(
         )
         .await
         {
-            Ok(()) => return,
+            Ok(()) => {
+                logged.results(results);
+                return;
+            }
             Err(e) => {
                 tracing::warn!(error = %e, queue = %queue_id, "recording a delivery attempt failed; trying again");
                 tokio::time::sleep(Duration::from_secs(wait)).await;

@@ -189,6 +189,8 @@ struct Entry {
 /// A logged-in session's hold on its maildrop.
 struct Maildrop {
     account: Uuid,
+    /// The account's address, for the operations log.
+    email: String,
     /// This session's lock holder id.
     holder: Uuid,
     /// Keeps the lock alive while the session lives, however long a command takes.
@@ -442,28 +444,29 @@ impl Session {
             password,
         };
         let address = self.ip().to_string();
-        let account = match auth::mail_login(&self.pool, &request, &address, self.local).await {
-            Ok(account) => account,
-            Err(MailLoginError::Invalid) => {
-                return reply(out, "-ERR [AUTH] Wrong user name or password");
-            }
-            Err(MailLoginError::LockedOut) => {
-                return reply(
-                    out,
-                    "-ERR [AUTH] Too many failed logins for this account; try again later",
-                );
-            }
-            Err(MailLoginError::Suspended) => {
-                return reply(out, "-ERR [SYS/TEMP] The account is suspended");
-            }
-            Err(MailLoginError::Disabled) => {
-                return reply(out, "-ERR [SYS/PERM] The account is disabled");
-            }
-            Err(MailLoginError::Failed(e)) => {
-                tracing::error!(error = %e, "checking a POP3 login");
-                return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
-            }
-        };
+        let account =
+            match auth::mail_login(&self.pool, &request, &address, self.local, "pop3").await {
+                Ok(account) => account,
+                Err(MailLoginError::Invalid) => {
+                    return reply(out, "-ERR [AUTH] Wrong user name or password");
+                }
+                Err(MailLoginError::LockedOut) => {
+                    return reply(
+                        out,
+                        "-ERR [AUTH] Too many failed logins for this account; try again later",
+                    );
+                }
+                Err(MailLoginError::Suspended) => {
+                    return reply(out, "-ERR [SYS/TEMP] The account is suspended");
+                }
+                Err(MailLoginError::Disabled) => {
+                    return reply(out, "-ERR [SYS/PERM] The account is disabled");
+                }
+                Err(MailLoginError::Failed(e)) => {
+                    tracing::error!(error = %e, "checking a POP3 login");
+                    return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
+                }
+            };
         let holder = Uuid::now_v7();
         match maildrop_lock::take(&self.pool, account.id.0, holder, LOCK_LEASE_SECONDS).await {
             Ok(true) => {}
@@ -490,6 +493,7 @@ impl Session {
         let octets: i64 = snapshot.messages.iter().map(|m| m.size).sum();
         self.maildrop = Some(Maildrop {
             account: account.id.0,
+            email: account.email.clone(),
             holder,
             keeper: LockKeeper::start(self.pool.clone(), account.id.0, holder),
             uid_validity: snapshot.uid_validity,
@@ -520,7 +524,22 @@ impl Session {
             .filter(|e| e.deleted)
             .map(|e| e.message.id)
             .collect();
+        let described = postbay_mailbox::operations_log::describe(&self.pool, &doomed).await;
         let outcome = postbay_mailbox::expunge(&self.pool, drop.account, &doomed).await;
+        if outcome.is_ok() {
+            let actor = postbay_mailbox::operations_log::Actor {
+                protocol: "pop3",
+                account: &drop.email,
+                client: self.peer.ip().to_string(),
+            };
+            postbay_mailbox::operations_log::removed(
+                &actor,
+                "INBOX",
+                &described,
+                doomed.len(),
+                None,
+            );
+        }
         self.release().await;
         match outcome {
             Ok(_) => reply(out, &format!("+OK Bye; {} messages deleted", doomed.len())),

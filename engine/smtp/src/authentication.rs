@@ -104,7 +104,9 @@ impl Session {
             password,
         };
         let address = self.peer.ip().to_string();
-        match auth::check_password(self.pipeline.pool(), &request, &address, self.local).await {
+        match auth::check_password(self.pipeline.pool(), &request, &address, self.local, "smtp")
+            .await
+        {
             Ok(principal) => match principal.account_id {
                 Some(account) => {
                     let login = principal.actor.trim_start_matches("account:").to_string();

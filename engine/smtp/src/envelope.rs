@@ -193,6 +193,7 @@ impl Session {
                 reply(out, "452 4.2.2 The mailbox is full; try again later")
             }
             Ok(RecipientCheck::Unknown) => {
+                tracing::info!(target: "postbay::security", client = %self.peer.ip(), recipient = to.address.trim(), "Unknown recipient refused");
                 self.refuse(out, "550 5.1.1 No such user here");
                 if !self.exempt
                     && !self.trusted
@@ -220,7 +221,16 @@ impl Session {
                 }
                 reply(out, "250 2.1.5 Recipient OK, relaying");
             }
-            Ok(RecipientCheck::NotLocal) => self.refuse(out, "550 5.7.1 Relaying denied"),
+            Ok(RecipientCheck::NotLocal) => {
+                let from = self
+                    .transaction
+                    .as_ref()
+                    .and_then(|t| t.from.clone())
+                    .unwrap_or_default();
+                tracing::info!(target: "postbay::security", client = %self.peer.ip(), from = from.as_str(),
+                    recipient = to.address.trim(), domains = "", "Relay attempt refused");
+                self.refuse(out, "550 5.7.1 Relaying denied")
+            }
             Err(e) => {
                 if let Some(held_back) = RECIPIENT_ERRORS.pass() {
                     tracing::error!(error = %e, held_back, "checking a recipient");

@@ -199,10 +199,11 @@ async fn session(
     );
     session.local = local;
     session.screening = screening;
+    tracing::debug!(peer = %peer, kind = ?kind, tls = tls.is_some(), "smtp session started");
     // A session may last an hour at most, however slowly its client drips.
     match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown)).await {
         Ok(Err(e)) => tracing::debug!(peer = %peer, error = %e, "smtp session ended"),
-        Ok(Ok(())) => {}
+        Ok(Ok(())) => tracing::debug!(peer = %peer, "smtp session ended"),
         Err(_) => tracing::info!(peer = %peer, "smtp session closed after an hour"),
     }
     drop(ticket);

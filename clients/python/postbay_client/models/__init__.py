@@ -75,6 +75,7 @@ from .created_api_key import CreatedApiKey
 from .created_item import CreatedItem
 from .day_counts import DayCounts
 from .day_counts_counts import DayCountsCounts
+from .debug_component import DebugComponent
 from .deliver_to_type import DeliverToType
 from .delivery_set_params import DeliverySetParams
 from .delivery_settings import DeliverySettings
@@ -122,6 +123,7 @@ from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .etrn_server_list import EtrnServerList
 from .fail_action import FailAction
+from .family import Family
 from .filter_match_type import FilterMatchType
 from .filter_rule import FilterRule
 from .filter_rule_action_type_0 import FilterRuleActionType0
@@ -207,10 +209,15 @@ from .list_kind import ListKind
 from .lockout import Lockout
 from .lockout_kind import LockoutKind
 from .lockout_list import LockoutList
+from .log_entry import LogEntry
+from .log_entry_fields import LogEntryFields
+from .log_page import LogPage
+from .log_retention import LogRetention
 from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
 from .logout_result import LogoutResult
+from .logs_search_params import LogsSearchParams
 from .mail_auth_set_domain_policy_params import MailAuthSetDomainPolicyParams
 from .mail_auth_set_params import MailAuthSetParams
 from .mail_auth_settings import MailAuthSettings
@@ -506,6 +513,7 @@ __all__ = (
     "CreateResult",
     "DayCounts",
     "DayCountsCounts",
+    "DebugComponent",
     "DeliverToType",
     "DeliverySetParams",
     "DeliverySettings",
@@ -553,6 +561,7 @@ __all__ = (
     "EtrnServer",
     "EtrnServerList",
     "FailAction",
+    "Family",
     "FilterMatchType",
     "FilterRule",
     "FilterRuleActionType0",
@@ -638,10 +647,15 @@ __all__ = (
     "Lockout",
     "LockoutKind",
     "LockoutList",
+    "LogEntry",
+    "LogEntryFields",
     "LoginParams",
     "LoginRequest",
     "LoginResult",
     "LogoutResult",
+    "LogPage",
+    "LogRetention",
+    "LogsSearchParams",
     "MailAuthSetDomainPolicyParams",
     "MailAuthSetParams",
     "MailAuthSettings",

@@ -266,7 +266,7 @@ pub async fn login(
     request: &LoginRequest,
     address: &str,
 ) -> CoreResult<Session> {
-    let principal = check_password(pool, request, address, None).await?;
+    let principal = check_password(pool, request, address, None, "api").await?;
     let policy = settings::security(pool).await?;
     issue(pool, keys, &principal, &policy).await
 }
@@ -274,6 +274,39 @@ pub async fn login(
 /// Checks a password login from `address` (lockout included) and returns who logged in. The
 /// mail protocols' AUTH uses it too, so failed attempts there count toward the same lockout.
 pub async fn check_password(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+    local: Option<IpAddr>,
+    service: &'static str,
+) -> CoreResult<Principal> {
+    let outcome = check_password_from(pool, request, address, local).await;
+    let reason = match &outcome {
+        Ok(_) => None,
+        Err(CoreError::LockedOut { .. }) => Some("locked out"),
+        Err(CoreError::Unauthenticated(_)) => {
+            Some("wrong user name or password, or may not log in")
+        }
+        Err(_) => Some("the server could not check it"),
+    };
+    log_login(service, &request.user_name, address, reason);
+    outcome
+}
+
+/// The security log's line for a login (never the password): `reason` is why it failed.
+fn log_login(service: &'static str, user: &str, client: &str, reason: Option<&str>) {
+    let user: String = user.chars().take(320).collect::<String>().to_lowercase();
+    match reason {
+        None => {
+            tracing::info!(target: "postbay::security", service, account = user.as_str(), client, result = "ok", "Login")
+        }
+        Some(reason) => {
+            tracing::info!(target: "postbay::security", service, account = user.as_str(), client, result = "failed", reason, "Login failed")
+        }
+    }
+}
+
+async fn check_password_from(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,
@@ -341,6 +374,30 @@ pub struct MailAccount {
 /// domain, else the full address; never a domain alias), password check and lockout as every
 /// other login. The account, its domain and every tenant above must be active.
 pub async fn mail_login(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+    local: Option<IpAddr>,
+    service: &'static str,
+) -> Result<MailAccount, MailLoginError> {
+    let outcome = mail_login_from(pool, request, address, local).await;
+    let reason = match &outcome {
+        Ok(_) => None,
+        Err(MailLoginError::Invalid) => Some("wrong user name or password"),
+        Err(MailLoginError::LockedOut) => Some("locked out"),
+        Err(MailLoginError::Suspended) => Some("the account is suspended"),
+        Err(MailLoginError::Disabled) => Some("the account is disabled"),
+        Err(MailLoginError::Failed(_)) => Some("the server could not check it"),
+    };
+    let user = match &outcome {
+        Ok(account) => account.email.as_str(),
+        Err(_) => request.user_name.as_str(),
+    };
+    log_login(service, user, address, reason);
+    outcome
+}
+
+async fn mail_login_from(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,
@@ -448,7 +505,7 @@ pub async fn open_session(
             ));
         }
     }
-    let principal = check_password(pool, request, address, None).await?;
+    let principal = check_password(pool, request, address, None, "jsonrpc").await?;
     let account = principal
         .account_id
         .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;

@@ -36,7 +36,7 @@ impl Session {
             password,
         };
         let address = self.peer.ip().to_string();
-        match auth::mail_login(self.pool(), &request, &address, self.local).await {
+        match auth::mail_login(self.pool(), &request, &address, self.local, "imap").await {
             Ok(account) => {
                 if let Err(e) = folders::ensure_special(self.pool(), account.id.0).await {
                     tracing::error!(error = %e, "making special-use folders");
@@ -48,6 +48,7 @@ impl Session {
                 }
                 self.account = Some(account.id.0);
                 self.user = Some(user);
+                self.email = Some(account.email.clone());
                 self.state = State::Authenticated;
                 let caps = self.capabilities().await;
                 tagged(out, tag, &format!("OK [CAPABILITY {caps}] Logged in"));

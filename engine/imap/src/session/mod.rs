@@ -383,6 +383,8 @@ struct Session {
     checked: std::time::Instant,
     /// The name the user logged in with (IMAP URLs name it).
     user: Option<String>,
+    /// The logged-in account's address, for the operations log.
+    email: Option<String>,
     /// What NOTIFY asked to hear of (RFC 5465).
     notify: Option<Box<NotifyState>>,
 }
@@ -420,6 +422,7 @@ impl Session {
             extras: Extras::None,
             checked: std::time::Instant::now(),
             user: None,
+            email: None,
             notify: None,
         }
     }

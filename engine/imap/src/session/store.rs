@@ -8,6 +8,7 @@ use imap_codec::imap_types::mailbox::Mailbox;
 use imap_codec::imap_types::sequence::SequenceSet;
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::messages::{self, FlagChange, Message};
+use postbay_mailbox::operations_log;
 use uuid::Uuid;
 
 use super::*;
@@ -139,9 +140,22 @@ impl Session {
             return Ok(0);
         };
         let folder = selected.folder.id;
+        let name = selected.folder.name.clone();
         let uids = within.map(|w| w.iter().map(|(_, u)| *u).collect::<Vec<i64>>());
         let ids = messages::deleted(self.pool(), folder, uids.as_deref()).await?;
-        postbay_mailbox::expunge(self.pool(), self.account_id(), &ids).await
+        let described = operations_log::describe(self.pool(), &ids).await;
+        let gone = postbay_mailbox::expunge(self.pool(), self.account_id(), &ids).await?;
+        operations_log::removed(&self.actor(), &name, &described, ids.len(), None);
+        Ok(gone)
+    }
+
+    /// Who changes the mailbox, for the operations log.
+    fn actor(&self) -> operations_log::Actor<'_> {
+        operations_log::Actor {
+            protocol: "imap",
+            account: self.email.as_deref().unwrap_or(""),
+            client: self.peer.ip().to_string(),
+        }
     }
 
     pub(super) async fn expunge(
@@ -198,7 +212,23 @@ impl Session {
         };
         let pool = self.pool();
         let outcome = if moving {
-            messages::move_messages(pool, self.account_id(), source, &ids, target.id).await
+            let described = operations_log::describe(pool, &ids).await;
+            let moved =
+                messages::move_messages(pool, self.account_id(), source, &ids, target.id).await;
+            if moved.is_ok() {
+                let from = self
+                    .selected()
+                    .map(|s| s.folder.name.clone())
+                    .unwrap_or_default();
+                operations_log::removed(
+                    &self.actor(),
+                    &from,
+                    &described,
+                    ids.len(),
+                    Some(&target.name),
+                );
+            }
+            moved
         } else {
             messages::copy(pool, self.account_id(), source, &ids, target.id).await
         };

@@ -1,0 +1,155 @@
+"""The logs as an API: "what happened to message <Message-ID>" answered with its reception,
+filter verdict and delivery lines; the operations log telling who deleted or moved it; the
+security log with failed logins (and never the password, anywhere in the database); lines
+seen only by the administrators of the domains they name; NDJSON export; settings with
+per-family retention and debug switches applied at run time."""
+
+import imaplib
+import json
+import smtplib
+import ssl
+import subprocess
+import uuid
+
+from conftest import PG_URL
+from helpers import wait_until
+
+
+def insecure():
+    """TLS to the test server's own self-signed identity."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
+    return ctx
+
+
+def message(mid, to, subject="Where did it go?"):
+    return (f"From: sender@remote.test\r\nTo: {to}\r\nSubject: {subject}\r\n"
+            f"Message-ID: <{mid}>\r\n\r\nHello.\r\n")
+
+
+def lines(api, **params):
+    return api.ok("GET", "/logs", params=params)["items"]
+
+
+def test_what_happened_to_a_message_and_who_sees_it(world):
+    server, admin, a, b = world["server"], world["admin"], world["a"], world["b"]
+    mid = f"{uuid.uuid4().hex}@remote.test"
+    to = f"user@{a['domain']['name']}"
+    with smtplib.SMTP("127.0.0.1", server.smtp_port, timeout=30) as smtp:
+        smtp.sendmail("sender@remote.test", [to], message(mid, to))
+
+    def story():
+        found = lines(admin, q=f"<{mid}>")
+        kinds = {(line["family"], line["text"].split(",")[0]) for line in found}
+        return found if {("mail", "Recv"), ("mail", "Sent"), ("spam", "Filter")} <= kinds else None
+    found = wait_until(story, what="the message's reception, verdict and delivery lines")
+    recv = next(line for line in found if line["text"].startswith("Recv"))
+    assert recv["messageId"] == mid
+    assert recv["fields"]["from"] == "sender@remote.test" and recv["fields"]["to"] == to
+    assert recv["fields"]["service"] == "smtp" and recv["fields"]["client"] == "127.0.0.1"
+    assert int(recv["fields"]["size"]) > 0
+    sent = next(line for line in found if line["text"].startswith("Sent"))
+    assert sent["fields"]["recipient"] == to and sent["fields"]["result"] == "delivered"
+    verdict = next(line for line in found if line["family"] == "spam")
+    assert verdict["fields"]["verdict"] in ("deliver", "junk") and "score" in verdict["fields"]
+    # By address too, and by family and time.
+    assert any(line["messageId"] == mid for line in lines(admin, q=to, family="mail"))
+    assert lines(admin, q=f"<{mid}>", since="2999-01-01T00:00:00Z") == []
+
+    # The recipient domain's administrators see the lines; the other domain's see none.
+    mine = lines(a["domainAdminApi"], q=mid)
+    assert {line["id"] for line in mine} == {line["id"] for line in found}
+    assert lines(a["tenantAdminApi"], q=mid)
+    assert lines(b["domainAdminApi"], q=mid) == []
+    assert lines(b["tenantAdminApi"], q=mid) == []
+    r = b["domainAdminApi"].get("/logs", params={"domainId": a["domain"]["id"]})
+    assert r.status_code == 404, "another domain is not found, rather than empty"
+    assert a["userApi"].get("/logs").status_code == 403
+
+    # Deleted over IMAP: the operations log says who, from where, and which message.
+    imap = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=insecure(), timeout=30)
+    imap.login(to, "Us3r-pass-1")
+    imap.select("INBOX")
+    typ, data = imap.search(None, "ALL")
+    imap.store(data[0].split()[-1], "+FLAGS", "\\Deleted")
+    imap.expunge()
+    imap.logout()
+    deleted = wait_until(lambda: [line for line in lines(admin, q=mid, family="operations")],
+                         what="the operations line of the deletion")
+    assert deleted[0]["text"].startswith("{DELETE}")
+    assert deleted[0]["fields"]["protocol"] == "imap" and deleted[0]["fields"]["folder"] == "INBOX"
+    assert deleted[0]["account"] == to and deleted[0]["fields"]["subject"] == "Where did it go?"
+    assert lines(a["domainAdminApi"], q=mid, family="operations")
+    assert lines(b["domainAdminApi"], family="operations") == []
+
+    # The same lines as NDJSON.
+    r = admin.get("/logs/export", params={"q": mid})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/x-ndjson")
+    exported = [json.loads(line) for line in r.text.splitlines()]
+    assert {line["id"] for line in exported} >= {line["id"] for line in found}
+    assert all(line["messageId"] == mid for line in exported)
+
+
+def test_failed_logins_are_logged_and_the_password_is_never_kept(world, tmp_path):
+    server, admin, a = world["server"], world["admin"], world["a"]
+    secret = f"Never-Logged-{uuid.uuid4().hex}"
+    login = f"user@{a['domain']['name']}"
+    imap = imaplib.IMAP4_SSL("127.0.0.1", server.imaps_port, ssl_context=insecure(), timeout=30)
+    try:
+        imap.login(login, secret)
+        raise AssertionError("a wrong password logged in")
+    except imaplib.IMAP4.error:
+        pass
+    imap.logout()
+    with smtplib.SMTP("127.0.0.1", server.submission_port, timeout=30) as smtp:
+        smtp.starttls(context=insecure())
+        try:
+            smtp.login(login, secret)
+            raise AssertionError("a wrong password logged in")
+        except smtplib.SMTPAuthenticationError:
+            pass
+    r = server.anonymous().post("/auth/login", json={"userName": login, "password": secret})
+    assert r.status_code == 401
+
+    def failures():
+        got = [line for line in lines(admin, family="security", account=login) if line["fields"].get("result") == "failed"]
+        return got if {line["fields"]["service"] for line in got} >= {"imap", "smtp", "api"} else None
+    failed = wait_until(failures, what="the failed logins in the security log")
+    assert all(line["fields"]["client"] == "127.0.0.1" for line in failed)
+    # The domain's administrator sees their users' failed logins.
+    assert lines(a["domainAdminApi"], family="security", account=login)
+    assert lines(world["b"]["domainAdminApi"], family="security", account=login) == []
+
+    # Nowhere in the database, nor in the server's own output.
+    dump = subprocess.run(["pg_dump", f"{PG_URL}/{server.db}"], capture_output=True, check=True).stdout
+    assert secret.encode() not in dump
+    assert secret not in (tmp_path / "postbay.log").read_text(errors="replace")
+
+
+def test_log_settings_and_debug_switches(server):
+    admin = server.admin()
+    settings = admin.ok("GET", "/settings/logs")
+    assert settings["retention"]["mail"] == 30 and settings["debug"] == []
+    r = admin.put("/settings/logs", json={"retention": {"mail": 0}})
+    assert r.status_code == 422 and r.json()["field"] == "retention.mail"
+    r = admin.put("/settings/logs", json={"debug": ["nonsense"]})
+    assert r.status_code == 422
+    # Without the switch no debug line is kept; with it, the SMTP server's are.
+    with smtplib.SMTP("127.0.0.1", server.smtp_port, timeout=30) as smtp:
+        smtp.noop()
+    updated = admin.ok("PUT", "/settings/logs", json={"retention": {"debug": 1}, "debug": ["smtp"]})
+    assert updated["debug"] == ["smtp"] and updated["retention"]["debug"] == 1
+    assert updated["retention"]["security"] == 90, "families left out keep their default"
+
+    def debug_lines():
+        with smtplib.SMTP("127.0.0.1", server.smtp_port, timeout=30) as smtp:
+            smtp.noop()
+        return [line for line in lines(admin, family="debug") if "smtp session" in line["text"]]
+    wait_until(debug_lines, what="the SMTP server's debug lines", interval=0.5)
+    rpc = server.rpc()
+    assert rpc.ok("Logs.getSettings")["debug"] == ["smtp"]
+    rpc.ok("Logs.setSettings", {"settings": {"debug": []}})
+    found = rpc.ok("Logs.search", {"family": "debug", "limit": 1})
+    assert len(found["items"]) == 1 and found["nextCursor"]
+    page2 = rpc.ok("Logs.search", {"family": "debug", "limit": 1, "cursor": found["nextCursor"]})
+    assert page2["items"][0]["id"] < found["items"][0]["id"]
