@@ -15,6 +15,8 @@ pub struct Config {
     pub database_url: Option<String>,
     /// The admin API listener.
     pub api_addr: SocketAddr,
+    /// Prometheus metrics at `/metrics` on a listener of their own; off unless set.
+    pub metrics_addr: Option<SocketAddr>,
     /// The SMTP listener for incoming mail (MX); `POSTBAY_SMTP_ADDR=off` turns it off.
     pub smtp_addr: Option<SocketAddr>,
     /// Mail submission with STARTTLS and AUTH (the role of port 587).
@@ -72,6 +74,7 @@ impl Default for Config {
             data_dir: PathBuf::from("postbay-data"),
             database_url: None,
             api_addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            metrics_addr: None,
             smtp_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2525))),
             submission_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2587))),
             submissions_addr: Some(SocketAddr::from(([127, 0, 0, 1], 2465))),
@@ -144,6 +147,7 @@ impl Config {
             ("POSTBAY_IMAP_ADDR", &mut config.imap_addr),
             ("POSTBAY_IMAPS_ADDR", &mut config.imaps_addr),
             ("POSTBAY_MANAGESIEVE_ADDR", &mut config.managesieve_addr),
+            ("POSTBAY_METRICS_ADDR", &mut config.metrics_addr),
         ] {
             if let Some(v) = env(name) {
                 *slot = if v == "off" {

@@ -444,12 +444,15 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             middleware::security_headers,
         ))
+        .route_layer(axum::middleware::from_fn(middleware::request_metrics))
         .with_state(state)
 }
 
+/// Ready for traffic: the database answers within 2 s and its schema is the one this build
+/// migrates to (every listener is bound before the API starts answering at all).
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    match sqlx::query("SELECT 1").execute(&state.pool).await {
-        Ok(_) => (StatusCode::OK, "ready"),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
+    match postbay_database::ready(&state.pool, std::time::Duration::from_secs(2)).await {
+        Ok(()) => (StatusCode::OK, "ready".to_string()),
+        Err(why) => (StatusCode::SERVICE_UNAVAILABLE, why),
     }
 }

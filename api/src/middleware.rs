@@ -259,3 +259,22 @@ pub async fn buffer_body(State(state): State<AppState>, req: Request, next: Next
         }
     }
 }
+
+/// Counts and times every request by method, route template (`/api/v1/accounts/{accountId}`,
+/// never the ids themselves) and status, for `/metrics`. A no-op unless metrics are on.
+pub async fn request_metrics(req: Request, next: Next) -> Response {
+    let method = req.method().as_str().to_string();
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".into());
+    let started = std::time::Instant::now();
+    let response = next.run(req).await;
+    let status = response.status().as_u16().to_string();
+    metrics::counter!("postbay_api_requests_total", "method" => method.clone(), "route" => route.clone(), "status" => status)
+        .increment(1);
+    metrics::histogram!("postbay_api_request_seconds", "method" => method, "route" => route)
+        .record(started.elapsed().as_secs_f64());
+    response
+}

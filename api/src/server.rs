@@ -151,6 +151,10 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;
     tracing::info!(addr = %listener.local_addr()?, tls = config.api_tls, "admin API listening");
     let (stop, stopped) = tokio::sync::watch::channel(false);
+    // Prometheus metrics, on their own listener, before anything counts.
+    if let Some(addr) = config.metrics_addr {
+        serve_metrics(addr, db.pool.clone(), stopped.clone()).await?;
+    }
     // Every mail port is bound before any worker starts: a port that cannot be had stops the
     // server with one error naming it, and nothing is left running on a pool being closed.
     let shared = postbay_smtp::SmtpShared::new(&pipeline, dns.clone());
@@ -259,6 +263,46 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     // And the log lines of it all.
     let _ = log_writer.await;
     served.context("serving the admin API")
+}
+
+/// Installs the metrics recorder and serves `/metrics` on `addr` until `stop`.
+async fn serve_metrics(
+    addr: SocketAddr,
+    pool: sqlx::PgPool,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let handle = postbay_metrics::install()?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr} (metrics)"))?;
+    tracing::info!(addr = %listener.local_addr()?, "metrics listening");
+    let app = axum::Router::new().route(
+        "/metrics",
+        axum::routing::get(move || {
+            let (handle, pool) = (handle.clone(), pool.clone());
+            async move {
+                (
+                    [(
+                        axum::http::header::CONTENT_TYPE,
+                        "text/plain; version=0.0.4; charset=utf-8",
+                    )],
+                    postbay_metrics::render(&handle, &pool).await,
+                )
+            }
+        }),
+    );
+    tokio::spawn(async move {
+        let stopped = async move {
+            let _ = stop.changed().await;
+        };
+        if let Err(e) = axum::serve(listener, app)
+            .with_graceful_shutdown(stopped)
+            .await
+        {
+            tracing::error!(error = %e, "the metrics listener failed");
+        }
+    });
+    Ok(())
 }
 
 /// How long IMAP clients can learn expunges one by one (QRESYNC); after that a reconnecting

@@ -301,6 +301,12 @@ impl Collector {
         if let Err(e) = self.download(&target, &mut result).await {
             result.error = Some(e.to_string());
         }
+        let outcome = if result.error.is_some() {
+            "failed"
+        } else {
+            "ok"
+        };
+        metrics::counter!("postbay_collection_runs_total", "result" => outcome).increment(1);
         match &result.error {
             None => tracing::info!(
                 account = %account, host = %target.host, messages = result.messages, bytes = result.bytes,

@@ -46,3 +46,27 @@ pub async fn migrate(pool: &PgPool) -> Result<(), StoreError> {
     MIGRATOR.run(pool).await?;
     Ok(())
 }
+
+/// Whether the database serves this process: it answers within `within`, and the newest
+/// migration applied is the newest this build has (a node older or newer than the schema is
+/// not ready). The reason when not.
+pub async fn ready(pool: &PgPool, within: std::time::Duration) -> Result<(), String> {
+    let newest = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+    let applied = tokio::time::timeout(
+        within,
+        sqlx::query_scalar::<_, Option<i64>>(
+            "SELECT max(version) FROM _sqlx_migrations WHERE success",
+        )
+        .fetch_one(pool),
+    )
+    .await;
+    match applied {
+        Err(_) => Err("the database does not answer".into()),
+        Ok(Err(e)) => Err(format!("the database cannot be read: {e}")),
+        Ok(Ok(Some(v))) if v == newest => Ok(()),
+        Ok(Ok(v)) => Err(format!(
+            "the schema is at migration {}, this build needs {newest}",
+            v.unwrap_or(0)
+        )),
+    }
+}

@@ -62,6 +62,7 @@ pub(crate) fn received(
             .or_default()
             .push(rcpt.address.to_string());
     }
+    metrics::counter!("postbay_messages_received_total", "service" => service).increment(1);
     let own = sender_domain(envelope);
     for (domain, recipients) in &by_domain {
         let domains = match own {
@@ -88,6 +89,7 @@ pub(crate) fn received(
         .iter()
         .filter(|r| !r.route.mailboxes.is_empty())
     {
+        metrics::counter!("postbay_messages_delivered_total", "path" => "local").increment(1);
         tracing::info!(
             target: "postbay::mail",
             message_id = message_id.unwrap_or(""),
@@ -109,6 +111,8 @@ pub(crate) fn verdict(
     outcome: &str,
     scan: Option<&postbay_filter::Scan>,
 ) {
+    metrics::counter!("postbay_filter_verdicts_total", "verdict" => outcome.to_string())
+        .increment(1);
     let score = scan.map(|s| s.score).unwrap_or(0.0);
     let virus = scan.and_then(|s| s.virus.as_deref()).unwrap_or("");
     tracing::info!(

@@ -158,6 +158,7 @@ pub async fn accept_loop<F, Fut>(
                 let mut stream = stream;
                 let _ = tokio::time::timeout(WRITE_TIMEOUT, stream.write_all(text)).await;
                 tracing::info!(service, %peer, why, "connection refused");
+                metrics::counter!("postbay_connections_refused_total", "service" => service, "reason" => why).increment(1);
             });
         };
         if !admitted {
@@ -192,14 +193,21 @@ pub async fn accept_loop<F, Fut>(
         };
         let local = stream.local_addr().ok().map(|a| a.ip().to_canonical());
         let span = tracing::info_span!("session", service, id = next_session_id(), %peer);
+        metrics::counter!("postbay_connections_total", "service" => service).increment(1);
+        let active = metrics::gauge!("postbay_sessions_active", "service" => service);
+        active.increment(1.0);
+        let running = session(Admitted {
+            stream,
+            peer,
+            local,
+            slot,
+            shutdown: shutdown.clone(),
+        });
         tokio::spawn(
-            session(Admitted {
-                stream,
-                peer,
-                local,
-                slot,
-                shutdown: shutdown.clone(),
-            })
+            async move {
+                running.await;
+                active.decrement(1.0);
+            }
             .instrument(span),
         );
     }

@@ -476,6 +476,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
     };
     let logged = Logged {
         queue_id,
+        queued_at: entry.created_at,
         from: entry.envelope_from.clone().unwrap_or_default(),
         message_id: {
             let (fields, _) = postbay_mailbox::message::split_message(&content);
@@ -645,6 +646,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
 /// What the mail log says of an attempt's recipients: one line each, once recorded.
 struct Logged<'a> {
     queue_id: QueueId,
+    queued_at: chrono::DateTime<chrono::Utc>,
     from: String,
     message_id: String,
     group: &'a [Claimed],
@@ -658,10 +660,22 @@ impl Logged<'_> {
                 continue;
             };
             let outcome = match result.state {
-                queue::Final::Delivered => "delivered",
-                queue::Final::Deferred => "deferred",
+                queue::Final::Delivered => {
+                    metrics::counter!("postbay_messages_delivered_total", "path" => "remote")
+                        .increment(1);
+                    let waited = (chrono::Utc::now() - self.queued_at).num_milliseconds();
+                    metrics::histogram!("postbay_delivery_seconds").record(waited as f64 / 1000.0);
+                    "delivered"
+                }
+                queue::Final::Deferred => {
+                    metrics::counter!("postbay_messages_deferred_total").increment(1);
+                    "deferred"
+                }
                 queue::Final::Held(_) => "held",
-                queue::Final::Failed => "bounced",
+                queue::Final::Failed => {
+                    metrics::counter!("postbay_messages_bounced_total").increment(1);
+                    "bounced"
+                }
             };
             tracing::info!(
                 target: "postbay::mail",

@@ -790,6 +790,13 @@ fn received_headers(message: &[u8]) -> usize {
 }
 
 fn reply(out: &mut Vec<u8>, line: &str) {
+    let class = match line.as_bytes().first() {
+        Some(b'2') => "2xx",
+        Some(b'3') => "3xx",
+        Some(b'4') => "4xx",
+        _ => "5xx",
+    };
+    metrics::counter!("postbay_smtp_replies_total", "class" => class).increment(1);
     out.extend_from_slice(line.as_bytes());
     out.extend_from_slice(b"\r\n");
 }

@@ -301,6 +301,7 @@ fn log_login(service: &'static str, user: &str, client: &str, reason: Option<&st
             tracing::info!(target: "postbay::security", service, account = user.as_str(), client, result = "ok", "Login")
         }
         Some(reason) => {
+            metrics::counter!("postbay_auth_failures_total", "service" => service).increment(1);
             tracing::info!(target: "postbay::security", service, account = user.as_str(), client, result = "failed", reason, "Login failed")
         }
     }
