@@ -285,6 +285,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(rest::logs::search_logs))
         .routes(routes!(rest::logs::export_logs))
+        .routes(routes!(rest::logs::get_traffic_statistics))
         .routes(routes!(
             rest::logs::get_log_settings,
             rest::logs::update_log_settings

@@ -170,6 +170,16 @@ def test_a_temporary_failure_is_retried_and_then_delivered(outbound, dns, mx_por
     assert msg_id.encode() in got[0]
     wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
     accepting.stop()
+    # The mail log tells the story: deferred, then delivered, with the host and reply.
+    def results():
+        lines = admin.ok("GET", "/logs", params={"q": msg_id, "family": "mail"})["items"]
+        return [(line["fields"].get("result"), line["fields"].get("recipient")) for line in lines
+                if line["text"].startswith("Sent")]
+    sent = wait_until(lambda: (r := results()) and ("delivered", "dan@slow.example") in r and r, what="the delivery lines")
+    assert ("deferred", "dan@slow.example") in sent
+    # Traffic out counts for the sender's domain.
+    stats = wait_until(lambda: admin.ok("GET", "/traffic-stats")["totals"].get("messagesOut"), what="traffic out")
+    assert stats >= 1
 
 
 def test_a_permanent_failure_bounces_with_a_parsable_report(outbound, dns, mx_port, tmp_path):
@@ -189,6 +199,10 @@ def test_a_permanent_failure_bounces_with_a_parsable_report(outbound, dns, mx_po
     assert returned.get_content_type() in ("text/rfc822-headers", "message/rfc822")
     assert msg_id in returned.as_string()
     assert bounce["Auto-Submitted"].startswith("auto-replied")
+    bounced = [line for line in w["admin"].ok("GET", "/logs", params={"q": msg_id, "family": "mail"})["items"]
+               if line["fields"].get("result") == "bounced"]
+    assert bounced and bounced[0]["fields"]["recipient"] == "erin@strict.example"
+    assert bounced[0]["fields"]["status"].startswith("5.")
     wait_until(lambda: queue_states(outbound, msg_id) == [], what="the queue entry to go")
     sink.stop()
 

@@ -61,6 +61,14 @@ pub(super) async fn logs_search(
     Ok(search::search(&ctx.state.pool, p, &query, &page).await?)
 }
 
+pub(super) async fn statistics_get_traffic(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: postbay_counters::StatsQuery,
+) -> Result<postbay_counters::TrafficStats, RpcError> {
+    Ok(postbay_counters::traffic(&ctx.state.pool, p, &params).await?)
+}
+
 pub(super) async fn logs_get_settings(
     ctx: &CallContext<'_>,
     p: &Principal,

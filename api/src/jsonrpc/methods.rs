@@ -19,7 +19,7 @@ use postbay_core::schedule::{
     EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
 };
 use postbay_core::settings::{SecuritySettings, SmtpSecurity};
-use postbay_counters::StatsQuery;
+use postbay_counters::{StatsQuery, TrafficStats};
 use postbay_delivery::Released;
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
@@ -345,6 +345,8 @@ methods! {
         "Replaces the ACME settings (updateAcmeSettings).";
     "Logs.search" => logs_search(LogsSearchParams) -> LogPage, session,
         "Log lines, newest first, by family, time, domain, account or a Message-ID or address (searchLogs).";
+    "Statistics.getTraffic" => statistics_get_traffic(StatsQuery) -> TrafficStats, session,
+        "Mail traffic per day and in total: messages and bytes in and out, per domain (getTrafficStatistics).";
     "Logs.getSettings" => logs_get_settings(NoParams) -> LogSettings, session,
         "Retention per log family and the debug switches (getLogSettings).";
     "Logs.setSettings" => logs_set_settings(LogSettingsSetParams) -> LogSettings, session,

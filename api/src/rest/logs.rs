@@ -6,6 +6,7 @@ use axum::body::Body;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use postbay_counters::{StatsQuery, TrafficStats};
 use postbay_logs::search::{self, LogExportParams, LogPage, LogPageParams, LogQuery};
 use postbay_logs::settings::{self, LogSettings};
 
@@ -43,6 +44,20 @@ pub async fn export_logs(
         Body::from_stream(lines),
     )
         .into_response())
+}
+
+/// Mail traffic per day and in total (`messagesIn`, `bytesIn`: received for the domain's
+/// recipients; `messagesOut`, `bytesOut`: accepted by remote servers for its senders), for one
+/// domain or every domain the caller reaches. Kept in PostgreSQL: it survives restarts and
+/// adds up across nodes.
+#[utoipa::path(get, path = "/traffic-stats", tag = "logs", operation_id = "getTrafficStatistics", params(StatsQuery),
+    responses((status = 200, body = TrafficStats), Problems))]
+pub async fn get_traffic_statistics(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(q): ApiQuery<StatsQuery>,
+) -> ApiResult<Json<TrafficStats>> {
+    Ok(Json(postbay_counters::traffic(&s.pool, &p, &q).await?))
 }
 
 /// How long each family is kept, and which components write debug lines.

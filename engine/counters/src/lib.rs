@@ -121,6 +121,39 @@ impl Counters {
     }
 }
 
+/// Mail traffic per day: `messagesIn`/`bytesIn` (received for the domain's recipients, one
+/// per recipient domain), `messagesOut`/`bytesOut` (accepted by remote servers, per recipient,
+/// for the sender's domain).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TrafficStats {
+    pub days: Vec<DayCounts>,
+    /// The same, summed over the days.
+    pub totals: std::collections::BTreeMap<String, i64>,
+}
+
+/// The traffic counters (`traffic.*`) for one domain or every domain the caller reaches.
+pub async fn traffic(
+    pool: &PgPool,
+    principal: &Principal,
+    q: &StatsQuery,
+) -> CoreResult<TrafficStats> {
+    let (days, totals) = query(pool, principal, "traffic.", q).await?;
+    Ok(TrafficStats { days, totals })
+}
+
+/// Counts a message received for `domain` (once per recipient domain).
+pub fn received(counters: &Counters, domain: &str, bytes: usize) {
+    counters.add(domain, "traffic.messagesIn", 1);
+    counters.add(domain, "traffic.bytesIn", bytes as i64);
+}
+
+/// Counts a recipient accepted by a remote server, for the sender's `domain`.
+pub fn sent(counters: &Counters, domain: &str, bytes: usize) {
+    counters.add(domain, "traffic.messagesOut", 1);
+    counters.add(domain, "traffic.bytesOut", bytes as i64);
+}
+
 /// Which days a statistics query covers, and for which domain.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -387,6 +387,18 @@ struct Checks {
     junk: bool,
     /// Accounts whose copy goes to the Inbox all the same (they trust the sender).
     inbox: BTreeSet<Uuid>,
+    /// The content filter's verdict and score, for the mail log; `None`: not filtered.
+    filtered: Option<(&'static str, f64)>,
+}
+
+/// A message the content filter let through.
+struct Filtered {
+    content: Vec<u8>,
+    /// Its local copies go to the Junk folder.
+    junk: bool,
+    controls: user_controls::Applied,
+    /// The verdict and score, for the mail log; `None` when it was not filtered.
+    verdict: Option<(&'static str, f64)>,
 }
 
 /// The single address of the `From` header field, if it is one.
@@ -518,7 +530,12 @@ impl Pipeline {
             }
             _ => (content, None),
         };
-        let Some((content, junk, controls)) = self
+        let Some(Filtered {
+            content,
+            junk,
+            controls,
+            verdict: filtered,
+        }) = self
             .filter_content(envelope, collected.is_some(), checks.as_ref(), content)
             .await?
         else {
@@ -544,6 +561,7 @@ impl Pipeline {
             forwarded,
             junk,
             inbox: controls.inbox,
+            filtered,
         };
         if full.is_empty() {
             return self.store(envelope, content, collected, verdict).await;
@@ -591,11 +609,18 @@ impl Pipeline {
         collected: bool,
         sender_checks: Option<&postbay_mailauth::Verdict>,
         content: Vec<u8>,
-    ) -> Result<Option<(Vec<u8>, bool, user_controls::Applied)>, DeliveryError> {
+    ) -> Result<Option<Filtered>, DeliveryError> {
         let (client, helo, user) = match &envelope.origin {
             Origin::Remote(peer) if !collected => (Some(peer.ip), Some(peer.helo.as_str()), None),
             Origin::Submitted(account) => (None, None, Some(account.to_string())),
-            _ => return Ok(Some((content, false, user_controls::Applied::default()))),
+            _ => {
+                return Ok(Some(Filtered {
+                    content,
+                    junk: false,
+                    controls: user_controls::Applied::default(),
+                    verdict: None,
+                }));
+            }
         };
         let recipients: Vec<String> = envelope
             .recipients
@@ -624,7 +649,11 @@ impl Pipeline {
             Disposition::Quarantine { scan, .. } => ("quarantine", Some(scan)),
             Disposition::Defer { .. } => ("defer", None),
         };
-        mail_log::verdict(envelope, message_id.as_deref(), &recipients, outcome, scan);
+        // What passed clean is told on its reception line; the spam log has the rest.
+        if outcome != "deliver" {
+            mail_log::verdict(envelope, message_id.as_deref(), &recipients, outcome, scan);
+        }
+        let score = scan.map_or(0.0, |s| s.score);
         match disposition {
             Disposition::Deliver {
                 content,
@@ -633,7 +662,12 @@ impl Pipeline {
                 ..
             } => {
                 let controls = user_controls::apply(&self.pool, envelope, spam).await?;
-                Ok(Some((content, junk, controls)))
+                Ok(Some(Filtered {
+                    content,
+                    junk,
+                    controls,
+                    verdict: Some((outcome, score)),
+                }))
             }
             Disposition::Discard { .. } => Ok(None),
             Disposition::Quarantine {
@@ -860,6 +894,7 @@ impl Pipeline {
             forwarded: None,
             junk: false,
             inbox: BTreeSet::new(),
+            filtered: None,
         };
         self.store(&envelope, message, None, checks)
             .await
@@ -963,6 +998,7 @@ impl Pipeline {
         checks: Checks,
     ) -> Result<Delivered, DeliveryError> {
         let collected_here = collected.is_some();
+        let filtered = checks.filtered;
         // Hashing and parsing a large message is CPU work: keep it off the async workers (a
         // small one costs less than the hop to the blocking pool).
         let plan = if content.len() > INLINE_PLAN_BYTES {
@@ -1034,8 +1070,17 @@ impl Pipeline {
             message_id.as_deref(),
             size,
             collected_here,
+            filtered,
             &delivered,
         );
+        let mut counted: Vec<&str> = Vec::new();
+        for rcpt in &envelope.recipients {
+            let domain = rcpt.address.domain().as_str();
+            if !counted.contains(&domain) {
+                counted.push(domain);
+                postbay_counters::received(self.filter.counters(), domain, size);
+            }
+        }
         // Stored: now the answers the recipients' rules give the sender.
         for response in responses {
             // Boxed: an answer is itself stored through here.

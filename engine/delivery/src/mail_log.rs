@@ -1,7 +1,9 @@
 //! The mail and spam log lines of the pipeline (events for `postbay_logs`, see its `capture`
 //! module): a message's reception, one line per recipient domain so each domain's
-//! administrators see only their own recipients; each local delivery; and the content
-//! filter's verdict. Emitted after the commit (reception, delivery) or the verdict.
+//! administrators see only their own recipients, with the content filter's verdict and score;
+//! each local delivery; and a spam line for what the filter did not pass clean (junk, refuse,
+//! discard, quarantine, defer), as Kerio's spam log. Emitted after the commit (reception,
+//! delivery) or the verdict.
 
 use std::collections::BTreeMap;
 
@@ -50,8 +52,13 @@ pub(crate) fn received(
     message_id: Option<&str>,
     size: usize,
     collected: bool,
+    filtered: Option<(&'static str, f64)>,
     delivered: &Delivered,
 ) {
+    let (verdict, score) = match filtered {
+        Some((verdict, score)) => (verdict, format!("{score:.2}")),
+        None => ("", String::new()),
+    };
     let from = envelope.from.as_deref().unwrap_or("");
     let service = service(envelope, collected);
     let client = client(envelope);
@@ -77,6 +84,8 @@ pub(crate) fn received(
             size,
             service,
             client = client.as_str(),
+            verdict,
+            score = score.as_str(),
             domains,
             "Recv"
         );

@@ -233,6 +233,11 @@ const GREYLIST_RECHECK: Duration = Duration::from_secs(600);
 const GREYLIST_REMEMBERED: usize = 100_000;
 
 impl Filter {
+    /// The per-day counters the filter counts in, which the pipeline's traffic counts share.
+    pub fn counters(&self) -> &Counters {
+        &self.counters
+    }
+
     pub fn new(dns: Dns, counters: Arc<Counters>) -> Self {
         Self {
             loaded: Default::default(),

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use sqlx::{PgPool, Postgres, QueryBuilder};
+use sqlx::PgPool;
 use tokio::sync::watch;
 
 use crate::capture::LogLine;
@@ -64,24 +64,49 @@ pub async fn run(pool: PgPool, mut stop: watch::Receiver<bool>) {
     }
 }
 
+/// One statement for any batch (arrays unnested), so it is prepared once per connection; the
+/// address and domain lists travel as newline-joined text (neither holds a newline).
 async fn insert(pool: &PgPool, batch: &[LogLine]) -> Result<(), sqlx::Error> {
     if batch.is_empty() {
         return Ok(());
     }
-    let mut qb = QueryBuilder::<Postgres>::new(
-        "INSERT INTO log_lines (at, family, text, fields, message_id, account, addresses, domains) ",
-    );
-    qb.push_values(batch, |mut row, line| {
-        row.push_bind(line.at)
-            .push_bind(line.family)
-            .push_bind(&line.text)
-            .push_bind(sqlx::types::Json(&line.fields))
-            .push_bind(&line.message_id)
-            .push_bind(&line.account)
-            .push_bind(&line.addresses)
-            .push_bind(&line.domains);
-    });
-    qb.build().execute(pool).await?;
+    let mut at = Vec::with_capacity(batch.len());
+    let mut family = Vec::with_capacity(batch.len());
+    let mut text = Vec::with_capacity(batch.len());
+    let mut fields = Vec::with_capacity(batch.len());
+    let mut message_id = Vec::with_capacity(batch.len());
+    let mut account = Vec::with_capacity(batch.len());
+    let mut addresses = Vec::with_capacity(batch.len());
+    let mut domains = Vec::with_capacity(batch.len());
+    for line in batch {
+        at.push(line.at);
+        family.push(line.family.as_str());
+        text.push(line.text.as_str());
+        fields.push(sqlx::types::Json(&line.fields));
+        message_id.push(line.message_id.as_deref());
+        account.push(line.account.as_deref());
+        addresses.push(line.addresses.join("\n"));
+        domains.push(line.domains.join("\n"));
+    }
+    sqlx::query(
+        "INSERT INTO log_lines (at, family, text, fields, message_id, account, addresses, domains)
+         SELECT at, family, text, fields, message_id, account,
+                coalesce(string_to_array(nullif(addresses, ''), E'\\n'), '{}'),
+                coalesce(string_to_array(nullif(domains, ''), E'\\n'), '{}')
+         FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[],
+                     $7::text[], $8::text[])
+              AS l(at, family, text, fields, message_id, account, addresses, domains)",
+    )
+    .bind(&at)
+    .bind(&family)
+    .bind(&text)
+    .bind(&fields)
+    .bind(&message_id)
+    .bind(&account)
+    .bind(&addresses)
+    .bind(&domains)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 

@@ -477,6 +477,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
     let logged = Logged {
         queue_id,
         queued_at: entry.created_at,
+        bytes: content.len(),
         from: entry.envelope_from.clone().unwrap_or_default(),
         message_id: {
             let (fields, _) = postbay_mailbox::message::split_message(&content);
@@ -647,13 +648,14 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
 struct Logged<'a> {
     queue_id: QueueId,
     queued_at: chrono::DateTime<chrono::Utc>,
+    bytes: usize,
     from: String,
     message_id: String,
     group: &'a [Claimed],
 }
 
 impl Logged<'_> {
-    fn results(&self, results: &[AttemptResult]) {
+    fn results(&self, results: &[AttemptResult], counters: &postbay_counters::Counters) {
         let sender_domain = self.from.rsplit_once('@').map_or("", |(_, d)| d);
         for result in results {
             let Some(claim) = self.group.iter().find(|c| c.position == result.position) else {
@@ -663,6 +665,7 @@ impl Logged<'_> {
                 queue::Final::Delivered => {
                     metrics::counter!("postbay_messages_delivered_total", "path" => "remote")
                         .increment(1);
+                    postbay_counters::sent(counters, sender_domain, self.bytes);
                     let waited = (chrono::Utc::now() - self.queued_at).num_milliseconds();
                     metrics::histogram!("postbay_delivery_seconds").record(waited as f64 / 1000.0);
                     "delivered"
@@ -716,7 +719,7 @@ async fn record(
         .await
         {
             Ok(()) => {
-                logged.results(results);
+                logged.results(results, shared.pipeline.filter().counters());
                 return;
             }
             Err(e) => {
