@@ -627,7 +627,8 @@ impl Pipeline {
             .iter()
             .map(|r| r.address.to_string())
             .collect();
-        let message_id = mail_log::message_id(&content);
+        // Kept for the spam line (the content goes to the filter); parsed only if one is written.
+        let header = postbay_mailbox::message::header_section(&content).to_vec();
         let message = postbay_filter::Message {
             content,
             client,
@@ -649,8 +650,10 @@ impl Pipeline {
             Disposition::Quarantine { scan, .. } => ("quarantine", Some(scan)),
             Disposition::Defer { .. } => ("defer", None),
         };
+        metrics::counter!("postbay_filter_verdicts_total", "verdict" => outcome).increment(1);
         // What passed clean is told on its reception line; the spam log has the rest.
         if outcome != "deliver" {
+            let message_id = mail_log::message_id(&header);
             mail_log::verdict(envelope, message_id.as_deref(), &recipients, outcome, scan);
         }
         let score = scan.map_or(0.0, |s| s.score);

@@ -46,7 +46,9 @@ fn sender_domain(envelope: &Envelope) -> Option<&str> {
     }
 }
 
-/// A stored message: its reception (per recipient domain) and its local deliveries.
+/// A stored message: one line per recipient domain, naming its recipients (`to`), those
+/// whose mailboxes got it (`delivered`), the filter's verdict and score. Recipients that
+/// leave the server get their own lines from the outbound queue.
 pub(crate) fn received(
     envelope: &Envelope,
     message_id: Option<&str>,
@@ -62,16 +64,20 @@ pub(crate) fn received(
     let from = envelope.from.as_deref().unwrap_or("");
     let service = service(envelope, collected);
     let client = client(envelope);
-    let mut by_domain: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    // Per domain: its recipients, and those delivered to a mailbox here.
+    let mut by_domain: BTreeMap<&str, (Vec<String>, Vec<String>)> = BTreeMap::new();
     for rcpt in &envelope.recipients {
-        by_domain
-            .entry(rcpt.address.domain().as_str())
-            .or_default()
-            .push(rcpt.address.to_string());
+        let (to, local) = by_domain.entry(rcpt.address.domain().as_str()).or_default();
+        to.push(rcpt.address.to_string());
+        if delivered.mailboxes > 0 && !rcpt.route.mailboxes.is_empty() {
+            local.push(rcpt.address.to_string());
+        }
     }
     metrics::counter!("postbay_messages_received_total", "service" => service).increment(1);
     let own = sender_domain(envelope);
-    for (domain, recipients) in &by_domain {
+    for (domain, (recipients, local)) in &by_domain {
+        metrics::counter!("postbay_messages_delivered_total", "path" => "local")
+            .increment(local.len() as u64);
         let domains = match own {
             Some(own) if own != *domain => format!("{domain},{own}"),
             _ => domain.to_string(),
@@ -81,6 +87,7 @@ pub(crate) fn received(
             message_id = message_id.unwrap_or(""),
             from,
             to = recipients.join(","),
+            delivered = local.join(","),
             size,
             service,
             client = client.as_str(),
@@ -88,25 +95,6 @@ pub(crate) fn received(
             score = score.as_str(),
             domains,
             "Recv"
-        );
-    }
-    if delivered.mailboxes == 0 {
-        return;
-    }
-    for rcpt in envelope
-        .recipients
-        .iter()
-        .filter(|r| !r.route.mailboxes.is_empty())
-    {
-        metrics::counter!("postbay_messages_delivered_total", "path" => "local").increment(1);
-        tracing::info!(
-            target: "postbay::mail",
-            message_id = message_id.unwrap_or(""),
-            from,
-            recipient = %rcpt.address,
-            result = "delivered",
-            status = "2.0.0",
-            "Sent"
         );
     }
 }

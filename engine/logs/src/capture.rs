@@ -6,8 +6,8 @@
 //! debug lines. Lines go to a bounded queue that the writer empties: logging never waits for
 //! the database, and when the queue is full lines are dropped and counted.
 //!
-//! Fields with a meaning: `message_id`, `account`, `from`, `to`, `recipient`, `sender`
-//! (addresses, a list comma-separated) and `domains` (comma-separated names whose
+//! Fields with a meaning: `message_id`, `account`, `from`, `to`, `delivered`, `recipient`,
+//! `sender` (addresses, a list comma-separated) and `domains` (comma-separated names whose
 //! administrators see the line; derived from the addresses when absent). A field named like a
 //! secret (`password`, `secret`, `token`) is never kept.
 
@@ -214,7 +214,7 @@ impl Visit for Fields {
     }
 }
 
-const ADDRESS_FIELDS: [&str; 5] = ["from", "to", "recipient", "sender", "account"];
+const ADDRESS_FIELDS: [&str; 6] = ["from", "to", "delivered", "recipient", "sender", "account"];
 
 impl Fields {
     fn text_of(&self, name: &str) -> Option<&str> {

@@ -11,6 +11,8 @@ use crate::capture::LogLine;
 use crate::settings;
 
 const BATCH: usize = 1_000;
+/// How long the first line of a batch waits for others.
+const GATHER: Duration = Duration::from_millis(250);
 
 /// Writes the captured lines until `stop`, then what is queued; returns at once when the
 /// process captures none (`POSTBAY_LOG_STORE=off`).
@@ -22,23 +24,34 @@ pub async fn run(pool: PgPool, mut stop: watch::Receiver<bool>) {
         postbay_database::Backoff::new(Duration::from_millis(250), Duration::from_secs(5));
     let mut batch: Vec<LogLine> = Vec::with_capacity(BATCH);
     loop {
+        if *stop.borrow() {
+            // Stopping: what is queued is written once, whatever becomes of it.
+            while let Ok(line) = lines.try_recv() {
+                batch.push(line);
+                if batch.len() == BATCH {
+                    let _ = insert(&pool, &batch).await;
+                    batch.clear();
+                }
+            }
+            let _ = insert(&pool, &batch).await;
+            return;
+        }
         if batch.is_empty() {
             tokio::select! {
                 line = lines.recv() => match line {
                     Some(line) => batch.push(line),
                     None => return,
                 },
-                _ = stop.changed() => {
-                    while let Ok(line) = lines.try_recv() {
-                        batch.push(line);
-                        if batch.len() == BATCH {
-                            let _ = insert(&pool, &batch).await;
-                            batch.clear();
-                        }
-                    }
-                    let _ = insert(&pool, &batch).await;
-                    return;
-                }
+                _ = stop.changed() => continue,
+            }
+        }
+        // Let a batch gather for a quarter second: one insert of many rows costs the database
+        // far less than many small ones, and the writer wakes four times a second, not once a
+        // line.
+        if batch.len() < BATCH && lines.len() < BATCH {
+            tokio::select! {
+                _ = tokio::time::sleep(GATHER) => {}
+                _ = stop.changed() => {}
             }
         }
         while batch.len() < BATCH {
@@ -58,7 +71,10 @@ pub async fn run(pool: PgPool, mut stop: watch::Receiver<bool>) {
                     // Not a warning event: that would become a log line waiting for this one.
                     eprintln!("postbay: log lines cannot be written now ({e}); they wait");
                 }
-                tokio::time::sleep(wait).await;
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = stop.changed() => {}
+                }
             }
         }
     }
