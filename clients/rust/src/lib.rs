@@ -13254,6 +13254,23 @@ pub mod types {
         }
     }
 
+    ///Mail traffic per day: `messagesIn`/`bytesIn` (received for the domain's
+    /// recipients, one per recipient domain), `messagesOut`/`bytesOut`
+    /// (accepted by remote servers, per recipient, for the sender's
+    /// domain).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TrafficStats {
+        pub days: ::std::vec::Vec<DayCounts>,
+        ///The same, summed over the days.
+        pub totals: ::std::collections::HashMap<::std::string::String, i64>,
+    }
+
+    impl TrafficStats {
+        pub fn builder() -> builder::TrafficStats {
+            Default::default()
+        }
+    }
+
     ///What happens to a message clamd could not look into: an encrypted
     /// archive, or one past its limits (clamd says so when its
     /// `AlertEncrypted` / `AlertExceedsMax` options are on).
@@ -41516,6 +41533,68 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct TrafficStats {
+            days: ::std::result::Result<::std::vec::Vec<super::DayCounts>, ::std::string::String>,
+            totals: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for TrafficStats {
+            fn default() -> Self {
+                Self {
+                    days: Err("no value supplied for days".to_string()),
+                    totals: Err("no value supplied for totals".to_string()),
+                }
+            }
+        }
+
+        impl TrafficStats {
+            pub fn days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DayCounts>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.days = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for days: {e}"));
+                self
+            }
+            pub fn totals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::collections::HashMap<::std::string::String, i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totals = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for totals: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TrafficStats> for super::TrafficStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TrafficStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    days: value.days?,
+                    totals: value.totals?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TrafficStats> for TrafficStats {
+            fn from(value: super::TrafficStats) -> Self {
+                Self {
+                    days: Ok(value.days),
+                    totals: Ok(value.totals),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UpdateCertificateBody {
             chain: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -45947,6 +46026,32 @@ impl Client {
     /// ```
     pub fn delete_time_range(&self) -> builder::DeleteTimeRange<'_> {
         builder::DeleteTimeRange::new(self)
+    }
+
+    ///Mail traffic per day and in total (`messagesIn`, `bytesIn`: received for
+    /// the domain's recipients; `messagesOut`, `bytesOut`: accepted by
+    /// remote servers for its senders), for one domain or every domain the
+    /// caller reaches. Kept in PostgreSQL: it survives restarts and adds up
+    /// across nodes
+    ///
+    ///Sends a `GET` request to `/traffic-stats`
+    ///
+    ///Arguments:
+    /// - `domain_id`: One domain; none: every domain the caller reaches (the
+    ///   server administrator's
+    ///figures include mail for no hosted domain).
+    /// - `from`: First day (UTC), default 30 days before `to`.
+    /// - `to`: Last day (UTC), default today; at most 366 days after `from`.
+    ///```ignore
+    /// let response = client.get_traffic_statistics()
+    ///    .domain_id(domain_id)
+    ///    .from(from)
+    ///    .to(to)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_traffic_statistics(&self) -> builder::GetTrafficStatistics<'_> {
+        builder::GetTrafficStatistics::new(self)
     }
 
     ///Sends a `GET` request to `/user-templates`
@@ -62839,6 +62944,128 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_traffic_statistics`]
+    ///
+    ///[`Client::get_traffic_statistics`]: super::Client::get_traffic_statistics
+    #[derive(Debug, Clone)]
+    pub struct GetTrafficStatistics<'a> {
+        client: &'a super::Client,
+        domain_id: Result<Option<types::DomainId>, String>,
+        from: Result<Option<::chrono::naive::NaiveDate>, String>,
+        to: Result<Option<::chrono::naive::NaiveDate>, String>,
+    }
+
+    impl<'a> GetTrafficStatistics<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Ok(None),
+                from: Ok(None),
+                to: Ok(None),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.from = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for from failed".to_string()
+            });
+            self
+        }
+
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.to = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for to failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/traffic-stats`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TrafficStats>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                from,
+                to,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/traffic-stats", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("to", &to))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_traffic_statistics",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

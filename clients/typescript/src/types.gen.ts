@@ -4200,6 +4200,21 @@ export type TimeRangeList = {
 export type TlsMode = 'opportunistic' | 'required' | 'off';
 
 /**
+ * Mail traffic per day: `messagesIn`/`bytesIn` (received for the domain's recipients, one
+ * per recipient domain), `messagesOut`/`bytesOut` (accepted by remote servers, per recipient,
+ * for the sender's domain).
+ */
+export type TrafficStats = {
+    days: Array<DayCounts>;
+    /**
+     * The same, summed over the days.
+     */
+    totals: {
+        [key: string]: number;
+    };
+};
+
+/**
  * What happens to a message clamd could not look into: an encrypted archive, or one past its
  * limits (clamd says so when its `AlertEncrypted` / `AlertExceedsMax` options are on).
  */
@@ -12963,6 +12978,70 @@ export type DeleteTimeRangeResponses = {
 };
 
 export type DeleteTimeRangeResponse = DeleteTimeRangeResponses[keyof DeleteTimeRangeResponses];
+
+export type GetTrafficStatisticsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * One domain; none: every domain the caller reaches (the server administrator's
+         * figures include mail for no hosted domain).
+         */
+        domainId?: DomainId;
+        /**
+         * First day (UTC), default 30 days before `to`.
+         */
+        from?: string;
+        /**
+         * Last day (UTC), default today; at most 366 days after `from`.
+         */
+        to?: string;
+    };
+    url: '/traffic-stats';
+};
+
+export type GetTrafficStatisticsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetTrafficStatisticsError = GetTrafficStatisticsErrors[keyof GetTrafficStatisticsErrors];
+
+export type GetTrafficStatisticsResponses = {
+    200: TrafficStats;
+};
+
+export type GetTrafficStatisticsResponse = GetTrafficStatisticsResponses[keyof GetTrafficStatisticsResponses];
 
 export type ListUserTemplatesData = {
     body?: never;

@@ -402,6 +402,8 @@ from .time_range_item import TimeRangeItem
 from .time_range_kind import TimeRangeKind
 from .time_range_list import TimeRangeList
 from .tls_mode import TlsMode
+from .traffic_stats import TrafficStats
+from .traffic_stats_totals import TrafficStatsTotals
 from .unscannable_action import UnscannableAction
 from .update_certificate_body import UpdateCertificateBody
 from .upload_certificate_body import UploadCertificateBody
@@ -840,6 +842,8 @@ __all__ = (
     "TimeRangeKind",
     "TimeRangeList",
     "TlsMode",
+    "TrafficStats",
+    "TrafficStatsTotals",
     "UnscannableAction",
     "UpdateCertificateBody",
     "UploadCertificateBody",
