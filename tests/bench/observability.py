@@ -105,7 +105,7 @@ def search(binary: str):
         psql("DO $$ DECLARE i text; BEGIN FOR i IN SELECT indexname FROM pg_indexes WHERE tablename = 'log_lines' "
              "AND indexname <> 'log_lines_pkey' LOOP EXECUTE 'DROP INDEX ' || i; END LOOP; END $$", db)
         psql(f"""INSERT INTO log_lines (at, family, text, fields, message_id, account, addresses, domains)
-                 SELECT now() - (g % 2592000) * interval '1 second',
+                 SELECT now() - (g % 1728000) * interval '1 second',  -- within 20 days: inside the mail retention
                         (ARRAY['mail', 'mail', 'spam'])[1 + g % 3],
                         (ARRAY['Recv', 'Sent', 'Filter'])[1 + g % 3] || ', message_id: m' || (g / 3) || '@bench.test, from: s'
                             || (g % 100000) || '@remote.test, to: u' || (g % 1000) || '@d' || (g % 100) || '.bench.test',

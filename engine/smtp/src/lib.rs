@@ -789,14 +789,22 @@ fn received_headers(message: &[u8]) -> usize {
     fields.iter().filter(|f| f.is("received")).count()
 }
 
+/// The reply counters by class, looked up once (several replies a message): the handles are
+/// taken at the first reply, after the process set its metrics recorder (it does before any
+/// listener starts).
+static REPLY_CLASSES: std::sync::LazyLock<[metrics::Counter; 4]> = std::sync::LazyLock::new(|| {
+    ["2xx", "3xx", "4xx", "5xx"]
+        .map(|class| metrics::counter!("postbay_smtp_replies_total", "class" => class))
+});
+
 fn reply(out: &mut Vec<u8>, line: &str) {
     let class = match line.as_bytes().first() {
-        Some(b'2') => "2xx",
-        Some(b'3') => "3xx",
-        Some(b'4') => "4xx",
-        _ => "5xx",
+        Some(b'2') => 0,
+        Some(b'3') => 1,
+        Some(b'4') => 2,
+        _ => 3,
     };
-    metrics::counter!("postbay_smtp_replies_total", "class" => class).increment(1);
+    REPLY_CLASSES[class].increment(1);
     out.extend_from_slice(line.as_bytes());
     out.extend_from_slice(b"\r\n");
 }
