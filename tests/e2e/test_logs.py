@@ -7,6 +7,7 @@ per-family retention and debug switches applied at run time."""
 import imaplib
 import json
 import smtplib
+import socket
 import ssl
 import subprocess
 import uuid
@@ -143,6 +144,15 @@ def test_failed_logins_are_logged_and_the_password_is_never_kept(world, tmp_path
     # The domain's administrator sees their users' failed logins.
     assert lines(a["domainAdminApi"], family="security", account=login)
     assert lines(world["b"]["domainAdminApi"], family="security", account=login) == []
+
+    # A client that does not speak TLS on a TLS port is in the security log too.
+    with socket.create_connection(("127.0.0.1", server.imaps_port), timeout=10) as raw:
+        raw.sendall(b"GET / HTTP/1.0\r\n\r\n")
+        raw.recv(100)
+    handshake = wait_until(lambda: [line for line in lines(admin, family="security")
+                                    if line["text"].startswith("TLS handshake failed")],
+                           what="the failed TLS handshake in the security log")
+    assert handshake[0]["fields"]["client"] == "127.0.0.1" and handshake[0]["fields"]["reason"]
 
     # Nowhere in the database, nor in the server's own output.
     dump = subprocess.run(["pg_dump", f"{PG_URL}/{server.db}"], capture_output=True, check=True).stdout

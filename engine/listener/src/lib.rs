@@ -282,6 +282,10 @@ pub async fn serve_secured<T: TlsSession + Send>(
     tls: Option<&tokio_rustls::TlsAcceptor>,
     shutdown: watch::Receiver<bool>,
 ) -> std::io::Result<()> {
+    let client = stream
+        .peer_addr()
+        .map(|a| a.ip().to_canonical().to_string())
+        .unwrap_or_default();
     let Some(plain) = (match security {
         Security::Implicit => Some(stream),
         Security::StartTls => session.serve(stream, shutdown.clone(), true).await?,
@@ -291,10 +295,18 @@ pub async fn serve_secured<T: TlsSession + Send>(
     let Some(acceptor) = tls else {
         return Ok(());
     };
-    let Some(secured) = accept_tls(acceptor, plain).await else {
-        return Ok(());
+    // A failed handshake is the security log's (a scanner, an old client, a wrong port).
+    let secured = match accept_tls(acceptor, plain).await {
+        None => {
+            tracing::info!(target: "postbay::security", client, reason = "timed out", "TLS handshake failed");
+            return Ok(());
+        }
+        Some(Err(e)) => {
+            tracing::info!(target: "postbay::security", client, reason = %e, "TLS handshake failed");
+            return Err(e);
+        }
+        Some(Ok(secured)) => secured,
     };
-    let secured = secured?;
     if security == Security::StartTls {
         session.secured();
     }
