@@ -206,7 +206,7 @@ async fn renew_due(pool: &PgPool, key: &SecretKey) -> CoreResult<()> {
                 )
                 .bind(due.id)
                 .bind(attempts)
-                .bind(truncate(&reason, 1000))
+                .bind(&reason[..reason.floor_char_boundary(1000)])
                 .bind(retry_in.num_seconds() as f64)
                 .execute(&mut *tx)
                 .await?;
@@ -223,13 +223,6 @@ async fn renew_due(pool: &PgPool, key: &SecretKey) -> CoreResult<()> {
 fn retry_delay(attempts: i32) -> Duration {
     let exponent = attempts.clamp(1, 10) - 1;
     Duration::minutes(1i64 << exponent).min(Duration::hours(6))
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => text[..at].to_string(),
-        None => text.to_string(),
-    }
 }
 
 #[derive(sqlx::FromRow)]

@@ -282,10 +282,7 @@ pub async fn serve_secured<T: TlsSession + Send>(
     tls: Option<&tokio_rustls::TlsAcceptor>,
     shutdown: watch::Receiver<bool>,
 ) -> std::io::Result<()> {
-    let client = stream
-        .peer_addr()
-        .map(|a| a.ip().to_canonical().to_string())
-        .unwrap_or_default();
+    let peer = stream.peer_addr().ok().map(|a| a.ip().to_canonical());
     let Some(plain) = (match security {
         Security::Implicit => Some(stream),
         Security::StartTls => session.serve(stream, shutdown.clone(), true).await?,
@@ -298,11 +295,11 @@ pub async fn serve_secured<T: TlsSession + Send>(
     // A failed handshake is the security log's (a scanner, an old client, a wrong port).
     let secured = match accept_tls(acceptor, plain).await {
         None => {
-            tracing::info!(target: "postbay::security", client, reason = "timed out", "TLS handshake failed");
+            tracing::info!(target: "postbay::security", client = %peer.map(|p| p.to_string()).unwrap_or_default(), reason = "timed out", "TLS handshake failed");
             return Ok(());
         }
         Some(Err(e)) => {
-            tracing::info!(target: "postbay::security", client, reason = %e, "TLS handshake failed");
+            tracing::info!(target: "postbay::security", client = %peer.map(|p| p.to_string()).unwrap_or_default(), reason = %e, "TLS handshake failed");
             return Err(e);
         }
         Some(Ok(secured)) => secured,

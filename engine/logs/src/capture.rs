@@ -26,8 +26,8 @@ use crate::Family;
 
 /// Lines waiting for the writer; beyond it they are dropped (and counted).
 pub const QUEUE_LINES: usize = 65_536;
-/// The longest text kept of one field.
-const MAX_FIELD_CHARS: usize = 2_000;
+/// The longest text kept of one field, bytes (cut at a character boundary).
+const MAX_FIELD_BYTES: usize = 2_000;
 
 /// One line as captured.
 #[derive(Debug, Clone)]
@@ -108,7 +108,6 @@ fn debug_wanted(target: &str) -> bool {
         return false;
     };
     prefixes.iter().any(|p| target.starts_with(p.as_str()))
-        && !matches!(target, t if t.starts_with("sqlx") || t.starts_with("h2") || t.starts_with("hyper"))
 }
 
 impl<S> Filter<S> for CaptureFilter {
@@ -171,9 +170,7 @@ fn secret(name: &str) -> bool {
 }
 
 fn bounded(mut text: String) -> String {
-    if let Some((at, _)) = text.char_indices().nth(MAX_FIELD_CHARS) {
-        text.truncate(at);
-    }
+    text.truncate(text.floor_char_boundary(MAX_FIELD_BYTES));
     text
 }
 

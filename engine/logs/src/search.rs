@@ -96,6 +96,7 @@ pub async fn search(
 ) -> CoreResult<LogPage> {
     let limit = limit(page_params.limit, DEFAULT_LIMIT, MAX_LIMIT)?;
     let before = cursor(page_params.cursor.as_deref())?;
+    authorize(pool, principal, query).await?;
     let mut items = page(pool, principal, query, before, limit + 1).await?;
     let next_cursor = if items.len() > limit as usize {
         items.truncate(limit as usize);
@@ -117,7 +118,7 @@ pub async fn export(
 ) -> CoreResult<impl Stream<Item = Result<Bytes, CoreError>>> {
     let total = limit(export_params.limit, 10_000, MAX_EXPORT)?;
     let start = cursor(export_params.cursor.as_deref())?;
-    // The first page answers the checks (reach, domain) before the stream starts.
+    authorize(&pool, &principal, &query).await?;
     let first = page(&pool, &principal, &query, start, total.min(MAX_LIMIT)).await?;
     let state = (pool, principal, query, first, total as usize);
     Ok(futures_util::stream::unfold(
@@ -186,6 +187,17 @@ fn cursor(given: Option<&str>) -> CoreResult<Option<i64>> {
     }
 }
 
+/// Whether the caller may search as `query` asks: administrators only, and a domain within
+/// reach (someone else's is not found, rather than empty). Once per search or export.
+async fn authorize(pool: &PgPool, principal: &Principal, query: &LogQuery) -> CoreResult<()> {
+    principal.require_admin()?;
+    if let Some(domain) = query.domain_id {
+        postbay_core::domains::get(pool, principal, domain).await?;
+    }
+    Ok(())
+}
+
+/// One page of lines, newest first, below `before`; the caller was authorized.
 async fn page(
     pool: &PgPool,
     principal: &Principal,
@@ -193,11 +205,6 @@ async fn page(
     before: Option<i64>,
     limit: u32,
 ) -> CoreResult<Vec<LogEntry>> {
-    principal.require_admin()?;
-    if let Some(domain) = query.domain_id {
-        // Someone else's domain is not found, rather than empty.
-        postbay_core::domains::get(pool, principal, domain).await?;
-    }
     let mut qb = QueryBuilder::<Postgres>::new(
         "SELECT id, at, family, text, fields, message_id, account FROM log_lines WHERE true",
     );

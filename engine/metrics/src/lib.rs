@@ -160,7 +160,7 @@ pub async fn render(handle: &PrometheusHandle, pool: &PgPool) -> String {
         metrics::gauge!("postbay_queue_bytes").set(stats.bytes as f64);
         let age = stats
             .oldest
-            .map(|at| (chrono_now_secs() - at.timestamp()).max(0) as f64)
+            .map(|at| (chrono::Utc::now() - at).num_seconds().max(0) as f64)
             .unwrap_or(0.0);
         metrics::gauge!("postbay_queue_oldest_seconds").set(age);
     }
@@ -171,13 +171,6 @@ pub async fn render(handle: &PrometheusHandle, pool: &PgPool) -> String {
     metrics::counter!("postbay_log_lines_dropped_total").absolute(postbay_logs::capture::dropped());
     handle.run_upkeep();
     handle.render()
-}
-
-fn chrono_now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -479,10 +479,7 @@ async fn attempt(shared: &Shared, settings: &DeliverySettings, group: Vec<Claime
         queued_at: entry.created_at,
         bytes: content.len(),
         from: entry.envelope_from.clone().unwrap_or_default(),
-        message_id: {
-            let (fields, _) = postbay_mailbox::message::split_message(&content);
-            postbay_mailbox::message::field_value(&fields, "Message-ID")
-        },
+        message_id: entry.message_id.clone().unwrap_or_default(),
         group: &group,
     };
     let hops = postbay_mailbox::message::header_section(&content)

@@ -241,6 +241,8 @@ pub struct Entry {
     pub created_at: DateTime<Utc>,
     /// The hosted name it is DKIM-signed as; `None`: not signed.
     pub dkim_domain: Option<String>,
+    /// The message's Message-ID as parsed when it was stored (for the mail log).
+    pub message_id: Option<String>,
 }
 
 impl Entry {
@@ -390,7 +392,9 @@ pub async fn claim(
 
 pub async fn entry(pool: &PgPool, id: QueueId) -> Result<Option<Entry>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT content_id, envelope_from, dsn, created_at, dkim_domain FROM outbound_queue WHERE id = $1",
+        "SELECT q.content_id, q.envelope_from, q.dsn, q.created_at, q.dkim_domain,
+                c.summary->>'messageId' AS message_id
+         FROM outbound_queue q JOIN message_contents c ON c.id = q.content_id WHERE q.id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
