@@ -66,6 +66,9 @@ pub struct Config {
     /// Check the senders of mail from other servers (SPF, DKIM, ARC, DMARC) and refuse what
     /// their DMARC policy says to reject.
     pub sender_auth: bool,
+    /// This process's name in the live status every node shows (its connections); unset,
+    /// the machine's host name and the process id.
+    pub node_name: Option<String>,
 }
 
 impl Default for Config {
@@ -95,6 +98,7 @@ impl Default for Config {
             api_tls: false,
             peer_timeout_seconds: None,
             sender_auth: true,
+            node_name: None,
         }
     }
 }
@@ -104,6 +108,15 @@ fn on_or_off(name: &str, value: &str) -> anyhow::Result<bool> {
         "on" | "true" | "1" => Ok(true),
         "off" | "false" | "0" => Ok(false),
         _ => anyhow::bail!("{name}: on or off"),
+    }
+}
+
+impl Config {
+    /// The name this process shows in the live status of every node.
+    pub fn node_name(&self) -> String {
+        self.node_name
+            .clone()
+            .unwrap_or_else(|| format!("{}:{}", system_hostname(), std::process::id()))
     }
 }
 
@@ -159,6 +172,9 @@ impl Config {
         }
         if let Some(v) = env("POSTBAY_HOSTNAME") {
             config.hostname = v;
+        }
+        if let Some(v) = env("POSTBAY_NODE_NAME") {
+            config.node_name = Some(v);
         }
         if let Some(v) = env("POSTBAY_PRIMARY_DOMAIN") {
             config.primary_domain = Some(v);

@@ -50,6 +50,8 @@ pub struct AppState {
     pub hostname: std::sync::Arc<str>,
     /// Delivers what an administrator releases from the quarantine.
     pub pipeline: postbay_delivery::Pipeline,
+    /// This process as a node: its live connections, published for every node's API.
+    pub node: std::sync::Arc<postbay_status::Node>,
 }
 
 impl AppState {
@@ -90,6 +92,7 @@ impl AppState {
         (name = "mailAuth", description = "Sender authentication of hosted domains: the mail-auth settings, DKIM keys, the DNS records a domain publishes and their check"),
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
         (name = "logs", description = "The server's logs by family (mail, security, warning, error, spam, operations, debug): searched, exported, kept per family"),
+        (name = "status", description = "Live status of every node: connections and the folders they hold open"),
         (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
     )
 )]
@@ -286,6 +289,8 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::logs::search_logs))
         .routes(routes!(rest::logs::export_logs))
         .routes(routes!(rest::logs::get_traffic_statistics))
+        .routes(routes!(rest::status::list_connections))
+        .routes(routes!(rest::status::list_open_folders))
         .routes(routes!(
             rest::logs::get_log_settings,
             rest::logs::update_log_settings

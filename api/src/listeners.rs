@@ -13,8 +13,7 @@ use postbay_core::ip_groups::{self, IpMatcher};
 use postbay_core::services::{self, Service, ServiceDefault, ServiceName};
 use postbay_delivery::Pipeline;
 use postbay_imap::{ImapConfig, ImapShared};
-use postbay_listener::ListenerControl;
-use postbay_listener::Security;
+use postbay_listener::{ListenerControl, LiveConnections, Security};
 use postbay_managesieve::ManageSieveConfig;
 use postbay_pop3::Pop3Config;
 use postbay_smtp::{ListenerKind, SmtpConfig, SmtpShared};
@@ -55,6 +54,8 @@ pub struct MailListeners {
     allowed: BTreeMap<ServiceName, watch::Sender<Option<Arc<IpMatcher>>>>,
     /// Addresses that could not be bound, so the failure is logged once, not every refresh.
     failing: BTreeSet<(ServiceName, SocketAddr)>,
+    /// The process's live connections, where every listener enters its clients.
+    live: LiveConnections,
 }
 
 impl MailListeners {
@@ -67,6 +68,7 @@ impl MailListeners {
         hostname: String,
         tls: TlsAcceptor,
         shutdown: watch::Receiver<bool>,
+        live: LiveConnections,
     ) -> Self {
         let allowed = ServiceName::ALL
             .into_iter()
@@ -84,6 +86,7 @@ impl MailListeners {
             running: BTreeMap::new(),
             allowed,
             failing: BTreeSet::new(),
+            live,
         }
     }
 
@@ -213,6 +216,7 @@ impl MailListeners {
             shutdown: self.shutdown.clone(),
             allowed,
             max_per_address: limits.max_per_address as usize,
+            live: self.live.clone(),
         };
         let smtp_kind = match name {
             ServiceName::Smtp => Some(ListenerKind::Mx),

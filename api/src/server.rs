@@ -123,6 +123,9 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         filter.clone(),
         postbay_srs::Srs::new(&secret_key.derive("srs")),
     );
+    // This process as a node: its live connections, published for every node's API.
+    let live = postbay_listener::LiveConnections::default();
+    let node = postbay_status::Node::new(config.node_name(), live.clone());
     let app = router(AppState {
         pool: db.pool.clone(),
         keys,
@@ -135,6 +138,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         api_tls: config.api_tls,
         hostname: config.hostname.as_str().into(),
         pipeline: pipeline.clone(),
+        node: node.clone(),
     });
     // One resolver for every TLS listener: stored certificates by SNI, else this identity.
     let certificates = postbay_certificates::CertificateResolver::new(crate::tls::identity(
@@ -166,8 +170,10 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         config.hostname.clone(),
         tls.clone(),
         stopped.clone(),
+        live,
     );
     mail.start().await?;
+    let publishing = tokio::spawn(node.run(db.pool.clone(), stopped.clone()));
     let counting = tokio::spawn(counters.run(db.pool.clone(), stopped.clone()));
     // The log families: captured lines written in batches; retention and debug switches.
     let log_writer = tokio::spawn(postbay_logs::writer::run(db.pool.clone(), stopped.clone()));
@@ -260,6 +266,7 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     }
     // Last, once nothing counts any more: the final sums are written.
     let _ = counting.await;
+    let _ = publishing.await;
     // And the log lines of it all.
     let _ = log_writer.await;
     served.context("serving the admin API")

@@ -187,3 +187,30 @@ def test_log_settings_and_debug_switches(server):
     assert len(found["items"]) == 1 and found["nextCursor"]
     page2 = rpc.ok("Logs.search", {"family": "debug", "limit": 1, "cursor": found["nextCursor"]})
     assert page2["items"][0]["id"] < found["items"][0]["id"]
+
+
+def test_the_audit_trail_is_the_config_family(world):
+    admin, a, b = world["admin"], world["a"], world["b"]
+    dadmin = f"dadmin@{a['domain']['name']}"
+    alias = a["domainAdminApi"].ok("POST", f"/domains/{a['domain']['id']}/aliases",
+                                   {"name": f"cfg{uuid.uuid4().hex[:6]}", "target": "user"}, status=201)
+    event = next(e for e in admin.ok("GET", "/audit-events", params={"objectId": alias["id"]})["items"])
+
+    # The change is a config line, written with the change itself: who, what, from where.
+    found = [line for line in lines(admin, family="config", q=dadmin) if line["fields"].get("object_id") == alias["id"]]
+    assert len(found) == 1, found
+    line = found[0]
+    assert line["account"] == dadmin and line["fields"]["actor"] == f"account:{dadmin}"
+    assert line["fields"]["action"] == event["action"] and line["fields"]["audit_id"] == event["id"]
+    assert line["fields"]["changes"] == event["changes"] and line["fields"]["actor_ip"] == "127.0.0.1"
+    assert line["text"].startswith(f"account:{dadmin} - {event['action']}")
+    # Among every family's lines too, and within reach only.
+    assert any(x["id"] == line["id"] for x in lines(admin, account=dadmin))
+    assert any(x["id"] == line["id"] for x in lines(a["domainAdminApi"], family="config"))
+    assert all(x["id"] != line["id"] for x in lines(b["domainAdminApi"], family="config"))
+    assert all(x["id"] != line["id"] for x in lines(b["tenantAdminApi"]))
+
+    # Its retention is the copy's: out of range is refused, and the trail keeps its own.
+    r = admin.put("/settings/logs", json={"retention": {"config": 0}})
+    assert r.status_code == 422 and r.json()["field"] == "retention.config"
+    assert admin.ok("GET", "/settings/logs")["retention"]["config"] == 365

@@ -39,6 +39,7 @@ use postbay_rules::filter_rules::FilterRuleList;
 use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
 use postbay_rules::vacation::VacationSettings;
 use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
+use postbay_status::list::{ConnectionPage, ConnectionQuery, OpenFolderList, OpenFolderQuery};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -60,6 +61,7 @@ use super::network::*;
 use super::queue::*;
 use super::session::*;
 use super::sieve::*;
+use super::status::*;
 use super::templates::*;
 use super::tenants::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
@@ -347,6 +349,10 @@ methods! {
         "Log lines, newest first, by family, time, domain, account or a Message-ID or address (searchLogs).";
     "Statistics.getTraffic" => statistics_get_traffic(StatsQuery) -> TrafficStats, session,
         "Mail traffic per day and in total: messages and bytes in and out, per domain (getTrafficStatistics).";
+    "Server.getConnections" => server_get_connections(ConnectionQuery) -> ConnectionPage, session,
+        "Clients connected to any node now: service, address, since, TLS, user, last command, folder (listConnections).";
+    "Server.getOpenedFolders" => server_get_open_folders(OpenFolderQuery) -> OpenFolderList, session,
+        "IMAP folders and POP3 inboxes held open, per account and folder, with their session counts (listOpenFolders).";
     "Logs.getSettings" => logs_get_settings(NoParams) -> LogSettings, session,
         "Retention per log family and the debug switches (getLogSettings).";
     "Logs.setSettings" => logs_set_settings(LogSettingsSetParams) -> LogSettings, session,

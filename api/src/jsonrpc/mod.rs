@@ -24,6 +24,7 @@ mod network;
 mod queue;
 mod session;
 mod sieve;
+mod status;
 mod templates;
 mod tenants;
 

@@ -23,5 +23,6 @@ pub mod schedule;
 pub mod services;
 pub mod settings;
 pub mod sieve;
+pub mod status;
 pub mod templates;
 pub mod tenants;

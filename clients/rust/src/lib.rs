@@ -2403,6 +2403,100 @@ pub mod types {
         }
     }
 
+    ///A client connected to one of the nodes.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Connection {
+        ///The account logged in; absent before a login and for mail from other
+        /// servers.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::uuid::Uuid>,
+        ///The client's address.
+        pub client: ::std::string::String,
+        #[serde(rename = "clientPort")]
+        pub client_port: i32,
+        ///The IMAP folder selected (POP3: `INBOX`, which the session holds).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub folder: ::std::option::Option<::std::string::String>,
+        ///The name of the last command (never its arguments).
+        #[serde(
+            rename = "lastCommand",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_command: ::std::option::Option<::std::string::String>,
+        ///The node it is connected to (`POSTBAY_NODE_NAME`).
+        pub node: ::std::string::String,
+        pub service: ServiceName,
+        ///The session's number on its node, as its log lines show it
+        /// (`session{id=...}`).
+        pub session: i64,
+        pub since: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///TLS is up (implicit or after STARTTLS).
+        pub tls: bool,
+        ///The account's address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<::std::string::String>,
+    }
+
+    impl Connection {
+        pub fn builder() -> builder::Connection {
+            Default::default()
+        }
+    }
+
+    ///One page of connections, oldest first.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ConnectionPage {
+        pub items: ::std::vec::Vec<Connection>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl ConnectionPage {
+        pub fn builder() -> builder::ConnectionPage {
+            Default::default()
+        }
+    }
+
+    ///Filters for the live connections.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct ConnectionQuery {
+        ///Only connections logged in to this account.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<AccountId>,
+        ///The `nextCursor` of the previous page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        ///Only connections logged in to accounts of this domain.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+        ///Rows per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        ///Only this service's connections.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub service: ::std::option::Option<ServiceName>,
+    }
+
+    impl ConnectionQuery {
+        pub fn builder() -> builder::ConnectionQuery {
+            Default::default()
+        }
+    }
+
     ///What testing an account's connection found.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ConnectionTest {
@@ -4531,6 +4625,8 @@ pub mod types {
         Operations,
         #[serde(rename = "debug")]
         Debug,
+        #[serde(rename = "config")]
+        Config,
     }
 
     impl ::std::fmt::Display for Family {
@@ -4543,6 +4639,7 @@ pub mod types {
                 Self::Spam => f.write_str("spam"),
                 Self::Operations => f.write_str("operations"),
                 Self::Debug => f.write_str("debug"),
+                Self::Config => f.write_str("config"),
             }
         }
     }
@@ -4558,6 +4655,7 @@ pub mod types {
                 "spam" => Ok(Self::Spam),
                 "operations" => Ok(Self::Operations),
                 "debug" => Ok(Self::Debug),
+                "config" => Ok(Self::Config),
                 _ => Err("invalid value".into()),
             }
         }
@@ -5974,6 +6072,10 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct LogRetention {
+        ///The copy of the audit trail among the log lines; the trail itself
+        ///(`listAuditEvents`) is never shortened by it.
+        #[serde(default = "defaults::default_u64::<i32, 365>")]
+        pub config: i32,
         #[serde(default = "defaults::default_u64::<i32, 3>")]
         pub debug: i32,
         #[serde(default = "defaults::default_u64::<i32, 90>")]
@@ -5993,6 +6095,7 @@ pub mod types {
     impl ::std::default::Default for LogRetention {
         fn default() -> Self {
             Self {
+                config: defaults::default_u64::<i32, 365>(),
                 debug: defaults::default_u64::<i32, 3>(),
                 error: defaults::default_u64::<i32, 90>(),
                 mail: defaults::default_u64::<i32, 30>(),
@@ -6010,24 +6113,17 @@ pub mod types {
         }
     }
 
-    ///Retention per family and the debug switches.
-    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    ///Retention per family and the debug switches. (Defaults per field rather
+    /// than for the whole: a default object on a field makes SDK generators
+    /// drop the type.)
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
     pub struct LogSettings {
         ///Components whose debug events go to the debug log.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub debug: ::std::vec::Vec<DebugComponent>,
-        #[serde(default = "defaults::log_settings_retention")]
-        pub retention: LogRetention,
-    }
-
-    impl ::std::default::Default for LogSettings {
-        fn default() -> Self {
-            Self {
-                debug: Default::default(),
-                retention: defaults::log_settings_retention(),
-            }
-        }
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub retention: ::std::option::Option<LogRetention>,
     }
 
     impl LogSettings {
@@ -8148,6 +8244,62 @@ pub mod types {
 
     impl ObjectIdParams {
         pub fn builder() -> builder::ObjectIdParams {
+            Default::default()
+        }
+    }
+
+    ///A folder some session holds open, with how many do.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OpenFolder {
+        #[serde(rename = "accountId")]
+        pub account_id: ::uuid::Uuid,
+        pub folder: ::std::string::String,
+        ///The nodes they are connected to.
+        pub nodes: ::std::vec::Vec<::std::string::String>,
+        ///Sessions holding it open (Kerio's reference count), on every node.
+        pub sessions: i64,
+        ///The account's address.
+        pub user: ::std::string::String,
+    }
+
+    impl OpenFolder {
+        pub fn builder() -> builder::OpenFolder {
+            Default::default()
+        }
+    }
+
+    ///The open folders, by account address and folder name.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OpenFolderList {
+        pub items: ::std::vec::Vec<OpenFolder>,
+    }
+
+    impl OpenFolderList {
+        pub fn builder() -> builder::OpenFolderList {
+            Default::default()
+        }
+    }
+
+    ///Filters for the open folders.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct OpenFolderQuery {
+        ///Only this account's folders.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<AccountId>,
+        ///Only folders of accounts of this domain.
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<DomainId>,
+    }
+
+    impl OpenFolderQuery {
+        pub fn builder() -> builder::OpenFolderQuery {
             Default::default()
         }
     }
@@ -19413,6 +19565,379 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct Connection {
+            account_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            client: ::std::result::Result<::std::string::String, ::std::string::String>,
+            client_port: ::std::result::Result<i32, ::std::string::String>,
+            folder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_command: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            node: ::std::result::Result<::std::string::String, ::std::string::String>,
+            service: ::std::result::Result<super::ServiceName, ::std::string::String>,
+            session: ::std::result::Result<i64, ::std::string::String>,
+            since: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            tls: ::std::result::Result<bool, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Connection {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    client: Err("no value supplied for client".to_string()),
+                    client_port: Err("no value supplied for client_port".to_string()),
+                    folder: Ok(Default::default()),
+                    last_command: Ok(Default::default()),
+                    node: Err("no value supplied for node".to_string()),
+                    service: Err("no value supplied for service".to_string()),
+                    session: Err("no value supplied for session".to_string()),
+                    since: Err("no value supplied for since".to_string()),
+                    tls: Err("no value supplied for tls".to_string()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Connection {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn client<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for client: {e}"));
+                self
+            }
+            pub fn client_port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_port = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for client_port: {e}"));
+                self
+            }
+            pub fn folder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.folder = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for folder: {e}"));
+                self
+            }
+            pub fn last_command<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_command = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_command: {e}"));
+                self
+            }
+            pub fn node<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.node = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for node: {e}"));
+                self
+            }
+            pub fn service<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ServiceName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for service: {e}"));
+                self
+            }
+            pub fn session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for session: {e}"));
+                self
+            }
+            pub fn since<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.since = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for since: {e}"));
+                self
+            }
+            pub fn tls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tls = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tls: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Connection> for super::Connection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Connection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    client: value.client?,
+                    client_port: value.client_port?,
+                    folder: value.folder?,
+                    last_command: value.last_command?,
+                    node: value.node?,
+                    service: value.service?,
+                    session: value.session?,
+                    since: value.since?,
+                    tls: value.tls?,
+                    user: value.user?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Connection> for Connection {
+            fn from(value: super::Connection) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    client: Ok(value.client),
+                    client_port: Ok(value.client_port),
+                    folder: Ok(value.folder),
+                    last_command: Ok(value.last_command),
+                    node: Ok(value.node),
+                    service: Ok(value.service),
+                    session: Ok(value.session),
+                    since: Ok(value.since),
+                    tls: Ok(value.tls),
+                    user: Ok(value.user),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ConnectionPage {
+            items: ::std::result::Result<::std::vec::Vec<super::Connection>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ConnectionPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ConnectionPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Connection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ConnectionPage> for super::ConnectionPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConnectionPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ConnectionPage> for ConnectionPage {
+            fn from(value: super::ConnectionPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ConnectionQuery {
+            account_id: ::std::result::Result<
+                ::std::option::Option<super::AccountId>,
+                ::std::string::String,
+            >,
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            service: ::std::result::Result<
+                ::std::option::Option<super::ServiceName>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ConnectionQuery {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    cursor: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    service: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ConnectionQuery {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn service<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ServiceName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for service: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ConnectionQuery> for super::ConnectionQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConnectionQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    cursor: value.cursor?,
+                    domain_id: value.domain_id?,
+                    limit: value.limit?,
+                    service: value.service?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ConnectionQuery> for ConnectionQuery {
+            fn from(value: super::ConnectionQuery) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    cursor: Ok(value.cursor),
+                    domain_id: Ok(value.domain_id),
+                    limit: Ok(value.limit),
+                    service: Ok(value.service),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ConnectionTest {
             bytes: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             error: ::std::result::Result<
@@ -25887,6 +26412,7 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct LogRetention {
+            config: ::std::result::Result<i32, ::std::string::String>,
             debug: ::std::result::Result<i32, ::std::string::String>,
             error: ::std::result::Result<i32, ::std::string::String>,
             mail: ::std::result::Result<i32, ::std::string::String>,
@@ -25899,6 +26425,7 @@ pub mod types {
         impl ::std::default::Default for LogRetention {
             fn default() -> Self {
                 Self {
+                    config: Ok(super::defaults::default_u64::<i32, 365>()),
                     debug: Ok(super::defaults::default_u64::<i32, 3>()),
                     error: Ok(super::defaults::default_u64::<i32, 90>()),
                     mail: Ok(super::defaults::default_u64::<i32, 30>()),
@@ -25911,6 +26438,16 @@ pub mod types {
         }
 
         impl LogRetention {
+            pub fn config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.config = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for config: {e}"));
+                self
+            }
             pub fn debug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i32>,
@@ -25989,6 +26526,7 @@ pub mod types {
                 value: LogRetention,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    config: value.config?,
                     debug: value.debug?,
                     error: value.error?,
                     mail: value.mail?,
@@ -26003,6 +26541,7 @@ pub mod types {
         impl ::std::convert::From<super::LogRetention> for LogRetention {
             fn from(value: super::LogRetention) -> Self {
                 Self {
+                    config: Ok(value.config),
                     debug: Ok(value.debug),
                     error: Ok(value.error),
                     mail: Ok(value.mail),
@@ -26020,14 +26559,17 @@ pub mod types {
                 ::std::vec::Vec<super::DebugComponent>,
                 ::std::string::String,
             >,
-            retention: ::std::result::Result<super::LogRetention, ::std::string::String>,
+            retention: ::std::result::Result<
+                ::std::option::Option<super::LogRetention>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for LogSettings {
             fn default() -> Self {
                 Self {
                     debug: Ok(Default::default()),
-                    retention: Ok(super::defaults::log_settings_retention()),
+                    retention: Ok(Default::default()),
                 }
             }
         }
@@ -26045,7 +26587,7 @@ pub mod types {
             }
             pub fn retention<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LogRetention>,
+                T: ::std::convert::TryInto<::std::option::Option<super::LogRetention>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.retention = value
@@ -29839,6 +30381,220 @@ pub mod types {
         impl ::std::convert::From<super::ObjectIdParams> for ObjectIdParams {
             fn from(value: super::ObjectIdParams) -> Self {
                 Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpenFolder {
+            account_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            folder: ::std::result::Result<::std::string::String, ::std::string::String>,
+            nodes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            sessions: ::std::result::Result<i64, ::std::string::String>,
+            user: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for OpenFolder {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    folder: Err("no value supplied for folder".to_string()),
+                    nodes: Err("no value supplied for nodes".to_string()),
+                    sessions: Err("no value supplied for sessions".to_string()),
+                    user: Err("no value supplied for user".to_string()),
+                }
+            }
+        }
+
+        impl OpenFolder {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn folder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.folder = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for folder: {e}"));
+                self
+            }
+            pub fn nodes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.nodes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for nodes: {e}"));
+                self
+            }
+            pub fn sessions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sessions = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for sessions: {e}"));
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpenFolder> for super::OpenFolder {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpenFolder,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    folder: value.folder?,
+                    nodes: value.nodes?,
+                    sessions: value.sessions?,
+                    user: value.user?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpenFolder> for OpenFolder {
+            fn from(value: super::OpenFolder) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    folder: Ok(value.folder),
+                    nodes: Ok(value.nodes),
+                    sessions: Ok(value.sessions),
+                    user: Ok(value.user),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpenFolderList {
+            items: ::std::result::Result<::std::vec::Vec<super::OpenFolder>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for OpenFolderList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+
+        impl OpenFolderList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OpenFolder>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpenFolderList> for super::OpenFolderList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpenFolderList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpenFolderList> for OpenFolderList {
+            fn from(value: super::OpenFolderList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpenFolderQuery {
+            account_id: ::std::result::Result<
+                ::std::option::Option<super::AccountId>,
+                ::std::string::String,
+            >,
+            domain_id: ::std::result::Result<
+                ::std::option::Option<super::DomainId>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpenFolderQuery {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpenFolderQuery {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpenFolderQuery> for super::OpenFolderQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpenFolderQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpenFolderQuery> for OpenFolderQuery {
+            fn from(value: super::OpenFolderQuery) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    domain_id: Ok(value.domain_id),
+                }
             }
         }
 
@@ -43418,18 +44174,6 @@ pub mod types {
             super::ReportLanguage::En
         }
 
-        pub(super) fn log_settings_retention() -> super::LogRetention {
-            super::LogRetention {
-                debug: 3_i32,
-                error: 90_i32,
-                mail: 30_i32,
-                operations: 180_i32,
-                security: 90_i32,
-                spam: 30_i32,
-                warning: 30_i32,
-            }
-        }
-
         pub(super) fn mail_auth_settings_dkim_fail_action() -> super::FailAction {
             super::FailAction::Accept
         }
@@ -44440,6 +45184,35 @@ impl Client {
         builder::RenewCertificate::new(self)
     }
 
+    ///Clients connected to any node now (Kerio's *Active connections*), oldest
+    /// first: service, client address, since when, TLS, the account logged
+    /// in, the last command's name and the folder selected. This node's are
+    /// current; another node's are at most about 5 seconds old.
+    /// Server administrators see every connection; tenant and domain
+    /// administrators those logged in to their accounts
+    ///
+    ///Sends a `GET` request to `/connections`
+    ///
+    ///Arguments:
+    /// - `account_id`: Only connections logged in to this account.
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `domain_id`: Only connections logged in to accounts of this domain.
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `service`: Only this service's connections.
+    ///```ignore
+    /// let response = client.list_connections()
+    ///    .account_id(account_id)
+    ///    .cursor(cursor)
+    ///    .domain_id(domain_id)
+    ///    .limit(limit)
+    ///    .service(service)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_connections(&self) -> builder::ListConnections<'_> {
+        builder::ListConnections::new(self)
+    }
+
     ///Sends a `GET` request to `/domains`
     ///
     ///Arguments:
@@ -45172,6 +45945,26 @@ impl Client {
     /// ```
     pub fn export_logs(&self) -> builder::ExportLogs<'_> {
         builder::ExportLogs::new(self)
+    }
+
+    ///The IMAP folders (and POP3 inboxes) sessions hold open on any node, per
+    /// account and folder, with how many sessions hold each (Kerio's
+    /// *Opened folders*)
+    ///
+    ///Sends a `GET` request to `/open-folders`
+    ///
+    ///Arguments:
+    /// - `account_id`: Only this account's folders.
+    /// - `domain_id`: Only folders of accounts of this domain.
+    ///```ignore
+    /// let response = client.list_open_folders()
+    ///    .account_id(account_id)
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_open_folders(&self) -> builder::ListOpenFolders<'_> {
+        builder::ListOpenFolders::new(self)
     }
 
     ///Sends a `GET` request to `/pop3-accounts`
@@ -51736,6 +52529,163 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::list_connections`]
+    ///
+    ///[`Client::list_connections`]: super::Client::list_connections
+    #[derive(Debug, Clone)]
+    pub struct ListConnections<'a> {
+        client: &'a super::Client,
+        account_id: Result<Option<::uuid::Uuid>, String>,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain_id: Result<Option<::uuid::Uuid>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        service: Result<Option<types::ServiceName>, String>,
+    }
+
+    impl<'a> ListConnections<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Ok(None),
+                cursor: Ok(None),
+                domain_id: Ok(None),
+                limit: Ok(None),
+                service: Ok(None),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for account_id failed".to_string());
+            self
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn service<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ServiceName>,
+        {
+            self.service = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ServiceName` for service failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/connections`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ConnectionPage>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                cursor,
+                domain_id,
+                limit,
+                service,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let service = service.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/connections", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "accountId",
+                    &account_id,
+                ))
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("service", &service))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_connections",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_domains`]
     ///
     ///[`Client::list_domains`]: super::Client::list_domains
@@ -56921,6 +57871,117 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_open_folders`]
+    ///
+    ///[`Client::list_open_folders`]: super::Client::list_open_folders
+    #[derive(Debug, Clone)]
+    pub struct ListOpenFolders<'a> {
+        client: &'a super::Client,
+        account_id: Result<Option<::uuid::Uuid>, String>,
+        domain_id: Result<Option<::uuid::Uuid>, String>,
+    }
+
+    impl<'a> ListOpenFolders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Ok(None),
+                domain_id: Ok(None),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for account_id failed".to_string());
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/open-folders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OpenFolderList>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                domain_id,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/open-folders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "accountId",
+                    &account_id,
+                ))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_open_folders",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),

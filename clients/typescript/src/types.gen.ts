@@ -740,6 +740,75 @@ export type Comparator = 'Eq' | 'NotEq' | 'Like' | 'LessThan' | 'GreaterThan' | 
 export type ConditionValue = string | number | boolean;
 
 /**
+ * A client connected to one of the nodes.
+ */
+export type Connection = {
+    /**
+     * The account logged in; absent before a login and for mail from other servers.
+     */
+    accountId?: string | null;
+    /**
+     * The client's address.
+     */
+    client: string;
+    clientPort: number;
+    /**
+     * The IMAP folder selected (POP3: `INBOX`, which the session holds).
+     */
+    folder?: string | null;
+    /**
+     * The name of the last command (never its arguments).
+     */
+    lastCommand?: string | null;
+    /**
+     * The node it is connected to (`POSTBAY_NODE_NAME`).
+     */
+    node: string;
+    service: ServiceName;
+    /**
+     * The session's number on its node, as its log lines show it (`session{id=...}`).
+     */
+    session: number;
+    since: string;
+    /**
+     * TLS is up (implicit or after STARTTLS).
+     */
+    tls: boolean;
+    /**
+     * The account's address.
+     */
+    user?: string | null;
+};
+
+/**
+ * One page of connections, oldest first.
+ */
+export type ConnectionPage = {
+    items: Array<Connection>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * Filters for the live connections.
+ */
+export type ConnectionQuery = {
+    accountId?: null | AccountId;
+    /**
+     * The `nextCursor` of the previous page.
+     */
+    cursor?: string | null;
+    domainId?: null | DomainId;
+    /**
+     * Rows per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    service?: null | ServiceName;
+};
+
+/**
  * What testing an account's connection found.
  */
 export type ConnectionTest = {
@@ -1329,7 +1398,7 @@ export type FailAction = 'accept' | 'tagSubject' | 'junk' | 'reject' | 'quaranti
 /**
  * A log's family: what kind of line it holds, and how long it is kept.
  */
-export type Family = 'mail' | 'security' | 'warning' | 'error' | 'spam' | 'operations' | 'debug';
+export type Family = 'mail' | 'security' | 'warning' | 'error' | 'spam' | 'operations' | 'debug' | 'config';
 
 export type FilterMatchType = 'all' | 'any';
 
@@ -1772,6 +1841,11 @@ export type LogPage = {
  * Days each family is kept (1 to 3650).
  */
 export type LogRetention = {
+    /**
+     * The copy of the audit trail among the log lines; the trail itself
+     * (`listAuditEvents`) is never shortened by it.
+     */
+    config?: number;
     debug?: number;
     error?: number;
     mail?: number;
@@ -1782,7 +1856,8 @@ export type LogRetention = {
 };
 
 /**
- * Retention per family and the debug switches.
+ * Retention per family and the debug switches. (Defaults per field rather than for the
+ * whole: a default object on a field makes SDK generators drop the type.)
  */
 export type LogSettings = {
     /**
@@ -2297,6 +2372,41 @@ export type NoParams = {
  */
 export type ObjectIdParams = {
     id: string;
+};
+
+/**
+ * A folder some session holds open, with how many do.
+ */
+export type OpenFolder = {
+    accountId: string;
+    folder: string;
+    /**
+     * The nodes they are connected to.
+     */
+    nodes: Array<string>;
+    /**
+     * Sessions holding it open (Kerio's reference count), on every node.
+     */
+    sessions: number;
+    /**
+     * The account's address.
+     */
+    user: string;
+};
+
+/**
+ * The open folders, by account address and folder name.
+ */
+export type OpenFolderList = {
+    items: Array<OpenFolder>;
+};
+
+/**
+ * Filters for the open folders.
+ */
+export type OpenFolderQuery = {
+    accountId?: null | AccountId;
+    domainId?: null | DomainId;
 };
 
 /**
@@ -7269,6 +7379,77 @@ export type RenewCertificateResponses = {
 
 export type RenewCertificateResponse = RenewCertificateResponses[keyof RenewCertificateResponses];
 
+export type ListConnectionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this service's connections.
+         */
+        service?: ServiceName;
+        /**
+         * Only connections logged in to accounts of this domain.
+         */
+        domainId?: string;
+        /**
+         * Only connections logged in to this account.
+         */
+        accountId?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/connections';
+};
+
+export type ListConnectionsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListConnectionsError = ListConnectionsErrors[keyof ListConnectionsErrors];
+
+export type ListConnectionsResponses = {
+    200: ConnectionPage;
+};
+
+export type ListConnectionsResponse = ListConnectionsResponses[keyof ListConnectionsResponses];
+
 export type ListDomainsData = {
     body?: never;
     path?: never;
@@ -9837,6 +10018,65 @@ export type ExportLogsResponses = {
 };
 
 export type ExportLogsResponse = ExportLogsResponses[keyof ExportLogsResponses];
+
+export type ListOpenFoldersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only folders of accounts of this domain.
+         */
+        domainId?: string;
+        /**
+         * Only this account's folders.
+         */
+        accountId?: string;
+    };
+    url: '/open-folders';
+};
+
+export type ListOpenFoldersErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListOpenFoldersError = ListOpenFoldersErrors[keyof ListOpenFoldersErrors];
+
+export type ListOpenFoldersResponses = {
+    200: OpenFolderList;
+};
+
+export type ListOpenFoldersResponse = ListOpenFoldersResponses[keyof ListOpenFoldersResponses];
 
 export type ListPop3AccountsData = {
     body?: never;

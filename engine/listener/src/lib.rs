@@ -2,7 +2,10 @@
 //! holds each to one of the service's connection slots, and stops when told. What a
 //! connection then says is the protocol crate's business.
 
+pub mod live;
 pub mod sasl;
+
+pub use live::{LiveConnection, LiveConnections};
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -30,6 +33,8 @@ pub struct ListenerControl {
     pub allowed: watch::Receiver<Option<Arc<IpMatcher>>>,
     /// Connections one client address may hold at once; more are refused (0: no limit).
     pub max_per_address: usize,
+    /// The process's table of live connections, where each admitted client is entered.
+    pub live: LiveConnections,
 }
 
 /// What a client that is not served is told before the connection closes.
@@ -97,6 +102,8 @@ pub struct Admitted {
     pub slot: Slot,
     /// Tells the session the server is stopping.
     pub shutdown: watch::Receiver<bool>,
+    /// Its entry in the table of live connections, which the session keeps current.
+    pub connection: LiveConnection,
 }
 
 /// Numbers sessions across all listeners of the process, so the log lines of one connection
@@ -127,6 +134,7 @@ pub async fn accept_loop<F, Fut>(
         shutdown,
         allowed,
         max_per_address,
+        live,
     } = control;
     let slots = Arc::new(Semaphore::new(max_connections));
     let per_address: AddressCounts = Arc::default();
@@ -192,7 +200,8 @@ pub async fn accept_loop<F, Fut>(
             _ = stop_accepting.changed() => return,
         };
         let local = stream.local_addr().ok().map(|a| a.ip().to_canonical());
-        let span = tracing::info_span!("session", service, id = next_session_id(), %peer);
+        let id = next_session_id();
+        let span = tracing::info_span!("session", service, id, %peer);
         metrics::counter!("postbay_connections_total", "service" => service).increment(1);
         let active = metrics::gauge!("postbay_sessions_active", "service" => service);
         active.increment(1.0);
@@ -202,6 +211,7 @@ pub async fn accept_loop<F, Fut>(
             local,
             slot,
             shutdown: shutdown.clone(),
+            connection: live.open(id, service, peer),
         });
         tokio::spawn(
             async move {
@@ -281,6 +291,7 @@ pub async fn serve_secured<T: TlsSession + Send>(
     security: Security,
     tls: Option<&tokio_rustls::TlsAcceptor>,
     shutdown: watch::Receiver<bool>,
+    connection: &LiveConnection,
 ) -> std::io::Result<()> {
     let peer = stream.peer_addr().ok().map(|a| a.ip().to_canonical());
     let Some(plain) = (match security {
@@ -304,6 +315,7 @@ pub async fn serve_secured<T: TlsSession + Send>(
         }
         Some(Ok(secured)) => secured,
     };
+    connection.secured();
     if security == Security::StartTls {
         session.secured();
     }

@@ -29,6 +29,9 @@ pub enum Family {
     Operations,
     /// Debug events of the components switched on in the log settings.
     Debug,
+    /// The admin audit trail's changes (who changed what, from where), copied in the
+    /// transaction of each change.
+    Config,
 }
 
 postbay_core::stored_as_text!(Family {
@@ -39,10 +42,11 @@ postbay_core::stored_as_text!(Family {
     Spam => "spam",
     Operations => "operations",
     Debug => "debug",
+    Config => "config",
 });
 
 impl Family {
-    pub const ALL: [Family; 7] = [
+    pub const ALL: [Family; 8] = [
         Family::Mail,
         Family::Security,
         Family::Warning,
@@ -50,5 +54,6 @@ impl Family {
         Family::Spam,
         Family::Operations,
         Family::Debug,
+        Family::Config,
     ];
 }

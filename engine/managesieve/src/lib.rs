@@ -16,7 +16,9 @@ use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::error::CoreError;
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
-use postbay_listener::{Admitted, ListenerControl, TlsSession, send, serve_secured};
+use postbay_listener::{
+    Admitted, ListenerControl, LiveConnection, TlsSession, send, serve_secured,
+};
 use postbay_rules::scripts::{self, SieveScriptBody, Space};
 use postbay_sieve::{Extension, Limits};
 use sqlx::PgPool;
@@ -93,6 +95,7 @@ async fn connection(
         local,
         slot,
         shutdown,
+        connection,
     } = client;
     let mut session = Session {
         pool,
@@ -103,6 +106,7 @@ async fn connection(
         just_secured: false,
         user: None,
         failures: 0,
+        live: connection.clone(),
     };
     let outcome = serve_secured(
         &mut session,
@@ -110,6 +114,7 @@ async fn connection(
         Security::StartTls,
         Some(&tls),
         shutdown,
+        &connection,
     )
     .await;
     drop(slot);
@@ -133,6 +138,8 @@ struct Session {
     just_secured: bool,
     user: Option<User>,
     failures: u32,
+    /// The session's entry in the table of live connections.
+    live: LiveConnection,
 }
 
 enum Next {
@@ -304,6 +311,7 @@ impl Session {
             return Ok(Next::Continue);
         };
         let args: Vec<Token> = tokens.collect();
+        self.live.command(&name);
         match name.as_str() {
             "CAPABILITY" if args.is_empty() => {
                 out.extend_from_slice(&self.capabilities().await);
@@ -478,6 +486,7 @@ impl Session {
         match auth::principal_for_account(&self.pool, account.id, ip).await {
             Ok(principal) => {
                 tracing::info!(account = %account.email, "managesieve login");
+                self.live.logged_in(account.id, &account.email);
                 self.user = Some(User {
                     account: account.id,
                     email: account.email,

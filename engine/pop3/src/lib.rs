@@ -14,7 +14,9 @@ use std::time::Duration;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
-use postbay_listener::{Admitted, DotStuffer, ListenerControl, TlsSession, send, serve_secured};
+use postbay_listener::{
+    Admitted, DotStuffer, ListenerControl, LiveConnection, TlsSession, send, serve_secured,
+};
 use postbay_mailbox::maildrop_lock;
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
@@ -98,10 +100,20 @@ async fn connection(
         local,
         slot,
         shutdown,
+        connection,
     } = client;
     let mut session = Session::new(pool, config, peer, security == Security::Implicit);
     session.local = local;
-    let outcome = serve_secured(&mut session, stream, security, Some(&tls), shutdown).await;
+    session.connection = connection.clone();
+    let outcome = serve_secured(
+        &mut session,
+        stream,
+        security,
+        Some(&tls),
+        shutdown,
+        &connection,
+    )
+    .await;
     session.release().await;
     drop(slot);
     outcome
@@ -269,6 +281,8 @@ struct Session {
     /// AUTH PLAIN sent without an initial response: the next line is the response.
     awaiting_sasl: bool,
     maildrop: Option<Maildrop>,
+    /// The session's entry in the table of live connections.
+    connection: LiveConnection,
 }
 
 /// What the connection does after a command.
@@ -289,6 +303,7 @@ impl Session {
             user: None,
             awaiting_sasl: false,
             maildrop: None,
+            connection: LiveConnection::detached("pop3", peer),
         }
     }
 
@@ -310,6 +325,7 @@ impl Session {
             return Ok(Next::Continue);
         }
         let CommandLine { verb, rest, args } = command_line(text);
+        self.connection.command(&verb);
         if let Some(drop) = &self.maildrop {
             let mut ended = drop.keeper.ended();
             // NOOP checks the account at once rather than at the next tick.
@@ -491,6 +507,9 @@ impl Session {
         }
         let count = snapshot.messages.len();
         let octets: i64 = snapshot.messages.iter().map(|m| m.size).sum();
+        // A POP3 session holds the inbox (locked) until it ends.
+        self.connection.logged_in(account.id, &account.email);
+        self.connection.folder(Some("INBOX"));
         self.maildrop = Some(Maildrop {
             account: account.id.0,
             email: account.email.clone(),

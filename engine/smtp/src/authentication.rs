@@ -118,6 +118,7 @@ impl Session {
                                 return reply(out, "454 4.7.0 Temporary authentication failure");
                             }
                         };
+                    self.live.logged_in(account, &login);
                     self.authenticated = Some(Authenticated {
                         account,
                         login,

@@ -38,7 +38,7 @@ use postbay_dns::{Dns, MailDomain};
 use postbay_filter::Screening;
 use postbay_filter::greylist::Greylisting;
 pub use postbay_listener::ListenerControl;
-use postbay_listener::{Admitted, Security, TlsSession, serve_secured};
+use postbay_listener::{Admitted, LiveConnection, Security, TlsSession, serve_secured};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -158,6 +158,7 @@ async fn session(
         local,
         slot,
         shutdown,
+        connection: live,
     } = client;
     let policy = shared.guard.policy().await;
     let ip = peer.ip();
@@ -199,6 +200,7 @@ async fn session(
     );
     session.local = local;
     session.screening = screening;
+    session.live = live;
     tracing::debug!(peer = %peer, kind = ?kind, tls = tls.is_some(), "smtp session started");
     // A session may last an hour at most, however slowly its client drips.
     match tokio::time::timeout(MAX_SESSION, connection(session, stream, tls, shutdown)).await {
@@ -208,6 +210,31 @@ async fn session(
     }
     drop(ticket);
     drop(slot);
+}
+
+/// A command's name for the table of live connections (never its arguments: AUTH carries
+/// credentials).
+fn command_name(request: &Request<String>) -> &'static str {
+    match request {
+        Request::Ehlo { .. } => "EHLO",
+        Request::Lhlo { .. } => "LHLO",
+        Request::Helo { .. } => "HELO",
+        Request::Mail { .. } => "MAIL",
+        Request::Rcpt { .. } => "RCPT",
+        Request::Bdat { .. } => "BDAT",
+        Request::Auth { .. } => "AUTH",
+        Request::Noop { .. } => "NOOP",
+        Request::Vrfy { .. } => "VRFY",
+        Request::Expn { .. } => "EXPN",
+        Request::Help { .. } => "HELP",
+        Request::Etrn { .. } => "ETRN",
+        Request::Atrn { .. } => "ATRN",
+        Request::Burl { .. } => "BURL",
+        Request::StartTls => "STARTTLS",
+        Request::Data => "DATA",
+        Request::Rset => "RSET",
+        Request::Quit => "QUIT",
+    }
 }
 
 /// The longest an SMTP session may last (a slow-drip client holds a connection slot no longer).
@@ -225,7 +252,16 @@ async fn connection(
 ) -> std::io::Result<()> {
     let security = session.kind.security();
     session.tls = security == Security::Implicit;
-    serve_secured(&mut session, stream, security, tls.as_ref(), shutdown).await
+    let live = session.live.clone();
+    serve_secured(
+        &mut session,
+        stream,
+        security,
+        tls.as_ref(),
+        shutdown,
+        &live,
+    )
+    .await
 }
 
 impl TlsSession for Session {
@@ -398,6 +434,8 @@ struct Session {
     closing: bool,
     /// The greeting delay and greylisting that apply to this client.
     screening: Screening,
+    /// The session's entry in the table of live connections.
+    live: LiveConnection,
 }
 
 /// Whether the session goes on after a command.
@@ -448,6 +486,7 @@ impl Session {
             failures: 0,
             closing: false,
             screening: Screening::default(),
+            live: LiveConnection::detached("smtp", peer),
         }
     }
 
@@ -631,6 +670,7 @@ impl Session {
     }
 
     async fn command(&mut self, request: Request<String>, out: &mut Vec<u8>) -> Next {
+        self.live.command(command_name(&request));
         match request {
             Request::Ehlo { host } => {
                 self.helo = Some(host);

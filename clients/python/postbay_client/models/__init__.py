@@ -68,6 +68,9 @@ from .collection_job import CollectionJob
 from .collection_job_params import CollectionJobParams
 from .combining import Combining
 from .comparator import Comparator
+from .connection import Connection
+from .connection_page import ConnectionPage
+from .connection_query import ConnectionQuery
 from .connection_test import ConnectionTest
 from .count_limit import CountLimit
 from .create_result import CreateResult
@@ -213,6 +216,8 @@ from .log_entry import LogEntry
 from .log_entry_fields import LogEntryFields
 from .log_page import LogPage
 from .log_retention import LogRetention
+from .log_settings import LogSettings
+from .log_settings_set_params import LogSettingsSetParams
 from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
@@ -248,6 +253,9 @@ from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
 from .no_params import NoParams
 from .object_id_params import ObjectIdParams
+from .open_folder import OpenFolder
+from .open_folder_list import OpenFolderList
+from .open_folder_query import OpenFolderQuery
 from .password_policy import PasswordPolicy
 from .pop_3_account import Pop3Account
 from .pop_3_account_id_params import Pop3AccountIdParams
@@ -508,6 +516,9 @@ __all__ = (
     "CollectionJobParams",
     "Combining",
     "Comparator",
+    "Connection",
+    "ConnectionPage",
+    "ConnectionQuery",
     "ConnectionTest",
     "CountLimit",
     "CreatedApiKey",
@@ -657,6 +668,8 @@ __all__ = (
     "LogoutResult",
     "LogPage",
     "LogRetention",
+    "LogSettings",
+    "LogSettingsSetParams",
     "LogsSearchParams",
     "MailAuthSetDomainPolicyParams",
     "MailAuthSetParams",
@@ -688,6 +701,9 @@ __all__ = (
     "NewUserTemplate",
     "NoParams",
     "ObjectIdParams",
+    "OpenFolder",
+    "OpenFolderList",
+    "OpenFolderQuery",
     "PasswordPolicy",
     "Pop3Account",
     "Pop3AccountIdParams",

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class Family(StrEnum):
+    CONFIG = "config"
     DEBUG = "debug"
     ERROR = "error"
     MAIL = "mail"

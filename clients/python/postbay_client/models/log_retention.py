@@ -15,6 +15,8 @@ class LogRetention:
     """Days each family is kept (1 to 3650).
 
     Attributes:
+        config (int | Unset): The copy of the audit trail among the log lines; the trail itself
+            (`listAuditEvents`) is never shortened by it. Default: 365.
         debug (int | Unset):  Default: 3.
         error (int | Unset):  Default: 90.
         mail (int | Unset):  Default: 30.
@@ -24,6 +26,7 @@ class LogRetention:
         warning (int | Unset):  Default: 30.
     """
 
+    config: int | Unset = 365
     debug: int | Unset = 3
     error: int | Unset = 90
     mail: int | Unset = 30
@@ -33,6 +36,8 @@ class LogRetention:
     warning: int | Unset = 30
 
     def to_dict(self) -> dict[str, Any]:
+        config = self.config
+
         debug = self.debug
 
         error = self.error
@@ -50,6 +55,8 @@ class LogRetention:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
         if debug is not UNSET:
             field_dict["debug"] = debug
         if error is not UNSET:
@@ -70,6 +77,8 @@ class LogRetention:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        config = d.pop("config", UNSET)
+
         debug = d.pop("debug", UNSET)
 
         error = d.pop("error", UNSET)
@@ -85,6 +94,7 @@ class LogRetention:
         warning = d.pop("warning", UNSET)
 
         log_retention = cls(
+            config=config,
             debug=debug,
             error=error,
             mail=mail,

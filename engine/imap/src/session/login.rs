@@ -46,6 +46,7 @@ impl Session {
                         "NO [UNAVAILABLE] Temporary failure; try again later",
                     );
                 }
+                self.connection.logged_in(account.id, &account.email);
                 self.account = Some(account.id.0);
                 self.user = Some(user);
                 self.email = Some(account.email.clone());

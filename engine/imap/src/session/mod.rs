@@ -36,7 +36,7 @@ use imap_codec::imap_types::extensions::thread::ThreadingAlgorithm;
 use imap_codec::imap_types::mailbox::Mailbox;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth;
-use postbay_listener::{Admitted, Security, TlsSession, send, serve_secured};
+use postbay_listener::{Admitted, LiveConnection, Security, TlsSession, send, serve_secured};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -80,10 +80,20 @@ pub(crate) async fn connection(
         local,
         slot,
         shutdown,
+        connection,
     } = client;
     let mut session = Session::new(shared, config, peer, security == Security::Implicit);
     session.local = local;
-    let outcome = serve_secured(&mut session, stream, security, Some(&tls), shutdown).await;
+    session.connection = connection.clone();
+    let outcome = serve_secured(
+        &mut session,
+        stream,
+        security,
+        Some(&tls),
+        shutdown,
+        &connection,
+    )
+    .await;
     drop(slot);
     outcome
 }
@@ -248,7 +258,11 @@ impl TlsSession for Session {
                     match decoded {
                         Ok(Some((command, extras))) => {
                             self.extras = extras;
-                            self.command(command, &mut out, &mut stream).await
+                            self.connection.command(command.body.name());
+                            let next = self.command(command, &mut out, &mut stream).await;
+                            self.connection
+                                .folder(self.selected().map(|s| s.folder.name.as_str()));
+                            next
                         }
                         Ok(None) => {
                             // `$` named an empty saved result: nothing to act on.
@@ -387,6 +401,8 @@ struct Session {
     email: Option<String>,
     /// What NOTIFY asked to hear of (RFC 5465).
     notify: Option<Box<NotifyState>>,
+    /// The session's entry in the table of live connections.
+    connection: LiveConnection,
 }
 
 /// What the connection does after a command.
@@ -424,6 +440,7 @@ impl Session {
             user: None,
             email: None,
             notify: None,
+            connection: LiveConnection::detached("imap", peer),
         }
     }
 
