@@ -7,9 +7,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use postbay_listener::ServerTls;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, mpsc};
-use tokio_rustls::TlsAcceptor;
 use tokio_rustls::server::TlsStream;
 
 /// Longest a client may take to finish its TLS handshake.
@@ -27,7 +27,7 @@ pub struct TlsListener {
 
 impl TlsListener {
     /// Starts accepting on `tcp`; the accept loop ends when this listener is dropped.
-    pub fn new(tcp: TcpListener, acceptor: TlsAcceptor) -> std::io::Result<Self> {
+    pub fn new(tcp: TcpListener, acceptor: ServerTls) -> std::io::Result<Self> {
         let local = tcp.local_addr()?;
         let (sender, ready) = mpsc::channel(READY);
         tokio::spawn(accept_loop(tcp, acceptor, sender));
@@ -37,7 +37,7 @@ impl TlsListener {
 
 async fn accept_loop(
     tcp: TcpListener,
-    acceptor: TlsAcceptor,
+    acceptor: ServerTls,
     ready: mpsc::Sender<(TlsStream<TcpStream>, SocketAddr)>,
 ) {
     let handshakes = Arc::new(Semaphore::new(MAX_HANDSHAKES));
@@ -64,11 +64,11 @@ async fn accept_loop(
             let _permit = permit;
             let _ = stream.set_nodelay(true);
             match tokio::time::timeout(HANDSHAKE, acceptor.accept(stream)).await {
-                Ok(Ok(tls)) => {
+                Ok(Some(Ok(tls))) => {
                     let _ = ready.send((tls, peer)).await;
                 }
-                Ok(Err(e)) => tracing::debug!(%peer, error = %e, "API TLS handshake failed"),
-                Err(_) => tracing::debug!(%peer, "API TLS handshake timed out"),
+                Ok(Some(Err(e))) => tracing::debug!(%peer, error = %e, "API TLS handshake failed"),
+                Ok(None) | Err(_) => tracing::debug!(%peer, "API TLS handshake timed out"),
             }
         });
     }

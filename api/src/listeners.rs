@@ -13,6 +13,7 @@ use postbay_core::ip_groups::{self, IpMatcher};
 use postbay_core::services::{self, Service, ServiceDefault, ServiceName};
 use postbay_delivery::Pipeline;
 use postbay_imap::{ImapConfig, ImapShared};
+use postbay_listener::ServerTls;
 use postbay_listener::{ListenerControl, LiveConnections, Security};
 use postbay_managesieve::ManageSieveConfig;
 use postbay_pop3::Pop3Config;
@@ -20,7 +21,6 @@ use postbay_smtp::{ListenerKind, SmtpConfig, SmtpShared};
 use sqlx::PgPool;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
-use tokio_rustls::TlsAcceptor;
 
 /// How often the services are read again.
 const REFRESH: Duration = Duration::from_secs(2);
@@ -48,7 +48,7 @@ pub struct MailListeners {
     shared: SmtpShared,
     imap: ImapShared,
     hostname: String,
-    tls: TlsAcceptor,
+    tls: ServerTls,
     shutdown: watch::Receiver<bool>,
     running: BTreeMap<(ServiceName, SocketAddr), Running>,
     allowed: BTreeMap<ServiceName, watch::Sender<Option<Arc<IpMatcher>>>>,
@@ -66,7 +66,7 @@ impl MailListeners {
         pipeline: Pipeline,
         shared: SmtpShared,
         hostname: String,
-        tls: TlsAcceptor,
+        tls: ServerTls,
         shutdown: watch::Receiver<bool>,
         live: LiveConnections,
     ) -> Self {

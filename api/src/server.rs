@@ -148,8 +148,13 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
     if let Err(err) = certificates.reload(&db.pool, &secret_key).await {
         tracing::warn!(error = %err, "stored certificates cannot be read yet; serving the file identity");
     }
-    let tls =
-        tokio_rustls::TlsAcceptor::from(certificates.server_config().context("TLS configuration")?);
+    // Every TLS listener: the certificates by SNI, and TLS-ALPN-01 challenges of ACME orders.
+    let tls = postbay_listener::ServerTls::new(
+        certificates.server_config().context("TLS configuration")?,
+        Some(postbay_certificates::alpn::AcmeTlsChallenges::new(
+            db.pool.clone(),
+        )),
+    );
     let listener = tokio::net::TcpListener::bind(config.api_addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.api_addr))?;

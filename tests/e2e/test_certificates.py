@@ -23,7 +23,7 @@ from cryptography.x509.oid import NameOID
 from conftest import free_port, psql
 from helpers import wait_until
 
-ALPHA, BETA = "mail.alpha.test", "mail.beta.test"
+ALPHA, BETA, GAMMA = "mail.alpha.test", "mail.beta.test", "mail.gamma.test"
 
 
 # --- certificates made here (the test's own CA), with chosen dates --------------------------
@@ -92,14 +92,15 @@ def pebble(server, dns, tmp_path):
         "managementListenAddress": f"127.0.0.1:{management}",
         "certificate": str(tmp_path / "pebble-cert.pem"),
         "privateKey": str(tmp_path / "pebble-key.pem"),
-        # HTTP-01 is asked of Postbay's HTTP (API) listener; TLS-ALPN-01 is not used.
+        # HTTP-01 is asked of Postbay's HTTP (API) listener, TLS-ALPN-01 of its IMAPS port
+        # (a CA on the internet asks port 443, forwarded there or to the API over TLS).
         "httpPort": api_port,
-        "tlsPort": free_port(),
+        "tlsPort": server.imaps_port,
         "ocspResponderURL": "",
         "externalAccountBindingRequired": False,
     }}
     (tmp_path / "pebble.json").write_text(json.dumps(config))
-    for name in (ALPHA, BETA):
+    for name in (ALPHA, BETA, GAMMA):
         dns.add(name, "A", "127.0.0.1")
     log = open(tmp_path / "pebble.log", "ab")
     process = subprocess.Popen(
@@ -222,6 +223,38 @@ def test_acme_certificates_are_issued_served_by_sni_renewed_and_replaced_live(se
         except ssl.SSLCertVerificationError:
             return True
     wait_until(falls_back, timeout=10, what="the deleted certificate no longer served")
+
+
+def test_tls_alpn_01_is_answered_on_a_mail_tls_port(server, pebble, tmp_path):
+    api = server.admin()
+    settings = api.ok("PUT", "/settings/acme", json={
+        "directoryUrl": pebble.directory, "caCertificate": pebble.ca_pem, "challenge": "tls-alpn-01"})
+    assert settings["challenge"] == "tls-alpn-01"
+    assert api.put("/settings/acme", json={"directoryUrl": pebble.directory, "challenge": "dns-01"}).status_code in (400, 422)
+    api.ok("PUT", "/settings/logs", json={"debug": ["certificates"]})
+    cert = api.ok("POST", "/certificates/acme", json={"names": [GAMMA]}, status=202)
+    issued = wait_for(api, cert["id"], lambda c: c["status"] == "valid")
+    assert issued["names"] == [GAMMA] and "Pebble" in issued["issuer"]
+    # Proved by a TLS-ALPN-01 handshake on the IMAPS port (the debug log says so).
+    wait_until(lambda: [line for line in api.ok("GET", "/logs", params={"family": "debug"})["items"]
+                        if "TLS-ALPN-01 validation" in line["text"] and line["fields"].get("name") == GAMMA],
+               what="the TLS-ALPN-01 validation answered")
+    assert psql("SELECT count(*) FROM acme_challenges", db=server.db).strip() == "0", "the challenge ends with the order"
+    ctx = trusting(pebble.root_pem(tmp_path))
+    served_soon(server.imaps_port, ctx, GAMMA, issued["fingerprintSha256"], "the certificate proved over TLS-ALPN-01")
+
+    # A client offering acme-tls/1 for a name with no challenge in flight gets no certificate;
+    # a mail client offering other protocols is served as ever.
+    acme_only = ssl.create_default_context()
+    acme_only.check_hostname, acme_only.verify_mode = False, ssl.CERT_NONE
+    acme_only.set_alpn_protocols(["acme-tls/1"])
+    try:
+        served_fingerprint(server.imaps_port, acme_only, GAMMA)
+        raise AssertionError("an acme-tls/1 handshake without a challenge was served")
+    except (ssl.SSLError, OSError):
+        pass
+    ctx.set_alpn_protocols(["imap", "h2"])
+    assert served_fingerprint(server.imaps_port, ctx, GAMMA) == issued["fingerprintSha256"]
 
 
 def test_an_order_the_ca_cannot_validate_fails_with_the_reason_and_is_retried(server, pebble):

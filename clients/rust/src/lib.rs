@@ -311,6 +311,62 @@ pub mod types {
         }
     }
 
+    ///How the server proves to the CA that a name is its own.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AcmeChallenge {
+        #[serde(rename = "http-01")]
+        Http01,
+        #[serde(rename = "tls-alpn-01")]
+        TlsAlpn01,
+    }
+
+    impl ::std::fmt::Display for AcmeChallenge {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Http01 => f.write_str("http-01"),
+                Self::TlsAlpn01 => f.write_str("tls-alpn-01"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for AcmeChallenge {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "http-01" => Ok(Self::Http01),
+                "tls-alpn-01" => Ok(Self::TlsAlpn01),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AcmeChallenge {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for AcmeChallenge {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///How the server orders certificates.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
@@ -322,6 +378,8 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub ca_certificate: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub challenge: ::std::option::Option<AcmeChallenge>,
         ///Addresses the CA writes to about the account (expiry notices), up to
         /// 5.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -15344,6 +15402,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            challenge: ::std::result::Result<
+                ::std::option::Option<super::AcmeChallenge>,
+                ::std::string::String,
+            >,
             contact: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
@@ -15360,6 +15422,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     ca_certificate: Ok(Default::default()),
+                    challenge: Ok(Default::default()),
                     contact: Ok(Default::default()),
                     directory_url: Ok(Default::default()),
                     renew_before_days: Ok(Default::default()),
@@ -15376,6 +15439,16 @@ pub mod types {
                 self.ca_certificate = value.try_into().map_err(|e| {
                     format!("error converting supplied value for ca_certificate: {e}")
                 });
+                self
+            }
+            pub fn challenge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AcmeChallenge>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.challenge = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for challenge: {e}"));
                 self
             }
             pub fn contact<T>(mut self, value: T) -> Self
@@ -15417,6 +15490,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     ca_certificate: value.ca_certificate?,
+                    challenge: value.challenge?,
                     contact: value.contact?,
                     directory_url: value.directory_url?,
                     renew_before_days: value.renew_before_days?,
@@ -15428,6 +15502,7 @@ pub mod types {
             fn from(value: super::AcmeSettings) -> Self {
                 Self {
                     ca_certificate: Ok(value.ca_certificate),
+                    challenge: Ok(value.challenge),
                     contact: Ok(value.contact),
                     directory_url: Ok(value.directory_url),
                     renew_before_days: Ok(value.renew_before_days),

@@ -141,6 +141,11 @@ export type AccountRunResult = {
 };
 
 /**
+ * How the server proves to the CA that a name is its own.
+ */
+export type AcmeChallenge = 'http-01' | 'tls-alpn-01';
+
+/**
  * How the server orders certificates.
  */
 export type AcmeSettings = {
@@ -149,6 +154,10 @@ export type AcmeSettings = {
      * set, only it is trusted.
      */
     caCertificate?: string | null;
+    /**
+     * How names are proved to the CA.
+     */
+    challenge?: AcmeChallenge;
     /**
      * Addresses the CA writes to about the account (expiry notices), up to 5.
      */

@@ -1,6 +1,7 @@
 //! Certificates from an ACME CA (RFC 8555), through `instant-acme`: the settings (directory,
-//! contact, a private CA's certificate to trust), the account (one per directory, its key
-//! sealed), HTTP-01 challenges kept in PostgreSQL so any node's HTTP listener answers them,
+//! contact, a private CA's certificate to trust, the challenge), the account (one per
+//! directory, its key sealed), challenges kept in PostgreSQL so any node answers them — HTTP-01
+//! on the HTTP listener, TLS-ALPN-01 (RFC 8737) on every TLS listener (`AcmeTlsChallenges`) —,
 //! and the renewal worker every node runs. A node takes a due certificate with a lease, so one
 //! order is placed however many nodes run; no transaction is held while the CA is asked.
 
@@ -49,6 +50,40 @@ pub struct AcmeSettings {
     /// left for shorter-lived certificates.
     #[serde(default = "thirty")]
     pub renew_before_days: u32,
+    /// How names are proved to the CA.
+    #[serde(default)]
+    pub challenge: AcmeChallenge,
+}
+
+/// How the server proves to the CA that a name is its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub enum AcmeChallenge {
+    /// The CA fetches `http://<name>/.well-known/acme-challenge/<token>` (port 80): the API's
+    /// HTTP listener must be reachable there.
+    #[default]
+    #[serde(rename = "http-01")]
+    Http01,
+    /// The CA opens TLS to `<name>` on port 443 offering only `acme-tls/1` (RFC 8737); any
+    /// TLS listener of the server answers (the API with `POSTBAY_API_TLS`, or a mail TLS port
+    /// that port 443 is forwarded to).
+    #[serde(rename = "tls-alpn-01")]
+    TlsAlpn01,
+}
+
+impl AcmeChallenge {
+    fn acme_type(self) -> ChallengeType {
+        match self {
+            Self::Http01 => ChallengeType::Http01,
+            Self::TlsAlpn01 => ChallengeType::TlsAlpn01,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Http01 => "http-01",
+            Self::TlsAlpn01 => "tls-alpn-01",
+        }
+    }
 }
 
 fn lets_encrypt() -> String {
@@ -66,6 +101,7 @@ impl Default for AcmeSettings {
             contact: Vec::new(),
             ca_certificate: None,
             renew_before_days: thirty(),
+            challenge: AcmeChallenge::default(),
         }
     }
 }
@@ -138,7 +174,8 @@ pub async fn challenge_answer(pool: &PgPool, token: &str) -> CoreResult<Option<S
         return Ok(None);
     }
     Ok(sqlx::query_scalar(
-        "SELECT key_authorization FROM acme_challenges WHERE token = $1 AND expires_at > now()",
+        "SELECT key_authorization FROM acme_challenges
+          WHERE token = $1 AND kind = 'http-01' AND expires_at > now()",
     )
     .bind(token)
     .fetch_optional(pool)
@@ -261,7 +298,8 @@ async fn renew_one(pool: &PgPool, key: &SecretKey, due: &Due) -> Result<Material
     }
 }
 
-/// Places an order for the names, proves each with HTTP-01 and returns the issued chain.
+/// Places an order for the names, proves each with the settings' challenge and returns the
+/// issued chain.
 async fn order(pool: &PgPool, key: &SecretKey, names: &[String]) -> Result<Material, String> {
     let settings: AcmeSettings = settings::read(pool, SETTINGS_KEY)
         .await
@@ -282,17 +320,25 @@ async fn order(pool: &PgPool, key: &SecretKey, names: &[String]) -> Result<Mater
                 AuthorizationStatus::Valid => continue,
                 other => return Err(format!("an authorization is {other:?}")),
             }
+            let kind = settings.challenge;
             let mut challenge = authorization
-                .challenge(ChallengeType::Http01)
-                .ok_or("the CA offers no HTTP-01 challenge")?;
+                .challenge(kind.acme_type())
+                .ok_or_else(|| format!("the CA offers no {} challenge", kind.as_str()))?;
             let token = challenge.token.clone();
+            let name = match challenge.identifier().identifier {
+                Identifier::Dns(name) => name.to_ascii_lowercase(),
+                other => return Err(format!("cannot prove {other:?}")),
+            };
             sqlx::query(
-                "INSERT INTO acme_challenges (token, key_authorization, expires_at)
-                 VALUES ($1, $2, now() + interval '1 hour')
-                 ON CONFLICT (token) DO UPDATE SET key_authorization = EXCLUDED.key_authorization",
+                "INSERT INTO acme_challenges (token, key_authorization, expires_at, kind, name)
+                 VALUES ($1, $2, now() + interval '1 hour', $3, $4)
+                 ON CONFLICT (token) DO UPDATE SET key_authorization = EXCLUDED.key_authorization,
+                     kind = EXCLUDED.kind, name = EXCLUDED.name",
             )
             .bind(&token)
             .bind(challenge.key_authorization().as_str())
+            .bind(kind.as_str())
+            .bind(&name)
             .execute(pool)
             .await
             .map_err(|e| e.to_string())?;

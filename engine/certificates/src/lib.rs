@@ -5,10 +5,12 @@
 //!
 //! - `inspect`: what a PEM chain and key hold, checked as a TLS client would check them.
 //! - `store`: the certificates as the admin API's resource.
-//! - `acme`: the ACME settings, account, HTTP-01 challenges and the renewal worker.
+//! - `acme`: the ACME settings, account, challenges and the renewal worker.
+//! - `alpn`: TLS-ALPN-01 challenges answered on every TLS listener.
 //! - `resolver`: the certificate each handshake gets.
 
 pub mod acme;
+pub mod alpn;
 pub mod inspect;
 pub mod resolver;
 pub mod store;

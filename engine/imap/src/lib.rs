@@ -27,10 +27,10 @@ use std::time::Duration;
 
 use postbay_database::notifications::Notification;
 pub use postbay_listener::Security;
+use postbay_listener::ServerTls;
 use postbay_listener::{Admitted, ListenerControl};
 use sqlx::PgPool;
 use tokio::sync::broadcast;
-use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
 
 /// A listener's fixed setup.
@@ -96,7 +96,7 @@ pub async fn serve(
     security: Security,
     shared: ImapShared,
     config: ImapConfig,
-    tls: TlsAcceptor,
+    tls: ServerTls,
     control: ListenerControl,
 ) {
     let config = Arc::new(config);

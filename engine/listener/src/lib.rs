@@ -4,8 +4,10 @@
 
 pub mod live;
 pub mod sasl;
+pub mod server_tls;
 
 pub use live::{LiveConnection, LiveConnections};
+pub use server_tls::ServerTls;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -244,17 +246,6 @@ pub async fn send<W: AsyncWrite + Unpin>(writer: &mut W, bytes: &[u8]) -> std::i
 /// How long a client may take over the TLS handshake.
 pub const TLS_HANDSHAKE: Duration = Duration::from_secs(30);
 
-/// The server side of a TLS handshake (implicit TLS, or after STARTTLS/STLS), bounded by
-/// `TLS_HANDSHAKE`: `None` when the client took too long.
-pub async fn accept_tls<S: AsyncRead + AsyncWrite + Unpin>(
-    acceptor: &tokio_rustls::TlsAcceptor,
-    stream: S,
-) -> Option<std::io::Result<tokio_rustls::server::TlsStream<S>>> {
-    tokio::time::timeout(TLS_HANDSHAKE, acceptor.accept(stream))
-        .await
-        .ok()
-}
-
 /// How a listener's connections get TLS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Security {
@@ -289,7 +280,7 @@ pub async fn serve_secured<T: TlsSession + Send>(
     session: &mut T,
     stream: TcpStream,
     security: Security,
-    tls: Option<&tokio_rustls::TlsAcceptor>,
+    tls: Option<&ServerTls>,
     shutdown: watch::Receiver<bool>,
     connection: &LiveConnection,
 ) -> std::io::Result<()> {
@@ -304,7 +295,7 @@ pub async fn serve_secured<T: TlsSession + Send>(
         return Ok(());
     };
     // A failed handshake is the security log's (a scanner, an old client, a wrong port).
-    let secured = match accept_tls(acceptor, plain).await {
+    let secured = match acceptor.accept(plain).await {
         None => {
             tracing::info!(target: "postbay::security", client = %peer.map(|p| p.to_string()).unwrap_or_default(), reason = "timed out", "TLS handshake failed");
             return Ok(());

@@ -16,6 +16,7 @@ use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::error::CoreError;
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
+use postbay_listener::ServerTls;
 use postbay_listener::{
     Admitted, ListenerControl, LiveConnection, TlsSession, send, serve_secured,
 };
@@ -24,7 +25,6 @@ use postbay_sieve::{Extension, Limits};
 use sqlx::PgPool;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::watch;
-use tokio_rustls::TlsAcceptor;
 
 use crate::wire::{ReadError, Token, read_command, reply, string};
 
@@ -57,7 +57,7 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     pool: PgPool,
     config: ManageSieveConfig,
-    tls: TlsAcceptor,
+    tls: ServerTls,
     control: ListenerControl,
 ) {
     let config = Arc::new(config);
@@ -87,7 +87,7 @@ async fn connection(
     client: Admitted,
     pool: PgPool,
     config: Arc<ManageSieveConfig>,
-    tls: TlsAcceptor,
+    tls: ServerTls,
 ) -> std::io::Result<()> {
     let Admitted {
         stream,

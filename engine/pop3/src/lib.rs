@@ -14,6 +14,7 @@ use std::time::Duration;
 use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
+use postbay_listener::ServerTls;
 use postbay_listener::{
     Admitted, DotStuffer, ListenerControl, LiveConnection, TlsSession, send, serve_secured,
 };
@@ -22,7 +23,6 @@ use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::watch;
-use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
 
 use crate::parse::{CommandLine, LineRead, command_line, plain_response, read_line};
@@ -61,7 +61,7 @@ pub async fn serve(
     security: Security,
     pool: PgPool,
     config: Pop3Config,
-    tls: TlsAcceptor,
+    tls: ServerTls,
     control: ListenerControl,
 ) {
     let config = Arc::new(config);
@@ -92,7 +92,7 @@ async fn connection(
     security: Security,
     pool: PgPool,
     config: Arc<Pop3Config>,
-    tls: TlsAcceptor,
+    tls: ServerTls,
 ) -> std::io::Result<()> {
     let Admitted {
         stream,

@@ -146,11 +146,19 @@ pub(crate) fn field_contains(header_text: &str, name: &str, needle: &str) -> boo
 /// its own (not `str::to_lowercase`, whose final sigma depends on the next character, so a
 /// needle would not match inside a longer word), NUL as a space (PostgreSQL text holds none).
 /// The one folding both the index and the in-memory test use.
+///
+/// Runs once per message indexed, over up to the whole text: ASCII (most mail) is folded a
+/// byte at a time into a buffer sized once.
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '\0' { ' ' } else { c })
-        .collect()
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\0' => folded.push(' '),
+            c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
+            c => folded.extend(c.to_lowercase()),
+        }
+    }
+    folded
 }
 
 fn bounded(mut text: String) -> String {

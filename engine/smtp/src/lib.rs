@@ -38,13 +38,13 @@ use postbay_dns::{Dns, MailDomain};
 use postbay_filter::Screening;
 use postbay_filter::greylist::Greylisting;
 pub use postbay_listener::ListenerControl;
+use postbay_listener::ServerTls;
 use postbay_listener::{Admitted, LiveConnection, Security, TlsSession, serve_secured};
 use smtp_proto::request::receiver::{BdatReceiver, DataReceiver};
 use smtp_proto::{Error as ProtoError, Request};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
-use tokio_rustls::TlsAcceptor;
 
 /// Longest command line accepted, CRLF included (RFC 5321 allows 512; extensions' parameters
 /// need more).
@@ -121,7 +121,7 @@ pub async fn serve(
     pipeline: Pipeline,
     shared: SmtpShared,
     config: SmtpConfig,
-    tls: Option<TlsAcceptor>,
+    tls: Option<ServerTls>,
     control: ListenerControl,
 ) {
     let config = Arc::new(config);
@@ -150,7 +150,7 @@ async fn session(
     pipeline: Pipeline,
     config: Arc<SmtpConfig>,
     shared: SmtpShared,
-    tls: Option<TlsAcceptor>,
+    tls: Option<ServerTls>,
 ) {
     let Admitted {
         stream,
@@ -247,7 +247,7 @@ static STORING_ERRORS: LogGate = LogGate::new(Duration::from_secs(10));
 async fn connection(
     mut session: Session,
     stream: TcpStream,
-    tls: Option<TlsAcceptor>,
+    tls: Option<ServerTls>,
     shutdown: watch::Receiver<bool>,
 ) -> std::io::Result<()> {
     let security = session.kind.security();

@@ -5,6 +5,7 @@ from .account_defaults import AccountDefaults
 from .account_page import AccountPage
 from .account_patch import AccountPatch
 from .account_run_result import AccountRunResult
+from .acme_challenge import AcmeChallenge
 from .acme_settings import AcmeSettings
 from .acme_settings_set_params import AcmeSettingsSetParams
 from .admin_role import AdminRole
@@ -453,6 +454,7 @@ __all__ = (
     "AccountPage",
     "AccountPatch",
     "AccountRunResult",
+    "AcmeChallenge",
     "AcmeSettings",
     "AcmeSettingsSetParams",
     "AdminRole",

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.acme_challenge import AcmeChallenge
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcmeSettings")
@@ -18,6 +19,7 @@ class AcmeSettings:
         ca_certificate (None | str | Unset): A CA certificate (PEM) to trust for the directory's HTTPS, for a private
             CA; when
             set, only it is trusted.
+        challenge (AcmeChallenge | Unset): How the server proves to the CA that a name is its own.
         contact (list[str] | Unset): Addresses the CA writes to about the account (expiry notices), up to 5.
         directory_url (str | Unset): The CA's directory URL (https).
         renew_before_days (int | Unset): Renew this many days before expiry (1 to 90; default 30), or at a third of the
@@ -26,6 +28,7 @@ class AcmeSettings:
     """
 
     ca_certificate: None | str | Unset = UNSET
+    challenge: AcmeChallenge | Unset = UNSET
     contact: list[str] | Unset = UNSET
     directory_url: str | Unset = UNSET
     renew_before_days: int | Unset = UNSET
@@ -36,6 +39,10 @@ class AcmeSettings:
             ca_certificate = UNSET
         else:
             ca_certificate = self.ca_certificate
+
+        challenge: str | Unset = UNSET
+        if not isinstance(self.challenge, Unset):
+            challenge = self.challenge.value
 
         contact: list[str] | Unset = UNSET
         if not isinstance(self.contact, Unset):
@@ -50,6 +57,8 @@ class AcmeSettings:
         field_dict.update({})
         if ca_certificate is not UNSET:
             field_dict["caCertificate"] = ca_certificate
+        if challenge is not UNSET:
+            field_dict["challenge"] = challenge
         if contact is not UNSET:
             field_dict["contact"] = contact
         if directory_url is not UNSET:
@@ -72,6 +81,13 @@ class AcmeSettings:
 
         ca_certificate = _parse_ca_certificate(d.pop("caCertificate", UNSET))
 
+        _challenge = d.pop("challenge", UNSET)
+        challenge: AcmeChallenge | Unset
+        if isinstance(_challenge, Unset):
+            challenge = UNSET
+        else:
+            challenge = AcmeChallenge(_challenge)
+
         contact = cast(list[str], d.pop("contact", UNSET))
 
         directory_url = d.pop("directoryUrl", UNSET)
@@ -80,6 +96,7 @@ class AcmeSettings:
 
         acme_settings = cls(
             ca_certificate=ca_certificate,
+            challenge=challenge,
             contact=contact,
             directory_url=directory_url,
             renew_before_days=renew_before_days,

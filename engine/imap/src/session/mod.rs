@@ -36,12 +36,12 @@ use imap_codec::imap_types::extensions::thread::ThreadingAlgorithm;
 use imap_codec::imap_types::mailbox::Mailbox;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth;
+use postbay_listener::ServerTls;
 use postbay_listener::{Admitted, LiveConnection, Security, TlsSession, send, serve_secured};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::{broadcast, watch};
-use tokio_rustls::TlsAcceptor;
 use uuid::Uuid;
 
 use crate::extended::{self, Extras, SavedUse};
@@ -72,7 +72,7 @@ pub(crate) async fn connection(
     security: Security,
     shared: ImapShared,
     config: Arc<ImapConfig>,
-    tls: TlsAcceptor,
+    tls: ServerTls,
 ) -> std::io::Result<()> {
     let Admitted {
         stream,
