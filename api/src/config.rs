@@ -1,12 +1,48 @@
-//! Static configuration: a small TOML file plus `POSTBAY_*` environment overrides. Everything
+//! Static configuration: a small TOML file, each of whose keys `POSTBAY_<KEY>` overrides from
+//! the environment (figment merges the two, so no key can lack its variable). Everything
 //! else (domains, policies, limits) lives in the database.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+
+/// Every key of the configuration; `POSTBAY_<KEY>` sets it from the environment. (A unit test
+/// keeps it equal to the fields.) Other `POSTBAY_*` variables are the environment's own
+/// (`POSTBAY_LOG`, `POSTBAY_ADMIN_PASSWORD`...) and are not read as configuration.
+pub const KEYS: [&str; 25] = [
+    "data_dir",
+    "database_url",
+    "api_addr",
+    "metrics_addr",
+    "smtp_addr",
+    "submission_addr",
+    "submissions_addr",
+    "pop3_addr",
+    "pop3s_addr",
+    "imap_addr",
+    "imaps_addr",
+    "managesieve_addr",
+    "hostname",
+    "primary_domain",
+    "max_body_bytes",
+    "max_db_connections",
+    "dns_servers",
+    "mx_port",
+    "outbound",
+    "secret_key",
+    "allow_internal_targets",
+    "api_tls",
+    "peer_timeout_seconds",
+    "sender_auth",
+    "node_name",
+];
 
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Where the private PostgreSQL cluster and other local state live.
@@ -16,22 +52,31 @@ pub struct Config {
     /// The admin API listener.
     pub api_addr: SocketAddr,
     /// Prometheus metrics at `/metrics` on a listener of their own; off unless set.
+    #[serde(deserialize_with = "address_or_off")]
     pub metrics_addr: Option<SocketAddr>,
     /// The SMTP listener for incoming mail (MX); `POSTBAY_SMTP_ADDR=off` turns it off.
+    #[serde(deserialize_with = "address_or_off")]
     pub smtp_addr: Option<SocketAddr>,
     /// Mail submission with STARTTLS and AUTH (the role of port 587).
+    #[serde(deserialize_with = "address_or_off")]
     pub submission_addr: Option<SocketAddr>,
     /// Mail submission over implicit TLS (the role of port 465).
+    #[serde(deserialize_with = "address_or_off")]
     pub submissions_addr: Option<SocketAddr>,
     /// POP3 with STLS (the role of port 110).
+    #[serde(deserialize_with = "address_or_off")]
     pub pop3_addr: Option<SocketAddr>,
     /// POP3 over implicit TLS (the role of port 995).
+    #[serde(deserialize_with = "address_or_off")]
     pub pop3s_addr: Option<SocketAddr>,
     /// IMAP with STARTTLS (the role of port 143).
+    #[serde(deserialize_with = "address_or_off")]
     pub imap_addr: Option<SocketAddr>,
     /// IMAP over implicit TLS (the role of port 993).
+    #[serde(deserialize_with = "address_or_off")]
     pub imaps_addr: Option<SocketAddr>,
     /// ManageSieve with STARTTLS (the role of port 4190).
+    #[serde(deserialize_with = "address_or_off")]
     pub managesieve_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
     pub hostname: String,
@@ -42,11 +87,13 @@ pub struct Config {
     /// Database connections this process may open.
     pub max_db_connections: u32,
     /// Name servers for DNS questions (`ip` or `ip:port`); the system's when empty.
+    #[serde(deserialize_with = "name_servers")]
     pub dns_servers: Vec<SocketAddr>,
     /// The port mail exchangers are reached on (25; tests point it elsewhere).
     pub mx_port: u16,
     /// Run the background workers in this process (several processes may): outbound
     /// delivery, the scheduler and the POP3 collector.
+    #[serde(deserialize_with = "on_or_off")]
     pub outbound: bool,
     /// The key that seals stored secrets (relay passwords), base64 of 32 bytes. When absent,
     /// `<data_dir>/secret.key` is used, made on first start. Every process sharing a database
@@ -55,9 +102,11 @@ pub struct Config {
     /// Internal networks (CIDR) that hosts configured by tenants (domain forwarding, remote
     /// POP3 servers) may still reach; empty: public addresses only. Server-wide objects may
     /// always use internal addresses.
+    #[serde(deserialize_with = "list")]
     pub allow_internal_targets: Vec<String>,
     /// Serve the admin API over TLS itself, with the mail listeners' certificate
     /// (`<data_dir>/tls`), for a deployment without a TLS proxy in front of it.
+    #[serde(deserialize_with = "on_or_off")]
     pub api_tls: bool,
     /// The longest, in seconds, any wait on a remote mail server may be (SMTP delivery and
     /// ETRN, POP3 collection); unset, each wait is its protocol's own, up to the ten minutes
@@ -65,6 +114,7 @@ pub struct Config {
     pub peer_timeout_seconds: Option<u64>,
     /// Check the senders of mail from other servers (SPF, DKIM, ARC, DMARC) and refuse what
     /// their DMARC policy says to reject.
+    #[serde(deserialize_with = "on_or_off")]
     pub sender_auth: bool,
     /// This process's name in the live status every node shows (its connections); unset,
     /// the machine's host name and the process id.
@@ -103,12 +153,58 @@ impl Default for Config {
     }
 }
 
-fn on_or_off(name: &str, value: &str) -> anyhow::Result<bool> {
-    match value {
-        "on" | "true" | "1" => Ok(true),
-        "off" | "false" | "0" => Ok(false),
-        _ => anyhow::bail!("{name}: on or off"),
+/// A value the environment gives as text and TOML as its own type.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Given {
+    Flag(bool),
+    Number(i64),
+    Text(String),
+    Items(Vec<String>),
+}
+
+/// `on`/`off` (also `true`/`false`, `1`/`0`).
+fn on_or_off<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    match Given::deserialize(d)? {
+        Given::Flag(b) => Ok(b),
+        Given::Number(1) => Ok(true),
+        Given::Number(0) => Ok(false),
+        Given::Text(t) if matches!(t.as_str(), "on" | "true" | "1") => Ok(true),
+        Given::Text(t) if matches!(t.as_str(), "off" | "false" | "0") => Ok(false),
+        _ => Err(D::Error::custom("on or off")),
     }
+}
+
+/// An address to listen on (`ip:port`), or `off`.
+fn address_or_off<'de, D: Deserializer<'de>>(d: D) -> Result<Option<SocketAddr>, D::Error> {
+    match Given::deserialize(d)? {
+        Given::Text(t) if t == "off" => Ok(None),
+        Given::Text(t) => t
+            .parse()
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("{t:?} is not ip:port or off"))),
+        _ => Err(D::Error::custom("ip:port or off")),
+    }
+}
+
+/// A list, as a TOML array or comma-separated text.
+fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let items = match Given::deserialize(d)? {
+        Given::Items(items) => items,
+        Given::Text(t) => t.split(',').map(String::from).collect(),
+        _ => return Err(D::Error::custom("a list")),
+    };
+    Ok(items
+        .iter()
+        .map(|i| i.trim())
+        .filter(|i| !i.is_empty())
+        .map(String::from)
+        .collect())
+}
+
+/// Name servers, `ip` or `ip:port` each (port 53 when absent).
+fn name_servers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<SocketAddr>, D::Error> {
+    postbay_dns::parse_servers(&list(d)?.join(",")).map_err(D::Error::custom)
 }
 
 impl Config {
@@ -120,6 +216,17 @@ impl Config {
     }
 }
 
+/// The `POSTBAY_<KEY>` variables of the configuration's keys; an empty one is unset.
+fn environment() -> Env {
+    Env::prefixed("POSTBAY_").filter_map(|key| {
+        let key = key.as_str().to_ascii_lowercase();
+        let known = KEYS.contains(&key.as_str());
+        let set = std::env::var(format!("POSTBAY_{}", key.to_ascii_uppercase()))
+            .is_ok_and(|v| !v.is_empty());
+        (known && set).then(|| key.into())
+    })
+}
+
 fn system_hostname() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
@@ -129,99 +236,29 @@ fn system_hostname() -> String {
 }
 
 impl Config {
-    /// Reads `path` (if given) and applies environment overrides.
+    /// Reads `path` (if given) and applies the environment's `POSTBAY_<KEY>` overrides.
     pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
-        let mut config: Config = match path {
-            Some(p) => {
-                let text = std::fs::read_to_string(p)
-                    .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
-                toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
-            }
-            None => Config::default(),
-        };
-        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        if let Some(v) = env("POSTBAY_DATA_DIR") {
-            config.data_dir = v.into();
+        let mut figment = Figment::new();
+        if let Some(p) = path {
+            // Read here rather than by `Toml::file`, which takes a missing file for an empty one.
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
+            figment = figment.merge(Toml::string(&text));
         }
-        if let Some(v) = env("POSTBAY_DATABASE_URL") {
-            config.database_url = Some(v);
-        }
-        if let Some(v) = env("POSTBAY_API_ADDR") {
-            config.api_addr = v
-                .parse()
-                .map_err(|e| anyhow::anyhow!("POSTBAY_API_ADDR: {e}"))?;
-        }
-        for (name, slot) in [
-            ("POSTBAY_SMTP_ADDR", &mut config.smtp_addr),
-            ("POSTBAY_SUBMISSION_ADDR", &mut config.submission_addr),
-            ("POSTBAY_SUBMISSIONS_ADDR", &mut config.submissions_addr),
-            ("POSTBAY_POP3_ADDR", &mut config.pop3_addr),
-            ("POSTBAY_POP3S_ADDR", &mut config.pop3s_addr),
-            ("POSTBAY_IMAP_ADDR", &mut config.imap_addr),
-            ("POSTBAY_IMAPS_ADDR", &mut config.imaps_addr),
-            ("POSTBAY_MANAGESIEVE_ADDR", &mut config.managesieve_addr),
-            ("POSTBAY_METRICS_ADDR", &mut config.metrics_addr),
-        ] {
-            if let Some(v) = env(name) {
-                *slot = if v == "off" {
-                    None
-                } else {
-                    Some(v.parse().map_err(|e| anyhow::anyhow!("{name}: {e}"))?)
-                };
-            }
-        }
-        if let Some(v) = env("POSTBAY_HOSTNAME") {
-            config.hostname = v;
-        }
-        if let Some(v) = env("POSTBAY_NODE_NAME") {
-            config.node_name = Some(v);
-        }
-        if let Some(v) = env("POSTBAY_PRIMARY_DOMAIN") {
-            config.primary_domain = Some(v);
-        }
-        if let Some(v) = env("POSTBAY_MAX_DB_CONNECTIONS") {
-            config.max_db_connections = v
-                .parse()
-                .map_err(|e| anyhow::anyhow!("POSTBAY_MAX_DB_CONNECTIONS: {e}"))?;
-        }
-        if let Some(v) = env("POSTBAY_DNS_SERVERS") {
-            config.dns_servers = postbay_dns::parse_servers(&v)
-                .map_err(|e| anyhow::anyhow!("POSTBAY_DNS_SERVERS: {e}"))?;
-        }
-        if let Some(v) = env("POSTBAY_MX_PORT") {
-            config.mx_port = v
-                .parse()
-                .map_err(|e| anyhow::anyhow!("POSTBAY_MX_PORT: {e}"))?;
-        }
-        if let Some(v) = env("POSTBAY_OUTBOUND") {
-            config.outbound = on_or_off("POSTBAY_OUTBOUND", &v)?;
-        }
-        if let Some(v) = env("POSTBAY_SENDER_AUTH") {
-            config.sender_auth = on_or_off("POSTBAY_SENDER_AUTH", &v)?;
-        }
-        if let Some(v) = env("POSTBAY_API_TLS") {
-            config.api_tls = on_or_off("POSTBAY_API_TLS", &v)?;
-        }
-        if let Some(v) = env("POSTBAY_PEER_TIMEOUT_SECONDS") {
-            config.peer_timeout_seconds = Some(
-                v.parse()
-                    .ok()
-                    .filter(|s| (1..=3600).contains(s))
-                    .ok_or_else(|| {
-                        anyhow::anyhow!("POSTBAY_PEER_TIMEOUT_SECONDS: seconds, 1 to 3600")
-                    })?,
+        Self::from_figment(figment.merge(environment()))
+    }
+
+    fn from_figment(figment: Figment) -> anyhow::Result<Self> {
+        let config: Config = figment
+            .extract()
+            .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+        if config
+            .peer_timeout_seconds
+            .is_some_and(|s| !(1..=3600).contains(&s))
+        {
+            anyhow::bail!(
+                "peer_timeout_seconds (POSTBAY_PEER_TIMEOUT_SECONDS): seconds, 1 to 3600"
             );
-        }
-        if let Some(v) = env("POSTBAY_SECRET_KEY") {
-            config.secret_key = Some(v);
-        }
-        if let Some(v) = env("POSTBAY_ALLOW_INTERNAL_TARGETS") {
-            config.allow_internal_targets = v
-                .split(',')
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(String::from)
-                .collect();
         }
         config.internal_targets()?;
         Ok(config)
@@ -305,5 +342,105 @@ impl Config {
         } else {
             "postbay.localdomain".into()
         }
+    }
+}
+
+#[cfg(test)]
+// figment's own test helper returns its (large) error type.
+#[allow(clippy::result_large_err)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_its_variable() {
+        let fields = serde_json::to_value(Config::default()).expect("serialisable");
+        let mut fields: Vec<&str> = fields
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        fields.sort_unstable();
+        let mut keys = KEYS.to_vec();
+        keys.sort_unstable();
+        assert_eq!(fields, keys);
+    }
+
+    #[test]
+    fn the_environment_overrides_the_file_in_either_form() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "postbay.toml",
+                r#"
+                    imap_addr = "off"
+                    mx_port = 2525
+                    outbound = false
+                    dns_servers = ["192.0.2.1"]
+                    allow_internal_targets = ["10.0.0.0/8"]
+                "#,
+            )?;
+            jail.set_env("POSTBAY_SMTP_ADDR", "off");
+            jail.set_env("POSTBAY_POP3_ADDR", "127.0.0.1:1110");
+            jail.set_env("POSTBAY_OUTBOUND", "on");
+            jail.set_env("POSTBAY_SENDER_AUTH", "0");
+            jail.set_env("POSTBAY_MAX_BODY_BYTES", "1024");
+            jail.set_env("POSTBAY_DNS_SERVERS", "127.0.0.1:5353, 192.0.2.2");
+            jail.set_env("POSTBAY_NODE_NAME", "node-a");
+            jail.set_env("POSTBAY_HOSTNAME", "");
+            jail.set_env("POSTBAY_LOG", "debug");
+            jail.set_env("POSTBAY_ADMIN_PASSWORD", "not configuration");
+            let config =
+                Config::load(Some(Path::new("postbay.toml"))).map_err(|e| e.to_string())?;
+            assert_eq!(config.imap_addr, None);
+            assert_eq!(config.smtp_addr, None);
+            assert_eq!(config.pop3_addr, "127.0.0.1:1110".parse().ok());
+            assert_eq!(config.imaps_addr, Config::default().imaps_addr);
+            assert_eq!(config.mx_port, 2525);
+            assert!(config.outbound && !config.sender_auth);
+            assert_eq!(config.max_body_bytes, 1024);
+            assert_eq!(
+                config.dns_servers,
+                ["127.0.0.1:5353".parse().ok(), "192.0.2.2:53".parse().ok()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<SocketAddr>>()
+            );
+            assert_eq!(config.allow_internal_targets, ["10.0.0.0/8"]);
+            assert_eq!(config.node_name.as_deref(), Some("node-a"));
+            assert_eq!(
+                config.hostname,
+                Config::default().hostname,
+                "an empty variable is unset"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_values_name_their_key() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("POSTBAY_API_TLS", "maybe");
+            let error = Config::load(None).expect_err("refused").to_string();
+            assert!(
+                error.contains("API_TLS") && error.contains("on or off"),
+                "{error}"
+            );
+            jail.set_env("POSTBAY_API_TLS", "off");
+            jail.set_env("POSTBAY_PEER_TIMEOUT_SECONDS", "0");
+            let error = Config::load(None).expect_err("refused").to_string();
+            assert!(error.contains("PEER_TIMEOUT"), "{error}");
+            jail.set_env("POSTBAY_PEER_TIMEOUT_SECONDS", "30");
+            jail.set_env("POSTBAY_SMTP_ADDR", "port 25");
+            let error = Config::load(None).expect_err("refused").to_string();
+            assert!(error.contains("SMTP_ADDR"), "{error}");
+            jail.create_file("typo.toml", "smtp_adr = \"off\"")?;
+            jail.set_env("POSTBAY_SMTP_ADDR", "off");
+            let error = Config::load(Some(Path::new("typo.toml")))
+                .expect_err("refused")
+                .to_string();
+            assert!(error.contains("smtp_adr"), "{error}");
+            assert!(Config::load(Some(Path::new("missing.toml"))).is_err());
+            Ok(())
+        });
     }
 }

@@ -621,7 +621,16 @@ def test_offline_mode_waits_for_the_scheduled_flush(outbound, dns, mx_port, tmp_
     # A flush limited to a time range that is over does nothing.
     past = admin.ok("POST", "/time-ranges", {"name": "last year", "items": [
         {"kind": "absolute", "from": "2025-01-01T00:00:00Z", "to": "2025-12-31T00:00:00Z"}]})
+    assert past["timeZone"] == "UTC"
     assert admin.post("/time-ranges", {"name": "bad", "items": [{"kind": "daily", "from": "25:00", "to": "26:00"}]}).json()["code"] == "invalid_time"
+    # Daily and weekly parts are read on the range's own clock (an IANA time zone).
+    office = admin.ok("POST", "/time-ranges", {"name": "Prague office", "timeZone": "Europe/Prague", "items": [
+        {"kind": "daily", "from": "08:00", "to": "17:00", "days": ["mon", "tue", "wed", "thu", "fri"]}]})
+    assert office["timeZone"] == "Europe/Prague"
+    assert [r["timeZone"] for r in admin.ok("GET", "/time-ranges") if r["id"] == office["id"]] == ["Europe/Prague"]
+    r = admin.post("/time-ranges", {"name": "nowhere", "timeZone": "Mars/Olympus", "items": [{"kind": "weekly", "from": "mon", "to": "fri"}]})
+    assert r.status_code == 422 and r.json()["code"] == "invalid_time_zone" and r.json()["field"] == "timeZone"
+    admin.ok("DELETE", f"/time-ranges/{office['id']}", status=204)
     event = admin.ok("POST", "/scheduled-events", {"description": "send the queue", "everyMinutes": 60,
                                                    "timeRangeId": past["id"], "actions": ["flushQueue"]})
     wait_until(lambda: (admin.ok("GET", "/scheduled-events")[0]["lastResult"] or "").startswith("skipped"), what="a skipped run")

@@ -8245,6 +8245,13 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         pub items: ::std::vec::Vec<TimeRangeItem>,
         pub name: ::std::string::String,
+        ///The time zone its daily and weekly parts are read in (IANA name;
+        /// default `UTC`).
+        #[serde(
+            rename = "timeZone",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub time_zone: ::std::option::Option<::std::string::String>,
     }
 
     impl NewTimeRange {
@@ -13303,6 +13310,10 @@ pub mod types {
         pub id: ::uuid::Uuid,
         pub items: ::std::vec::Vec<TimeRangeItem>,
         pub name: ::std::string::String,
+        ///The time zone its daily and weekly parts are read in (IANA name;
+        /// default `UTC`).
+        #[serde(rename = "timeZone")]
+        pub time_zone: ::std::string::String,
     }
 
     impl TimeRange {
@@ -30213,6 +30224,10 @@ pub mod types {
             items:
                 ::std::result::Result<::std::vec::Vec<super::TimeRangeItem>, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            time_zone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for NewTimeRange {
@@ -30221,6 +30236,7 @@ pub mod types {
                     description: Ok(Default::default()),
                     items: Err("no value supplied for items".to_string()),
                     name: Err("no value supplied for name".to_string()),
+                    time_zone: Ok(Default::default()),
                 }
             }
         }
@@ -30256,6 +30272,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn time_zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_zone = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for time_zone: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<NewTimeRange> for super::NewTimeRange {
@@ -30267,6 +30293,7 @@ pub mod types {
                     description: value.description?,
                     items: value.items?,
                     name: value.name?,
+                    time_zone: value.time_zone?,
                 })
             }
         }
@@ -30277,6 +30304,7 @@ pub mod types {
                     description: Ok(value.description),
                     items: Ok(value.items),
                     name: Ok(value.name),
+                    time_zone: Ok(value.time_zone),
                 }
             }
         }
@@ -42133,6 +42161,7 @@ pub mod types {
             items:
                 ::std::result::Result<::std::vec::Vec<super::TimeRangeItem>, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            time_zone: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for TimeRange {
@@ -42142,6 +42171,7 @@ pub mod types {
                     id: Err("no value supplied for id".to_string()),
                     items: Err("no value supplied for items".to_string()),
                     name: Err("no value supplied for name".to_string()),
+                    time_zone: Err("no value supplied for time_zone".to_string()),
                 }
             }
         }
@@ -42187,6 +42217,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn time_zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_zone = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for time_zone: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<TimeRange> for super::TimeRange {
@@ -42199,6 +42239,7 @@ pub mod types {
                     id: value.id?,
                     items: value.items?,
                     name: value.name?,
+                    time_zone: value.time_zone?,
                 })
             }
         }
@@ -42210,6 +42251,7 @@ pub mod types {
                     id: Ok(value.id),
                     items: Ok(value.items),
                     name: Ok(value.name),
+                    time_zone: Ok(value.time_zone),
                 }
             }
         }

@@ -2362,6 +2362,10 @@ export type NewTimeRange = {
     description?: string;
     items: Array<TimeRangeItem>;
     name: string;
+    /**
+     * The time zone its daily and weekly parts are read in (IANA name; default `UTC`).
+     */
+    timeZone?: string | null;
 };
 
 export type NewUserTemplate = {
@@ -4285,6 +4289,10 @@ export type TimeRange = {
     id: string;
     items: Array<TimeRangeItem>;
     name: string;
+    /**
+     * The time zone its daily and weekly parts are read in (IANA name; default `UTC`).
+     */
+    timeZone: string;
 };
 
 /**

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -21,11 +21,13 @@ class NewTimeRange:
         items (list[TimeRangeItem]):
         name (str):
         description (str | Unset):
+        time_zone (None | str | Unset): The time zone its daily and weekly parts are read in (IANA name; default `UTC`).
     """
 
     items: list[TimeRangeItem]
     name: str
     description: str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -37,6 +39,12 @@ class NewTimeRange:
 
         description = self.description
 
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -47,6 +55,8 @@ class NewTimeRange:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
 
         return field_dict
 
@@ -66,10 +76,20 @@ class NewTimeRange:
 
         description = d.pop("description", UNSET)
 
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
+
         new_time_range = cls(
             items=items,
             name=name,
             description=description,
+            time_zone=time_zone,
         )
 
         return new_time_range

@@ -24,12 +24,15 @@ class TimeRange:
             id (UUID):
             items (list[TimeRangeItem]):
             name (str):
+            time_zone (str): The time zone its daily and weekly parts are read in (IANA name; default `UTC`). Example:
+                Europe/Prague.
     """
 
     description: str
     id: UUID
     items: list[TimeRangeItem]
     name: str
+    time_zone: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +47,8 @@ class TimeRange:
 
         name = self.name
 
+        time_zone = self.time_zone
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,6 +57,7 @@ class TimeRange:
                 "id": id,
                 "items": items,
                 "name": name,
+                "timeZone": time_zone,
             }
         )
 
@@ -75,11 +81,14 @@ class TimeRange:
 
         name = d.pop("name")
 
+        time_zone = d.pop("timeZone")
+
         time_range = cls(
             description=description,
             id=id,
             items=items,
             name=name,
+            time_zone=time_zone,
         )
 
         time_range.additional_properties = d

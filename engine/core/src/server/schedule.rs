@@ -1,8 +1,10 @@
 //! The scheduler's objects (Kerio's Definitions → Time Ranges, Scheduling, ETRN Download):
 //! time ranges, scheduled events with their actions, and the servers this one sends ETRN to.
-//! Times are UTC. The runner (`postbay-scheduler`) reads them; this holds their rules.
+//! A time range's daily and weekly parts are read in its time zone (IANA, through chrono-tz;
+//! UTC by default); scheduled events' times are UTC. The runner (`postbay-scheduler`) reads
+//! them; this holds their rules.
 
-use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -37,6 +39,28 @@ pub struct TimeRangeItem {
     pub days: Vec<String>,
 }
 
+/// An IANA time zone (`Europe/Prague`, `America/New_York`, `UTC`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimeZone(pub chrono_tz::Tz);
+
+impl TimeZone {
+    fn parse(name: &str) -> CoreResult<Self> {
+        name.trim().parse().map(TimeZone).map_err(|_| {
+            CoreError::invalid(
+                "timeZone",
+                "invalid_time_zone",
+                "an IANA time zone name such as Europe/Prague or UTC",
+            )
+        })
+    }
+}
+
+impl Serialize for TimeZone {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0.name())
+    }
+}
+
 /// A named set of times: valid when (any daily or weekly part holds, or there are none) and
 /// (any absolute part holds, or there are none).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -45,7 +69,13 @@ pub struct TimeRange {
     pub id: Uuid,
     pub name: String,
     pub description: String,
+    /// The time zone its daily and weekly parts are read in (IANA name; default `UTC`).
+    #[schema(value_type = String, example = "Europe/Prague")]
+    pub time_zone: TimeZone,
     pub items: Vec<TimeRangeItem>,
+    /// The items as read once, for every check.
+    #[serde(skip)]
+    periods: Vec<Period>,
 }
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -54,7 +84,29 @@ pub struct NewTimeRange {
     pub name: String,
     #[serde(default)]
     pub description: String,
+    /// The time zone its daily and weekly parts are read in (IANA name; default `UTC`).
+    #[serde(default)]
+    pub time_zone: Option<String>,
     pub items: Vec<TimeRangeItem>,
+}
+
+/// One part of a time range, read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Period {
+    Daily {
+        from: NaiveTime,
+        to: NaiveTime,
+        /// Every day when empty.
+        days: Vec<Weekday>,
+    },
+    Weekly {
+        from: Weekday,
+        to: Weekday,
+    },
+    Absolute {
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    },
 }
 
 fn weekday(text: &str) -> Option<Weekday> {
@@ -66,71 +118,75 @@ fn clock(text: &str) -> Option<NaiveTime> {
 }
 
 impl TimeRangeItem {
-    fn validate(&self, field: &str) -> CoreResult<()> {
+    /// The part as read; `field` names it in a refusal.
+    fn period(&self, field: &str) -> CoreResult<Period> {
         let bad = |what: &str, message: &'static str| {
             CoreError::invalid(format!("{field}.{what}"), "invalid_time", message)
         };
-        match self.kind {
+        if !self.days.is_empty() && self.kind != TimeRangeKind::Daily {
+            return Err(bad("days", "only daily parts have days"));
+        }
+        Ok(match self.kind {
             TimeRangeKind::Daily => {
                 let from = clock(&self.from).ok_or_else(|| bad("from", "a time as HH:MM"))?;
                 let to = clock(&self.to).ok_or_else(|| bad("to", "a time as HH:MM"))?;
                 if from == to {
                     return Err(bad("to", "must differ from from"));
                 }
-                if self.days.iter().any(|d| weekday(d).is_none()) || self.days.len() > 7 {
-                    return Err(bad(
-                        "days",
-                        "weekday names: mon, tue, wed, thu, fri, sat, sun",
-                    ));
+                let days: Option<Vec<Weekday>> = self.days.iter().map(|d| weekday(d)).collect();
+                match days {
+                    Some(days) if days.len() <= 7 => Period::Daily { from, to, days },
+                    _ => {
+                        return Err(bad(
+                            "days",
+                            "weekday names: mon, tue, wed, thu, fri, sat, sun",
+                        ));
+                    }
                 }
             }
-            TimeRangeKind::Weekly => {
-                weekday(&self.from).ok_or_else(|| bad("from", "a weekday name such as mon"))?;
-                weekday(&self.to).ok_or_else(|| bad("to", "a weekday name such as fri"))?;
-            }
+            TimeRangeKind::Weekly => Period::Weekly {
+                from: weekday(&self.from)
+                    .ok_or_else(|| bad("from", "a weekday name such as mon"))?,
+                to: weekday(&self.to).ok_or_else(|| bad("to", "a weekday name such as fri"))?,
+            },
             TimeRangeKind::Absolute => {
                 let from = DateTime::parse_from_rfc3339(&self.from)
-                    .map_err(|_| bad("from", "an RFC 3339 date and time"))?;
+                    .map_err(|_| bad("from", "an RFC 3339 date and time"))?
+                    .with_timezone(&Utc);
                 let to = DateTime::parse_from_rfc3339(&self.to)
-                    .map_err(|_| bad("to", "an RFC 3339 date and time"))?;
+                    .map_err(|_| bad("to", "an RFC 3339 date and time"))?
+                    .with_timezone(&Utc);
                 if to <= from {
                     return Err(bad("to", "must be after from"));
                 }
+                Period::Absolute { from, to }
             }
-        }
-        if !self.days.is_empty() && self.kind != TimeRangeKind::Daily {
-            return Err(bad("days", "only daily parts have days"));
-        }
-        Ok(())
+        })
     }
+}
 
-    fn contains(&self, at: DateTime<Utc>) -> bool {
-        match self.kind {
-            TimeRangeKind::Daily => {
-                let (Some(from), Some(to)) = (clock(&self.from), clock(&self.to)) else {
-                    return false;
-                };
-                let now = at.time().with_second(0).unwrap_or(at.time());
+impl Period {
+    /// Whether the instant `at`, `local` on the range's clock, is inside.
+    fn contains(&self, at: DateTime<Utc>, local: NaiveDateTime) -> bool {
+        match self {
+            Period::Daily { from, to, days } => {
+                let (from, to) = (*from, *to);
+                let now = local.time().with_second(0).unwrap_or(local.time());
                 // A range past midnight belongs to the day it started on.
                 let (in_time, day) = if from <= to {
-                    (from <= now && now < to, at.weekday())
+                    (from <= now && now < to, local.weekday())
                 } else if now >= from {
-                    (true, at.weekday())
+                    (true, local.weekday())
                 } else {
-                    (now < to, at.weekday().pred())
+                    (now < to, local.weekday().pred())
                 };
-                let day_ok =
-                    self.days.is_empty() || self.days.iter().any(|d| weekday(d) == Some(day));
-                day_ok && in_time
+                in_time && (days.is_empty() || days.contains(&day))
             }
-            TimeRangeKind::Weekly => {
-                let (Some(from), Some(to)) = (weekday(&self.from), weekday(&self.to)) else {
-                    return false;
-                };
+            Period::Weekly { from, to } => {
                 let (a, b, d) = (
                     from.num_days_from_monday(),
                     to.num_days_from_monday(),
-                    at.weekday().num_days_from_monday(),
+                    local.weekday().num_days_from_monday(),
                 );
                 if a <= b {
                     a <= d && d <= b
@@ -138,29 +194,45 @@ impl TimeRangeItem {
                     d >= a || d <= b
                 }
             }
-            TimeRangeKind::Absolute => {
-                match (
-                    DateTime::parse_from_rfc3339(&self.from),
-                    DateTime::parse_from_rfc3339(&self.to),
-                ) {
-                    (Ok(from), Ok(to)) => from <= at && at < to,
-                    _ => false,
-                }
-            }
+            Period::Absolute { from, to } => *from <= at && at < *to,
         }
     }
 }
 
 impl TimeRange {
-    /// Whether `at` is inside the range (Kerio: `(daily | weekly) & absolute`, a kind that is
-    /// absent not constraining).
-    pub fn contains(&self, at: DateTime<Utc>) -> bool {
-        let (absolute, periodic): (Vec<&TimeRangeItem>, Vec<&TimeRangeItem>) = self
-            .items
+    /// A range whose parts read well (each refusal names its part, `items[i].from`).
+    fn new(
+        id: Uuid,
+        name: String,
+        description: String,
+        time_zone: TimeZone,
+        items: Vec<TimeRangeItem>,
+    ) -> CoreResult<Self> {
+        let periods = items
             .iter()
-            .partition(|i| i.kind == TimeRangeKind::Absolute);
-        (periodic.is_empty() || periodic.iter().any(|i| i.contains(at)))
-            && (absolute.is_empty() || absolute.iter().any(|i| i.contains(at)))
+            .enumerate()
+            .map(|(i, item)| item.period(&format!("items[{i}]")))
+            .collect::<CoreResult<Vec<Period>>>()?;
+        Ok(Self {
+            id,
+            name,
+            description,
+            time_zone,
+            items,
+            periods,
+        })
+    }
+
+    /// Whether `at` is inside the range (Kerio: `(daily | weekly) & absolute`, a kind that is
+    /// absent not constraining), its daily and weekly parts read on the range's clock.
+    pub fn contains(&self, at: DateTime<Utc>) -> bool {
+        let local = at.with_timezone(&self.time_zone.0).naive_local();
+        let (absolute, periodic): (Vec<&Period>, Vec<&Period>) = self
+            .periods
+            .iter()
+            .partition(|p| matches!(p, Period::Absolute { .. }));
+        (periodic.is_empty() || periodic.iter().any(|p| p.contains(at, local)))
+            && (absolute.is_empty() || absolute.iter().any(|p| p.contains(at, local)))
     }
 }
 
@@ -192,26 +264,26 @@ pub async fn create_time_range(
             "1 to 100 parts",
         ));
     }
-    for (i, item) in new.items.iter().enumerate() {
-        item.validate(&format!("items[{i}]"))?;
-    }
-    let range = TimeRange {
-        id: Uuid::now_v7(),
-        name,
-        description,
-        items: new.items,
+    let time_zone = match new.time_zone.as_deref() {
+        Some(name) => TimeZone::parse(name)?,
+        None => TimeZone::default(),
     };
+    let range = TimeRange::new(Uuid::now_v7(), name, description, time_zone, new.items)?;
     let mut tx = pool.begin().await?;
-    sqlx::query("INSERT INTO time_ranges (id, name, description, items) VALUES ($1, $2, $3, $4)")
-        .bind(range.id)
-        .bind(&range.name)
-        .bind(&range.description)
-        .bind(sqlx::types::Json(&range.items))
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| {
-            CoreError::unique_violation(e, "name_taken", "name", "a time range of that name exists")
-        })?;
+    sqlx::query(
+        "INSERT INTO time_ranges (id, name, description, items, time_zone)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(range.id)
+    .bind(&range.name)
+    .bind(&range.description)
+    .bind(sqlx::types::Json(&range.items))
+    .bind(range.time_zone.0.name())
+    .execute(&mut *tx)
+    .await
+    .map_err(|e| {
+        CoreError::unique_violation(e, "name_taken", "name", "a time range of that name exists")
+    })?;
     record(
         &mut tx,
         principal,
@@ -223,34 +295,43 @@ pub async fn create_time_range(
     Ok(range)
 }
 
-type TimeRangeRow = (Uuid, String, String, sqlx::types::Json<Vec<TimeRangeItem>>);
+type TimeRangeRow = (
+    Uuid,
+    String,
+    String,
+    sqlx::types::Json<Vec<TimeRangeItem>>,
+    String,
+);
 
-fn time_range(row: TimeRangeRow) -> TimeRange {
-    TimeRange {
-        id: row.0,
-        name: row.1,
-        description: row.2,
-        items: row.3.0,
-    }
+/// A stored range; one that does not read (edited by hand) is an error, never a range that
+/// silently holds nothing.
+fn time_range(row: TimeRangeRow) -> CoreResult<TimeRange> {
+    let unreadable = |e: CoreError| {
+        CoreError::Internal(format!("stored time range {} does not read: {e}", row.0).into())
+    };
+    let time_zone = TimeZone::parse(&row.4).map_err(unreadable)?;
+    TimeRange::new(row.0, row.1, row.2, time_zone, row.3.0).map_err(unreadable)
 }
 
 pub async fn list_time_ranges(pool: &PgPool, principal: &Principal) -> CoreResult<Vec<TimeRange>> {
     principal.require_server_admin()?;
-    let rows: Vec<TimeRangeRow> =
-        sqlx::query_as("SELECT id, name, description, items FROM time_ranges ORDER BY name")
-            .fetch_all(pool)
-            .await?;
-    Ok(rows.into_iter().map(time_range).collect())
+    let rows: Vec<TimeRangeRow> = sqlx::query_as(
+        "SELECT id, name, description, items, time_zone FROM time_ranges ORDER BY name",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(time_range).collect()
 }
 
 /// A time range, for the runner.
 pub async fn time_range_by_id(pool: &PgPool, id: Uuid) -> CoreResult<Option<TimeRange>> {
-    let row: Option<TimeRangeRow> =
-        sqlx::query_as("SELECT id, name, description, items FROM time_ranges WHERE id = $1")
-            .bind(id)
-            .fetch_optional(pool)
-            .await?;
-    Ok(row.map(time_range))
+    let row: Option<TimeRangeRow> = sqlx::query_as(
+        "SELECT id, name, description, items, time_zone FROM time_ranges WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    row.map(time_range).transpose()
 }
 
 /// Deletes a time range no scheduled event uses.
@@ -846,14 +927,31 @@ mod tests {
             .with_timezone(&Utc)
     }
 
+    fn range(time_zone: &str, items: Vec<TimeRangeItem>) -> TimeRange {
+        TimeRange::new(
+            Uuid::nil(),
+            "x".into(),
+            String::new(),
+            TimeZone::parse(time_zone).expect("a zone"),
+            items,
+        )
+        .expect("a range")
+    }
+
+    fn holds(item: TimeRangeItem, text: &str) -> bool {
+        range("UTC", vec![item]).contains(at(text))
+    }
+
+    fn refused(item: TimeRangeItem) -> bool {
+        item.period("i").is_err()
+    }
+
     #[test]
     fn time_ranges_combine_as_kerio_says() {
         // Office hours on weekdays, only in December 2026.
-        let range = TimeRange {
-            id: Uuid::nil(),
-            name: "x".into(),
-            description: String::new(),
-            items: vec![
+        let office = range(
+            "UTC",
+            vec![
                 item(
                     TimeRangeKind::Daily,
                     "08:00",
@@ -867,46 +965,54 @@ mod tests {
                     &[],
                 ),
             ],
-        };
-        assert!(range.contains(at("2026-12-01T09:30:00Z"))); // a Tuesday
-        assert!(!range.contains(at("2026-12-01T17:00:00Z")));
-        assert!(!range.contains(at("2026-12-05T10:00:00Z"))); // a Saturday
-        assert!(!range.contains(at("2026-11-30T10:00:00Z"))); // before December
+        );
+        assert!(office.contains(at("2026-12-01T09:30:00Z"))); // a Tuesday
+        assert!(!office.contains(at("2026-12-01T17:00:00Z")));
+        assert!(!office.contains(at("2026-12-05T10:00:00Z"))); // a Saturday
+        assert!(!office.contains(at("2026-11-30T10:00:00Z"))); // before December
         // Over midnight, and weekly wrapping over the weekend.
         // Friday night runs into Saturday morning, not Friday morning.
-        let friday_night = item(TimeRangeKind::Daily, "22:00", "06:00", &["fri"]);
-        assert!(friday_night.contains(at("2026-12-05T02:00:00Z"))); // Saturday 02:00
-        assert!(!friday_night.contains(at("2026-12-04T02:00:00Z"))); // Friday 02:00
+        let friday_night = || item(TimeRangeKind::Daily, "22:00", "06:00", &["fri"]);
+        assert!(holds(friday_night(), "2026-12-05T02:00:00Z")); // Saturday 02:00
+        assert!(!holds(friday_night(), "2026-12-04T02:00:00Z")); // Friday 02:00
+        assert!(refused(item(TimeRangeKind::Daily, "08:00", "08:00", &[])));
+        let night = || item(TimeRangeKind::Daily, "22:00", "06:00", &[]);
+        assert!(holds(night(), "2026-12-01T23:00:00Z") && holds(night(), "2026-12-01T05:59:00Z"));
+        assert!(!holds(night(), "2026-12-01T12:00:00Z"));
+        let weekend = || item(TimeRangeKind::Weekly, "fri", "mon", &[]);
         assert!(
-            item(TimeRangeKind::Daily, "08:00", "08:00", &[])
-                .validate("i")
-                .is_err()
+            holds(weekend(), "2026-12-06T12:00:00Z") && !holds(weekend(), "2026-12-02T12:00:00Z")
         );
-        let night = item(TimeRangeKind::Daily, "22:00", "06:00", &[]);
-        assert!(
-            night.contains(at("2026-12-01T23:00:00Z"))
-                && night.contains(at("2026-12-01T05:59:00Z"))
+        assert!(!refused(item(TimeRangeKind::Daily, "8:00", "9:00", &[])));
+        assert!(refused(item(TimeRangeKind::Daily, "25:00", "9:00", &[])));
+        assert!(refused(item(TimeRangeKind::Weekly, "mon", "xyz", &[])));
+        assert!(refused(item(TimeRangeKind::Weekly, "mon", "fri", &["tue"])));
+    }
+
+    #[test]
+    fn daily_and_weekly_parts_are_read_on_the_range_clock() {
+        let prague = || {
+            range(
+                "Europe/Prague",
+                vec![item(TimeRangeKind::Daily, "08:00", "17:00", &["mon"])],
+            )
+        };
+        // Winter: Prague is UTC+1. Monday 7 December 2026.
+        assert!(prague().contains(at("2026-12-07T07:30:00Z"))); // 08:30 there
+        assert!(!prague().contains(at("2026-12-07T16:30:00Z"))); // 17:30 there
+        // Summer: UTC+2. Monday 6 July 2026.
+        assert!(prague().contains(at("2026-07-06T06:00:00Z"))); // 08:00 there
+        assert!(!prague().contains(at("2026-07-06T05:59:00Z")));
+        // Sunday 23:30 UTC is Monday 00:30 in Prague: the weekday is Prague's too.
+        let monday = range(
+            "Europe/Prague",
+            vec![item(TimeRangeKind::Weekly, "mon", "mon", &[])],
         );
-        assert!(!night.contains(at("2026-12-01T12:00:00Z")));
-        let weekend = item(TimeRangeKind::Weekly, "fri", "mon", &[]);
-        assert!(
-            weekend.contains(at("2026-12-06T12:00:00Z"))
-                && !weekend.contains(at("2026-12-02T12:00:00Z"))
-        );
-        assert!(
-            item(TimeRangeKind::Daily, "8:00", "9:00", &[])
-                .validate("i")
-                .is_ok()
-        );
-        assert!(
-            item(TimeRangeKind::Daily, "25:00", "9:00", &[])
-                .validate("i")
-                .is_err()
-        );
-        assert!(
-            item(TimeRangeKind::Weekly, "mon", "xyz", &[])
-                .validate("i")
-                .is_err()
+        assert!(monday.contains(at("2026-12-06T23:30:00Z")));
+        assert!(TimeZone::parse("Mars/Olympus").is_err());
+        assert_eq!(
+            serde_json::to_value(prague().time_zone).ok(),
+            Some(serde_json::json!("Europe/Prague"))
         );
     }
 
