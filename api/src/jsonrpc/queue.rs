@@ -3,6 +3,7 @@
 //! `ScheduledEvents`, `EtrnServers`).
 
 use postbay_core::access::Principal;
+use postbay_core::ids::{EtrnServerId, ScheduledEventId, TimeRangeId};
 use postbay_core::list::PageParams;
 use postbay_core::outbound_settings::{self, DeliverySettings};
 use postbay_core::queue::{
@@ -167,7 +168,7 @@ pub struct ObjectIdParams {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ScheduledEventSetParams {
-    pub id: Uuid,
+    pub id: ScheduledEventId,
     /// Replaces the event's definition.
     pub event: ScheduledEventInput,
 }
@@ -201,7 +202,7 @@ pub(super) async fn time_ranges_remove(
     p: &Principal,
     params: ObjectIdParams,
 ) -> Result<EmptyResult, RpcError> {
-    schedule::delete_time_range(&ctx.state.pool, p, params.id).await?;
+    schedule::delete_time_range(&ctx.state.pool, p, TimeRangeId(params.id)).await?;
     Ok(EmptyResult {})
 }
 
@@ -238,7 +239,7 @@ pub(super) async fn scheduled_events_remove(
     p: &Principal,
     params: ObjectIdParams,
 ) -> Result<EmptyResult, RpcError> {
-    schedule::delete_event(&ctx.state.pool, p, params.id).await?;
+    schedule::delete_event(&ctx.state.pool, p, ScheduledEventId(params.id)).await?;
     Ok(EmptyResult {})
 }
 
@@ -267,6 +268,6 @@ pub(super) async fn etrn_servers_remove(
     p: &Principal,
     params: ObjectIdParams,
 ) -> Result<EmptyResult, RpcError> {
-    schedule::delete_etrn_server(&ctx.state.pool, p, params.id).await?;
+    schedule::delete_etrn_server(&ctx.state.pool, p, EtrnServerId(params.id)).await?;
     Ok(EmptyResult {})
 }

@@ -3,10 +3,10 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use postbay_core::ids::{EtrnServerId, ScheduledEventId, TimeRangeId};
 use postbay_core::schedule::{
     self, EtrnServer, NewEtrnServer, NewTimeRange, ScheduledEvent, ScheduledEventInput, TimeRange,
 };
-use uuid::Uuid;
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, Caller};
@@ -40,7 +40,7 @@ pub async fn list_time_ranges(
 pub async fn delete_time_range(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath(id): ApiPath<Uuid>,
+    ApiPath(id): ApiPath<TimeRangeId>,
 ) -> ApiResult<StatusCode> {
     schedule::delete_time_range(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -75,7 +75,7 @@ pub async fn list_scheduled_events(
 pub async fn update_scheduled_event(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath(id): ApiPath<Uuid>,
+    ApiPath(id): ApiPath<ScheduledEventId>,
     ApiJson(body): ApiJson<ScheduledEventInput>,
 ) -> ApiResult<Json<ScheduledEvent>> {
     Ok(Json(schedule::update_event(&s.pool, &p, id, body).await?))
@@ -86,7 +86,7 @@ pub async fn update_scheduled_event(
 pub async fn delete_scheduled_event(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath(id): ApiPath<Uuid>,
+    ApiPath(id): ApiPath<ScheduledEventId>,
 ) -> ApiResult<StatusCode> {
     schedule::delete_event(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -121,7 +121,7 @@ pub async fn list_etrn_servers(
 pub async fn delete_etrn_server(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiPath(id): ApiPath<Uuid>,
+    ApiPath(id): ApiPath<EtrnServerId>,
 ) -> ApiResult<StatusCode> {
     schedule::delete_etrn_server(&s.pool, &p, id).await?;
     Ok(StatusCode::NO_CONTENT)

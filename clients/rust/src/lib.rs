@@ -4551,7 +4551,7 @@ pub mod types {
         #[serde(rename = "hasPassword")]
         pub has_password: bool,
         pub host: ::std::string::String,
-        pub id: ::uuid::Uuid,
+        pub id: EtrnServerId,
         #[serde(
             rename = "lastResult",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4570,6 +4570,56 @@ pub mod types {
     impl EtrnServer {
         pub fn builder() -> builder::EtrnServer {
             Default::default()
+        }
+    }
+
+    ///A server this one sends ETRN to.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct EtrnServerId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for EtrnServerId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<EtrnServerId> for ::uuid::Uuid {
+        fn from(value: EtrnServerId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for EtrnServerId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for EtrnServerId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for EtrnServerId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for EtrnServerId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for EtrnServerId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
 
@@ -10939,7 +10989,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub every_minutes: ::std::option::Option<i32>,
-        pub id: ::uuid::Uuid,
+        pub id: ScheduledEventId,
         #[serde(
             rename = "lastResult",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -10956,12 +11006,63 @@ pub mod types {
             rename = "timeRangeId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub time_range_id: ::std::option::Option<::uuid::Uuid>,
+        pub time_range_id: ::std::option::Option<TimeRangeId>,
     }
 
     impl ScheduledEvent {
         pub fn builder() -> builder::ScheduledEvent {
             Default::default()
+        }
+    }
+
+    ///A scheduled event (a flush of the queue, ETRN, a collection, at its
+    /// times).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct ScheduledEventId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for ScheduledEventId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<ScheduledEventId> for ::uuid::Uuid {
+        fn from(value: ScheduledEventId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for ScheduledEventId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for ScheduledEventId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for ScheduledEventId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ScheduledEventId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for ScheduledEventId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
 
@@ -10987,7 +11088,7 @@ pub mod types {
             rename = "timeRangeId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub time_range_id: ::std::option::Option<::uuid::Uuid>,
+        pub time_range_id: ::std::option::Option<TimeRangeId>,
     }
 
     impl ScheduledEventInput {
@@ -11015,7 +11116,7 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct ScheduledEventSetParams {
         pub event: ScheduledEventInput,
-        pub id: ::uuid::Uuid,
+        pub id: ScheduledEventId,
     }
 
     impl ScheduledEventSetParams {
@@ -13307,7 +13408,7 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct TimeRange {
         pub description: ::std::string::String,
-        pub id: ::uuid::Uuid,
+        pub id: TimeRangeId,
         pub items: ::std::vec::Vec<TimeRangeItem>,
         pub name: ::std::string::String,
         ///The time zone its daily and weekly parts are read in (IANA name;
@@ -13319,6 +13420,56 @@ pub mod types {
     impl TimeRange {
         pub fn builder() -> builder::TimeRange {
             Default::default()
+        }
+    }
+
+    ///A time range of the scheduler.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct TimeRangeId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for TimeRangeId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<TimeRangeId> for ::uuid::Uuid {
+        fn from(value: TimeRangeId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for TimeRangeId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for TimeRangeId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for TimeRangeId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for TimeRangeId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for TimeRangeId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
 
@@ -23756,7 +23907,7 @@ pub mod types {
             enabled: ::std::result::Result<bool, ::std::string::String>,
             has_password: ::std::result::Result<bool, ::std::string::String>,
             host: ::std::result::Result<::std::string::String, ::std::string::String>,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::EtrnServerId, ::std::string::String>,
             last_result: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -23842,7 +23993,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<super::EtrnServerId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -36839,7 +36990,7 @@ pub mod types {
             description: ::std::result::Result<::std::string::String, ::std::string::String>,
             enabled: ::std::result::Result<bool, ::std::string::String>,
             every_minutes: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::ScheduledEventId, ::std::string::String>,
             last_result: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -36852,8 +37003,10 @@ pub mod types {
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
-            time_range_id:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            time_range_id: ::std::result::Result<
+                ::std::option::Option<super::TimeRangeId>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ScheduledEvent {
@@ -36926,7 +37079,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<super::ScheduledEventId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -36968,7 +37121,7 @@ pub mod types {
             }
             pub fn time_range_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::TimeRangeId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.time_range_id = value
@@ -37034,8 +37187,10 @@ pub mod types {
                 ::std::option::Option<::std::num::NonZeroU32>,
                 ::std::string::String,
             >,
-            time_range_id:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            time_range_id: ::std::result::Result<
+                ::std::option::Option<super::TimeRangeId>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ScheduledEventInput {
@@ -37104,7 +37259,7 @@ pub mod types {
             }
             pub fn time_range_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::TimeRangeId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.time_range_id = value
@@ -37208,7 +37363,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ScheduledEventSetParams {
             event: ::std::result::Result<super::ScheduledEventInput, ::std::string::String>,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::ScheduledEventId, ::std::string::String>,
         }
 
         impl ::std::default::Default for ScheduledEventSetParams {
@@ -37233,7 +37388,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<super::ScheduledEventId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -42157,7 +42312,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct TimeRange {
             description: ::std::result::Result<::std::string::String, ::std::string::String>,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            id: ::std::result::Result<super::TimeRangeId, ::std::string::String>,
             items:
                 ::std::result::Result<::std::vec::Vec<super::TimeRangeItem>, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -42189,7 +42344,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T: ::std::convert::TryInto<super::TimeRangeId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value

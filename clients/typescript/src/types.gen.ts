@@ -1384,12 +1384,17 @@ export type EtrnServer = {
      */
     hasPassword: boolean;
     host: string;
-    id: string;
+    id: EtrnServerId;
     lastResult?: string | null;
     lastRunAt?: string | null;
     port: number;
     username?: string | null;
 };
+
+/**
+ * A server this one sends ETRN to.
+ */
+export type EtrnServerId = string;
 
 /**
  * Every ETRN server.
@@ -3426,12 +3431,17 @@ export type ScheduledEvent = {
     description: string;
     enabled: boolean;
     everyMinutes?: number | null;
-    id: string;
+    id: ScheduledEventId;
     lastResult?: string | null;
     lastRunAt?: string | null;
     nextRunAt: string;
-    timeRangeId?: string | null;
+    timeRangeId?: null | TimeRangeId;
 };
+
+/**
+ * A scheduled event (a flush of the queue, ETRN, a collection, at its times).
+ */
+export type ScheduledEventId = string;
 
 export type ScheduledEventInput = {
     actions: Array<ScheduledAction>;
@@ -3445,7 +3455,7 @@ export type ScheduledEventInput = {
      * Every this many minutes (1 to 10080), starting now; or give `at`.
      */
     everyMinutes?: number | null;
-    timeRangeId?: string | null;
+    timeRangeId?: null | TimeRangeId;
 };
 
 /**
@@ -3461,7 +3471,7 @@ export type ScheduledEventSetParams = {
      * Replaces the event's definition.
      */
     event: ScheduledEventInput;
-    id: string;
+    id: ScheduledEventId;
 };
 
 export type SearchCondition = {
@@ -4286,7 +4296,7 @@ export type TenantsSetParams = {
  */
 export type TimeRange = {
     description: string;
-    id: string;
+    id: TimeRangeId;
     items: Array<TimeRangeItem>;
     name: string;
     /**
@@ -4294,6 +4304,11 @@ export type TimeRange = {
      */
     timeZone: string;
 };
+
+/**
+ * A time range of the scheduler.
+ */
+export type TimeRangeId = string;
 
 /**
  * One part of a time range.

@@ -123,3 +123,19 @@ id_type!(
     /// A TLS certificate the server serves (uploaded, self-signed or from an ACME CA).
     CertificateId
 );
+id_type!(
+    /// A time range of the scheduler.
+    TimeRangeId
+);
+id_type!(
+    /// A scheduled event (a flush of the queue, ETRN, a collection, at its times).
+    ScheduledEventId
+);
+id_type!(
+    /// A server this one sends ETRN to.
+    EtrnServerId
+);
+id_type!(
+    /// An IMAP folder of an account's mail store.
+    FolderId
+);

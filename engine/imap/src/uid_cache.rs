@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use uuid::Uuid;
+use postbay_mailbox::FolderId;
 
 /// Uids kept over all folders at most (8 bytes each: 32 MiB); the least recently used folders
 /// go first.
@@ -15,7 +15,7 @@ const BUDGET: usize = 4 * 1024 * 1024;
 
 #[derive(Default)]
 pub(crate) struct UidCache {
-    entries: Mutex<HashMap<Uuid, Entry>>,
+    entries: Mutex<HashMap<FolderId, Entry>>,
 }
 
 struct Entry {
@@ -26,7 +26,7 @@ struct Entry {
 
 impl UidCache {
     /// The folder's uids when they were kept at exactly this modseq.
-    pub(crate) fn get(&self, folder: Uuid, modseq: i64) -> Option<Arc<Vec<i64>>> {
+    pub(crate) fn get(&self, folder: FolderId, modseq: i64) -> Option<Arc<Vec<i64>>> {
         let mut entries = self.entries.lock().ok()?;
         let entry = entries.get_mut(&folder).filter(|e| e.modseq == modseq)?;
         entry.used = Instant::now();
@@ -34,7 +34,7 @@ impl UidCache {
     }
 
     /// Keeps a folder's uids as read at `modseq` (a newer reading replaces an older one).
-    pub(crate) fn put(&self, folder: Uuid, modseq: i64, uids: Arc<Vec<i64>>) {
+    pub(crate) fn put(&self, folder: FolderId, modseq: i64, uids: Arc<Vec<i64>>) {
         if uids.len() > BUDGET {
             return;
         }
@@ -75,7 +75,7 @@ mod tests {
     #[test]
     fn a_list_is_reused_only_at_its_modseq_and_the_budget_holds() {
         let cache = UidCache::default();
-        let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
+        let (a, b) = (FolderId::new(), FolderId::new());
         cache.put(a, 5, Arc::new(vec![1, 2, 3]));
         assert_eq!(cache.get(a, 5).as_deref(), Some(&vec![1, 2, 3]));
         assert!(cache.get(a, 6).is_none());

@@ -1,6 +1,7 @@
 //! Folders of an account: the special-use ones made on first use, and the ones a user makes,
 //! names with `/` as the hierarchy separator.
 
+use postbay_ids::FolderId;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -24,7 +25,7 @@ pub const SPECIAL: [(&str, &str); 5] = [
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Folder {
-    pub id: Uuid,
+    pub id: FolderId,
     pub name: String,
     pub special_use: Option<String>,
     pub uid_validity: i64,
@@ -96,7 +97,7 @@ pub struct Counts {
 }
 
 /// The folder's highest modseq now (`None` when the folder is gone).
-pub async fn highest_modseq(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<i64>> {
+pub async fn highest_modseq(pool: &PgPool, folder: FolderId) -> MailboxResult<Option<i64>> {
     Ok(
         sqlx::query_scalar("SELECT highest_modseq FROM folders WHERE id = $1")
             .bind(folder)
@@ -106,7 +107,7 @@ pub async fn highest_modseq(pool: &PgPool, folder: Uuid) -> MailboxResult<Option
 }
 
 /// The uid of the folder's first message without \Seen (an index lookup), if any.
-pub async fn first_unseen(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<i64>> {
+pub async fn first_unseen(pool: &PgPool, folder: FolderId) -> MailboxResult<Option<i64>> {
     Ok(sqlx::query_scalar(
         "SELECT min(uid) FROM messages WHERE folder_id = $1 AND NOT ('\\Seen' = ANY (flags))",
     )
@@ -116,7 +117,7 @@ pub async fn first_unseen(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<i
 }
 
 /// The folder's keywords now (see [`Folder::keywords`]).
-pub async fn keywords(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<String>> {
+pub async fn keywords(pool: &PgPool, folder: FolderId) -> MailboxResult<Vec<String>> {
     Ok(
         sqlx::query_scalar("SELECT keywords FROM folders WHERE id = $1")
             .bind(folder)
@@ -131,7 +132,7 @@ pub async fn keywords(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<String>>
 /// them, so no other session sees them as recent; without (EXAMINE) it only looks.
 pub async fn recent(
     pool: &PgPool,
-    folder: Uuid,
+    folder: FolderId,
     upto: Option<i64>,
     claim: bool,
 ) -> MailboxResult<(i64, i64)> {
@@ -155,7 +156,7 @@ pub async fn recent(
 /// What STATUS reports beyond the folder row: kept counters (moved by the `messages` triggers
 /// of migration 0033 with every change), and the recent messages counted through the uid
 /// index from the folder's recent mark (a short range once a session has looked).
-pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
+pub async fn counts(pool: &PgPool, folder: FolderId) -> MailboxResult<Counts> {
     Ok(sqlx::query_as(
         "SELECT f.unseen_count AS unseen,
                 (SELECT count(*) FROM messages m WHERE m.folder_id = f.id AND m.uid >= f.recent_uid) AS recent,
@@ -171,7 +172,10 @@ pub async fn counts(pool: &PgPool, folder: Uuid) -> MailboxResult<Counts> {
 /// A folder's row and its uids in order, read in one statement (so they agree): what a
 /// SELECT starts from. The uids come from the folder's uid pages (migration 0034), a row per
 /// 8,192 uids, not from a row per message.
-pub async fn with_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<(Folder, Vec<i64>)>> {
+pub async fn with_uids(
+    pool: &PgPool,
+    folder: FolderId,
+) -> MailboxResult<Option<(Folder, Vec<i64>)>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
@@ -249,7 +253,7 @@ impl<'r> sqlx::Decode<'r, sqlx::Postgres> for UidPage {
 }
 
 /// A folder's counters, read again.
-pub async fn refresh(pool: &PgPool, folder: Uuid) -> MailboxResult<Option<Folder>> {
+pub async fn refresh(pool: &PgPool, folder: FolderId) -> MailboxResult<Option<Folder>> {
     Ok(
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM folders WHERE id = $1"))
             .bind(folder)
@@ -382,7 +386,7 @@ pub async fn delete(pool: &PgPool, account: Uuid, name: &str) -> MailboxResult<(
     let mut tx = pool.begin().await?;
     // The account stays locked until the commit, so an APPEND or COPY into the folder waits
     // and then finds it gone.
-    crate::expunge_in(&mut tx, account, crate::Doomed::Folder(folder.id)).await?;
+    crate::expunge_in(&mut tx, account, crate::Doomed::Folder(folder.id.0)).await?;
     sqlx::query("DELETE FROM folders WHERE id = $1 AND account_id = $2")
         .bind(folder.id)
         .bind(account)

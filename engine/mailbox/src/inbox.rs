@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use postbay_ids::FolderId;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
@@ -342,7 +343,7 @@ pub async fn file_in_inboxes(
         keywords.entry(*folder).or_default().extend(c.flags.iter());
     }
     for (folder, flags) in keywords {
-        crate::messages::remember_keywords(conn, folder, flags).await?;
+        crate::messages::remember_keywords(conn, FolderId(folder), flags).await?;
     }
     let folders: Vec<Uuid> = next.keys().copied().collect();
     let n = copies.len();

@@ -13,6 +13,7 @@ pub mod usage;
 
 use std::collections::BTreeMap;
 
+pub use postbay_ids::FolderId;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -292,7 +293,7 @@ pub(crate) async fn expunge_in(
         bytes += size;
     }
     for (folder, uids) in &per_folder {
-        messages::record_expunges(&mut *tx, *folder, uids).await?;
+        messages::record_expunges(&mut *tx, FolderId(*folder), uids).await?;
     }
     release_contents(&mut *tx, &per_content).await?;
     let copies = i64::try_from(gone.len()).unwrap_or(i64::MAX);

@@ -2,6 +2,7 @@
 //! APPEND and COPY (new uids, usage and references counted in the same transaction).
 
 use chrono::{DateTime, Utc};
+use postbay_ids::FolderId;
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
@@ -25,7 +26,7 @@ pub struct Message {
 const COLUMNS: &str = "id, uid, size, flags, modseq, internal_date, sort_date, content_id";
 
 /// The folder's messages in uid order.
-pub async fn list(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<Message>> {
+pub async fn list(pool: &PgPool, folder: FolderId) -> MailboxResult<Vec<Message>> {
     Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 ORDER BY uid"
     ))
@@ -37,7 +38,7 @@ pub async fn list(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<Message>> {
 /// The folder's messages changed after `modseq` (new ones and flag changes), in uid order.
 pub async fn changed_since(
     pool: &PgPool,
-    folder: Uuid,
+    folder: FolderId,
     modseq: i64,
 ) -> MailboxResult<Vec<Message>> {
     Ok(sqlx::query_as(&format!(
@@ -119,7 +120,11 @@ impl std::fmt::Display for UidRanges {
 /// part of the history has been pruned (see [`prune_expunge_history`]), every uid below the
 /// folder's next uid that no message has is named: VANISHED may name uids that never existed
 /// (RFC 7162 section 3.2.10), and a session's view only holds uids that did.
-pub async fn expunged_since(pool: &PgPool, folder: Uuid, modseq: i64) -> MailboxResult<UidRanges> {
+pub async fn expunged_since(
+    pool: &PgPool,
+    folder: FolderId,
+    modseq: i64,
+) -> MailboxResult<UidRanges> {
     let history_from: Option<(i64, i64)> =
         sqlx::query_as("SELECT expunge_history_from, uid_next FROM folders WHERE id = $1")
             .bind(folder)
@@ -154,7 +159,7 @@ pub async fn expunged_since(pool: &PgPool, folder: Uuid, modseq: i64) -> Mailbox
 /// lowers the folder's message count by as many).
 pub(crate) async fn record_expunges(
     conn: &mut PgConnection,
-    folder: Uuid,
+    folder: FolderId,
     uids: &[i64],
 ) -> MailboxResult<()> {
     let count = i64::try_from(uids.len()).unwrap_or(i64::MAX);
@@ -204,7 +209,7 @@ pub async fn prune_expunge_history(pool: &PgPool, keep: std::time::Duration) -> 
 /// The folder's messages with uids from `first` to `last`, in uid order.
 pub async fn by_uid_range(
     pool: &PgPool,
-    folder: Uuid,
+    folder: FolderId,
     first: i64,
     last: i64,
 ) -> MailboxResult<Vec<Message>> {
@@ -219,7 +224,7 @@ pub async fn by_uid_range(
 }
 
 /// The folder's messages with these uids, in uid order (uids it does not have are left out).
-pub async fn by_uids(pool: &PgPool, folder: Uuid, uids: &[i64]) -> MailboxResult<Vec<Message>> {
+pub async fn by_uids(pool: &PgPool, folder: FolderId, uids: &[i64]) -> MailboxResult<Vec<Message>> {
     Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM messages WHERE folder_id = $1 AND uid = ANY($2) ORDER BY uid"
     ))
@@ -247,7 +252,7 @@ pub async fn contents(
 /// `uids` narrows the answer; `None` is the whole folder.
 pub async fn sort_subjects(
     pool: &PgPool,
-    folder: Uuid,
+    folder: FolderId,
     uids: Option<&[i64]>,
 ) -> MailboxResult<Vec<(i64, Option<String>)>> {
     Ok(sqlx::query_as(
@@ -311,7 +316,7 @@ pub async fn first_addresses(pool: &PgPool, ids: &[Uuid]) -> MailboxResult<Vec<F
 /// The ids of the folder's messages flagged \Deleted (among `uids`, when given).
 pub async fn deleted(
     pool: &PgPool,
-    folder: Uuid,
+    folder: FolderId,
     uids: Option<&[i64]>,
 ) -> MailboxResult<Vec<Uuid>> {
     Ok(sqlx::query_scalar(
@@ -344,7 +349,7 @@ pub async fn usage(pool: &PgPool, account: Uuid) -> MailboxResult<Usage> {
 }
 
 /// The folder's uids, in order.
-pub async fn existing_uids(pool: &PgPool, folder: Uuid) -> MailboxResult<Vec<i64>> {
+pub async fn existing_uids(pool: &PgPool, folder: FolderId) -> MailboxResult<Vec<i64>> {
     Ok(
         sqlx::query_scalar("SELECT uid FROM messages WHERE folder_id = $1 ORDER BY uid")
             .bind(folder)
@@ -376,7 +381,7 @@ pub enum FlagChange {
 /// copies as they are now.
 pub async fn store_flags(
     pool: &PgPool,
-    folder: Uuid,
+    folder: FolderId,
     ids: &[Uuid],
     change: FlagChange,
     flags: &[String],
@@ -415,7 +420,7 @@ pub async fn store_flags(
     if changed.is_empty() {
         tx.rollback().await?;
     } else {
-        notify(&mut tx, folder).await?;
+        notify(&mut tx, folder.0).await?;
         tx.commit().await?;
     }
     Ok(sqlx::query_as(&format!(
@@ -437,7 +442,7 @@ pub const MAX_KEYWORD_LENGTH: usize = 100;
 /// change already); more than [`MAX_KEYWORDS`] are refused.
 pub(crate) async fn remember_keywords<'a>(
     conn: &mut PgConnection,
-    folder: Uuid,
+    folder: FolderId,
     flags: impl IntoIterator<Item = &'a String>,
 ) -> MailboxResult<()> {
     let mut keywords: Vec<&str> = flags
@@ -558,7 +563,7 @@ pub(crate) async fn count_usage(
 /// and the folder's uid validity.
 async fn take_uids(
     conn: &mut PgConnection,
-    folder: Uuid,
+    folder: FolderId,
     n: i64,
 ) -> MailboxResult<(i64, i64, i64)> {
     let row: Option<(i64, i64, i64)> = sqlx::query_as(
@@ -578,7 +583,7 @@ async fn take_uids(
 pub async fn append(
     pool: &PgPool,
     account: Uuid,
-    folder: Uuid,
+    folder: FolderId,
     content: &[u8],
     flags: &[String],
     internal_date: Option<DateTime<Utc>>,
@@ -605,7 +610,7 @@ pub struct NewMessage<'a> {
 pub async fn append_many(
     pool: &PgPool,
     account: Uuid,
-    folder: Uuid,
+    folder: FolderId,
     new: &[NewMessage<'_>],
 ) -> MailboxResult<(i64, Vec<i64>)> {
     let sizes: Vec<i64> = new
@@ -675,7 +680,7 @@ pub async fn append_many(
     .await?;
     remember_keywords(&mut tx, folder, new.iter().flat_map(|m| m.flags)).await?;
     count_usage(&mut tx, account, domain, &tenants, total, n).await?;
-    notify(&mut tx, folder).await?;
+    notify(&mut tx, folder.0).await?;
     tx.commit().await?;
     Ok((validity, uids))
 }
@@ -685,9 +690,9 @@ pub async fn append_many(
 pub async fn copy(
     pool: &PgPool,
     account: Uuid,
-    from: Uuid,
+    from: FolderId,
     ids: &[Uuid],
-    to: Uuid,
+    to: FolderId,
 ) -> MailboxResult<(i64, Vec<(i64, i64)>)> {
     let mut tx = pool.begin().await?;
     let sources: Vec<Message> = sqlx::query_as(&format!(
@@ -744,7 +749,7 @@ pub async fn copy(
     .execute(&mut *tx)
     .await?;
     count_usage(&mut tx, account, domain, &tenants, bytes, n).await?;
-    notify(&mut tx, to).await?;
+    notify(&mut tx, to.0).await?;
     tx.commit().await?;
     Ok((validity, pairs))
 }
@@ -756,9 +761,9 @@ pub async fn copy(
 pub async fn move_messages(
     pool: &PgPool,
     account: Uuid,
-    from: Uuid,
+    from: FolderId,
     ids: &[Uuid],
-    to: Uuid,
+    to: FolderId,
 ) -> MailboxResult<(i64, Vec<(i64, i64)>)> {
     let mut tx = pool.begin().await?;
     // Account first (as every change), then both folders in id order, then the messages.
@@ -810,8 +815,8 @@ pub async fn move_messages(
     .execute(&mut *tx)
     .await?;
     record_expunges(&mut tx, from, &old_uids).await?;
-    notify(&mut tx, from).await?;
-    notify(&mut tx, to).await?;
+    notify(&mut tx, from.0).await?;
+    notify(&mut tx, to.0).await?;
     tx.commit().await?;
     Ok((validity, old_uids.into_iter().zip(new_uids).collect()))
 }

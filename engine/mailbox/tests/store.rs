@@ -266,7 +266,7 @@ async fn a_quota_warning_is_due_once_a_day(pool: PgPool) {
 }
 
 /// The kept counters of a folder equal what its rows count now.
-async fn counters_agree(pool: &PgPool, folder: Uuid) -> (i64, i64, i64) {
+async fn counters_agree(pool: &PgPool, folder: postbay_mailbox::FolderId) -> (i64, i64, i64) {
     let kept = folders::counts(pool, folder).await.expect("counts");
     let counted: (i64, i64, i64) = sqlx::query_as(
         "SELECT count(*) FILTER (WHERE NOT ('\\Seen' = ANY (flags))),

@@ -145,7 +145,11 @@ const BACKLOG_PROBE: i64 = 20_000;
 /// indexed yet ([`unindexed_in`]) first, then the hits: a content the indexer reaches in
 /// between is then in both (and decided by its digest), and none can be in neither, since a
 /// content only ever goes from not indexed to indexed.
-pub async fn hits_in(pool: &PgPool, folder: Uuid, condition: &Condition) -> SearchResult<Vec<i64>> {
+pub async fn hits_in(
+    pool: &PgPool,
+    folder: postbay_mailbox::FolderId,
+    condition: &Condition,
+) -> SearchResult<Vec<i64>> {
     let mut q = QueryBuilder::new(
         "SELECT m.uid FROM messages m JOIN content_index i ON i.content_id = m.content_id
          WHERE m.folder_id = ",
@@ -160,7 +164,10 @@ pub async fn hits_in(pool: &PgPool, folder: Uuid, condition: &Condition) -> Sear
 /// The uids of the folder's copies whose content is not indexed yet, in uid order. Driven from the backlog's
 /// partial index (empty once the indexer has caught up), never from the folder's messages,
 /// whatever the planner's statistics say.
-pub async fn unindexed_in(pool: &PgPool, folder: Uuid) -> SearchResult<Vec<i64>> {
+pub async fn unindexed_in(
+    pool: &PgPool,
+    folder: postbay_mailbox::FolderId,
+) -> SearchResult<Vec<i64>> {
     let backlog: Vec<Uuid> =
         sqlx::query_scalar("SELECT id FROM message_contents WHERE NOT indexed LIMIT $1")
             .bind(BACKLOG_PROBE + 1)
@@ -235,7 +242,7 @@ pub async fn rendered(
 #[derive(Debug, Clone, Default)]
 pub struct MessageQuery {
     pub account: Uuid,
-    pub folder: Option<Uuid>,
+    pub folder: Option<postbay_mailbox::FolderId>,
     /// Anywhere in the header lines or the body (TEXT).
     pub text: Option<String>,
     pub from: Option<String>,

@@ -23,7 +23,7 @@ class EtrnServer:
         enabled (bool):
         has_password (bool): Whether a password is stored (it is never returned).
         host (str):
-        id (UUID):
+        id (UUID): A server this one sends ETRN to.
         port (int):
         last_result (None | str | Unset):
         last_run_at (datetime.datetime | None | Unset):

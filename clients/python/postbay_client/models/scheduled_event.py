@@ -23,7 +23,7 @@ class ScheduledEvent:
             actions (list[ScheduledAction]):
             description (str):
             enabled (bool):
-            id (UUID):
+            id (UUID): A scheduled event (a flush of the queue, ETRN, a collection, at its times).
             next_run_at (datetime.datetime):
             at (None | str | Unset): `HH:MM`, UTC.
             every_minutes (int | None | Unset):
@@ -186,9 +186,9 @@ class ScheduledEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                time_range_id_type_0 = UUID(data)
+                time_range_id_type_1 = UUID(data)
 
-                return time_range_id_type_0
+                return time_range_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UUID, data)

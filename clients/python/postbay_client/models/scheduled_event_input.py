@@ -121,9 +121,9 @@ class ScheduledEventInput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                time_range_id_type_0 = UUID(data)
+                time_range_id_type_1 = UUID(data)
 
-                return time_range_id_type_0
+                return time_range_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UUID, data)

@@ -18,7 +18,7 @@ class ScheduledEventSetParams:
     """
     Attributes:
         event (ScheduledEventInput):
-        id (UUID):
+        id (UUID): A scheduled event (a flush of the queue, ETRN, a collection, at its times).
     """
 
     event: ScheduledEventInput

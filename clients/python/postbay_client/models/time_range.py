@@ -21,7 +21,7 @@ class TimeRange:
 
         Attributes:
             description (str):
-            id (UUID):
+            id (UUID): A time range of the scheduler.
             items (list[TimeRangeItem]):
             name (str):
             time_zone (str): The time zone its daily and weekly parts are read in (IANA name; default `UTC`). Example:

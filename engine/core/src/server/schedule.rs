@@ -10,6 +10,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::access::Principal;
+use crate::ids::{EtrnServerId, ScheduledEventId, TimeRangeId};
 use crate::secrets::SecretKey;
 use crate::settings::record;
 use crate::{CoreError, CoreResult};
@@ -66,7 +67,7 @@ impl Serialize for TimeZone {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TimeRange {
-    pub id: Uuid,
+    pub id: TimeRangeId,
     pub name: String,
     pub description: String,
     /// The time zone its daily and weekly parts are read in (IANA name; default `UTC`).
@@ -202,7 +203,7 @@ impl Period {
 impl TimeRange {
     /// A range whose parts read well (each refusal names its part, `items[i].from`).
     fn new(
-        id: Uuid,
+        id: TimeRangeId,
         name: String,
         description: String,
         time_zone: TimeZone,
@@ -268,7 +269,7 @@ pub async fn create_time_range(
         Some(name) => TimeZone::parse(name)?,
         None => TimeZone::default(),
     };
-    let range = TimeRange::new(Uuid::now_v7(), name, description, time_zone, new.items)?;
+    let range = TimeRange::new(TimeRangeId::new(), name, description, time_zone, new.items)?;
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO time_ranges (id, name, description, items, time_zone)
@@ -296,7 +297,7 @@ pub async fn create_time_range(
 }
 
 type TimeRangeRow = (
-    Uuid,
+    TimeRangeId,
     String,
     String,
     sqlx::types::Json<Vec<TimeRangeItem>>,
@@ -324,7 +325,7 @@ pub async fn list_time_ranges(pool: &PgPool, principal: &Principal) -> CoreResul
 }
 
 /// A time range, for the runner.
-pub async fn time_range_by_id(pool: &PgPool, id: Uuid) -> CoreResult<Option<TimeRange>> {
+pub async fn time_range_by_id(pool: &PgPool, id: TimeRangeId) -> CoreResult<Option<TimeRange>> {
     let row: Option<TimeRangeRow> = sqlx::query_as(
         "SELECT id, name, description, items, time_zone FROM time_ranges WHERE id = $1",
     )
@@ -335,7 +336,11 @@ pub async fn time_range_by_id(pool: &PgPool, id: Uuid) -> CoreResult<Option<Time
 }
 
 /// Deletes a time range no scheduled event uses.
-pub async fn delete_time_range(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<()> {
+pub async fn delete_time_range(
+    pool: &PgPool,
+    principal: &Principal,
+    id: TimeRangeId,
+) -> CoreResult<()> {
     principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     let used: bool = sqlx::query_scalar(
@@ -350,7 +355,7 @@ pub async fn delete_time_range(pool: &PgPool, principal: &Principal, id: Uuid) -
             "a scheduled event uses this time range",
         ));
     }
-    delete_row(&mut tx, principal, "time_ranges", "time range", id).await?;
+    delete_row(&mut tx, principal, "time_ranges", "time range", id.0).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -374,12 +379,12 @@ pub enum ScheduledAction {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ScheduledEvent {
-    pub id: Uuid,
+    pub id: ScheduledEventId,
     pub description: String,
     pub every_minutes: Option<i32>,
     /// `HH:MM`, UTC.
     pub at: Option<String>,
-    pub time_range_id: Option<Uuid>,
+    pub time_range_id: Option<TimeRangeId>,
     pub actions: Vec<ScheduledAction>,
     pub enabled: bool,
     pub next_run_at: DateTime<Utc>,
@@ -397,7 +402,7 @@ pub struct ScheduledEventInput {
     pub every_minutes: Option<i32>,
     /// Daily at `HH:MM` UTC; or give `everyMinutes`.
     pub at: Option<String>,
-    pub time_range_id: Option<Uuid>,
+    pub time_range_id: Option<TimeRangeId>,
     #[schema(min_items = 1)]
     pub actions: Vec<ScheduledAction>,
     #[serde(default = "enabled")]
@@ -463,11 +468,11 @@ impl ScheduledEventInput {
 const EVENT_COLUMNS: &str = "id, description, every_minutes, to_char(at_time, 'HH24:MI'), time_range_id, actions, enabled, next_run_at, last_run_at, last_result";
 
 type EventRow = (
-    Uuid,
+    ScheduledEventId,
     String,
     Option<i32>,
     Option<String>,
-    Option<Uuid>,
+    Option<TimeRangeId>,
     sqlx::types::Json<Vec<ScheduledAction>>,
     bool,
     DateTime<Utc>,
@@ -490,7 +495,7 @@ fn event(row: EventRow) -> ScheduledEvent {
     }
 }
 
-async fn range_exists(pool: &PgPool, id: Option<Uuid>) -> CoreResult<()> {
+async fn range_exists(pool: &PgPool, id: Option<TimeRangeId>) -> CoreResult<()> {
     if let Some(id) = id {
         let found: bool =
             sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM time_ranges WHERE id = $1)")
@@ -516,7 +521,7 @@ pub async fn create_event(
     principal.may_change_server_settings()?;
     input.validate()?;
     range_exists(pool, input.time_range_id).await?;
-    let id = Uuid::now_v7();
+    let id = ScheduledEventId::new();
     let next = first_run(&input);
     let mut tx = pool.begin().await?;
     sqlx::query(
@@ -544,7 +549,7 @@ pub async fn create_event(
     get_event(pool, id).await
 }
 
-async fn get_event(pool: &PgPool, id: Uuid) -> CoreResult<ScheduledEvent> {
+async fn get_event(pool: &PgPool, id: ScheduledEventId) -> CoreResult<ScheduledEvent> {
     let row: Option<EventRow> = sqlx::query_as(&format!(
         "SELECT {EVENT_COLUMNS} FROM scheduled_events WHERE id = $1"
     ))
@@ -578,7 +583,7 @@ fn first_run(input: &ScheduledEventInput) -> DateTime<Utc> {
 pub async fn update_event(
     pool: &PgPool,
     principal: &Principal,
-    id: Uuid,
+    id: ScheduledEventId,
     input: ScheduledEventInput,
 ) -> CoreResult<ScheduledEvent> {
     principal.may_change_server_settings()?;
@@ -616,7 +621,11 @@ pub async fn update_event(
     get_event(pool, id).await
 }
 
-pub async fn delete_event(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<()> {
+pub async fn delete_event(
+    pool: &PgPool,
+    principal: &Principal,
+    id: ScheduledEventId,
+) -> CoreResult<()> {
     principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
     delete_row(
@@ -624,7 +633,7 @@ pub async fn delete_event(pool: &PgPool, principal: &Principal, id: Uuid) -> Cor
         principal,
         "scheduled_events",
         "scheduled event",
-        id,
+        id.0,
     )
     .await?;
     tx.commit().await?;
@@ -654,7 +663,7 @@ async fn delete_row(
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct EtrnServer {
-    pub id: Uuid,
+    pub id: EtrnServerId,
     pub host: String,
     pub port: i32,
     pub domains: Vec<String>,
@@ -691,7 +700,7 @@ fn smtp_port() -> i32 {
 const ETRN_COLUMNS: &str = "id, host, port, domains, username, password_sealed IS NOT NULL, description, enabled, last_run_at, last_result";
 
 type EtrnRow = (
-    Uuid,
+    EtrnServerId,
     String,
     i32,
     Vec<String>,
@@ -766,7 +775,7 @@ pub async fn create_etrn_server(
         .filter(|p| !p.is_empty())
         .map(|p| key.seal(p))
         .transpose()?;
-    let id = Uuid::now_v7();
+    let id = EtrnServerId::new();
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO etrn_servers (id, host, port, domains, username, password_sealed, description, enabled)
@@ -812,17 +821,21 @@ pub async fn list_etrn_servers(
     Ok(rows.into_iter().map(etrn_server).collect())
 }
 
-pub async fn delete_etrn_server(pool: &PgPool, principal: &Principal, id: Uuid) -> CoreResult<()> {
+pub async fn delete_etrn_server(
+    pool: &PgPool,
+    principal: &Principal,
+    id: EtrnServerId,
+) -> CoreResult<()> {
     principal.may_change_server_settings()?;
     let mut tx = pool.begin().await?;
-    delete_row(&mut tx, principal, "etrn_servers", "ETRN server", id).await?;
+    delete_row(&mut tx, principal, "etrn_servers", "ETRN server", id.0).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// An enabled ETRN server with its password opened, for the runner.
 pub struct EtrnTarget {
-    pub id: Uuid,
+    pub id: EtrnServerId,
     pub host: String,
     pub port: u16,
     pub domains: Vec<String>,
@@ -831,7 +844,7 @@ pub struct EtrnTarget {
 
 pub async fn etrn_targets(pool: &PgPool, key: &SecretKey) -> CoreResult<Vec<EtrnTarget>> {
     type TargetRow = (
-        Uuid,
+        EtrnServerId,
         String,
         i32,
         Vec<String>,
@@ -858,7 +871,7 @@ pub async fn etrn_targets(pool: &PgPool, key: &SecretKey) -> CoreResult<Vec<Etrn
 }
 
 /// Records how an ETRN run went.
-pub async fn etrn_ran(pool: &PgPool, id: Uuid, result: &str) -> CoreResult<()> {
+pub async fn etrn_ran(pool: &PgPool, id: EtrnServerId, result: &str) -> CoreResult<()> {
     sqlx::query("UPDATE etrn_servers SET last_run_at = now(), last_result = $2 WHERE id = $1")
         .bind(id)
         .bind(result)
@@ -899,7 +912,7 @@ pub async fn claim_due_events(pool: &PgPool) -> CoreResult<Vec<ScheduledEvent>> 
 }
 
 /// Records how an event's run went.
-pub async fn event_ran(pool: &PgPool, id: Uuid, result: &str) -> CoreResult<()> {
+pub async fn event_ran(pool: &PgPool, id: ScheduledEventId, result: &str) -> CoreResult<()> {
     sqlx::query("UPDATE scheduled_events SET last_result = $2 WHERE id = $1")
         .bind(id)
         .bind(result)
@@ -929,7 +942,7 @@ mod tests {
 
     fn range(time_zone: &str, items: Vec<TimeRangeItem>) -> TimeRange {
         TimeRange::new(
-            Uuid::nil(),
+            TimeRangeId(Uuid::nil()),
             "x".into(),
             String::new(),
             TimeZone::parse(time_zone).expect("a zone"),

@@ -222,7 +222,7 @@ impl Session {
         if url.uid_validity.is_some_and(|v| v != folder.uid_validity) {
             return Ok(None);
         }
-        if let Some(raw) = budget.read_already.get(&(folder.id, url.uid)) {
+        if let Some(raw) = budget.read_already.get(&(folder.id.0, url.uid)) {
             return Ok(Some(raw.clone()));
         }
         let Ok(rows) = messages::by_uids(self.pool(), folder.id, &[url.uid]).await else {
@@ -242,7 +242,7 @@ impl Session {
         let raw = std::sync::Arc::new(raw);
         budget
             .read_already
-            .insert((folder.id, url.uid), raw.clone());
+            .insert((folder.id.0, url.uid), raw.clone());
         Ok(Some(raw))
     }
 

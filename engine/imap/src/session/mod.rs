@@ -503,7 +503,7 @@ impl Session {
         let folder = selected.folder.id;
         loop {
             match selected.changes.recv().await {
-                Ok(id) if id == folder => {
+                Ok(id) if id == folder.0 => {
                     selected.dirty = true;
                     return;
                 }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use imap_codec::imap_types::core::Tag;
 use imap_codec::imap_types::fetch::{MacroOrMessageDataItemNames, MessageDataItemName};
 use imap_codec::imap_types::mailbox::Mailbox;
+use postbay_mailbox::FolderId;
 use postbay_mailbox::folders::{self, Folder};
 
 use crate::notify::{Event, MailboxFilter, NotifyRequest};
@@ -22,7 +23,7 @@ pub(super) struct NotifyState {
     others: Vec<OtherGroup>,
     changes: broadcast::Receiver<Uuid>,
     /// The account's folders, by id, as the client was last told of them.
-    known: HashMap<Uuid, Folder>,
+    known: HashMap<FolderId, Folder>,
 }
 
 struct SelectedEvents {
@@ -172,11 +173,11 @@ impl Session {
             }
         }
         let changes = self.shared.changes.subscribe();
-        let known: HashMap<Uuid, Folder> = match folders::list(self.pool(), self.account_id()).await
-        {
-            Ok(list) => list.into_iter().map(|f| (f.id, f)).collect(),
-            Err(e) => return failed(out, tag, e),
-        };
+        let known: HashMap<FolderId, Folder> =
+            match folders::list(self.pool(), self.account_id()).await {
+                Ok(list) => list.into_iter().map(|f| (f.id, f)).collect(),
+                Err(e) => return failed(out, tag, e),
+            };
         if status {
             // RFC 5465 3.1: the current state of every folder the groups watch for messages.
             let selected_id = self.selected().map(|s| s.folder.id);
@@ -223,8 +224,9 @@ impl Session {
             }
             return std::future::pending().await;
         };
-        let relevant = |id: &Uuid, known: &HashMap<Uuid, Folder>| {
-            *id == account || Some(*id) == selected || known.contains_key(id)
+        // Notifications carry a folder's id or, for its folder list, the account's.
+        let relevant = |id: &Uuid, known: &HashMap<FolderId, Folder>| {
+            *id == account || Some(FolderId(*id)) == selected || known.contains_key(&FolderId(*id))
         };
         let mut ids = Vec::new();
         loop {
@@ -267,7 +269,7 @@ impl Session {
             // the same round moves positions, not uids).
             let last_known = selected.uids.last().copied().unwrap_or(0);
             let events = self.notify.as_ref().and_then(|n| n.selected.as_ref());
-            if (everything || ids.contains(&Some(id))) && (idle || events.is_some()) {
+            if (everything || ids.contains(&Some(id.0))) && (idle || events.is_some()) {
                 let delayed = events.is_some_and(|e| e.delayed) && !idle;
                 let items = events.map(|e| e.fetch.clone()).unwrap_or_default();
                 self.sync(out, if delayed { Sync::NoExpunge } else { Sync::Full })
@@ -284,11 +286,11 @@ impl Session {
         let Some(notify) = self.notify.as_ref() else {
             return;
         };
-        let changed: Vec<Uuid> = notify
+        let changed: Vec<FolderId> = notify
             .known
             .keys()
             .copied()
-            .filter(|id| Some(*id) != selected && (everything || ids.contains(&Some(*id))))
+            .filter(|id| Some(*id) != selected && (everything || ids.contains(&Some(id.0))))
             .collect();
         for id in changed {
             let Ok(Some(now)) = folders::refresh(self.pool(), id).await else {
@@ -408,7 +410,7 @@ impl Session {
         let Some(notify) = self.notify.as_mut() else {
             return;
         };
-        let now: HashMap<Uuid, Folder> = list.into_iter().map(|f| (f.id, f)).collect();
+        let now: HashMap<FolderId, Folder> = list.into_iter().map(|f| (f.id, f)).collect();
         let names = |f: &Folder| notify.others.iter().any(|g| g.names && g.covers(f));
         let subscriptions =
             |f: &Folder| notify.others.iter().any(|g| g.subscriptions && g.covers(f));

@@ -225,7 +225,7 @@ impl Session {
         };
         // Drain notifications already queued; any change is found by modseq anyway.
         while let Ok(id) = selected.changes.try_recv() {
-            if id == selected.folder.id {
+            if id == selected.folder.id.0 {
                 selected.dirty = true;
             }
         }
