@@ -5,11 +5,13 @@
 //!
 //! - `inspect`: what a PEM chain and key hold, checked as a TLS client would check them.
 //! - `store`: the certificates as the admin API's resource.
-//! - `acme`: the ACME settings, account, challenges and the renewal worker.
+//! - `acme_settings`: the ACME settings.
+//! - `acme`: the ACME account, challenges and the renewal worker.
 //! - `alpn`: TLS-ALPN-01 challenges answered on every TLS listener.
 //! - `resolver`: the certificate each handshake gets.
 
 pub mod acme;
+pub mod acme_settings;
 pub mod alpn;
 pub mod inspect;
 pub mod resolver;

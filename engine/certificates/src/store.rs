@@ -629,5 +629,7 @@ pub(crate) fn renewal_time(facts: &Facts, renew_before: Duration) -> DateTime<Ut
 }
 
 async fn settings_renew_before(conn: &mut PgConnection) -> CoreResult<Duration> {
-    Ok(crate::acme::settings_in(conn).await?.renew_before())
+    Ok(crate::acme_settings::settings_in(conn)
+        .await?
+        .renew_before())
 }

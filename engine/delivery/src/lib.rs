@@ -9,6 +9,7 @@ pub mod dsn;
 pub use quarantine::Released;
 mod footer;
 mod mail_log;
+mod plan;
 mod quarantine;
 mod responses;
 mod rules;
@@ -371,7 +372,8 @@ pub struct Delivered {
     pub content_id: Uuid,
 }
 
-use batch::{Job, Plan, PlannedContent, plan};
+use batch::Job;
+use plan::{Plan, PlannedContent, plan};
 use postbay_filter::Disposition;
 use postbay_mailbox::inbox;
 

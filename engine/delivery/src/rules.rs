@@ -21,42 +21,13 @@ use postbay_sieve::{
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use crate::batch::{Dsn, PlannedContent, QueuedCopy};
 use crate::message::header_section;
+use crate::plan::{Dsn, PlannedContent, QueuedCopy};
+pub(crate) use crate::plan::{Response, RuleCopy};
 use crate::{DeliveryError, Plan};
-
-/// What a user's rules answer the sender once the message is stored.
-#[derive(Debug, Clone)]
-pub(crate) enum Response {
-    /// `reject` (an MDN) or `ereject` (a DSN), unless the whole message was refused in the
-    /// SMTP session instead.
-    Reject {
-        account: Uuid,
-        recipient: String,
-        reason: String,
-        extended: bool,
-        /// The original's header section, which goes back with the notice.
-        header: Vec<u8>,
-    },
-    /// A vacation reply, sent unless this sender had this one within `period`.
-    Vacation {
-        account: Uuid,
-        handle: String,
-        sender: String,
-        period: Duration,
-        message: Vec<u8>,
-    },
-}
 
 /// A message already carrying this many `Delivered-To` lines is redirected no further.
 const MAX_DELIVERED_TO: usize = 20;
-
-/// One copy a user's rules asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RuleCopy {
-    pub(crate) folder: Filing,
-    pub(crate) flags: Vec<String>,
-}
 
 /// Messages up to this size are run on the async worker; larger ones on the blocking pool
 /// (the same bound as planning).

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool};
 
 use crate::administered_domain;
-use crate::records::{DnsRecord, RecordType};
+use crate::dns_record::{DnsRecord, RecordType};
 
 /// A DKIM key's algorithm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -163,7 +163,7 @@ fn key_record(domain: &str, selector: &str, algorithm: DkimAlgorithm, public: &[
         record_type: RecordType::Txt,
         name: format!("{selector}._domainkey.{domain}"),
         value: postbay_mailauth::signing::key_record(algorithm.key_algorithm(), public),
-        ttl: crate::records::TTL,
+        ttl: crate::dns_record::TTL,
     }
 }
 

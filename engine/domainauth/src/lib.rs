@@ -8,6 +8,7 @@
 //! the rules of who may see and change what are `postbay-core`'s. This crate joins them and
 //! owns the `dkim_keys` table.
 
+pub mod dns_record;
 pub mod keys;
 pub mod records;
 pub mod settings;

@@ -10,15 +10,14 @@ use postbay_core::access::{Access, Principal};
 use postbay_core::ids::DomainId;
 use postbay_core::services::{ServiceDefault, ServiceName};
 use postbay_core::{CoreError, CoreResult};
-use postbay_dns::{Dns, RecordKind};
+use postbay_dns::Dns;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
 use crate::settings::{MailAuthSettings, MtaStsMode, PublishedDmarcPolicy};
 
-/// The TTL the server recommends, seconds.
-pub const TTL: u32 = 3600;
+pub use crate::dns_record::{DnsRecord, RecordType, TTL};
 
 /// Checks running at once in a process (see `check`).
 static CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
@@ -44,49 +43,6 @@ async fn join_all<T: Send + 'static>(
 
 /// How long senders keep an MTA-STS policy (RFC 8461 section 3.2: weeks are usual).
 const MTA_STS_MAX_AGE: u32 = 604_800;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum RecordType {
-    Mx,
-    Txt,
-    Cname,
-    Srv,
-}
-
-impl RecordType {
-    fn kind(self) -> RecordKind {
-        match self {
-            Self::Mx => RecordKind::Mx,
-            Self::Txt => RecordKind::Txt,
-            Self::Cname => RecordKind::Cname,
-            Self::Srv => RecordKind::Srv,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Mx => "MX",
-            Self::Txt => "TXT",
-            Self::Cname => "CNAME",
-            Self::Srv => "SRV",
-        }
-    }
-}
-
-/// One record to publish.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct DnsRecord {
-    #[serde(rename = "type")]
-    pub record_type: RecordType,
-    /// The owner name, without the final dot.
-    pub name: String,
-    /// As a zone file writes it (`10 mx.example.net.`, a TXT record's text unquoted and whole:
-    /// strings longer than 255 octets are split when published).
-    pub value: String,
-    pub ttl: u32,
-}
 
 /// What a domain publishes.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -8,10 +8,10 @@ use postbay_core::ids::AccountId;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-use crate::filter_rules::{
+use crate::form::{
     FilterMatchType, FilterRule, FilterRuleAction, FilterRuleCondition, FilterTextOperator,
+    VacationSettings,
 };
-use crate::vacation::VacationSettings;
 
 /// The generated script's name.
 pub const NAME: &str = "postbay-filters";
@@ -459,7 +459,7 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filter_rules::FilterRule;
+    use crate::form::FilterRule;
 
     fn rule(json: serde_json::Value) -> FilterRule {
         serde_json::from_value(json).expect("a rule")

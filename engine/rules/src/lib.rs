@@ -6,6 +6,7 @@
 
 pub mod domain_scripts;
 pub mod filter_rules;
+pub mod form;
 pub mod forwarding;
 pub mod generated;
 pub mod scripts;

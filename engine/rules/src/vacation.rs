@@ -4,13 +4,11 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use postbay_core::CoreResult;
 use postbay_core::access::{Access, Principal};
 use postbay_core::accounts;
 use postbay_core::error::CoreError;
 use postbay_core::ids::AccountId;
-use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -99,45 +97,7 @@ pub async fn forget_reply(
     Ok(())
 }
 
-/// An account's out-of-office reply, as the API shows and sets it (JMAP's VacationResponse,
-/// with Kerio's "once a week per sender"). Compiled into the generated script's first block.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct VacationSettings {
-    pub enabled: bool,
-    /// Default: "Auto: " and the subject of the message answered.
-    #[serde(default)]
-    pub subject: Option<String>,
-    /// The reply's text; required when enabled. At most 10,000 characters.
-    #[serde(default)]
-    pub text: String,
-    /// Replies start at this time (UTC); none: at once.
-    #[serde(default)]
-    pub from_date: Option<DateTime<Utc>>,
-    /// Replies stop at this time (UTC); none: until disabled.
-    #[serde(default)]
-    pub to_date: Option<DateTime<Utc>>,
-    /// Days before the same sender is answered again: 1 to 90.
-    #[serde(default = "a_week")]
-    pub days: u32,
-}
-
-fn a_week() -> u32 {
-    7
-}
-
-impl Default for VacationSettings {
-    fn default() -> Self {
-        Self {
-            enabled: false,
-            subject: None,
-            text: String::new(),
-            from_date: None,
-            to_date: None,
-            days: a_week(),
-        }
-    }
-}
+pub use crate::form::VacationSettings;
 
 pub async fn get(
     pool: &PgPool,
@@ -166,9 +126,7 @@ pub async fn update(
     if settings.enabled && settings.text.trim().is_empty() {
         return bad("text", "required", "an enabled reply has a text");
     }
-    if settings.text.chars().count() > crate::filter_rules::MAX_REPLY
-        || settings.text.contains('\0')
-    {
+    if settings.text.chars().count() > crate::form::MAX_REPLY || settings.text.contains('\0') {
         return bad(
             "text",
             "invalid_text",
