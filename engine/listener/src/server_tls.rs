@@ -18,6 +18,14 @@ use crate::TLS_HANDSHAKE;
 /// The ALPN protocol of TLS-ALPN-01 (RFC 8737 section 6.2).
 pub const ACME_TLS_ALPN: &[u8] = b"acme-tls/1";
 
+/// Whether a ClientHello's ALPN list is `acme-tls/1` and nothing else (an empty list is not).
+fn offers_only_acme<'a>(offered: Option<impl Iterator<Item = &'a [u8]>>) -> bool {
+    let Some(mut offered) = offered else {
+        return false;
+    };
+    offered.next() == Some(ACME_TLS_ALPN) && offered.all(|p| p == ACME_TLS_ALPN)
+}
+
 /// Answers TLS-ALPN-01 challenges: the configuration presenting the challenge certificate
 /// for a name, when an order is proving it now.
 pub trait AcmeTlsAnswer: Send + Sync {
@@ -58,11 +66,7 @@ impl ServerTls {
         let hello = start.client_hello();
         let challenge = match (&self.acme, hello.server_name()) {
             // RFC 8737 3: the validator offers acme-tls/1 and nothing else.
-            (Some(acme), Some(name))
-                if hello
-                    .alpn()
-                    .is_some_and(|mut offered| offered.all(|p| p == ACME_TLS_ALPN)) =>
-            {
+            (Some(acme), Some(name)) if offers_only_acme(hello.alpn()) => {
                 Some((acme.clone(), name.to_ascii_lowercase()))
             }
             _ => None,
@@ -80,5 +84,20 @@ impl ServerTls {
             None => self.config.clone(),
         };
         start.into_stream(config).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_list_of_acme_tls_alone_is_a_validator() {
+        let list = |l: &'static [&'static [u8]]| Some(l.iter().copied());
+        assert!(offers_only_acme(list(&[ACME_TLS_ALPN])));
+        assert!(!offers_only_acme(list(&[])));
+        assert!(!offers_only_acme(list(&[b"imap", ACME_TLS_ALPN])));
+        assert!(!offers_only_acme(list(&[ACME_TLS_ALPN, b"h2"])));
+        assert!(!offers_only_acme(None::<std::iter::Empty<&[u8]>>));
     }
 }
