@@ -46,8 +46,10 @@ pub const KEYS: [&str; 25] = [
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Where the private PostgreSQL cluster and other local state live.
+    #[serde(deserialize_with = "path")]
     pub data_dir: PathBuf,
     /// A PostgreSQL URL; when absent, a private cluster runs under `data_dir`.
+    #[serde(deserialize_with = "optional_text")]
     pub database_url: Option<String>,
     /// The admin API listener.
     pub api_addr: SocketAddr,
@@ -79,8 +81,10 @@ pub struct Config {
     #[serde(deserialize_with = "address_or_off")]
     pub managesieve_addr: Option<SocketAddr>,
     /// The server's DNS name (EHLO, generated certificates).
+    #[serde(deserialize_with = "text")]
     pub hostname: String,
     /// The primary domain created on first start.
+    #[serde(deserialize_with = "optional_text")]
     pub primary_domain: Option<String>,
     /// Largest request body the admin API accepts, bytes.
     pub max_body_bytes: usize,
@@ -98,6 +102,7 @@ pub struct Config {
     /// The key that seals stored secrets (relay passwords), base64 of 32 bytes. When absent,
     /// `<data_dir>/secret.key` is used, made on first start. Every process sharing a database
     /// needs the same key.
+    #[serde(deserialize_with = "optional_text")]
     pub secret_key: Option<String>,
     /// Internal networks (CIDR) that hosts configured by tenants (domain forwarding, remote
     /// POP3 servers) may still reach; empty: public addresses only. Server-wide objects may
@@ -118,6 +123,7 @@ pub struct Config {
     pub sender_auth: bool,
     /// This process's name in the live status every node shows (its connections); unset,
     /// the machine's host name and the process id.
+    #[serde(deserialize_with = "optional_text")]
     pub node_name: Option<String>,
 }
 
@@ -173,6 +179,25 @@ fn on_or_off<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         Given::Text(t) if matches!(t.as_str(), "off" | "false" | "0") => Ok(false),
         _ => Err(D::Error::custom("on or off")),
     }
+}
+
+/// Text as given: figment reads an environment value as a number or a switch when it looks
+/// like one, and `POSTBAY_NODE_NAME=1` still names the node "1".
+fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    match Given::deserialize(d)? {
+        Given::Text(t) => Ok(t),
+        Given::Number(n) => Ok(n.to_string()),
+        Given::Flag(b) => Ok(b.to_string()),
+        Given::Items(_) => Err(D::Error::custom("text, not a list")),
+    }
+}
+
+fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    text(d).map(Some)
+}
+
+fn path<'de, D: Deserializer<'de>>(d: D) -> Result<PathBuf, D::Error> {
+    text(d).map(PathBuf::from)
 }
 
 /// An address to listen on (`ip:port`), or `off`.
@@ -385,7 +410,8 @@ mod tests {
             jail.set_env("POSTBAY_SENDER_AUTH", "0");
             jail.set_env("POSTBAY_MAX_BODY_BYTES", "1024");
             jail.set_env("POSTBAY_DNS_SERVERS", "127.0.0.1:5353, 192.0.2.2");
-            jail.set_env("POSTBAY_NODE_NAME", "node-a");
+            jail.set_env("POSTBAY_NODE_NAME", "1");
+            jail.set_env("POSTBAY_PRIMARY_DOMAIN", "example.test");
             jail.set_env("POSTBAY_HOSTNAME", "");
             jail.set_env("POSTBAY_LOG", "debug");
             jail.set_env("POSTBAY_ADMIN_PASSWORD", "not configuration");
@@ -406,7 +432,12 @@ mod tests {
                     .collect::<Vec<SocketAddr>>()
             );
             assert_eq!(config.allow_internal_targets, ["10.0.0.0/8"]);
-            assert_eq!(config.node_name.as_deref(), Some("node-a"));
+            assert_eq!(
+                config.node_name.as_deref(),
+                Some("1"),
+                "text, though it looks like a number"
+            );
+            assert_eq!(config.primary_domain.as_deref(), Some("example.test"));
             assert_eq!(
                 config.hostname,
                 Config::default().hostname,

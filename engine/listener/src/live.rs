@@ -131,13 +131,26 @@ impl LiveConnection {
         self.0.table.generation.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// The client gave a command whose name is whatever it sent (POP3, ManageSieve): kept
+    /// only when it is one of `verbs`, else as `UNKNOWN`, so a password sent out of turn is
+    /// never shown.
+    pub fn command_among(&self, name: &str, verbs: &[&'static str]) {
+        let known = verbs
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(name))
+            .copied()
+            .unwrap_or("UNKNOWN");
+        self.command(known);
+    }
+
     /// The IMAP folder now selected (`None`: none).
     pub fn folder(&self, folder: Option<&str>) {
+        let folder = folder.map(|f| &f[..f.floor_char_boundary(MAX_FOLDER)]);
         let mut state = lock(&self.0.state);
         if state.folder.as_deref() == folder {
             return;
         }
-        state.folder = folder.map(|f| f[..f.floor_char_boundary(MAX_FOLDER)].to_string());
+        state.folder = folder.map(str::to_string);
         drop(state);
         self.0.table.generation.fetch_add(1, Ordering::Relaxed);
     }

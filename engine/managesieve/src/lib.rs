@@ -142,6 +142,24 @@ struct Session {
     live: LiveConnection,
 }
 
+/// The commands of RFC 5804, as the live status shows them.
+const VERBS: [&str; 14] = [
+    "AUTHENTICATE",
+    "STARTTLS",
+    "LOGOUT",
+    "CAPABILITY",
+    "HAVESPACE",
+    "PUTSCRIPT",
+    "LISTSCRIPTS",
+    "SETACTIVE",
+    "GETSCRIPT",
+    "DELETESCRIPT",
+    "RENAMESCRIPT",
+    "CHECKSCRIPT",
+    "NOOP",
+    "UNAUTHENTICATE",
+];
+
 enum Next {
     Continue,
     Close,
@@ -311,7 +329,7 @@ impl Session {
             return Ok(Next::Continue);
         };
         let args: Vec<Token> = tokens.collect();
-        self.live.command(&name);
+        self.live.command_among(&name, &VERBS);
         match name.as_str() {
             "CAPABILITY" if args.is_empty() => {
                 out.extend_from_slice(&self.capabilities().await);

@@ -285,6 +285,13 @@ struct Session {
     connection: LiveConnection,
 }
 
+/// The commands this server knows (RFC 1939, 2449, 2595, 5034), as the live status shows
+/// them.
+const VERBS: [&str; 15] = [
+    "USER", "PASS", "APOP", "AUTH", "STLS", "CAPA", "STAT", "LIST", "UIDL", "RETR", "DELE", "RSET",
+    "TOP", "NOOP", "QUIT",
+];
+
 /// What the connection does after a command.
 enum Next {
     Continue,
@@ -325,7 +332,7 @@ impl Session {
             return Ok(Next::Continue);
         }
         let CommandLine { verb, rest, args } = command_line(text);
-        self.connection.command(&verb);
+        self.connection.command_among(&verb, &VERBS);
         if let Some(drop) = &self.maildrop {
             let mut ended = drop.keeper.ended();
             // NOOP checks the account at once rather than at the next tick.

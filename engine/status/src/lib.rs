@@ -11,7 +11,7 @@
 pub mod list;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -38,6 +38,8 @@ pub struct Node {
     pub live: LiveConnections,
     /// The table's generation last published (`u64::MAX`: none yet).
     published: AtomicU64,
+    /// The node is stopping: its row is gone and must not come back.
+    stopping: AtomicBool,
 }
 
 /// One connection as it is published (and read back by [`list`]).
@@ -80,6 +82,7 @@ impl Node {
             started_at: Utc::now(),
             live,
             published: AtomicU64::new(u64::MAX),
+            stopping: AtomicBool::new(false),
         })
     }
 
@@ -87,7 +90,9 @@ impl Node {
     /// whatever it holds, as a heartbeat). A snapshot never replaces a newer one.
     pub async fn publish(&self, pool: &PgPool, force: bool) -> Result<(), sqlx::Error> {
         let generation = self.live.generation();
-        if !force && self.published.load(Ordering::Relaxed) == generation {
+        if self.stopping.load(Ordering::Relaxed)
+            || (!force && self.published.load(Ordering::Relaxed) == generation)
+        {
             return Ok(());
         }
         let snapshot = self.live.snapshot();
@@ -141,6 +146,9 @@ impl Node {
                 Err(e) => tracing::warn!(error = %e, "publishing this node's live status"),
             }
         }
+        // No request still being answered may write the row back (it would show this
+        // node's connections for another 90 s).
+        self.stopping.store(true, Ordering::Relaxed);
         if let Err(e) = sqlx::query("DELETE FROM node_status WHERE node_id = $1")
             .bind(self.id)
             .execute(&pool)
