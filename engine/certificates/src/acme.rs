@@ -196,7 +196,7 @@ async fn order(pool: &PgPool, key: &SecretKey, names: &[String]) -> Result<Mater
             )
             .bind(&token)
             .bind(challenge.key_authorization().as_str())
-            .bind(kind.as_str())
+            .bind(kind)
             .bind(&name)
             .execute(pool)
             .await

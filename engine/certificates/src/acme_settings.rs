@@ -55,18 +55,16 @@ pub enum AcmeChallenge {
     TlsAlpn01,
 }
 
+postbay_core::stored_as_text!(AcmeChallenge {
+    Http01 => "http-01",
+    TlsAlpn01 => "tls-alpn-01",
+});
+
 impl AcmeChallenge {
     pub(crate) fn acme_type(self) -> ChallengeType {
         match self {
             Self::Http01 => ChallengeType::Http01,
             Self::TlsAlpn01 => ChallengeType::TlsAlpn01,
-        }
-    }
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Http01 => "http-01",
-            Self::TlsAlpn01 => "tls-alpn-01",
         }
     }
 }

@@ -13,6 +13,20 @@ pub const DEFAULT_LIMIT: u32 = 100;
 pub const MAX_LIMIT: u32 = 1000;
 const MAX_Q: usize = 128;
 
+/// A `limit` parameter: `default` when absent, else 1 to `max`. The one check every list,
+/// search and export makes.
+pub fn limit(given: Option<u32>, default: u32, max: u32) -> CoreResult<u32> {
+    match given {
+        None => Ok(default),
+        Some(n) if (1..=max).contains(&n) => Ok(n),
+        Some(_) => Err(CoreError::invalid(
+            "limit",
+            "out_of_range",
+            format!("limit must be 1 to {max}"),
+        )),
+    }
+}
+
 /// How a list is ordered. Ids are time-ordered, so `created` is id order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
 pub enum Sort {
@@ -51,15 +65,7 @@ pub(crate) struct Cursor {
 
 impl PageParams {
     pub(crate) fn limit(&self) -> CoreResult<u32> {
-        match self.limit {
-            None => Ok(DEFAULT_LIMIT),
-            Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
-            Some(_) => Err(CoreError::invalid(
-                "limit",
-                "out_of_range",
-                "limit must be 1 to 1000",
-            )),
-        }
+        limit(self.limit, DEFAULT_LIMIT, MAX_LIMIT)
     }
 
     /// The search text as a LIKE prefix pattern (see [`prefix_like`]).

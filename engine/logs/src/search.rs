@@ -9,6 +9,7 @@ use futures_util::Stream;
 use postbay_core::access::{Principal, Role};
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::DomainId;
+use postbay_core::list::limit;
 use serde::{Deserialize, Serialize};
 use sqlx::{PgPool, Postgres, QueryBuilder};
 
@@ -160,18 +161,6 @@ pub async fn export(
             ))
         },
     ))
-}
-
-fn limit(given: Option<u32>, default: u32, max: u32) -> CoreResult<u32> {
-    match given {
-        None => Ok(default),
-        Some(n) if (1..=max).contains(&n) => Ok(n),
-        Some(_) => Err(CoreError::invalid(
-            "limit",
-            "out_of_range",
-            format!("limit must be 1 to {max}"),
-        )),
-    }
 }
 
 fn cursor(given: Option<&str>) -> CoreResult<Option<i64>> {

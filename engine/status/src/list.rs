@@ -142,17 +142,7 @@ pub async fn connections(
     query: &ConnectionQuery,
 ) -> CoreResult<ConnectionPage> {
     authorize(pool, principal, query.domain_id, query.account_id).await?;
-    let limit = match query.limit {
-        None => DEFAULT_LIMIT,
-        Some(n) if (1..=MAX_LIMIT).contains(&n) => n,
-        Some(_) => {
-            return Err(CoreError::invalid(
-                "limit",
-                "out_of_range",
-                "limit must be 1 to 1000",
-            ));
-        }
-    };
+    let limit = postbay_core::list::limit(query.limit, DEFAULT_LIMIT, MAX_LIMIT)?;
     let after = query
         .cursor
         .as_deref()
