@@ -41,6 +41,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 from conftest import ADMIN_PASSWORD, PG_URL, psql, start_server, stop_server  # noqa: E402
+from helpers import wait_until  # noqa: E402
 
 MESSAGES = int(os.environ.get("MESSAGES", 100_000))
 IDLE_SESSIONS = int(os.environ.get("IDLE_SESSIONS", 1000))
@@ -185,7 +186,21 @@ def idle_sessions(api, base: str, process, port: int, user: str):
     the server's heap (freed buffers would hide what sessions take)."""
     # One address holds at most 50 IMAP connections unless the service says otherwise.
     api.patch(f"{base}/api/v1/services/imaps", json={"maxConnectionsPerIp": IDLE_SESSIONS + 10}).raise_for_status()
-    time.sleep(3)  # the listener restarts with the new limit within its 2 s refresh
+
+    def limit_applied():
+        """The listener took the new limit: one more session than the old limit is served."""
+        held = []
+        try:
+            for _ in range(51):
+                held.append(imaplib.IMAP4_SSL("127.0.0.1", port, ssl_context=TLS))
+            return True
+        except imaplib.IMAP4.abort:
+            return False
+        finally:
+            for c in held:
+                c.shutdown()
+
+    wait_until(limit_applied, what="the new per-address limit to apply")
     before = rss_kib(process.pid)
     sessions = []
     for _ in range(IDLE_SESSIONS):

@@ -26,9 +26,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postbay_database::notifications::Notification;
+use postbay_listener::ListenerControl;
 pub use postbay_listener::Security;
 use postbay_listener::ServerTls;
-use postbay_listener::{Admitted, ListenerControl};
 use sqlx::PgPool;
 use tokio::sync::broadcast;
 use uuid::Uuid;
@@ -99,25 +99,20 @@ pub async fn serve(
     tls: ServerTls,
     control: ListenerControl,
 ) {
-    let config = Arc::new(config);
     let max = config.max_connections;
-    postbay_listener::accept_loop(
+    let config = Arc::new(config);
+    let refusals = postbay_listener::Refusals {
+        not_allowed: b"* BYE Your address may not use this service\r\n",
+        too_many: b"* BYE [UNAVAILABLE] Too many connections from your address\r\n",
+    };
+    postbay_listener::serve_sessions(
         listener,
         control,
+        security,
+        tls,
         max,
-        postbay_listener::Refusals {
-            not_allowed: b"* BYE Your address may not use this service\r\n",
-            too_many: b"* BYE [UNAVAILABLE] Too many connections from your address\r\n",
-        },
-        move |client: Admitted| {
-            let (shared, config, tls) = (shared.clone(), config.clone(), tls.clone());
-            async move {
-                let peer = client.peer;
-                if let Err(e) = session::connection(client, security, shared, config, tls).await {
-                    tracing::debug!(%peer, error = %e, "imap session ended");
-                }
-            }
-        },
+        refusals,
+        move |client| session::Session::new(shared.clone(), config.clone(), client),
     )
     .await;
 }

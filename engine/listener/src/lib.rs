@@ -271,6 +271,83 @@ pub trait TlsSession {
     /// TLS is up after STARTTLS: what the client said in the clear is forgotten (RFC 3207
     /// 4.2, RFC 2595 3.1).
     fn secured(&mut self);
+
+    /// The connection is over, however it ended: what the session holds beyond it (a POP3
+    /// maildrop lock) is given back here.
+    fn ended(&mut self) -> impl Future<Output = ()> + Send {
+        std::future::ready(())
+    }
+}
+
+/// Who a session is opened for: what [`serve_sessions`] tells a protocol's session maker.
+pub struct Client {
+    /// The client, in canonical form (see [`Admitted::peer`]).
+    pub peer: SocketAddr,
+    /// The server address the client reached.
+    pub local: Option<IpAddr>,
+    /// TLS from the first byte (the session starts secured).
+    pub implicit_tls: bool,
+    /// Its entry in the table of live connections.
+    pub connection: LiveConnection,
+}
+
+/// Accepts connections and runs one protocol session per admitted client under
+/// [`serve_secured`]: the one serve loop of IMAP, POP3 and ManageSieve. `open` makes the
+/// session; its errors end only that connection and are logged at debug level.
+pub async fn serve_sessions<T, F>(
+    listener: TcpListener,
+    control: ListenerControl,
+    security: Security,
+    tls: ServerTls,
+    max_connections: usize,
+    refusals: Refusals,
+    open: F,
+) where
+    T: TlsSession + Send + 'static,
+    F: Fn(Client) -> T + Send + Sync + 'static,
+{
+    let service = control.service;
+    let open = Arc::new(open);
+    accept_loop(
+        listener,
+        control,
+        max_connections,
+        refusals,
+        move |client| {
+            let (open, tls) = (open.clone(), tls.clone());
+            async move {
+                let Admitted {
+                    stream,
+                    peer,
+                    local,
+                    slot,
+                    shutdown,
+                    connection,
+                } = client;
+                let mut session = open(Client {
+                    peer,
+                    local,
+                    implicit_tls: security == Security::Implicit,
+                    connection: connection.clone(),
+                });
+                let outcome = serve_secured(
+                    &mut session,
+                    stream,
+                    security,
+                    Some(&tls),
+                    shutdown,
+                    &connection,
+                )
+                .await;
+                session.ended().await;
+                drop(slot);
+                if let Err(e) = outcome {
+                    tracing::debug!(service, %peer, error = %e, "session ended");
+                }
+            }
+        },
+    )
+    .await;
 }
 
 /// Runs `session` on a connection as `security` says: the handshake first for implicit TLS;

@@ -17,9 +17,7 @@ use postbay_core::error::CoreError;
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
 use postbay_listener::ServerTls;
-use postbay_listener::{
-    Admitted, ListenerControl, LiveConnection, TlsSession, send, serve_secured,
-};
+use postbay_listener::{ListenerControl, LiveConnection, TlsSession, send};
 use postbay_rules::scripts::{self, SieveScriptBody, Space};
 use postbay_sieve::{Extension, Limits};
 use sqlx::PgPool;
@@ -52,7 +50,7 @@ impl ManageSieveConfig {
 /// Failed authentications a connection may make before it is closed.
 const MAX_FAILED_LOGINS: u32 = 3;
 
-/// Accepts ManageSieve connections until told to stop.
+/// Accepts ManageSieve connections until told to stop: STARTTLS only, as RFC 5804 has it.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     pool: PgPool,
@@ -60,65 +58,33 @@ pub async fn serve(
     tls: ServerTls,
     control: ListenerControl,
 ) {
-    let config = Arc::new(config);
     let max = config.max_connections;
-    postbay_listener::accept_loop(
+    let config = Arc::new(config);
+    let refusals = postbay_listener::Refusals {
+        not_allowed: b"BYE \"Your address may not use this service\"\r\n",
+        too_many: b"BYE (TRYLATER) \"Too many connections from your address\"\r\n",
+    };
+    let security = Security::StartTls;
+    postbay_listener::serve_sessions(
         listener,
         control,
+        security,
+        tls,
         max,
-        postbay_listener::Refusals {
-            not_allowed: b"BYE \"Your address may not use this service\"\r\n",
-            too_many: b"BYE (TRYLATER) \"Too many connections from your address\"\r\n",
-        },
-        move |client: Admitted| {
-            let (pool, config, tls) = (pool.clone(), config.clone(), tls.clone());
-            async move {
-                let peer = client.peer;
-                if let Err(e) = connection(client, pool, config, tls).await {
-                    tracing::debug!(%peer, error = %e, "managesieve session ended");
-                }
-            }
+        refusals,
+        move |client| Session {
+            pool: pool.clone(),
+            config: config.clone(),
+            peer: client.peer,
+            local: client.local,
+            tls: false,
+            just_secured: false,
+            user: None,
+            failures: 0,
+            live: client.connection,
         },
     )
     .await;
-}
-
-async fn connection(
-    client: Admitted,
-    pool: PgPool,
-    config: Arc<ManageSieveConfig>,
-    tls: ServerTls,
-) -> std::io::Result<()> {
-    let Admitted {
-        stream,
-        peer,
-        local,
-        slot,
-        shutdown,
-        connection,
-    } = client;
-    let mut session = Session {
-        pool,
-        config,
-        peer,
-        local,
-        tls: false,
-        just_secured: false,
-        user: None,
-        failures: 0,
-        live: connection.clone(),
-    };
-    let outcome = serve_secured(
-        &mut session,
-        stream,
-        Security::StartTls,
-        Some(&tls),
-        shutdown,
-        &connection,
-    )
-    .await;
-    drop(slot);
-    outcome
 }
 
 /// The account a session logged in as.

@@ -15,9 +15,7 @@ use postbay_core::auth::{self, LoginRequest, MailLoginError};
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
 use postbay_listener::ServerTls;
-use postbay_listener::{
-    Admitted, DotStuffer, ListenerControl, LiveConnection, TlsSession, send, serve_secured,
-};
+use postbay_listener::{Client, DotStuffer, ListenerControl, LiveConnection, TlsSession, send};
 use postbay_mailbox::maildrop_lock;
 use postbay_mailbox::{CHUNK, MessageEntry};
 use sqlx::PgPool;
@@ -64,59 +62,22 @@ pub async fn serve(
     tls: ServerTls,
     control: ListenerControl,
 ) {
-    let config = Arc::new(config);
     let max = config.max_connections;
-    postbay_listener::accept_loop(
+    let config = Arc::new(config);
+    let refusals = postbay_listener::Refusals {
+        not_allowed: b"-ERR [SYS/PERM] Your address may not use this service\r\n",
+        too_many: b"-ERR [SYS/TEMP] Too many connections from your address\r\n",
+    };
+    postbay_listener::serve_sessions(
         listener,
         control,
-        max,
-        postbay_listener::Refusals {
-            not_allowed: b"-ERR [SYS/PERM] Your address may not use this service\r\n",
-            too_many: b"-ERR [SYS/TEMP] Too many connections from your address\r\n",
-        },
-        move |client: Admitted| {
-            let (pool, config, tls) = (pool.clone(), config.clone(), tls.clone());
-            async move {
-                let peer = client.peer;
-                if let Err(e) = connection(client, security, pool, config, tls).await {
-                    tracing::debug!(%peer, error = %e, "pop3 session ended");
-                }
-            }
-        },
-    )
-    .await;
-}
-
-async fn connection(
-    client: Admitted,
-    security: Security,
-    pool: PgPool,
-    config: Arc<Pop3Config>,
-    tls: ServerTls,
-) -> std::io::Result<()> {
-    let Admitted {
-        stream,
-        peer,
-        local,
-        slot,
-        shutdown,
-        connection,
-    } = client;
-    let mut session = Session::new(pool, config, peer, security == Security::Implicit);
-    session.local = local;
-    session.connection = connection.clone();
-    let outcome = serve_secured(
-        &mut session,
-        stream,
         security,
-        Some(&tls),
-        shutdown,
-        &connection,
+        tls,
+        max,
+        refusals,
+        move |client| Session::new(pool.clone(), config.clone(), client),
     )
     .await;
-    session.release().await;
-    drop(slot);
-    outcome
 }
 
 impl TlsSession for Session {
@@ -189,6 +150,11 @@ impl TlsSession for Session {
     fn secured(&mut self) {
         self.tls = true;
         self.user = None;
+    }
+
+    /// The maildrop lock is given back at once, not left to its lease.
+    async fn ended(&mut self) {
+        self.release().await;
     }
 }
 
@@ -300,17 +266,17 @@ enum Next {
 }
 
 impl Session {
-    fn new(pool: PgPool, config: Arc<Pop3Config>, peer: SocketAddr, tls: bool) -> Self {
+    fn new(pool: PgPool, config: Arc<Pop3Config>, client: Client) -> Self {
         Self {
             pool,
             config,
-            peer,
-            local: None,
-            tls,
+            peer: client.peer,
+            local: client.local,
+            tls: client.implicit_tls,
             user: None,
             awaiting_sasl: false,
             maildrop: None,
-            connection: LiveConnection::detached("pop3", peer),
+            connection: client.connection,
         }
     }
 

@@ -90,17 +90,7 @@ pub async fn list(
     query: &AuditQuery,
 ) -> CoreResult<AuditEventPage> {
     principal.require_admin()?;
-    let limit = match query.limit {
-        None => 100,
-        Some(n @ 1..=1000) => i64::from(n),
-        Some(_) => {
-            return Err(CoreError::invalid(
-                "limit",
-                "out_of_range",
-                "limit must be 1 to 1000",
-            ));
-        }
-    };
+    let limit = i64::from(crate::list::limit(query.limit, 100, 1000)?);
     let scope = principal.filter();
     let mut qb = QueryBuilder::<Postgres>::new(
         "SELECT id, at, actor, actor_ip, action, object_kind, object_id, domain_id, changes FROM audit_events WHERE true",

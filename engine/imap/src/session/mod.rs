@@ -36,8 +36,7 @@ use imap_codec::imap_types::extensions::thread::ThreadingAlgorithm;
 use imap_codec::imap_types::mailbox::Mailbox;
 use imap_codec::{AuthenticateDataCodec, CommandCodec, IdleDoneCodec};
 use postbay_core::auth;
-use postbay_listener::ServerTls;
-use postbay_listener::{Admitted, LiveConnection, Security, TlsSession, send, serve_secured};
+use postbay_listener::{Client, LiveConnection, TlsSession, send};
 use postbay_mailbox::MailboxError;
 use postbay_mailbox::folders::{self, Folder};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -66,37 +65,6 @@ const MAX_PATTERNS: usize = 32;
 /// Largest literal taken before login (a client that has not logged in may not make the
 /// server buffer much).
 const MAX_LITERAL_BEFORE_LOGIN: u64 = 8 * 1024;
-
-pub(crate) async fn connection(
-    client: Admitted,
-    security: Security,
-    shared: ImapShared,
-    config: Arc<ImapConfig>,
-    tls: ServerTls,
-) -> std::io::Result<()> {
-    let Admitted {
-        stream,
-        peer,
-        local,
-        slot,
-        shutdown,
-        connection,
-    } = client;
-    let mut session = Session::new(shared, config, peer, security == Security::Implicit);
-    session.local = local;
-    session.connection = connection.clone();
-    let outcome = serve_secured(
-        &mut session,
-        stream,
-        security,
-        Some(&tls),
-        shutdown,
-        &connection,
-    )
-    .await;
-    drop(slot);
-    outcome
-}
 
 impl TlsSession for Session {
     /// Serves commands until LOGOUT, the client leaves, a timeout, shutdown, or STARTTLS (the
@@ -375,7 +343,7 @@ enum State {
     Logout,
 }
 
-struct Session {
+pub(crate) struct Session {
     shared: ImapShared,
     config: Arc<ImapConfig>,
     peer: SocketAddr,
@@ -423,13 +391,14 @@ enum Sync {
 }
 
 impl Session {
-    fn new(shared: ImapShared, config: Arc<ImapConfig>, peer: SocketAddr, tls: bool) -> Self {
+    pub(crate) fn new(shared: ImapShared, config: Arc<ImapConfig>, client: Client) -> Self {
+        let peer = client.peer;
         Self {
             shared,
             config,
             peer,
-            local: None,
-            tls,
+            local: client.local,
+            tls: client.implicit_tls,
             account: None,
             state: State::NotAuthenticated,
             condstore: false,
@@ -440,7 +409,7 @@ impl Session {
             user: None,
             email: None,
             notify: None,
-            connection: LiveConnection::detached("imap", peer),
+            connection: client.connection,
         }
     }
 
