@@ -93,6 +93,7 @@ impl AppState {
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
         (name = "logs", description = "The server's logs by family (mail, security, warning, error, spam, operations, debug): searched, exported, kept per family"),
         (name = "status", description = "Live status of every node: connections and the folders they hold open"),
+        (name = "webhooks", description = "Signed event notifications to a tenant's URLs (Standard Webhooks): subscriptions, their delivery log, redelivery and a ping"),
         (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
     )
 )]
@@ -291,6 +292,18 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rest::logs::get_traffic_statistics))
         .routes(routes!(rest::status::list_connections))
         .routes(routes!(rest::status::list_open_folders))
+        .routes(routes!(
+            rest::webhooks::create_webhook,
+            rest::webhooks::list_webhooks
+        ))
+        .routes(routes!(
+            rest::webhooks::get_webhook,
+            rest::webhooks::update_webhook,
+            rest::webhooks::delete_webhook
+        ))
+        .routes(routes!(rest::webhooks::list_webhook_deliveries))
+        .routes(routes!(rest::webhooks::redeliver_webhook))
+        .routes(routes!(rest::webhooks::ping_webhook))
         .routes(routes!(
             rest::logs::get_log_settings,
             rest::logs::update_log_settings

@@ -194,6 +194,12 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         stopped.clone(),
     ));
     tokio::spawn(purge_expired(db.pool.clone(), filter));
+    // Webhooks: every node drains the outbox (each delivery taken by one node at a time).
+    tokio::spawn(postbay_webhooks::worker::run(
+        db.pool.clone(),
+        secret_key.clone(),
+        stopped.clone(),
+    ));
     // The search index (and the ENVELOPE, BODYSTRUCTURE and header block IMAP reads), filled
     // after each delivery's commit and for mail stored before the index existed.
     tokio::spawn(postbay_search::indexer::run(
@@ -345,6 +351,9 @@ async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter
         }
         if let Err(e) = postbay_quarantine::purge(&pool).await {
             tracing::warn!(error = %e, "purging expired quarantined messages failed");
+        }
+        if let Err(e) = postbay_webhooks::worker::purge(&pool).await {
+            tracing::warn!(error = %e, "purging the webhooks' delivery log failed");
         }
     }
 }

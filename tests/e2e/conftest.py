@@ -330,6 +330,10 @@ def world(server):
         spam_rule = admin.ok("POST", "/spam-rules", {"domainId": domain["id"], "name": f"ISO_{side}", "target": "header",
                                                      "header": "X-Iso", "test": "exists", "action": "score", "score": 0.1})
         attachment_rule = admin.ok("POST", "/attachment-rules", {"domainId": domain["id"], "pattern": f"*.{side}iso", "action": "remove"})
+        # A webhook of the reseller's, with one delivery in its log (a ping to a closed port).
+        webhook = admin.ok("POST", "/webhooks", {"tenantId": reseller["id"], "url": f"http://127.0.0.1:9/{side}-hook",
+                                                 "events": ["account.created"]}, status=201)
+        ping = admin.ok("POST", f"/webhooks/{webhook['id']}/ping", status=202)
         # A message held in quarantine for the domain (made by the filter in test_quarantine).
         held = {"id": str(uuid.uuid4())}
         psql(f"INSERT INTO quarantine (id, domain_id, expires_at, reason, recipients, score, size, content) VALUES "
@@ -340,7 +344,7 @@ def world(server):
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
             "dkimKey": dkim_key, "blocklist": blocklist, "quarantined": held, "spamRule": spam_rule,
-            "attachmentRule": attachment_rule,
+            "attachmentRule": attachment_rule, "webhook": webhook, "webhookDelivery": ping,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),

@@ -40,6 +40,9 @@ use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScrip
 use postbay_rules::vacation::VacationSettings;
 use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
 use postbay_status::list::{ConnectionPage, ConnectionQuery, OpenFolderList, OpenFolderQuery};
+use postbay_webhooks::admin::{
+    NewWebhook, Webhook, WebhookDelivery, WebhookDeliveryPage, WebhookPage,
+};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -64,6 +67,7 @@ use super::sieve::*;
 use super::status::*;
 use super::templates::*;
 use super::tenants::*;
+use super::webhooks::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
 
 /// How a method is documented.
@@ -345,6 +349,22 @@ methods! {
         "The ACME directory, contact, trusted CA and renewal lead time (getAcmeSettings).";
     "AcmeSettings.set" => acme_settings_set(AcmeSettingsSetParams) -> AcmeSettings, session,
         "Replaces the ACME settings (updateAcmeSettings).";
+    "Webhooks.get" => webhooks_get(WebhooksGetParams) -> WebhookPage, session,
+        "The webhooks within reach, optionally one tenant's (listWebhooks).";
+    "Webhooks.getById" => webhooks_get_by_id(WebhookIdParams) -> Webhook, session,
+        "One webhook, never its secret (getWebhook).";
+    "Webhooks.create" => webhooks_create(NewWebhook) -> Webhook, session,
+        "Subscribes a URL to event types; the answer carries the whsec_ signing secret, shown once (createWebhook).";
+    "Webhooks.set" => webhooks_set(WebhooksSetParams) -> Webhook, session,
+        "Changes a webhook; rotateSecret answers with a new secret, the old one signing for 24 hours more (updateWebhook).";
+    "Webhooks.remove" => webhooks_remove(WebhookIdParams) -> EmptyResult, session,
+        "Deletes a webhook and its delivery log (deleteWebhook).";
+    "Webhooks.getDeliveries" => webhooks_get_deliveries(WebhooksGetDeliveriesParams) -> WebhookDeliveryPage, session,
+        "A webhook's delivery log, newest first, with attempts and the last HTTP status (listWebhookDeliveries).";
+    "Webhooks.redeliver" => webhooks_redeliver(WebhooksRedeliverParams) -> WebhookDelivery, session,
+        "Sends a logged event again with the same webhook-id (redeliverWebhook).";
+    "Webhooks.ping" => webhooks_ping(WebhookIdParams) -> WebhookDelivery, session,
+        "Sends the webhook a webhook.ping event (pingWebhook).";
     "Logs.search" => logs_search(LogsSearchParams) -> LogPage, session,
         "Log lines, newest first, by family, time, domain, account or a Message-ID or address (searchLogs).";
     "Statistics.getTraffic" => statistics_get_traffic(StatsQuery) -> TrafficStats, session,

@@ -27,6 +27,7 @@ mod sieve;
 mod status;
 mod templates;
 mod tenants;
+mod webhooks;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};

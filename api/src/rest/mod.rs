@@ -26,3 +26,4 @@ pub mod sieve;
 pub mod status;
 pub mod templates;
 pub mod tenants;
+pub mod webhooks;

@@ -945,6 +945,11 @@ export type DeliverySettings = {
     warnAfterMinutes?: number;
 };
 
+/**
+ * Where a delivery stands.
+ */
+export type DeliveryState = 'pending' | 'delivered' | 'failed';
+
 export type Direction = 'Asc' | 'Desc';
 
 /**
@@ -2379,6 +2384,26 @@ export type NewUserTemplate = {
     domainId?: null | DomainId;
     name: string;
     tenantId?: null | TenantId;
+};
+
+/**
+ * A new subscription.
+ */
+export type NewWebhook = {
+    description?: string | null;
+    /**
+     * Default true.
+     */
+    enabled?: boolean | null;
+    /**
+     * Event types to receive, at least one.
+     */
+    events: Array<string>;
+    tenantId?: null | TenantId;
+    /**
+     * `https://` (or `http://`) URL the events are POSTed to.
+     */
+    url: string;
 };
 
 export type NoParams = {
@@ -4571,6 +4596,149 @@ export type VirusEngine = {
 } | {
     kind: 'clamdSocket';
     path: string;
+};
+
+/**
+ * A subscription.
+ */
+export type Webhook = {
+    createdAt: string;
+    description: string;
+    /**
+     * `failing` when the server turned it off after a day of failed deliveries.
+     */
+    disabledReason?: string | null;
+    enabled: boolean;
+    /**
+     * The event types it receives (`account.created`, ...).
+     */
+    events: Array<string>;
+    /**
+     * Since when every delivery has failed; absent while deliveries succeed.
+     */
+    failingSince?: string | null;
+    id: WebhookId;
+    /**
+     * The signing secret (`whsec_…`): only in the answer that made it (creation, rotation).
+     */
+    secret?: string | null;
+    /**
+     * The tenant whose subtree's events it receives (the server tenant: every event).
+     */
+    tenantId: TenantId;
+    updatedAt: string;
+    url: string;
+};
+
+/**
+ * One event's delivery to a subscription: the delivery log.
+ */
+export type WebhookDelivery = {
+    attempts: number;
+    createdAt: string;
+    deliveredAt?: string | null;
+    /**
+     * The event, sent as `webhook-id` (the same on every attempt and redelivery).
+     */
+    eventId: string;
+    eventType: string;
+    id: WebhookDeliveryId;
+    lastAttemptAt?: string | null;
+    /**
+     * Why the last attempt failed.
+     */
+    lastError?: string | null;
+    /**
+     * The subscriber's HTTP status at the last attempt.
+     */
+    lastStatus?: number | null;
+    /**
+     * When it is tried next (pending deliveries).
+     */
+    nextAttemptAt?: string | null;
+    state: DeliveryState;
+};
+
+/**
+ * One event's delivery to one webhook subscription.
+ */
+export type WebhookDeliveryId = string;
+
+export type WebhookDeliveryPage = {
+    items: Array<WebhookDelivery>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * A webhook subscription.
+ */
+export type WebhookId = string;
+
+export type WebhookIdParams = {
+    id: WebhookId;
+};
+
+export type WebhookPage = {
+    items: Array<Webhook>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * Changes to a subscription; absent fields stay.
+ */
+export type WebhookPatch = {
+    description?: string | null;
+    /**
+     * Turning a subscription on again clears its failure.
+     */
+    enabled?: boolean | null;
+    events?: Array<string> | null;
+    /**
+     * A new signing secret, returned in the answer; the old one still signs for 24 hours.
+     */
+    rotateSecret?: boolean | null;
+    url?: string | null;
+};
+
+export type WebhooksGetDeliveriesParams = {
+    /**
+     * The previous page's `nextCursor`.
+     */
+    cursor?: string | null;
+    id: WebhookId;
+    /**
+     * Deliveries per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    state?: null | DeliveryState;
+};
+
+export type WebhooksGetParams = {
+    /**
+     * The previous page's `nextCursor`.
+     */
+    cursor?: string | null;
+    /**
+     * Webhooks per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    tenantId?: null | TenantId;
+};
+
+export type WebhooksRedeliverParams = {
+    deliveryId: WebhookDeliveryId;
+    id: WebhookId;
+};
+
+export type WebhooksSetParams = {
+    id: WebhookId;
+    pattern: WebhookPatch;
 };
 
 /**
@@ -13600,3 +13768,442 @@ export type UpdateUserTemplateResponses = {
 };
 
 export type UpdateUserTemplateResponse = UpdateUserTemplateResponses[keyof UpdateUserTemplateResponses];
+
+export type ListWebhooksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this tenant's subscriptions.
+         */
+        tenantId?: string;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/webhooks';
+};
+
+export type ListWebhooksErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
+
+export type ListWebhooksResponses = {
+    200: WebhookPage;
+};
+
+export type ListWebhooksResponse = ListWebhooksResponses[keyof ListWebhooksResponses];
+
+export type CreateWebhookData = {
+    body: NewWebhook;
+    path?: never;
+    query?: never;
+    url: '/webhooks';
+};
+
+export type CreateWebhookErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
+
+export type CreateWebhookResponses = {
+    201: Webhook;
+};
+
+export type CreateWebhookResponse = CreateWebhookResponses[keyof CreateWebhookResponses];
+
+export type DeleteWebhookData = {
+    body?: never;
+    path: {
+        webhookId: WebhookId;
+    };
+    query?: never;
+    url: '/webhooks/{webhookId}';
+};
+
+export type DeleteWebhookErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
+
+export type DeleteWebhookResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
+
+export type GetWebhookData = {
+    body?: never;
+    path: {
+        webhookId: WebhookId;
+    };
+    query?: never;
+    url: '/webhooks/{webhookId}';
+};
+
+export type GetWebhookErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
+
+export type GetWebhookResponses = {
+    200: Webhook;
+};
+
+export type GetWebhookResponse = GetWebhookResponses[keyof GetWebhookResponses];
+
+export type UpdateWebhookData = {
+    body: WebhookPatch;
+    path: {
+        webhookId: WebhookId;
+    };
+    query?: never;
+    url: '/webhooks/{webhookId}';
+};
+
+export type UpdateWebhookErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateWebhookError = UpdateWebhookErrors[keyof UpdateWebhookErrors];
+
+export type UpdateWebhookResponses = {
+    200: Webhook;
+};
+
+export type UpdateWebhookResponse = UpdateWebhookResponses[keyof UpdateWebhookResponses];
+
+export type ListWebhookDeliveriesData = {
+    body?: never;
+    path: {
+        webhookId: WebhookId;
+    };
+    query?: {
+        state?: DeliveryState;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/webhooks/{webhookId}/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+    200: WebhookDeliveryPage;
+};
+
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type RedeliverWebhookData = {
+    body?: never;
+    path: {
+        webhookId: WebhookId;
+        deliveryId: WebhookDeliveryId;
+    };
+    query?: never;
+    url: '/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver';
+};
+
+export type RedeliverWebhookErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RedeliverWebhookError = RedeliverWebhookErrors[keyof RedeliverWebhookErrors];
+
+export type RedeliverWebhookResponses = {
+    202: WebhookDelivery;
+};
+
+export type RedeliverWebhookResponse = RedeliverWebhookResponses[keyof RedeliverWebhookResponses];
+
+export type PingWebhookData = {
+    body?: never;
+    path: {
+        webhookId: WebhookId;
+    };
+    query?: never;
+    url: '/webhooks/{webhookId}/ping';
+};
+
+export type PingWebhookErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type PingWebhookError = PingWebhookErrors[keyof PingWebhookErrors];
+
+export type PingWebhookResponses = {
+    202: WebhookDelivery;
+};
+
+export type PingWebhookResponse = PingWebhookResponses[keyof PingWebhookResponses];

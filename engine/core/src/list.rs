@@ -200,6 +200,7 @@ pub(crate) fn prefix_like(text: &str, field: &'static str) -> CoreResult<String>
 }
 
 /// Declares a named page type, so generated SDKs get `AccountPage` rather than a generic.
+#[macro_export]
 macro_rules! page_type {
     ($page:ident, $item:ty) => {
         #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
@@ -212,4 +213,4 @@ macro_rules! page_type {
         }
     };
 }
-pub(crate) use page_type;
+pub use crate::page_type;

@@ -121,6 +121,8 @@ async fn quota_warnings(
     let accounts: Vec<Uuid> = accounts.into_iter().collect();
     let due =
         postbay_mailbox::usage::quota_warnings_due(conn, &accounts, QUOTA_WARNING_PERCENT).await?;
+    let warned: Vec<Uuid> = due.iter().map(|w| w.account).collect();
+    postbay_webhooks::events::quota_warnings(conn, &warned).await?;
     Ok(due
         .into_iter()
         .map(|w| {

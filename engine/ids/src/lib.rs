@@ -139,3 +139,11 @@ id_type!(
     /// An IMAP folder of an account's mail store.
     FolderId
 );
+id_type!(
+    /// A webhook subscription.
+    WebhookId
+);
+id_type!(
+    /// One event's delivery to one webhook subscription.
+    WebhookDeliveryId
+);

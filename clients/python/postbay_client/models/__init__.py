@@ -83,6 +83,7 @@ from .debug_component import DebugComponent
 from .deliver_to_type import DeliverToType
 from .delivery_set_params import DeliverySetParams
 from .delivery_settings import DeliverySettings
+from .delivery_state import DeliveryState
 from .direction import Direction
 from .dkim_algorithm import DkimAlgorithm
 from .dkim_key import DkimKey
@@ -252,6 +253,7 @@ from .new_spam_rule import NewSpamRule
 from .new_tenant import NewTenant
 from .new_time_range import NewTimeRange
 from .new_user_template import NewUserTemplate
+from .new_webhook import NewWebhook
 from .no_params import NoParams
 from .object_id_params import ObjectIdParams
 from .open_folder import OpenFolder
@@ -445,6 +447,16 @@ from .virus_engine_type_0 import VirusEngineType0
 from .virus_engine_type_0_kind import VirusEngineType0Kind
 from .virus_engine_type_1 import VirusEngineType1
 from .virus_engine_type_1_kind import VirusEngineType1Kind
+from .webhook import Webhook
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_page import WebhookDeliveryPage
+from .webhook_id_params import WebhookIdParams
+from .webhook_page import WebhookPage
+from .webhook_patch import WebhookPatch
+from .webhooks_get_deliveries_params import WebhooksGetDeliveriesParams
+from .webhooks_get_params import WebhooksGetParams
+from .webhooks_redeliver_params import WebhooksRedeliverParams
+from .webhooks_set_params import WebhooksSetParams
 from .who_am_i import WhoAmI
 from .who_am_i_result import WhoAmIResult
 
@@ -532,6 +544,7 @@ __all__ = (
     "DeliverToType",
     "DeliverySetParams",
     "DeliverySettings",
+    "DeliveryState",
     "Direction",
     "DkimAlgorithm",
     "DkimKey",
@@ -701,6 +714,7 @@ __all__ = (
     "NewTenant",
     "NewTimeRange",
     "NewUserTemplate",
+    "NewWebhook",
     "NoParams",
     "ObjectIdParams",
     "OpenFolder",
@@ -894,6 +908,16 @@ __all__ = (
     "VirusEngineType0Kind",
     "VirusEngineType1",
     "VirusEngineType1Kind",
+    "Webhook",
+    "WebhookDelivery",
+    "WebhookDeliveryPage",
+    "WebhookIdParams",
+    "WebhookPage",
+    "WebhookPatch",
+    "WebhooksGetDeliveriesParams",
+    "WebhooksGetParams",
+    "WebhooksRedeliverParams",
+    "WebhooksSetParams",
     "WhoAmI",
     "WhoAmIResult",
 )

@@ -260,7 +260,7 @@ async fn fetch_row(conn: &mut PgConnection, id: Uuid, lock: bool) -> CoreResult<
 }
 
 /// The ancestors path (root first, the tenant last) of a tenant.
-pub(crate) async fn path_of(conn: &mut PgConnection, id: TenantId) -> CoreResult<Vec<Uuid>> {
+pub async fn path_of(conn: &mut PgConnection, id: TenantId) -> CoreResult<Vec<Uuid>> {
     sqlx::query_scalar("SELECT ancestors FROM tenants WHERE id = $1")
         .bind(id.0)
         .fetch_optional(conn)

@@ -1,0 +1,80 @@
+//! The event types a subscription may ask for, and how a crate announces one.
+
+use serde_json::Value;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// The event types, `<object>.<verb>` in lower case. The directory's come from the audit
+/// trail (migration 0044); the rest from the crate where they happen.
+pub struct EventType;
+
+impl EventType {
+    /// Every type a subscription may name.
+    pub const ALL: &'static [&'static str] = &[
+        "tenant.created",
+        "tenant.updated",
+        "tenant.deleted",
+        "tenant.suspended",
+        "domain.created",
+        "domain.updated",
+        "domain.deleted",
+        "domain.suspended",
+        "account.created",
+        "account.updated",
+        "account.deleted",
+        "account.suspended",
+        "alias.created",
+        "alias.updated",
+        "alias.deleted",
+        "group.created",
+        "group.updated",
+        "group.deleted",
+        "account.quota_warning",
+        "webhook.disabled",
+    ];
+
+    /// Sent by `pingWebhook` to the one subscription, whatever it asked for.
+    pub const PING: &'static str = "webhook.ping";
+
+    /// Whether a subscription may name `text`.
+    pub fn is_known(text: &str) -> bool {
+        Self::ALL.contains(&text)
+    }
+}
+
+/// Announces an event to the subscriptions of `tenant_path` (the object's tenant and those
+/// above it) that asked for `event_type`, in the caller's transaction: it is sent only if
+/// that commits. Returns the event's id, or `None` when nobody subscribed.
+pub async fn emit(
+    conn: &mut PgConnection,
+    tenant_path: &[Uuid],
+    event_type: &str,
+    data: Value,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar("SELECT webhook_emit($1, $2, $3)")
+        .bind(tenant_path)
+        .bind(event_type)
+        .bind(data)
+        .fetch_one(conn)
+        .await
+}
+
+/// Announces `account.quota_warning` for `accounts`, with their usage and quotas, in the
+/// caller's transaction (the one that marks them warned, so once a day at most).
+pub async fn quota_warnings(conn: &mut PgConnection, accounts: &[Uuid]) -> Result<(), sqlx::Error> {
+    if accounts.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "SELECT webhook_emit(t.ancestors, 'account.quota_warning', jsonb_build_object(
+                'id', a.id, 'domainId', a.domain_id, 'address', a.login || '@' || d.name,
+                'usedBytes', a.used_bytes, 'quotaBytes', a.quota_bytes,
+                'usedMessages', a.used_messages, 'quotaMessages', a.quota_messages))
+           FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
+          WHERE a.id = ANY($1)",
+    )
+    .bind(accounts)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
