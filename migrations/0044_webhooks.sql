@@ -44,8 +44,10 @@ CREATE TABLE webhook_deliveries (
     state            text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'failed')),
     attempts         integer NOT NULL DEFAULT 0,
     next_attempt_at  timestamptz NOT NULL DEFAULT now(),
-    -- A worker that took it holds it until then; after a crash another takes it again.
+    -- A worker that took it holds it until then, under its claim; after a crash another takes
+    -- it again, and only the claim that sent an attempt records it.
     claimed_until    timestamptz,
+    claimed_by       uuid,
     last_attempt_at  timestamptz,
     last_status      integer,
     last_error       text,

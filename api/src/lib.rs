@@ -70,7 +70,7 @@ impl AppState {
     servers((url = "/api/v1")),
     modifiers(&SecuritySchemes),
     security(("bearer" = []), ("apiKey" = [])),
-    components(schemas(problem::Problem, postbay_core::list::Sort)),
+    components(schemas(problem::Problem, postbay_core::list::Sort, postbay_usage::report::ExportFormat, postbay_usage::report::UsageLevel)),
     tags(
         (name = "auth", description = "Sessions and login protection"),
         (name = "tenants", description = "The tenant tree: server, resellers, customers"),
@@ -93,6 +93,7 @@ impl AppState {
         (name = "scheduler", description = "Time ranges, scheduled events (queue flushes, ETRN) and ETRN servers"),
         (name = "logs", description = "The server's logs by family (mail, security, warning, error, spam, operations, debug): searched, exported, kept per family"),
         (name = "status", description = "Live status of every node: connections and the folders they hold open"),
+        (name = "usage", description = "Usage for billing: daily snapshots per account, domain and tenant, read for a period and exported as CSV or NDJSON"),
         (name = "webhooks", description = "Signed event notifications to a tenant's URLs (Standard Webhooks): subscriptions, their delivery log, redelivery and a ping"),
         (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
     )
@@ -301,6 +302,21 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::webhooks::update_webhook,
             rest::webhooks::delete_webhook
         ))
+        .routes(routes!(
+            rest::sending_limits::get_account_sending_limits,
+            rest::sending_limits::update_account_sending_limits
+        ))
+        .routes(routes!(
+            rest::sending_limits::get_domain_sending_limits,
+            rest::sending_limits::update_domain_sending_limits
+        ))
+        .routes(routes!(
+            rest::sending_limits::get_tenant_sending_limits,
+            rest::sending_limits::update_tenant_sending_limits
+        ))
+        .routes(routes!(rest::usage::get_usage))
+        .routes(routes!(rest::usage::export_usage))
+        .routes(routes!(rest::usage::take_usage_snapshot))
         .routes(routes!(rest::webhooks::list_webhook_deliveries))
         .routes(routes!(rest::webhooks::redeliver_webhook))
         .routes(routes!(rest::webhooks::ping_webhook))

@@ -194,6 +194,11 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         stopped.clone(),
     ));
     tokio::spawn(purge_expired(db.pool.clone(), filter));
+    // Usage snapshots for billing: hourly, one node at a time.
+    tokio::spawn(postbay_usage::snapshot::run(
+        db.pool.clone(),
+        stopped.clone(),
+    ));
     // Webhooks: every node drains the outbox (each delivery taken by one node at a time).
     tokio::spawn(postbay_webhooks::worker::run(
         db.pool.clone(),
@@ -351,6 +356,9 @@ async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter
         }
         if let Err(e) = postbay_quarantine::purge(&pool).await {
             tracing::warn!(error = %e, "purging expired quarantined messages failed");
+        }
+        if let Err(e) = postbay_sending_limits::check::purge(&pool).await {
+            tracing::warn!(error = %e, "purging past sending counts failed");
         }
         if let Err(e) = postbay_webhooks::worker::purge(&pool).await {
             tracing::warn!(error = %e, "purging the webhooks' delivery log failed");

@@ -76,6 +76,8 @@ def sample(doc, schema, hint, ids, overrides):
     if kind == "string":
         if schema.get("format") == "uuid":
             return str(uuid.uuid4())
+        if schema.get("format") == "date":
+            return "2026-01-01"
         if hint in ("address", "target"):
             return ids["address"]
         if hint in ("loginName", "name"):

@@ -133,6 +133,9 @@ def test_targets_ping_rotation_redelivery_and_json_rpc(world):
         assert len(headers["webhook-signature"].split(" ")) == 2
         Webhook(old_secret).verify(body, headers)
         Webhook(rotated["secret"]).verify(body, headers)
+        # A second rotation waits until the first one's overlap is over.
+        r = api.patch(f"/webhooks/{hook['id']}", {"rotateSecret": True})
+        assert r.status_code == 409 and r.json()["code"] == "rotation_in_progress", r.text
 
         # Redelivery: the same message (webhook-id) again, as a new entry of the log.
         again = api.ok("POST", f"/webhooks/{hook['id']}/deliveries/{ping['id']}/redeliver", status=202)
@@ -144,9 +147,11 @@ def test_targets_ping_rotation_redelivery_and_json_rpc(world):
         api.ok("PATCH", f"/webhooks/{hook['id']}", {"enabled": False})
         r = api.post(f"/webhooks/{hook['id']}/ping")
         assert r.status_code == 409 and r.json()["code"] == "webhook_disabled"
+        r = api.post(f"/webhooks/{hook['id']}/deliveries/{ping['id']}/redeliver")
+        assert r.status_code == 409 and r.json()["code"] == "webhook_disabled"
         audit = admin.ok("GET", "/audit-events", params={"objectId": hook["id"]})["items"]
         assert {e["action"] for e in audit} >= {"webhook.create", "webhook.update", "webhook.redeliver"}
-        assert "abc" not in str(audit) and "whsec_" not in str(audit)
+        assert "abc" not in str(audit) and "/hooks/in" not in str(audit) and "whsec_" not in str(audit)
 
         # The same through JSON-RPC.
         rpc = server.rpc(f"tadmin@{a['domain']['name']}", "Tadm1n-pass")
@@ -174,16 +179,18 @@ def test_a_webhook_failing_for_a_day_is_turned_off_and_its_tenant_told(world):
         failing = api.ok("POST", "/webhooks", {"url": broken.url, "events": ["account.created"]}, status=201)
         told = api.ok("POST", "/webhooks", {"url": watcher.url, "events": ["webhook.disabled"]}, status=201)
         api.ok("POST", f"/domains/{a['domain']['id']}/accounts", {"loginName": unique("f"), "password": "Hook-pass-1"}, status=201)
-        wait_until(lambda: deliveries(api, failing["id"])[0]["attempts"] >= 1, what="a first failed try")
+        wait_until(lambda: "lastStatus" in deliveries(api, failing["id"])[0], what="a first failed try")
         assert deliveries(api, failing["id"])[0]["lastStatus"] == 500
         # A day passes: the subscription has failed since yesterday, the event is a day old.
         psql(f"UPDATE webhooks SET failing_since = now() - interval '25 hours' WHERE id = '{failing['id']}';"
              f"UPDATE webhook_deliveries SET created_at = now() - interval '24 hours', next_attempt_at = now() "
              f"WHERE webhook_id = '{failing['id']}'", world["server"].db)
+        # Another event is waiting for it meanwhile: it is failed with the subscription.
+        api.ok("POST", f"/domains/{a['domain']['id']}/accounts", {"loginName": unique("f"), "password": "Hook-pass-1"}, status=201)
         wait_until(lambda: not api.ok("GET", f"/webhooks/{failing['id']}")["enabled"], what="the webhook turned off")
+        assert {d["state"] for d in deliveries(api, failing["id"])} == {"failed"}
         off = api.ok("GET", f"/webhooks/{failing['id']}")
         assert off["disabledReason"] == "failing"
-        assert deliveries(api, failing["id"])[0]["state"] == "failed"
         watcher.wait_for(1)
         [event] = watcher.events(told["secret"]).values()
         assert event["type"] == "webhook.disabled" and event["data"]["id"] == failing["id"]
@@ -215,5 +222,26 @@ def test_a_mailbox_nearly_full_is_announced_once(world):
         assert event["data"]["quotaMessages"] == 2 and event["data"]["usedMessages"] >= 2
         # The warning message itself made the mailbox fuller; no second event today.
         assert psql("SELECT count(*) FROM webhook_events WHERE type = 'account.quota_warning'", server.db) == "1"
+    finally:
+        receiver.close()
+
+
+def test_a_failing_collection_is_announced_once(world):
+    """`collection.failed` on the first failure of a remote POP3 mailbox, not on each retry."""
+    a = world["a"]
+    api = a["domainAdminApi"]
+    receiver = Receiver()
+    try:
+        hook = a["tenantAdminApi"].ok("POST", "/webhooks", {"url": receiver.url, "events": ["collection.failed"]}, status=201)
+        # Nothing listens on port 9 of loopback.
+        box = api.ok("POST", "/pop3-accounts", {"host": "127.0.0.1", "port": 9, "security": "none", "username": "u",
+                                                "password": "Pop-secret-1", "delivery": {"mode": "sortingRules"}}, status=201)
+        api.ok("POST", "/pop3-collections", {"accountId": box["id"]}, status=202)
+        receiver.wait_for(1)
+        [event] = receiver.events(hook["secret"]).values()
+        assert event["type"] == "collection.failed"
+        assert event["data"]["id"] == box["id"] and event["data"]["host"] == "127.0.0.1"
+        assert event["data"]["consecutiveFailures"] == 1 and event["data"]["error"]
+        assert "Pop-secret-1" not in str(receiver.received())
     finally:
         receiver.close()

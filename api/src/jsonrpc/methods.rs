@@ -39,7 +39,10 @@ use postbay_rules::filter_rules::FilterRuleList;
 use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
 use postbay_rules::vacation::VacationSettings;
 use postbay_search::admin::{MessageHitPage, SearchIndexStatus};
+use postbay_sending_limits::SendingLimits;
 use postbay_status::list::{ConnectionPage, ConnectionQuery, OpenFolderList, OpenFolderQuery};
+use postbay_usage::SnapshotTaken;
+use postbay_usage::report::UsagePage;
 use postbay_webhooks::admin::{
     NewWebhook, Webhook, WebhookDelivery, WebhookDeliveryPage, WebhookPage,
 };
@@ -62,11 +65,13 @@ use super::mail_auth::*;
 use super::messages::*;
 use super::network::*;
 use super::queue::*;
+use super::sending_limits::*;
 use super::session::*;
 use super::sieve::*;
 use super::status::*;
 use super::templates::*;
 use super::tenants::*;
+use super::usage::*;
 use super::webhooks::*;
 use super::{CallContext, METHOD_NOT_FOUND, RpcError};
 
@@ -349,6 +354,22 @@ methods! {
         "The ACME directory, contact, trusted CA and renewal lead time (getAcmeSettings).";
     "AcmeSettings.set" => acme_settings_set(AcmeSettingsSetParams) -> AcmeSettings, session,
         "Replaces the ACME settings (updateAcmeSettings).";
+    "Users.getSendingLimits" => users_get_sending_limits(UserSendingLimitsParams) -> SendingLimits, session,
+        "An account's messages and recipients per hour and per day by submission (getAccountSendingLimits).";
+    "Users.setSendingLimits" => users_set_sending_limits(UsersSetSendingLimitsParams) -> SendingLimits, session,
+        "Replaces an account's sending limits; an absent one is lifted (updateAccountSendingLimits).";
+    "Domains.getSendingLimits" => domains_get_sending_limits(DomainSendingLimitsParams) -> SendingLimits, session,
+        "What a domain's accounts together may send per hour and per day (getDomainSendingLimits).";
+    "Domains.setSendingLimits" => domains_set_sending_limits(DomainsSetSendingLimitsParams) -> SendingLimits, session,
+        "Replaces a domain's sending limits (updateDomainSendingLimits).";
+    "Tenants.getSendingLimits" => tenants_get_sending_limits(TenantSendingLimitsParams) -> SendingLimits, session,
+        "What a tenant's subtree together may send per hour and per day (getTenantSendingLimits).";
+    "Tenants.setSendingLimits" => tenants_set_sending_limits(TenantsSetSendingLimitsParams) -> SendingLimits, session,
+        "Replaces a tenant's sending limits (updateTenantSendingLimits).";
+    "Usage.get" => usage_get(UsageGetParams) -> UsagePage, session,
+        "Daily usage for a period: one account, domain or tenant, or every one of a level under it (getUsage).";
+    "Usage.takeSnapshot" => usage_take_snapshot(NoParams) -> SnapshotTaken, session,
+        "Takes today's usage snapshot now (takeUsageSnapshot).";
     "Webhooks.get" => webhooks_get(WebhooksGetParams) -> WebhookPage, session,
         "The webhooks within reach, optionally one tenant's (listWebhooks).";
     "Webhooks.getById" => webhooks_get_by_id(WebhookIdParams) -> Webhook, session,

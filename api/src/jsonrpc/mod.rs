@@ -22,11 +22,13 @@ mod methods;
 pub mod model;
 mod network;
 mod queue;
+mod sending_limits;
 mod session;
 mod sieve;
 mod status;
 mod templates;
 mod tenants;
+mod usage;
 mod webhooks;
 
 use std::net::{IpAddr, SocketAddr};

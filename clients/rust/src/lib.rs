@@ -4182,6 +4182,20 @@ pub mod types {
         }
     }
 
+    ///`DomainSendingLimitsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainSendingLimitsParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+    }
+
+    impl DomainSendingLimitsParams {
+        pub fn builder() -> builder::DomainSendingLimitsParams {
+            Default::default()
+        }
+    }
+
     ///A domain's script for one stage.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct DomainSieveScript {
@@ -4460,6 +4474,21 @@ pub mod types {
         }
     }
 
+    ///`DomainsSetSendingLimitsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainsSetSendingLimitsParams {
+        #[serde(rename = "domainId")]
+        pub domain_id: DomainId,
+        pub limits: SendingLimits,
+    }
+
+    impl DomainsSetSendingLimitsParams {
+        pub fn builder() -> builder::DomainsSetSendingLimitsParams {
+            Default::default()
+        }
+    }
+
     ///`DomainsVerifyParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -4694,6 +4723,62 @@ pub mod types {
     impl EtrnServerList {
         pub fn builder() -> builder::EtrnServerList {
             Default::default()
+        }
+    }
+
+    ///How an export is written.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ExportFormat {
+        #[serde(rename = "csv")]
+        Csv,
+        #[serde(rename = "ndjson")]
+        Ndjson,
+    }
+
+    impl ::std::fmt::Display for ExportFormat {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Csv => f.write_str("csv"),
+                Self::Ndjson => f.write_str("ndjson"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ExportFormat {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "csv" => Ok(Self::Csv),
+                "ndjson" => Ok(Self::Ndjson),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ExportFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ExportFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -11419,6 +11504,42 @@ pub mod types {
         }
     }
 
+    ///Limits of one account, domain or tenant; an absent one does not limit.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct SendingLimits {
+        ///Messages per day.
+        #[serde(
+            rename = "messagesPerDay",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub messages_per_day: ::std::option::Option<i64>,
+        ///Messages per clock hour.
+        #[serde(
+            rename = "messagesPerHour",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub messages_per_hour: ::std::option::Option<i64>,
+        ///Recipients per day, all messages together.
+        #[serde(
+            rename = "recipientsPerDay",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub recipients_per_day: ::std::option::Option<i64>,
+        ///Recipients per clock hour, all messages together.
+        #[serde(
+            rename = "recipientsPerHour",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub recipients_per_hour: ::std::option::Option<i64>,
+    }
+
+    impl SendingLimits {
+        pub fn builder() -> builder::SendingLimits {
+            Default::default()
+        }
+    }
+
     ///`ServerVersionResult`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ServerVersionResult {
@@ -12011,6 +12132,20 @@ pub mod types {
 
     impl SmtpServerSetParams {
         pub fn builder() -> builder::SmtpServerSetParams {
+            Default::default()
+        }
+    }
+
+    ///What an on-demand snapshot wrote.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SnapshotTaken {
+        ///Account rows written for today (yesterday's are closed first if they
+        /// were not).
+        pub accounts: i64,
+    }
+
+    impl SnapshotTaken {
+        pub fn builder() -> builder::SnapshotTaken {
             Default::default()
         }
     }
@@ -13418,6 +13553,20 @@ pub mod types {
         }
     }
 
+    ///`TenantSendingLimitsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TenantSendingLimitsParams {
+        #[serde(rename = "tenantId")]
+        pub tenant_id: TenantId,
+    }
+
+    impl TenantSendingLimitsParams {
+        pub fn builder() -> builder::TenantSendingLimitsParams {
+            Default::default()
+        }
+    }
+
     ///What a tenant's subtree uses now.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct TenantUsage {
@@ -13487,6 +13636,21 @@ pub mod types {
 
     impl TenantsSetParams {
         pub fn builder() -> builder::TenantsSetParams {
+            Default::default()
+        }
+    }
+
+    ///`TenantsSetSendingLimitsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TenantsSetSendingLimitsParams {
+        pub limits: SendingLimits,
+        #[serde(rename = "tenantId")]
+        pub tenant_id: TenantId,
+    }
+
+    impl TenantsSetSendingLimitsParams {
+        pub fn builder() -> builder::TenantsSetSendingLimitsParams {
             Default::default()
         }
     }
@@ -13840,6 +14004,42 @@ pub mod types {
         }
     }
 
+    ///`UsageGetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsageGetParams {
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<::uuid::Uuid>,
+        pub from: ::chrono::naive::NaiveDate,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<UsageLevel>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        #[serde(
+            rename = "tenantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tenant_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to: ::std::option::Option<::chrono::naive::NaiveDate>,
+    }
+
+    impl UsageGetParams {
+        pub fn builder() -> builder::UsageGetParams {
+            Default::default()
+        }
+    }
+
     ///`UsageItem`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct UsageItem {
@@ -13851,6 +14051,130 @@ pub mod types {
 
     impl UsageItem {
         pub fn builder() -> builder::UsageItem {
+            Default::default()
+        }
+    }
+
+    ///Which level rows describe.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum UsageLevel {
+        #[serde(rename = "account")]
+        Account,
+        #[serde(rename = "domain")]
+        Domain,
+        #[serde(rename = "tenant")]
+        Tenant,
+    }
+
+    impl ::std::fmt::Display for UsageLevel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Account => f.write_str("account"),
+                Self::Domain => f.write_str("domain"),
+                Self::Tenant => f.write_str("tenant"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for UsageLevel {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "account" => Ok(Self::Account),
+                "domain" => Ok(Self::Domain),
+                "tenant" => Ok(Self::Tenant),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UsageLevel {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UsageLevel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///`UsagePage`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct UsagePage {
+        pub items: ::std::vec::Vec<UsageRow>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl UsagePage {
+        pub fn builder() -> builder::UsagePage {
+            Default::default()
+        }
+    }
+
+    ///One object's usage on one day.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct UsageRow {
+        ///Accounts that are not disabled.
+        #[serde(rename = "activeMailboxes")]
+        pub active_mailboxes: i64,
+        #[serde(rename = "bytesReceived")]
+        pub bytes_received: i64,
+        #[serde(rename = "bytesSent")]
+        pub bytes_sent: i64,
+        ///The day is over and its numbers final.
+        pub closed: bool,
+        pub day: ::chrono::naive::NaiveDate,
+        #[serde(
+            rename = "domainId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub domain_id: ::std::option::Option<::uuid::Uuid>,
+        pub id: ::uuid::Uuid,
+        pub level: ::std::string::String,
+        #[serde(rename = "messagesReceived")]
+        pub messages_received: i64,
+        ///Submitted by its users (authenticated submission).
+        #[serde(rename = "messagesSent")]
+        pub messages_sent: i64,
+        ///Its address or name that day.
+        pub name: ::std::string::String,
+        ///The day's largest storage (domains and tenants: the sum of their
+        /// accounts' peaks).
+        #[serde(rename = "peakStorageBytes")]
+        pub peak_storage_bytes: i64,
+        #[serde(rename = "recipientsSent")]
+        pub recipients_sent: i64,
+        ///Stored mail at the end of the day (the current day: now).
+        #[serde(rename = "storageBytes")]
+        pub storage_bytes: i64,
+        #[serde(rename = "storageMessages")]
+        pub storage_messages: i64,
+    }
+
+    impl UsageRow {
+        pub fn builder() -> builder::UsageRow {
             Default::default()
         }
     }
@@ -13957,6 +14281,20 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///`UserSendingLimitsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UserSendingLimitsParams {
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UserSendingLimitsParams {
+        pub fn builder() -> builder::UserSendingLimitsParams {
+            Default::default()
         }
     }
 
@@ -14277,6 +14615,21 @@ pub mod types {
 
     impl UsersSetParams {
         pub fn builder() -> builder::UsersSetParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersSetSendingLimitsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersSetSendingLimitsParams {
+        pub limits: SendingLimits,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersSetSendingLimitsParams {
+        pub fn builder() -> builder::UsersSetSendingLimitsParams {
             Default::default()
         }
     }
@@ -23268,6 +23621,51 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct DomainSendingLimitsParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainSendingLimitsParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                }
+            }
+        }
+
+        impl DomainSendingLimitsParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainSendingLimitsParams> for super::DomainSendingLimitsParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainSendingLimitsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainSendingLimitsParams> for DomainSendingLimitsParams {
+            fn from(value: super::DomainSendingLimitsParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct DomainSieveScript {
             content: ::std::result::Result<::std::string::String, ::std::string::String>,
             size: ::std::result::Result<i64, ::std::string::String>,
@@ -24126,6 +24524,67 @@ pub mod types {
             fn from(value: super::DomainsSetPrimaryParams) -> Self {
                 Self {
                     domain_id: Ok(value.domain_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainsSetSendingLimitsParams {
+            domain_id: ::std::result::Result<super::DomainId, ::std::string::String>,
+            limits: ::std::result::Result<super::SendingLimits, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainsSetSendingLimitsParams {
+            fn default() -> Self {
+                Self {
+                    domain_id: Err("no value supplied for domain_id".to_string()),
+                    limits: Err("no value supplied for limits".to_string()),
+                }
+            }
+        }
+
+        impl DomainsSetSendingLimitsParams {
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DomainId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendingLimits>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainsSetSendingLimitsParams>
+            for super::DomainsSetSendingLimitsParams
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainsSetSendingLimitsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_id: value.domain_id?,
+                    limits: value.limits?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainsSetSendingLimitsParams> for DomainsSetSendingLimitsParams {
+            fn from(value: super::DomainsSetSendingLimitsParams) -> Self {
+                Self {
+                    domain_id: Ok(value.domain_id),
+                    limits: Ok(value.limits),
                 }
             }
         }
@@ -38631,6 +39090,97 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct SendingLimits {
+            messages_per_day:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            messages_per_hour:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            recipients_per_day:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            recipients_per_hour:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SendingLimits {
+            fn default() -> Self {
+                Self {
+                    messages_per_day: Ok(Default::default()),
+                    messages_per_hour: Ok(Default::default()),
+                    recipients_per_day: Ok(Default::default()),
+                    recipients_per_hour: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl SendingLimits {
+            pub fn messages_per_day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages_per_day = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for messages_per_day: {e}")
+                });
+                self
+            }
+            pub fn messages_per_hour<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages_per_hour = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for messages_per_hour: {e}")
+                });
+                self
+            }
+            pub fn recipients_per_day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipients_per_day = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for recipients_per_day: {e}")
+                });
+                self
+            }
+            pub fn recipients_per_hour<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipients_per_hour = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for recipients_per_hour: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SendingLimits> for super::SendingLimits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendingLimits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    messages_per_day: value.messages_per_day?,
+                    messages_per_hour: value.messages_per_hour?,
+                    recipients_per_day: value.recipients_per_day?,
+                    recipients_per_hour: value.recipients_per_hour?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SendingLimits> for SendingLimits {
+            fn from(value: super::SendingLimits) -> Self {
+                Self {
+                    messages_per_day: Ok(value.messages_per_day),
+                    messages_per_hour: Ok(value.messages_per_hour),
+                    recipients_per_day: Ok(value.recipients_per_day),
+                    recipients_per_hour: Ok(value.recipients_per_hour),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ServerVersionResult {
             build: ::std::result::Result<i32, ::std::string::String>,
             major: ::std::result::Result<i32, ::std::string::String>,
@@ -40119,6 +40669,51 @@ pub mod types {
             fn from(value: super::SmtpServerSetParams) -> Self {
                 Self {
                     settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct SnapshotTaken {
+            accounts: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for SnapshotTaken {
+            fn default() -> Self {
+                Self {
+                    accounts: Err("no value supplied for accounts".to_string()),
+                }
+            }
+        }
+
+        impl SnapshotTaken {
+            pub fn accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accounts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for accounts: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<SnapshotTaken> for super::SnapshotTaken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SnapshotTaken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accounts: value.accounts?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::SnapshotTaken> for SnapshotTaken {
+            fn from(value: super::SnapshotTaken) -> Self {
+                Self {
+                    accounts: Ok(value.accounts),
                 }
             }
         }
@@ -42549,6 +43144,51 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct TenantSendingLimitsParams {
+            tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TenantSendingLimitsParams {
+            fn default() -> Self {
+                Self {
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                }
+            }
+        }
+
+        impl TenantSendingLimitsParams {
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TenantSendingLimitsParams> for super::TenantSendingLimitsParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TenantSendingLimitsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TenantSendingLimitsParams> for TenantSendingLimitsParams {
+            fn from(value: super::TenantSendingLimitsParams) -> Self {
+                Self {
+                    tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct TenantUsage {
             accounts: ::std::result::Result<i64, ::std::string::String>,
             aliases: ::std::result::Result<i64, ::std::string::String>,
@@ -42845,6 +43485,67 @@ pub mod types {
                 Self {
                     pattern: Ok(value.pattern),
                     tenant_ids: Ok(value.tenant_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TenantsSetSendingLimitsParams {
+            limits: ::std::result::Result<super::SendingLimits, ::std::string::String>,
+            tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TenantsSetSendingLimitsParams {
+            fn default() -> Self {
+                Self {
+                    limits: Err("no value supplied for limits".to_string()),
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                }
+            }
+        }
+
+        impl TenantsSetSendingLimitsParams {
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendingLimits>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TenantsSetSendingLimitsParams>
+            for super::TenantsSetSendingLimitsParams
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TenantsSetSendingLimitsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    limits: value.limits?,
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TenantsSetSendingLimitsParams> for TenantsSetSendingLimitsParams {
+            fn from(value: super::TenantsSetSendingLimitsParams) -> Self {
+                Self {
+                    limits: Ok(value.limits),
+                    tenant_id: Ok(value.tenant_id),
                 }
             }
         }
@@ -43349,6 +44050,161 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UsageGetParams {
+            account_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            from: ::std::result::Result<::chrono::naive::NaiveDate, ::std::string::String>,
+            level: ::std::result::Result<
+                ::std::option::Option<super::UsageLevel>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            tenant_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            to: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UsageGetParams {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    cursor: Ok(Default::default()),
+                    domain_id: Ok(Default::default()),
+                    from: Err("no value supplied for from".to_string()),
+                    level: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
+                    to: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UsageGetParams {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for from: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UsageLevel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for level: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::chrono::naive::NaiveDate>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsageGetParams> for super::UsageGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    cursor: value.cursor?,
+                    domain_id: value.domain_id?,
+                    from: value.from?,
+                    level: value.level?,
+                    limit: value.limit?,
+                    tenant_id: value.tenant_id?,
+                    to: value.to?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsageGetParams> for UsageGetParams {
+            fn from(value: super::UsageGetParams) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    cursor: Ok(value.cursor),
+                    domain_id: Ok(value.domain_id),
+                    from: Ok(value.from),
+                    level: Ok(value.level),
+                    limit: Ok(value.limit),
+                    tenant_id: Ok(value.tenant_id),
+                    to: Ok(value.to),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UsageItem {
             limit: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             used: ::std::result::Result<i64, ::std::string::String>,
@@ -43403,6 +44259,310 @@ pub mod types {
                 Self {
                     limit: Ok(value.limit),
                     used: Ok(value.used),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsagePage {
+            items: ::std::result::Result<::std::vec::Vec<super::UsageRow>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UsagePage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UsagePage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UsageRow>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsagePage> for super::UsagePage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsagePage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsagePage> for UsagePage {
+            fn from(value: super::UsagePage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsageRow {
+            active_mailboxes: ::std::result::Result<i64, ::std::string::String>,
+            bytes_received: ::std::result::Result<i64, ::std::string::String>,
+            bytes_sent: ::std::result::Result<i64, ::std::string::String>,
+            closed: ::std::result::Result<bool, ::std::string::String>,
+            day: ::std::result::Result<::chrono::naive::NaiveDate, ::std::string::String>,
+            domain_id:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            level: ::std::result::Result<::std::string::String, ::std::string::String>,
+            messages_received: ::std::result::Result<i64, ::std::string::String>,
+            messages_sent: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            peak_storage_bytes: ::std::result::Result<i64, ::std::string::String>,
+            recipients_sent: ::std::result::Result<i64, ::std::string::String>,
+            storage_bytes: ::std::result::Result<i64, ::std::string::String>,
+            storage_messages: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsageRow {
+            fn default() -> Self {
+                Self {
+                    active_mailboxes: Err("no value supplied for active_mailboxes".to_string()),
+                    bytes_received: Err("no value supplied for bytes_received".to_string()),
+                    bytes_sent: Err("no value supplied for bytes_sent".to_string()),
+                    closed: Err("no value supplied for closed".to_string()),
+                    day: Err("no value supplied for day".to_string()),
+                    domain_id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    level: Err("no value supplied for level".to_string()),
+                    messages_received: Err("no value supplied for messages_received".to_string()),
+                    messages_sent: Err("no value supplied for messages_sent".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    peak_storage_bytes: Err("no value supplied for peak_storage_bytes".to_string()),
+                    recipients_sent: Err("no value supplied for recipients_sent".to_string()),
+                    storage_bytes: Err("no value supplied for storage_bytes".to_string()),
+                    storage_messages: Err("no value supplied for storage_messages".to_string()),
+                }
+            }
+        }
+
+        impl UsageRow {
+            pub fn active_mailboxes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_mailboxes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for active_mailboxes: {e}")
+                });
+                self
+            }
+            pub fn bytes_received<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes_received = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for bytes_received: {e}")
+                });
+                self
+            }
+            pub fn bytes_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes_sent = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes_sent: {e}"));
+                self
+            }
+            pub fn closed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.closed = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for closed: {e}"));
+                self
+            }
+            pub fn day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.day = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for day: {e}"));
+                self
+            }
+            pub fn domain_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for level: {e}"));
+                self
+            }
+            pub fn messages_received<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages_received = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for messages_received: {e}")
+                });
+                self
+            }
+            pub fn messages_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages_sent = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for messages_sent: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn peak_storage_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.peak_storage_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for peak_storage_bytes: {e}")
+                });
+                self
+            }
+            pub fn recipients_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recipients_sent = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for recipients_sent: {e}")
+                });
+                self
+            }
+            pub fn storage_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.storage_bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for storage_bytes: {e}"));
+                self
+            }
+            pub fn storage_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.storage_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for storage_messages: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsageRow> for super::UsageRow {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageRow,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active_mailboxes: value.active_mailboxes?,
+                    bytes_received: value.bytes_received?,
+                    bytes_sent: value.bytes_sent?,
+                    closed: value.closed?,
+                    day: value.day?,
+                    domain_id: value.domain_id?,
+                    id: value.id?,
+                    level: value.level?,
+                    messages_received: value.messages_received?,
+                    messages_sent: value.messages_sent?,
+                    name: value.name?,
+                    peak_storage_bytes: value.peak_storage_bytes?,
+                    recipients_sent: value.recipients_sent?,
+                    storage_bytes: value.storage_bytes?,
+                    storage_messages: value.storage_messages?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsageRow> for UsageRow {
+            fn from(value: super::UsageRow) -> Self {
+                Self {
+                    active_mailboxes: Ok(value.active_mailboxes),
+                    bytes_received: Ok(value.bytes_received),
+                    bytes_sent: Ok(value.bytes_sent),
+                    closed: Ok(value.closed),
+                    day: Ok(value.day),
+                    domain_id: Ok(value.domain_id),
+                    id: Ok(value.id),
+                    level: Ok(value.level),
+                    messages_received: Ok(value.messages_received),
+                    messages_sent: Ok(value.messages_sent),
+                    name: Ok(value.name),
+                    peak_storage_bytes: Ok(value.peak_storage_bytes),
+                    recipients_sent: Ok(value.recipients_sent),
+                    storage_bytes: Ok(value.storage_bytes),
+                    storage_messages: Ok(value.storage_messages),
                 }
             }
         }
@@ -43552,6 +44712,51 @@ pub mod types {
             fn from(value: super::UserRight) -> Self {
                 Self {
                     user_role: Ok(value.user_role),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserSendingLimitsParams {
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UserSendingLimitsParams {
+            fn default() -> Self {
+                Self {
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UserSendingLimitsParams {
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserSendingLimitsParams> for super::UserSendingLimitsParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserSendingLimitsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserSendingLimitsParams> for UserSendingLimitsParams {
+            fn from(value: super::UserSendingLimitsParams) -> Self {
+                Self {
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -44488,6 +45693,65 @@ pub mod types {
                 Self {
                     pattern: Ok(value.pattern),
                     user_ids: Ok(value.user_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsersSetSendingLimitsParams {
+            limits: ::std::result::Result<super::SendingLimits, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersSetSendingLimitsParams {
+            fn default() -> Self {
+                Self {
+                    limits: Err("no value supplied for limits".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersSetSendingLimitsParams {
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendingLimits>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersSetSendingLimitsParams> for super::UsersSetSendingLimitsParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersSetSendingLimitsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    limits: value.limits?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersSetSendingLimitsParams> for UsersSetSendingLimitsParams {
+            fn from(value: super::UsersSetSendingLimitsParams) -> Self {
+                Self {
+                    limits: Ok(value.limits),
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -46370,6 +47634,39 @@ impl Client {
         builder::GetSearchIndexStatus::new(self)
     }
 
+    ///An account's sending limits (messages and recipients per hour and per
+    /// day by authenticated submission). Its domain's and tenants' limits
+    /// apply as well
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/sending-limits`
+    ///
+    ///```ignore
+    /// let response = client.get_account_sending_limits()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_account_sending_limits(&self) -> builder::GetAccountSendingLimits<'_> {
+        builder::GetAccountSendingLimits::new(self)
+    }
+
+    ///Replaces an account's sending limits; an absent limit is lifted. Over
+    /// one, a submission is answered `451 4.7.1` and the tenant's webhooks
+    /// hear `account.sending_limit_hit`
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/sending-limits`
+    ///
+    ///```ignore
+    /// let response = client.update_account_sending_limits()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_account_sending_limits(&self) -> builder::UpdateAccountSendingLimits<'_> {
+        builder::UpdateAccountSendingLimits::new(self)
+    }
+
     ///An account's Sieve scripts, by name, with the active one marked
     ///
     ///Sends a `GET` request to `/accounts/{accountId}/sieve-scripts`
@@ -47343,6 +48640,35 @@ impl Client {
     /// ```
     pub fn set_primary_domain(&self) -> builder::SetPrimaryDomain<'_> {
         builder::SetPrimaryDomain::new(self)
+    }
+
+    ///A domain's sending limits: what all its accounts together may send
+    ///
+    ///Sends a `GET` request to `/domains/{domainId}/sending-limits`
+    ///
+    ///```ignore
+    /// let response = client.get_domain_sending_limits()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_domain_sending_limits(&self) -> builder::GetDomainSendingLimits<'_> {
+        builder::GetDomainSendingLimits::new(self)
+    }
+
+    ///Replaces a domain's sending limits (tenant and server administrators)
+    ///
+    ///Sends a `PUT` request to `/domains/{domainId}/sending-limits`
+    ///
+    ///```ignore
+    /// let response = client.update_domain_sending_limits()
+    ///    .domain_id(domain_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_domain_sending_limits(&self) -> builder::UpdateDomainSendingLimits<'_> {
+        builder::UpdateDomainSendingLimits::new(self)
     }
 
     ///A domain's own script for a stage (`before` or `after`): run at delivery
@@ -48578,6 +49904,35 @@ impl Client {
         builder::UpdateTenant::new(self)
     }
 
+    ///A tenant's sending limits: what its whole subtree together may send
+    ///
+    ///Sends a `GET` request to `/tenants/{tenantId}/sending-limits`
+    ///
+    ///```ignore
+    /// let response = client.get_tenant_sending_limits()
+    ///    .tenant_id(tenant_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_tenant_sending_limits(&self) -> builder::GetTenantSendingLimits<'_> {
+        builder::GetTenantSendingLimits::new(self)
+    }
+
+    ///Replaces a tenant's sending limits (the administrators above it)
+    ///
+    ///Sends a `PUT` request to `/tenants/{tenantId}/sending-limits`
+    ///
+    ///```ignore
+    /// let response = client.update_tenant_sending_limits()
+    ///    .tenant_id(tenant_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_tenant_sending_limits(&self) -> builder::UpdateTenantSendingLimits<'_> {
+        builder::UpdateTenantSendingLimits::new(self)
+    }
+
     ///Sends a `GET` request to `/time-ranges`
     ///
     ///```ignore
@@ -48639,6 +49994,88 @@ impl Client {
     /// ```
     pub fn get_traffic_statistics(&self) -> builder::GetTrafficStatistics<'_> {
         builder::GetTrafficStatistics::new(self)
+    }
+
+    ///Daily usage for a period (`from`..`to`, UTC days): storage at the end of
+    /// the day and its peak, messages and bytes received and sent,
+    /// recipients sent to, active mailboxes. Name one account, domain or
+    /// tenant for its own days, and `level` for every account, domain or
+    /// tenant under it. Rows of a day that is over are final (`closed`)
+    ///
+    ///Sends a `GET` request to `/usage`
+    ///
+    ///Arguments:
+    /// - `account_id`
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `domain_id`
+    /// - `from`: First day (UTC), inclusive. Required.
+    /// - `level`: `account`, `domain` or `tenant`: every object of that level
+    ///   within the one named
+    ///(default: the one named itself; with none named, `tenant`).
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `tenant_id`
+    /// - `to`: Last day (UTC), inclusive; default `from`.
+    ///```ignore
+    /// let response = client.get_usage()
+    ///    .account_id(account_id)
+    ///    .cursor(cursor)
+    ///    .domain_id(domain_id)
+    ///    .from(from)
+    ///    .level(level)
+    ///    .limit(limit)
+    ///    .tenant_id(tenant_id)
+    ///    .to(to)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_usage(&self) -> builder::GetUsage<'_> {
+        builder::GetUsage::new(self)
+    }
+
+    ///The same rows, all of them, as CSV (default) or NDJSON, streamed: a
+    /// closed period's export is byte for byte the same however often it is
+    /// fetched
+    ///
+    ///Sends a `GET` request to `/usage/export`
+    ///
+    ///Arguments:
+    /// - `account_id`
+    /// - `domain_id`
+    /// - `format`: `csv` (default) or `ndjson`.
+    /// - `from`: First day (UTC), inclusive. Required.
+    /// - `level`: `account`, `domain` or `tenant`: every object of that level
+    ///   within the one named
+    ///(default: the one named itself; with none named, `tenant`).
+    /// - `tenant_id`
+    /// - `to`: Last day (UTC), inclusive; default `from`.
+    ///```ignore
+    /// let response = client.export_usage()
+    ///    .account_id(account_id)
+    ///    .domain_id(domain_id)
+    ///    .format(format)
+    ///    .from(from)
+    ///    .level(level)
+    ///    .tenant_id(tenant_id)
+    ///    .to(to)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn export_usage(&self) -> builder::ExportUsage<'_> {
+        builder::ExportUsage::new(self)
+    }
+
+    ///Takes today's snapshot now instead of at the next hourly pass (closing
+    /// yesterday first if it is not yet); server administrators
+    ///
+    ///Sends a `POST` request to `/usage/snapshot`
+    ///
+    ///```ignore
+    /// let response = client.take_usage_snapshot()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn take_usage_snapshot(&self) -> builder::TakeUsageSnapshot<'_> {
+        builder::TakeUsageSnapshot::new(self)
     }
 
     ///Sends a `GET` request to `/user-templates`
@@ -50211,6 +51648,218 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_search_index_status",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_account_sending_limits`]
+    ///
+    ///[`Client::get_account_sending_limits`]: super::Client::get_account_sending_limits
+    #[derive(Debug, Clone)]
+    pub struct GetAccountSendingLimits<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetAccountSendingLimits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/sending-limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendingLimits>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sending-limits",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_account_sending_limits",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_account_sending_limits`]
+    ///
+    ///[`Client::update_account_sending_limits`]: super::Client::update_account_sending_limits
+    #[derive(Debug, Clone)]
+    pub struct UpdateAccountSendingLimits<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::SendingLimits, String>,
+    }
+
+    impl<'a> UpdateAccountSendingLimits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendingLimits>,
+            <V as std::convert::TryInto<types::SendingLimits>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SendingLimits` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SendingLimits) -> types::builder::SendingLimits,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/accounts/{accountId}/sending-limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendingLimits>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::SendingLimits::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/sending-limits",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_account_sending_limits",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -57012,6 +58661,218 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "set_primary_domain",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_domain_sending_limits`]
+    ///
+    ///[`Client::get_domain_sending_limits`]: super::Client::get_domain_sending_limits
+    #[derive(Debug, Clone)]
+    pub struct GetDomainSendingLimits<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> GetDomainSendingLimits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/domains/{domainId}/sending-limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendingLimits>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/sending-limits",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_domain_sending_limits",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_domain_sending_limits`]
+    ///
+    ///[`Client::update_domain_sending_limits`]: super::Client::update_domain_sending_limits
+    #[derive(Debug, Clone)]
+    pub struct UpdateDomainSendingLimits<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+        body: Result<types::builder::SendingLimits, String>,
+    }
+
+    impl<'a> UpdateDomainSendingLimits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendingLimits>,
+            <V as std::convert::TryInto<types::SendingLimits>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SendingLimits` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SendingLimits) -> types::builder::SendingLimits,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/domains/{domainId}/sending-limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendingLimits>, Error<types::Problem>> {
+            let Self {
+                client,
+                domain_id,
+                body,
+            } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::SendingLimits::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/sending-limits",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_domain_sending_limits",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -65695,6 +67556,218 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::get_tenant_sending_limits`]
+    ///
+    ///[`Client::get_tenant_sending_limits`]: super::Client::get_tenant_sending_limits
+    #[derive(Debug, Clone)]
+    pub struct GetTenantSendingLimits<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<types::TenantId, String>,
+    }
+
+    impl<'a> GetTenantSendingLimits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TenantId>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `TenantId` for tenant_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/tenants/{tenantId}/sending-limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendingLimits>, Error<types::Problem>> {
+            let Self { client, tenant_id } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/tenants/{}/sending-limits",
+                client.baseurl,
+                encode_path(&tenant_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_tenant_sending_limits",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_tenant_sending_limits`]
+    ///
+    ///[`Client::update_tenant_sending_limits`]: super::Client::update_tenant_sending_limits
+    #[derive(Debug, Clone)]
+    pub struct UpdateTenantSendingLimits<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<types::TenantId, String>,
+        body: Result<types::builder::SendingLimits, String>,
+    }
+
+    impl<'a> UpdateTenantSendingLimits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TenantId>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `TenantId` for tenant_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendingLimits>,
+            <V as std::convert::TryInto<types::SendingLimits>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `SendingLimits` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::SendingLimits) -> types::builder::SendingLimits,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/tenants/{tenantId}/sending-limits`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendingLimits>, Error<types::Problem>> {
+            let Self {
+                client,
+                tenant_id,
+                body,
+            } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::SendingLimits::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/tenants/{}/sending-limits",
+                client.baseurl,
+                encode_path(&tenant_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_tenant_sending_limits",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_time_ranges`]
     ///
     ///[`Client::list_time_ranges`]: super::Client::list_time_ranges
@@ -66044,6 +68117,462 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_traffic_statistics",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_usage`]
+    ///
+    ///[`Client::get_usage`]: super::Client::get_usage
+    #[derive(Debug, Clone)]
+    pub struct GetUsage<'a> {
+        client: &'a super::Client,
+        account_id: Result<Option<::uuid::Uuid>, String>,
+        cursor: Result<Option<::std::string::String>, String>,
+        domain_id: Result<Option<::uuid::Uuid>, String>,
+        from: Result<::chrono::naive::NaiveDate, String>,
+        level: Result<Option<types::UsageLevel>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        tenant_id: Result<Option<::uuid::Uuid>, String>,
+        to: Result<Option<::chrono::naive::NaiveDate>, String>,
+    }
+
+    impl<'a> GetUsage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Ok(None),
+                cursor: Ok(None),
+                domain_id: Ok(None),
+                from: Err("from was not initialized".to_string()),
+                level: Ok(None),
+                limit: Ok(None),
+                tenant_id: Ok(None),
+                to: Ok(None),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for account_id failed".to_string());
+            self
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.from = value.try_into().map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for from failed".to_string()
+            });
+            self
+        }
+
+        pub fn level<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageLevel>,
+        {
+            self.level = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `UsageLevel` for level failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for tenant_id failed".to_string());
+            self
+        }
+
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.to = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for to failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/usage`
+        pub async fn send(self) -> Result<ResponseValue<types::UsagePage>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                cursor,
+                domain_id,
+                from,
+                level,
+                limit,
+                tenant_id,
+                to,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let level = level.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/usage", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "accountId",
+                    &account_id,
+                ))
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("level", &level))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("tenantId", &tenant_id))
+                .query(&progenitor_client::QueryParam::new("to", &to))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_usage",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::export_usage`]
+    ///
+    ///[`Client::export_usage`]: super::Client::export_usage
+    #[derive(Debug, Clone)]
+    pub struct ExportUsage<'a> {
+        client: &'a super::Client,
+        account_id: Result<Option<::uuid::Uuid>, String>,
+        domain_id: Result<Option<::uuid::Uuid>, String>,
+        format: Result<Option<types::ExportFormat>, String>,
+        from: Result<::chrono::naive::NaiveDate, String>,
+        level: Result<Option<types::UsageLevel>, String>,
+        tenant_id: Result<Option<::uuid::Uuid>, String>,
+        to: Result<Option<::chrono::naive::NaiveDate>, String>,
+    }
+
+    impl<'a> ExportUsage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Ok(None),
+                domain_id: Ok(None),
+                format: Ok(None),
+                from: Err("from was not initialized".to_string()),
+                level: Ok(None),
+                tenant_id: Ok(None),
+                to: Ok(None),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for account_id failed".to_string());
+            self
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn format<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExportFormat>,
+        {
+            self.format = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ExportFormat` for format failed".to_string());
+            self
+        }
+
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.from = value.try_into().map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for from failed".to_string()
+            });
+            self
+        }
+
+        pub fn level<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageLevel>,
+        {
+            self.level = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `UsageLevel` for level failed".to_string());
+            self
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for tenant_id failed".to_string());
+            self
+        }
+
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.to = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: chrono :: naive :: NaiveDate` for to failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/usage/export`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                domain_id,
+                format,
+                from,
+                level,
+                tenant_id,
+                to,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let format = format.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let level = level.map_err(Error::InvalidRequest)?;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/usage/export", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new(
+                    "accountId",
+                    &account_id,
+                ))
+                .query(&progenitor_client::QueryParam::new("domainId", &domain_id))
+                .query(&progenitor_client::QueryParam::new("format", &format))
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("level", &level))
+                .query(&progenitor_client::QueryParam::new("tenantId", &tenant_id))
+                .query(&progenitor_client::QueryParam::new("to", &to))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "export_usage",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::take_usage_snapshot`]
+    ///
+    ///[`Client::take_usage_snapshot`]: super::Client::take_usage_snapshot
+    #[derive(Debug, Clone)]
+    pub struct TakeUsageSnapshot<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> TakeUsageSnapshot<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `POST` request to `/usage/snapshot`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SnapshotTaken>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/usage/snapshot", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "take_usage_snapshot",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

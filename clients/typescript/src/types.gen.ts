@@ -1245,6 +1245,10 @@ export type DomainPatch = {
     status?: null | Status;
 };
 
+export type DomainSendingLimitsParams = {
+    domainId: DomainId;
+};
+
 /**
  * A domain's script for one stage.
  */
@@ -1345,6 +1349,11 @@ export type DomainsSetPrimaryParams = {
     domainId: DomainId;
 };
 
+export type DomainsSetSendingLimitsParams = {
+    domainId: DomainId;
+    limits: SendingLimits;
+};
+
 export type DomainsVerifyParams = {
     domainId: DomainId;
 };
@@ -1408,6 +1417,11 @@ export type EtrnServerList = {
     list: Array<EtrnServer>;
     totalItems: number;
 };
+
+/**
+ * How an export is written.
+ */
+export type ExportFormat = 'csv' | 'ndjson';
 
 /**
  * What to do with a received message that fails a check.
@@ -3643,6 +3657,28 @@ export type SenderRelay = {
     senderDomain: string;
 };
 
+/**
+ * Limits of one account, domain or tenant; an absent one does not limit.
+ */
+export type SendingLimits = {
+    /**
+     * Messages per day.
+     */
+    messagesPerDay?: number | null;
+    /**
+     * Messages per clock hour.
+     */
+    messagesPerHour?: number | null;
+    /**
+     * Recipients per day, all messages together.
+     */
+    recipientsPerDay?: number | null;
+    /**
+     * Recipients per clock hour, all messages together.
+     */
+    recipientsPerHour?: number | null;
+};
+
 export type ServerVersionResult = {
     build: number;
     major: number;
@@ -3886,6 +3922,16 @@ export type SmtpServerSetParams = {
      * Replaces every option; new connections see it within seconds.
      */
     settings: SmtpSecurity;
+};
+
+/**
+ * What an on-demand snapshot wrote.
+ */
+export type SnapshotTaken = {
+    /**
+     * Account rows written for today (yesterday's are closed first if they were not).
+     */
+    accounts: number;
 };
 
 /**
@@ -4287,6 +4333,10 @@ export type TenantPatch = {
     status?: null | Status;
 };
 
+export type TenantSendingLimitsParams = {
+    tenantId: TenantId;
+};
+
 /**
  * What a tenant's subtree uses now.
  */
@@ -4313,6 +4363,11 @@ export type TenantsRemoveParams = {
 export type TenantsSetParams = {
     pattern: TenantPatch;
     tenantIds: Array<TenantId>;
+};
+
+export type TenantsSetSendingLimitsParams = {
+    limits: SendingLimits;
+    tenantId: TenantId;
 };
 
 /**
@@ -4411,12 +4466,75 @@ export type UploadCertificateBody = {
     name?: string | null;
 };
 
+export type UsageGetParams = {
+    accountId?: string | null;
+    cursor?: string | null;
+    domainId?: string | null;
+    from: string;
+    level?: null | UsageLevel;
+    limit?: number | null;
+    tenantId?: string | null;
+    to?: string | null;
+};
+
 export type UsageItem = {
     /**
      * Null when unlimited.
      */
     limit?: number | null;
     used: number;
+};
+
+/**
+ * Which level rows describe.
+ */
+export type UsageLevel = 'account' | 'domain' | 'tenant';
+
+export type UsagePage = {
+    items: Array<UsageRow>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * One object's usage on one day.
+ */
+export type UsageRow = {
+    /**
+     * Accounts that are not disabled.
+     */
+    activeMailboxes: number;
+    bytesReceived: number;
+    bytesSent: number;
+    /**
+     * The day is over and its numbers final.
+     */
+    closed: boolean;
+    day: string;
+    domainId?: string | null;
+    id: string;
+    level: string;
+    messagesReceived: number;
+    /**
+     * Submitted by its users (authenticated submission).
+     */
+    messagesSent: number;
+    /**
+     * Its address or name that day.
+     */
+    name: string;
+    /**
+     * The day's largest storage (domains and tenants: the sum of their accounts' peaks).
+     */
+    peakStorageBytes: number;
+    recipientsSent: number;
+    /**
+     * Stored mail at the end of the day (the current day: now).
+     */
+    storageBytes: number;
+    storageMessages: number;
 };
 
 export type UserIdParams = {
@@ -4439,6 +4557,10 @@ export type UserRight = {
  * Kerio's administration roles.
  */
 export type UserRoleType = 'UserRole' | 'Auditor' | 'AccountAdmin' | 'FullAdmin' | 'TenantAdmin';
+
+export type UserSendingLimitsParams = {
+    userId: AccountId;
+};
 
 /**
  * What a user's spam goes to.
@@ -4536,6 +4658,11 @@ export type UsersSearchMessagesParams = {
 export type UsersSetParams = {
     pattern: RpcUserPattern;
     userIds: Array<AccountId>;
+};
+
+export type UsersSetSendingLimitsParams = {
+    limits: SendingLimits;
+    userId: AccountId;
 };
 
 export type UsersSetSpamSettingsParams = {
@@ -5414,6 +5541,110 @@ export type GetSearchIndexStatusResponses = {
 };
 
 export type GetSearchIndexStatusResponse = GetSearchIndexStatusResponses[keyof GetSearchIndexStatusResponses];
+
+export type GetAccountSendingLimitsData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sending-limits';
+};
+
+export type GetAccountSendingLimitsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetAccountSendingLimitsError = GetAccountSendingLimitsErrors[keyof GetAccountSendingLimitsErrors];
+
+export type GetAccountSendingLimitsResponses = {
+    200: SendingLimits;
+};
+
+export type GetAccountSendingLimitsResponse = GetAccountSendingLimitsResponses[keyof GetAccountSendingLimitsResponses];
+
+export type UpdateAccountSendingLimitsData = {
+    body: SendingLimits;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/sending-limits';
+};
+
+export type UpdateAccountSendingLimitsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateAccountSendingLimitsError = UpdateAccountSendingLimitsErrors[keyof UpdateAccountSendingLimitsErrors];
+
+export type UpdateAccountSendingLimitsResponses = {
+    200: SendingLimits;
+};
+
+export type UpdateAccountSendingLimitsResponse = UpdateAccountSendingLimitsResponses[keyof UpdateAccountSendingLimitsResponses];
 
 export type ListSieveScriptsData = {
     body?: never;
@@ -8816,6 +9047,110 @@ export type SetPrimaryDomainResponses = {
 };
 
 export type SetPrimaryDomainResponse = SetPrimaryDomainResponses[keyof SetPrimaryDomainResponses];
+
+export type GetDomainSendingLimitsData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/sending-limits';
+};
+
+export type GetDomainSendingLimitsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetDomainSendingLimitsError = GetDomainSendingLimitsErrors[keyof GetDomainSendingLimitsErrors];
+
+export type GetDomainSendingLimitsResponses = {
+    200: SendingLimits;
+};
+
+export type GetDomainSendingLimitsResponse = GetDomainSendingLimitsResponses[keyof GetDomainSendingLimitsResponses];
+
+export type UpdateDomainSendingLimitsData = {
+    body: SendingLimits;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/sending-limits';
+};
+
+export type UpdateDomainSendingLimitsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateDomainSendingLimitsError = UpdateDomainSendingLimitsErrors[keyof UpdateDomainSendingLimitsErrors];
+
+export type UpdateDomainSendingLimitsResponses = {
+    200: SendingLimits;
+};
+
+export type UpdateDomainSendingLimitsResponse = UpdateDomainSendingLimitsResponses[keyof UpdateDomainSendingLimitsResponses];
 
 export type DeleteDomainSieveScriptData = {
     body?: never;
@@ -13267,6 +13602,110 @@ export type UpdateTenantResponses = {
 
 export type UpdateTenantResponse = UpdateTenantResponses[keyof UpdateTenantResponses];
 
+export type GetTenantSendingLimitsData = {
+    body?: never;
+    path: {
+        tenantId: TenantId;
+    };
+    query?: never;
+    url: '/tenants/{tenantId}/sending-limits';
+};
+
+export type GetTenantSendingLimitsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetTenantSendingLimitsError = GetTenantSendingLimitsErrors[keyof GetTenantSendingLimitsErrors];
+
+export type GetTenantSendingLimitsResponses = {
+    200: SendingLimits;
+};
+
+export type GetTenantSendingLimitsResponse = GetTenantSendingLimitsResponses[keyof GetTenantSendingLimitsResponses];
+
+export type UpdateTenantSendingLimitsData = {
+    body: SendingLimits;
+    path: {
+        tenantId: TenantId;
+    };
+    query?: never;
+    url: '/tenants/{tenantId}/sending-limits';
+};
+
+export type UpdateTenantSendingLimitsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateTenantSendingLimitsError = UpdateTenantSendingLimitsErrors[keyof UpdateTenantSendingLimitsErrors];
+
+export type UpdateTenantSendingLimitsResponses = {
+    200: SendingLimits;
+};
+
+export type UpdateTenantSendingLimitsResponse = UpdateTenantSendingLimitsResponses[keyof UpdateTenantSendingLimitsResponses];
+
 export type ListTimeRangesData = {
     body?: never;
     path?: never;
@@ -13482,6 +13921,205 @@ export type GetTrafficStatisticsResponses = {
 };
 
 export type GetTrafficStatisticsResponse = GetTrafficStatisticsResponses[keyof GetTrafficStatisticsResponses];
+
+export type GetUsageData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * First day (UTC), inclusive. Required.
+         */
+        from: string;
+        /**
+         * Last day (UTC), inclusive; default `from`.
+         */
+        to?: string;
+        accountId?: string;
+        domainId?: string;
+        tenantId?: string;
+        /**
+         * `account`, `domain` or `tenant`: every object of that level within the one named
+         * (default: the one named itself; with none named, `tenant`).
+         */
+        level?: UsageLevel;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/usage';
+};
+
+export type GetUsageErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetUsageError = GetUsageErrors[keyof GetUsageErrors];
+
+export type GetUsageResponses = {
+    200: UsagePage;
+};
+
+export type GetUsageResponse = GetUsageResponses[keyof GetUsageResponses];
+
+export type ExportUsageData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * First day (UTC), inclusive. Required.
+         */
+        from: string;
+        /**
+         * Last day (UTC), inclusive; default `from`.
+         */
+        to?: string;
+        accountId?: string;
+        domainId?: string;
+        tenantId?: string;
+        /**
+         * `account`, `domain` or `tenant`: every object of that level within the one named
+         * (default: the one named itself; with none named, `tenant`).
+         */
+        level?: UsageLevel;
+        /**
+         * `csv` (default) or `ndjson`.
+         */
+        format?: ExportFormat;
+    };
+    url: '/usage/export';
+};
+
+export type ExportUsageErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ExportUsageError = ExportUsageErrors[keyof ExportUsageErrors];
+
+export type ExportUsageResponses = {
+    /**
+     * CSV or NDJSON rows
+     */
+    200: string;
+};
+
+export type ExportUsageResponse = ExportUsageResponses[keyof ExportUsageResponses];
+
+export type TakeUsageSnapshotData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/usage/snapshot';
+};
+
+export type TakeUsageSnapshotErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type TakeUsageSnapshotError = TakeUsageSnapshotErrors[keyof TakeUsageSnapshotErrors];
+
+export type TakeUsageSnapshotResponses = {
+    200: SnapshotTaken;
+};
+
+export type TakeUsageSnapshotResponse = TakeUsageSnapshotResponses[keyof TakeUsageSnapshotResponses];
 
 export type ListUserTemplatesData = {
     body?: never;

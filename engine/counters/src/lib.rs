@@ -121,6 +121,45 @@ impl Counters {
     }
 }
 
+/// The names of an account's usage counters (scope: the account).
+pub mod usage {
+    pub const MESSAGES_RECEIVED: &str = "usage.messages_received";
+    pub const BYTES_RECEIVED: &str = "usage.bytes_received";
+    pub const MESSAGES_SENT: &str = "usage.messages_sent";
+    pub const BYTES_SENT: &str = "usage.bytes_sent";
+    pub const RECIPIENTS_SENT: &str = "usage.recipients_sent";
+}
+
+/// Adds to per-day counters of any scope (an account's usage) in the caller's transaction:
+/// exact, for numbers that are billed, where [`Counters::add`] is for statistics. Rows are
+/// taken in one order, so concurrent writers do not deadlock.
+pub async fn add_in(
+    conn: &mut sqlx::PgConnection,
+    counts: &[(uuid::Uuid, &'static str, i64)],
+) -> CoreResult<()> {
+    if counts.is_empty() {
+        return Ok(());
+    }
+    let mut sorted: Vec<_> = counts.to_vec();
+    sorted.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let scopes: Vec<uuid::Uuid> = sorted.iter().map(|c| c.0).collect();
+    let names: Vec<&str> = sorted.iter().map(|c| c.1).collect();
+    let values: Vec<i64> = sorted.iter().map(|c| c.2).collect();
+    sqlx::query(
+        "INSERT INTO daily_counters (day, scope, name, value)
+         SELECT current_date, c.scope, c.name, sum(c.value)
+           FROM unnest($1::uuid[], $2::text[], $3::bigint[]) WITH ORDINALITY AS c(scope, name, value, n)
+          GROUP BY c.scope, c.name ORDER BY c.scope, c.name
+         ON CONFLICT (day, scope, name) DO UPDATE SET value = daily_counters.value + EXCLUDED.value",
+    )
+    .bind(&scopes)
+    .bind(&names)
+    .bind(&values)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Mail traffic per day: `messagesIn`/`bytesIn` (received for the domain's recipients, one
 /// per recipient domain), `messagesOut`/`bytesOut` (accepted by remote servers, per recipient,
 /// for the sender's domain).

@@ -72,6 +72,7 @@ pub(crate) async fn write_batches(pool: PgPool, mut queue: mpsc::Receiver<Job>) 
 async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, DeliveryError> {
     let mut tx = pool.begin().await?;
     let delivered = write_plans(&mut tx, plans).await?;
+    count_received(&mut tx, plans).await?;
     record_collected(&mut tx, plans).await?;
     let warnings = quota_warnings(&mut tx, plans).await?;
     if !warnings.is_empty() {
@@ -80,6 +81,25 @@ async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, D
     }
     tx.commit().await?;
     Ok(delivered)
+}
+
+/// Counts what each account received, for its usage (`usage.*` per-day counters), in the
+/// batch's transaction: the billed numbers are exactly what was stored.
+async fn count_received(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), DeliveryError> {
+    let mut counts = Vec::new();
+    for p in plans {
+        for (account, (_, index)) in &p.mailboxes {
+            let bytes = p.contents.get(*index).map_or(0, |c| c.content.len());
+            counts.push((*account, postbay_counters::usage::MESSAGES_RECEIVED, 1));
+            counts.push((
+                *account,
+                postbay_counters::usage::BYTES_RECEIVED,
+                i64::try_from(bytes).unwrap_or(i64::MAX),
+            ));
+        }
+    }
+    postbay_counters::add_in(conn, &counts).await?;
+    Ok(())
 }
 
 /// Records the collected messages of a batch as downloaded from their remote mailboxes.

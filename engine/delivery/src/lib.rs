@@ -506,7 +506,60 @@ impl Pipeline {
         self.deliver_with(envelope, content, Some(collected)).await
     }
 
+    /// A user's submission counts against the sending limits first: over one, nothing is
+    /// stored; counted and then not stored, the count is given back.
     async fn deliver_with(
+        &self,
+        envelope: &Envelope,
+        content: Vec<u8>,
+        collected: Option<Collected>,
+    ) -> Result<Delivered, DeliveryError> {
+        let Origin::Submitted(account) = envelope.origin else {
+            return self.deliver_counted(envelope, content, collected).await;
+        };
+        let taken = match postbay_sending_limits::check::take(
+            &self.pool,
+            account,
+            envelope.recipients.len(),
+        )
+        .await?
+        {
+            Ok(taken) => taken,
+            Err(exceeded) if exceeded.permanent => {
+                return Err(DeliveryError::Refused(exceeded.reply()));
+            }
+            Err(exceeded) => return Err(DeliveryError::Deferred(exceeded.reply())),
+        };
+        let bytes = i64::try_from(content.len()).unwrap_or(i64::MAX);
+        let delivered = self.deliver_counted(envelope, content, collected).await;
+        if delivered.is_err() {
+            if let Err(e) = postbay_sending_limits::check::give_back(&self.pool, taken).await {
+                tracing::warn!(error = %e, "giving back a sending count");
+            }
+            return delivered;
+        }
+        // What the account sent, for its usage: counted once the message is stored.
+        let recipients = i64::try_from(envelope.recipients.len()).unwrap_or(i64::MAX);
+        let sent = [
+            (account.0, postbay_counters::usage::MESSAGES_SENT, 1),
+            (account.0, postbay_counters::usage::BYTES_SENT, bytes),
+            (
+                account.0,
+                postbay_counters::usage::RECIPIENTS_SENT,
+                recipients,
+            ),
+        ];
+        let counted = match self.pool.acquire().await {
+            Ok(mut conn) => postbay_counters::add_in(&mut conn, &sent).await,
+            Err(e) => Err(e.into()),
+        };
+        if let Err(e) = counted {
+            tracing::warn!(error = %e, "counting a submission's usage");
+        }
+        delivered
+    }
+
+    async fn deliver_counted(
         &self,
         envelope: &Envelope,
         content: Vec<u8>,

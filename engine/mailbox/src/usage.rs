@@ -41,7 +41,10 @@ pub(crate) async fn count(
     let bytes: Vec<i64> = per_account.values().map(|(b, _)| *b).collect();
     let messages: Vec<i64> = per_account.values().map(|(_, n)| *n).collect();
     sqlx::query(
-        "UPDATE accounts a SET used_bytes = a.used_bytes + d.b, used_messages = a.used_messages + d.n
+        "UPDATE accounts a SET used_bytes = a.used_bytes + d.b, used_messages = a.used_messages + d.n,
+                peak_bytes = GREATEST(a.used_bytes + d.b,
+                                      CASE WHEN a.peak_day = current_date THEN a.peak_bytes ELSE a.used_bytes END),
+                peak_day = current_date
          FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS d(id, b, n) WHERE a.id = d.id",
     )
     .bind(&accounts)

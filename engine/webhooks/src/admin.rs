@@ -213,15 +213,11 @@ fn authorize(principal: &Principal, path: &[Uuid]) -> CoreResult<()> {
     }
 }
 
-/// The URL as logs and events show it: no query string or credentials, which may carry tokens.
-pub fn url_without_query(url: &str) -> String {
+/// The URL as the audit trail and events show it: scheme, host and port only, since a path
+/// or query often carries the receiver's token.
+pub fn url_origin(url: &str) -> String {
     match Url::parse(url) {
-        Ok(mut u) => {
-            u.set_query(None);
-            let _ = u.set_password(None);
-            let _ = u.set_username("");
-            u.to_string()
-        }
+        Ok(u) => u.origin().ascii_serialization(),
         Err(_) => String::new(),
     }
 }
@@ -313,7 +309,7 @@ fn audit_changes(
     description: &str,
     enabled: bool,
 ) -> serde_json::Value {
-    serde_json::json!({"url": url_without_query(url), "events": events,
+    serde_json::json!({"url": url_origin(url), "events": events,
                        "description": description, "enabled": enabled})
 }
 
@@ -461,10 +457,23 @@ pub async fn update(
         None => row.description.clone(),
     };
     let enabled = patch.enabled.unwrap_or(row.enabled);
-    let secret = patch
-        .rotate_secret
-        .unwrap_or(false)
-        .then(SigningSecret::generate);
+    let rotate = patch.rotate_secret.unwrap_or(false);
+    if rotate {
+        let rotating: bool = sqlx::query_scalar(
+            "SELECT COALESCE(previous_secret_until > now(), false) FROM webhooks WHERE id = $1",
+        )
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        if rotating {
+            return Err(CoreError::conflict_on(
+                "rotation_in_progress",
+                "rotateSecret",
+                "the secret was rotated less than 24 hours ago and the one before still signs; rotate again once it has expired",
+            ));
+        }
+    }
+    let secret = rotate.then(SigningSecret::generate);
     let sealed = secret.as_ref().map(|s| key.seal(s.as_str())).transpose()?;
     sqlx::query(
         "UPDATE webhooks SET url = $2, events = $3, description = $4, enabled = $5,
@@ -485,6 +494,9 @@ pub async fn update(
     .bind(ROTATION_OVERLAP_HOURS as i32)
     .execute(&mut *tx)
     .await?;
+    if row.enabled && !enabled {
+        crate::worker::settle_pending(&mut tx, id.0, "the webhook was turned off").await?;
+    }
     let mut changes = audit_changes(&url, &events, &description, enabled);
     if secret.is_some() {
         changes["secretRotated"] = serde_json::Value::Bool(true);
@@ -593,6 +605,12 @@ pub async fn redeliver(
     principal.require_writable()?;
     let mut tx = pool.begin().await?;
     let row = fetch(&mut tx, principal, id).await?;
+    if !row.enabled {
+        return Err(CoreError::conflict(
+            "webhook_disabled",
+            "the webhook is turned off; turn it on to send it anything",
+        ));
+    }
     let event: Uuid = sqlx::query_scalar(
         "SELECT event_id FROM webhook_deliveries WHERE id = $1 AND webhook_id = $2",
     )
@@ -673,15 +691,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn urls_are_checked_and_shown_without_tokens() {
+    fn urls_are_checked_and_shown_without_their_path() {
         assert!(check_url("https://hooks.example.com/in?token=x", false).is_ok());
         assert!(check_url("ftp://hooks.example.com/", false).is_err());
         assert!(check_url("https://user:pw@hooks.example.com/", false).is_err());
         assert!(check_url("http://10.0.0.1/hook", false).is_err());
         assert!(check_url("http://10.0.0.1/hook", true).is_ok());
         assert_eq!(
-            url_without_query("https://hooks.example.com/in?token=x"),
-            "https://hooks.example.com/in"
+            url_origin("https://hooks.example.com/T0/B1/secret?token=x"),
+            "https://hooks.example.com"
+        );
+        assert_eq!(
+            url_origin("http://hooks.example.com:8080/in"),
+            "http://hooks.example.com:8080"
         );
     }
 

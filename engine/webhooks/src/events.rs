@@ -30,6 +30,8 @@ impl EventType {
         "group.updated",
         "group.deleted",
         "account.quota_warning",
+        "account.sending_limit_hit",
+        "collection.failed",
         "webhook.disabled",
     ];
 

@@ -120,8 +120,12 @@ impl Sender {
             .body(Full::new(body))
             .map_err(|e| format!("building the request: {e}"))?;
         if url.scheme() == "https" {
-            let name = ServerName::try_from(url.host_str().unwrap_or_default().to_string())
-                .map_err(|_| "the host is not a valid TLS name")?;
+            let name = match url.host() {
+                Some(Host::Ipv4(ip)) => ServerName::IpAddress(IpAddr::V4(ip).into()),
+                Some(Host::Ipv6(ip)) => ServerName::IpAddress(IpAddr::V6(ip).into()),
+                _ => ServerName::try_from(url.host_str().unwrap_or_default().to_string())
+                    .map_err(|_| "the host is not a valid TLS name")?,
+            };
             let tls = tokio_rustls::TlsConnector::from(self.tls.clone())
                 .connect(name, tcp)
                 .await

@@ -22,18 +22,19 @@ use crate::events;
 use crate::send::{ATTEMPT_TIMEOUT, Attempt, Sender};
 use crate::signing::{self, SigningSecret};
 
-/// Deliveries taken at once.
-const BATCH: i64 = 500;
-/// Deliveries in flight at once per node.
-const CONCURRENCY: usize = 100;
-/// How long a taken delivery stays a node's: longer than any attempt, so a live node's
-/// delivery is never sent twice over, and short enough that a dead node's goes out soon.
+/// Deliveries taken at once, all sent at once: one wave of attempts, each bounded by
+/// `ATTEMPT_TIMEOUT`, so a batch is recorded well within its claim.
+const BATCH: i64 = 100;
+/// How long a taken delivery stays a node's: three times the longest attempt, so a live
+/// node's batch is recorded before another node may take it, and a dead node's goes out
+/// again soon. Outcomes are recorded only under the claim that sent them.
 const CLAIM: Duration = Duration::from_secs(30);
+const _: () = assert!(CLAIM.as_secs() >= 3 * ATTEMPT_TIMEOUT.as_secs());
 /// How often the outbox is looked at when no notification says so (retries come due).
 const POLL: Duration = Duration::from_secs(1);
 /// The waits after each failed attempt (the Standard Webhooks schedule, tightened at the
-/// start): an event is retried for 24 hours, then failed.
-const RETRY_AFTER: [Duration; 9] = [
+/// start); the last attempt is made when the event is 24 hours old, then it is failed.
+const RETRY_AFTER: [Duration; 8] = [
     Duration::from_secs(2),
     Duration::from_secs(10),
     Duration::from_secs(60),
@@ -41,7 +42,6 @@ const RETRY_AFTER: [Duration; 9] = [
     Duration::from_secs(30 * 60),
     Duration::from_secs(2 * 3600),
     Duration::from_secs(5 * 3600),
-    Duration::from_secs(10 * 3600),
     Duration::from_secs(10 * 3600),
 ];
 /// How long deliveries are retried, and how long a subscription may fail throughout before
@@ -52,6 +52,8 @@ const GIVE_UP_AFTER: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 #[derive(sqlx::FromRow)]
 struct Due {
     id: Uuid,
+    /// The claim this node holds it under.
+    claim: Uuid,
     attempts: i32,
     created_at: DateTime<Utc>,
     event_id: Uuid,
@@ -110,6 +112,7 @@ pub async fn run(pool: PgPool, key: SecretKey, mut shutdown: watch::Receiver<boo
 /// Takes one batch of due deliveries, sends them and records the outcome. Returns how many
 /// it took.
 pub async fn deliver_due(pool: &PgPool, key: &SecretKey, sender: &Sender) -> CoreResult<usize> {
+    let claim = Uuid::new_v4();
     let due: Vec<Due> = sqlx::query_as(
         "WITH due AS (
              SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
@@ -118,16 +121,18 @@ pub async fn deliver_due(pool: &PgPool, key: &SecretKey, sender: &Sender) -> Cor
               ORDER BY d.next_attempt_at LIMIT $1
                 FOR UPDATE OF d SKIP LOCKED)
          UPDATE webhook_deliveries d
-            SET claimed_until = now() + make_interval(secs => $2), attempts = d.attempts + 1
+            SET claimed_until = now() + make_interval(secs => $2), claimed_by = $3,
+                attempts = d.attempts + 1
            FROM due, webhook_events e, webhooks w
           WHERE d.id = due.id AND e.id = d.event_id AND w.id = d.webhook_id
-         RETURNING d.id, d.attempts, d.created_at, e.id AS event_id, e.type AS event_type, e.data, e.at,
+         RETURNING d.id, d.claimed_by AS claim, d.attempts, d.created_at, e.id AS event_id, e.type AS event_type, e.data, e.at,
                    w.id AS webhook_id, w.url, w.secret,
                    CASE WHEN w.previous_secret_until > now() THEN w.previous_secret END AS previous_secret,
                    (SELECT t.parent_id IS NULL FROM tenants t WHERE t.id = w.tenant_id) AS server_wide",
     )
     .bind(BATCH)
     .bind(CLAIM.as_secs_f64())
+    .bind(claim)
     .fetch_all(pool)
     .await?;
     if due.is_empty() {
@@ -139,7 +144,7 @@ pub async fn deliver_due(pool: &PgPool, key: &SecretKey, sender: &Sender) -> Cor
             let attempt = attempt(key, sender, &d).await;
             (d, attempt)
         })
-        .buffer_unordered(CONCURRENCY)
+        .buffer_unordered(BATCH as usize)
         .collect()
         .await;
     record(pool, outcomes).await?;
@@ -191,11 +196,19 @@ async fn attempt(key: &SecretKey, sender: &Sender, due: &Due) -> Attempt {
     attempt
 }
 
-/// When a failed delivery is tried next, or `None` when it is given up.
+/// When a failed delivery is tried next, or `None` when it is given up: on the schedule,
+/// the last attempt when the event is a day old.
 fn next_try(attempts: i32, created_at: DateTime<Utc>, now: DateTime<Utc>) -> Option<Duration> {
-    let wait = *RETRY_AFTER.get(usize::try_from(attempts - 1).ok()?)?;
-    let next = now + chrono::TimeDelta::from_std(wait).ok()?;
-    (next <= created_at + GIVE_UP_AFTER).then_some(wait)
+    let last = created_at + GIVE_UP_AFTER;
+    if now >= last {
+        return None;
+    }
+    let wait = RETRY_AFTER
+        .get(usize::try_from(attempts - 1).ok()?)
+        .copied()
+        .unwrap_or(Duration::MAX);
+    let until_last = (last - now).to_std().ok()?;
+    Some(wait.min(until_last))
 }
 
 async fn record(pool: &PgPool, outcomes: Vec<(Due, Attempt)>) -> CoreResult<()> {
@@ -208,9 +221,11 @@ async fn record(pool: &PgPool, outcomes: Vec<(Due, Attempt)>) -> CoreResult<()> 
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
-    let (mut succeeded, mut failing, mut given_up) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut succeeded, mut failing) = (Vec::new(), Vec::new());
+    let mut claims = Vec::with_capacity(n);
     for (due, attempt) in &outcomes {
         ids.push(due.id);
+        claims.push(due.claim);
         statuses.push(attempt.status.map(i32::from));
         errors.push(attempt.error.clone());
         if attempt.delivered() {
@@ -227,7 +242,6 @@ async fn record(pool: &PgPool, outcomes: Vec<(Due, Attempt)>) -> CoreResult<()> 
                 None => {
                     states.push("failed");
                     waits.push(0.0);
-                    given_up.push(due.webhook_id);
                 }
             }
             tracing::info!(webhook = %due.webhook_id, delivery = %due.id, event = due.event_type,
@@ -235,25 +249,17 @@ async fn record(pool: &PgPool, outcomes: Vec<(Due, Attempt)>) -> CoreResult<()> 
                 "webhook delivery failed");
         }
     }
+    // One state per subscription: any delivery that went through ends its failure.
+    failing.retain(|w| !succeeded.contains(w));
+    let mut touched: Vec<Uuid> = succeeded.iter().chain(&failing).copied().collect();
+    touched.sort();
+    touched.dedup();
     let mut tx = pool.begin().await?;
-    sqlx::query(
-        "UPDATE webhook_deliveries d
-            SET state = u.state, last_attempt_at = now(), last_status = u.status, last_error = u.error,
-                delivered_at = CASE WHEN u.state = 'delivered' THEN now() END,
-                next_attempt_at = CASE WHEN u.state = 'pending' THEN now() + make_interval(secs => u.wait)
-                                       ELSE d.next_attempt_at END,
-                claimed_until = NULL
-           FROM UNNEST($1::uuid[], $2::text[], $3::int[], $4::text[], $5::float8[])
-                AS u(id, state, status, error, wait)
-          WHERE d.id = u.id",
-    )
-    .bind(&ids)
-    .bind(&states)
-    .bind(&statuses)
-    .bind(&errors)
-    .bind(&waits)
-    .execute(&mut *tx)
-    .await?;
+    // Subscriptions first, then their deliveries: the order a deletion's cascade takes.
+    sqlx::query("SELECT 1 FROM webhooks WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE")
+        .bind(&touched)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query(
         "UPDATE webhooks SET failing_since = NULL WHERE id = ANY($1) AND failing_since IS NOT NULL",
     )
@@ -266,15 +272,36 @@ async fn record(pool: &PgPool, outcomes: Vec<(Due, Attempt)>) -> CoreResult<()> 
     .bind(&failing)
     .execute(&mut *tx)
     .await?;
-    if !given_up.is_empty() {
-        disable_failing(&mut tx, &given_up).await?;
+    // Only under the claim that sent it: a delivery another node took since is that node's.
+    sqlx::query(
+        "UPDATE webhook_deliveries d
+            SET state = u.state, last_attempt_at = now(), last_status = u.status, last_error = u.error,
+                delivered_at = CASE WHEN u.state = 'delivered' THEN now() END,
+                next_attempt_at = CASE WHEN u.state = 'pending' THEN now() + make_interval(secs => u.wait)
+                                       ELSE d.next_attempt_at END,
+                claimed_until = NULL, claimed_by = NULL
+           FROM UNNEST($1::uuid[], $2::text[], $3::int[], $4::text[], $5::float8[], $6::uuid[])
+                AS u(id, state, status, error, wait, claim)
+          WHERE d.id = u.id AND d.claimed_by = u.claim AND d.state = 'pending'",
+    )
+    .bind(&ids)
+    .bind(&states)
+    .bind(&statuses)
+    .bind(&errors)
+    .bind(&waits)
+    .bind(&claims)
+    .execute(&mut *tx)
+    .await?;
+    if !failing.is_empty() {
+        disable_failing(&mut tx, &failing).await?;
     }
     tx.commit().await?;
     Ok(())
 }
 
 /// Turns off the subscriptions among `webhooks` that have failed for a day without one
-/// success, audited as the server's doing, and tells their tenants (`webhook.disabled`).
+/// success, audited as the server's doing, and tells their tenants (`webhook.disabled`). Their
+/// pending deliveries are failed: turned on again, a subscription starts afresh.
 async fn disable_failing(tx: &mut sqlx::PgConnection, webhooks: &[Uuid]) -> CoreResult<()> {
     let disabled: Vec<(Uuid, Vec<Uuid>, String)> = sqlx::query_as(
         "UPDATE webhooks w SET enabled = false, disabled_reason = 'failing', updated_at = now()
@@ -284,10 +311,11 @@ async fn disable_failing(tx: &mut sqlx::PgConnection, webhooks: &[Uuid]) -> Core
          RETURNING w.id, t.ancestors, w.url",
     )
     .bind(webhooks)
-    .bind(GIVE_UP_AFTER.as_seconds_f64() - ATTEMPT_TIMEOUT.as_secs_f64())
+    .bind(GIVE_UP_AFTER.as_seconds_f64())
     .fetch_all(&mut *tx)
     .await?;
     for (id, path, url) in disabled {
+        settle_pending(tx, id, "the webhook was turned off after a day of failures").await?;
         tracing::warn!(webhook = %id, "webhook turned off: every delivery failed for a day");
         let changes = serde_json::json!({"enabled": false, "disabledReason": "failing"});
         audit::record(
@@ -303,22 +331,38 @@ async fn disable_failing(tx: &mut sqlx::PgConnection, webhooks: &[Uuid]) -> Core
             changes,
         )
         .await?;
-        let data = serde_json::json!({"id": id, "url": crate::admin::url_without_query(&url),
+        let data = serde_json::json!({"id": id, "url": crate::admin::url_origin(&url),
                                       "reason": "failing"});
         events::emit(tx, &path, "webhook.disabled", data).await?;
     }
     Ok(())
 }
 
+/// Fails the pending deliveries of a subscription that was turned off.
+pub(crate) async fn settle_pending(
+    conn: &mut sqlx::PgConnection,
+    webhook: Uuid,
+    why: &str,
+) -> CoreResult<()> {
+    sqlx::query(
+        "UPDATE webhook_deliveries SET state = 'failed', last_error = $2, claimed_until = NULL, claimed_by = NULL
+          WHERE webhook_id = $1 AND state = 'pending'",
+    )
+    .bind(webhook)
+    .bind(why)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// How long settled deliveries stay in the log.
 const KEEP_LOG_DAYS: i32 = 30;
 
-/// Forgets deliveries settled more than 30 days ago, and the events no delivery refers to any
-/// more (an hourly job).
+/// Forgets deliveries made more than 30 days ago (retries end after one), and the events no
+/// delivery refers to any more (an hourly job).
 pub async fn purge(pool: &PgPool) -> CoreResult<()> {
     sqlx::query(
-        "DELETE FROM webhook_deliveries
-          WHERE state <> 'pending' AND created_at < now() - make_interval(days => $1)",
+        "DELETE FROM webhook_deliveries WHERE created_at < now() - make_interval(days => $1)",
     )
     .bind(KEEP_LOG_DAYS)
     .execute(pool)
@@ -342,9 +386,16 @@ mod tests {
         let start = Utc::now();
         assert_eq!(next_try(1, start, start), Some(Duration::from_secs(2)));
         assert_eq!(next_try(2, start, start), Some(Duration::from_secs(10)));
-        // The last wait would end past the day: given up.
+        // A wait past the day is cut short: the last attempt is made when the event is a day old.
         let late = start + chrono::TimeDelta::hours(20);
-        assert_eq!(next_try(8, start, late), None);
-        assert_eq!(next_try(10, start, start), None);
+        assert_eq!(
+            next_try(8, start, late),
+            Some(Duration::from_secs(4 * 3600))
+        );
+        assert_eq!(
+            next_try(12, start, late),
+            Some(Duration::from_secs(4 * 3600))
+        );
+        assert_eq!(next_try(9, start, start + GIVE_UP_AFTER), None);
     }
 }

@@ -107,6 +107,7 @@ from .domain_mail_auth_policy import DomainMailAuthPolicy
 from .domain_mail_settings import DomainMailSettings
 from .domain_page import DomainPage
 from .domain_patch import DomainPatch
+from .domain_sending_limits_params import DomainSendingLimitsParams
 from .domain_sieve_script import DomainSieveScript
 from .domain_sieve_script_body import DomainSieveScriptBody
 from .domain_sieve_script_params import DomainSieveScriptParams
@@ -119,6 +120,7 @@ from .domains_get_params import DomainsGetParams
 from .domains_remove_params import DomainsRemoveParams
 from .domains_set_params import DomainsSetParams
 from .domains_set_primary_params import DomainsSetPrimaryParams
+from .domains_set_sending_limits_params import DomainsSetSendingLimitsParams
 from .domains_verify_params import DomainsVerifyParams
 from .domains_verify_result import DomainsVerifyResult
 from .email_forwarding import EmailForwarding
@@ -127,6 +129,7 @@ from .engine_failure import EngineFailure
 from .error_list import ErrorList
 from .etrn_server import EtrnServer
 from .etrn_server_list import EtrnServerList
+from .export_format import ExportFormat
 from .fail_action import FailAction
 from .family import Family
 from .filter_match_type import FilterMatchType
@@ -351,6 +354,7 @@ from .security_settings import SecuritySettings
 from .security_settings_set_params import SecuritySettingsSetParams
 from .self_signed_certificate_body import SelfSignedCertificateBody
 from .sender_relay import SenderRelay
+from .sending_limits import SendingLimits
 from .server_version_result import ServerVersionResult
 from .service import Service
 from .service_list import ServiceList
@@ -371,6 +375,7 @@ from .sieve_stage import SieveStage
 from .size_limit import SizeLimit
 from .smtp_security import SmtpSecurity
 from .smtp_server_set_params import SmtpServerSetParams
+from .snapshot_taken import SnapshotTaken
 from .sort import Sort
 from .sort_order import SortOrder
 from .sorting_rule import SortingRule
@@ -403,11 +408,13 @@ from .tenant_limits_patch import TenantLimitsPatch
 from .tenant_list import TenantList
 from .tenant_page import TenantPage
 from .tenant_patch import TenantPatch
+from .tenant_sending_limits_params import TenantSendingLimitsParams
 from .tenant_usage import TenantUsage
 from .tenants_create_params import TenantsCreateParams
 from .tenants_get_params import TenantsGetParams
 from .tenants_remove_params import TenantsRemoveParams
 from .tenants_set_params import TenantsSetParams
+from .tenants_set_sending_limits_params import TenantsSetSendingLimitsParams
 from .time_range import TimeRange
 from .time_range_item import TimeRangeItem
 from .time_range_kind import TimeRangeKind
@@ -418,11 +425,16 @@ from .traffic_stats_totals import TrafficStatsTotals
 from .unscannable_action import UnscannableAction
 from .update_certificate_body import UpdateCertificateBody
 from .upload_certificate_body import UploadCertificateBody
+from .usage_get_params import UsageGetParams
 from .usage_item import UsageItem
+from .usage_level import UsageLevel
+from .usage_page import UsagePage
+from .usage_row import UsageRow
 from .user_id_params import UserIdParams
 from .user_list import UserList
 from .user_right import UserRight
 from .user_role_type import UserRoleType
+from .user_sending_limits_params import UserSendingLimitsParams
 from .user_spam_action import UserSpamAction
 from .user_spam_settings import UserSpamSettings
 from .user_template import UserTemplate
@@ -438,6 +450,7 @@ from .users_get_params import UsersGetParams
 from .users_remove_params import UsersRemoveParams
 from .users_search_messages_params import UsersSearchMessagesParams
 from .users_set_params import UsersSetParams
+from .users_set_sending_limits_params import UsersSetSendingLimitsParams
 from .users_set_spam_settings_params import UsersSetSpamSettingsParams
 from .vacation_set_params import VacationSetParams
 from .vacation_settings import VacationSettings
@@ -569,6 +582,7 @@ __all__ = (
     "DomainPage",
     "DomainPatch",
     "DomainsCreateParams",
+    "DomainSendingLimitsParams",
     "DomainsGetParams",
     "DomainSieveScript",
     "DomainSieveScriptBody",
@@ -578,6 +592,7 @@ __all__ = (
     "DomainsRemoveParams",
     "DomainsSetParams",
     "DomainsSetPrimaryParams",
+    "DomainsSetSendingLimitsParams",
     "DomainsVerifyParams",
     "DomainsVerifyResult",
     "DomainUsage",
@@ -588,6 +603,7 @@ __all__ = (
     "ErrorList",
     "EtrnServer",
     "EtrnServerList",
+    "ExportFormat",
     "FailAction",
     "Family",
     "FilterMatchType",
@@ -812,6 +828,7 @@ __all__ = (
     "SecuritySettingsSetParams",
     "SelfSignedCertificateBody",
     "SenderRelay",
+    "SendingLimits",
     "ServerVersionResult",
     "Service",
     "ServiceList",
@@ -832,6 +849,7 @@ __all__ = (
     "SizeLimit",
     "SmtpSecurity",
     "SmtpServerSetParams",
+    "SnapshotTaken",
     "Sort",
     "SortingRule",
     "SortingRuleCreateParams",
@@ -865,9 +883,11 @@ __all__ = (
     "TenantPage",
     "TenantPatch",
     "TenantsCreateParams",
+    "TenantSendingLimitsParams",
     "TenantsGetParams",
     "TenantsRemoveParams",
     "TenantsSetParams",
+    "TenantsSetSendingLimitsParams",
     "TenantUsage",
     "TimeRange",
     "TimeRangeItem",
@@ -879,18 +899,24 @@ __all__ = (
     "UnscannableAction",
     "UpdateCertificateBody",
     "UploadCertificateBody",
+    "UsageGetParams",
     "UsageItem",
+    "UsageLevel",
+    "UsagePage",
+    "UsageRow",
     "UserIdParams",
     "UserList",
     "UserRight",
     "UserRoleType",
     "UsersCreateParams",
+    "UserSendingLimitsParams",
     "UsersGetParams",
     "UserSpamAction",
     "UserSpamSettings",
     "UsersRemoveParams",
     "UsersSearchMessagesParams",
     "UsersSetParams",
+    "UsersSetSendingLimitsParams",
     "UsersSetSpamSettingsParams",
     "UserTemplate",
     "UserTemplateList",

@@ -402,6 +402,7 @@ pub async fn finish_run(
             .await?;
         }
         Some(error) => {
+            let mut tx = pool.begin().await?;
             let failures: Option<i32> = sqlx::query_scalar(
                 "UPDATE pop3_accounts SET running_by = NULL, running_until = NULL, last_run_at = now(),
                      last_error = $2, consecutive_failures = consecutive_failures + 1,
@@ -414,17 +415,28 @@ pub async fn finish_run(
             .bind(result.messages)
             .bind(result.bytes)
             .bind(process)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await?;
             if let Some(failures) = failures {
+                // The first failure of a run of them is announced to the owner's webhooks
+                // (`collection.failed`, through the outbox of migration 0044), not every retry.
                 sqlx::query(
-                    "UPDATE pop3_accounts SET retry_after = now() + make_interval(secs => $2) WHERE id = $1",
+                    "WITH failing AS (
+                         UPDATE pop3_accounts SET retry_after = now() + make_interval(secs => $2)
+                          WHERE id = $1 RETURNING id, tenant_id, domain_id, host)
+                     SELECT webhook_emit(t.ancestors, 'collection.failed', jsonb_strip_nulls(jsonb_build_object(
+                                'id', f.id, 'domainId', f.domain_id, 'host', f.host, 'error', $3::text,
+                                'consecutiveFailures', $4::int)))
+                       FROM failing f JOIN tenants t ON t.id = f.tenant_id WHERE $4::int = 1",
                 )
                 .bind(account)
                 .bind(back_off(failures) as f64)
-                .execute(pool)
+                .bind(error)
+                .bind(failures)
+                .execute(&mut *tx)
                 .await?;
             }
+            tx.commit().await?;
         }
     }
     Ok(())
