@@ -8,19 +8,17 @@ use postbay_core::audit::{self, Place};
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::{TenantId, WebhookDeliveryId, WebhookId};
 use postbay_core::secrets::SecretKey;
-use postbay_core::{net, tenants};
+use postbay_core::tenants;
 use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
-use url::Url;
 use uuid::Uuid;
 
 use crate::events::EventType;
 use crate::signing::SigningSecret;
+use crate::target::{check_url, url_origin};
 
 /// Subscriptions one tenant may hold.
 const MAX_PER_TENANT: i64 = 50;
-/// Longest URL taken.
-const MAX_URL: usize = 2048;
 /// Longest description taken.
 const MAX_DESCRIPTION: usize = 500;
 /// How long a rotated-out secret still signs, so receivers can switch without losing events.
@@ -211,50 +209,6 @@ fn authorize(principal: &Principal, path: &[Uuid]) -> CoreResult<()> {
         Role::TenantAdmin { tenant_id } if path.contains(&tenant_id.0) => Ok(()),
         _ => Err(CoreError::NotFound { kind: "webhook" }),
     }
-}
-
-/// The URL as the audit trail and events show it: scheme, host and port only, since a path
-/// or query often carries the receiver's token.
-pub fn url_origin(url: &str) -> String {
-    match Url::parse(url) {
-        Ok(u) => u.origin().ascii_serialization(),
-        Err(_) => String::new(),
-    }
-}
-
-/// A URL a subscription may use: http or https, a host, no credentials, and for a tenant's
-/// subscription no internal address (names are checked again at every delivery).
-fn check_url(text: &str, server_wide: bool) -> CoreResult<String> {
-    let invalid = |code, message: &'static str| CoreError::invalid("url", code, message);
-    if text.len() > MAX_URL {
-        return Err(invalid("too_long", "at most 2048 characters"));
-    }
-    let url = Url::parse(text.trim()).map_err(|_| invalid("invalid_url", "not a URL"))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(invalid(
-            "invalid_url",
-            "the URL must be http:// or https://",
-        ));
-    }
-    let Some(host) = url.host_str() else {
-        return Err(invalid("invalid_url", "the URL has no host"));
-    };
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(invalid(
-            "invalid_url",
-            "credentials in the URL are not taken; verify the signature instead",
-        ));
-    }
-    if url.fragment().is_some() {
-        return Err(invalid("invalid_url", "the URL may not have a fragment"));
-    }
-    if !server_wide && !net::tenant_may_name(host) {
-        return Err(invalid(
-            "internal_target",
-            "a loopback, private or otherwise internal address, which only server-wide webhooks may use",
-        ));
-    }
-    Ok(url.to_string())
 }
 
 fn check_events(events: &[String]) -> CoreResult<Vec<String>> {
@@ -689,23 +643,6 @@ pub async fn ping(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn urls_are_checked_and_shown_without_their_path() {
-        assert!(check_url("https://hooks.example.com/in?token=x", false).is_ok());
-        assert!(check_url("ftp://hooks.example.com/", false).is_err());
-        assert!(check_url("https://user:pw@hooks.example.com/", false).is_err());
-        assert!(check_url("http://10.0.0.1/hook", false).is_err());
-        assert!(check_url("http://10.0.0.1/hook", true).is_ok());
-        assert_eq!(
-            url_origin("https://hooks.example.com/T0/B1/secret?token=x"),
-            "https://hooks.example.com"
-        );
-        assert_eq!(
-            url_origin("http://hooks.example.com:8080/in"),
-            "http://hooks.example.com:8080"
-        );
-    }
 
     #[test]
     fn event_types_are_known_and_kept_once() {

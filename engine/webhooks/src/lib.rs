@@ -19,6 +19,7 @@ pub mod admin;
 pub mod events;
 mod send;
 pub mod signing;
+mod target;
 pub mod worker;
 
 pub use events::EventType;

@@ -331,7 +331,7 @@ async fn disable_failing(tx: &mut sqlx::PgConnection, webhooks: &[Uuid]) -> Core
             changes,
         )
         .await?;
-        let data = serde_json::json!({"id": id, "url": crate::admin::url_origin(&url),
+        let data = serde_json::json!({"id": id, "url": crate::target::url_origin(&url),
                                       "reason": "failing"});
         events::emit(tx, &path, "webhook.disabled", data).await?;
     }
