@@ -84,25 +84,44 @@ BEGIN
 END $$;
 
 -- The directory's changes reach subscribers through the audit trail, so every change the API
--- records is announced in its own transaction, whichever module made it.
-CREATE FUNCTION audit_event_to_webhook() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    verb text := split_part(NEW.action, '.', 2);
-    event_type text;
+-- records is announced in its own transaction, whichever module made it. One pass per
+-- statement (a bulk creation audits hundreds of rows in one INSERT): set-based, and nothing
+-- at all is done while no subscription is enabled.
+CREATE FUNCTION audit_events_to_webhooks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.object_kind NOT IN ('tenant', 'domain', 'account', 'alias', 'group') THEN
+    IF NOT EXISTS (SELECT 1 FROM webhooks WHERE enabled) THEN
         RETURN NULL;
     END IF;
-    event_type := NEW.object_kind || '.' || CASE
-        WHEN verb = 'create' THEN 'created'
-        WHEN verb = 'delete' THEN 'deleted'
-        WHEN NEW.changes->>'status' = 'suspended' THEN 'suspended'
-        ELSE 'updated' END;
-    PERFORM webhook_emit(NEW.tenant_path, event_type, jsonb_strip_nulls(jsonb_build_object(
-        'id', NEW.object_id, 'kind', NEW.object_kind, 'domainId', NEW.domain_id,
-        'action', NEW.action, 'actor', NEW.actor, 'changes', NEW.changes)));
+    WITH typed AS (
+        SELECT n.tenant_path, n.at,
+               n.object_kind || '.' || CASE
+                   WHEN split_part(n.action, '.', 2) = 'create' THEN 'created'
+                   WHEN split_part(n.action, '.', 2) = 'delete' THEN 'deleted'
+                   WHEN n.changes->>'status' = 'suspended' THEN 'suspended'
+                   ELSE 'updated' END AS type,
+               jsonb_strip_nulls(jsonb_build_object(
+                   'id', n.object_id, 'kind', n.object_kind, 'domainId', n.domain_id,
+                   'action', n.action, 'actor', n.actor, 'changes', n.changes)) AS data
+          FROM new_rows n
+         WHERE n.object_kind IN ('tenant', 'domain', 'account', 'alias', 'group')
+    ), wanted AS (
+        SELECT gen_random_uuid() AS id, t.* FROM typed t
+         WHERE EXISTS (SELECT 1 FROM webhooks w WHERE w.enabled AND w.events @> ARRAY[t.type]
+                                                  AND w.tenant_id = ANY(t.tenant_path))
+    ), events AS (
+        INSERT INTO webhook_events (id, tenant_path, type, data, at)
+        SELECT id, tenant_path, type, data, at FROM wanted
+        RETURNING id, tenant_path, type
+    )
+    INSERT INTO webhook_deliveries (id, webhook_id, event_id)
+    SELECT gen_random_uuid(), w.id, e.id
+      FROM events e JOIN webhooks w
+        ON w.enabled AND w.events @> ARRAY[e.type] AND w.tenant_id = ANY(e.tenant_path);
+    IF FOUND THEN
+        PERFORM pg_notify('postbay_webhooks', '');
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER audit_events_to_webhooks AFTER INSERT ON audit_events
-    FOR EACH ROW EXECUTE FUNCTION audit_event_to_webhook();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_events_to_webhooks();

@@ -26,6 +26,8 @@ CREATE TABLE usage_snapshots (
     PRIMARY KEY (day, scope_id)
 );
 CREATE INDEX usage_snapshots_scope ON usage_snapshots (scope_id, day);
+-- Reports page through one level in (day, name, id) order.
+CREATE INDEX usage_snapshots_order ON usage_snapshots (scope_kind, day, name, scope_id);
 CREATE INDEX usage_snapshots_path ON usage_snapshots USING gin (tenant_path);
 
 -- Days whose snapshots are final: after the day ended, they are written once more and then
