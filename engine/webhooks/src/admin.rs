@@ -548,6 +548,24 @@ async fn delivery(conn: &mut PgConnection, id: Uuid) -> CoreResult<WebhookDelive
     )
 }
 
+/// A subscription something is to be sent to now: the caller may write, and it is on.
+async fn fetch_to_send(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: WebhookId,
+) -> CoreResult<Row> {
+    // Read-only callers are told so before anything is looked up.
+    principal.require_writable()?;
+    let row = fetch(conn, principal, id).await?;
+    if !row.enabled {
+        return Err(CoreError::conflict(
+            "webhook_disabled",
+            "the webhook is turned off; turn it on to send it anything",
+        ));
+    }
+    Ok(row)
+}
+
 /// Sends an event of the log again, as a new delivery with the same `webhook-id`.
 pub async fn redeliver(
     pool: &PgPool,
@@ -555,16 +573,8 @@ pub async fn redeliver(
     id: WebhookId,
     delivery_id: WebhookDeliveryId,
 ) -> CoreResult<WebhookDelivery> {
-    // Read-only callers are told so before anything is looked up.
-    principal.require_writable()?;
     let mut tx = pool.begin().await?;
-    let row = fetch(&mut tx, principal, id).await?;
-    if !row.enabled {
-        return Err(CoreError::conflict(
-            "webhook_disabled",
-            "the webhook is turned off; turn it on to send it anything",
-        ));
-    }
+    let row = fetch_to_send(&mut tx, principal, id).await?;
     let event: Uuid = sqlx::query_scalar(
         "SELECT event_id FROM webhook_deliveries WHERE id = $1 AND webhook_id = $2",
     )
@@ -609,16 +619,8 @@ pub async fn ping(
     principal: &Principal,
     id: WebhookId,
 ) -> CoreResult<WebhookDelivery> {
-    // Read-only callers are told so before anything is looked up.
-    principal.require_writable()?;
     let mut tx = pool.begin().await?;
-    let row = fetch(&mut tx, principal, id).await?;
-    if !row.enabled {
-        return Err(CoreError::conflict(
-            "webhook_disabled",
-            "the webhook is turned off; turn it on to ping it",
-        ));
-    }
+    let row = fetch_to_send(&mut tx, principal, id).await?;
     let data = serde_json::json!({"id": id, "tenantId": row.tenant_id});
     let event: Option<Uuid> = sqlx::query_scalar("SELECT webhook_emit($1, $2, $3, $4)")
         .bind(&row.ancestors)
