@@ -140,15 +140,13 @@ pub async fn add_in(
     if counts.is_empty() {
         return Ok(());
     }
-    let mut sorted: Vec<_> = counts.to_vec();
-    sorted.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    let scopes: Vec<uuid::Uuid> = sorted.iter().map(|c| c.0).collect();
-    let names: Vec<&str> = sorted.iter().map(|c| c.1).collect();
-    let values: Vec<i64> = sorted.iter().map(|c| c.2).collect();
+    let scopes: Vec<uuid::Uuid> = counts.iter().map(|c| c.0).collect();
+    let names: Vec<&str> = counts.iter().map(|c| c.1).collect();
+    let values: Vec<i64> = counts.iter().map(|c| c.2).collect();
     sqlx::query(
         "INSERT INTO daily_counters (day, scope, name, value)
          SELECT current_date, c.scope, c.name, sum(c.value)
-           FROM unnest($1::uuid[], $2::text[], $3::bigint[]) WITH ORDINALITY AS c(scope, name, value, n)
+           FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS c(scope, name, value)
           GROUP BY c.scope, c.name ORDER BY c.scope, c.name
          ON CONFLICT (day, scope, name) DO UPDATE SET value = daily_counters.value + EXCLUDED.value",
     )

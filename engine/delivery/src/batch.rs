@@ -89,13 +89,9 @@ async fn count_received(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), 
     let mut counts = Vec::new();
     for p in plans {
         for (account, (_, index)) in &p.mailboxes {
-            let bytes = p.contents.get(*index).map_or(0, |c| c.content.len());
+            let bytes = p.contents.get(*index).map_or(0, |c| c.size());
             counts.push((*account, postbay_counters::usage::MESSAGES_RECEIVED, 1));
-            counts.push((
-                *account,
-                postbay_counters::usage::BYTES_RECEIVED,
-                i64::try_from(bytes).unwrap_or(i64::MAX),
-            ));
+            counts.push((*account, postbay_counters::usage::BYTES_RECEIVED, bytes));
         }
     }
     postbay_counters::add_in(conn, &counts).await?;

@@ -39,13 +39,9 @@ async fn authorize(
             Ok((path, Some(DomainId(domain))))
         }
         Scope::Domain(domain) => {
-            let path: Vec<Uuid> = sqlx::query_scalar(
-                "SELECT t.ancestors FROM domains d JOIN tenants t ON t.id = d.tenant_id WHERE d.id = $1",
-            )
-            .bind(domain.0)
-            .fetch_optional(&mut *conn)
-            .await?
-            .ok_or(CoreError::NotFound { kind: "domain" })?;
+            let path = postbay_core::domains::context(conn, domain, false)
+                .await?
+                .tenant_path;
             principal.authorize_domain(&path, domain, access)?;
             Ok((path, Some(domain)))
         }

@@ -15,13 +15,43 @@ pub struct Taken {
     recipients: i64,
 }
 
+/// Which of the four limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    MessagesPerHour,
+    MessagesPerDay,
+    RecipientsPerHour,
+    RecipientsPerDay,
+}
+
+impl Limit {
+    /// Its name, as the API and events spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::MessagesPerHour => "messagesPerHour",
+            Self::MessagesPerDay => "messagesPerDay",
+            Self::RecipientsPerHour => "recipientsPerHour",
+            Self::RecipientsPerDay => "recipientsPerDay",
+        }
+    }
+
+    /// What it counts and over what period, in words.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Self::MessagesPerHour => ("messages", "hour"),
+            Self::MessagesPerDay => ("messages", "day"),
+            Self::RecipientsPerHour => ("recipients", "hour"),
+            Self::RecipientsPerDay => ("recipients", "day"),
+        }
+    }
+}
+
 /// A limit a submission would pass.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exceeded {
     /// `account`, `domain` or `tenant`: whose limit.
     pub scope: String,
-    /// `messagesPerHour`, `messagesPerDay`, `recipientsPerHour` or `recipientsPerDay`.
-    pub limit: &'static str,
+    pub limit: Limit,
     pub value: i64,
     /// The message alone is over the limit (more recipients than it allows, or a limit of
     /// 0): retrying cannot help.
@@ -31,12 +61,7 @@ pub struct Exceeded {
 impl Exceeded {
     /// The SMTP reply: a temporary failure, so a legitimate client retries later.
     pub fn reply(&self) -> String {
-        let (what, period) = match self.limit {
-            "messagesPerHour" => ("messages", "hour"),
-            "messagesPerDay" => ("messages", "day"),
-            "recipientsPerHour" => ("recipients", "hour"),
-            _ => ("recipients", "day"),
-        };
+        let (what, period) = self.limit.words();
         let whose = match self.scope.as_str() {
             "account" => "your account",
             "domain" => "your domain",
@@ -102,13 +127,13 @@ pub async fn take(
                 "day",
                 limit.messages_per_day,
                 limit.recipients_per_day,
-                ("messagesPerDay", "recipientsPerDay"),
+                (Limit::MessagesPerDay, Limit::RecipientsPerDay),
             ),
             (
                 "hour",
                 limit.messages_per_hour,
                 limit.recipients_per_hour,
-                ("messagesPerHour", "recipientsPerHour"),
+                (Limit::MessagesPerHour, Limit::RecipientsPerHour),
             ),
         ] {
             if messages.is_none() && rcpts.is_none() {
@@ -200,11 +225,11 @@ async fn refused(
     .fetch_one(&mut *tx)
     .await?;
     tracing::info!(target: "postbay::security", account = %account, scope = exceeded.scope,
-        limit = exceeded.limit, value = exceeded.value, "submission over a sending limit refused");
+        limit = exceeded.limit.name(), value = exceeded.value, "submission over a sending limit refused");
     if refusals == 1 {
         let data = serde_json::json!({
             "id": account, "scope": exceeded.scope, "scopeId": limit.scope_id,
-            "limit": exceeded.limit, "value": exceeded.value,
+            "limit": exceeded.limit.name(), "value": exceeded.value,
         });
         postbay_webhooks::events::emit(
             &mut tx,

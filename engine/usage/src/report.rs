@@ -6,7 +6,7 @@
 use bytes::Bytes;
 use chrono::NaiveDate;
 use futures_util::Stream;
-use postbay_core::access::{Principal, Role};
+use postbay_core::access::Principal;
 use postbay_core::error::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
 use sqlx::{PgPool, Postgres, QueryBuilder};
@@ -145,17 +145,9 @@ fn push_filters(
         .push(" AND ")
         .push_bind(to);
     // The caller's reach, by where the row sat that day.
-    match &principal.role {
-        Role::ServerAdmin => {}
-        Role::TenantAdmin { tenant_id } => {
-            qb.push(" AND u.tenant_path @> ARRAY[")
-                .push_bind(tenant_id.0)
-                .push("]::uuid[]");
-        }
-        Role::DomainAdmin { domain_id, .. } | Role::Account { domain_id, .. } => {
-            qb.push(" AND u.domain_id = ").push_bind(domain_id.0);
-        }
-    }
+    principal
+        .filter()
+        .push_reach(qb, "u.tenant_path", "u.domain_id");
     // Each object named narrows the rows; without `level`, the rows are the narrowest
     // object's own.
     if let Some(a) = q.account_id {

@@ -1,4 +1,4 @@
-//! The snapshot job. Each hour the current day's rows are written again (storage as it stands,
+//! The snapshot job. On every hour the current day's rows are written again (storage as it stands,
 //! the day's peak, the day's traffic so far); once a day has ended it is written a last time
 //! and closed (`usage_days`), after which its rows never change. Account rows come from one
 //! statement over `accounts` and the day's `usage.*` counters; domain and tenant rows are sums
@@ -102,15 +102,27 @@ pub async fn write_day(conn: &mut PgConnection, day: NaiveDate, closing: bool) -
     Ok(accounts)
 }
 
-/// One pass: yesterday closed if it is not yet, today written again; one node at a time (a
-/// pass asked for while another runs waits for it). Returns today's account rows.
+/// One pass asked for now (`takeUsageSnapshot`): yesterday closed if it is not yet, today
+/// written again. A pass another node is running is waited for. Returns today's account rows.
 pub async fn pass(pool: &PgPool) -> CoreResult<u64> {
+    Ok(scheduled_pass(pool, true, true).await?.unwrap_or(0))
+}
+
+/// A pass: `wait` for another node's to end (else skip when one is running); `today`: write
+/// the current day too, not only close yesterday. `None` when skipped.
+async fn scheduled_pass(pool: &PgPool, wait: bool, today: bool) -> CoreResult<Option<u64>> {
     let mut tx = pool.begin().await?;
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtext('postbay_usage'))")
-        .execute(&mut *tx)
-        .await?;
-    let today = Utc::now().date_naive();
-    if let Some(yesterday) = today.pred_opt() {
+    let lock = if wait {
+        "SELECT pg_advisory_xact_lock(hashtext('postbay_usage')) IS NOT NULL"
+    } else {
+        "SELECT pg_try_advisory_xact_lock(hashtext('postbay_usage'))"
+    };
+    let ours: bool = sqlx::query_scalar(lock).fetch_one(&mut *tx).await?;
+    if !ours {
+        return Ok(None);
+    }
+    let now = Utc::now().date_naive();
+    if let Some(yesterday) = now.pred_opt() {
         let closed: bool =
             sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM usage_days WHERE day = $1)")
                 .bind(yesterday)
@@ -120,23 +132,34 @@ pub async fn pass(pool: &PgPool) -> CoreResult<u64> {
             write_day(&mut tx, yesterday, true).await?;
         }
     }
-    let accounts = write_day(&mut tx, today, false).await?;
+    let accounts = if today {
+        write_day(&mut tx, now, false).await?
+    } else {
+        0
+    };
     sqlx::query("DELETE FROM usage_snapshots WHERE day < current_date - $1")
         .bind(KEEP_DAYS)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
-    Ok(accounts)
+    Ok(Some(accounts))
 }
 
-/// Runs a pass at start and every hour until `stop` turns true.
+/// Until `stop` turns true: at start, closes yesterday if no node has; then on the hour, every
+/// hour. Every node runs this at the same clock time and the first to take the lock does the
+/// pass, so it is done once per hour however many nodes there are (and a restart costs nothing
+/// but the check).
 pub async fn run(pool: PgPool, mut stop: watch::Receiver<bool>) {
+    let mut today = false;
     loop {
-        if let Err(e) = pass(&pool).await {
+        if let Err(e) = scheduled_pass(&pool, false, today).await {
             tracing::warn!(error = %e, "usage snapshots failed; tried again within the hour");
         }
+        today = true;
+        let into_hour = Utc::now().timestamp().rem_euclid(EVERY.as_secs() as i64) as u64;
+        let wait = EVERY.saturating_sub(Duration::from_secs(into_hour)) + Duration::from_secs(1);
         tokio::select! {
-            _ = tokio::time::sleep(EVERY) => {}
+            _ = tokio::time::sleep(wait) => {}
             _ = stop.changed() => return,
         }
     }

@@ -8,7 +8,7 @@ use postbay_core::audit::{self, Place};
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::{TenantId, WebhookDeliveryId, WebhookId};
 use postbay_core::secrets::SecretKey;
-use postbay_core::tenants;
+use postbay_core::{names, tenants};
 use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use uuid::Uuid;
@@ -19,8 +19,6 @@ use crate::target::{check_url, url_origin};
 
 /// Subscriptions one tenant may hold.
 const MAX_PER_TENANT: i64 = 50;
-/// Longest description taken.
-const MAX_DESCRIPTION: usize = 500;
 /// How long a rotated-out secret still signs, so receivers can switch without losing events.
 const ROTATION_OVERLAP_HOURS: i64 = 24;
 
@@ -236,15 +234,11 @@ fn check_events(events: &[String]) -> CoreResult<Vec<String>> {
 }
 
 fn check_description(text: Option<&str>) -> CoreResult<String> {
-    let text = text.unwrap_or_default().trim();
-    if text.chars().count() > MAX_DESCRIPTION || text.chars().any(char::is_control) {
-        return Err(CoreError::invalid(
-            "description",
-            "invalid_text",
-            "at most 500 characters, no control characters",
-        ));
-    }
-    Ok(text.to_string())
+    names::free_text(
+        text.unwrap_or_default().trim(),
+        "description",
+        names::MAX_DESCRIPTION,
+    )
 }
 
 async fn fetch(conn: &mut PgConnection, principal: &Principal, id: WebhookId) -> CoreResult<Row> {
@@ -622,13 +616,7 @@ pub async fn ping(
     let mut tx = pool.begin().await?;
     let row = fetch_to_send(&mut tx, principal, id).await?;
     let data = serde_json::json!({"id": id, "tenantId": row.tenant_id});
-    let event: Option<Uuid> = sqlx::query_scalar("SELECT webhook_emit($1, $2, $3, $4)")
-        .bind(&row.ancestors)
-        .bind(EventType::PING)
-        .bind(data)
-        .bind(id.0)
-        .fetch_one(&mut *tx)
-        .await?;
+    let event = crate::events::emit_to(&mut tx, &row.ancestors, EventType::PING, data, id).await?;
     let event = event.ok_or(CoreError::NotFound { kind: "webhook" })?;
     let delivery_id: Uuid = sqlx::query_scalar(
         "SELECT id FROM webhook_deliveries WHERE event_id = $1 AND webhook_id = $2",

@@ -61,6 +61,24 @@ pub async fn emit(
         .await
 }
 
+/// Sends an event to the one subscription `webhook` of `tenant_path`, whatever types it asked
+/// for (a ping), in the caller's transaction. `None` when it is not enabled.
+pub async fn emit_to(
+    conn: &mut PgConnection,
+    tenant_path: &[Uuid],
+    event_type: &str,
+    data: Value,
+    webhook: postbay_core::ids::WebhookId,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar("SELECT webhook_emit($1, $2, $3, $4)")
+        .bind(tenant_path)
+        .bind(event_type)
+        .bind(data)
+        .bind(webhook.0)
+        .fetch_one(conn)
+        .await
+}
+
 /// Announces `account.quota_warning` for `accounts`, with their usage and quotas, in the
 /// caller's transaction (the one that marks them warned, so once a day at most).
 pub async fn quota_warnings(conn: &mut PgConnection, accounts: &[Uuid]) -> Result<(), sqlx::Error> {
