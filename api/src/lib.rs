@@ -141,6 +141,10 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::settings::update_smtp_security
         ))
         .routes(routes!(
+            rest::settings::get_lifecycle_settings,
+            rest::settings::update_lifecycle_settings
+        ))
+        .routes(routes!(
             rest::ip_groups::list_ip_groups,
             rest::ip_groups::create_ip_group
         ))
@@ -221,6 +225,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::tenants::update_tenant,
             rest::tenants::delete_tenant
         ))
+        .routes(routes!(rest::tenants::restore_tenant))
         .routes(routes!(
             rest::domains::create_domain,
             rest::domains::list_domains
@@ -230,6 +235,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::domains::update_domain,
             rest::domains::delete_domain
         ))
+        .routes(routes!(rest::domains::restore_domain))
         .routes(routes!(rest::domains::get_domain_usage))
         .routes(routes!(rest::domains::set_primary_domain))
         .routes(routes!(rest::domains::verify_domain))
@@ -384,6 +390,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::accounts::update_account,
             rest::accounts::delete_account
         ))
+        .routes(routes!(rest::accounts::restore_account))
         .routes(routes!(rest::groups::create_group))
         .routes(routes!(rest::groups::list_groups))
         .routes(routes!(

@@ -199,6 +199,11 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         db.pool.clone(),
         stopped.clone(),
     ));
+    // Purges of what was deleted and waited out its grace period; every node looks.
+    tokio::spawn(postbay_lifecycle::purge::run(
+        db.pool.clone(),
+        stopped.clone(),
+    ));
     // Webhooks: every node drains the outbox (each delivery taken by one node at a time).
     tokio::spawn(postbay_webhooks::worker::run(
         db.pool.clone(),

@@ -154,7 +154,7 @@ def test_domain_deletion_rules_and_primary(server):
     admin.ok("POST", f"/domains/{other['id']}/accounts", {"loginName": "carol"})
     r = admin.delete(f"/domains/{other['id']}")
     assert r.status_code == 409 and r.json()["code"] == "has_accounts"
-    admin.ok("DELETE", f"/domains/{other['id']}", params={"cascade": "true"}, status=204)
+    admin.ok("DELETE", f"/domains/{other['id']}", params={"cascade": "true", "purge": "true"}, status=204)
     assert admin.get(f"/domains/{other['id']}").status_code == 404
     assert admin.ok("GET", "/tenants")["items"][0]["usage"]["accounts"] == 1  # only the admin is left
     # Domain aliases share one namespace with domain names and are delivery-only.

@@ -503,11 +503,14 @@ def test_deleting_accounts_and_domains_gives_back_storage(server):
     assert admin.ok("GET", f"/domains/{d}/usage")["storageBytes"]["used"] == alice + bob
     refs = lambda: count(server, f"SELECT refs FROM message_contents WHERE summary->>'messageId' = '{shared_id}'")  # noqa: E731
     assert refs() == 2
+    # A deleted account keeps its mail through the grace period; the purge releases it.
     admin.ok("DELETE", f"/accounts/{w['alice']['id']}")
+    assert refs() == 2
+    admin.ok("DELETE", f"/accounts/{w['alice']['id']}", params={"purge": "true"})
     assert admin.ok("GET", f"/domains/{d}/usage")["storageBytes"]["used"] == bob
     assert refs() == 1
     assert count(server, "SELECT storage_bytes FROM tenants WHERE parent_id IS NULL") == root_before + bob
-    admin.ok("DELETE", f"/domains/{d}", params={"cascade": "true"})
+    admin.ok("DELETE", f"/domains/{d}", params={"cascade": "true", "purge": "true"})
     assert refs() == 0
     assert count(server, "SELECT storage_bytes FROM tenants WHERE parent_id IS NULL") == root_before
 

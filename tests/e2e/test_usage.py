@@ -108,8 +108,8 @@ def test_usage_stays_within_reach_and_survives_the_account(world):
     assert a["domainAdminApi"].ok("GET", "/usage", params={"from": today, "tenantId": b["reseller"]["id"], "level": "account"})["items"] == []
     assert a["userApi"].get("/usage", params={"from": today}).status_code == 403
     assert a["tenantAdminApi"].post("/usage/snapshot").status_code == 403
-    # A deleted account's day stays billable.
-    admin.ok("DELETE", f"/accounts/{a['user']['id']}", status=204)
+    # A purged account's day stays billable.
+    admin.ok("DELETE", f"/accounts/{a['user']['id']}", params={"purge": "true"}, status=204)
     admin.ok("POST", "/usage/snapshot")
     [row] = admin.ok("GET", "/usage", params={"from": today, "accountId": a["user"]["id"]})["items"]
     assert row["name"] == "user@a-domain.test"

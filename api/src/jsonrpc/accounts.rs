@@ -4,6 +4,7 @@ use postbay_core::access::Principal;
 use postbay_core::accounts::{self, BulkAccounts, BulkCreateAccount};
 use postbay_core::ids::{AccountId, DomainId};
 use postbay_core::search::SearchQuery;
+use postbay_lifecycle::{DeleteAccountParams, terminate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -69,7 +70,10 @@ pub(super) async fn users_create(
                 create,
                 ..Default::default()
             };
-            let outcome = accounts::bulk(pool, p, bulk).await?;
+            let terminate = move |id| async move {
+                terminate::delete_account(pool, p, id, &Default::default()).await
+            };
+            let outcome = accounts::bulk(pool, p, bulk, terminate).await?;
             Ok(outcome
                 .create
                 .into_iter()
@@ -109,6 +113,10 @@ pub(super) async fn users_set(
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UsersRemoveParams {
     pub user_ids: Vec<AccountId>,
+    /// Postbay: purge at once instead of keeping the users pending deletion for the grace
+    /// period (server and tenant administrators only).
+    #[serde(default)]
+    pub purge: bool,
 }
 
 pub(super) async fn users_remove(
@@ -117,8 +125,29 @@ pub(super) async fn users_remove(
     params: UsersRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
+    let how = DeleteAccountParams {
+        purge: params.purge,
+    };
     each_id(ctx, params.user_ids, "userIds", |id| {
-        accounts::delete(pool, p, id)
+        terminate::delete_account(pool, p, id, &how)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UsersRestoreParams {
+    pub user_ids: Vec<AccountId>,
+}
+
+pub(super) async fn users_restore(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UsersRestoreParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(ctx, params.user_ids, "userIds", |id| async move {
+        terminate::restore_account(pool, p, id).await.map(|_| ())
     })
     .await
 }

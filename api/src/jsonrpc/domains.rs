@@ -2,9 +2,10 @@
 
 use postbay_core::access::Principal;
 use postbay_core::domain_verification::{self, DomainVerification};
-use postbay_core::domains::{self, DeleteDomainParams};
+use postbay_core::domains;
 use postbay_core::ids::DomainId;
 use postbay_core::search::SearchQuery;
+use postbay_lifecycle::{DeleteParams, terminate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -95,6 +96,10 @@ pub struct DomainsRemoveParams {
     /// domain that still has any is not removed (`has_accounts`, ...).
     #[serde(default)]
     pub cascade: bool,
+    /// Postbay: purge at once instead of keeping the domains pending deletion for the grace
+    /// period (server and tenant administrators only).
+    #[serde(default)]
+    pub purge: bool,
 }
 
 pub(super) async fn domains_remove(
@@ -102,12 +107,31 @@ pub(super) async fn domains_remove(
     p: &Principal,
     params: DomainsRemoveParams,
 ) -> Result<ErrorList, RpcError> {
-    let how = DeleteDomainParams {
+    let how = DeleteParams {
         cascade: params.cascade,
+        purge: params.purge,
     };
     let pool = &ctx.state.pool;
     each_id(ctx, params.domain_ids, "domainIds", |id| {
-        domains::delete(pool, p, id, &how)
+        terminate::delete_domain(pool, p, id, &how)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainsRestoreParams {
+    pub domain_ids: Vec<DomainId>,
+}
+
+pub(super) async fn domains_restore(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: DomainsRestoreParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(ctx, params.domain_ids, "domainIds", |id| async move {
+        terminate::restore_domain(pool, p, id).await.map(|_| ())
     })
     .await
 }

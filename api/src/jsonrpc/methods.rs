@@ -32,6 +32,7 @@ use postbay_filter::domain_settings::DomainSpamSettings;
 use postbay_filter::rules::{SpamRule, SpamRuleScope};
 use postbay_filter::settings::SpamSettings;
 use postbay_filter::user_settings::UserSpamSettings;
+use postbay_lifecycle::LifecycleSettings;
 use postbay_logs::search::LogPage;
 use postbay_logs::settings::LogSettings;
 use postbay_rules::domain_scripts::DomainSieveScript;
@@ -163,7 +164,9 @@ methods! {
     "Tenants.set" => tenants_set(TenantsSetParams) -> ErrorList, session,
         "Applies one pattern to several tenants.";
     "Tenants.remove" => tenants_remove(TenantsRemoveParams) -> ErrorList, session,
-        "Removes empty tenants.";
+        "Deletes tenants (empty ones, unless cascade is set): pending deletion for the grace period, or purged at once with purge (deleteTenant).";
+    "Tenants.restore" => tenants_restore(TenantsRestoreParams) -> ErrorList, session,
+        "Brings back tenants pending deletion, with everything below them (restoreTenant).";
     "Domains.get" => domains_get(DomainsGetParams) -> DomainList, session,
         "Domains matching a query.";
     "Domains.create" => domains_create(DomainsCreateParams) -> CreateResult, session,
@@ -171,7 +174,9 @@ methods! {
     "Domains.set" => domains_set(DomainsSetParams) -> ErrorList, session,
         "Applies one pattern to several domains.";
     "Domains.remove" => domains_remove(DomainsRemoveParams) -> ErrorList, session,
-        "Removes domains (empty ones, unless cascade is set).";
+        "Deletes domains (empty ones, unless cascade is set): pending deletion for the grace period, or purged at once with purge (deleteDomain).";
+    "Domains.restore" => domains_restore(DomainsRestoreParams) -> ErrorList, session,
+        "Brings back domains pending deletion, with everything in them (restoreDomain).";
     "Domains.setPrimary" => domains_set_primary(DomainsSetPrimaryParams) -> EmptyResult, session,
         "Makes a domain the primary one.";
     "Domains.verify" => domains_verify(DomainsVerifyParams) -> DomainsVerifyResult, session,
@@ -283,7 +288,9 @@ methods! {
     "Users.set" => users_set(UsersSetParams) -> ErrorList, session,
         "Applies one pattern to several users.";
     "Users.remove" => users_remove(UsersRemoveParams) -> ErrorList, session,
-        "Removes users.";
+        "Deletes users: pending deletion for the grace period, or purged at once with purge (deleteAccount).";
+    "Users.restore" => users_restore(UsersRestoreParams) -> ErrorList, session,
+        "Brings back users pending deletion, with all their mail (restoreAccount).";
     "Groups.get" => groups_get(GroupsGetParams) -> GroupList, session,
         "Groups matching a query, optionally in one domain.";
     "Groups.create" => groups_create(GroupsCreateParams) -> CreateResult, session,
@@ -330,6 +337,10 @@ methods! {
         "The SMTP server's relay control and security options.";
     "SmtpServer.set" => smtp_server_set(SmtpServerSetParams) -> EmptyResult, session,
         "Replaces the SMTP server's relay control and security options.";
+    "LifecycleSettings.get" => lifecycle_settings_get(NoParams) -> LifecycleSettings, session,
+        "How long deleted tenants, domains and accounts can be restored before they are purged (getLifecycleSettings).";
+    "LifecycleSettings.set" => lifecycle_settings_set(LifecycleSettingsSetParams) -> EmptyResult, session,
+        "Replaces the lifecycle settings (updateLifecycleSettings).";
     "SecuritySettings.get" => security_settings_get(NoParams) -> SecuritySettings, session,
         "Login protection (account lockout, address delays), token lifetimes and the password policy (getSecuritySettings).";
     "SecuritySettings.set" => security_settings_set(SecuritySettingsSetParams) -> EmptyResult, session,

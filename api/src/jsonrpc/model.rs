@@ -12,7 +12,7 @@ use postbay_core::domains::{
 };
 use postbay_core::groups::{GroupPatch, NewGroup};
 use postbay_core::ids::{AccountId, AliasId, DomainId, GroupId, TemplateId, TenantId};
-use postbay_core::tenants::Status;
+use postbay_core::status::{Status, StatusReason};
 use postbay_core::{accounts, aliases, domains, groups};
 use serde::{Deserialize, Serialize};
 
@@ -242,8 +242,12 @@ pub struct RpcUser {
     pub full_name: String,
     pub description: String,
     pub is_enabled: bool,
-    /// Postbay: `active`, `suspended` (receives mail, cannot log in) or `disabled`.
+    /// Postbay: `active`, `suspended` (see `statusReason`), `disabled` or `pendingDeletion`.
     pub status: Status,
+    /// Postbay: why a suspended user is suspended (`billing`, `abuse`, `admin`).
+    pub status_reason: Option<StatusReason>,
+    /// Postbay: when a user pending deletion is purged.
+    pub purge_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Extra local parts of the user in its domain.
     pub email_addresses: Vec<String>,
     pub email_forwarding: EmailForwarding,
@@ -283,6 +287,8 @@ impl From<accounts::Account> for RpcUser {
             description: a.description,
             is_enabled: a.status == Status::Active,
             status: a.status,
+            status_reason: a.status_reason,
+            purge_after: a.purge_after,
             email_addresses: a.addresses,
             email_forwarding,
             disk_size_limit: SizeLimit::from_bytes(a.quota.bytes),
@@ -318,6 +324,8 @@ pub struct RpcUserPattern {
     pub description: Option<String>,
     pub is_enabled: Option<bool>,
     pub status: Option<Status>,
+    /// Postbay: with status `suspended`, why (`billing`, `abuse`, `admin`).
+    pub status_reason: Option<StatusReason>,
     pub email_addresses: Option<Vec<String>>,
     pub email_forwarding: Option<EmailForwarding>,
     pub disk_size_limit: Option<SizeLimit>,
@@ -364,6 +372,7 @@ impl RpcUserPattern {
                 full_name: self.full_name.unwrap_or_default(),
                 description: self.description,
                 status: status_of(self.is_enabled, self.status).unwrap_or_default(),
+                status_reason: self.status_reason,
                 quota_bytes: self
                     .disk_size_limit
                     .map(|l| l.to_bytes("diskSizeLimit"))
@@ -430,6 +439,7 @@ impl RpcUserPattern {
             full_name: self.full_name.clone(),
             description: self.description.clone(),
             status: status_of(self.is_enabled, self.status),
+            status_reason: self.status_reason,
             quota_bytes: self
                 .disk_size_limit
                 .map(|l| l.to_bytes("diskSizeLimit"))
@@ -511,6 +521,10 @@ pub struct RpcDomain {
     pub is_primary: bool,
     pub is_enabled: bool,
     pub status: Status,
+    /// Postbay: why a suspended domain is suspended (`billing`, `abuse`, `admin`).
+    pub status_reason: Option<StatusReason>,
+    /// Postbay: when a domain pending deletion is purged.
+    pub purge_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Domain aliases (other names of the domain).
     pub alias_list: Vec<String>,
     pub user_max_count: CountLimit,
@@ -614,6 +628,8 @@ impl From<domains::Domain> for RpcDomain {
             is_primary: d.is_primary,
             is_enabled: d.status == Status::Active,
             status: d.status,
+            status_reason: d.status_reason,
+            purge_after: d.purge_after,
             alias_list: d.domain_aliases,
             user_max_count: CountLimit::from_limit(d.limits.max_accounts),
             alias_max_count: CountLimit::from_limit(d.limits.max_aliases),
@@ -647,6 +663,8 @@ pub struct RpcDomainPattern {
     pub description: Option<String>,
     pub is_enabled: Option<bool>,
     pub status: Option<Status>,
+    /// Postbay: with status `suspended`, why (`billing`, `abuse`, `admin`).
+    pub status_reason: Option<StatusReason>,
     pub user_max_count: Option<CountLimit>,
     pub alias_max_count: Option<CountLimit>,
     pub default_disk_size_limit: Option<SizeLimit>,
@@ -730,6 +748,7 @@ impl RpcDomainPattern {
             name,
             description: self.description.clone().unwrap_or_default(),
             status: status_of(self.is_enabled, self.status).unwrap_or_default(),
+            status_reason: self.status_reason,
             external_id: self.external_id.clone(),
             limits: self.limits(DomainLimits::default())?,
             mail: self.mail(&DomainMailSettings::default())?,
@@ -756,6 +775,7 @@ impl RpcDomainPattern {
         Ok(DomainPatch {
             description: self.description.clone(),
             status: status_of(self.is_enabled, self.status),
+            status_reason: self.status_reason,
             external_id: self.external_id.clone().map(Some),
             limits: if self.touches_limits() {
                 Some(self.limits(current.clone())?)

@@ -7,6 +7,7 @@ use postbay_core::ids::IpGroupId;
 use postbay_core::ip_groups::{self, IpGroup, IpGroupInput};
 use postbay_core::services::{self, Service, ServiceName, ServicePatch};
 use postbay_core::settings::{self, SecuritySettings, SmtpSecurity};
+use postbay_lifecycle::LifecycleSettings;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -159,6 +160,33 @@ pub(super) async fn smtp_server_set(
     params: SmtpServerSetParams,
 ) -> Result<EmptyResult, RpcError> {
     super::batch::set_settings(settings::set_smtp_security(
+        &ctx.state.pool,
+        p,
+        params.settings,
+    ))
+    .await
+}
+
+pub(super) async fn lifecycle_settings_get(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    _: NoParams,
+) -> Result<LifecycleSettings, RpcError> {
+    Ok(postbay_lifecycle::settings::get(&ctx.state.pool, p).await?)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LifecycleSettingsSetParams {
+    pub settings: LifecycleSettings,
+}
+
+pub(super) async fn lifecycle_settings_set(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: LifecycleSettingsSetParams,
+) -> Result<EmptyResult, RpcError> {
+    super::batch::set_settings(postbay_lifecycle::settings::set(
         &ctx.state.pool,
         p,
         params.settings,

@@ -5,6 +5,7 @@ use postbay_core::access::Principal;
 use postbay_core::ids::TenantId;
 use postbay_core::search::SearchQuery;
 use postbay_core::tenants::{self, NewTenant, Tenant, TenantPatch};
+use postbay_lifecycle::{DeleteParams, terminate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -86,6 +87,14 @@ pub(super) async fn tenants_set(
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TenantsRemoveParams {
     pub tenant_ids: Vec<TenantId>,
+    /// Postbay: also remove the tenants and domains below (with everything in them).
+    /// Without it a tenant that has any is not removed (`has_tenants`, `has_domains`).
+    #[serde(default)]
+    pub cascade: bool,
+    /// Postbay: purge at once instead of keeping the tenants pending deletion for the grace
+    /// period (server and tenant administrators only).
+    #[serde(default)]
+    pub purge: bool,
 }
 
 pub(super) async fn tenants_remove(
@@ -94,8 +103,30 @@ pub(super) async fn tenants_remove(
     params: TenantsRemoveParams,
 ) -> Result<ErrorList, RpcError> {
     let pool = &ctx.state.pool;
+    let how = DeleteParams {
+        cascade: params.cascade,
+        purge: params.purge,
+    };
     each_id(ctx, params.tenant_ids, "tenantIds", |id| {
-        tenants::delete(pool, p, id)
+        terminate::delete_tenant(pool, p, id, &how)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TenantsRestoreParams {
+    pub tenant_ids: Vec<TenantId>,
+}
+
+pub(super) async fn tenants_restore(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: TenantsRestoreParams,
+) -> Result<ErrorList, RpcError> {
+    let pool = &ctx.state.pool;
+    each_id(ctx, params.tenant_ids, "tenantIds", |id| async move {
+        terminate::restore_tenant(pool, p, id).await.map(|_| ())
     })
     .await
 }

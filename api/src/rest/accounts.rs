@@ -10,6 +10,7 @@ use postbay_core::ids::{AccountId, DomainId};
 use postbay_core::import::{ImportParams, ImportReport};
 use postbay_core::list::PageParams;
 use postbay_core::{CoreError, accounts, import};
+use postbay_lifecycle::DeleteAccountParams;
 use serde::Serialize;
 
 use crate::AppState;
@@ -33,7 +34,11 @@ pub async fn bulk_accounts(
     Caller(p): Caller,
     ApiJson(body): ApiJson<BulkAccounts>,
 ) -> ApiResult<Json<BulkAccountsResult>> {
-    let outcome = accounts::bulk(&s.pool, &p, body)
+    let (pool, principal) = (&s.pool, &p);
+    let terminate = move |id| async move {
+        postbay_lifecycle::terminate::delete_account(pool, principal, id, &Default::default()).await
+    };
+    let outcome = accounts::bulk(pool, principal, body, terminate)
         .await
         .map_err(|e: CoreError| ApiError::from(e))?;
     Ok(Json(BulkAccountsResult {
@@ -90,15 +95,32 @@ pub async fn update_account(
     Ok(Json(accounts::update(&s.pool, &p, id, body).await?))
 }
 
-#[utoipa::path(delete, path = "/accounts/{accountId}", tag = "accounts", operation_id = "deleteAccount", params(("accountId" = AccountId, Path)),
+/// Terminates the account: it is `pendingDeletion` (no login, its mail refused, its name kept)
+/// until the grace period ends and it is purged; `restoreAccount` brings it back until then.
+#[utoipa::path(delete, path = "/accounts/{accountId}", tag = "accounts", operation_id = "deleteAccount",
+    params(("accountId" = AccountId, Path), DeleteAccountParams),
     responses((status = 204, description = "Deleted"), Problems))]
 pub async fn delete_account(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(id): ApiPath<AccountId>,
+    ApiQuery(params): ApiQuery<DeleteAccountParams>,
 ) -> ApiResult<StatusCode> {
-    accounts::delete(&s.pool, &p, id).await?;
+    postbay_lifecycle::terminate::delete_account(&s.pool, &p, id, &params).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Brings back an account pending deletion, in the state it had, with all its mail.
+#[utoipa::path(post, path = "/accounts/{accountId}/restore", tag = "accounts", operation_id = "restoreAccount",
+    params(("accountId" = AccountId, Path)), responses((status = 200, body = Account), Problems))]
+pub async fn restore_account(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<AccountId>,
+) -> ApiResult<Json<Account>> {
+    Ok(Json(
+        postbay_lifecycle::terminate::restore_account(&s.pool, &p, id).await?,
+    ))
 }
 
 /// A CSV file, sent as the raw request body (UTF-8).

@@ -5,11 +5,12 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use postbay_core::domain_verification::{self, DomainVerification};
 use postbay_core::domains::{
-    self, DeleteDomainParams, Domain, DomainAlias, DomainFilter, DomainPage, DomainPatch,
-    DomainUsage, NewDomain, NewDomainAlias,
+    self, Domain, DomainAlias, DomainFilter, DomainPage, DomainPatch, DomainUsage, NewDomain,
+    NewDomainAlias,
 };
 use postbay_core::ids::{DomainAliasId, DomainId};
 use postbay_core::list::PageParams;
+use postbay_lifecycle::DeleteParams;
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
@@ -61,16 +62,29 @@ pub async fn update_domain(
     Ok(Json(domains::update(&s.pool, &p, id, body).await?))
 }
 
-#[utoipa::path(delete, path = "/domains/{domainId}", tag = "domains", operation_id = "deleteDomain", params(("domainId" = DomainId, Path), DeleteDomainParams),
+#[utoipa::path(delete, path = "/domains/{domainId}", tag = "domains", operation_id = "deleteDomain", params(("domainId" = DomainId, Path), DeleteParams),
     responses((status = 204, description = "Deleted"), Problems))]
 pub async fn delete_domain(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(id): ApiPath<DomainId>,
-    ApiQuery(params): ApiQuery<DeleteDomainParams>,
+    ApiQuery(params): ApiQuery<DeleteParams>,
 ) -> ApiResult<StatusCode> {
-    domains::delete(&s.pool, &p, id, &params).await?;
+    postbay_lifecycle::terminate::delete_domain(&s.pool, &p, id, &params).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Brings back a domain pending deletion, with everything in it.
+#[utoipa::path(post, path = "/domains/{domainId}/restore", tag = "domains", operation_id = "restoreDomain",
+    params(("domainId" = DomainId, Path)), responses((status = 200, body = Domain), Problems))]
+pub async fn restore_domain(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<DomainId>,
+) -> ApiResult<Json<Domain>> {
+    Ok(Json(
+        postbay_lifecycle::terminate::restore_domain(&s.pool, &p, id).await?,
+    ))
 }
 
 #[utoipa::path(get, path = "/domains/{domainId}/usage", tag = "domains", operation_id = "getDomainUsage", params(("domainId" = DomainId, Path)),

@@ -3,6 +3,7 @@
 use axum::Json;
 use axum::extract::State;
 use postbay_core::settings::{self, SecuritySettings, SmtpSecurity};
+use postbay_lifecycle::LifecycleSettings;
 
 use crate::AppState;
 use crate::extract::{ApiJson, Caller};
@@ -43,4 +44,26 @@ pub async fn update_smtp_security(
     ApiJson(body): ApiJson<SmtpSecurity>,
 ) -> ApiResult<Json<SmtpSecurity>> {
     Ok(Json(settings::set_smtp_security(&s.pool, &p, body).await?))
+}
+
+#[utoipa::path(get, path = "/settings/lifecycle", tag = "settings", operation_id = "getLifecycleSettings",
+    responses((status = 200, body = LifecycleSettings), Problems))]
+pub async fn get_lifecycle_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+) -> ApiResult<Json<LifecycleSettings>> {
+    Ok(Json(postbay_lifecycle::settings::get(&s.pool, &p).await?))
+}
+
+/// How long a deleted tenant, domain or account can be restored before it is purged.
+#[utoipa::path(put, path = "/settings/lifecycle", tag = "settings", operation_id = "updateLifecycleSettings",
+    request_body = LifecycleSettings, responses((status = 200, body = LifecycleSettings), Problems))]
+pub async fn update_lifecycle_settings(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiJson(body): ApiJson<LifecycleSettings>,
+) -> ApiResult<Json<LifecycleSettings>> {
+    Ok(Json(
+        postbay_lifecycle::settings::set(&s.pool, &p, body).await?,
+    ))
 }

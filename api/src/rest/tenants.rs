@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use postbay_core::ids::TenantId;
 use postbay_core::list::PageParams;
 use postbay_core::tenants::{self, NewTenant, Tenant, TenantFilter, TenantPage, TenantPatch};
+use postbay_lifecycle::DeleteParams;
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
@@ -57,13 +58,31 @@ pub async fn update_tenant(
     Ok(Json(tenants::update(&s.pool, &p, id, body).await?))
 }
 
-#[utoipa::path(delete, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "deleteTenant", params(("tenantId" = TenantId, Path)),
+/// Terminates the tenant with everything below it: `pendingDeletion` (nothing reachable, mail
+/// refused, names kept) until the grace period ends and it is purged; `restoreTenant` brings it
+/// back until then.
+#[utoipa::path(delete, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "deleteTenant",
+    params(("tenantId" = TenantId, Path), DeleteParams),
     responses((status = 204, description = "Deleted"), Problems))]
 pub async fn delete_tenant(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(id): ApiPath<TenantId>,
+    ApiQuery(params): ApiQuery<DeleteParams>,
 ) -> ApiResult<StatusCode> {
-    tenants::delete(&s.pool, &p, id).await?;
+    postbay_lifecycle::terminate::delete_tenant(&s.pool, &p, id, &params).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Brings back a tenant pending deletion, with everything below it.
+#[utoipa::path(post, path = "/tenants/{tenantId}/restore", tag = "tenants", operation_id = "restoreTenant",
+    params(("tenantId" = TenantId, Path)), responses((status = 200, body = Tenant), Problems))]
+pub async fn restore_tenant(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiPath(id): ApiPath<TenantId>,
+) -> ApiResult<Json<Tenant>> {
+    Ok(Json(
+        postbay_lifecycle::terminate::restore_tenant(&s.pool, &p, id).await?,
+    ))
 }

@@ -43,8 +43,20 @@ pub mod types {
         pub max_outgoing_message_size: i64,
         #[serde(rename = "publishInAddressList")]
         pub publish_in_address_list: bool,
+        ///When an account pending deletion is purged.
+        #[serde(
+            rename = "purgeAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub purge_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub quota: Quota,
         pub status: Status,
+        ///Why it is suspended; present exactly when `status` is `suspended`.
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         #[serde(
             rename = "tenantAdminOf",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -255,6 +267,13 @@ pub mod types {
         pub quota_messages: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///With status `suspended`: `billing`, `abuse` or `admin` (the
+        /// default).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         #[serde(
             rename = "tenantAdminOf",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3759,7 +3778,19 @@ pub mod types {
         /// mixed scripts); empty for nearly every name.
         #[serde(rename = "nameWarnings")]
         pub name_warnings: ::std::vec::Vec<NameWarning>,
+        ///When a domain pending deletion is purged with everything in it.
+        #[serde(
+            rename = "purgeAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub purge_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub status: Status,
+        ///Why it is suspended; present exactly when `status` is `suspended`.
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         #[serde(rename = "tenantId")]
         pub tenant_id: TenantId,
         ///Unicode form, for display.
@@ -4174,6 +4205,13 @@ pub mod types {
         pub mail: ::std::option::Option<DomainMailSettings>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///With status `suspended`: `billing`, `abuse` or `admin` (the
+        /// default).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
     }
 
     impl DomainPatch {
@@ -4437,10 +4475,29 @@ pub mod types {
         pub cascade: ::std::option::Option<bool>,
         #[serde(rename = "domainIds")]
         pub domain_ids: ::std::vec::Vec<DomainId>,
+        ///Postbay: purge at once instead of keeping the domains pending
+        /// deletion for the grace period (server and tenant
+        /// administrators only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purge: ::std::option::Option<bool>,
     }
 
     impl DomainsRemoveParams {
         pub fn builder() -> builder::DomainsRemoveParams {
+            Default::default()
+        }
+    }
+
+    ///`DomainsRestoreParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct DomainsRestoreParams {
+        #[serde(rename = "domainIds")]
+        pub domain_ids: ::std::vec::Vec<DomainId>,
+    }
+
+    impl DomainsRestoreParams {
+        pub fn builder() -> builder::DomainsRestoreParams {
             Default::default()
         }
     }
@@ -6075,6 +6132,47 @@ pub mod types {
         }
     }
 
+    ///How termination works on this server.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct LifecycleSettings {
+        ///Days a deleted tenant, domain or account can still be restored
+        /// before it is purged; 0 purges at the job's next pass (within
+        /// seconds).
+        #[serde(
+            rename = "deletionGraceDays",
+            default = "defaults::default_u64::<i64, 30>"
+        )]
+        pub deletion_grace_days: i64,
+    }
+
+    impl ::std::default::Default for LifecycleSettings {
+        fn default() -> Self {
+            Self {
+                deletion_grace_days: defaults::default_u64::<i64, 30>(),
+            }
+        }
+    }
+
+    impl LifecycleSettings {
+        pub fn builder() -> builder::LifecycleSettings {
+            Default::default()
+        }
+    }
+
+    ///`LifecycleSettingsSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct LifecycleSettingsSetParams {
+        pub settings: LifecycleSettings,
+    }
+
+    impl LifecycleSettingsSetParams {
+        pub fn builder() -> builder::LifecycleSettingsSetParams {
+            Default::default()
+        }
+    }
+
     ///What a listing does.
     #[derive(
         :: serde :: Deserialize,
@@ -7046,6 +7144,13 @@ pub mod types {
         pub quota_messages: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///With status `suspended`: `billing`, `abuse` or `admin` (the
+        /// default).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         #[serde(
             rename = "templateId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -7722,6 +7827,13 @@ pub mod types {
         pub name: NewDomainName,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///With status `suspended`: `billing`, `abuse` or `admin` (the
+        /// default).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         ///The owning tenant; defaults to the caller's own (the server root for
         /// server admins).
         #[serde(
@@ -8368,6 +8480,13 @@ pub mod types {
         pub parent_id: ::std::option::Option<TenantId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///With status `suspended`: `billing`, `abuse` or `admin` (the
+        /// default).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
     }
 
     impl NewTenant {
@@ -10393,7 +10512,20 @@ pub mod types {
         pub name_warnings: ::std::vec::Vec<NameWarning>,
         #[serde(rename = "outgoingMessageLimit")]
         pub outgoing_message_limit: SizeLimit,
+        ///Postbay: when a domain pending deletion is purged.
+        #[serde(
+            rename = "purgeAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub purge_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub status: Status,
+        ///Postbay: why a suspended domain is suspended (`billing`, `abuse`,
+        /// `admin`).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         #[serde(rename = "tenantId")]
         pub tenant_id: TenantId,
         #[serde(rename = "unicodeName")]
@@ -10478,6 +10610,12 @@ pub mod types {
         pub outgoing_message_limit: ::std::option::Option<SizeLimit>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///Postbay: with status `suspended`, why (`billing`, `abuse`, `admin`).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         ///The owning tenant (create only); defaults to the caller's own.
         #[serde(
             rename = "tenantId",
@@ -10674,8 +10812,21 @@ pub mod types {
         pub out_message_limit: SizeLimit,
         #[serde(rename = "publishInGal")]
         pub publish_in_gal: bool,
+        ///Postbay: when a user pending deletion is purged.
+        #[serde(
+            rename = "purgeAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub purge_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub role: UserRight,
         pub status: Status,
+        ///Postbay: why a suspended user is suspended (`billing`, `abuse`,
+        /// `admin`).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         ///Postbay: the tenant this user administers, if any.
         #[serde(
             rename = "tenantAdminOf",
@@ -10778,6 +10929,12 @@ pub mod types {
         pub role: ::std::option::Option<UserRight>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///Postbay: with status `suspended`, why (`billing`, `abuse`, `admin`).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         ///Postbay: create from this template.
         #[serde(
             rename = "templateId",
@@ -13106,8 +13263,7 @@ pub mod types {
         }
     }
 
-    ///Lifecycle of tenants, domains and accounts. Suspended: no login, mail
-    /// still accepted. Disabled: no login, mail refused.
+    ///`Status`
     #[derive(
         :: serde :: Deserialize,
         :: serde :: Serialize,
@@ -13127,6 +13283,8 @@ pub mod types {
         Suspended,
         #[serde(rename = "disabled")]
         Disabled,
+        #[serde(rename = "pendingDeletion")]
+        PendingDeletion,
     }
 
     impl ::std::fmt::Display for Status {
@@ -13135,6 +13293,7 @@ pub mod types {
                 Self::Active => f.write_str("active"),
                 Self::Suspended => f.write_str("suspended"),
                 Self::Disabled => f.write_str("disabled"),
+                Self::PendingDeletion => f.write_str("pendingDeletion"),
             }
         }
     }
@@ -13146,6 +13305,7 @@ pub mod types {
                 "active" => Ok(Self::Active),
                 "suspended" => Ok(Self::Suspended),
                 "disabled" => Ok(Self::Disabled),
+                "pendingDeletion" => Ok(Self::PendingDeletion),
                 _ => Err("invalid value".into()),
             }
         }
@@ -13159,6 +13319,66 @@ pub mod types {
     }
 
     impl ::std::convert::TryFrom<::std::string::String> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///Why a node is suspended; it decides what still works.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum StatusReason {
+        #[serde(rename = "billing")]
+        Billing,
+        #[serde(rename = "abuse")]
+        Abuse,
+        #[serde(rename = "admin")]
+        Admin,
+    }
+
+    impl ::std::fmt::Display for StatusReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Billing => f.write_str("billing"),
+                Self::Abuse => f.write_str("abuse"),
+                Self::Admin => f.write_str("admin"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for StatusReason {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "billing" => Ok(Self::Billing),
+                "abuse" => Ok(Self::Abuse),
+                "admin" => Ok(Self::Admin),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for StatusReason {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for StatusReason {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -13299,7 +13519,19 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parent_id: ::std::option::Option<TenantId>,
+        ///When a tenant pending deletion is purged with everything below it.
+        #[serde(
+            rename = "purgeAfter",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub purge_after: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub status: Status,
+        ///Why it is suspended; present exactly when `status` is `suspended`.
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
         #[serde(rename = "updatedAt")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub usage: TenantUsage,
@@ -13545,6 +13777,13 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
+        ///With status `suspended`: `billing`, `abuse` or `admin` (the
+        /// default).
+        #[serde(
+            rename = "statusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<StatusReason>,
     }
 
     impl TenantPatch {
@@ -13615,12 +13854,36 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct TenantsRemoveParams {
+        ///Postbay: also remove the tenants and domains below (with everything
+        /// in them). Without it a tenant that has any is not removed
+        /// (`has_tenants`, `has_domains`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cascade: ::std::option::Option<bool>,
+        ///Postbay: purge at once instead of keeping the tenants pending
+        /// deletion for the grace period (server and tenant
+        /// administrators only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purge: ::std::option::Option<bool>,
         #[serde(rename = "tenantIds")]
         pub tenant_ids: ::std::vec::Vec<TenantId>,
     }
 
     impl TenantsRemoveParams {
         pub fn builder() -> builder::TenantsRemoveParams {
+            Default::default()
+        }
+    }
+
+    ///`TenantsRestoreParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TenantsRestoreParams {
+        #[serde(rename = "tenantIds")]
+        pub tenant_ids: ::std::vec::Vec<TenantId>,
+    }
+
+    impl TenantsRestoreParams {
+        pub fn builder() -> builder::TenantsRestoreParams {
             Default::default()
         }
     }
@@ -14578,12 +14841,31 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct UsersRemoveParams {
+        ///Postbay: purge at once instead of keeping the users pending deletion
+        /// for the grace period (server and tenant administrators
+        /// only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purge: ::std::option::Option<bool>,
         #[serde(rename = "userIds")]
         pub user_ids: ::std::vec::Vec<AccountId>,
     }
 
     impl UsersRemoveParams {
         pub fn builder() -> builder::UsersRemoveParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersRestoreParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersRestoreParams {
+        #[serde(rename = "userIds")]
+        pub user_ids: ::std::vec::Vec<AccountId>,
+    }
+
+    impl UsersRestoreParams {
+        pub fn builder() -> builder::UsersRestoreParams {
             Default::default()
         }
     }
@@ -15299,8 +15581,16 @@ pub mod types {
             login_name: ::std::result::Result<::std::string::String, ::std::string::String>,
             max_outgoing_message_size: ::std::result::Result<i64, ::std::string::String>,
             publish_in_address_list: ::std::result::Result<bool, ::std::string::String>,
+            purge_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             quota: ::std::result::Result<super::Quota, ::std::string::String>,
             status: ::std::result::Result<super::Status, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_admin_of: ::std::result::Result<
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
@@ -15335,8 +15625,10 @@ pub mod types {
                     publish_in_address_list: Err(
                         "no value supplied for publish_in_address_list".to_string()
                     ),
+                    purge_after: Ok(Default::default()),
                     quota: Err("no value supplied for quota".to_string()),
                     status: Err("no value supplied for status".to_string()),
+                    status_reason: Ok(Default::default()),
                     tenant_admin_of: Ok(Default::default()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     usage: Err("no value supplied for usage".to_string()),
@@ -15505,6 +15797,18 @@ pub mod types {
                 });
                 self
             }
+            pub fn purge_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge_after: {e}"));
+                self
+            }
             pub fn quota<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Quota>,
@@ -15523,6 +15827,16 @@ pub mod types {
                 self.status = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
                 self
             }
             pub fn tenant_admin_of<T>(mut self, value: T) -> Self
@@ -15579,8 +15893,10 @@ pub mod types {
                     login_name: value.login_name?,
                     max_outgoing_message_size: value.max_outgoing_message_size?,
                     publish_in_address_list: value.publish_in_address_list?,
+                    purge_after: value.purge_after?,
                     quota: value.quota?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_admin_of: value.tenant_admin_of?,
                     updated_at: value.updated_at?,
                     usage: value.usage?,
@@ -15607,8 +15923,10 @@ pub mod types {
                     login_name: Ok(value.login_name),
                     max_outgoing_message_size: Ok(value.max_outgoing_message_size),
                     publish_in_address_list: Ok(value.publish_in_address_list),
+                    purge_after: Ok(value.purge_after),
                     quota: Ok(value.quota),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_admin_of: Ok(value.tenant_admin_of),
                     updated_at: Ok(value.updated_at),
                     usage: Ok(value.usage),
@@ -15875,6 +16193,10 @@ pub mod types {
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_admin_of: ::std::result::Result<
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
@@ -15900,6 +16222,7 @@ pub mod types {
                     quota_bytes: Ok(Default::default()),
                     quota_messages: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                     tenant_admin_of: Ok(Default::default()),
                 }
             }
@@ -16070,6 +16393,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
             pub fn tenant_admin_of<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TenantId>>,
@@ -16104,6 +16437,7 @@ pub mod types {
                     quota_bytes: value.quota_bytes?,
                     quota_messages: value.quota_messages?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_admin_of: value.tenant_admin_of?,
                 })
             }
@@ -16128,6 +16462,7 @@ pub mod types {
                     quota_bytes: Ok(value.quota_bytes),
                     quota_messages: Ok(value.quota_messages),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_admin_of: Ok(value.tenant_admin_of),
                 }
             }
@@ -22326,7 +22661,15 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             name_warnings:
                 ::std::result::Result<::std::vec::Vec<super::NameWarning>, ::std::string::String>,
+            purge_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
             unicode_name: ::std::result::Result<::std::string::String, ::std::string::String>,
             updated_at: ::std::result::Result<
@@ -22350,7 +22693,9 @@ pub mod types {
                     mail: Err("no value supplied for mail".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     name_warnings: Err("no value supplied for name_warnings".to_string()),
+                    purge_after: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    status_reason: Ok(Default::default()),
                     tenant_id: Err("no value supplied for tenant_id".to_string()),
                     unicode_name: Err("no value supplied for unicode_name".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -22461,6 +22806,18 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name_warnings: {e}"));
                 self
             }
+            pub fn purge_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge_after: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Status>,
@@ -22469,6 +22826,16 @@ pub mod types {
                 self.status = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
@@ -22539,7 +22906,9 @@ pub mod types {
                     mail: value.mail?,
                     name: value.name?,
                     name_warnings: value.name_warnings?,
+                    purge_after: value.purge_after?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_id: value.tenant_id?,
                     unicode_name: value.unicode_name?,
                     updated_at: value.updated_at?,
@@ -22562,7 +22931,9 @@ pub mod types {
                     mail: Ok(value.mail),
                     name: Ok(value.name),
                     name_warnings: Ok(value.name_warnings),
+                    purge_after: Ok(value.purge_after),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_id: Ok(value.tenant_id),
                     unicode_name: Ok(value.unicode_name),
                     updated_at: Ok(value.updated_at),
@@ -23526,6 +23897,10 @@ pub mod types {
             >,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for DomainPatch {
@@ -23536,6 +23911,7 @@ pub mod types {
                     limits: Ok(Default::default()),
                     mail: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                 }
             }
         }
@@ -23591,6 +23967,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<DomainPatch> for super::DomainPatch {
@@ -23604,6 +23990,7 @@ pub mod types {
                     limits: value.limits?,
                     mail: value.mail?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                 })
             }
         }
@@ -23616,6 +24003,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     mail: Ok(value.mail),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                 }
             }
         }
@@ -24368,6 +24756,7 @@ pub mod types {
             cascade: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             domain_ids:
                 ::std::result::Result<::std::vec::Vec<super::DomainId>, ::std::string::String>,
+            purge: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
         }
 
         impl ::std::default::Default for DomainsRemoveParams {
@@ -24375,6 +24764,7 @@ pub mod types {
                 Self {
                     cascade: Ok(Default::default()),
                     domain_ids: Err("no value supplied for domain_ids".to_string()),
+                    purge: Ok(Default::default()),
                 }
             }
         }
@@ -24400,6 +24790,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for domain_ids: {e}"));
                 self
             }
+            pub fn purge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<DomainsRemoveParams> for super::DomainsRemoveParams {
@@ -24410,6 +24810,7 @@ pub mod types {
                 Ok(Self {
                     cascade: value.cascade?,
                     domain_ids: value.domain_ids?,
+                    purge: value.purge?,
                 })
             }
         }
@@ -24418,6 +24819,53 @@ pub mod types {
             fn from(value: super::DomainsRemoveParams) -> Self {
                 Self {
                     cascade: Ok(value.cascade),
+                    domain_ids: Ok(value.domain_ids),
+                    purge: Ok(value.purge),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct DomainsRestoreParams {
+            domain_ids:
+                ::std::result::Result<::std::vec::Vec<super::DomainId>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for DomainsRestoreParams {
+            fn default() -> Self {
+                Self {
+                    domain_ids: Err("no value supplied for domain_ids".to_string()),
+                }
+            }
+        }
+
+        impl DomainsRestoreParams {
+            pub fn domain_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<DomainsRestoreParams> for super::DomainsRestoreParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DomainsRestoreParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_ids: value.domain_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::DomainsRestoreParams> for DomainsRestoreParams {
+            fn from(value: super::DomainsRestoreParams) -> Self {
+                Self {
                     domain_ids: Ok(value.domain_ids),
                 }
             }
@@ -27182,6 +27630,96 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct LifecycleSettings {
+            deletion_grace_days: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LifecycleSettings {
+            fn default() -> Self {
+                Self {
+                    deletion_grace_days: Ok(super::defaults::default_u64::<i64, 30>()),
+                }
+            }
+        }
+
+        impl LifecycleSettings {
+            pub fn deletion_grace_days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deletion_grace_days = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for deletion_grace_days: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LifecycleSettings> for super::LifecycleSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LifecycleSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deletion_grace_days: value.deletion_grace_days?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LifecycleSettings> for LifecycleSettings {
+            fn from(value: super::LifecycleSettings) -> Self {
+                Self {
+                    deletion_grace_days: Ok(value.deletion_grace_days),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct LifecycleSettingsSetParams {
+            settings: ::std::result::Result<super::LifecycleSettings, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LifecycleSettingsSetParams {
+            fn default() -> Self {
+                Self {
+                    settings: Err("no value supplied for settings".to_string()),
+                }
+            }
+        }
+
+        impl LifecycleSettingsSetParams {
+            pub fn settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LifecycleSettings>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.settings = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for settings: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LifecycleSettingsSetParams> for super::LifecycleSettingsSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LifecycleSettingsSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    settings: value.settings?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LifecycleSettingsSetParams> for LifecycleSettingsSetParams {
+            fn from(value: super::LifecycleSettingsSetParams) -> Self {
+                Self {
+                    settings: Ok(value.settings),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Lockout {
             account_id: ::std::result::Result<
                 ::std::option::Option<super::AccountId>,
@@ -29235,6 +29773,10 @@ pub mod types {
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             template_id: ::std::result::Result<
                 ::std::option::Option<super::TemplateId>,
                 ::std::string::String,
@@ -29266,6 +29808,7 @@ pub mod types {
                     quota_bytes: Ok(Default::default()),
                     quota_messages: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                     template_id: Ok(Default::default()),
                     tenant_admin_of: Ok(Default::default()),
                 }
@@ -29453,6 +29996,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
             pub fn template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TemplateId>>,
@@ -29499,6 +30052,7 @@ pub mod types {
                     quota_bytes: value.quota_bytes?,
                     quota_messages: value.quota_messages?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     template_id: value.template_id?,
                     tenant_admin_of: value.tenant_admin_of?,
                 })
@@ -29526,6 +30080,7 @@ pub mod types {
                     quota_bytes: Ok(value.quota_bytes),
                     quota_messages: Ok(value.quota_messages),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     template_id: Ok(value.template_id),
                     tenant_admin_of: Ok(value.tenant_admin_of),
                 }
@@ -30073,6 +30628,10 @@ pub mod types {
             name: ::std::result::Result<super::NewDomainName, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_id: ::std::result::Result<
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
@@ -30088,6 +30647,7 @@ pub mod types {
                     mail: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                     tenant_id: Ok(Default::default()),
                 }
             }
@@ -30154,6 +30714,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TenantId>>,
@@ -30178,6 +30748,7 @@ pub mod types {
                     mail: value.mail?,
                     name: value.name?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_id: value.tenant_id?,
                 })
             }
@@ -30192,6 +30763,7 @@ pub mod types {
                     mail: Ok(value.mail),
                     name: Ok(value.name),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_id: Ok(value.tenant_id),
                 }
             }
@@ -31148,6 +31720,10 @@ pub mod types {
             >,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for NewTenant {
@@ -31159,6 +31735,7 @@ pub mod types {
                     name: Err("no value supplied for name".to_string()),
                     parent_id: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                 }
             }
         }
@@ -31224,6 +31801,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<NewTenant> for super::NewTenant {
@@ -31238,6 +31825,7 @@ pub mod types {
                     name: value.name?,
                     parent_id: value.parent_id?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                 })
             }
         }
@@ -31251,6 +31839,7 @@ pub mod types {
                     name: Ok(value.name),
                     parent_id: Ok(value.parent_id),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                 }
             }
         }
@@ -35899,7 +36488,15 @@ pub mod types {
             name_warnings:
                 ::std::result::Result<::std::vec::Vec<super::NameWarning>, ::std::string::String>,
             outgoing_message_limit: ::std::result::Result<super::SizeLimit, ::std::string::String>,
+            purge_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
             unicode_name: ::std::result::Result<::std::string::String, ::std::string::String>,
             updated_at: ::std::result::Result<
@@ -35944,7 +36541,9 @@ pub mod types {
                     outgoing_message_limit: Err(
                         "no value supplied for outgoing_message_limit".to_string()
                     ),
+                    purge_after: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    status_reason: Ok(Default::default()),
                     tenant_id: Err("no value supplied for tenant_id".to_string()),
                     unicode_name: Err("no value supplied for unicode_name".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -36165,6 +36764,18 @@ pub mod types {
                 });
                 self
             }
+            pub fn purge_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge_after: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Status>,
@@ -36173,6 +36784,16 @@ pub mod types {
                 self.status = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
@@ -36254,7 +36875,9 @@ pub mod types {
                     name: value.name?,
                     name_warnings: value.name_warnings?,
                     outgoing_message_limit: value.outgoing_message_limit?,
+                    purge_after: value.purge_after?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_id: value.tenant_id?,
                     unicode_name: value.unicode_name?,
                     updated_at: value.updated_at?,
@@ -36288,7 +36911,9 @@ pub mod types {
                     name: Ok(value.name),
                     name_warnings: Ok(value.name_warnings),
                     outgoing_message_limit: Ok(value.outgoing_message_limit),
+                    purge_after: Ok(value.purge_after),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_id: Ok(value.tenant_id),
                     unicode_name: Ok(value.unicode_name),
                     updated_at: Ok(value.updated_at),
@@ -36347,6 +36972,10 @@ pub mod types {
             >,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_id: ::std::result::Result<
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
@@ -36374,6 +37003,7 @@ pub mod types {
                     name: Ok(Default::default()),
                     outgoing_message_limit: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                     tenant_id: Ok(Default::default()),
                     user_max_count: Ok(Default::default()),
                 }
@@ -36521,6 +37151,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TenantId>>,
@@ -36563,6 +37203,7 @@ pub mod types {
                     name: value.name?,
                     outgoing_message_limit: value.outgoing_message_limit?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_id: value.tenant_id?,
                     user_max_count: value.user_max_count?,
                 })
@@ -36586,6 +37227,7 @@ pub mod types {
                     name: Ok(value.name),
                     outgoing_message_limit: Ok(value.outgoing_message_limit),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_id: Ok(value.tenant_id),
                     user_max_count: Ok(value.user_max_count),
                 }
@@ -37241,8 +37883,16 @@ pub mod types {
             login_name: ::std::result::Result<::std::string::String, ::std::string::String>,
             out_message_limit: ::std::result::Result<super::SizeLimit, ::std::string::String>,
             publish_in_gal: ::std::result::Result<bool, ::std::string::String>,
+            purge_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             role: ::std::result::Result<super::UserRight, ::std::string::String>,
             status: ::std::result::Result<super::Status, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             tenant_admin_of: ::std::result::Result<
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
@@ -37277,8 +37927,10 @@ pub mod types {
                     login_name: Err("no value supplied for login_name".to_string()),
                     out_message_limit: Err("no value supplied for out_message_limit".to_string()),
                     publish_in_gal: Err("no value supplied for publish_in_gal".to_string()),
+                    purge_after: Ok(Default::default()),
                     role: Err("no value supplied for role".to_string()),
                     status: Err("no value supplied for status".to_string()),
+                    status_reason: Ok(Default::default()),
                     tenant_admin_of: Ok(Default::default()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
@@ -37476,6 +38128,18 @@ pub mod types {
                 });
                 self
             }
+            pub fn purge_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge_after: {e}"));
+                self
+            }
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::UserRight>,
@@ -37494,6 +38158,16 @@ pub mod types {
                 self.status = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
                 self
             }
             pub fn tenant_admin_of<T>(mut self, value: T) -> Self
@@ -37543,8 +38217,10 @@ pub mod types {
                     login_name: value.login_name?,
                     out_message_limit: value.out_message_limit?,
                     publish_in_gal: value.publish_in_gal?,
+                    purge_after: value.purge_after?,
                     role: value.role?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     tenant_admin_of: value.tenant_admin_of?,
                     updated_at: value.updated_at?,
                 })
@@ -37573,8 +38249,10 @@ pub mod types {
                     login_name: Ok(value.login_name),
                     out_message_limit: Ok(value.out_message_limit),
                     publish_in_gal: Ok(value.publish_in_gal),
+                    purge_after: Ok(value.purge_after),
                     role: Ok(value.role),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     tenant_admin_of: Ok(value.tenant_admin_of),
                     updated_at: Ok(value.updated_at),
                 }
@@ -37646,6 +38324,10 @@ pub mod types {
             >,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             template_id: ::std::result::Result<
                 ::std::option::Option<super::TemplateId>,
                 ::std::string::String,
@@ -37673,6 +38355,7 @@ pub mod types {
                     publish_in_gal: Ok(Default::default()),
                     role: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                     template_id: Ok(Default::default()),
                 }
             }
@@ -37861,6 +38544,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
             pub fn template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TemplateId>>,
@@ -37897,6 +38590,7 @@ pub mod types {
                     publish_in_gal: value.publish_in_gal?,
                     role: value.role?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     template_id: value.template_id?,
                 })
             }
@@ -37923,6 +38617,7 @@ pub mod types {
                     publish_in_gal: Ok(value.publish_in_gal),
                     role: Ok(value.role),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     template_id: Ok(value.template_id),
                 }
             }
@@ -42556,7 +43251,15 @@ pub mod types {
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
             >,
+            purge_after: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
             updated_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
@@ -42574,7 +43277,9 @@ pub mod types {
                     limits: Err("no value supplied for limits".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     parent_id: Ok(Default::default()),
+                    purge_after: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    status_reason: Ok(Default::default()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     usage: Err("no value supplied for usage".to_string()),
                 }
@@ -42652,6 +43357,18 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for parent_id: {e}"));
                 self
             }
+            pub fn purge_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge_after = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge_after: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Status>,
@@ -42660,6 +43377,16 @@ pub mod types {
                 self.status = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
@@ -42697,7 +43424,9 @@ pub mod types {
                     limits: value.limits?,
                     name: value.name?,
                     parent_id: value.parent_id?,
+                    purge_after: value.purge_after?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                     updated_at: value.updated_at?,
                     usage: value.usage?,
                 })
@@ -42714,7 +43443,9 @@ pub mod types {
                     limits: Ok(value.limits),
                     name: Ok(value.name),
                     parent_id: Ok(value.parent_id),
+                    purge_after: Ok(value.purge_after),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                     updated_at: Ok(value.updated_at),
                     usage: Ok(value.usage),
                 }
@@ -43062,6 +43793,10 @@ pub mod types {
             >,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<super::StatusReason>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for TenantPatch {
@@ -43071,6 +43806,7 @@ pub mod types {
                     limits: Ok(Default::default()),
                     name: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
                 }
             }
         }
@@ -43116,6 +43852,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for status: {e}"));
                 self
             }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::StatusReason>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status_reason: {e}"));
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<TenantPatch> for super::TenantPatch {
@@ -43128,6 +43874,7 @@ pub mod types {
                     limits: value.limits?,
                     name: value.name?,
                     status: value.status?,
+                    status_reason: value.status_reason?,
                 })
             }
         }
@@ -43139,6 +43886,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     name: Ok(value.name),
                     status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
                 }
             }
         }
@@ -43385,6 +44133,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct TenantsRemoveParams {
+            cascade: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            purge: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             tenant_ids:
                 ::std::result::Result<::std::vec::Vec<super::TenantId>, ::std::string::String>,
         }
@@ -43392,12 +44142,34 @@ pub mod types {
         impl ::std::default::Default for TenantsRemoveParams {
             fn default() -> Self {
                 Self {
+                    cascade: Ok(Default::default()),
+                    purge: Ok(Default::default()),
                     tenant_ids: Err("no value supplied for tenant_ids".to_string()),
                 }
             }
         }
 
         impl TenantsRemoveParams {
+            pub fn cascade<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cascade = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cascade: {e}"));
+                self
+            }
+            pub fn purge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge: {e}"));
+                self
+            }
             pub fn tenant_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::TenantId>>,
@@ -43416,6 +44188,8 @@ pub mod types {
                 value: TenantsRemoveParams,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    cascade: value.cascade?,
+                    purge: value.purge?,
                     tenant_ids: value.tenant_ids?,
                 })
             }
@@ -43423,6 +44197,54 @@ pub mod types {
 
         impl ::std::convert::From<super::TenantsRemoveParams> for TenantsRemoveParams {
             fn from(value: super::TenantsRemoveParams) -> Self {
+                Self {
+                    cascade: Ok(value.cascade),
+                    purge: Ok(value.purge),
+                    tenant_ids: Ok(value.tenant_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TenantsRestoreParams {
+            tenant_ids:
+                ::std::result::Result<::std::vec::Vec<super::TenantId>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TenantsRestoreParams {
+            fn default() -> Self {
+                Self {
+                    tenant_ids: Err("no value supplied for tenant_ids".to_string()),
+                }
+            }
+        }
+
+        impl TenantsRestoreParams {
+            pub fn tenant_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TenantId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TenantsRestoreParams> for super::TenantsRestoreParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TenantsRestoreParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    tenant_ids: value.tenant_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TenantsRestoreParams> for TenantsRestoreParams {
+            fn from(value: super::TenantsRestoreParams) -> Self {
                 Self {
                     tenant_ids: Ok(value.tenant_ids),
                 }
@@ -45531,6 +46353,7 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct UsersRemoveParams {
+            purge: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             user_ids:
                 ::std::result::Result<::std::vec::Vec<super::AccountId>, ::std::string::String>,
         }
@@ -45538,12 +46361,23 @@ pub mod types {
         impl ::std::default::Default for UsersRemoveParams {
             fn default() -> Self {
                 Self {
+                    purge: Ok(Default::default()),
                     user_ids: Err("no value supplied for user_ids".to_string()),
                 }
             }
         }
 
         impl UsersRemoveParams {
+            pub fn purge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purge = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for purge: {e}"));
+                self
+            }
             pub fn user_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AccountId>>,
@@ -45562,6 +46396,7 @@ pub mod types {
                 value: UsersRemoveParams,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    purge: value.purge?,
                     user_ids: value.user_ids?,
                 })
             }
@@ -45569,6 +46404,53 @@ pub mod types {
 
         impl ::std::convert::From<super::UsersRemoveParams> for UsersRemoveParams {
             fn from(value: super::UsersRemoveParams) -> Self {
+                Self {
+                    purge: Ok(value.purge),
+                    user_ids: Ok(value.user_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsersRestoreParams {
+            user_ids:
+                ::std::result::Result<::std::vec::Vec<super::AccountId>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersRestoreParams {
+            fn default() -> Self {
+                Self {
+                    user_ids: Err("no value supplied for user_ids".to_string()),
+                }
+            }
+        }
+
+        impl UsersRestoreParams {
+            pub fn user_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersRestoreParams> for super::UsersRestoreParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersRestoreParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_ids: value.user_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersRestoreParams> for UsersRestoreParams {
+            fn from(value: super::UsersRestoreParams) -> Self {
                 Self {
                     user_ids: Ok(value.user_ids),
                 }
@@ -47486,11 +48368,21 @@ impl Client {
         builder::GetAccount::new(self)
     }
 
+    ///Terminates the account: it is `pendingDeletion` (no login, its mail
+    /// refused, its name kept) until the grace period ends and it is
+    /// purged; `restoreAccount` brings it back until then
+    ///
     ///Sends a `DELETE` request to `/accounts/{accountId}`
     ///
+    ///Arguments:
+    /// - `account_id`
+    /// - `purge`: Purge it now, skipping the grace period: nothing can be
+    ///   restored. Server and tenant
+    ///administrators only.
     ///```ignore
     /// let response = client.delete_account()
     ///    .account_id(account_id)
+    ///    .purge(purge)
     ///    .send()
     ///    .await;
     /// ```
@@ -47616,6 +48508,21 @@ impl Client {
     /// ```
     pub fn search_account_messages(&self) -> builder::SearchAccountMessages<'_> {
         builder::SearchAccountMessages::new(self)
+    }
+
+    ///Brings back an account pending deletion, in the state it had, with all
+    /// its mail
+    ///
+    ///Sends a `POST` request to `/accounts/{accountId}/restore`
+    ///
+    ///```ignore
+    /// let response = client.restore_account()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn restore_account(&self) -> builder::RestoreAccount<'_> {
+        builder::RestoreAccount::new(self)
     }
 
     ///How far the background indexer has come with an account's mail (mail
@@ -48363,12 +49270,18 @@ impl Client {
     ///
     ///Arguments:
     /// - `domain_id`
-    /// - `cascade`: Delete the domain's accounts, groups, aliases and templates
-    ///   with it.
+    /// - `cascade`: Delete it with everything in it (accounts, groups, aliases;
+    ///   for a tenant also its
+    ///domains and the tenants below). Without it, one that is not empty is
+    /// refused.
+    /// - `purge`: Purge it now, skipping the grace period: nothing can be
+    ///   restored. Server and tenant
+    ///administrators only.
     ///```ignore
     /// let response = client.delete_domain()
     ///    .domain_id(domain_id)
     ///    .cascade(cascade)
+    ///    .purge(purge)
     ///    .send()
     ///    .await;
     /// ```
@@ -48640,6 +49553,20 @@ impl Client {
     /// ```
     pub fn set_primary_domain(&self) -> builder::SetPrimaryDomain<'_> {
         builder::SetPrimaryDomain::new(self)
+    }
+
+    ///Brings back a domain pending deletion, with everything in it
+    ///
+    ///Sends a `POST` request to `/domains/{domainId}/restore`
+    ///
+    ///```ignore
+    /// let response = client.restore_domain()
+    ///    .domain_id(domain_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn restore_domain(&self) -> builder::RestoreDomain<'_> {
+        builder::RestoreDomain::new(self)
     }
 
     ///A domain's sending limits: what all its accounts together may send
@@ -49621,6 +50548,32 @@ impl Client {
         builder::UpdateDeliverySettings::new(self)
     }
 
+    ///Sends a `GET` request to `/settings/lifecycle`
+    ///
+    ///```ignore
+    /// let response = client.get_lifecycle_settings()
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_lifecycle_settings(&self) -> builder::GetLifecycleSettings<'_> {
+        builder::GetLifecycleSettings::new(self)
+    }
+
+    ///How long a deleted tenant, domain or account can be restored before it
+    /// is purged
+    ///
+    ///Sends a `PUT` request to `/settings/lifecycle`
+    ///
+    ///```ignore
+    /// let response = client.update_lifecycle_settings()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_lifecycle_settings(&self) -> builder::UpdateLifecycleSettings<'_> {
+        builder::UpdateLifecycleSettings::new(self)
+    }
+
     ///How long each family is kept, and which components write debug lines
     ///
     ///Sends a `GET` request to `/settings/logs`
@@ -49879,11 +50832,26 @@ impl Client {
         builder::GetTenant::new(self)
     }
 
+    ///Terminates the tenant with everything below it: `pendingDeletion`
+    /// (nothing reachable, mail refused, names kept) until the grace period
+    /// ends and it is purged; `restoreTenant` brings it back until then
+    ///
     ///Sends a `DELETE` request to `/tenants/{tenantId}`
     ///
+    ///Arguments:
+    /// - `tenant_id`
+    /// - `cascade`: Delete it with everything in it (accounts, groups, aliases;
+    ///   for a tenant also its
+    ///domains and the tenants below). Without it, one that is not empty is
+    /// refused.
+    /// - `purge`: Purge it now, skipping the grace period: nothing can be
+    ///   restored. Server and tenant
+    ///administrators only.
     ///```ignore
     /// let response = client.delete_tenant()
     ///    .tenant_id(tenant_id)
+    ///    .cascade(cascade)
+    ///    .purge(purge)
     ///    .send()
     ///    .await;
     /// ```
@@ -49902,6 +50870,20 @@ impl Client {
     /// ```
     pub fn update_tenant(&self) -> builder::UpdateTenant<'_> {
         builder::UpdateTenant::new(self)
+    }
+
+    ///Brings back a tenant pending deletion, with everything below it
+    ///
+    ///Sends a `POST` request to `/tenants/{tenantId}/restore`
+    ///
+    ///```ignore
+    /// let response = client.restore_tenant()
+    ///    .tenant_id(tenant_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn restore_tenant(&self) -> builder::RestoreTenant<'_> {
+        builder::RestoreTenant::new(self)
     }
 
     ///A tenant's sending limits: what its whole subtree together may send
@@ -50730,6 +51712,7 @@ pub mod builder {
     pub struct DeleteAccount<'a> {
         client: &'a super::Client,
         account_id: Result<types::AccountId, String>,
+        purge: Result<Option<bool>, String>,
     }
 
     impl<'a> DeleteAccount<'a> {
@@ -50737,6 +51720,7 @@ pub mod builder {
             Self {
                 client: client,
                 account_id: Err("account_id was not initialized".to_string()),
+                purge: Ok(None),
             }
         }
 
@@ -50750,10 +51734,26 @@ pub mod builder {
             self
         }
 
+        pub fn purge<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.purge = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for purge failed".to_string());
+            self
+        }
+
         ///Sends a `DELETE` request to `/accounts/{accountId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
-            let Self { client, account_id } = self;
+            let Self {
+                client,
+                account_id,
+                purge,
+            } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let purge = purge.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/accounts/{}",
                 client.baseurl,
@@ -50772,6 +51772,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("purge", &purge))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -51557,6 +52558,95 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "search_account_messages",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::restore_account`]
+    ///
+    ///[`Client::restore_account`]: super::Client::restore_account
+    #[derive(Debug, Clone)]
+    pub struct RestoreAccount<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> RestoreAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/accounts/{accountId}/restore`
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/restore",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "restore_account",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -56660,6 +57750,7 @@ pub mod builder {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
         cascade: Result<Option<bool>, String>,
+        purge: Result<Option<bool>, String>,
     }
 
     impl<'a> DeleteDomain<'a> {
@@ -56668,6 +57759,7 @@ pub mod builder {
                 client: client,
                 domain_id: Err("domain_id was not initialized".to_string()),
                 cascade: Ok(None),
+                purge: Ok(None),
             }
         }
 
@@ -56692,15 +57784,28 @@ pub mod builder {
             self
         }
 
+        pub fn purge<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.purge = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for purge failed".to_string());
+            self
+        }
+
         ///Sends a `DELETE` request to `/domains/{domainId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
             let Self {
                 client,
                 domain_id,
                 cascade,
+                purge,
             } = self;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
             let cascade = cascade.map_err(Error::InvalidRequest)?;
+            let purge = purge.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/domains/{}",
                 client.baseurl,
@@ -56720,6 +57825,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("cascade", &cascade))
+                .query(&progenitor_client::QueryParam::new("purge", &purge))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -58661,6 +59767,95 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "set_primary_domain",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::restore_domain`]
+    ///
+    ///[`Client::restore_domain`]: super::Client::restore_domain
+    #[derive(Debug, Clone)]
+    pub struct RestoreDomain<'a> {
+        client: &'a super::Client,
+        domain_id: Result<types::DomainId, String>,
+    }
+
+    impl<'a> RestoreDomain<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DomainId>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/domains/{domainId}/restore`
+        pub async fn send(self) -> Result<ResponseValue<types::Domain>, Error<types::Problem>> {
+            let Self { client, domain_id } = self;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/domains/{}/restore",
+                client.baseurl,
+                encode_path(&domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "restore_domain",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -65579,6 +66774,180 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::get_lifecycle_settings`]
+    ///
+    ///[`Client::get_lifecycle_settings`]: super::Client::get_lifecycle_settings
+    #[derive(Debug, Clone)]
+    pub struct GetLifecycleSettings<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> GetLifecycleSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        ///Sends a `GET` request to `/settings/lifecycle`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::LifecycleSettings>, Error<types::Problem>> {
+            let Self { client } = self;
+            let url = format!("{}/settings/lifecycle", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_lifecycle_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_lifecycle_settings`]
+    ///
+    ///[`Client::update_lifecycle_settings`]: super::Client::update_lifecycle_settings
+    #[derive(Debug, Clone)]
+    pub struct UpdateLifecycleSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::LifecycleSettings, String>,
+    }
+
+    impl<'a> UpdateLifecycleSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LifecycleSettings>,
+            <V as std::convert::TryInto<types::LifecycleSettings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `LifecycleSettings` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::LifecycleSettings,
+            ) -> types::builder::LifecycleSettings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/settings/lifecycle`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::LifecycleSettings>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::LifecycleSettings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings/lifecycle", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_lifecycle_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::get_log_settings`]
     ///
     ///[`Client::get_log_settings`]: super::Client::get_log_settings
@@ -67355,6 +68724,8 @@ pub mod builder {
     pub struct DeleteTenant<'a> {
         client: &'a super::Client,
         tenant_id: Result<types::TenantId, String>,
+        cascade: Result<Option<bool>, String>,
+        purge: Result<Option<bool>, String>,
     }
 
     impl<'a> DeleteTenant<'a> {
@@ -67362,6 +68733,8 @@ pub mod builder {
             Self {
                 client: client,
                 tenant_id: Err("tenant_id was not initialized".to_string()),
+                cascade: Ok(None),
+                purge: Ok(None),
             }
         }
 
@@ -67375,10 +68748,39 @@ pub mod builder {
             self
         }
 
+        pub fn cascade<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.cascade = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for cascade failed".to_string());
+            self
+        }
+
+        pub fn purge<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.purge = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for purge failed".to_string());
+            self
+        }
+
         ///Sends a `DELETE` request to `/tenants/{tenantId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
-            let Self { client, tenant_id } = self;
+            let Self {
+                client,
+                tenant_id,
+                cascade,
+                purge,
+            } = self;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let cascade = cascade.map_err(Error::InvalidRequest)?;
+            let purge = purge.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/tenants/{}",
                 client.baseurl,
@@ -67397,6 +68799,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("cascade", &cascade))
+                .query(&progenitor_client::QueryParam::new("purge", &purge))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -67520,6 +68924,95 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_tenant",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::restore_tenant`]
+    ///
+    ///[`Client::restore_tenant`]: super::Client::restore_tenant
+    #[derive(Debug, Clone)]
+    pub struct RestoreTenant<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<types::TenantId, String>,
+    }
+
+    impl<'a> RestoreTenant<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TenantId>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `TenantId` for tenant_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/tenants/{tenantId}/restore`
+        pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<types::Problem>> {
+            let Self { client, tenant_id } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/tenants/{}/restore",
+                client.baseurl,
+                encode_path(&tenant_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "restore_tenant",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -33,8 +33,13 @@ export type Account = {
      */
     maxOutgoingMessageSize: number;
     publishInAddressList: boolean;
+    /**
+     * When an account pending deletion is purged.
+     */
+    purgeAfter?: string | null;
     quota: Quota;
     status: Status;
+    statusReason?: null | StatusReason;
     tenantAdminOf?: null | TenantId;
     updatedAt: string;
     usage: MailboxUsage;
@@ -90,6 +95,7 @@ export type AccountPatch = {
     quotaBytes?: number | null;
     quotaMessages?: number | null;
     status?: null | Status;
+    statusReason?: null | StatusReason;
     tenantAdminOf?: null | TenantId;
 };
 
@@ -1062,7 +1068,12 @@ export type Domain = {
      * empty for nearly every name.
      */
     nameWarnings: Array<NameWarning>;
+    /**
+     * When a domain pending deletion is purged with everything in it.
+     */
+    purgeAfter?: string | null;
     status: Status;
+    statusReason?: null | StatusReason;
     tenantId: TenantId;
     /**
      * Unicode form, for display.
@@ -1243,6 +1254,7 @@ export type DomainPatch = {
     limits?: null | DomainLimits;
     mail?: null | DomainMailSettings;
     status?: null | Status;
+    statusReason?: null | StatusReason;
 };
 
 export type DomainSendingLimitsParams = {
@@ -1337,6 +1349,15 @@ export type DomainsRemoveParams = {
      * domain that still has any is not removed (`has_accounts`, ...).
      */
     cascade?: boolean;
+    domainIds: Array<DomainId>;
+    /**
+     * Postbay: purge at once instead of keeping the domains pending deletion for the grace
+     * period (server and tenant administrators only).
+     */
+    purge?: boolean;
+};
+
+export type DomainsRestoreParams = {
     domainIds: Array<DomainId>;
 };
 
@@ -1806,6 +1827,21 @@ export type ItemError = {
 export type JobState = 'queued' | 'running' | 'finished';
 
 /**
+ * How termination works on this server.
+ */
+export type LifecycleSettings = {
+    /**
+     * Days a deleted tenant, domain or account can still be restored before it is purged;
+     * 0 purges at the job's next pass (within seconds).
+     */
+    deletionGraceDays?: number;
+};
+
+export type LifecycleSettingsSetParams = {
+    settings: LifecycleSettings;
+};
+
+/**
  * What a listing does.
  */
 export type ListAction = 'reject' | 'score';
@@ -2183,6 +2219,7 @@ export type NewAccount = {
     quotaBytes?: number | null;
     quotaMessages?: number | null;
     status?: Status;
+    statusReason?: null | StatusReason;
     templateId?: null | TemplateId;
     tenantAdminOf?: null | TenantId;
 };
@@ -2265,6 +2302,7 @@ export type NewDomain = {
      */
     name: string;
     status?: Status;
+    statusReason?: null | StatusReason;
     tenantId?: null | TenantId;
 };
 
@@ -2380,6 +2418,7 @@ export type NewTenant = {
     name: string;
     parentId?: null | TenantId;
     status?: Status;
+    statusReason?: null | StatusReason;
 };
 
 export type NewTimeRange = {
@@ -3239,7 +3278,12 @@ export type RpcDomain = {
      */
     nameWarnings: Array<NameWarning>;
     outgoingMessageLimit: SizeLimit;
+    /**
+     * Postbay: when a domain pending deletion is purged.
+     */
+    purgeAfter?: string | null;
     status: Status;
+    statusReason?: null | StatusReason;
     tenantId: TenantId;
     unicodeName: string;
     updatedAt: string;
@@ -3274,6 +3318,7 @@ export type RpcDomainPattern = {
     name?: string | null;
     outgoingMessageLimit?: null | SizeLimit;
     status?: null | Status;
+    statusReason?: null | StatusReason;
     tenantId?: null | TenantId;
     userMaxCount?: null | CountLimit;
 };
@@ -3382,11 +3427,16 @@ export type RpcUser = {
     loginName: string;
     outMessageLimit: SizeLimit;
     publishInGal: boolean;
+    /**
+     * Postbay: when a user pending deletion is purged.
+     */
+    purgeAfter?: string | null;
     role: UserRight;
     /**
-     * Postbay: `active`, `suspended` (receives mail, cannot log in) or `disabled`.
+     * Postbay: `active`, `suspended` (see `statusReason`), `disabled` or `pendingDeletion`.
      */
     status: Status;
+    statusReason?: null | StatusReason;
     tenantAdminOf?: null | TenantId;
     updatedAt: string;
 };
@@ -3425,6 +3475,7 @@ export type RpcUserPattern = {
     publishInGal?: boolean | null;
     role?: null | UserRight;
     status?: null | Status;
+    statusReason?: null | StatusReason;
     templateId?: null | TemplateId;
 };
 
@@ -4254,11 +4305,12 @@ export type StatsQuery = {
     to?: string | null;
 };
 
+export type Status = 'active' | 'suspended' | 'disabled' | 'pendingDeletion';
+
 /**
- * Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
- * Disabled: no login, mail refused.
+ * Why a node is suspended; it decides what still works.
  */
-export type Status = 'active' | 'suspended' | 'disabled';
+export type StatusReason = 'billing' | 'abuse' | 'admin';
 
 /**
  * What happens to a message from a user who logged in (a submission) whose score reaches
@@ -4279,7 +4331,12 @@ export type Tenant = {
     limits: TenantLimits;
     name: string;
     parentId?: null | TenantId;
+    /**
+     * When a tenant pending deletion is purged with everything below it.
+     */
+    purgeAfter?: string | null;
     status: Status;
+    statusReason?: null | StatusReason;
     updatedAt: string;
     usage: TenantUsage;
 };
@@ -4331,6 +4388,7 @@ export type TenantPatch = {
     limits?: null | TenantLimitsPatch;
     name?: string | null;
     status?: null | Status;
+    statusReason?: null | StatusReason;
 };
 
 export type TenantSendingLimitsParams = {
@@ -4357,6 +4415,20 @@ export type TenantsGetParams = {
 };
 
 export type TenantsRemoveParams = {
+    /**
+     * Postbay: also remove the tenants and domains below (with everything in them).
+     * Without it a tenant that has any is not removed (`has_tenants`, `has_domains`).
+     */
+    cascade?: boolean;
+    /**
+     * Postbay: purge at once instead of keeping the tenants pending deletion for the grace
+     * period (server and tenant administrators only).
+     */
+    purge?: boolean;
+    tenantIds: Array<TenantId>;
+};
+
+export type TenantsRestoreParams = {
     tenantIds: Array<TenantId>;
 };
 
@@ -4644,6 +4716,15 @@ export type UsersGetParams = {
 };
 
 export type UsersRemoveParams = {
+    /**
+     * Postbay: purge at once instead of keeping the users pending deletion for the grace
+     * period (server and tenant administrators only).
+     */
+    purge?: boolean;
+    userIds: Array<AccountId>;
+};
+
+export type UsersRestoreParams = {
     userIds: Array<AccountId>;
 };
 
@@ -5034,7 +5115,13 @@ export type DeleteAccountData = {
     path: {
         accountId: AccountId;
     };
-    query?: never;
+    query?: {
+        /**
+         * Purge it now, skipping the grace period: nothing can be restored. Server and tenant
+         * administrators only.
+         */
+        purge?: boolean;
+    };
     url: '/accounts/{accountId}';
 };
 
@@ -5489,6 +5576,58 @@ export type SearchAccountMessagesResponses = {
 };
 
 export type SearchAccountMessagesResponse = SearchAccountMessagesResponses[keyof SearchAccountMessagesResponses];
+
+export type RestoreAccountData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/restore';
+};
+
+export type RestoreAccountErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RestoreAccountError = RestoreAccountErrors[keyof RestoreAccountErrors];
+
+export type RestoreAccountResponses = {
+    200: Account;
+};
+
+export type RestoreAccountResponse = RestoreAccountResponses[keyof RestoreAccountResponses];
 
 export type GetSearchIndexStatusData = {
     body?: never;
@@ -8017,9 +8156,15 @@ export type DeleteDomainData = {
     };
     query?: {
         /**
-         * Delete the domain's accounts, groups, aliases and templates with it.
+         * Delete it with everything in it (accounts, groups, aliases; for a tenant also its
+         * domains and the tenants below). Without it, one that is not empty is refused.
          */
         cascade?: boolean;
+        /**
+         * Purge it now, skipping the grace period: nothing can be restored. Server and tenant
+         * administrators only.
+         */
+        purge?: boolean;
     };
     url: '/domains/{domainId}';
 };
@@ -9047,6 +9192,58 @@ export type SetPrimaryDomainResponses = {
 };
 
 export type SetPrimaryDomainResponse = SetPrimaryDomainResponses[keyof SetPrimaryDomainResponses];
+
+export type RestoreDomainData = {
+    body?: never;
+    path: {
+        domainId: DomainId;
+    };
+    query?: never;
+    url: '/domains/{domainId}/restore';
+};
+
+export type RestoreDomainErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RestoreDomainError = RestoreDomainErrors[keyof RestoreDomainErrors];
+
+export type RestoreDomainResponses = {
+    200: Domain;
+};
+
+export type RestoreDomainResponse = RestoreDomainResponses[keyof RestoreDomainResponses];
 
 export type GetDomainSendingLimitsData = {
     body?: never;
@@ -12551,6 +12748,106 @@ export type UpdateDeliverySettingsResponses = {
 
 export type UpdateDeliverySettingsResponse = UpdateDeliverySettingsResponses[keyof UpdateDeliverySettingsResponses];
 
+export type GetLifecycleSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/settings/lifecycle';
+};
+
+export type GetLifecycleSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetLifecycleSettingsError = GetLifecycleSettingsErrors[keyof GetLifecycleSettingsErrors];
+
+export type GetLifecycleSettingsResponses = {
+    200: LifecycleSettings;
+};
+
+export type GetLifecycleSettingsResponse = GetLifecycleSettingsResponses[keyof GetLifecycleSettingsResponses];
+
+export type UpdateLifecycleSettingsData = {
+    body: LifecycleSettings;
+    path?: never;
+    query?: never;
+    url: '/settings/lifecycle';
+};
+
+export type UpdateLifecycleSettingsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdateLifecycleSettingsError = UpdateLifecycleSettingsErrors[keyof UpdateLifecycleSettingsErrors];
+
+export type UpdateLifecycleSettingsResponses = {
+    200: LifecycleSettings;
+};
+
+export type UpdateLifecycleSettingsResponse = UpdateLifecycleSettingsResponses[keyof UpdateLifecycleSettingsResponses];
+
 export type GetLogSettingsData = {
     body?: never;
     path?: never;
@@ -13448,7 +13745,18 @@ export type DeleteTenantData = {
     path: {
         tenantId: TenantId;
     };
-    query?: never;
+    query?: {
+        /**
+         * Delete it with everything in it (accounts, groups, aliases; for a tenant also its
+         * domains and the tenants below). Without it, one that is not empty is refused.
+         */
+        cascade?: boolean;
+        /**
+         * Purge it now, skipping the grace period: nothing can be restored. Server and tenant
+         * administrators only.
+         */
+        purge?: boolean;
+    };
     url: '/tenants/{tenantId}';
 };
 
@@ -13601,6 +13909,58 @@ export type UpdateTenantResponses = {
 };
 
 export type UpdateTenantResponse = UpdateTenantResponses[keyof UpdateTenantResponses];
+
+export type RestoreTenantData = {
+    body?: never;
+    path: {
+        tenantId: TenantId;
+    };
+    query?: never;
+    url: '/tenants/{tenantId}/restore';
+};
+
+export type RestoreTenantErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RestoreTenantError = RestoreTenantErrors[keyof RestoreTenantErrors];
+
+export type RestoreTenantResponses = {
+    200: Tenant;
+};
+
+export type RestoreTenantResponse = RestoreTenantResponses[keyof RestoreTenantResponses];
 
 export type GetTenantSendingLimitsData = {
     body?: never;

@@ -87,6 +87,7 @@ pub async fn run(pool: &PgPool, config: &BootstrapConfig) -> CoreResult<Bootstra
                     name: primary.as_str().to_string(),
                     description: "primary domain".into(),
                     status: Default::default(),
+                    status_reason: None,
                     external_id: None,
                     limits: Default::default(),
                     mail: Default::default(),

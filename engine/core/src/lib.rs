@@ -26,7 +26,8 @@ mod stored;
 
 pub(crate) use directory::counters;
 pub use directory::{
-    accounts, aliases, domain_verification, domains, groups, import, names, templates, tenants,
+    accounts, aliases, domain_verification, domains, groups, import, names, status, templates,
+    tenants,
 };
 pub use identity::{access, admin_roles, api_keys, audit, auth, passwords, pop_before_smtp};
 pub use server::{

@@ -70,6 +70,14 @@ pub struct SearchCondition {
     pub value: ConditionValue,
 }
 
+impl SearchQuery {
+    /// Whether a condition names `field` (lists leave out what is pending deletion unless a
+    /// query asks about `status`).
+    pub fn mentions(&self, field: &str) -> bool {
+        self.conditions.iter().any(|c| c.field_name == field)
+    }
+}
+
 /// A condition's value: Kerio clients send strings; numbers and booleans are accepted too.
 #[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(untagged)]

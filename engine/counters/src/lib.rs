@@ -158,6 +158,16 @@ pub async fn add_in(
     Ok(())
 }
 
+/// Forgets every counter of `scopes` (accounts, domains, tenants being purged), in the
+/// caller's transaction. What was billed of them is in their usage snapshots already.
+pub async fn forget(conn: &mut sqlx::PgConnection, scopes: &[uuid::Uuid]) -> CoreResult<()> {
+    sqlx::query("DELETE FROM daily_counters WHERE scope = ANY($1)")
+        .bind(scopes)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// Mail traffic per day: `messagesIn`/`bytesIn` (received for the domain's recipients, one
 /// per recipient domain), `messagesOut`/`bytesOut` (accepted by remote servers, per recipient,
 /// for the sender's domain).

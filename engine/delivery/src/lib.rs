@@ -25,6 +25,7 @@ use postbay_core::aliases;
 use postbay_core::domains::DomainFooter;
 use postbay_core::ids::{AccountId, TenantId};
 use postbay_core::names::EmailAddress;
+use postbay_core::status::MAIL_ACCESS;
 use sqlx::PgPool;
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
@@ -149,7 +150,7 @@ pub async fn check_recipient(
         // its own gives it to the server's first administrator.
         let admin: Option<(Uuid, String)> = sqlx::query_as(
             "SELECT a.id, a.login || '@' || d.name FROM accounts a JOIN domains d ON d.id = a.domain_id
-             WHERE a.admin_role = 'server_read_write' AND a.status <> 'disabled' ORDER BY a.id LIMIT 1",
+             WHERE a.admin_role = 'server_read_write' AND a.status NOT IN ('disabled', 'pending_deletion') ORDER BY a.id LIMIT 1",
         )
         .fetch_optional(&mut *conn)
         .await?;
@@ -169,11 +170,12 @@ pub async fn check_recipient(
         .iter()
         .map(|m| m.account_id.0)
         .collect();
-    // Disabled accounts get no mail (suspended ones still do). A recipient whose every
-    // mailbox is full is a temporary failure; a full mailbox among others (a group's member)
-    // is bounced at delivery instead, so it does not hold up the rest.
+    // Disabled accounts get no mail, nor those in a disabled domain or tenant or pending
+    // deletion (suspended ones still do). A recipient whose every mailbox is full is a
+    // temporary failure; a full mailbox among others (a group's member) is bounced at delivery
+    // instead, so it does not hold up the rest.
     let states: Vec<(Uuid, bool, bool)> = sqlx::query_as(&format!(
-        "SELECT a.id, a.status = 'disabled', {FULL} FROM {ACCOUNT_PLACE} WHERE a.id = ANY($1)"
+        "SELECT a.id, {MAIL_ACCESS} = 'disabled', {FULL} FROM {ACCOUNT_PLACE} WHERE a.id = ANY($1)"
     ))
     .bind(&reached)
     .fetch_all(&mut *conn)
@@ -506,7 +508,8 @@ impl Pipeline {
         self.deliver_with(envelope, content, Some(collected)).await
     }
 
-    /// A user's submission counts against the sending limits first: over one, nothing is
+    /// A user's submission is refused while the account is suspended (for abuse: it may still
+    /// log in and read), then counts against the sending limits: over one, nothing is
     /// stored; counted and then not stored, the count is given back.
     async fn deliver_with(
         &self,
@@ -517,6 +520,12 @@ impl Pipeline {
         let Origin::Submitted(account) = envelope.origin else {
             return self.deliver_counted(envelope, content, collected).await;
         };
+        if !postbay_core::auth::may_send(&self.pool, account).await? {
+            return Err(DeliveryError::Refused(
+                "550 5.7.1 This account is suspended and may not send mail; contact your provider"
+                    .into(),
+            ));
+        }
         let taken = match postbay_sending_limits::check::take(
             &self.pool,
             account,

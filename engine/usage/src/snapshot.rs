@@ -30,7 +30,7 @@ pub async fn write_day(conn: &mut PgConnection, day: NaiveDate, closing: bool) -
                 a.used_bytes, a.used_messages,
                 GREATEST(a.used_bytes, CASE WHEN a.peak_day = $1 THEN a.peak_bytes ELSE 0 END),
                 COALESCE(c.mr, 0), COALESCE(c.br, 0), COALESCE(c.ms, 0), COALESCE(c.bs, 0), COALESCE(c.rs, 0),
-                CASE WHEN a.status = 'disabled' THEN 0 ELSE 1 END
+                CASE WHEN a.status IN ('disabled', 'pending_deletion') THEN 0 ELSE 1 END
            FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
            LEFT JOIN (SELECT scope,
                              sum(value) FILTER (WHERE name = '{mr}') AS mr, sum(value) FILTER (WHERE name = '{br}') AS br,

@@ -118,6 +118,7 @@ from .domain_verification import DomainVerification
 from .domains_create_params import DomainsCreateParams
 from .domains_get_params import DomainsGetParams
 from .domains_remove_params import DomainsRemoveParams
+from .domains_restore_params import DomainsRestoreParams
 from .domains_set_params import DomainsSetParams
 from .domains_set_primary_params import DomainsSetPrimaryParams
 from .domains_set_sending_limits_params import DomainsSetSendingLimitsParams
@@ -212,6 +213,8 @@ from .ip_group_input import IpGroupInput
 from .ip_group_list import IpGroupList
 from .item_error import ItemError
 from .job_state import JobState
+from .lifecycle_settings import LifecycleSettings
+from .lifecycle_settings_set_params import LifecycleSettingsSetParams
 from .list_action import ListAction
 from .list_kind import ListKind
 from .lockout import Lockout
@@ -400,6 +403,7 @@ from .spam_rules_set_params import SpamRulesSetParams
 from .spam_settings import SpamSettings
 from .stats_query import StatsQuery
 from .status import Status
+from .status_reason import StatusReason
 from .submission_action import SubmissionAction
 from .tenant import Tenant
 from .tenant_kind import TenantKind
@@ -413,6 +417,7 @@ from .tenant_usage import TenantUsage
 from .tenants_create_params import TenantsCreateParams
 from .tenants_get_params import TenantsGetParams
 from .tenants_remove_params import TenantsRemoveParams
+from .tenants_restore_params import TenantsRestoreParams
 from .tenants_set_params import TenantsSetParams
 from .tenants_set_sending_limits_params import TenantsSetSendingLimitsParams
 from .time_range import TimeRange
@@ -448,6 +453,7 @@ from .user_templates_set_params import UserTemplatesSetParams
 from .users_create_params import UsersCreateParams
 from .users_get_params import UsersGetParams
 from .users_remove_params import UsersRemoveParams
+from .users_restore_params import UsersRestoreParams
 from .users_search_messages_params import UsersSearchMessagesParams
 from .users_set_params import UsersSetParams
 from .users_set_sending_limits_params import UsersSetSendingLimitsParams
@@ -590,6 +596,7 @@ __all__ = (
     "DomainSieveScriptSetParams",
     "DomainSpamSettings",
     "DomainsRemoveParams",
+    "DomainsRestoreParams",
     "DomainsSetParams",
     "DomainsSetPrimaryParams",
     "DomainsSetSendingLimitsParams",
@@ -686,6 +693,8 @@ __all__ = (
     "IpGroupList",
     "ItemError",
     "JobState",
+    "LifecycleSettings",
+    "LifecycleSettingsSetParams",
     "ListAction",
     "ListKind",
     "Lockout",
@@ -874,6 +883,7 @@ __all__ = (
     "SpamSettings",
     "StatsQuery",
     "Status",
+    "StatusReason",
     "SubmissionAction",
     "Tenant",
     "TenantKind",
@@ -886,6 +896,7 @@ __all__ = (
     "TenantSendingLimitsParams",
     "TenantsGetParams",
     "TenantsRemoveParams",
+    "TenantsRestoreParams",
     "TenantsSetParams",
     "TenantsSetSendingLimitsParams",
     "TenantUsage",
@@ -914,6 +925,7 @@ __all__ = (
     "UserSpamAction",
     "UserSpamSettings",
     "UsersRemoveParams",
+    "UsersRestoreParams",
     "UsersSearchMessagesParams",
     "UsersSetParams",
     "UsersSetSendingLimitsParams",

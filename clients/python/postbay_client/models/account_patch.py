@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 
 from ..models.admin_role import AdminRole
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountPatch")
@@ -33,6 +34,7 @@ class AccountPatch:
         quota_bytes (int | None | Unset):
         quota_messages (int | None | Unset):
         status (None | Status | Unset):
+        status_reason (None | StatusReason | Unset):
         tenant_admin_of (None | Unset | UUID):
     """
 
@@ -52,6 +54,7 @@ class AccountPatch:
     quota_bytes: int | None | Unset = UNSET
     quota_messages: int | None | Unset = UNSET
     status: None | Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     tenant_admin_of: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -161,6 +164,14 @@ class AccountPatch:
         else:
             status = self.status
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         tenant_admin_of: None | str | Unset
         if isinstance(self.tenant_admin_of, Unset):
             tenant_admin_of = UNSET
@@ -204,6 +215,8 @@ class AccountPatch:
             field_dict["quotaMessages"] = quota_messages
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
         if tenant_admin_of is not UNSET:
             field_dict["tenantAdminOf"] = tenant_admin_of
 
@@ -389,6 +402,23 @@ class AccountPatch:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         def _parse_tenant_admin_of(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -423,6 +453,7 @@ class AccountPatch:
             quota_bytes=quota_bytes,
             quota_messages=quota_messages,
             status=status,
+            status_reason=status_reason,
             tenant_admin_of=tenant_admin_of,
         )
 

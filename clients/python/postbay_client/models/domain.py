@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,14 +38,15 @@ class Domain:
         name_warnings (list[NameWarning]): Why the name may mislead its readers (a look-alike of an ASCII name, mixed
             scripts);
             empty for nearly every name.
-        status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status):
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
         unicode_name (str): Unicode form, for display.
         updated_at (datetime.datetime):
         usage (DomainUsage):
         verification (DomainVerification): A domain's verification, and the record that proves it.
         external_id (None | str | Unset):
+        purge_after (datetime.datetime | None | Unset): When a domain pending deletion is purged with everything in it.
+        status_reason (None | StatusReason | Unset):
     """
 
     created_at: datetime.datetime
@@ -63,6 +65,8 @@ class Domain:
     usage: DomainUsage
     verification: DomainVerification
     external_id: None | str | Unset = UNSET
+    purge_after: datetime.datetime | None | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +109,22 @@ class Domain:
         else:
             external_id = self.external_id
 
+        purge_after: None | str | Unset
+        if isinstance(self.purge_after, Unset):
+            purge_after = UNSET
+        elif isinstance(self.purge_after, datetime.datetime):
+            purge_after = self.purge_after.isoformat()
+        else:
+            purge_after = self.purge_after
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -128,6 +148,10 @@ class Domain:
         )
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
+        if purge_after is not UNSET:
+            field_dict["purgeAfter"] = purge_after
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
 
         return field_dict
 
@@ -184,6 +208,40 @@ class Domain:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
+        def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purge_after_type_0 = datetime.datetime.fromisoformat(data)
+
+                return purge_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        purge_after = _parse_purge_after(d.pop("purgeAfter", UNSET))
+
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         domain = cls(
             created_at=created_at,
             description=description,
@@ -201,6 +259,8 @@ class Domain:
             usage=usage,
             verification=verification,
             external_id=external_id,
+            purge_after=purge_after,
+            status_reason=status_reason,
         )
 
         domain.additional_properties = d

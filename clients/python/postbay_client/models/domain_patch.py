@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class DomainPatch:
         limits (DomainLimits | None | Unset):
         mail (DomainMailSettings | None | Unset):
         status (None | Status | Unset):
+        status_reason (None | StatusReason | Unset):
     """
 
     description: None | str | Unset = UNSET
@@ -32,6 +34,7 @@ class DomainPatch:
     limits: DomainLimits | None | Unset = UNSET
     mail: DomainMailSettings | None | Unset = UNSET
     status: None | Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.domain_limits import DomainLimits  # noqa: PLC0415
@@ -73,6 +76,14 @@ class DomainPatch:
         else:
             status = self.status
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -86,6 +97,8 @@ class DomainPatch:
             field_dict["mail"] = mail
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
 
         return field_dict
 
@@ -165,12 +178,30 @@ class DomainPatch:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         domain_patch = cls(
             description=description,
             external_id=external_id,
             limits=limits,
             mail=mail,
             status=status,
+            status_reason=status_reason,
         )
 
         return domain_patch

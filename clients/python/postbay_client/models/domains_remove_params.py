@@ -18,10 +18,13 @@ class DomainsRemoveParams:
         domain_ids (list[UUID]):
         cascade (bool | Unset): Postbay: also remove the domains' users, groups, aliases and templates. Without it a
             domain that still has any is not removed (`has_accounts`, ...).
+        purge (bool | Unset): Postbay: purge at once instead of keeping the domains pending deletion for the grace
+            period (server and tenant administrators only).
     """
 
     domain_ids: list[UUID]
     cascade: bool | Unset = UNSET
+    purge: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         domain_ids = []
@@ -30,6 +33,8 @@ class DomainsRemoveParams:
             domain_ids.append(domain_ids_item)
 
         cascade = self.cascade
+
+        purge = self.purge
 
         field_dict: dict[str, Any] = {}
 
@@ -40,6 +45,8 @@ class DomainsRemoveParams:
         )
         if cascade is not UNSET:
             field_dict["cascade"] = cascade
+        if purge is not UNSET:
+            field_dict["purge"] = purge
 
         return field_dict
 
@@ -55,9 +62,12 @@ class DomainsRemoveParams:
 
         cascade = d.pop("cascade", UNSET)
 
+        purge = d.pop("purge", UNSET)
+
         domains_remove_params = cls(
             domain_ids=domain_ids,
             cascade=cascade,
+            purge=purge,
         )
 
         return domains_remove_params

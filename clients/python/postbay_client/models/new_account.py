@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 
 from ..models.admin_role import AdminRole
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewAccount")
@@ -35,8 +36,8 @@ class NewAccount:
         publish_in_address_list (bool | None | Unset):
         quota_bytes (int | None | Unset):
         quota_messages (int | None | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
+        status_reason (None | StatusReason | Unset):
         template_id (None | Unset | UUID):
         tenant_admin_of (None | Unset | UUID):
     """
@@ -59,6 +60,7 @@ class NewAccount:
     quota_bytes: int | None | Unset = UNSET
     quota_messages: int | None | Unset = UNSET
     status: Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     template_id: None | Unset | UUID = UNSET
     tenant_admin_of: None | Unset | UUID = UNSET
 
@@ -160,6 +162,14 @@ class NewAccount:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
@@ -217,6 +227,8 @@ class NewAccount:
             field_dict["quotaMessages"] = quota_messages
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
         if template_id is not UNSET:
             field_dict["templateId"] = template_id
         if tenant_admin_of is not UNSET:
@@ -367,6 +379,23 @@ class NewAccount:
         else:
             status = Status(_status)
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         def _parse_template_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -420,6 +449,7 @@ class NewAccount:
             quota_bytes=quota_bytes,
             quota_messages=quota_messages,
             status=status,
+            status_reason=status_reason,
             template_id=template_id,
             tenant_admin_of=tenant_admin_of,
         )

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ class NewDomain:
         external_id (None | str | Unset):
         limits (DomainLimits | Unset): Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
         mail (DomainMailSettings | Unset): How mail from and to a domain is handled.
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
+        status_reason (None | StatusReason | Unset):
         tenant_id (None | Unset | UUID):
     """
 
@@ -37,6 +38,7 @@ class NewDomain:
     limits: DomainLimits | Unset = UNSET
     mail: DomainMailSettings | Unset = UNSET
     status: Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     tenant_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +63,14 @@ class NewDomain:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
 
         tenant_id: None | str | Unset
         if isinstance(self.tenant_id, Unset):
@@ -87,6 +97,8 @@ class NewDomain:
             field_dict["mail"] = mail
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
         if tenant_id is not UNSET:
             field_dict["tenantId"] = tenant_id
 
@@ -132,6 +144,23 @@ class NewDomain:
         else:
             status = Status(_status)
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         def _parse_tenant_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -156,6 +185,7 @@ class NewDomain:
             limits=limits,
             mail=mail,
             status=status,
+            status_reason=status_reason,
             tenant_id=tenant_id,
         )
 

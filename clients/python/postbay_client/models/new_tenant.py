@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..models.tenant_kind import TenantKind
 from ..types import UNSET, Unset
 
@@ -26,8 +27,8 @@ class NewTenant:
         external_id (None | str | Unset):
         limits (TenantLimits | Unset): Limits of a tenant's whole subtree. Null (or 0 on input) means unlimited.
         parent_id (None | Unset | UUID):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
+        status_reason (None | StatusReason | Unset):
     """
 
     kind: TenantKind
@@ -36,6 +37,7 @@ class NewTenant:
     limits: TenantLimits | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
     status: Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value
@@ -64,6 +66,14 @@ class NewTenant:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -80,6 +90,8 @@ class NewTenant:
             field_dict["parentId"] = parent_id
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
 
         return field_dict
 
@@ -132,6 +144,23 @@ class NewTenant:
         else:
             status = Status(_status)
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         new_tenant = cls(
             kind=kind,
             name=name,
@@ -139,6 +168,7 @@ class NewTenant:
             limits=limits,
             parent_id=parent_id,
             status=status,
+            status_reason=status_reason,
         )
 
         return new_tenant

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,8 +52,7 @@ class RpcDomain:
         name_warnings (list[NameWarning]): Why the name may mislead its readers (Unicode TS #39), as REST's
             `nameWarnings`.
         outgoing_message_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
-        status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status):
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
         unicode_name (str):
         updated_at (datetime.datetime):
@@ -60,6 +60,8 @@ class RpcDomain:
         user_max_count (CountLimit): A count limit that may be off (Kerio's `ItemCountLimit`/`MaxNumber`).
         external_id (None | str | Unset):
         ip_address_bind (None | str | Unset): The server address at which bare user names log in to this domain.
+        purge_after (datetime.datetime | None | Unset): Postbay: when a domain pending deletion is purged.
+        status_reason (None | StatusReason | Unset):
     """
 
     admins_may_search_mail: bool
@@ -89,6 +91,8 @@ class RpcDomain:
     user_max_count: CountLimit
     external_id: None | str | Unset = UNSET
     ip_address_bind: None | str | Unset = UNSET
+    purge_after: datetime.datetime | None | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +161,22 @@ class RpcDomain:
         else:
             ip_address_bind = self.ip_address_bind
 
+        purge_after: None | str | Unset
+        if isinstance(self.purge_after, Unset):
+            purge_after = UNSET
+        elif isinstance(self.purge_after, datetime.datetime):
+            purge_after = self.purge_after.isoformat()
+        else:
+            purge_after = self.purge_after
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -192,6 +212,10 @@ class RpcDomain:
             field_dict["externalId"] = external_id
         if ip_address_bind is not UNSET:
             field_dict["ipAddressBind"] = ip_address_bind
+        if purge_after is not UNSET:
+            field_dict["purgeAfter"] = purge_after
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
 
         return field_dict
 
@@ -278,6 +302,40 @@ class RpcDomain:
 
         ip_address_bind = _parse_ip_address_bind(d.pop("ipAddressBind", UNSET))
 
+        def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purge_after_type_0 = datetime.datetime.fromisoformat(data)
+
+                return purge_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        purge_after = _parse_purge_after(d.pop("purgeAfter", UNSET))
+
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         rpc_domain = cls(
             admins_may_search_mail=admins_may_search_mail,
             alias_count=alias_count,
@@ -306,6 +364,8 @@ class RpcDomain:
             user_max_count=user_max_count,
             external_id=external_id,
             ip_address_bind=ip_address_bind,
+            purge_after=purge_after,
+            status_reason=status_reason,
         )
 
         rpc_domain.additional_properties = d

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class RpcDomainPattern:
         name (None | str | Unset): Required for create; cannot be changed.
         outgoing_message_limit (None | SizeLimit | Unset):
         status (None | Status | Unset):
+        status_reason (None | StatusReason | Unset):
         tenant_id (None | Unset | UUID):
         user_max_count (CountLimit | None | Unset):
     """
@@ -57,6 +59,7 @@ class RpcDomainPattern:
     name: None | str | Unset = UNSET
     outgoing_message_limit: None | SizeLimit | Unset = UNSET
     status: None | Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     tenant_id: None | Unset | UUID = UNSET
     user_max_count: CountLimit | None | Unset = UNSET
 
@@ -164,6 +167,14 @@ class RpcDomainPattern:
         else:
             status = self.status
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         tenant_id: None | str | Unset
         if isinstance(self.tenant_id, Unset):
             tenant_id = UNSET
@@ -211,6 +222,8 @@ class RpcDomainPattern:
             field_dict["outgoingMessageLimit"] = outgoing_message_limit
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
         if tenant_id is not UNSET:
             field_dict["tenantId"] = tenant_id
         if user_max_count is not UNSET:
@@ -409,6 +422,23 @@ class RpcDomainPattern:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         def _parse_tenant_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -458,6 +488,7 @@ class RpcDomainPattern:
             name=name,
             outgoing_message_limit=outgoing_message_limit,
             status=status,
+            status_reason=status_reason,
             tenant_id=tenant_id,
             user_max_count=user_max_count,
         )

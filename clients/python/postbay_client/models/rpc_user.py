@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,10 +47,11 @@ class RpcUser:
         out_message_limit (SizeLimit): A size limit that may be off (Kerio's `SizeLimit`); off means unlimited.
         publish_in_gal (bool):
         role (UserRight): Kerio's `UserRight`.
-        status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status):
         updated_at (datetime.datetime):
         external_id (None | str | Unset):
+        purge_after (datetime.datetime | None | Unset): Postbay: when a user pending deletion is purged.
+        status_reason (None | StatusReason | Unset):
         tenant_admin_of (None | Unset | UUID):
     """
 
@@ -75,6 +77,8 @@ class RpcUser:
     status: Status
     updated_at: datetime.datetime
     external_id: None | str | Unset = UNSET
+    purge_after: datetime.datetime | None | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     tenant_admin_of: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -127,6 +131,22 @@ class RpcUser:
         else:
             external_id = self.external_id
 
+        purge_after: None | str | Unset
+        if isinstance(self.purge_after, Unset):
+            purge_after = UNSET
+        elif isinstance(self.purge_after, datetime.datetime):
+            purge_after = self.purge_after.isoformat()
+        else:
+            purge_after = self.purge_after
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         tenant_admin_of: None | str | Unset
         if isinstance(self.tenant_admin_of, Unset):
             tenant_admin_of = UNSET
@@ -164,6 +184,10 @@ class RpcUser:
         )
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
+        if purge_after is not UNSET:
+            field_dict["purgeAfter"] = purge_after
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
         if tenant_admin_of is not UNSET:
             field_dict["tenantAdminOf"] = tenant_admin_of
 
@@ -229,6 +253,40 @@ class RpcUser:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
+        def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purge_after_type_0 = datetime.datetime.fromisoformat(data)
+
+                return purge_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        purge_after = _parse_purge_after(d.pop("purgeAfter", UNSET))
+
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         def _parse_tenant_admin_of(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -269,6 +327,8 @@ class RpcUser:
             status=status,
             updated_at=updated_at,
             external_id=external_id,
+            purge_after=purge_after,
+            status_reason=status_reason,
             tenant_admin_of=tenant_admin_of,
         )
 

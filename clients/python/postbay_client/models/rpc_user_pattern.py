@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class RpcUserPattern:
         publish_in_gal (bool | None | Unset):
         role (None | Unset | UserRight):
         status (None | Status | Unset):
+        status_reason (None | StatusReason | Unset):
         template_id (None | Unset | UUID):
     """
 
@@ -64,6 +66,7 @@ class RpcUserPattern:
     publish_in_gal: bool | None | Unset = UNSET
     role: None | Unset | UserRight = UNSET
     status: None | Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     template_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -203,6 +206,14 @@ class RpcUserPattern:
         else:
             status = self.status
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
@@ -250,6 +261,8 @@ class RpcUserPattern:
             field_dict["role"] = role
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
         if template_id is not UNSET:
             field_dict["templateId"] = template_id
 
@@ -503,6 +516,23 @@ class RpcUserPattern:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         def _parse_template_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -539,6 +569,7 @@ class RpcUserPattern:
             publish_in_gal=publish_in_gal,
             role=role,
             status=status,
+            status_reason=status_reason,
             template_id=template_id,
         )
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..models.tenant_kind import TenantKind
 from ..types import UNSET, Unset
 
@@ -29,12 +30,14 @@ class Tenant:
         kind (TenantKind):
         limits (TenantLimits): Limits of a tenant's whole subtree. Null (or 0 on input) means unlimited.
         name (str):
-        status (Status): Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status):
         updated_at (datetime.datetime):
         usage (TenantUsage): What a tenant's subtree uses now.
         external_id (None | str | Unset):
         parent_id (None | Unset | UUID):
+        purge_after (datetime.datetime | None | Unset): When a tenant pending deletion is purged with everything below
+            it.
+        status_reason (None | StatusReason | Unset):
     """
 
     created_at: datetime.datetime
@@ -47,6 +50,8 @@ class Tenant:
     usage: TenantUsage
     external_id: None | str | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
+    purge_after: datetime.datetime | None | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +85,22 @@ class Tenant:
         else:
             parent_id = self.parent_id
 
+        purge_after: None | str | Unset
+        if isinstance(self.purge_after, Unset):
+            purge_after = UNSET
+        elif isinstance(self.purge_after, datetime.datetime):
+            purge_after = self.purge_after.isoformat()
+        else:
+            purge_after = self.purge_after
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +119,10 @@ class Tenant:
             field_dict["externalId"] = external_id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
+        if purge_after is not UNSET:
+            field_dict["purgeAfter"] = purge_after
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
 
         return field_dict
 
@@ -149,6 +174,40 @@ class Tenant:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
+        def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purge_after_type_0 = datetime.datetime.fromisoformat(data)
+
+                return purge_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        purge_after = _parse_purge_after(d.pop("purgeAfter", UNSET))
+
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         tenant = cls(
             created_at=created_at,
             id=id,
@@ -160,6 +219,8 @@ class Tenant:
             usage=usage,
             external_id=external_id,
             parent_id=parent_id,
+            purge_after=purge_after,
+            status_reason=status_reason,
         )
 
         tenant.additional_properties = d

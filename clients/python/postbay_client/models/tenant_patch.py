@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.status import Status
+from ..models.status_reason import StatusReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,12 +24,14 @@ class TenantPatch:
         limits (None | TenantLimitsPatch | Unset):
         name (None | str | Unset):
         status (None | Status | Unset):
+        status_reason (None | StatusReason | Unset):
     """
 
     external_id: None | str | Unset = UNSET
     limits: None | TenantLimitsPatch | Unset = UNSET
     name: None | str | Unset = UNSET
     status: None | Status | Unset = UNSET
+    status_reason: None | StatusReason | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_limits_patch import TenantLimitsPatch  # noqa: PLC0415
@@ -61,6 +64,14 @@ class TenantPatch:
         else:
             status = self.status
 
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        elif isinstance(self.status_reason, StatusReason):
+            status_reason = self.status_reason.value
+        else:
+            status_reason = self.status_reason
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -72,6 +83,8 @@ class TenantPatch:
             field_dict["name"] = name
         if status is not UNSET:
             field_dict["status"] = status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
 
         return field_dict
 
@@ -133,11 +146,29 @@ class TenantPatch:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_status_reason(data: object) -> None | StatusReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_type_1 = StatusReason(data)
+
+                return status_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StatusReason | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
         tenant_patch = cls(
             external_id=external_id,
             limits=limits,
             name=name,
             status=status,
+            status_reason=status_reason,
         )
 
         return tenant_patch

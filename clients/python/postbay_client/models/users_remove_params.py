@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UsersRemoveParams")
 
 
@@ -14,15 +16,20 @@ class UsersRemoveParams:
     """
     Attributes:
         user_ids (list[UUID]):
+        purge (bool | Unset): Postbay: purge at once instead of keeping the users pending deletion for the grace
+            period (server and tenant administrators only).
     """
 
     user_ids: list[UUID]
+    purge: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         user_ids = []
         for user_ids_item_data in self.user_ids:
             user_ids_item = str(user_ids_item_data)
             user_ids.append(user_ids_item)
+
+        purge = self.purge
 
         field_dict: dict[str, Any] = {}
 
@@ -31,6 +38,8 @@ class UsersRemoveParams:
                 "userIds": user_ids,
             }
         )
+        if purge is not UNSET:
+            field_dict["purge"] = purge
 
         return field_dict
 
@@ -44,8 +53,11 @@ class UsersRemoveParams:
 
             user_ids.append(user_ids_item)
 
+        purge = d.pop("purge", UNSET)
+
         users_remove_params = cls(
             user_ids=user_ids,
+            purge=purge,
         )
 
         return users_remove_params

@@ -20,7 +20,7 @@ use crate::list::{PageParams, page_type};
 use crate::names::{self, EmailAddress, LocalPart};
 use crate::passwords;
 use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
-use crate::tenants::Status;
+use crate::status::{Status, StatusReason};
 
 pub const MAX_ADDRESSES: usize = 50;
 pub const MAX_FORWARDS: usize = 50;
@@ -65,6 +65,10 @@ pub struct Account {
     pub full_name: String,
     pub description: String,
     pub status: Status,
+    /// Why it is suspended; present exactly when `status` is `suspended`.
+    pub status_reason: Option<StatusReason>,
+    /// When an account pending deletion is purged.
+    pub purge_after: Option<DateTime<Utc>>,
     pub has_password: bool,
     pub quota: Quota,
     pub usage: MailboxUsage,
@@ -98,6 +102,8 @@ pub struct NewAccount {
     pub description: Option<String>,
     #[serde(default)]
     pub status: Status,
+    /// With status `suspended`: `billing`, `abuse` or `admin` (the default).
+    pub status_reason: Option<StatusReason>,
     #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_bytes: Option<i64>,
     #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
@@ -146,6 +152,8 @@ pub struct AccountPatch {
     pub full_name: Option<String>,
     pub description: Option<String>,
     pub status: Option<Status>,
+    /// With status `suspended`: `billing`, `abuse` or `admin` (the default).
+    pub status_reason: Option<StatusReason>,
     #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
     pub quota_bytes: Option<i64>,
     #[schema(minimum = 0, maximum = 1_000_000_000_000_000_i64)]
@@ -174,6 +182,7 @@ impl AccountPatch {
     fn is_self_service(&self) -> bool {
         self.description.is_none()
             && self.status.is_none()
+            && self.status_reason.is_none()
             && self.quota_bytes.is_none()
             && self.quota_messages.is_none()
             && self.admin_role.is_none()
@@ -212,6 +221,8 @@ struct AccountRow {
     description: String,
     has_password: bool,
     status: Status,
+    status_reason: Option<StatusReason>,
+    purge_after: Option<DateTime<Utc>>,
     quota_bytes: i64,
     quota_messages: i64,
     used_bytes: i64,
@@ -232,7 +243,7 @@ struct AccountRow {
 }
 
 const SELECT: &str = "SELECT a.id, a.domain_id, d.name AS domain_name, a.login, a.full_name, a.description, \
-    a.password_hash IS NOT NULL AS has_password, a.status, a.quota_bytes, a.quota_messages, a.used_bytes, a.used_messages, \
+    a.password_hash IS NOT NULL AS has_password, a.status, a.status_reason, a.purge_after, a.quota_bytes, a.quota_messages, a.used_bytes, a.used_messages, \
     a.admin_role, a.domain_admin, a.tenant_admin_of, a.publish_in_address_list, a.local_only, a.max_outgoing_message_size, \
     a.forward_to, a.forward_keep_copy, \
     COALESCE((SELECT array_agg(o.local_part ORDER BY o.local_part) FROM owned_addresses o WHERE o.account_id = a.id AND NOT o.is_login), '{}') AS addresses, \
@@ -260,6 +271,8 @@ impl AccountRow {
             full_name: self.full_name,
             description: self.description,
             status: self.status,
+            status_reason: self.status_reason,
+            purge_after: self.purge_after,
             has_password: self.has_password,
             quota: Quota {
                 bytes: self.quota_bytes,
@@ -373,6 +386,7 @@ fn push_scope(
     qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &AccountFilter,
+    all_states: bool,
 ) -> CoreResult<()> {
     super::push_in_domain(
         qb,
@@ -384,8 +398,15 @@ fn push_scope(
     if let Some(a) = principal.filter().account {
         qb.push(" AND a.id = ").push_bind(a);
     }
-    if let Some(s) = filter.status {
-        qb.push(" AND a.status = ").push_bind(s.as_str());
+    // What is pending deletion is left out unless asked for by status (or by a query on it).
+    match filter.status {
+        Some(s) => {
+            qb.push(" AND a.status = ").push_bind(s.as_str());
+        }
+        None if !all_states => {
+            qb.push(" AND a.status <> 'pending_deletion'");
+        }
+        None => {}
     }
     if let Some(e) = &filter.external_id {
         qb.push(" AND a.external_id = ").push_bind(e.clone());
@@ -409,7 +430,7 @@ pub async fn list(
             pool,
             &format!("{SELECT} WHERE true"),
             ("a.login", "a.id"),
-            |qb| push_scope(qb, principal, filter),
+            |qb| push_scope(qb, principal, filter, false),
             |r| (r.login.clone(), r.id),
         )
         .await?;
@@ -463,7 +484,7 @@ pub async fn search(
         ..Default::default()
     };
     let page = search::run::<AccountRow>(pool, SELECT, &SEARCH, query, |qb| {
-        push_scope(qb, principal, &filter)
+        push_scope(qb, principal, &filter, query.mentions("status"))
     })
     .await?;
     Ok(page.map(AccountRow::into_account))
@@ -478,6 +499,7 @@ struct Prepared {
     full_name: String,
     description: String,
     status: Status,
+    status_reason: Option<StatusReason>,
     quota_bytes: i64,
     quota_messages: i64,
     admin_role: AdminRole,
@@ -652,6 +674,7 @@ async fn prepare(
         (None, Some(h)) => Some(passwords::check_imported(&h, "passwordHash")?),
         (None, None) => None,
     };
+    let (status, status_reason) = crate::status::initial(input.status, input.status_reason)?;
     let quota_bytes = check_size(
         input
             .quota_bytes
@@ -686,7 +709,8 @@ async fn prepare(
             "description",
             names::MAX_DESCRIPTION,
         )?,
-        status: input.status,
+        status,
+        status_reason,
         quota_bytes,
         quota_messages: check_size(
             input
@@ -779,6 +803,7 @@ pub(crate) async fn create_in(
     let ctx = domains::context(&mut *tx, domain, true).await?;
     principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", access)?;
     principal.require_admin()?;
+    ctx.refuse_pending()?;
     let mut results: Vec<CoreResult<Prepared>> = Vec::with_capacity(items.len());
     for item in items {
         results.push(prepare(&mut *tx, principal, &ctx, item).await);
@@ -893,14 +918,15 @@ async fn insert(
     sqlx::query(
         "INSERT INTO accounts (id, domain_id, login, full_name, description, password_hash, status, quota_bytes, quota_messages,
             admin_role, domain_admin, tenant_admin_of, publish_in_address_list, local_only, max_outgoing_message_size,
-            forward_to, forward_keep_copy, external_id)
+            forward_to, forward_keep_copy, external_id, status_reason)
          SELECT u.id, $1, u.login, u.full_name, u.description, u.password_hash, u.status, u.quota_bytes, u.quota_messages,
             u.admin_role, u.domain_admin, u.tenant_admin_of, u.publish, u.local_only, u.max_out,
-            ARRAY(SELECT jsonb_array_elements_text(u.forwards)), u.keep_copy, u.external_id
+            ARRAY(SELECT jsonb_array_elements_text(u.forwards)), u.keep_copy, u.external_id, NULLIF(u.status_reason, '')
          FROM UNNEST($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::bigint[],
-            $10::text[], $11::bool[], $12::uuid[], $13::bool[], $14::bool[], $15::bigint[], $16::jsonb[], $17::bool[], $18::text[])
+            $10::text[], $11::bool[], $12::uuid[], $13::bool[], $14::bool[], $15::bigint[], $16::jsonb[], $17::bool[], $18::text[],
+            $19::text[])
          AS u(id, login, full_name, description, password_hash, status, quota_bytes, quota_messages, admin_role, domain_admin,
-            tenant_admin_of, publish, local_only, max_out, forwards, keep_copy, external_id)",
+            tenant_admin_of, publish, local_only, max_out, forwards, keep_copy, external_id, status_reason)",
     )
     .bind(ctx.id.0)
     .bind(&ids)
@@ -920,6 +946,7 @@ async fn insert(
     .bind(&forwards)
     .bind(bools(|p| p.forward_keep_copy))
     .bind(&externals)
+    .bind(col(|p| p.status_reason.map(StatusReason::as_str).unwrap_or_default().to_string()))
     .execute(&mut *conn)
     .await?;
     let mut owners: Vec<Uuid> = Vec::new();
@@ -1085,6 +1112,13 @@ pub async fn update(
         ));
     }
     guard_target(&mut tx, principal, &ctx, id).await?;
+    ctx.refuse_pending()?;
+    let (status, status_reason) = crate::status::resolve(
+        row.status,
+        row.status_reason,
+        patch.status,
+        patch.status_reason,
+    )?;
     let full_name = patch
         .full_name
         .as_deref()
@@ -1148,7 +1182,7 @@ pub async fn update(
     }
     sqlx::query(
         "UPDATE accounts SET password_hash = COALESCE($2, password_hash), full_name = COALESCE($3, full_name),
-         description = COALESCE($4, description), status = COALESCE($5, status), quota_bytes = COALESCE($6, quota_bytes),
+         description = COALESCE($4, description), status = $5, status_reason = $19, quota_bytes = COALESCE($6, quota_bytes),
          quota_messages = COALESCE($7, quota_messages), admin_role = COALESCE($8, admin_role), domain_admin = COALESCE($9, domain_admin),
          tenant_admin_of = CASE WHEN $10 THEN $11 ELSE tenant_admin_of END,
          publish_in_address_list = COALESCE($12, publish_in_address_list), local_only = COALESCE($13, local_only),
@@ -1161,7 +1195,7 @@ pub async fn update(
     .bind(&password_hash)
     .bind(&full_name)
     .bind(&description)
-    .bind(patch.status.map(Status::as_str))
+    .bind(status.as_str())
     .bind(patch.quota_bytes)
     .bind(patch.quota_messages)
     .bind(patch.admin_role.map(AdminRole::as_str))
@@ -1175,6 +1209,7 @@ pub async fn update(
     .bind(patch.forward_keep_copy)
     .bind(external_id.is_some())
     .bind(external_id.clone().flatten())
+    .bind(status_reason.map(StatusReason::as_str))
     .execute(&mut *tx)
     .await?;
     if password_hash.is_some() || patch.status.is_some_and(|s| s != Status::Active) {
@@ -1190,6 +1225,7 @@ pub async fn update(
         Some(id.0),
         Place { tenant_path: &row.tenant_path, domain: Some(domain) },
         serde_json::json!({"passwordSet": password_hash.is_some(), "fullName": full_name, "description": description, "status": patch.status,
+            "statusReason": (patch.status.is_some() || patch.status_reason.is_some()).then_some(status_reason).flatten(),
             "quotaBytes": patch.quota_bytes, "quotaMessages": patch.quota_messages, "adminRole": patch.admin_role, "domainAdmin": patch.domain_admin,
             "tenantAdminOf": patch.tenant_admin_of, "publishInAddressList": patch.publish_in_address_list, "localOnly": patch.local_only,
             "maxOutgoingMessageSize": patch.max_outgoing_message_size, "addresses": patch.addresses, "forwardTo": forward_to,
@@ -1213,42 +1249,41 @@ async fn lock_account(
     Ok((ctx, row))
 }
 
-pub async fn delete(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreResult<()> {
-    let mut tx = pool.begin().await?;
-    let (ctx, row) = lock_account(&mut tx, id).await?;
+/// Locks an account for a lifecycle change and checks the caller may remove it: an
+/// administrator of its domain, and not an account with rights beyond the caller's.
+pub async fn lock_for_removal(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: AccountId,
+) -> CoreResult<crate::status::Removal> {
+    let (ctx, row) = lock_account(conn, id).await?;
     let domain = DomainId(row.domain_id);
     principal.authorize_in_domain(&row.tenant_path, domain, None, "account", Access::Write)?;
     principal.require_admin()?;
-    guard_target(&mut tx, principal, &ctx, id).await?;
-    crate::counters::release_mail(&mut tx, &[id.0], Some(domain), &row.tenant_path).await?;
+    guard_target(conn, principal, &ctx, id).await?;
+    Ok(crate::status::Removal {
+        kind: crate::status::NodeKind::Account,
+        id: id.0,
+        name: format!("{}@{}", row.login, row.domain_name),
+        tenant_path: row.tenant_path,
+        domain: Some(domain),
+        status: row.status,
+        status_reason: row.status_reason,
+    })
+}
+
+/// Deletes an account pending deletion and everything it owns for good, releasing the storage
+/// of its mail (its place was given back when it was terminated, `status::uncount`); the bytes
+/// it freed. The caller has locked it ([`lock_for_removal`]) and audits.
+pub async fn purge_in(conn: &mut PgConnection, id: AccountId) -> CoreResult<i64> {
+    let (_, row) = lock_account(conn, id).await?;
+    let domain = DomainId(row.domain_id);
+    crate::counters::release_mail(conn, &[id.0], Some(domain), &row.tenant_path).await?;
     sqlx::query("DELETE FROM accounts WHERE id = $1")
         .bind(id.0)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-    ensure_server_admin_remains(&mut tx).await?;
-    bump(
-        &mut tx,
-        &row.tenant_path,
-        Some(domain),
-        Counter::Accounts,
-        -1,
-    )
-    .await?;
-    audit::record(
-        &mut tx,
-        principal,
-        "account.delete",
-        "account",
-        Some(id.0),
-        Place {
-            tenant_path: &row.tenant_path,
-            domain: Some(domain),
-        },
-        serde_json::json!({"loginName": row.login}),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(row.used_bytes)
 }
 
 /// Refuses a change to an account whose rights reach beyond the caller's: only server
@@ -1323,11 +1358,17 @@ pub struct BulkOutcome {
 
 /// Runs a bulk call. Creates are grouped by domain (one transaction per domain); each change
 /// and delete is its own transaction, so one item's failure never undoes another's success.
-pub async fn bulk(
+/// Deletes go through `delete_one`, the lifecycle's termination (which lives above core).
+pub async fn bulk<F, Fut>(
     pool: &PgPool,
     principal: &Principal,
     input: BulkAccounts,
-) -> CoreResult<BulkOutcome> {
+    delete_one: F,
+) -> CoreResult<BulkOutcome>
+where
+    F: Fn(AccountId) -> Fut,
+    Fut: std::future::Future<Output = CoreResult<()>>,
+{
     principal.require_writable()?;
     if input.create.len() + input.update.len() + input.delete.len() > MAX_BULK {
         return Err(CoreError::invalid(
@@ -1370,7 +1411,7 @@ pub async fn bulk(
     }
     let mut delete = Vec::with_capacity(input.delete.len());
     for id in input.delete {
-        delete.push(self::delete(pool, principal, id).await.map(|_| id));
+        delete.push(delete_one(id).await.map(|_| id));
     }
     Ok(BulkOutcome {
         create: create

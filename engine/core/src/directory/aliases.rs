@@ -235,6 +235,7 @@ pub async fn create(
     let mut tx = pool.begin().await?;
     let ctx = domains::context(&mut tx, domain, true).await?;
     principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", Access::Write)?;
+    ctx.refuse_pending()?;
     let target = parse_target(&input.target, &ctx.name)?;
     bump(&mut tx, &ctx.tenant_path, Some(domain), Counter::Aliases, 1).await?;
     let id = AliasId::new();

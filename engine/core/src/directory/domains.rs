@@ -16,7 +16,7 @@ use crate::list::{PageParams, page_type};
 use crate::names::{self, DomainName, NameWarning, name_warnings};
 use crate::patch::present;
 use crate::search::{self, Kind, SearchPage, SearchQuery, Searchable, col, quick};
-use crate::tenants::Status;
+use crate::status::{Status, StatusReason};
 
 /// Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -302,6 +302,10 @@ pub struct Domain {
     pub unicode_name: String,
     pub description: String,
     pub status: Status,
+    /// Why it is suspended; present exactly when `status` is `suspended`.
+    pub status_reason: Option<StatusReason>,
+    /// When a domain pending deletion is purged with everything in it.
+    pub purge_after: Option<DateTime<Utc>>,
     pub is_primary: bool,
     pub external_id: Option<String>,
     pub limits: DomainLimits,
@@ -330,6 +334,8 @@ pub struct NewDomain {
     pub description: String,
     #[serde(default)]
     pub status: Status,
+    /// With status `suspended`: `billing`, `abuse` or `admin` (the default).
+    pub status_reason: Option<StatusReason>,
     pub external_id: Option<String>,
     #[serde(default)]
     pub limits: DomainLimits,
@@ -342,6 +348,8 @@ pub struct NewDomain {
 pub struct DomainPatch {
     pub description: Option<String>,
     pub status: Option<Status>,
+    /// With status `suspended`: `billing`, `abuse` or `admin` (the default).
+    pub status_reason: Option<StatusReason>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
     pub external_id: Option<Option<String>>,
@@ -392,16 +400,6 @@ pub struct NewDomainAlias {
     pub name: String,
 }
 
-/// How to delete a domain.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[serde(rename_all = "camelCase")]
-#[into_params(parameter_in = Query)]
-pub struct DeleteDomainParams {
-    /// Delete the domain's accounts, groups, aliases and templates with it.
-    #[serde(default)]
-    pub cascade: bool,
-}
-
 #[derive(sqlx::FromRow)]
 struct DomainRow {
     id: Uuid,
@@ -409,6 +407,8 @@ struct DomainRow {
     name: String,
     description: String,
     status: Status,
+    status_reason: Option<StatusReason>,
+    purge_after: Option<DateTime<Utc>>,
     is_primary: bool,
     external_id: Option<String>,
     max_accounts: Option<i64>,
@@ -429,7 +429,7 @@ struct DomainRow {
     updated_at: DateTime<Utc>,
 }
 
-const SELECT: &str = "SELECT d.id, d.tenant_id, d.name, d.description, d.status, d.is_primary, d.external_id, \
+const SELECT: &str = "SELECT d.id, d.tenant_id, d.name, d.description, d.status, d.status_reason, d.purge_after, d.is_primary, d.external_id, \
     d.max_accounts, d.max_aliases, d.default_quota_bytes, d.max_quota_bytes, d.max_message_size, d.mail_settings, d.account_count, \
     d.alias_count, d.group_count, d.storage_bytes, \
     COALESCE((SELECT array_agg(n.name ORDER BY n.name) FROM mail_domain_names n WHERE n.domain_id = d.id AND n.is_alias), '{}') AS domain_aliases, \
@@ -475,6 +475,8 @@ impl DomainRow {
             name: self.name,
             description: self.description,
             status: self.status,
+            status_reason: self.status_reason,
+            purge_after: self.purge_after,
             is_primary: self.is_primary,
             external_id: self.external_id,
             limits: DomainLimits {
@@ -508,6 +510,21 @@ pub struct DomainContext {
     pub tenant_path: Vec<Uuid>,
     pub default_quota_bytes: i64,
     pub max_quota_bytes: Option<i64>,
+    /// The domain or a tenant above it is deleted and waiting for its purge.
+    pub pending_deletion: bool,
+}
+
+impl DomainContext {
+    /// Refuses a change inside a domain that is, or is inside, something pending deletion.
+    pub fn refuse_pending(&self) -> CoreResult<()> {
+        if self.pending_deletion {
+            return Err(CoreError::conflict(
+                "pending_deletion",
+                "the domain or its tenant is deleted and waiting for its purge; restore it first",
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// Loads a domain's context; `lock` takes the domain row lock, which serialises changes to the
@@ -518,7 +535,9 @@ pub async fn context(
     lock: bool,
 ) -> CoreResult<DomainContext> {
     let sql = format!(
-        "SELECT d.id, d.name, t.ancestors AS tenant_path, d.default_quota_bytes, d.max_quota_bytes \
+        "SELECT d.id, d.name, t.ancestors AS tenant_path, d.default_quota_bytes, d.max_quota_bytes, \
+         d.status = 'pending_deletion' OR EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) \
+         AND x.status = 'pending_deletion') AS pending_deletion \
          FROM domains d JOIN tenants t ON t.id = d.tenant_id WHERE d.id = $1{}",
         if lock { " FOR UPDATE OF d" } else { "" }
     );
@@ -583,10 +602,22 @@ pub async fn usage(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreRe
 }
 
 /// Narrows a domain query (whose WHERE clause is open) to the caller's reach and `filter`.
-fn push_scope(qb: &mut QueryBuilder<'_, Postgres>, principal: &Principal, filter: &DomainFilter) {
+fn push_scope(
+    qb: &mut QueryBuilder<'_, Postgres>,
+    principal: &Principal,
+    filter: &DomainFilter,
+    all_states: bool,
+) {
     super::push_in_domain(qb, principal, "d.id", None, filter.tenant_id);
-    if let Some(s) = filter.status {
-        qb.push(" AND d.status = ").push_bind(s.as_str());
+    // What is pending deletion is left out unless asked for by status (or by a query on it).
+    match filter.status {
+        Some(s) => {
+            qb.push(" AND d.status = ").push_bind(s.as_str());
+        }
+        None if !all_states => {
+            qb.push(" AND d.status <> 'pending_deletion'");
+        }
+        None => {}
     }
     if let Some(e) = &filter.external_id {
         qb.push(" AND d.external_id = ").push_bind(e.clone());
@@ -605,7 +636,7 @@ pub async fn list(
             &format!("{SELECT} WHERE true"),
             ("d.name", "d.id"),
             |qb| {
-                push_scope(qb, principal, filter);
+                push_scope(qb, principal, filter, false);
                 Ok(())
             },
             |r| (r.name.clone(), r.id),
@@ -651,7 +682,7 @@ pub async fn search(
 ) -> CoreResult<SearchPage<Domain>> {
     let filter = DomainFilter::default();
     let page = search::run::<DomainRow>(pool, SELECT, &SEARCH, query, |qb| {
-        push_scope(qb, principal, &filter);
+        push_scope(qb, principal, &filter, query.mentions("status"));
         Ok(())
     })
     .await?;
@@ -702,6 +733,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     let limits = input.limits.normalised()?;
     let mail = input.mail.normalised("mail.footer.text")?;
     may_bind_login_address(principal, None, mail.login_address.as_deref())?;
+    let (status, status_reason) = crate::status::initial(input.status, input.status_reason)?;
     let tenant_id = match (input.tenant_id, &principal.role) {
         (Some(t), _) => t,
         (None, Role::TenantAdmin { tenant_id }) => *tenant_id,
@@ -709,6 +741,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     };
     let mut tx = pool.begin().await?;
     let tenant_path = crate::tenants::path_of(&mut tx, tenant_id).await?;
+    crate::tenants::refuse_pending_in(&mut tx, &tenant_path).await?;
     check_forwarding_target(&mail, &tenant_path)?;
     domain_verification::check_not_nested(&mut tx, principal, &name, tenant_id, "name").await?;
     principal
@@ -727,13 +760,14 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
             .await?;
     sqlx::query(
         "INSERT INTO domains (id, tenant_id, name, description, status, is_primary, external_id, max_accounts, max_aliases, \
-         default_quota_bytes, max_quota_bytes, max_message_size, mail_settings, verification_token) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
+         default_quota_bytes, max_quota_bytes, max_message_size, mail_settings, verification_token, status_reason) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)",
     )
     .bind(id.0)
     .bind(tenant_id.0)
     .bind(name.as_str())
     .bind(&description)
-    .bind(input.status.as_str())
+    .bind(status.as_str())
     .bind(becomes_primary)
     .bind(&external_id)
     .bind(limits.max_accounts)
@@ -743,6 +777,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     .bind(limits.max_message_size)
     .bind(sqlx::types::Json(&mail))
     .bind(domain_verification::new_token())
+    .bind(status_reason.map(StatusReason::as_str))
     .execute(&mut *tx)
     .await
     .map_err(|e| match bound_elsewhere(e) {
@@ -757,7 +792,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
         "domain",
         Some(id.0),
         Place { tenant_path: &tenant_path, domain: Some(id) },
-        serde_json::json!({"name": name.as_str(), "tenantId": tenant_id, "description": description, "status": input.status, "limits": limits, "mail": mail, "externalId": external_id}),
+        serde_json::json!({"name": name.as_str(), "tenantId": tenant_id, "description": description, "status": status, "statusReason": status_reason, "limits": limits, "mail": mail, "externalId": external_id}),
     )
     .await?;
     let row = fetch_row(&mut tx, id).await?;
@@ -786,9 +821,11 @@ pub async fn update_with(
     let mut tx = pool.begin().await?;
     let ctx = context(&mut tx, id, true).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
-    let (max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail) =
-        sqlx::query_as::<_, (Option<i64>, Option<i64>, i64, Option<i64>, i64, sqlx::types::Json<DomainMailSettings>)>(
-            "SELECT max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail_settings FROM domains WHERE id = $1",
+    #[allow(clippy::type_complexity)]
+    let (max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail, current, current_reason) =
+        sqlx::query_as::<_, (Option<i64>, Option<i64>, i64, Option<i64>, i64, sqlx::types::Json<DomainMailSettings>, Status, Option<StatusReason>)>(
+            "SELECT max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail_settings, status, status_reason \
+             FROM domains WHERE id = $1",
         )
         .bind(id.0)
         .fetch_one(&mut *tx)
@@ -803,6 +840,9 @@ pub async fn update_with(
         },
         &mail.0,
     )?;
+    ctx.refuse_pending()?;
+    let (status, status_reason) =
+        crate::status::resolve(current, current_reason, patch.status, patch.status_reason)?;
     let current_login_address = mail.0.login_address.clone();
     let current_search_policy = mail.0.admins_may_search_mail;
     let mail = patch
@@ -857,7 +897,7 @@ pub async fn update_with(
         }
     }
     sqlx::query(
-        "UPDATE domains SET description = COALESCE($2, description), status = COALESCE($3, status),
+        "UPDATE domains SET description = COALESCE($2, description), status = $3, status_reason = $13,
          external_id = CASE WHEN $4 THEN $5 ELSE external_id END,
          max_accounts = CASE WHEN $6 THEN $7 ELSE max_accounts END,
          max_aliases = CASE WHEN $6 THEN $8 ELSE max_aliases END,
@@ -869,7 +909,7 @@ pub async fn update_with(
     )
     .bind(id.0)
     .bind(&description)
-    .bind(patch.status.map(Status::as_str))
+    .bind(status.as_str())
     .bind(external_id.is_some())
     .bind(external_id.clone().flatten())
     .bind(limits.is_some())
@@ -889,6 +929,7 @@ pub async fn update_with(
             .unwrap_or_default(),
     )
     .bind(mail.as_ref().map(sqlx::types::Json))
+    .bind(status_reason.map(StatusReason::as_str))
     .execute(&mut *tx)
     .await
     .map_err(|e| match bound_elsewhere(e) {
@@ -905,7 +946,9 @@ pub async fn update_with(
         "domain",
         Some(id.0),
         Place { tenant_path: &ctx.tenant_path, domain: Some(id) },
-        serde_json::json!({"description": description, "status": patch.status, "externalId": external_id, "limits": limits, "mail": mail}),
+        serde_json::json!({"description": description, "status": patch.status,
+            "statusReason": (patch.status.is_some() || patch.status_reason.is_some()).then_some(status_reason).flatten(),
+            "externalId": external_id, "limits": limits, "mail": mail}),
     )
     .await?;
     let row = fetch_row(&mut tx, id).await?;
@@ -952,17 +995,17 @@ pub async fn set_primary(pool: &PgPool, principal: &Principal, id: DomainId) -> 
     Ok(row.into_domain())
 }
 
-pub async fn delete(
-    pool: &PgPool,
+/// Locks a domain for a lifecycle change and checks the caller may remove it: a writer of its
+/// tenant, and not the primary domain. Without `cascade`, a domain that still has accounts,
+/// groups or aliases is refused, so nothing is terminated by accident.
+pub async fn lock_for_removal(
+    conn: &mut PgConnection,
     principal: &Principal,
     id: DomainId,
-    params: &DeleteDomainParams,
-) -> CoreResult<()> {
-    let mut tx = pool.begin().await?;
-    let row = {
-        context(&mut tx, id, true).await?;
-        fetch_row(&mut tx, id).await?
-    };
+    cascade: bool,
+) -> CoreResult<crate::status::Removal> {
+    context(&mut *conn, id, true).await?;
+    let row = fetch_row(&mut *conn, id).await?;
     principal.authorize_domain(&row.tenant_path, id, Access::Write)?;
     if row.is_primary {
         return Err(CoreError::conflict(
@@ -970,7 +1013,8 @@ pub async fn delete(
             "the primary domain cannot be deleted; make another domain primary first",
         ));
     }
-    if !params.cascade {
+    if !cascade {
+        // Accounts deleted already are not counted: they go with the domain's purge.
         for (count, code, what) in [
             (row.account_count, "has_accounts", "accounts"),
             (row.group_count, "has_groups", "groups"),
@@ -984,12 +1028,30 @@ pub async fn delete(
             }
         }
     }
+    Ok(crate::status::Removal {
+        kind: crate::status::NodeKind::Domain,
+        id: id.0,
+        name: row.name,
+        tenant_path: row.tenant_path,
+        domain: Some(id),
+        status: row.status,
+        status_reason: row.status_reason,
+    })
+}
+
+/// Deletes a domain with everything in it for good, releasing the storage of its mail (what
+/// it counted was given back when it or a tenant above was terminated, `status::uncount`);
+/// the bytes it freed. The caller has locked it ([`lock_for_removal`]), audits, and announces
+/// `domain_names` (names went).
+pub async fn purge_in(conn: &mut PgConnection, id: DomainId) -> CoreResult<i64> {
+    context(&mut *conn, id, true).await?;
+    let row = fetch_row(&mut *conn, id).await?;
     let accounts: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM accounts WHERE domain_id = $1")
         .bind(id.0)
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut *conn)
         .await?;
     // The domain row goes too, so only the tenants' bytes and the content references change.
-    crate::counters::release_mail(&mut tx, &accounts, None, &row.tenant_path).await?;
+    crate::counters::release_mail(&mut *conn, &accounts, None, &row.tenant_path).await?;
     for sql in [
         "DELETE FROM aliases WHERE domain_id = $1",
         "DELETE FROM owned_addresses WHERE domain_id = $1",
@@ -998,52 +1060,9 @@ pub async fn delete(
         "DELETE FROM user_templates WHERE domain_id = $1",
         "DELETE FROM domains WHERE id = $1",
     ] {
-        sqlx::query(sql).bind(id.0).execute(&mut *tx).await?;
+        sqlx::query(sql).bind(id.0).execute(&mut *conn).await?;
     }
-    crate::admin_roles::ensure_server_admin_remains(&mut tx).await?;
-    bump(&mut tx, &row.tenant_path, None, Counter::Domains, -1).await?;
-    bump(
-        &mut tx,
-        &row.tenant_path,
-        None,
-        Counter::Accounts,
-        -row.account_count,
-    )
-    .await?;
-    bump(
-        &mut tx,
-        &row.tenant_path,
-        None,
-        Counter::Aliases,
-        -row.alias_count,
-    )
-    .await?;
-    bump(
-        &mut tx,
-        &row.tenant_path,
-        None,
-        Counter::Groups,
-        -row.group_count,
-    )
-    .await?;
-    audit::record(
-        &mut tx,
-        principal,
-        "domain.delete",
-        "domain",
-        Some(id.0),
-        Place {
-            tenant_path: &row.tenant_path,
-            domain: Some(id),
-        },
-        serde_json::json!({"name": row.name, "cascade": params.cascade}),
-    )
-    .await?;
-    // Names came or went: caches of what a name signs with and answers are read again.
-    crate::settings::announce(&mut tx, "domain_names").await?;
-    tx.commit().await?;
-    crate::settings::changed_here();
-    Ok(())
+    Ok(row.storage_bytes)
 }
 
 pub async fn list_aliases(

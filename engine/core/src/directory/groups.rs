@@ -351,6 +351,7 @@ pub async fn create(
     let mut tx = pool.begin().await?;
     let ctx = domains::context(&mut tx, domain, true).await?;
     principal.authorize_in_domain(&ctx.tenant_path, domain, None, "domain", Access::Write)?;
+    ctx.refuse_pending()?;
     let id = GroupId::new();
     sqlx::query(
         "INSERT INTO groups (id, domain_id, name, description, admin_role, domain_admin, publish_in_address_list, local_only)

@@ -11,6 +11,7 @@ pub mod domains;
 pub mod groups;
 pub mod import;
 pub mod names;
+pub mod status;
 pub mod templates;
 pub mod tenants;
 

@@ -30,22 +30,7 @@ crate::stored_as_text!(TenantKind {
     Customer => "customer",
 });
 
-/// Lifecycle of tenants, domains and accounts. Suspended: no login, mail still accepted.
-/// Disabled: no login, mail refused.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub enum Status {
-    #[default]
-    Active,
-    Suspended,
-    Disabled,
-}
-
-crate::stored_as_text!(Status {
-    Active => "active",
-    Suspended => "suspended",
-    Disabled => "disabled",
-});
+pub use crate::status::{Status, StatusReason};
 
 /// Limits of a tenant's whole subtree. Null (or 0 on input) means unlimited.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -109,6 +94,10 @@ pub struct Tenant {
     pub kind: TenantKind,
     pub name: String,
     pub status: Status,
+    /// Why it is suspended; present exactly when `status` is `suspended`.
+    pub status_reason: Option<StatusReason>,
+    /// When a tenant pending deletion is purged with everything below it.
+    pub purge_after: Option<DateTime<Utc>>,
     pub external_id: Option<String>,
     pub limits: TenantLimits,
     pub usage: TenantUsage,
@@ -127,6 +116,8 @@ pub struct NewTenant {
     pub name: String,
     #[serde(default)]
     pub status: Status,
+    /// With status `suspended`: `billing`, `abuse` or `admin` (the default).
+    pub status_reason: Option<StatusReason>,
     pub external_id: Option<String>,
     #[serde(default)]
     pub limits: TenantLimits,
@@ -137,6 +128,8 @@ pub struct NewTenant {
 pub struct TenantPatch {
     pub name: Option<String>,
     pub status: Option<Status>,
+    /// With status `suspended`: `billing`, `abuse` or `admin` (the default).
+    pub status_reason: Option<StatusReason>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>)]
     pub external_id: Option<Option<String>>,
@@ -185,6 +178,8 @@ struct TenantRow {
     kind: TenantKind,
     name: String,
     status: Status,
+    status_reason: Option<StatusReason>,
+    purge_after: Option<DateTime<Utc>>,
     external_id: Option<String>,
     max_domains: Option<i64>,
     max_accounts: Option<i64>,
@@ -200,7 +195,7 @@ struct TenantRow {
     updated_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, parent_id, ancestors, kind, name, status, external_id, max_domains, max_accounts, \
+const COLUMNS: &str = "id, parent_id, ancestors, kind, name, status, status_reason, purge_after, external_id, max_domains, max_accounts, \
     max_aliases, max_groups, max_storage_bytes, domain_count, account_count, alias_count, group_count, \
     storage_bytes, created_at, updated_at";
 
@@ -221,6 +216,8 @@ impl TenantRow {
             parent_id: self.parent_id.map(TenantId),
             kind: self.kind,
             status: self.status,
+            status_reason: self.status_reason,
+            purge_after: self.purge_after,
             limits: self.limits(),
             usage: TenantUsage {
                 domains: self.domain_count,
@@ -268,6 +265,23 @@ pub async fn path_of(conn: &mut PgConnection, id: TenantId) -> CoreResult<Vec<Uu
         .ok_or(CoreError::NotFound { kind: "tenant" })
 }
 
+/// Refuses a change below a tenant of `tenant_path` that is pending deletion.
+pub async fn refuse_pending_in(conn: &mut PgConnection, tenant_path: &[Uuid]) -> CoreResult<()> {
+    let pending: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM tenants WHERE id = ANY($1) AND status = 'pending_deletion')",
+    )
+    .bind(tenant_path)
+    .fetch_one(conn)
+    .await?;
+    if pending {
+        return Err(CoreError::conflict(
+            "pending_deletion",
+            "the tenant is deleted and waiting for its purge; restore it first",
+        ));
+    }
+    Ok(())
+}
+
 /// The server root tenant.
 pub async fn root(pool: &PgPool) -> CoreResult<TenantId> {
     let mut conn = pool.acquire().await?;
@@ -310,6 +324,7 @@ fn push_scope(
     qb: &mut QueryBuilder<'_, Postgres>,
     principal: &Principal,
     filter: &TenantFilter,
+    all_states: bool,
 ) -> CoreResult<()> {
     principal.require_tenant_admin()?;
     if let Some(t) = principal.filter().tenant {
@@ -320,8 +335,15 @@ fn push_scope(
     if let Some(p) = filter.parent_id {
         qb.push(" AND parent_id = ").push_bind(p);
     }
-    if let Some(s) = filter.status {
-        qb.push(" AND status = ").push_bind(s.as_str());
+    // What is pending deletion is left out unless asked for by status (or by a query on it).
+    match filter.status {
+        Some(s) => {
+            qb.push(" AND status = ").push_bind(s.as_str());
+        }
+        None if !all_states => {
+            qb.push(" AND status <> 'pending_deletion'");
+        }
+        None => {}
     }
     if let Some(k) = filter.kind {
         qb.push(" AND kind = ").push_bind(k.as_str());
@@ -343,7 +365,7 @@ pub async fn list(
             pool,
             &format!("SELECT {COLUMNS} FROM tenants WHERE true"),
             ("lower(name)", "id"),
-            |qb| push_scope(qb, principal, filter),
+            |qb| push_scope(qb, principal, filter, false),
             |r| (r.name.to_lowercase(), r.id),
         )
         .await?;
@@ -382,7 +404,7 @@ pub async fn search(
     let filter = TenantFilter::default();
     let select = format!("SELECT {COLUMNS} FROM tenants");
     let page = search::run::<TenantRow>(pool, &select, &SEARCH, query, |qb| {
-        push_scope(qb, principal, &filter)
+        push_scope(qb, principal, &filter, query.mentions("status"))
     })
     .await?;
     Ok(page.map(TenantRow::into_tenant))
@@ -436,12 +458,14 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> C
     let name = names::display_name(&input.name, "name")?;
     let external_id = names::external_id(input.external_id.as_deref(), "externalId")?;
     let limits = input.limits.normalised()?;
+    let (status, status_reason) = crate::status::initial(input.status, input.status_reason)?;
     let parent_id = match input.parent_id {
         Some(p) => p,
         None => home_tenant(pool, principal).await?,
     };
     let mut tx = pool.begin().await?;
     let parent = fetch_row(&mut tx, parent_id.0, true).await?;
+    crate::status::refuse_pending(parent.status)?;
     // Creating below a tenant is a write inside it; tenant admins may create below their own.
     match &principal.role {
         Role::ServerAdmin => {}
@@ -479,7 +503,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> C
     ancestors.push(id.0);
     let sql = format!(
         "INSERT INTO tenants (id, parent_id, ancestors, kind, name, status, external_id, max_domains, max_accounts, \
-         max_aliases, max_groups, max_storage_bytes) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING {COLUMNS}"
+         max_aliases, max_groups, max_storage_bytes, status_reason) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) RETURNING {COLUMNS}"
     );
     let row: TenantRow = sqlx::query_as(&sql)
         .bind(id.0)
@@ -487,13 +511,14 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> C
         .bind(&ancestors)
         .bind(input.kind.as_str())
         .bind(&name)
-        .bind(input.status.as_str())
+        .bind(status.as_str())
         .bind(&external_id)
         .bind(limits.max_domains)
         .bind(limits.max_accounts)
         .bind(limits.max_aliases)
         .bind(limits.max_groups)
         .bind(limits.max_storage_bytes)
+        .bind(status_reason.map(StatusReason::as_str))
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| {
@@ -511,7 +536,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> C
         "tenant",
         Some(id.0),
         Place { tenant_path: &ancestors, domain: None },
-        serde_json::json!({"name": name, "kind": input.kind, "parentId": parent.id, "limits": limits, "status": input.status, "externalId": external_id}),
+        serde_json::json!({"name": name, "kind": input.kind, "parentId": parent.id, "limits": limits, "status": status, "statusReason": status_reason, "externalId": external_id}),
     )
     .await?;
     tx.commit().await?;
@@ -530,7 +555,13 @@ pub async fn update(
     let mut tx = pool.begin().await?;
     let row = fetch_row(&mut tx, id.0, true).await?;
     principal.authorize_tenant(&row.ancestors, Access::Write)?;
-    if row.parent_id.is_none() && patch.status.is_some_and(|s| s != Status::Active) {
+    let (status, status_reason) = crate::status::resolve(
+        row.status,
+        row.status_reason,
+        patch.status,
+        patch.status_reason,
+    )?;
+    if row.parent_id.is_none() && status != Status::Active {
         return Err(CoreError::conflict_on(
             "is_server",
             "status",
@@ -594,7 +625,7 @@ pub async fn update(
         }
     }
     let sql = format!(
-        "UPDATE tenants SET name = COALESCE($2, name), status = COALESCE($3, status),
+        "UPDATE tenants SET name = COALESCE($2, name), status = $3, status_reason = $11,
          external_id = CASE WHEN $4 THEN $5 ELSE external_id END,
          max_domains = $6, max_accounts = $7, max_aliases = $8, max_groups = $9, max_storage_bytes = $10,
          updated_at = now() WHERE id = $1 RETURNING {COLUMNS}"
@@ -602,7 +633,7 @@ pub async fn update(
     let updated: TenantRow = sqlx::query_as(&sql)
         .bind(row.id)
         .bind(&name)
-        .bind(patch.status.map(Status::as_str))
+        .bind(status.as_str())
         .bind(external_id.is_some())
         .bind(external_id.clone().flatten())
         .bind(limits.max_domains)
@@ -610,6 +641,7 @@ pub async fn update(
         .bind(limits.max_aliases)
         .bind(limits.max_groups)
         .bind(limits.max_storage_bytes)
+        .bind(status_reason.map(StatusReason::as_str))
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| {
@@ -630,19 +662,26 @@ pub async fn update(
         "tenant",
         Some(row.id),
         Place { tenant_path: &row.ancestors, domain: None },
-        serde_json::json!({"name": name, "status": patch.status, "externalId": external_id, "limits": patch.limits.as_ref().map(|_| &limits)}),
+        serde_json::json!({"name": name, "status": patch.status, "statusReason": (patch.status.is_some() || patch.status_reason.is_some()).then_some(status_reason).flatten(), "externalId": external_id, "limits": patch.limits.as_ref().map(|_| &limits)}),
     )
     .await?;
     tx.commit().await?;
     Ok(updated.into_tenant())
 }
 
-pub async fn delete(pool: &PgPool, principal: &Principal, id: TenantId) -> CoreResult<()> {
+/// Locks a tenant for a lifecycle change and checks the caller may remove it: a writer of it,
+/// and never the server tenant. Without `cascade`, a tenant with tenants or domains below it
+/// is refused.
+pub async fn lock_for_removal(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: TenantId,
+    cascade: bool,
+) -> CoreResult<crate::status::Removal> {
     principal
         .require_tenant_admin()
         .map_err(|_| CoreError::NotFound { kind: "tenant" })?;
-    let mut tx = pool.begin().await?;
-    let row = fetch_row(&mut tx, id.0, true).await?;
+    let row = fetch_row(&mut *conn, id.0, true).await?;
     principal.authorize_tenant(&row.ancestors, Access::Write)?;
     if row.parent_id.is_none() {
         return Err(CoreError::conflict(
@@ -650,54 +689,71 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: TenantId) -> CoreR
             "the server tenant cannot be deleted",
         ));
     }
-    let children: i64 = sqlx::query_scalar("SELECT count(*) FROM tenants WHERE parent_id = $1")
+    if !cascade {
+        // What below is deleted already does not count: it goes with this tenant's purge.
+        let (children, domains): (bool, bool) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM tenants WHERE parent_id = $1 AND status <> 'pending_deletion'),
+                    EXISTS (SELECT 1 FROM domains WHERE tenant_id = $1 AND status <> 'pending_deletion')",
+        )
         .bind(row.id)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
-    if children > 0 {
-        return Err(CoreError::conflict(
-            "has_tenants",
-            "delete the tenants below this one first",
-        ));
+        if children {
+            return Err(CoreError::conflict(
+                "has_tenants",
+                "delete the tenants below this one first, or pass cascade=true",
+            ));
+        }
+        if domains {
+            return Err(CoreError::conflict(
+                "has_domains",
+                "delete the tenant's domains first, or pass cascade=true",
+            ));
+        }
     }
-    if row.domain_count > 0 {
-        return Err(CoreError::conflict(
-            "has_domains",
-            "delete the tenant's domains first",
-        ));
-    }
-    let admins: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM accounts WHERE tenant_admin_of = $1")
-            .bind(row.id)
-            .fetch_one(&mut *tx)
-            .await?;
-    if admins > 0 {
-        sqlx::query("UPDATE accounts SET tenant_admin_of = NULL WHERE tenant_admin_of = $1")
-            .bind(row.id)
-            .execute(&mut *tx)
-            .await?;
-    }
+    Ok(crate::status::Removal {
+        kind: crate::status::NodeKind::Tenant,
+        id: row.id,
+        name: row.name,
+        tenant_path: row.ancestors,
+        domain: None,
+        status: row.status,
+        status_reason: row.status_reason,
+    })
+}
+
+/// The domains of a tenant's whole subtree, and its tenants deepest first: the order in which
+/// a purge removes them.
+pub async fn subtree(conn: &mut PgConnection, id: TenantId) -> CoreResult<(Vec<Uuid>, Vec<Uuid>)> {
+    let domains: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT d.id FROM domains d JOIN tenants t ON t.id = d.tenant_id WHERE t.ancestors @> ARRAY[$1]::uuid[] ORDER BY d.id",
+    )
+    .bind(id.0)
+    .fetch_all(&mut *conn)
+    .await?;
+    let tenants: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM tenants WHERE ancestors @> ARRAY[$1]::uuid[] ORDER BY cardinality(ancestors) DESC, id",
+    )
+    .bind(id.0)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok((domains, tenants))
+}
+
+/// Deletes a tenant for good once nothing is below it (its domains and child tenants purged
+/// first, [`subtree`]). The caller has locked it ([`lock_for_removal`]) and audits.
+pub async fn purge_in(conn: &mut PgConnection, id: TenantId) -> CoreResult<()> {
+    sqlx::query("UPDATE accounts SET tenant_admin_of = NULL WHERE tenant_admin_of = $1")
+        .bind(id.0)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query("DELETE FROM user_templates WHERE tenant_id = $1")
-        .bind(row.id)
-        .execute(&mut *tx)
+        .bind(id.0)
+        .execute(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM tenants WHERE id = $1")
-        .bind(row.id)
-        .execute(&mut *tx)
+        .bind(id.0)
+        .execute(&mut *conn)
         .await?;
-    audit::record(
-        &mut tx,
-        principal,
-        "tenant.delete",
-        "tenant",
-        Some(row.id),
-        Place {
-            tenant_path: &row.ancestors,
-            domain: None,
-        },
-        serde_json::json!({"name": row.name}),
-    )
-    .await?;
-    tx.commit().await?;
     Ok(())
 }

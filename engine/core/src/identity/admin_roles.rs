@@ -37,7 +37,7 @@ crate::stored_as_text!(AdminRole {
 
 /// Fails with `last_server_admin` when no active account keeps server read-write rights
 /// (its own or through a group). Called after every change that could remove the last one.
-pub(crate) async fn ensure_server_admin_remains(conn: &mut PgConnection) -> CoreResult<()> {
+pub async fn ensure_server_admin_remains(conn: &mut PgConnection) -> CoreResult<()> {
     let remains: bool = sqlx::query_scalar(
         // Start from the few candidates (partial index on admin_role, privileged groups), never
         // from all accounts.

@@ -20,7 +20,7 @@ use crate::admin_roles::AdminRole;
 use crate::error::{CoreError, CoreResult};
 use crate::ids::{AccountId, DomainId, TenantId};
 use crate::names::{DomainName, LocalPart};
-use crate::tenants::Status;
+use crate::status::{MAIL_ACCESS, Status};
 use crate::{net, passwords, settings};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -431,20 +431,18 @@ async fn mail_login_from(
         return Err(MailLoginError::Invalid);
     };
     clear_failures(pool, id).await.map_err(failed)?;
-    let (email, statuses): (String, Vec<String>) = sqlx::query_as(
-        "SELECT a.login || '@' || d.name,
-                ARRAY[a.status, d.status] || ARRAY(SELECT x.status FROM tenants x WHERE x.id = ANY(t.ancestors))
+    let (email, access): (String, String) = sqlx::query_as(&format!(
+        "SELECT a.login || '@' || d.name, {MAIL_ACCESS}
          FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
-    )
+    ))
     .bind(id)
     .fetch_one(pool)
     .await
     .map_err(|e| failed(e.into()))?;
-    if statuses.iter().any(|s| s == "disabled") {
-        return Err(MailLoginError::Disabled);
-    }
-    if statuses.iter().any(|s| s != "active") {
-        return Err(MailLoginError::Suspended);
+    match access.as_str() {
+        "disabled" => return Err(MailLoginError::Disabled),
+        "suspended" => return Err(MailLoginError::Suspended),
+        _ => {}
     }
     Ok(MailAccount {
         id: AccountId(id),
@@ -452,15 +450,29 @@ async fn mail_login_from(
     })
 }
 
-/// Whether an account logged in over a mail protocol may go on: it, its domain and every
-/// tenant above are active (sessions end when an administrator suspends or disables one).
-pub async fn account_active(pool: &PgPool, account: AccountId) -> CoreResult<bool> {
-    let active: Option<bool> = sqlx::query_scalar(
-        "SELECT a.status = 'active' AND d.status = 'active'
-                AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status <> 'active')
+/// Whether an account may send mail now: it, its domain and every tenant above are active.
+/// One suspended for abuse still logs in and reads, but sends nothing.
+pub async fn may_send(pool: &PgPool, account: AccountId) -> CoreResult<bool> {
+    let access: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT {MAIL_ACCESS}
          FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
          WHERE a.id = $1",
-    )
+    ))
+    .bind(account.0)
+    .fetch_optional(pool)
+    .await?;
+    Ok(access.as_deref() == Some("active"))
+}
+
+/// Whether an account logged in over a mail protocol may go on: it, its domain and every
+/// tenant above are active, or suspended only for abuse (which stops sending, not reading).
+/// Sessions end when an administrator suspends or disables one.
+pub async fn account_active(pool: &PgPool, account: AccountId) -> CoreResult<bool> {
+    let active: Option<bool> = sqlx::query_scalar(&format!(
+        "SELECT {MAIL_ACCESS} IN ('active', 'abuse')
+         FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
+         WHERE a.id = $1",
+    ))
     .bind(account.0)
     .fetch_optional(pool)
     .await?;
@@ -591,10 +603,7 @@ pub async fn close_session(
 
 /// Ends every session of an account (REST refresh sessions and JSON-RPC admin sessions): its
 /// password changed, or it may no longer log in.
-pub(crate) async fn end_sessions(
-    conn: &mut sqlx::PgConnection,
-    account: AccountId,
-) -> CoreResult<()> {
+pub async fn end_sessions(conn: &mut sqlx::PgConnection, account: AccountId) -> CoreResult<()> {
     sqlx::query("DELETE FROM refresh_tokens WHERE account_id = $1")
         .bind(account.0)
         .execute(&mut *conn)

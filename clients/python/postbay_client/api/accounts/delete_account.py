@@ -8,18 +8,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_id: UUID,
+    *,
+    purge: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["purge"] = purge
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/accounts/{account_id}".format(
             account_id=quote(str(account_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -89,10 +98,14 @@ def sync_detailed(
     account_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    purge: bool | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """
+    """Terminates the account: it is `pendingDeletion` (no login, its mail refused, its name kept)
+    until the grace period ends and it is purged; `restoreAccount` brings it back until then.
+
     Args:
         account_id (UUID): A user account (mailbox).
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
+        purge=purge,
     )
 
     response = client.get_httpx_client().request(
@@ -117,10 +131,14 @@ def sync(
     account_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    purge: bool | Unset = UNSET,
 ) -> Any | Problem | None:
-    """
+    """Terminates the account: it is `pendingDeletion` (no login, its mail refused, its name kept)
+    until the grace period ends and it is purged; `restoreAccount` brings it back until then.
+
     Args:
         account_id (UUID): A user account (mailbox).
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +151,7 @@ def sync(
     return sync_detailed(
         account_id=account_id,
         client=client,
+        purge=purge,
     ).parsed
 
 
@@ -140,10 +159,14 @@ async def asyncio_detailed(
     account_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    purge: bool | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """
+    """Terminates the account: it is `pendingDeletion` (no login, its mail refused, its name kept)
+    until the grace period ends and it is purged; `restoreAccount` brings it back until then.
+
     Args:
         account_id (UUID): A user account (mailbox).
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +178,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
+        purge=purge,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,10 +190,14 @@ async def asyncio(
     account_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    purge: bool | Unset = UNSET,
 ) -> Any | Problem | None:
-    """
+    """Terminates the account: it is `pendingDeletion` (no login, its mail refused, its name kept)
+    until the grace period ends and it is purged; `restoreAccount` brings it back until then.
+
     Args:
         account_id (UUID): A user account (mailbox).
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +211,6 @@ async def asyncio(
         await asyncio_detailed(
             account_id=account_id,
             client=client,
+            purge=purge,
         )
     ).parsed

@@ -151,9 +151,7 @@ def sync_detailed(
     Args:
         domain_id (UUID | Unset):
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         full_name (str | Unset):
         limit (int | Unset):
@@ -206,9 +204,7 @@ def sync(
     Args:
         domain_id (UUID | Unset):
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         full_name (str | Unset):
         limit (int | Unset):
@@ -256,9 +252,7 @@ async def asyncio_detailed(
     Args:
         domain_id (UUID | Unset):
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         full_name (str | Unset):
         limit (int | Unset):
@@ -309,9 +303,7 @@ async def asyncio(
     Args:
         domain_id (UUID | Unset):
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         full_name (str | Unset):
         limit (int | Unset):

@@ -15,11 +15,14 @@ def _get_kwargs(
     domain_id: UUID,
     *,
     cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["cascade"] = cascade
+
+    params["purge"] = purge
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,11 +102,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """
     Args:
         domain_id (UUID): A mail domain.
         cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         domain_id=domain_id,
         cascade=cascade,
+        purge=purge,
     )
 
     response = client.get_httpx_client().request(
@@ -130,11 +136,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Any | Problem | None:
     """
     Args:
         domain_id (UUID): A mail domain.
         cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +156,7 @@ def sync(
         domain_id=domain_id,
         client=client,
         cascade=cascade,
+        purge=purge,
     ).parsed
 
 
@@ -156,11 +165,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """
     Args:
         domain_id (UUID): A mail domain.
         cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +184,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         domain_id=domain_id,
         cascade=cascade,
+        purge=purge,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,11 +197,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Any | Problem | None:
     """
     Args:
         domain_id (UUID): A mail domain.
         cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,5 +218,6 @@ async def asyncio(
             domain_id=domain_id,
             client=client,
             cascade=cascade,
+            purge=purge,
         )
     ).parsed

@@ -139,9 +139,7 @@ def sync_detailed(
     """
     Args:
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -188,9 +186,7 @@ def sync(
     """
     Args:
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -232,9 +228,7 @@ async def asyncio_detailed(
     """
     Args:
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -279,9 +273,7 @@ async def asyncio(
     """
     Args:
         tenant_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         external_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):

@@ -8,18 +8,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     tenant_id: UUID,
+    *,
+    cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cascade"] = cascade
+
+    params["purge"] = purge
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/tenants/{tenant_id}".format(
             tenant_id=quote(str(tenant_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -89,10 +101,17 @@ def sync_detailed(
     tenant_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """
+    """Terminates the tenant with everything below it: `pendingDeletion` (nothing reachable, mail
+    refused, names kept) until the grace period ends and it is purged; `restoreTenant` brings it
+    back until then.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +123,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         tenant_id=tenant_id,
+        cascade=cascade,
+        purge=purge,
     )
 
     response = client.get_httpx_client().request(
@@ -117,10 +138,17 @@ def sync(
     tenant_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Any | Problem | None:
-    """
+    """Terminates the tenant with everything below it: `pendingDeletion` (nothing reachable, mail
+    refused, names kept) until the grace period ends and it is purged; `restoreTenant` brings it
+    back until then.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +161,8 @@ def sync(
     return sync_detailed(
         tenant_id=tenant_id,
         client=client,
+        cascade=cascade,
+        purge=purge,
     ).parsed
 
 
@@ -140,10 +170,17 @@ async def asyncio_detailed(
     tenant_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """
+    """Terminates the tenant with everything below it: `pendingDeletion` (nothing reachable, mail
+    refused, names kept) until the grace period ends and it is purged; `restoreTenant` brings it
+    back until then.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +192,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         tenant_id=tenant_id,
+        cascade=cascade,
+        purge=purge,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,10 +205,17 @@ async def asyncio(
     tenant_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    cascade: bool | Unset = UNSET,
+    purge: bool | Unset = UNSET,
 ) -> Any | Problem | None:
-    """
+    """Terminates the tenant with everything below it: `pendingDeletion` (nothing reachable, mail
+    refused, names kept) until the grace period ends and it is purged; `restoreTenant` brings it
+    back until then.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        cascade (bool | Unset):
+        purge (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +229,7 @@ async def asyncio(
         await asyncio_detailed(
             tenant_id=tenant_id,
             client=client,
+            cascade=cascade,
+            purge=purge,
         )
     ).parsed

@@ -148,9 +148,7 @@ def sync_detailed(
     """
     Args:
         parent_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         kind (TenantKind | Unset):
         external_id (str | Unset):
         limit (int | Unset):
@@ -200,9 +198,7 @@ def sync(
     """
     Args:
         parent_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         kind (TenantKind | Unset):
         external_id (str | Unset):
         limit (int | Unset):
@@ -247,9 +243,7 @@ async def asyncio_detailed(
     """
     Args:
         parent_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         kind (TenantKind | Unset):
         external_id (str | Unset):
         limit (int | Unset):
@@ -297,9 +291,7 @@ async def asyncio(
     """
     Args:
         parent_id (UUID | Unset):
-        status (Status | Unset): Lifecycle of tenants, domains and accounts. Suspended: no login,
-            mail still accepted.
-            Disabled: no login, mail refused.
+        status (Status | Unset):
         kind (TenantKind | Unset):
         external_id (str | Unset):
         limit (int | Unset):
