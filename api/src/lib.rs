@@ -94,6 +94,7 @@ impl AppState {
         (name = "logs", description = "The server's logs by family (mail, security, warning, error, spam, operations, debug): searched, exported, kept per family"),
         (name = "status", description = "Live status of every node: connections and the folders they hold open"),
         (name = "usage", description = "Usage for billing: daily snapshots per account, domain and tenant, read for a period and exported as CSV or NDJSON"),
+        (name = "plans", description = "Service plans: named sets of limits a tenant sells, given to the tenants, domains and accounts below it"),
         (name = "webhooks", description = "Signed event notifications to a tenant's URLs (Standard Webhooks): subscriptions, their delivery log, redelivery and a ping"),
         (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
     )
@@ -302,6 +303,12 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(
             rest::webhooks::create_webhook,
             rest::webhooks::list_webhooks
+        ))
+        .routes(routes!(rest::plans::create_plan, rest::plans::list_plans))
+        .routes(routes!(
+            rest::plans::get_plan,
+            rest::plans::update_plan,
+            rest::plans::delete_plan
         ))
         .routes(routes!(
             rest::webhooks::get_webhook,

@@ -334,6 +334,10 @@ def world(server):
         webhook = admin.ok("POST", "/webhooks", {"tenantId": reseller["id"], "url": f"http://127.0.0.1:9/{side}-hook",
                                                  "events": ["account.created"]}, status=201)
         ping = admin.ok("POST", f"/webhooks/{webhook['id']}/ping", status=202)
+        # A domain plan of the reseller's, which the domain is on.
+        plan = admin.ok("POST", "/plans", {"tenantId": reseller["id"], "name": f"Mail {side}", "level": "domain",
+                                           "limits": {"maxAccounts": 50, "sendingLimits": {"messagesPerDay": 5000}}}, status=201)
+        admin.ok("PATCH", f"/domains/{domain['id']}", {"planId": plan["id"]})
         # A message held in quarantine for the domain (made by the filter in test_quarantine).
         held = {"id": str(uuid.uuid4())}
         psql(f"INSERT INTO quarantine (id, domain_id, expires_at, reason, recipients, score, size, content) VALUES "
@@ -344,7 +348,7 @@ def world(server):
             "tadmin": tadmin, "group": group, "alias": alias, "template": template, "domainAlias": domain_alias,
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
             "dkimKey": dkim_key, "blocklist": blocklist, "quarantined": held, "spamRule": spam_rule,
-            "attachmentRule": attachment_rule, "webhook": webhook, "webhookDelivery": ping,
+            "attachmentRule": attachment_rule, "webhook": webhook, "webhookDelivery": ping, "plan": plan,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),

@@ -98,7 +98,7 @@ def id_map(side):
         "dkimKeyId": side["dkimKey"]["id"], "blocklistId": side["blocklist"]["id"],
         "quarantineId": side["quarantined"]["id"], "spamRuleId": side["spamRule"]["id"],
         "attachmentRuleId": side["attachmentRule"]["id"],
-        "webhookId": side["webhook"]["id"], "deliveryId": side["webhookDelivery"]["id"],
+        "webhookId": side["webhook"]["id"], "deliveryId": side["webhookDelivery"]["id"], "planId": side["plan"]["id"],
         "address": f"user@{side['domain']['name']}", "stage": "before",
         "certificateId": str(uuid.uuid5(uuid.NAMESPACE_DNS, "certificate." + side["domain"]["name"])),
     }

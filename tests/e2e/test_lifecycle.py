@@ -172,7 +172,7 @@ def test_a_tenant_is_terminated_restored_and_purged_with_everything_below(world)
     imap(server, "user@b-domain.test", "Us3r-pass-1").logout()
     # Purged at once: not one row of the subtree is left.
     ids = [a[k]["id"] for k in ("reseller", "customer", "domain", "user", "dadmin", "tadmin", "group", "alias", "template",
-                                "pop3", "sortingRule", "dkimKey", "spamRule", "attachmentRule", "webhook", "quarantined")]
+                                "pop3", "sortingRule", "dkimKey", "spamRule", "attachmentRule", "webhook", "quarantined", "plan")]
     assert rows_naming(server, ids) != []
     admin.ok("DELETE", f"/tenants/{a['reseller']['id']}", params={"cascade": "true", "purge": "true"}, status=204)
     assert admin.get(f"/tenants/{a['reseller']['id']}").status_code == 404

@@ -35,6 +35,7 @@ use postbay_filter::user_settings::UserSpamSettings;
 use postbay_lifecycle::LifecycleSettings;
 use postbay_logs::search::LogPage;
 use postbay_logs::settings::LogSettings;
+use postbay_plans::admin::{NewPlan, Plan, PlanPage};
 use postbay_rules::domain_scripts::DomainSieveScript;
 use postbay_rules::filter_rules::FilterRuleList;
 use postbay_rules::scripts::{SieveCheck, SieveCheckBody, SieveScript, SieveScriptList};
@@ -65,6 +66,7 @@ use super::logs::*;
 use super::mail_auth::*;
 use super::messages::*;
 use super::network::*;
+use super::plans::*;
 use super::queue::*;
 use super::sending_limits::*;
 use super::session::*;
@@ -381,6 +383,18 @@ methods! {
         "Daily usage for a period: one account, domain or tenant, or every one of a level under it (getUsage).";
     "Usage.takeSnapshot" => usage_take_snapshot(NoParams) -> SnapshotTaken, session,
         "Takes today's usage snapshot now (takeUsageSnapshot).";
+    "Plans.get" => plans_get(PlansGetParams) -> PlanPage, session,
+        "The service plans within reach, optionally one tenant's or one level's (listPlans).";
+    "Plans.getById" => plans_get_by_id(PlanIdParams) -> Plan, session,
+        "One service plan (getPlan).";
+    "Plans.create" => plans_create(NewPlan) -> Plan, session,
+        "Makes a plan of limits for tenants, domains or accounts below its tenant (createPlan).";
+    "Plans.set" => plans_set(PlansSetParams) -> Plan, session,
+        "Changes a plan; new limits apply to everything on it at once, or to nothing (updatePlan).";
+    "Plans.remove" => plans_remove(PlanIdParams) -> EmptyResult, session,
+        "Deletes a plan nothing is on (deletePlan).";
+    "Plans.assign" => plans_assign(PlansAssignParams) -> ErrorList, session,
+        "Puts tenants, domains or users on a plan (their limits become its), or takes them off one (planId null).";
     "Webhooks.get" => webhooks_get(WebhooksGetParams) -> WebhookPage, session,
         "The webhooks within reach, optionally one tenant's (listWebhooks).";
     "Webhooks.getById" => webhooks_get_by_id(WebhookIdParams) -> Webhook, session,

@@ -21,6 +21,7 @@ mod messages;
 mod methods;
 pub mod model;
 mod network;
+mod plans;
 mod queue;
 mod sending_limits;
 mod session;

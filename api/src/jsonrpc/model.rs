@@ -373,6 +373,7 @@ impl RpcUserPattern {
                 description: self.description,
                 status: status_of(self.is_enabled, self.status).unwrap_or_default(),
                 status_reason: self.status_reason,
+                plan_id: None,
                 quota_bytes: self
                     .disk_size_limit
                     .map(|l| l.to_bytes("diskSizeLimit"))
@@ -440,6 +441,7 @@ impl RpcUserPattern {
             description: self.description.clone(),
             status: status_of(self.is_enabled, self.status),
             status_reason: self.status_reason,
+            plan_id: None,
             quota_bytes: self
                 .disk_size_limit
                 .map(|l| l.to_bytes("diskSizeLimit"))
@@ -749,6 +751,7 @@ impl RpcDomainPattern {
             description: self.description.clone().unwrap_or_default(),
             status: status_of(self.is_enabled, self.status).unwrap_or_default(),
             status_reason: self.status_reason,
+            plan_id: None,
             external_id: self.external_id.clone(),
             limits: self.limits(DomainLimits::default())?,
             mail: self.mail(&DomainMailSettings::default())?,
@@ -776,6 +779,7 @@ impl RpcDomainPattern {
             description: self.description.clone(),
             status: status_of(self.is_enabled, self.status),
             status_reason: self.status_reason,
+            plan_id: None,
             external_id: self.external_id.clone().map(Some),
             limits: if self.touches_limits() {
                 Some(self.limits(current.clone())?)

@@ -13,6 +13,9 @@ use postbay_core::{CoreError, accounts, import};
 use postbay_lifecycle::DeleteAccountParams;
 use serde::Serialize;
 
+use postbay_plans::admin::ForceParams;
+use postbay_plans::apply;
+
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiError, ApiResult, Problems};
@@ -59,7 +62,7 @@ pub async fn create_account(
 ) -> ApiResult<(StatusCode, Json<Account>)> {
     Ok((
         StatusCode::CREATED,
-        Json(accounts::create(&s.pool, &p, domain, body).await?),
+        Json(apply::create_account(&s.pool, &p, domain, body).await?),
     ))
 }
 
@@ -84,15 +87,19 @@ pub async fn get_account(
     Ok(Json(accounts::get(&s.pool, &p, id).await?))
 }
 
-#[utoipa::path(patch, path = "/accounts/{accountId}", tag = "accounts", operation_id = "updateAccount", params(("accountId" = AccountId, Path)),
+/// `planId` puts it on a service plan: its limits become the plan's in the same transaction.
+#[utoipa::path(patch, path = "/accounts/{accountId}", tag = "accounts", operation_id = "updateAccount", params(("accountId" = AccountId, Path), ForceParams),
     request_body = AccountPatch, responses((status = 200, body = Account), Problems))]
 pub async fn update_account(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(id): ApiPath<AccountId>,
+    ApiQuery(force): ApiQuery<ForceParams>,
     ApiJson(body): ApiJson<AccountPatch>,
 ) -> ApiResult<Json<Account>> {
-    Ok(Json(accounts::update(&s.pool, &p, id, body).await?))
+    Ok(Json(
+        apply::update_account(&s.pool, &p, id, body, force.below_usage()).await?,
+    ))
 }
 
 /// Terminates the account: it is `pendingDeletion` (no login, its mail refused, its name kept)

@@ -12,6 +12,9 @@ use postbay_core::ids::{DomainAliasId, DomainId};
 use postbay_core::list::PageParams;
 use postbay_lifecycle::DeleteParams;
 
+use postbay_plans::admin::ForceParams;
+use postbay_plans::apply;
+
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
@@ -26,7 +29,7 @@ pub async fn create_domain(
 ) -> ApiResult<(StatusCode, Json<Domain>)> {
     Ok((
         StatusCode::CREATED,
-        Json(domains::create(&s.pool, &p, body).await?),
+        Json(apply::create_domain(&s.pool, &p, body).await?),
     ))
 }
 
@@ -51,15 +54,19 @@ pub async fn get_domain(
     Ok(Json(domains::get(&s.pool, &p, id).await?))
 }
 
-#[utoipa::path(patch, path = "/domains/{domainId}", tag = "domains", operation_id = "updateDomain", params(("domainId" = DomainId, Path)),
+/// `planId` puts it on a service plan: its limits become the plan's in the same transaction.
+#[utoipa::path(patch, path = "/domains/{domainId}", tag = "domains", operation_id = "updateDomain", params(("domainId" = DomainId, Path), ForceParams),
     request_body = DomainPatch, responses((status = 200, body = Domain), Problems))]
 pub async fn update_domain(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(id): ApiPath<DomainId>,
+    ApiQuery(force): ApiQuery<ForceParams>,
     ApiJson(body): ApiJson<DomainPatch>,
 ) -> ApiResult<Json<Domain>> {
-    Ok(Json(domains::update(&s.pool, &p, id, body).await?))
+    Ok(Json(
+        apply::update_domain(&s.pool, &p, id, body, force.below_usage()).await?,
+    ))
 }
 
 #[utoipa::path(delete, path = "/domains/{domainId}", tag = "domains", operation_id = "deleteDomain", params(("domainId" = DomainId, Path), DeleteParams),

@@ -18,6 +18,7 @@ pub mod logs;
 pub mod mail_auth;
 pub mod messages;
 pub mod outbound_settings;
+pub mod plans;
 pub mod queue;
 pub mod schedule;
 pub mod sending_limits;

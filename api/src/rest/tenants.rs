@@ -8,6 +8,9 @@ use postbay_core::list::PageParams;
 use postbay_core::tenants::{self, NewTenant, Tenant, TenantFilter, TenantPage, TenantPatch};
 use postbay_lifecycle::DeleteParams;
 
+use postbay_plans::admin::ForceParams;
+use postbay_plans::apply;
+
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
 use crate::problem::{ApiResult, Problems};
@@ -22,7 +25,7 @@ pub async fn create_tenant(
 ) -> ApiResult<(StatusCode, Json<Tenant>)> {
     Ok((
         StatusCode::CREATED,
-        Json(tenants::create(&s.pool, &p, body).await?),
+        Json(apply::create_tenant(&s.pool, &p, body).await?),
     ))
 }
 
@@ -47,15 +50,19 @@ pub async fn get_tenant(
     Ok(Json(tenants::get(&s.pool, &p, id).await?))
 }
 
-#[utoipa::path(patch, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "updateTenant", params(("tenantId" = TenantId, Path)),
+/// `planId` puts it on a service plan: its limits become the plan's in the same transaction.
+#[utoipa::path(patch, path = "/tenants/{tenantId}", tag = "tenants", operation_id = "updateTenant", params(("tenantId" = TenantId, Path), ForceParams),
     request_body = TenantPatch, responses((status = 200, body = Tenant), Problems))]
 pub async fn update_tenant(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(id): ApiPath<TenantId>,
+    ApiQuery(force): ApiQuery<ForceParams>,
     ApiJson(body): ApiJson<TenantPatch>,
 ) -> ApiResult<Json<Tenant>> {
-    Ok(Json(tenants::update(&s.pool, &p, id, body).await?))
+    Ok(Json(
+        apply::update_tenant(&s.pool, &p, id, body, force.below_usage()).await?,
+    ))
 }
 
 /// Terminates the tenant with everything below it: `pendingDeletion` (nothing reachable, mail

@@ -41,6 +41,12 @@ pub mod types {
         /// applies.
         #[serde(rename = "maxOutgoingMessageSize")]
         pub max_outgoing_message_size: i64,
+        ///The service plan its limits come from, if any.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(rename = "publishInAddressList")]
         pub publish_in_address_list: bool,
         ///When an account pending deletion is purged.
@@ -250,6 +256,14 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub password_hash: ::std::option::Option<::std::string::String>,
+        ///Puts it on a service plan (its limits become the plan's,
+        /// atomically), or takes it off one (null; the limits stay). A
+        /// plan below current usage is refused unless `force`.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(
             rename = "publishInAddressList",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3778,6 +3792,12 @@ pub mod types {
         /// mixed scripts); empty for nearly every name.
         #[serde(rename = "nameWarnings")]
         pub name_warnings: ::std::vec::Vec<NameWarning>,
+        ///The service plan its limits come from, if any.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         ///When a domain pending deletion is purged with everything in it.
         #[serde(
             rename = "purgeAfter",
@@ -4203,6 +4223,14 @@ pub mod types {
         ///Replaces all mail settings.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mail: ::std::option::Option<DomainMailSettings>,
+        ///Puts it on a service plan (its limits become the plan's,
+        /// atomically), or takes it off one (null; the limits stay). A
+        /// plan below current usage is refused unless `force`.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
         ///With status `suspended`: `billing`, `abuse` or `admin` (the
@@ -7127,6 +7155,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub password_hash: ::std::option::Option<::std::string::String>,
+        ///A service plan to provision it on: its limits come from the plan.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(
             rename = "publishInAddressList",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -7825,6 +7859,12 @@ pub mod types {
         pub mail: ::std::option::Option<DomainMailSettings>,
         ///The domain name; Unicode names are stored as A-labels.
         pub name: NewDomainName,
+        ///A service plan to provision it on: its limits come from the plan.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
         ///With status `suspended`: `billing`, `abuse` or `admin` (the
@@ -8083,6 +8123,87 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for NewGroupName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`NewPlan`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewPlan {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub level: PlanLevel,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limits: ::std::option::Option<PlanLimits>,
+        pub name: NewPlanName,
+        ///The owning tenant; defaults to the caller's own (the server tenant
+        /// for server admins).
+        #[serde(
+            rename = "tenantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tenant_id: ::std::option::Option<TenantId>,
+    }
+
+    impl NewPlan {
+        pub fn builder() -> builder::NewPlan {
+            Default::default()
+        }
+    }
+
+    ///`NewPlanName`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewPlanName(::std::string::String);
+    impl ::std::ops::Deref for NewPlanName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewPlanName> for ::std::string::String {
+        fn from(value: NewPlanName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewPlanName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewPlanName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewPlanName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewPlanName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -8478,6 +8599,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parent_id: ::std::option::Option<TenantId>,
+        ///A service plan to provision it on: its limits come from the plan.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
         ///With status `suspended`: `billing`, `abuse` or `admin` (the
@@ -8748,6 +8875,360 @@ pub mod types {
 
     impl PasswordPolicy {
         pub fn builder() -> builder::PasswordPolicy {
+            Default::default()
+        }
+    }
+
+    ///A service plan.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Plan {
+        ///How many tenants, domains or accounts are on it.
+        pub assigned: i64,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub description: ::std::string::String,
+        pub id: PlanId,
+        pub level: PlanLevel,
+        pub limits: PlanLimits,
+        pub name: ::std::string::String,
+        #[serde(rename = "tenantId")]
+        pub tenant_id: TenantId,
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    impl Plan {
+        pub fn builder() -> builder::Plan {
+            Default::default()
+        }
+    }
+
+    ///A service plan: a named set of limits a tenant sells.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct PlanId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for PlanId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<PlanId> for ::uuid::Uuid {
+        fn from(value: PlanId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for PlanId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for PlanId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for PlanId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for PlanId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for PlanId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`PlanIdParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlanIdParams {
+        pub id: PlanId,
+    }
+
+    impl PlanIdParams {
+        pub fn builder() -> builder::PlanIdParams {
+            Default::default()
+        }
+    }
+
+    ///Which nodes a plan is for.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum PlanLevel {
+        #[serde(rename = "tenant")]
+        Tenant,
+        #[serde(rename = "domain")]
+        Domain,
+        #[serde(rename = "account")]
+        Account,
+    }
+
+    impl ::std::fmt::Display for PlanLevel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Tenant => f.write_str("tenant"),
+                Self::Domain => f.write_str("domain"),
+                Self::Account => f.write_str("account"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for PlanLevel {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "tenant" => Ok(Self::Tenant),
+                "domain" => Ok(Self::Domain),
+                "account" => Ok(Self::Account),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for PlanLevel {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for PlanLevel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A plan's limits. Each level takes its own fields (a field of another
+    /// level is refused, `not_for_level`); an absent limit is no limit (0
+    /// for sizes and quotas).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlanLimits {
+        ///Domain plans: the quota new accounts get when they set none, bytes.
+        #[serde(
+            rename = "defaultQuotaBytes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub default_quota_bytes: ::std::option::Option<i64>,
+        ///Tenant and domain plans: accounts.
+        #[serde(
+            rename = "maxAccounts",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_accounts: ::std::option::Option<i64>,
+        ///Tenant and domain plans: aliases.
+        #[serde(
+            rename = "maxAliases",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_aliases: ::std::option::Option<i64>,
+        ///Tenant plans: domains in the subtree.
+        #[serde(
+            rename = "maxDomains",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_domains: ::std::option::Option<i64>,
+        ///Tenant plans: groups (and mailing lists).
+        #[serde(
+            rename = "maxGroups",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_groups: ::std::option::Option<i64>,
+        ///Domain plans: the largest message from or for the domain's users,
+        /// bytes.
+        #[serde(
+            rename = "maxMessageSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_message_size: ::std::option::Option<i64>,
+        ///Account plans: the largest message the account may send, bytes.
+        #[serde(
+            rename = "maxOutgoingMessageSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_outgoing_message_size: ::std::option::Option<i64>,
+        ///Domain plans: the largest quota an account may have, bytes.
+        #[serde(
+            rename = "maxQuotaBytes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_quota_bytes: ::std::option::Option<i64>,
+        ///Tenant plans: stored mail of the whole subtree, bytes.
+        #[serde(
+            rename = "maxStorageBytes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_storage_bytes: ::std::option::Option<i64>,
+        ///Account plans: the mailbox quota, bytes.
+        #[serde(
+            rename = "quotaBytes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub quota_bytes: ::std::option::Option<i64>,
+        ///Account plans: the mailbox quota, messages.
+        #[serde(
+            rename = "quotaMessages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub quota_messages: ::std::option::Option<i64>,
+        ///Every level: messages and recipients per hour and per day.
+        #[serde(
+            rename = "sendingLimits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sending_limits: ::std::option::Option<SendingLimits>,
+    }
+
+    impl PlanLimits {
+        pub fn builder() -> builder::PlanLimits {
+            Default::default()
+        }
+    }
+
+    ///`PlanPage`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct PlanPage {
+        pub items: ::std::vec::Vec<Plan>,
+        ///Pass as `cursor` to get the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    impl PlanPage {
+        pub fn builder() -> builder::PlanPage {
+            Default::default()
+        }
+    }
+
+    ///A change of a plan; what is given replaces what it had. New limits are
+    /// applied to every node on the plan at once.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlanPatch {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limits: ::std::option::Option<PlanLimits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+
+    impl PlanPatch {
+        pub fn builder() -> builder::PlanPatch {
+            Default::default()
+        }
+    }
+
+    ///What to put on a plan (or take off one, with `planId` null): the ids of
+    /// one kind.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlansAssignParams {
+        #[serde(
+            rename = "domainIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub domain_ids: ::std::vec::Vec<DomainId>,
+        ///Take a plan below what a node already uses (it then cannot grow).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub force: ::std::option::Option<bool>,
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
+        #[serde(
+            rename = "tenantIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub tenant_ids: ::std::vec::Vec<TenantId>,
+        #[serde(
+            rename = "userIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub user_ids: ::std::vec::Vec<AccountId>,
+    }
+
+    impl PlansAssignParams {
+        pub fn builder() -> builder::PlansAssignParams {
+            Default::default()
+        }
+    }
+
+    ///`PlansGetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlansGetParams {
+        ///The previous page's `nextCursor`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cursor: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<PlanLevel>,
+        ///Plans per page, 1 to 1000 (default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i32>,
+        ///Only this tenant's plans.
+        #[serde(
+            rename = "tenantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tenant_id: ::std::option::Option<TenantId>,
+    }
+
+    impl PlansGetParams {
+        pub fn builder() -> builder::PlansGetParams {
+            Default::default()
+        }
+    }
+
+    ///`PlansSetParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlansSetParams {
+        ///Take limits below what a node on the plan already uses (it then
+        /// cannot grow).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub force: ::std::option::Option<bool>,
+        pub id: PlanId,
+        pub pattern: PlanPatch,
+    }
+
+    impl PlansSetParams {
+        pub fn builder() -> builder::PlansSetParams {
             Default::default()
         }
     }
@@ -13519,6 +14000,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parent_id: ::std::option::Option<TenantId>,
+        ///The service plan its limits come from, if any.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         ///When a tenant pending deletion is purged with everything below it.
         #[serde(
             rename = "purgeAfter",
@@ -13775,6 +14262,14 @@ pub mod types {
         pub limits: ::std::option::Option<TenantLimitsPatch>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///Puts it on a service plan (its limits become the plan's,
+        /// atomically), or takes it off one (null; the limits stay). A
+        /// plan below current usage is refused unless `force`.
+        #[serde(
+            rename = "planId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_id: ::std::option::Option<PlanId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<Status>,
         ///With status `suspended`: `billing`, `abuse` or `admin` (the
@@ -15580,6 +16075,8 @@ pub mod types {
             local_only: ::std::result::Result<bool, ::std::string::String>,
             login_name: ::std::result::Result<::std::string::String, ::std::string::String>,
             max_outgoing_message_size: ::std::result::Result<i64, ::std::string::String>,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             publish_in_address_list: ::std::result::Result<bool, ::std::string::String>,
             purge_after: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -15622,6 +16119,7 @@ pub mod types {
                     max_outgoing_message_size: Err(
                         "no value supplied for max_outgoing_message_size".to_string(),
                     ),
+                    plan_id: Ok(Default::default()),
                     publish_in_address_list: Err(
                         "no value supplied for publish_in_address_list".to_string()
                     ),
@@ -15787,6 +16285,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn publish_in_address_list<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -15892,6 +16400,7 @@ pub mod types {
                     local_only: value.local_only?,
                     login_name: value.login_name?,
                     max_outgoing_message_size: value.max_outgoing_message_size?,
+                    plan_id: value.plan_id?,
                     publish_in_address_list: value.publish_in_address_list?,
                     purge_after: value.purge_after?,
                     quota: value.quota?,
@@ -15922,6 +16431,7 @@ pub mod types {
                     local_only: Ok(value.local_only),
                     login_name: Ok(value.login_name),
                     max_outgoing_message_size: Ok(value.max_outgoing_message_size),
+                    plan_id: Ok(value.plan_id),
                     publish_in_address_list: Ok(value.publish_in_address_list),
                     purge_after: Ok(value.purge_after),
                     quota: Ok(value.quota),
@@ -16186,6 +16696,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             publish_in_address_list:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             quota_bytes: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -16218,6 +16730,7 @@ pub mod types {
                     max_outgoing_message_size: Ok(Default::default()),
                     password: Ok(Default::default()),
                     password_hash: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
                     publish_in_address_list: Ok(Default::default()),
                     quota_bytes: Ok(Default::default()),
                     quota_messages: Ok(Default::default()),
@@ -16353,6 +16866,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for password_hash: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn publish_in_address_list<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16433,6 +16956,7 @@ pub mod types {
                     max_outgoing_message_size: value.max_outgoing_message_size?,
                     password: value.password?,
                     password_hash: value.password_hash?,
+                    plan_id: value.plan_id?,
                     publish_in_address_list: value.publish_in_address_list?,
                     quota_bytes: value.quota_bytes?,
                     quota_messages: value.quota_messages?,
@@ -16458,6 +16982,7 @@ pub mod types {
                     max_outgoing_message_size: Ok(value.max_outgoing_message_size),
                     password: Ok(value.password),
                     password_hash: Ok(value.password_hash),
+                    plan_id: Ok(value.plan_id),
                     publish_in_address_list: Ok(value.publish_in_address_list),
                     quota_bytes: Ok(value.quota_bytes),
                     quota_messages: Ok(value.quota_messages),
@@ -22661,6 +23186,8 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             name_warnings:
                 ::std::result::Result<::std::vec::Vec<super::NameWarning>, ::std::string::String>,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             purge_after: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -22693,6 +23220,7 @@ pub mod types {
                     mail: Err("no value supplied for mail".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     name_warnings: Err("no value supplied for name_warnings".to_string()),
+                    plan_id: Ok(Default::default()),
                     purge_after: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     status_reason: Ok(Default::default()),
@@ -22806,6 +23334,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name_warnings: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn purge_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -22906,6 +23444,7 @@ pub mod types {
                     mail: value.mail?,
                     name: value.name?,
                     name_warnings: value.name_warnings?,
+                    plan_id: value.plan_id?,
                     purge_after: value.purge_after?,
                     status: value.status?,
                     status_reason: value.status_reason?,
@@ -22931,6 +23470,7 @@ pub mod types {
                     mail: Ok(value.mail),
                     name: Ok(value.name),
                     name_warnings: Ok(value.name_warnings),
+                    plan_id: Ok(value.plan_id),
                     purge_after: Ok(value.purge_after),
                     status: Ok(value.status),
                     status_reason: Ok(value.status_reason),
@@ -23895,6 +24435,8 @@ pub mod types {
                 ::std::option::Option<super::DomainMailSettings>,
                 ::std::string::String,
             >,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
             status_reason: ::std::result::Result<
@@ -23910,6 +24452,7 @@ pub mod types {
                     external_id: Ok(Default::default()),
                     limits: Ok(Default::default()),
                     mail: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
                     status: Ok(Default::default()),
                     status_reason: Ok(Default::default()),
                 }
@@ -23957,6 +24500,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for mail: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
@@ -23989,6 +24542,7 @@ pub mod types {
                     external_id: value.external_id?,
                     limits: value.limits?,
                     mail: value.mail?,
+                    plan_id: value.plan_id?,
                     status: value.status?,
                     status_reason: value.status_reason?,
                 })
@@ -24002,6 +24556,7 @@ pub mod types {
                     external_id: Ok(value.external_id),
                     limits: Ok(value.limits),
                     mail: Ok(value.mail),
+                    plan_id: Ok(value.plan_id),
                     status: Ok(value.status),
                     status_reason: Ok(value.status_reason),
                 }
@@ -29766,6 +30321,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             publish_in_address_list:
                 ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
             quota_bytes: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -29804,6 +30361,7 @@ pub mod types {
                     max_outgoing_message_size: Ok(Default::default()),
                     password: Ok(Default::default()),
                     password_hash: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
                     publish_in_address_list: Ok(Default::default()),
                     quota_bytes: Ok(Default::default()),
                     quota_messages: Ok(Default::default()),
@@ -29956,6 +30514,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for password_hash: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn publish_in_address_list<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -30048,6 +30616,7 @@ pub mod types {
                     max_outgoing_message_size: value.max_outgoing_message_size?,
                     password: value.password?,
                     password_hash: value.password_hash?,
+                    plan_id: value.plan_id?,
                     publish_in_address_list: value.publish_in_address_list?,
                     quota_bytes: value.quota_bytes?,
                     quota_messages: value.quota_messages?,
@@ -30076,6 +30645,7 @@ pub mod types {
                     max_outgoing_message_size: Ok(value.max_outgoing_message_size),
                     password: Ok(value.password),
                     password_hash: Ok(value.password_hash),
+                    plan_id: Ok(value.plan_id),
                     publish_in_address_list: Ok(value.publish_in_address_list),
                     quota_bytes: Ok(value.quota_bytes),
                     quota_messages: Ok(value.quota_messages),
@@ -30626,6 +31196,8 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<super::NewDomainName, ::std::string::String>,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
             status_reason: ::std::result::Result<
@@ -30646,6 +31218,7 @@ pub mod types {
                     limits: Ok(Default::default()),
                     mail: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
+                    plan_id: Ok(Default::default()),
                     status: Ok(Default::default()),
                     status_reason: Ok(Default::default()),
                     tenant_id: Ok(Default::default()),
@@ -30704,6 +31277,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
@@ -30747,6 +31330,7 @@ pub mod types {
                     limits: value.limits?,
                     mail: value.mail?,
                     name: value.name?,
+                    plan_id: value.plan_id?,
                     status: value.status?,
                     status_reason: value.status_reason?,
                     tenant_id: value.tenant_id?,
@@ -30762,6 +31346,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     mail: Ok(value.mail),
                     name: Ok(value.name),
+                    plan_id: Ok(value.plan_id),
                     status: Ok(value.status),
                     status_reason: Ok(value.status_reason),
                     tenant_id: Ok(value.tenant_id),
@@ -31103,6 +31688,116 @@ pub mod types {
                     members: Ok(value.members),
                     name: Ok(value.name),
                     publish_in_address_list: Ok(value.publish_in_address_list),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewPlan {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            level: ::std::result::Result<super::PlanLevel, ::std::string::String>,
+            limits: ::std::result::Result<
+                ::std::option::Option<super::PlanLimits>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::NewPlanName, ::std::string::String>,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<super::TenantId>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for NewPlan {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    level: Err("no value supplied for level".to_string()),
+                    limits: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    tenant_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewPlan {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanLevel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for level: {e}"));
+                self
+            }
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanLimits>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewPlanName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TenantId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewPlan> for super::NewPlan {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewPlan,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    level: value.level?,
+                    limits: value.limits?,
+                    name: value.name?,
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewPlan> for NewPlan {
+            fn from(value: super::NewPlan) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    level: Ok(value.level),
+                    limits: Ok(value.limits),
+                    name: Ok(value.name),
+                    tenant_id: Ok(value.tenant_id),
                 }
             }
         }
@@ -31718,6 +32413,8 @@ pub mod types {
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
             >,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
             status_reason: ::std::result::Result<
@@ -31734,6 +32431,7 @@ pub mod types {
                     limits: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
                     parent_id: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
                     status: Ok(Default::default()),
                     status_reason: Ok(Default::default()),
                 }
@@ -31791,6 +32489,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for parent_id: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
@@ -31824,6 +32532,7 @@ pub mod types {
                     limits: value.limits?,
                     name: value.name?,
                     parent_id: value.parent_id?,
+                    plan_id: value.plan_id?,
                     status: value.status?,
                     status_reason: value.status_reason?,
                 })
@@ -31838,6 +32547,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     name: Ok(value.name),
                     parent_id: Ok(value.parent_id),
+                    plan_id: Ok(value.plan_id),
                     status: Ok(value.status),
                     status_reason: Ok(value.status_reason),
                 }
@@ -32523,6 +33233,834 @@ pub mod types {
                     min_length: Ok(value.min_length),
                     refuse_common: Ok(value.refuse_common),
                     refuse_user_name: Ok(value.refuse_user_name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Plan {
+            assigned: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::PlanId, ::std::string::String>,
+            level: ::std::result::Result<super::PlanLevel, ::std::string::String>,
+            limits: ::std::result::Result<super::PlanLimits, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Plan {
+            fn default() -> Self {
+                Self {
+                    assigned: Err("no value supplied for assigned".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    level: Err("no value supplied for level".to_string()),
+                    limits: Err("no value supplied for limits".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+
+        impl Plan {
+            pub fn assigned<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assigned = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for assigned: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanLevel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for level: {e}"));
+                self
+            }
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanLimits>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Plan> for super::Plan {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Plan) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    assigned: value.assigned?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    id: value.id?,
+                    level: value.level?,
+                    limits: value.limits?,
+                    name: value.name?,
+                    tenant_id: value.tenant_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Plan> for Plan {
+            fn from(value: super::Plan) -> Self {
+                Self {
+                    assigned: Ok(value.assigned),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    level: Ok(value.level),
+                    limits: Ok(value.limits),
+                    name: Ok(value.name),
+                    tenant_id: Ok(value.tenant_id),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlanIdParams {
+            id: ::std::result::Result<super::PlanId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PlanIdParams {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+
+        impl PlanIdParams {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlanIdParams> for super::PlanIdParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlanIdParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+
+        impl ::std::convert::From<super::PlanIdParams> for PlanIdParams {
+            fn from(value: super::PlanIdParams) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlanLimits {
+            default_quota_bytes:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_accounts: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_aliases: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_domains: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_groups: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_message_size:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_outgoing_message_size:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_quota_bytes:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            max_storage_bytes:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            quota_bytes: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            quota_messages:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            sending_limits: ::std::result::Result<
+                ::std::option::Option<super::SendingLimits>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PlanLimits {
+            fn default() -> Self {
+                Self {
+                    default_quota_bytes: Ok(Default::default()),
+                    max_accounts: Ok(Default::default()),
+                    max_aliases: Ok(Default::default()),
+                    max_domains: Ok(Default::default()),
+                    max_groups: Ok(Default::default()),
+                    max_message_size: Ok(Default::default()),
+                    max_outgoing_message_size: Ok(Default::default()),
+                    max_quota_bytes: Ok(Default::default()),
+                    max_storage_bytes: Ok(Default::default()),
+                    quota_bytes: Ok(Default::default()),
+                    quota_messages: Ok(Default::default()),
+                    sending_limits: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PlanLimits {
+            pub fn default_quota_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_quota_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for default_quota_bytes: {e}")
+                });
+                self
+            }
+            pub fn max_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_accounts = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_accounts: {e}"));
+                self
+            }
+            pub fn max_aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_aliases = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_aliases: {e}"));
+                self
+            }
+            pub fn max_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_domains = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_domains: {e}"));
+                self
+            }
+            pub fn max_groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_groups = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for max_groups: {e}"));
+                self
+            }
+            pub fn max_message_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_message_size = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_message_size: {e}")
+                });
+                self
+            }
+            pub fn max_outgoing_message_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_outgoing_message_size = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_outgoing_message_size: {e}")
+                });
+                self
+            }
+            pub fn max_quota_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_quota_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_quota_bytes: {e}")
+                });
+                self
+            }
+            pub fn max_storage_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_storage_bytes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for max_storage_bytes: {e}")
+                });
+                self
+            }
+            pub fn quota_bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quota_bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for quota_bytes: {e}"));
+                self
+            }
+            pub fn quota_messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quota_messages = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for quota_messages: {e}")
+                });
+                self
+            }
+            pub fn sending_limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SendingLimits>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sending_limits = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for sending_limits: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlanLimits> for super::PlanLimits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlanLimits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    default_quota_bytes: value.default_quota_bytes?,
+                    max_accounts: value.max_accounts?,
+                    max_aliases: value.max_aliases?,
+                    max_domains: value.max_domains?,
+                    max_groups: value.max_groups?,
+                    max_message_size: value.max_message_size?,
+                    max_outgoing_message_size: value.max_outgoing_message_size?,
+                    max_quota_bytes: value.max_quota_bytes?,
+                    max_storage_bytes: value.max_storage_bytes?,
+                    quota_bytes: value.quota_bytes?,
+                    quota_messages: value.quota_messages?,
+                    sending_limits: value.sending_limits?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PlanLimits> for PlanLimits {
+            fn from(value: super::PlanLimits) -> Self {
+                Self {
+                    default_quota_bytes: Ok(value.default_quota_bytes),
+                    max_accounts: Ok(value.max_accounts),
+                    max_aliases: Ok(value.max_aliases),
+                    max_domains: Ok(value.max_domains),
+                    max_groups: Ok(value.max_groups),
+                    max_message_size: Ok(value.max_message_size),
+                    max_outgoing_message_size: Ok(value.max_outgoing_message_size),
+                    max_quota_bytes: Ok(value.max_quota_bytes),
+                    max_storage_bytes: Ok(value.max_storage_bytes),
+                    quota_bytes: Ok(value.quota_bytes),
+                    quota_messages: Ok(value.quota_messages),
+                    sending_limits: Ok(value.sending_limits),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlanPage {
+            items: ::std::result::Result<::std::vec::Vec<super::Plan>, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PlanPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_cursor: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PlanPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Plan>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_cursor: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlanPage> for super::PlanPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlanPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_cursor: value.next_cursor?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PlanPage> for PlanPage {
+            fn from(value: super::PlanPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_cursor: Ok(value.next_cursor),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlanPatch {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            limits: ::std::result::Result<
+                ::std::option::Option<super::PlanLimits>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PlanPatch {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    limits: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PlanPatch {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                self
+            }
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanLimits>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limits: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlanPatch> for super::PlanPatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlanPatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    limits: value.limits?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PlanPatch> for PlanPatch {
+            fn from(value: super::PlanPatch) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    limits: Ok(value.limits),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlansAssignParams {
+            domain_ids:
+                ::std::result::Result<::std::vec::Vec<super::DomainId>, ::std::string::String>,
+            force: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
+            tenant_ids:
+                ::std::result::Result<::std::vec::Vec<super::TenantId>, ::std::string::String>,
+            user_ids:
+                ::std::result::Result<::std::vec::Vec<super::AccountId>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PlansAssignParams {
+            fn default() -> Self {
+                Self {
+                    domain_ids: Ok(Default::default()),
+                    force: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
+                    tenant_ids: Ok(Default::default()),
+                    user_ids: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PlansAssignParams {
+            pub fn domain_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DomainId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for domain_ids: {e}"));
+                self
+            }
+            pub fn force<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.force = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for force: {e}"));
+                self
+            }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
+            pub fn tenant_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TenantId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_ids: {e}"));
+                self
+            }
+            pub fn user_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AccountId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_ids: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlansAssignParams> for super::PlansAssignParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlansAssignParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain_ids: value.domain_ids?,
+                    force: value.force?,
+                    plan_id: value.plan_id?,
+                    tenant_ids: value.tenant_ids?,
+                    user_ids: value.user_ids?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PlansAssignParams> for PlansAssignParams {
+            fn from(value: super::PlansAssignParams) -> Self {
+                Self {
+                    domain_ids: Ok(value.domain_ids),
+                    force: Ok(value.force),
+                    plan_id: Ok(value.plan_id),
+                    tenant_ids: Ok(value.tenant_ids),
+                    user_ids: Ok(value.user_ids),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlansGetParams {
+            cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            level: ::std::result::Result<
+                ::std::option::Option<super::PlanLevel>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<super::TenantId>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PlansGetParams {
+            fn default() -> Self {
+                Self {
+                    cursor: Ok(Default::default()),
+                    level: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PlansGetParams {
+            pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cursor: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanLevel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for level: {e}"));
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for limit: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TenantId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlansGetParams> for super::PlansGetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlansGetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cursor: value.cursor?,
+                    level: value.level?,
+                    limit: value.limit?,
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PlansGetParams> for PlansGetParams {
+            fn from(value: super::PlansGetParams) -> Self {
+                Self {
+                    cursor: Ok(value.cursor),
+                    level: Ok(value.level),
+                    limit: Ok(value.limit),
+                    tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PlansSetParams {
+            force: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            id: ::std::result::Result<super::PlanId, ::std::string::String>,
+            pattern: ::std::result::Result<super::PlanPatch, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PlansSetParams {
+            fn default() -> Self {
+                Self {
+                    force: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    pattern: Err("no value supplied for pattern".to_string()),
+                }
+            }
+        }
+
+        impl PlansSetParams {
+            pub fn force<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.force = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for force: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlanPatch>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pattern = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pattern: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PlansSetParams> for super::PlansSetParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlansSetParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    force: value.force?,
+                    id: value.id?,
+                    pattern: value.pattern?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PlansSetParams> for PlansSetParams {
+            fn from(value: super::PlansSetParams) -> Self {
+                Self {
+                    force: Ok(value.force),
+                    id: Ok(value.id),
+                    pattern: Ok(value.pattern),
                 }
             }
         }
@@ -43251,6 +44789,8 @@ pub mod types {
                 ::std::option::Option<super::TenantId>,
                 ::std::string::String,
             >,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             purge_after: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -43277,6 +44817,7 @@ pub mod types {
                     limits: Err("no value supplied for limits".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     parent_id: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
                     purge_after: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     status_reason: Ok(Default::default()),
@@ -43357,6 +44898,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for parent_id: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn purge_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -43424,6 +44975,7 @@ pub mod types {
                     limits: value.limits?,
                     name: value.name?,
                     parent_id: value.parent_id?,
+                    plan_id: value.plan_id?,
                     purge_after: value.purge_after?,
                     status: value.status?,
                     status_reason: value.status_reason?,
@@ -43443,6 +44995,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     name: Ok(value.name),
                     parent_id: Ok(value.parent_id),
+                    plan_id: Ok(value.plan_id),
                     purge_after: Ok(value.purge_after),
                     status: Ok(value.status),
                     status_reason: Ok(value.status_reason),
@@ -43791,6 +45344,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            plan_id:
+                ::std::result::Result<::std::option::Option<super::PlanId>, ::std::string::String>,
             status:
                 ::std::result::Result<::std::option::Option<super::Status>, ::std::string::String>,
             status_reason: ::std::result::Result<
@@ -43805,6 +45360,7 @@ pub mod types {
                     external_id: Ok(Default::default()),
                     limits: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
                     status: Ok(Default::default()),
                     status_reason: Ok(Default::default()),
                 }
@@ -43842,6 +45398,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for name: {e}"));
                 self
             }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PlanId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for plan_id: {e}"));
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
@@ -43873,6 +45439,7 @@ pub mod types {
                     external_id: value.external_id?,
                     limits: value.limits?,
                     name: value.name?,
+                    plan_id: value.plan_id?,
                     status: value.status?,
                     status_reason: value.status_reason?,
                 })
@@ -43885,6 +45452,7 @@ pub mod types {
                     external_id: Ok(value.external_id),
                     limits: Ok(value.limits),
                     name: Ok(value.name),
+                    plan_id: Ok(value.plan_id),
                     status: Ok(value.status),
                     status_reason: Ok(value.status_reason),
                 }
@@ -48390,11 +49958,21 @@ impl Client {
         builder::DeleteAccount::new(self)
     }
 
+    ///`planId` puts it on a service plan: its limits become the plan's in the
+    /// same transaction
+    ///
     ///Sends a `PATCH` request to `/accounts/{accountId}`
     ///
+    ///Arguments:
+    /// - `account_id`
+    /// - `force`: Take limits below what a node already uses: it keeps what it
+    ///   has but cannot grow
+    ///until it is under them again.
+    /// - `body`
     ///```ignore
     /// let response = client.update_account()
     ///    .account_id(account_id)
+    ///    .force(force)
     ///    .body(body)
     ///    .send()
     ///    .await;
@@ -49289,11 +50867,21 @@ impl Client {
         builder::DeleteDomain::new(self)
     }
 
+    ///`planId` puts it on a service plan: its limits become the plan's in the
+    /// same transaction
+    ///
     ///Sends a `PATCH` request to `/domains/{domainId}`
     ///
+    ///Arguments:
+    /// - `domain_id`
+    /// - `force`: Take limits below what a node already uses: it keeps what it
+    ///   has but cannot grow
+    ///until it is under them again.
+    /// - `body`
     ///```ignore
     /// let response = client.update_domain()
     ///    .domain_id(domain_id)
+    ///    .force(force)
     ///    .body(body)
     ///    .send()
     ///    .await;
@@ -50012,6 +51600,93 @@ impl Client {
     /// ```
     pub fn list_open_folders(&self) -> builder::ListOpenFolders<'_> {
         builder::ListOpenFolders::new(self)
+    }
+
+    ///The plans within the caller's reach
+    ///
+    ///Sends a `GET` request to `/plans`
+    ///
+    ///Arguments:
+    /// - `cursor`: The `nextCursor` of the previous page.
+    /// - `level`
+    /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `tenant_id`: Only this tenant's plans.
+    ///```ignore
+    /// let response = client.list_plans()
+    ///    .cursor(cursor)
+    ///    .level(level)
+    ///    .limit(limit)
+    ///    .tenant_id(tenant_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_plans(&self) -> builder::ListPlans<'_> {
+        builder::ListPlans::new(self)
+    }
+
+    ///Makes a plan for one level (`tenant`, `domain` or `account`), owned by a
+    /// tenant (the caller's by default) and given to what is below it
+    ///
+    ///Sends a `POST` request to `/plans`
+    ///
+    ///```ignore
+    /// let response = client.create_plan()
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_plan(&self) -> builder::CreatePlan<'_> {
+        builder::CreatePlan::new(self)
+    }
+
+    ///Sends a `GET` request to `/plans/{planId}`
+    ///
+    ///```ignore
+    /// let response = client.get_plan()
+    ///    .plan_id(plan_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_plan(&self) -> builder::GetPlan<'_> {
+        builder::GetPlan::new(self)
+    }
+
+    ///Deletes a plan nothing is on (`plan_in_use` otherwise)
+    ///
+    ///Sends a `DELETE` request to `/plans/{planId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_plan()
+    ///    .plan_id(plan_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_plan(&self) -> builder::DeletePlan<'_> {
+        builder::DeletePlan::new(self)
+    }
+
+    ///Changes a plan; new limits apply to every tenant, domain or account on
+    /// it at once, or to none (`limit_below_usage` with the overage, unless
+    /// `force`)
+    ///
+    ///Sends a `PATCH` request to `/plans/{planId}`
+    ///
+    ///Arguments:
+    /// - `plan_id`
+    /// - `force`: Take limits below what a node already uses: it keeps what it
+    ///   has but cannot grow
+    ///until it is under them again.
+    /// - `body`
+    ///```ignore
+    /// let response = client.update_plan()
+    ///    .plan_id(plan_id)
+    ///    .force(force)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn update_plan(&self) -> builder::UpdatePlan<'_> {
+        builder::UpdatePlan::new(self)
     }
 
     ///Sends a `GET` request to `/pop3-accounts`
@@ -50859,11 +52534,21 @@ impl Client {
         builder::DeleteTenant::new(self)
     }
 
+    ///`planId` puts it on a service plan: its limits become the plan's in the
+    /// same transaction
+    ///
     ///Sends a `PATCH` request to `/tenants/{tenantId}`
     ///
+    ///Arguments:
+    /// - `tenant_id`
+    /// - `force`: Take limits below what a node already uses: it keeps what it
+    ///   has but cannot grow
+    ///until it is under them again.
+    /// - `body`
     ///```ignore
     /// let response = client.update_tenant()
     ///    .tenant_id(tenant_id)
+    ///    .force(force)
     ///    .body(body)
     ///    .send()
     ///    .await;
@@ -51820,6 +53505,7 @@ pub mod builder {
     pub struct UpdateAccount<'a> {
         client: &'a super::Client,
         account_id: Result<types::AccountId, String>,
+        force: Result<Option<bool>, String>,
         body: Result<types::builder::AccountPatch, String>,
     }
 
@@ -51828,6 +53514,7 @@ pub mod builder {
             Self {
                 client: client,
                 account_id: Err("account_id was not initialized".to_string()),
+                force: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -51839,6 +53526,17 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn force<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for force failed".to_string());
             self
         }
 
@@ -51867,9 +53565,11 @@ pub mod builder {
             let Self {
                 client,
                 account_id,
+                force,
                 body,
             } = self;
             let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let force = force.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::AccountPatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -51892,6 +53592,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .query(&progenitor_client::QueryParam::new("force", &force))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -57873,6 +59574,7 @@ pub mod builder {
     pub struct UpdateDomain<'a> {
         client: &'a super::Client,
         domain_id: Result<types::DomainId, String>,
+        force: Result<Option<bool>, String>,
         body: Result<types::builder::DomainPatch, String>,
     }
 
@@ -57881,6 +59583,7 @@ pub mod builder {
             Self {
                 client: client,
                 domain_id: Err("domain_id was not initialized".to_string()),
+                force: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -57892,6 +59595,17 @@ pub mod builder {
             self.domain_id = value
                 .try_into()
                 .map_err(|_| "conversion to `DomainId` for domain_id failed".to_string());
+            self
+        }
+
+        pub fn force<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for force failed".to_string());
             self
         }
 
@@ -57920,9 +59634,11 @@ pub mod builder {
             let Self {
                 client,
                 domain_id,
+                force,
                 body,
             } = self;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let force = force.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::DomainPatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -57945,6 +59661,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .query(&progenitor_client::QueryParam::new("force", &force))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -62955,6 +64672,553 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_open_folders",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_plans`]
+    ///
+    ///[`Client::list_plans`]: super::Client::list_plans
+    #[derive(Debug, Clone)]
+    pub struct ListPlans<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        level: Result<Option<types::PlanLevel>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        tenant_id: Result<Option<::uuid::Uuid>, String>,
+    }
+
+    impl<'a> ListPlans<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                level: Ok(None),
+                limit: Ok(None),
+                tenant_id: Ok(None),
+            }
+        }
+
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed".to_string()
+            });
+            self
+        }
+
+        pub fn level<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PlanLevel>,
+        {
+            self.level = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `PlanLevel` for level failed".to_string());
+            self
+        }
+
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU32` for limit failed".to_string()
+            });
+            self
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for tenant_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/plans`
+        pub async fn send(self) -> Result<ResponseValue<types::PlanPage>, Error<types::Problem>> {
+            let Self {
+                client,
+                cursor,
+                level,
+                limit,
+                tenant_id,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let level = level.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/plans", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("level", &level))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("tenantId", &tenant_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_plans",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_plan`]
+    ///
+    ///[`Client::create_plan`]: super::Client::create_plan
+    #[derive(Debug, Clone)]
+    pub struct CreatePlan<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::NewPlan, String>,
+    }
+
+    impl<'a> CreatePlan<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewPlan>,
+            <V as std::convert::TryInto<types::NewPlan>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewPlan` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewPlan) -> types::builder::NewPlan,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/plans`
+        pub async fn send(self) -> Result<ResponseValue<types::Plan>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::NewPlan::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/plans", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_plan",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_plan`]
+    ///
+    ///[`Client::get_plan`]: super::Client::get_plan
+    #[derive(Debug, Clone)]
+    pub struct GetPlan<'a> {
+        client: &'a super::Client,
+        plan_id: Result<types::PlanId, String>,
+    }
+
+    impl<'a> GetPlan<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                plan_id: Err("plan_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn plan_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PlanId>,
+        {
+            self.plan_id = value
+                .try_into()
+                .map_err(|_| "conversion to `PlanId` for plan_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/plans/{planId}`
+        pub async fn send(self) -> Result<ResponseValue<types::Plan>, Error<types::Problem>> {
+            let Self { client, plan_id } = self;
+            let plan_id = plan_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/plans/{}",
+                client.baseurl,
+                encode_path(&plan_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_plan",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_plan`]
+    ///
+    ///[`Client::delete_plan`]: super::Client::delete_plan
+    #[derive(Debug, Clone)]
+    pub struct DeletePlan<'a> {
+        client: &'a super::Client,
+        plan_id: Result<types::PlanId, String>,
+    }
+
+    impl<'a> DeletePlan<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                plan_id: Err("plan_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn plan_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PlanId>,
+        {
+            self.plan_id = value
+                .try_into()
+                .map_err(|_| "conversion to `PlanId` for plan_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/plans/{planId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self { client, plan_id } = self;
+            let plan_id = plan_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/plans/{}",
+                client.baseurl,
+                encode_path(&plan_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_plan",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::update_plan`]
+    ///
+    ///[`Client::update_plan`]: super::Client::update_plan
+    #[derive(Debug, Clone)]
+    pub struct UpdatePlan<'a> {
+        client: &'a super::Client,
+        plan_id: Result<types::PlanId, String>,
+        force: Result<Option<bool>, String>,
+        body: Result<types::builder::PlanPatch, String>,
+    }
+
+    impl<'a> UpdatePlan<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                plan_id: Err("plan_id was not initialized".to_string()),
+                force: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn plan_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PlanId>,
+        {
+            self.plan_id = value
+                .try_into()
+                .map_err(|_| "conversion to `PlanId` for plan_id failed".to_string());
+            self
+        }
+
+        pub fn force<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for force failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PlanPatch>,
+            <V as std::convert::TryInto<types::PlanPatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `PlanPatch` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::PlanPatch) -> types::builder::PlanPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PATCH` request to `/plans/{planId}`
+        pub async fn send(self) -> Result<ResponseValue<types::Plan>, Error<types::Problem>> {
+            let Self {
+                client,
+                plan_id,
+                force,
+                body,
+            } = self;
+            let plan_id = plan_id.map_err(Error::InvalidRequest)?;
+            let force = force.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::PlanPatch::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/plans/{}",
+                client.baseurl,
+                encode_path(&plan_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("force", &force))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_plan",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -68848,6 +71112,7 @@ pub mod builder {
     pub struct UpdateTenant<'a> {
         client: &'a super::Client,
         tenant_id: Result<types::TenantId, String>,
+        force: Result<Option<bool>, String>,
         body: Result<types::builder::TenantPatch, String>,
     }
 
@@ -68856,6 +71121,7 @@ pub mod builder {
             Self {
                 client: client,
                 tenant_id: Err("tenant_id was not initialized".to_string()),
+                force: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -68867,6 +71133,17 @@ pub mod builder {
             self.tenant_id = value
                 .try_into()
                 .map_err(|_| "conversion to `TenantId` for tenant_id failed".to_string());
+            self
+        }
+
+        pub fn force<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for force failed".to_string());
             self
         }
 
@@ -68895,9 +71172,11 @@ pub mod builder {
             let Self {
                 client,
                 tenant_id,
+                force,
                 body,
             } = self;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let force = force.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::TenantPatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -68920,6 +71199,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .query(&progenitor_client::QueryParam::new("force", &force))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

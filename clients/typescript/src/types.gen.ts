@@ -32,6 +32,7 @@ export type Account = {
      * Largest message the account may send, bytes; 0 = the domain's limit applies.
      */
     maxOutgoingMessageSize: number;
+    planId?: null | PlanId;
     publishInAddressList: boolean;
     /**
      * When an account pending deletion is purged.
@@ -91,6 +92,7 @@ export type AccountPatch = {
     maxOutgoingMessageSize?: number | null;
     password?: string | null;
     passwordHash?: string | null;
+    planId?: null | PlanId;
     publishInAddressList?: boolean | null;
     quotaBytes?: number | null;
     quotaMessages?: number | null;
@@ -1068,6 +1070,7 @@ export type Domain = {
      * empty for nearly every name.
      */
     nameWarnings: Array<NameWarning>;
+    planId?: null | PlanId;
     /**
      * When a domain pending deletion is purged with everything in it.
      */
@@ -1253,6 +1256,7 @@ export type DomainPatch = {
     externalId?: string | null;
     limits?: null | DomainLimits;
     mail?: null | DomainMailSettings;
+    planId?: null | PlanId;
     status?: null | Status;
     statusReason?: null | StatusReason;
 };
@@ -2215,6 +2219,7 @@ export type NewAccount = {
      * An already-hashed password (Argon2 PHC string), for migrations. Write-only.
      */
     passwordHash?: string | null;
+    planId?: null | PlanId;
     publishInAddressList?: boolean | null;
     quotaBytes?: number | null;
     quotaMessages?: number | null;
@@ -2301,6 +2306,7 @@ export type NewDomain = {
      * The domain name; Unicode names are stored as A-labels.
      */
     name: string;
+    planId?: null | PlanId;
     status?: Status;
     statusReason?: null | StatusReason;
     tenantId?: null | TenantId;
@@ -2335,6 +2341,14 @@ export type NewGroup = {
     members?: Array<AccountId>;
     name: string;
     publishInAddressList?: boolean;
+};
+
+export type NewPlan = {
+    description?: string | null;
+    level: PlanLevel;
+    limits?: PlanLimits;
+    name: string;
+    tenantId?: null | TenantId;
 };
 
 /**
@@ -2417,6 +2431,7 @@ export type NewTenant = {
     limits?: TenantLimits;
     name: string;
     parentId?: null | TenantId;
+    planId?: null | PlanId;
     status?: Status;
     statusReason?: null | StatusReason;
 };
@@ -2528,6 +2543,147 @@ export type PasswordPolicy = {
      * for login names of three characters or more (default on).
      */
     refuseUserName?: boolean;
+};
+
+/**
+ * A service plan.
+ */
+export type Plan = {
+    /**
+     * How many tenants, domains or accounts are on it.
+     */
+    assigned: number;
+    createdAt: string;
+    description: string;
+    id: PlanId;
+    level: PlanLevel;
+    limits: PlanLimits;
+    name: string;
+    /**
+     * The tenant that sells it: it is assigned to what is below.
+     */
+    tenantId: TenantId;
+    updatedAt: string;
+};
+
+/**
+ * A service plan: a named set of limits a tenant sells.
+ */
+export type PlanId = string;
+
+export type PlanIdParams = {
+    id: PlanId;
+};
+
+/**
+ * Which nodes a plan is for.
+ */
+export type PlanLevel = 'tenant' | 'domain' | 'account';
+
+/**
+ * A plan's limits. Each level takes its own fields (a field of another level is refused,
+ * `not_for_level`); an absent limit is no limit (0 for sizes and quotas).
+ */
+export type PlanLimits = {
+    /**
+     * Domain plans: the quota new accounts get when they set none, bytes.
+     */
+    defaultQuotaBytes?: number | null;
+    /**
+     * Tenant and domain plans: accounts.
+     */
+    maxAccounts?: number | null;
+    /**
+     * Tenant and domain plans: aliases.
+     */
+    maxAliases?: number | null;
+    /**
+     * Tenant plans: domains in the subtree.
+     */
+    maxDomains?: number | null;
+    /**
+     * Tenant plans: groups (and mailing lists).
+     */
+    maxGroups?: number | null;
+    /**
+     * Domain plans: the largest message from or for the domain's users, bytes.
+     */
+    maxMessageSize?: number | null;
+    /**
+     * Account plans: the largest message the account may send, bytes.
+     */
+    maxOutgoingMessageSize?: number | null;
+    /**
+     * Domain plans: the largest quota an account may have, bytes.
+     */
+    maxQuotaBytes?: number | null;
+    /**
+     * Tenant plans: stored mail of the whole subtree, bytes.
+     */
+    maxStorageBytes?: number | null;
+    /**
+     * Account plans: the mailbox quota, bytes.
+     */
+    quotaBytes?: number | null;
+    /**
+     * Account plans: the mailbox quota, messages.
+     */
+    quotaMessages?: number | null;
+    sendingLimits?: null | SendingLimits;
+};
+
+export type PlanPage = {
+    items: Array<Plan>;
+    /**
+     * Pass as `cursor` to get the next page; absent on the last page.
+     */
+    nextCursor?: string | null;
+};
+
+/**
+ * A change of a plan; what is given replaces what it had. New limits are applied to every
+ * node on the plan at once.
+ */
+export type PlanPatch = {
+    description?: string | null;
+    limits?: null | PlanLimits;
+    name?: string | null;
+};
+
+/**
+ * What to put on a plan (or take off one, with `planId` null): the ids of one kind.
+ */
+export type PlansAssignParams = {
+    domainIds?: Array<DomainId>;
+    /**
+     * Take a plan below what a node already uses (it then cannot grow).
+     */
+    force?: boolean;
+    planId?: null | PlanId;
+    tenantIds?: Array<TenantId>;
+    userIds?: Array<AccountId>;
+};
+
+export type PlansGetParams = {
+    /**
+     * The previous page's `nextCursor`.
+     */
+    cursor?: string | null;
+    level?: null | PlanLevel;
+    /**
+     * Plans per page, 1 to 1000 (default 100).
+     */
+    limit?: number | null;
+    tenantId?: null | TenantId;
+};
+
+export type PlansSetParams = {
+    /**
+     * Take limits below what a node on the plan already uses (it then cannot grow).
+     */
+    force?: boolean;
+    id: PlanId;
+    pattern: PlanPatch;
 };
 
 /**
@@ -4331,6 +4487,7 @@ export type Tenant = {
     limits: TenantLimits;
     name: string;
     parentId?: null | TenantId;
+    planId?: null | PlanId;
     /**
      * When a tenant pending deletion is purged with everything below it.
      */
@@ -4387,6 +4544,7 @@ export type TenantPatch = {
     externalId?: string | null;
     limits?: null | TenantLimitsPatch;
     name?: string | null;
+    planId?: null | PlanId;
     status?: null | Status;
     statusReason?: null | StatusReason;
 };
@@ -5228,7 +5386,13 @@ export type UpdateAccountData = {
     path: {
         accountId: AccountId;
     };
-    query?: never;
+    query?: {
+        /**
+         * Take limits below what a node already uses: it keeps what it has but cannot grow
+         * until it is under them again.
+         */
+        force?: boolean;
+    };
     url: '/accounts/{accountId}';
 };
 
@@ -8272,7 +8436,13 @@ export type UpdateDomainData = {
     path: {
         domainId: DomainId;
     };
-    query?: never;
+    query?: {
+        /**
+         * Take limits below what a node already uses: it keeps what it has but cannot grow
+         * until it is under them again.
+         */
+        force?: boolean;
+    };
     url: '/domains/{domainId}';
 };
 
@@ -10809,6 +10979,285 @@ export type ListOpenFoldersResponses = {
 };
 
 export type ListOpenFoldersResponse = ListOpenFoldersResponses[keyof ListOpenFoldersResponses];
+
+export type ListPlansData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this tenant's plans.
+         */
+        tenantId?: string;
+        level?: PlanLevel;
+        /**
+         * Rows per page, 1 to 1000 (default 100).
+         */
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/plans';
+};
+
+export type ListPlansErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListPlansError = ListPlansErrors[keyof ListPlansErrors];
+
+export type ListPlansResponses = {
+    200: PlanPage;
+};
+
+export type ListPlansResponse = ListPlansResponses[keyof ListPlansResponses];
+
+export type CreatePlanData = {
+    body: NewPlan;
+    path?: never;
+    query?: never;
+    url: '/plans';
+};
+
+export type CreatePlanErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreatePlanError = CreatePlanErrors[keyof CreatePlanErrors];
+
+export type CreatePlanResponses = {
+    201: Plan;
+};
+
+export type CreatePlanResponse = CreatePlanResponses[keyof CreatePlanResponses];
+
+export type DeletePlanData = {
+    body?: never;
+    path: {
+        planId: PlanId;
+    };
+    query?: never;
+    url: '/plans/{planId}';
+};
+
+export type DeletePlanErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeletePlanError = DeletePlanErrors[keyof DeletePlanErrors];
+
+export type DeletePlanResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeletePlanResponse = DeletePlanResponses[keyof DeletePlanResponses];
+
+export type GetPlanData = {
+    body?: never;
+    path: {
+        planId: PlanId;
+    };
+    query?: never;
+    url: '/plans/{planId}';
+};
+
+export type GetPlanErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetPlanError = GetPlanErrors[keyof GetPlanErrors];
+
+export type GetPlanResponses = {
+    200: Plan;
+};
+
+export type GetPlanResponse = GetPlanResponses[keyof GetPlanResponses];
+
+export type UpdatePlanData = {
+    body: PlanPatch;
+    path: {
+        planId: PlanId;
+    };
+    query?: {
+        /**
+         * Take limits below what a node already uses: it keeps what it has but cannot grow
+         * until it is under them again.
+         */
+        force?: boolean;
+    };
+    url: '/plans/{planId}';
+};
+
+export type UpdatePlanErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type UpdatePlanError = UpdatePlanErrors[keyof UpdatePlanErrors];
+
+export type UpdatePlanResponses = {
+    200: Plan;
+};
+
+export type UpdatePlanResponse = UpdatePlanResponses[keyof UpdatePlanResponses];
 
 export type ListPop3AccountsData = {
     body?: never;
@@ -13863,7 +14312,13 @@ export type UpdateTenantData = {
     path: {
         tenantId: TenantId;
     };
-    query?: never;
+    query?: {
+        /**
+         * Take limits below what a node already uses: it keeps what it has but cannot grow
+         * until it is under them again.
+         */
+        force?: boolean;
+    };
     url: '/tenants/{tenantId}';
 };
 

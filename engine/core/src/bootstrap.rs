@@ -88,6 +88,7 @@ pub async fn run(pool: &PgPool, config: &BootstrapConfig) -> CoreResult<Bootstra
                     description: "primary domain".into(),
                     status: Default::default(),
                     status_reason: None,
+                    plan_id: None,
                     external_id: None,
                     limits: Default::default(),
                     mail: Default::default(),

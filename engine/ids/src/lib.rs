@@ -147,3 +147,7 @@ id_type!(
     /// One event's delivery to one webhook subscription.
     WebhookDeliveryId
 );
+id_type!(
+    /// A service plan: a named set of limits a tenant sells.
+    PlanId
+);

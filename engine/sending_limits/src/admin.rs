@@ -73,6 +73,16 @@ pub async fn put(
     scope: Scope,
     limits: SendingLimits,
 ) -> CoreResult<SendingLimits> {
+    check(&limits, "")?;
+    let mut tx = pool.begin().await?;
+    put_in(&mut tx, principal, scope, &limits).await?;
+    tx.commit().await?;
+    Ok(limits)
+}
+
+/// Refuses a limit out of range; `prefix` names where the limits sit in the request
+/// (`limits.sendingLimits.` in a plan).
+pub fn check(limits: &SendingLimits, prefix: &str) -> CoreResult<()> {
     for (field, value) in [
         ("messagesPerHour", limits.messages_per_hour),
         ("messagesPerDay", limits.messages_per_day),
@@ -81,19 +91,29 @@ pub async fn put(
     ] {
         if value.is_some_and(|v| !(0..=MAX_LIMIT).contains(&v)) {
             return Err(CoreError::invalid(
-                field,
+                format!("{prefix}{field}"),
                 "out_of_range",
                 format!("0 to {MAX_LIMIT}, or absent for no limit"),
             ));
         }
     }
-    let mut tx = pool.begin().await?;
-    let (path, domain) = authorize(&mut tx, principal, scope, Access::Write).await?;
+    Ok(())
+}
+
+/// [`put`] inside the caller's transaction (a plan applied with its other limits), for
+/// limits already [`check`]ed.
+pub async fn put_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    scope: Scope,
+    limits: &SendingLimits,
+) -> CoreResult<()> {
+    let (path, domain) = authorize(&mut *conn, principal, scope, Access::Write).await?;
     principal.require_writable()?;
     if limits.is_empty() {
         sqlx::query("DELETE FROM sending_limits WHERE scope_id = $1")
             .bind(scope.id())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
     } else {
         sqlx::query(
@@ -109,11 +129,11 @@ pub async fn put(
         .bind(limits.messages_per_day)
         .bind(limits.recipients_per_hour)
         .bind(limits.recipients_per_day)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     }
     audit::record(
-        &mut tx,
+        &mut *conn,
         principal,
         &format!("{}.set_sending_limits", scope.kind()),
         scope.kind(),
@@ -124,7 +144,5 @@ pub async fn put(
         },
         serde_json::json!({ "sendingLimits": limits }),
     )
-    .await?;
-    tx.commit().await?;
-    Ok(limits)
+    .await
 }

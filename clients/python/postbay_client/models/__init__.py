@@ -253,6 +253,7 @@ from .new_domain import NewDomain
 from .new_domain_alias import NewDomainAlias
 from .new_etrn_server import NewEtrnServer
 from .new_group import NewGroup
+from .new_plan import NewPlan
 from .new_pop_3_account import NewPop3Account
 from .new_sorting_rule import NewSortingRule
 from .new_spam_rule import NewSpamRule
@@ -266,6 +267,15 @@ from .open_folder import OpenFolder
 from .open_folder_list import OpenFolderList
 from .open_folder_query import OpenFolderQuery
 from .password_policy import PasswordPolicy
+from .plan import Plan
+from .plan_id_params import PlanIdParams
+from .plan_level import PlanLevel
+from .plan_limits import PlanLimits
+from .plan_page import PlanPage
+from .plan_patch import PlanPatch
+from .plans_assign_params import PlansAssignParams
+from .plans_get_params import PlansGetParams
+from .plans_set_params import PlansSetParams
 from .pop_3_account import Pop3Account
 from .pop_3_account_id_params import Pop3AccountIdParams
 from .pop_3_account_list import Pop3AccountList
@@ -733,6 +743,7 @@ __all__ = (
     "NewDomainAlias",
     "NewEtrnServer",
     "NewGroup",
+    "NewPlan",
     "NewPop3Account",
     "NewSortingRule",
     "NewSpamRule",
@@ -746,6 +757,15 @@ __all__ = (
     "OpenFolderList",
     "OpenFolderQuery",
     "PasswordPolicy",
+    "Plan",
+    "PlanIdParams",
+    "PlanLevel",
+    "PlanLimits",
+    "PlanPage",
+    "PlanPatch",
+    "PlansAssignParams",
+    "PlansGetParams",
+    "PlansSetParams",
     "Pop3Account",
     "Pop3AccountIdParams",
     "Pop3AccountList",

@@ -46,6 +46,7 @@ class Account:
         updated_at (datetime.datetime):
         usage (MailboxUsage):
         external_id (None | str | Unset):
+        plan_id (None | Unset | UUID):
         purge_after (datetime.datetime | None | Unset): When an account pending deletion is purged.
         status_reason (None | StatusReason | Unset):
         tenant_admin_of (None | Unset | UUID):
@@ -71,6 +72,7 @@ class Account:
     updated_at: datetime.datetime
     usage: MailboxUsage
     external_id: None | str | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
     purge_after: datetime.datetime | None | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
     tenant_admin_of: None | Unset | UUID = UNSET
@@ -120,6 +122,14 @@ class Account:
             external_id = UNSET
         else:
             external_id = self.external_id
+
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
 
         purge_after: None | str | Unset
         if isinstance(self.purge_after, Unset):
@@ -172,6 +182,8 @@ class Account:
         )
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if purge_after is not UNSET:
             field_dict["purgeAfter"] = purge_after
         if status_reason is not UNSET:
@@ -234,6 +246,23 @@ class Account:
             return cast(None | str | Unset, data)
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
 
         def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -307,6 +336,7 @@ class Account:
             updated_at=updated_at,
             usage=usage,
             external_id=external_id,
+            plan_id=plan_id,
             purge_after=purge_after,
             status_reason=status_reason,
             tenant_admin_of=tenant_admin_of,

@@ -45,6 +45,7 @@ class Domain:
         usage (DomainUsage):
         verification (DomainVerification): A domain's verification, and the record that proves it.
         external_id (None | str | Unset):
+        plan_id (None | Unset | UUID):
         purge_after (datetime.datetime | None | Unset): When a domain pending deletion is purged with everything in it.
         status_reason (None | StatusReason | Unset):
     """
@@ -65,6 +66,7 @@ class Domain:
     usage: DomainUsage
     verification: DomainVerification
     external_id: None | str | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
     purge_after: datetime.datetime | None | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -109,6 +111,14 @@ class Domain:
         else:
             external_id = self.external_id
 
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
         purge_after: None | str | Unset
         if isinstance(self.purge_after, Unset):
             purge_after = UNSET
@@ -148,6 +158,8 @@ class Domain:
         )
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if purge_after is not UNSET:
             field_dict["purgeAfter"] = purge_after
         if status_reason is not UNSET:
@@ -208,6 +220,23 @@ class Domain:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
+
         def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -259,6 +288,7 @@ class Domain:
             usage=usage,
             verification=verification,
             external_id=external_id,
+            plan_id=plan_id,
             purge_after=purge_after,
             status_reason=status_reason,
         )

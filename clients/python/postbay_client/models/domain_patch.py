@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -25,6 +26,7 @@ class DomainPatch:
         external_id (None | str | Unset):
         limits (DomainLimits | None | Unset):
         mail (DomainMailSettings | None | Unset):
+        plan_id (None | Unset | UUID):
         status (None | Status | Unset):
         status_reason (None | StatusReason | Unset):
     """
@@ -33,6 +35,7 @@ class DomainPatch:
     external_id: None | str | Unset = UNSET
     limits: DomainLimits | None | Unset = UNSET
     mail: DomainMailSettings | None | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
     status: None | Status | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
 
@@ -68,6 +71,14 @@ class DomainPatch:
         else:
             mail = self.mail
 
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -95,6 +106,8 @@ class DomainPatch:
             field_dict["limits"] = limits
         if mail is not UNSET:
             field_dict["mail"] = mail
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if status is not UNSET:
             field_dict["status"] = status
         if status_reason is not UNSET:
@@ -161,6 +174,23 @@ class DomainPatch:
 
         mail = _parse_mail(d.pop("mail", UNSET))
 
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
+
         def _parse_status(data: object) -> None | Status | Unset:
             if data is None:
                 return data
@@ -200,6 +230,7 @@ class DomainPatch:
             external_id=external_id,
             limits=limits,
             mail=mail,
+            plan_id=plan_id,
             status=status,
             status_reason=status_reason,
         )

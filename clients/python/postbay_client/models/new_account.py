@@ -33,6 +33,7 @@ class NewAccount:
         max_outgoing_message_size (int | None | Unset):
         password (None | str | Unset): Plain password, hashed with Argon2id. Write-only.
         password_hash (None | str | Unset): An already-hashed password (Argon2 PHC string), for migrations. Write-only.
+        plan_id (None | Unset | UUID):
         publish_in_address_list (bool | None | Unset):
         quota_bytes (int | None | Unset):
         quota_messages (int | None | Unset):
@@ -56,6 +57,7 @@ class NewAccount:
     max_outgoing_message_size: int | None | Unset = UNSET
     password: None | str | Unset = UNSET
     password_hash: None | str | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
     publish_in_address_list: bool | None | Unset = UNSET
     quota_bytes: int | None | Unset = UNSET
     quota_messages: int | None | Unset = UNSET
@@ -140,6 +142,14 @@ class NewAccount:
         else:
             password_hash = self.password_hash
 
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
         publish_in_address_list: bool | None | Unset
         if isinstance(self.publish_in_address_list, Unset):
             publish_in_address_list = UNSET
@@ -219,6 +229,8 @@ class NewAccount:
             field_dict["password"] = password
         if password_hash is not UNSET:
             field_dict["passwordHash"] = password_hash
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if publish_in_address_list is not UNSET:
             field_dict["publishInAddressList"] = publish_in_address_list
         if quota_bytes is not UNSET:
@@ -345,6 +357,23 @@ class NewAccount:
 
         password_hash = _parse_password_hash(d.pop("passwordHash", UNSET))
 
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
+
         def _parse_publish_in_address_list(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -445,6 +474,7 @@ class NewAccount:
             max_outgoing_message_size=max_outgoing_message_size,
             password=password,
             password_hash=password_hash,
+            plan_id=plan_id,
             publish_in_address_list=publish_in_address_list,
             quota_bytes=quota_bytes,
             quota_messages=quota_messages,

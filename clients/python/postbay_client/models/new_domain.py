@@ -27,6 +27,7 @@ class NewDomain:
         external_id (None | str | Unset):
         limits (DomainLimits | Unset): Limits of one domain. Null (or 0 on input) means unlimited; sizes are bytes.
         mail (DomainMailSettings | Unset): How mail from and to a domain is handled.
+        plan_id (None | Unset | UUID):
         status (Status | Unset):
         status_reason (None | StatusReason | Unset):
         tenant_id (None | Unset | UUID):
@@ -37,6 +38,7 @@ class NewDomain:
     external_id: None | str | Unset = UNSET
     limits: DomainLimits | Unset = UNSET
     mail: DomainMailSettings | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
     status: Status | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
     tenant_id: None | Unset | UUID = UNSET
@@ -59,6 +61,14 @@ class NewDomain:
         mail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mail, Unset):
             mail = self.mail.to_dict()
+
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -95,6 +105,8 @@ class NewDomain:
             field_dict["limits"] = limits
         if mail is not UNSET:
             field_dict["mail"] = mail
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if status is not UNSET:
             field_dict["status"] = status
         if status_reason is not UNSET:
@@ -136,6 +148,23 @@ class NewDomain:
             mail = UNSET
         else:
             mail = DomainMailSettings.from_dict(_mail)
+
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
 
         _status = d.pop("status", UNSET)
         status: Status | Unset
@@ -184,6 +213,7 @@ class NewDomain:
             external_id=external_id,
             limits=limits,
             mail=mail,
+            plan_id=plan_id,
             status=status,
             status_reason=status_reason,
             tenant_id=tenant_id,

@@ -27,6 +27,7 @@ class NewTenant:
         external_id (None | str | Unset):
         limits (TenantLimits | Unset): Limits of a tenant's whole subtree. Null (or 0 on input) means unlimited.
         parent_id (None | Unset | UUID):
+        plan_id (None | Unset | UUID):
         status (Status | Unset):
         status_reason (None | StatusReason | Unset):
     """
@@ -36,6 +37,7 @@ class NewTenant:
     external_id: None | str | Unset = UNSET
     limits: TenantLimits | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
+    plan_id: None | Unset | UUID = UNSET
     status: Status | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
 
@@ -61,6 +63,14 @@ class NewTenant:
             parent_id = str(self.parent_id)
         else:
             parent_id = self.parent_id
+
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -88,6 +98,8 @@ class NewTenant:
             field_dict["limits"] = limits
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if status is not UNSET:
             field_dict["status"] = status
         if status_reason is not UNSET:
@@ -137,6 +149,23 @@ class NewTenant:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
+
         _status = d.pop("status", UNSET)
         status: Status | Unset
         if isinstance(_status, Unset):
@@ -167,6 +196,7 @@ class NewTenant:
             external_id=external_id,
             limits=limits,
             parent_id=parent_id,
+            plan_id=plan_id,
             status=status,
             status_reason=status_reason,
         )

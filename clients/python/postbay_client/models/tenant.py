@@ -35,6 +35,7 @@ class Tenant:
         usage (TenantUsage): What a tenant's subtree uses now.
         external_id (None | str | Unset):
         parent_id (None | Unset | UUID):
+        plan_id (None | Unset | UUID):
         purge_after (datetime.datetime | None | Unset): When a tenant pending deletion is purged with everything below
             it.
         status_reason (None | StatusReason | Unset):
@@ -50,6 +51,7 @@ class Tenant:
     usage: TenantUsage
     external_id: None | str | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
+    plan_id: None | Unset | UUID = UNSET
     purge_after: datetime.datetime | None | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,6 +87,14 @@ class Tenant:
         else:
             parent_id = self.parent_id
 
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
         purge_after: None | str | Unset
         if isinstance(self.purge_after, Unset):
             purge_after = UNSET
@@ -119,6 +129,8 @@ class Tenant:
             field_dict["externalId"] = external_id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if purge_after is not UNSET:
             field_dict["purgeAfter"] = purge_after
         if status_reason is not UNSET:
@@ -174,6 +186,23 @@ class Tenant:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
+
         def _parse_purge_after(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -219,6 +248,7 @@ class Tenant:
             usage=usage,
             external_id=external_id,
             parent_id=parent_id,
+            plan_id=plan_id,
             purge_after=purge_after,
             status_reason=status_reason,
         )

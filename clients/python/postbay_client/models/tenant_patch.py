@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -23,6 +24,7 @@ class TenantPatch:
         external_id (None | str | Unset):
         limits (None | TenantLimitsPatch | Unset):
         name (None | str | Unset):
+        plan_id (None | Unset | UUID):
         status (None | Status | Unset):
         status_reason (None | StatusReason | Unset):
     """
@@ -30,6 +32,7 @@ class TenantPatch:
     external_id: None | str | Unset = UNSET
     limits: None | TenantLimitsPatch | Unset = UNSET
     name: None | str | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
     status: None | Status | Unset = UNSET
     status_reason: None | StatusReason | Unset = UNSET
 
@@ -56,6 +59,14 @@ class TenantPatch:
         else:
             name = self.name
 
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -81,6 +92,8 @@ class TenantPatch:
             field_dict["limits"] = limits
         if name is not UNSET:
             field_dict["name"] = name
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
         if status is not UNSET:
             field_dict["status"] = status
         if status_reason is not UNSET:
@@ -129,6 +142,23 @@ class TenantPatch:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_1 = UUID(data)
+
+                return plan_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("planId", UNSET))
+
         def _parse_status(data: object) -> None | Status | Unset:
             if data is None:
                 return data
@@ -167,6 +197,7 @@ class TenantPatch:
             external_id=external_id,
             limits=limits,
             name=name,
+            plan_id=plan_id,
             status=status,
             status_reason=status_reason,
         )

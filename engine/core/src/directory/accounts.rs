@@ -15,7 +15,7 @@ use crate::audit::{self, Place};
 use crate::counters::{Counter, bump};
 use crate::domains::{self, DomainContext};
 use crate::error::{CoreError, CoreResult};
-use crate::ids::{AccountId, DomainId, GroupId, TemplateId, TenantId};
+use crate::ids::{AccountId, DomainId, GroupId, PlanId, TemplateId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, EmailAddress, LocalPart};
 use crate::passwords;
@@ -71,6 +71,8 @@ pub struct Account {
     pub purge_after: Option<DateTime<Utc>>,
     pub has_password: bool,
     pub quota: Quota,
+    /// The service plan its limits come from, if any.
+    pub plan_id: Option<PlanId>,
     pub usage: MailboxUsage,
     pub admin_role: AdminRole,
     pub domain_admin: bool,
@@ -125,6 +127,8 @@ pub struct NewAccount {
     pub groups: Vec<GroupId>,
     pub template_id: Option<TemplateId>,
     pub external_id: Option<String>,
+    /// A service plan to provision it on: its limits come from the plan.
+    pub plan_id: Option<PlanId>,
 }
 
 /// Account defaults a template carries.
@@ -175,6 +179,11 @@ pub struct AccountPatch {
     #[serde(default, deserialize_with = "crate::patch::present")]
     #[schema(value_type = Option<String>)]
     pub external_id: Option<Option<String>>,
+    /// Puts it on a service plan (its limits become the plan's, atomically), or takes it off
+    /// one (null; the limits stay). A plan below current usage is refused unless `force`.
+    #[serde(default, deserialize_with = "crate::patch::present")]
+    #[schema(value_type = Option<PlanId>)]
+    pub plan_id: Option<Option<PlanId>>,
 }
 
 impl AccountPatch {
@@ -193,6 +202,7 @@ impl AccountPatch {
             && self.max_outgoing_message_size.is_none()
             && self.addresses.is_none()
             && self.external_id.is_none()
+            && self.plan_id.is_none()
     }
 }
 
@@ -225,6 +235,7 @@ struct AccountRow {
     purge_after: Option<DateTime<Utc>>,
     quota_bytes: i64,
     quota_messages: i64,
+    plan_id: Option<Uuid>,
     used_bytes: i64,
     used_messages: i64,
     admin_role: AdminRole,
@@ -243,7 +254,7 @@ struct AccountRow {
 }
 
 const SELECT: &str = "SELECT a.id, a.domain_id, d.name AS domain_name, a.login, a.full_name, a.description, \
-    a.password_hash IS NOT NULL AS has_password, a.status, a.status_reason, a.purge_after, a.quota_bytes, a.quota_messages, a.used_bytes, a.used_messages, \
+    a.password_hash IS NOT NULL AS has_password, a.status, a.status_reason, a.purge_after, a.quota_bytes, a.quota_messages, a.plan_id, a.used_bytes, a.used_messages, \
     a.admin_role, a.domain_admin, a.tenant_admin_of, a.publish_in_address_list, a.local_only, a.max_outgoing_message_size, \
     a.forward_to, a.forward_keep_copy, \
     COALESCE((SELECT array_agg(o.local_part ORDER BY o.local_part) FROM owned_addresses o WHERE o.account_id = a.id AND NOT o.is_login), '{}') AS addresses, \
@@ -278,6 +289,7 @@ impl AccountRow {
                 bytes: self.quota_bytes,
                 messages: self.quota_messages,
             },
+            plan_id: self.plan_id.map(PlanId),
             usage: MailboxUsage {
                 bytes: self.used_bytes,
                 messages: self.used_messages,
@@ -313,6 +325,23 @@ pub async fn get(pool: &PgPool, principal: &Principal, id: AccountId) -> CoreRes
     Ok(authorized_row(pool, principal, id, Access::Read)
         .await?
         .into_account())
+}
+
+/// [`get`] on a connection in use (what a transaction changed, before its commit).
+pub async fn get_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: AccountId,
+) -> CoreResult<Account> {
+    let row = fetch_row(conn, id).await?;
+    principal.authorize_in_domain(
+        &row.tenant_path,
+        DomainId(row.domain_id),
+        Some(id),
+        "account",
+        Access::Read,
+    )?;
+    Ok(row.into_account())
 }
 
 /// Whether `principal` may read or change what belongs to account `id` (its own settings
@@ -648,6 +677,11 @@ async fn prepare(
     ctx: &DomainContext,
     input: NewAccount,
 ) -> CoreResult<Prepared> {
+    if input.plan_id.is_some() {
+        return Err(CoreError::Internal(
+            "a plan is applied through postbay-plans".into(),
+        ));
+    }
     let login = LocalPart::parse(&input.login_name, "loginName")?;
     let (defaults, template_description) = match input.template_id {
         Some(t) => template_defaults(conn, ctx, t).await?,
@@ -1102,7 +1136,41 @@ pub async fn update(
         (None, None) => None,
     };
     let mut tx = pool.begin().await?;
-    let (ctx, row) = lock_account(&mut tx, id).await?;
+    let account = update_locked(&mut tx, principal, id, patch, password_hash, imports_hash).await?;
+    tx.commit().await?;
+    Ok(account)
+}
+
+/// Changes an account inside the caller's transaction (a plan applied with the rest of a
+/// change); passwords are set through [`update`], which hashes them before any lock.
+pub async fn update_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: AccountId,
+    patch: AccountPatch,
+) -> CoreResult<Account> {
+    if patch.password.is_some() || patch.password_hash.is_some() {
+        return Err(CoreError::Internal(
+            "passwords are changed through accounts::update".into(),
+        ));
+    }
+    update_locked(conn, principal, id, patch, None, false).await
+}
+
+async fn update_locked(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: AccountId,
+    patch: AccountPatch,
+    password_hash: Option<String>,
+    imports_hash: bool,
+) -> CoreResult<Account> {
+    if patch.plan_id.is_some() {
+        return Err(CoreError::Internal(
+            "a plan is applied through postbay-plans".into(),
+        ));
+    }
+    let (ctx, row) = lock_account(&mut *conn, id).await?;
     let domain = DomainId(row.domain_id);
     principal.authorize_in_domain(&row.tenant_path, domain, Some(id), "account", Access::Write)?;
     if matches!(principal.role, Role::Account { .. }) && (imports_hash || !patch.is_self_service())
@@ -1111,7 +1179,7 @@ pub async fn update(
             "an account may change only its password, full name and forwarding",
         ));
     }
-    guard_target(&mut tx, principal, &ctx, id).await?;
+    guard_target(&mut *conn, principal, &ctx, id).await?;
     ctx.refuse_pending()?;
     let (status, status_reason) = crate::status::resolve(
         row.status,
@@ -1168,14 +1236,14 @@ pub async fn update(
             .collect();
         sqlx::query("DELETE FROM owned_addresses WHERE account_id = $1 AND NOT is_login")
             .bind(id.0)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         for a in &addresses {
             sqlx::query("INSERT INTO owned_addresses (domain_id, local_part, account_id) VALUES ($1, $2, $3)")
                 .bind(domain.0)
                 .bind(a.as_str())
                 .bind(id.0)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await
                 .map_err(|e| CoreError::unique_violation(e, "already_exists", "addresses", "the address is already taken in this domain"))?;
         }
@@ -1210,15 +1278,15 @@ pub async fn update(
     .bind(external_id.is_some())
     .bind(external_id.clone().flatten())
     .bind(status_reason.map(StatusReason::as_str))
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     if password_hash.is_some() || patch.status.is_some_and(|s| s != Status::Active) {
         // A new password, or an account that may no longer log in, ends its sessions.
-        crate::auth::end_sessions(&mut tx, id).await?;
+        crate::auth::end_sessions(&mut *conn, id).await?;
     }
-    ensure_server_admin_remains(&mut tx).await?;
+    ensure_server_admin_remains(&mut *conn).await?;
     audit::record(
-        &mut tx,
+        &mut *conn,
         principal,
         "account.update",
         "account",
@@ -1232,9 +1300,7 @@ pub async fn update(
             "forwardKeepCopy": patch.forward_keep_copy, "externalId": external_id}),
     )
     .await?;
-    let row = fetch_row(&mut tx, id).await?;
-    tx.commit().await?;
-    Ok(row.into_account())
+    Ok(fetch_row(&mut *conn, id).await?.into_account())
 }
 
 /// Takes the lock of the account's domain, then reads the account again: a concurrent change or

@@ -54,6 +54,15 @@ impl Counter {
     }
 }
 
+/// Whether a limit set below what is already used is taken: refused (`limit_below_usage`,
+/// with the overage), or accepted, which only stops growth until usage is under it again
+/// (a forced plan downgrade).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BelowUsage {
+    Refuse,
+    Accept,
+}
+
 /// Adds `delta` to `counter` on `domain` (if the counter is kept per domain) and on every
 /// tenant in `tenant_path`, refusing a positive delta that passes a limit.
 pub(crate) async fn bump(

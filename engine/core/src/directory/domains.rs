@@ -8,10 +8,10 @@ use uuid::Uuid;
 
 use crate::access::{Access, Principal, Role};
 use crate::audit::{self, Place};
-use crate::counters::{Counter, bump, normalise_limit};
+use crate::counters::{BelowUsage, Counter, bump, normalise_limit};
 use crate::domain_verification::{self, DomainVerification};
 use crate::error::{CoreError, CoreResult};
-use crate::ids::{DomainAliasId, DomainId, TenantId};
+use crate::ids::{DomainAliasId, DomainId, PlanId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names::{self, DomainName, NameWarning, name_warnings};
 use crate::patch::present;
@@ -309,6 +309,8 @@ pub struct Domain {
     pub is_primary: bool,
     pub external_id: Option<String>,
     pub limits: DomainLimits,
+    /// The service plan its limits come from, if any.
+    pub plan_id: Option<PlanId>,
     pub mail: DomainMailSettings,
     /// Other names of this domain (delivery only).
     pub domain_aliases: Vec<String>,
@@ -341,6 +343,8 @@ pub struct NewDomain {
     pub limits: DomainLimits,
     #[serde(default)]
     pub mail: DomainMailSettings,
+    /// A service plan to provision it on: its limits come from the plan.
+    pub plan_id: Option<PlanId>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -357,6 +361,11 @@ pub struct DomainPatch {
     pub limits: Option<DomainLimits>,
     /// Replaces all mail settings.
     pub mail: Option<DomainMailSettings>,
+    /// Puts it on a service plan (its limits become the plan's, atomically), or takes it off
+    /// one (null; the limits stay). A plan below current usage is refused unless `force`.
+    #[serde(default, deserialize_with = "crate::patch::present")]
+    #[schema(value_type = Option<PlanId>)]
+    pub plan_id: Option<Option<PlanId>>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -421,6 +430,7 @@ struct DomainRow {
     alias_count: i64,
     group_count: i64,
     storage_bytes: i64,
+    plan_id: Option<Uuid>,
     domain_aliases: Vec<String>,
     verification_token: String,
     verified_at: Option<DateTime<Utc>>,
@@ -429,7 +439,7 @@ struct DomainRow {
     updated_at: DateTime<Utc>,
 }
 
-const SELECT: &str = "SELECT d.id, d.tenant_id, d.name, d.description, d.status, d.status_reason, d.purge_after, d.is_primary, d.external_id, \
+const SELECT: &str = "SELECT d.plan_id, d.id, d.tenant_id, d.name, d.description, d.status, d.status_reason, d.purge_after, d.is_primary, d.external_id, \
     d.max_accounts, d.max_aliases, d.default_quota_bytes, d.max_quota_bytes, d.max_message_size, d.mail_settings, d.account_count, \
     d.alias_count, d.group_count, d.storage_bytes, \
     COALESCE((SELECT array_agg(n.name ORDER BY n.name) FROM mail_domain_names n WHERE n.domain_id = d.id AND n.is_alias), '{}') AS domain_aliases, \
@@ -486,6 +496,7 @@ impl DomainRow {
                 max_quota_bytes: self.max_quota_bytes,
                 max_message_size: self.max_message_size,
             },
+            plan_id: self.plan_id.map(PlanId),
             mail: self.mail_settings.0,
             domain_aliases: self.domain_aliases,
             created_at: self.created_at,
@@ -586,7 +597,16 @@ pub(crate) async fn mail_name(
 
 pub async fn get(pool: &PgPool, principal: &Principal, id: DomainId) -> CoreResult<Domain> {
     let mut conn = pool.acquire().await?;
-    let row = fetch_row(&mut conn, id).await?;
+    get_in(&mut conn, principal, id).await
+}
+
+/// [`get`] on a connection in use (what a transaction changed, before its commit).
+pub async fn get_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: DomainId,
+) -> CoreResult<Domain> {
+    let row = fetch_row(conn, id).await?;
     principal.authorize_domain(&row.tenant_path, id, Access::Read)?;
     Ok(row.into_domain())
 }
@@ -725,6 +745,11 @@ async fn claim_name(
 }
 
 pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> CoreResult<Domain> {
+    if input.plan_id.is_some() {
+        return Err(CoreError::Internal(
+            "a plan is applied through postbay-plans".into(),
+        ));
+    }
     principal.require_tenant_admin()?;
     principal.require_writable()?;
     let name = DomainName::parse(&input.name, "name")?;
@@ -819,7 +844,22 @@ pub async fn update_with(
     make: impl FnOnce(&DomainLimits, &DomainMailSettings) -> CoreResult<DomainPatch>,
 ) -> CoreResult<Domain> {
     let mut tx = pool.begin().await?;
-    let ctx = context(&mut tx, id, true).await?;
+    let domain = update_with_in(&mut tx, principal, id, make, BelowUsage::Refuse).await?;
+    tx.commit().await?;
+    Ok(domain)
+}
+
+/// [`update_with`] inside the caller's transaction; `below` says whether limits under what
+/// the domain already holds are taken (a forced plan change: growth stops until usage is under
+/// them again).
+pub async fn update_with_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: DomainId,
+    make: impl FnOnce(&DomainLimits, &DomainMailSettings) -> CoreResult<DomainPatch>,
+    below: BelowUsage,
+) -> CoreResult<Domain> {
+    let ctx = context(&mut *conn, id, true).await?;
     principal.authorize_domain(&ctx.tenant_path, id, Access::Write)?;
     #[allow(clippy::type_complexity)]
     let (max_accounts, max_aliases, default_quota_bytes, max_quota_bytes, max_message_size, mail, current, current_reason) =
@@ -828,7 +868,7 @@ pub async fn update_with(
              FROM domains WHERE id = $1",
         )
         .bind(id.0)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
     let patch = make(
         &DomainLimits {
@@ -840,6 +880,11 @@ pub async fn update_with(
         },
         &mail.0,
     )?;
+    if patch.plan_id.is_some() {
+        return Err(CoreError::Internal(
+            "a plan is applied through postbay-plans".into(),
+        ));
+    }
     ctx.refuse_pending()?;
     let (status, status_reason) =
         crate::status::resolve(current, current_reason, patch.status, patch.status_reason)?;
@@ -875,24 +920,30 @@ pub async fn update_with(
         .as_ref()
         .map(DomainLimits::normalised)
         .transpose()?;
-    if let Some(l) = &limits {
+    if let Some(l) = limits.as_ref().filter(|_| below == BelowUsage::Refuse) {
         let (accounts, aliases): (i64, i64) =
             sqlx::query_as("SELECT account_count, alias_count FROM domains WHERE id = $1")
                 .bind(id.0)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut *conn)
                 .await?;
         if l.max_accounts.is_some_and(|m| m < accounts) {
             return Err(CoreError::conflict_on(
                 "limit_below_usage",
                 "limits.maxAccounts",
-                format!("the domain already has {accounts} accounts"),
+                format!(
+                    "the domain already has {accounts} accounts ({} over); pass force=true to accept it and stop growth",
+                    accounts - l.max_accounts.unwrap_or_default()
+                ),
             ));
         }
         if l.max_aliases.is_some_and(|m| m < aliases) {
             return Err(CoreError::conflict_on(
                 "limit_below_usage",
                 "limits.maxAliases",
-                format!("the domain already has {aliases} aliases"),
+                format!(
+                    "the domain already has {aliases} aliases ({} over); pass force=true to accept it and stop growth",
+                    aliases - l.max_aliases.unwrap_or_default()
+                ),
             ));
         }
     }
@@ -930,17 +981,17 @@ pub async fn update_with(
     )
     .bind(mail.as_ref().map(sqlx::types::Json))
     .bind(status_reason.map(StatusReason::as_str))
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(|e| match bound_elsewhere(e) {
         Ok(e) => CoreError::from(e),
         Err(conflict) => conflict,
     })?;
     if patch.status.is_some() {
-        crate::admin_roles::ensure_server_admin_remains(&mut tx).await?;
+        crate::admin_roles::ensure_server_admin_remains(&mut *conn).await?;
     }
     audit::record(
-        &mut tx,
+        &mut *conn,
         principal,
         "domain.update",
         "domain",
@@ -951,9 +1002,7 @@ pub async fn update_with(
             "externalId": external_id, "limits": limits, "mail": mail}),
     )
     .await?;
-    let row = fetch_row(&mut tx, id).await?;
-    tx.commit().await?;
-    Ok(row.into_domain())
+    Ok(fetch_row(&mut *conn, id).await?.into_domain())
 }
 
 /// Makes `id` the primary domain; the previous one becomes secondary. Server admins only.

@@ -10,7 +10,7 @@ use crate::access::{Access, Principal, Role};
 use crate::audit::{self, Place};
 use crate::counters::normalise_limit;
 use crate::error::{CoreError, CoreResult};
-use crate::ids::TenantId;
+use crate::ids::{PlanId, TenantId};
 use crate::list::{PageParams, page_type};
 use crate::names;
 use crate::patch::present;
@@ -30,6 +30,7 @@ crate::stored_as_text!(TenantKind {
     Customer => "customer",
 });
 
+pub use crate::counters::BelowUsage;
 pub use crate::status::{Status, StatusReason};
 
 /// Limits of a tenant's whole subtree. Null (or 0 on input) means unlimited.
@@ -100,6 +101,8 @@ pub struct Tenant {
     pub purge_after: Option<DateTime<Utc>>,
     pub external_id: Option<String>,
     pub limits: TenantLimits,
+    /// The service plan its limits come from, if any.
+    pub plan_id: Option<PlanId>,
     pub usage: TenantUsage,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -121,6 +124,8 @@ pub struct NewTenant {
     pub external_id: Option<String>,
     #[serde(default)]
     pub limits: TenantLimits,
+    /// A service plan to provision it on: its limits come from the plan.
+    pub plan_id: Option<PlanId>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -135,6 +140,11 @@ pub struct TenantPatch {
     pub external_id: Option<Option<String>>,
     /// Replaces the limits given; absent limits keep their value.
     pub limits: Option<TenantLimitsPatch>,
+    /// Puts it on a service plan (its limits become the plan's, atomically), or takes it off
+    /// one (null; the limits stay). A plan below current usage is refused unless `force`.
+    #[serde(default, deserialize_with = "crate::patch::present")]
+    #[schema(value_type = Option<PlanId>)]
+    pub plan_id: Option<Option<PlanId>>,
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
@@ -191,11 +201,12 @@ struct TenantRow {
     alias_count: i64,
     group_count: i64,
     storage_bytes: i64,
+    plan_id: Option<Uuid>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, parent_id, ancestors, kind, name, status, status_reason, purge_after, external_id, max_domains, max_accounts, \
+const COLUMNS: &str = "plan_id, id, parent_id, ancestors, kind, name, status, status_reason, purge_after, external_id, max_domains, max_accounts, \
     max_aliases, max_groups, max_storage_bytes, domain_count, account_count, alias_count, group_count, \
     storage_bytes, created_at, updated_at";
 
@@ -219,6 +230,7 @@ impl TenantRow {
             status_reason: self.status_reason,
             purge_after: self.purge_after,
             limits: self.limits(),
+            plan_id: self.plan_id.map(PlanId),
             usage: TenantUsage {
                 domains: self.domain_count,
                 accounts: self.account_count,
@@ -301,8 +313,14 @@ pub async fn root_in(conn: &mut PgConnection) -> CoreResult<TenantId> {
 
 /// The tenant a principal works in by default.
 async fn home_tenant(pool: &PgPool, principal: &Principal) -> CoreResult<TenantId> {
+    let mut conn = pool.acquire().await?;
+    home_in(&mut conn, principal).await
+}
+
+/// The tenant a principal works in by default, read on a connection in use.
+pub async fn home_in(conn: &mut PgConnection, principal: &Principal) -> CoreResult<TenantId> {
     match &principal.role {
-        Role::ServerAdmin => root(pool).await,
+        Role::ServerAdmin => root_in(conn).await,
         Role::TenantAdmin { tenant_id }
         | Role::DomainAdmin { tenant_id, .. }
         | Role::Account { tenant_id, .. } => Ok(*tenant_id),
@@ -310,11 +328,20 @@ async fn home_tenant(pool: &PgPool, principal: &Principal) -> CoreResult<TenantI
 }
 
 pub async fn get(pool: &PgPool, principal: &Principal, id: TenantId) -> CoreResult<Tenant> {
+    let mut conn = pool.acquire().await?;
+    get_in(&mut conn, principal, id).await
+}
+
+/// [`get`] on a connection in use (what a transaction changed, before its commit).
+pub async fn get_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: TenantId,
+) -> CoreResult<Tenant> {
     principal
         .require_tenant_admin()
         .map_err(|_| CoreError::NotFound { kind: "tenant" })?;
-    let mut conn = pool.acquire().await?;
-    let row = fetch_row(&mut conn, id.0, false).await?;
+    let row = fetch_row(conn, id.0, false).await?;
     principal.authorize_tenant(&row.ancestors, Access::Read)?;
     Ok(row.into_tenant())
 }
@@ -453,6 +480,11 @@ async fn check_carving(
 }
 
 pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> CoreResult<Tenant> {
+    if input.plan_id.is_some() {
+        return Err(CoreError::Internal(
+            "a plan is applied through postbay-plans".into(),
+        ));
+    }
     principal.require_tenant_admin()?;
     principal.require_writable()?;
     let name = names::display_name(&input.name, "name")?;
@@ -549,11 +581,31 @@ pub async fn update(
     id: TenantId,
     patch: TenantPatch,
 ) -> CoreResult<Tenant> {
+    let mut tx = pool.begin().await?;
+    let tenant = update_in(&mut tx, principal, id, patch, BelowUsage::Refuse).await?;
+    tx.commit().await?;
+    Ok(tenant)
+}
+
+/// Changes a tenant inside the caller's transaction; `below` says whether limits under what
+/// the tenant already uses are taken (a forced plan change: growth stops until usage is under
+/// them again).
+pub async fn update_in(
+    conn: &mut PgConnection,
+    principal: &Principal,
+    id: TenantId,
+    patch: TenantPatch,
+    below: BelowUsage,
+) -> CoreResult<Tenant> {
     principal
         .require_tenant_admin()
         .map_err(|_| CoreError::NotFound { kind: "tenant" })?;
-    let mut tx = pool.begin().await?;
-    let row = fetch_row(&mut tx, id.0, true).await?;
+    if patch.plan_id.is_some() {
+        return Err(CoreError::Internal(
+            "a plan is applied through postbay-plans".into(),
+        ));
+    }
+    let row = fetch_row(&mut *conn, id.0, true).await?;
     principal.authorize_tenant(&row.ancestors, Access::Write)?;
     let (status, status_reason) = crate::status::resolve(
         row.status,
@@ -593,17 +645,22 @@ pub async fn update(
         for (column, field, value) in limits.fields() {
             if let Some(v) = value
                 && v < row.usage_of(column)
+                && below == BelowUsage::Refuse
             {
+                let used = row.usage_of(column);
                 return Err(CoreError::conflict_on(
                     "limit_below_usage",
                     field,
-                    format!("the tenant already uses {}", row.usage_of(column)),
+                    format!(
+                        "{v} is below the {used} the tenant already uses ({} over); pass force=true to accept it and stop growth",
+                        used - v
+                    ),
                 ));
             }
         }
         if let Some(parent) = row.parent_id {
-            let parent = fetch_row(&mut tx, parent, true).await?;
-            check_carving(&mut tx, &parent, Some(row.id), &limits).await?;
+            let parent = fetch_row(&mut *conn, parent, true).await?;
+            check_carving(&mut *conn, &parent, Some(row.id), &limits).await?;
         }
         // The children's explicit limits must still fit under the new ones.
         for (column, field, value) in limits.fields() {
@@ -613,7 +670,7 @@ pub async fn update(
             );
             let given: i64 = sqlx::query_scalar(&sql)
                 .bind(row.id)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut *conn)
                 .await?;
             if given > v {
                 return Err(CoreError::conflict_on(
@@ -642,7 +699,7 @@ pub async fn update(
         .bind(limits.max_groups)
         .bind(limits.max_storage_bytes)
         .bind(status_reason.map(StatusReason::as_str))
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await
         .map_err(|e| {
             CoreError::unique_violation(
@@ -653,10 +710,10 @@ pub async fn update(
             )
         })?;
     if patch.status.is_some() {
-        crate::admin_roles::ensure_server_admin_remains(&mut tx).await?;
+        crate::admin_roles::ensure_server_admin_remains(&mut *conn).await?;
     }
     audit::record(
-        &mut tx,
+        &mut *conn,
         principal,
         "tenant.update",
         "tenant",
@@ -665,7 +722,6 @@ pub async fn update(
         serde_json::json!({"name": name, "status": patch.status, "statusReason": (patch.status.is_some() || patch.status_reason.is_some()).then_some(status_reason).flatten(), "externalId": external_id, "limits": patch.limits.as_ref().map(|_| &limits)}),
     )
     .await?;
-    tx.commit().await?;
     Ok(updated.into_tenant())
 }
 

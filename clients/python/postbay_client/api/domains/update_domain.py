@@ -10,21 +10,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.domain import Domain
 from ...models.domain_patch import DomainPatch
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     domain_id: UUID,
     *,
     body: DomainPatch,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/domains/{domain_id}".format(
             domain_id=quote(str(domain_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -101,10 +109,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DomainPatch,
+    force: bool | Unset = UNSET,
 ) -> Response[Domain | Problem]:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         domain_id (UUID): A mail domain.
+        force (bool | Unset):
         body (DomainPatch):
 
     Raises:
@@ -118,6 +129,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         domain_id=domain_id,
         body=body,
+        force=force,
     )
 
     response = client.get_httpx_client().request(
@@ -132,10 +144,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DomainPatch,
+    force: bool | Unset = UNSET,
 ) -> Domain | Problem | None:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         domain_id (UUID): A mail domain.
+        force (bool | Unset):
         body (DomainPatch):
 
     Raises:
@@ -150,6 +165,7 @@ def sync(
         domain_id=domain_id,
         client=client,
         body=body,
+        force=force,
     ).parsed
 
 
@@ -158,10 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DomainPatch,
+    force: bool | Unset = UNSET,
 ) -> Response[Domain | Problem]:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         domain_id (UUID): A mail domain.
+        force (bool | Unset):
         body (DomainPatch):
 
     Raises:
@@ -175,6 +194,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         domain_id=domain_id,
         body=body,
+        force=force,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,10 +207,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DomainPatch,
+    force: bool | Unset = UNSET,
 ) -> Domain | Problem | None:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         domain_id (UUID): A mail domain.
+        force (bool | Unset):
         body (DomainPatch):
 
     Raises:
@@ -206,5 +229,6 @@ async def asyncio(
             domain_id=domain_id,
             client=client,
             body=body,
+            force=force,
         )
     ).parsed

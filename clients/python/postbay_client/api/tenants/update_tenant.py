@@ -10,21 +10,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.tenant import Tenant
 from ...models.tenant_patch import TenantPatch
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     tenant_id: UUID,
     *,
     body: TenantPatch,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/tenants/{tenant_id}".format(
             tenant_id=quote(str(tenant_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -101,10 +109,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPatch,
+    force: bool | Unset = UNSET,
 ) -> Response[Problem | Tenant]:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        force (bool | Unset):
         body (TenantPatch):
 
     Raises:
@@ -118,6 +129,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         tenant_id=tenant_id,
         body=body,
+        force=force,
     )
 
     response = client.get_httpx_client().request(
@@ -132,10 +144,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPatch,
+    force: bool | Unset = UNSET,
 ) -> Problem | Tenant | None:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        force (bool | Unset):
         body (TenantPatch):
 
     Raises:
@@ -150,6 +165,7 @@ def sync(
         tenant_id=tenant_id,
         client=client,
         body=body,
+        force=force,
     ).parsed
 
 
@@ -158,10 +174,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPatch,
+    force: bool | Unset = UNSET,
 ) -> Response[Problem | Tenant]:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        force (bool | Unset):
         body (TenantPatch):
 
     Raises:
@@ -175,6 +194,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         tenant_id=tenant_id,
         body=body,
+        force=force,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,10 +207,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TenantPatch,
+    force: bool | Unset = UNSET,
 ) -> Problem | Tenant | None:
-    """
+    """`planId` puts it on a service plan: its limits become the plan's in the same transaction.
+
     Args:
         tenant_id (UUID): A tenant: the server root, a reseller or a customer.
+        force (bool | Unset):
         body (TenantPatch):
 
     Raises:
@@ -206,5 +229,6 @@ async def asyncio(
             tenant_id=tenant_id,
             client=client,
             body=body,
+            force=force,
         )
     ).parsed
