@@ -111,3 +111,40 @@ def test_each_level_is_set_by_the_level_above_and_all_apply(world):
     assert rpc.ok("Users.getSendingLimits", {"userId": account})["messagesPerHour"] == 50
     assert rpc.err("Tenants.setSendingLimits", {"tenantId": a["reseller"]["id"], "limits": {}})["code"] in (1002, 1004)
     assert psql(f"SELECT count(*) FROM sending_limits WHERE scope_id = '{domain}'", server.db) == "0"
+
+
+def test_a_limit_may_suspend_the_account_for_abuse(server):
+    """`suspendAccount`: the message the limit refuses also suspends the account for abuse: it
+    still logs in and reads, sends nothing more, and its tenant hears `account.suspended`."""
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    alice, alice_id = f"alice@{name}", w["alice"]["id"]
+    receiver = Receiver()
+    hook = admin.ok("POST", "/webhooks", {"url": receiver.url, "events": ["account.suspended", "account.sending_limit_hit"]},
+                    status=201)
+    try:
+        # The domain's limit, set to suspend: it applies to every account of the domain.
+        assert admin.ok("PUT", f"/domains/{w['domain']['id']}/sending-limits",
+                        {"messagesPerHour": 2, "suspendAccount": True}) == {"messagesPerHour": 2, "suspendAccount": True}
+        client = submit_on(server.submission_port, alice, "Passw0rd-x")
+        for n in range(2):
+            client.sendmail(alice, [f"bob@{name}"], f"Subject: burst {n}\r\n\r\nbody\r\n")
+        with pytest.raises(smtplib.SMTPDataError) as refused:
+            client.sendmail(alice, [f"bob@{name}"], "Subject: burst 2\r\n\r\nbody\r\n")
+        assert refused.value.smtp_code == 451
+        # Suspended at once: the next message is refused for that, not for the limit.
+        with pytest.raises(smtplib.SMTPDataError) as refused:
+            client.sendmail(alice, [f"bob@{name}"], "Subject: burst 3\r\n\r\nbody\r\n")
+        assert refused.value.smtp_code == 550 and b"suspended" in refused.value.smtp_error
+        client.quit()
+        account = admin.ok("GET", f"/accounts/{alice_id}")
+        assert (account["status"], account["statusReason"]) == ("suspended", "abuse")
+        [entry] = admin.ok("GET", "/audit-events", params={"objectId": alice_id, "actor": "system"})["items"]
+        assert entry["changes"]["cause"] == "sendingLimit" and entry["changes"]["limit"] == "messagesPerHour"
+        receiver.wait_for(2)
+        types = sorted(e["type"] for e in receiver.events(hook["secret"]).values())
+        assert types == ["account.sending_limit_hit", "account.suspended"]
+        # Bob, in the same domain, is counted with her but not suspended by her burst.
+        assert admin.ok("GET", f"/accounts/{w['bob']['id']}")["status"] == "active"
+    finally:
+        receiver.close()

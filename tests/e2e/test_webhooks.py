@@ -7,6 +7,8 @@ import smtplib
 
 from conftest import PG_URL, psql, start_server, unique
 from helpers import wait_until
+from test_smtp import setup_domain
+from test_submission import TLS
 from webhook_receiver import Receiver
 
 from standardwebhooks.webhooks import Webhook
@@ -179,7 +181,7 @@ def test_a_webhook_failing_for_a_day_is_turned_off_and_its_tenant_told(world):
         failing = api.ok("POST", "/webhooks", {"url": broken.url, "events": ["account.created"]}, status=201)
         told = api.ok("POST", "/webhooks", {"url": watcher.url, "events": ["webhook.disabled"]}, status=201)
         api.ok("POST", f"/domains/{a['domain']['id']}/accounts", {"loginName": unique("f"), "password": "Hook-pass-1"}, status=201)
-        wait_until(lambda: "lastStatus" in deliveries(api, failing["id"])[0], what="a first failed try")
+        wait_until(lambda: any("lastStatus" in d for d in deliveries(api, failing["id"])), what="a first failed try")
         assert deliveries(api, failing["id"])[0]["lastStatus"] == 500
         # A day passes: the subscription has failed since yesterday, the event is a day old.
         psql(f"UPDATE webhooks SET failing_since = now() - interval '25 hours' WHERE id = '{failing['id']}';"
@@ -243,5 +245,39 @@ def test_a_failing_collection_is_announced_once(world):
         assert event["data"]["id"] == box["id"] and event["data"]["host"] == "127.0.0.1"
         assert event["data"]["consecutiveFailures"] == 1 and event["data"]["error"]
         assert "Pop-secret-1" not in str(receiver.received())
+    finally:
+        receiver.close()
+
+
+def test_a_full_mailbox_and_a_bounce_to_a_local_sender_are_announced(server):
+    """`account.quota_full` when a delivery fills a mailbox (once a day), and
+    `account.message_bounced` when a local sender gets a bounce: a count, never the content."""
+    w = setup_domain(server)
+    admin, name = w["admin"], w["name"]
+    receiver = Receiver()
+    try:
+        hook = admin.ok("POST", "/webhooks", {"url": receiver.url, "events": ["account.quota_full", "account.message_bounced"]},
+                        status=201)
+        admin.ok("PATCH", f"/accounts/{w['bob']['id']}", {"quotaMessages": 1})
+        admin.ok("POST", f"/domains/{w['domain']['id']}/groups",
+                 {"name": "Team", "addresses": ["team"], "members": [w["bob"]["id"], w["carol"]["id"]]}, status=201)
+        with smtplib.SMTP("127.0.0.1", server.smtp_port) as client:
+            client.sendmail("sender@remote.test", [f"bob@{name}"], "Subject: fills it\r\n\r\nbody\r\n")
+        receiver.wait_for(1)
+        # Alice writes to the team: Carol gets it, Bob's full mailbox bounces it back to her.
+        alice = f"alice@{name}"
+        client = smtplib.SMTP("127.0.0.1", server.submission_port, timeout=30)
+        client.starttls(context=TLS)
+        client.login(alice, "Passw0rd-x")
+        client.sendmail(alice, [f"team@{name}"], "Subject: secret plans\r\n\r\nconfidential body\r\n")
+        client.quit()
+        receiver.wait_for(2)
+        events = {e["type"]: e["data"] for e in receiver.events(hook["secret"]).values()}
+        assert events["account.quota_full"]["id"] == w["bob"]["id"]
+        assert events["account.quota_full"]["usedMessages"] >= 1
+        bounced = events["account.message_bounced"]
+        assert (bounced["id"], bounced["address"], bounced["failedRecipients"]) == (w["alice"]["id"], alice, 1)
+        assert "secret plans" not in str(receiver.received()) and "confidential" not in str(receiver.received())
+        assert psql("SELECT count(*) FROM webhook_events WHERE type = 'account.quota_full'", server.db) == "1"
     finally:
         receiver.close()

@@ -12170,6 +12170,15 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub recipients_per_hour: ::std::option::Option<i64>,
+        ///Suspends an account for abuse the moment one of these limits refuses
+        /// its message (it can still log in and read; an administrator
+        /// reinstates it). A compromised account then stops at its
+        /// first refused burst.
+        #[serde(
+            rename = "suspendAccount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub suspend_account: ::std::option::Option<bool>,
     }
 
     impl SendingLimits {
@@ -41332,6 +41341,8 @@ pub mod types {
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             recipients_per_hour:
                 ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            suspend_account:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
         }
 
         impl ::std::default::Default for SendingLimits {
@@ -41341,6 +41352,7 @@ pub mod types {
                     messages_per_hour: Ok(Default::default()),
                     recipients_per_day: Ok(Default::default()),
                     recipients_per_hour: Ok(Default::default()),
+                    suspend_account: Ok(Default::default()),
                 }
             }
         }
@@ -41386,6 +41398,16 @@ pub mod types {
                 });
                 self
             }
+            pub fn suspend_account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.suspend_account = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for suspend_account: {e}")
+                });
+                self
+            }
         }
 
         impl ::std::convert::TryFrom<SendingLimits> for super::SendingLimits {
@@ -41398,6 +41420,7 @@ pub mod types {
                     messages_per_hour: value.messages_per_hour?,
                     recipients_per_day: value.recipients_per_day?,
                     recipients_per_hour: value.recipients_per_hour?,
+                    suspend_account: value.suspend_account?,
                 })
             }
         }
@@ -41409,6 +41432,7 @@ pub mod types {
                     messages_per_hour: Ok(value.messages_per_hour),
                     recipients_per_day: Ok(value.recipients_per_day),
                     recipients_per_hour: Ok(value.recipients_per_hour),
+                    suspend_account: Ok(value.suspend_account),
                 }
             }
         }

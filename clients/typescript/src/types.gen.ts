@@ -3884,6 +3884,12 @@ export type SendingLimits = {
      * Recipients per clock hour, all messages together.
      */
     recipientsPerHour?: number | null;
+    /**
+     * Suspends an account for abuse the moment one of these limits refuses its message (it
+     * can still log in and read; an administrator reinstates it). A compromised account then
+     * stops at its first refused burst.
+     */
+    suspendAccount?: boolean;
 };
 
 export type ServerVersionResult = {

@@ -74,6 +74,7 @@ async fn write_batch(pool: &PgPool, plans: &[&Plan]) -> Result<Vec<Delivered>, D
     let delivered = write_plans(&mut tx, plans).await?;
     count_received(&mut tx, plans).await?;
     record_collected(&mut tx, plans).await?;
+    announce_bounces(&mut tx, plans).await?;
     let warnings = quota_warnings(&mut tx, plans).await?;
     if !warnings.is_empty() {
         let warnings: Vec<&Plan> = warnings.iter().collect();
@@ -118,6 +119,21 @@ async fn record_collected(conn: &mut PgConnection, plans: &[&Plan]) -> Result<()
     Ok(())
 }
 
+/// Announces the bounces of a batch to their local senders' tenants (`account.message_bounced`),
+/// in the transaction that stores them.
+async fn announce_bounces(conn: &mut PgConnection, plans: &[&Plan]) -> Result<(), DeliveryError> {
+    let bounces: Vec<(Uuid, i64)> = plans
+        .iter()
+        .filter(|p| p.bounced > 0)
+        .flat_map(|p| {
+            let failed = i64::try_from(p.bounced).unwrap_or(i64::MAX);
+            p.mailboxes.keys().map(move |account| (*account, failed))
+        })
+        .collect();
+    postbay_webhooks::events::bounces(conn, &bounces).await?;
+    Ok(())
+}
+
 /// The share of a quota at which the user is warned, in percent.
 const QUOTA_WARNING_PERCENT: i64 = 90;
 
@@ -138,7 +154,10 @@ async fn quota_warnings(
     let due =
         postbay_mailbox::usage::quota_warnings_due(conn, &accounts, QUOTA_WARNING_PERCENT).await?;
     let warned: Vec<Uuid> = due.iter().map(|w| w.account).collect();
-    postbay_webhooks::events::quota_warnings(conn, &warned).await?;
+    use postbay_webhooks::events::{QuotaEvent, quota_warnings as announce};
+    announce(conn, QuotaEvent::Warning, &warned).await?;
+    let full = postbay_mailbox::usage::quota_full_due(conn, &accounts).await?;
+    announce(conn, QuotaEvent::Full, &full).await?;
     Ok(due
         .into_iter()
         .map(|w| {

@@ -302,6 +302,10 @@ pub enum Origin {
     /// The server's own reports: signed as the server tenant's verified name at or above
     /// their `From` domain (`postbay_domainauth::signing::report_signing_name`).
     Server,
+    /// A delivery status notification to the sender of mail that could not be delivered, with
+    /// how many recipients failed: a report like [`Origin::Server`]'s; a local sender's tenant
+    /// hears of it (`account.message_bounced`, a count and never the content).
+    Bounce(usize),
     /// Neither checked nor signed: the trusted relay group, collected mail.
     Trusted,
     /// A user's submission that the quarantine held and an administrator released: not
@@ -818,7 +822,7 @@ impl Pipeline {
             Origin::Submitted(account) | Origin::Released(account) | Origin::Answered(account) => {
                 Some(*account)
             }
-            Origin::Server => None,
+            Origin::Server | Origin::Bounce(_) => None,
             Origin::Remote(_) | Origin::Trusted => return Ok(None),
         };
         if envelope
@@ -917,8 +921,12 @@ impl Pipeline {
                 .map(|s| s.report_language)
                 .unwrap_or_default(),
         });
-        self.send_generated(report.sender, message, Origin::Server)
-            .await
+        self.send_generated(
+            report.sender,
+            message,
+            Origin::Bounce(report.recipients.len()),
+        )
+        .await
     }
 
     /// Sends a message the server wrote (a report, a reply) from `<>` to `to`: into a local

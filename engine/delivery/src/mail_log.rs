@@ -21,7 +21,7 @@ fn service(envelope: &Envelope, collected: bool) -> &'static str {
         _ if collected => "pop3-collection",
         Origin::Remote(_) => "smtp",
         Origin::Submitted(_) => "submission",
-        Origin::Server => "server",
+        Origin::Server | Origin::Bounce(_) => "server",
         Origin::Trusted => "relay",
         Origin::Released(_) => "quarantine-release",
         Origin::Answered(_) => "sieve",

@@ -64,6 +64,9 @@ pub(crate) struct Plan {
     pub(crate) responses: Vec<Response>,
     /// The name its queue entries are DKIM-signed as when they leave.
     pub(crate) dkim_domain: Option<String>,
+    /// For a bounce ([`crate::Origin::Bounce`]): how many recipients failed, announced to the
+    /// local sender's tenant in the batch that stores it.
+    pub(crate) bounced: usize,
 }
 
 /// One queue entry of a plan.
@@ -103,6 +106,7 @@ impl Plan {
             rule_copies: BTreeMap::new(),
             responses: Vec::new(),
             dkim_domain: None,
+            bounced: 0,
         }
     }
 
@@ -170,6 +174,9 @@ pub(crate) fn plan(envelope: &Envelope, content: Vec<u8>, collected: Option<Coll
         .collect();
     plan.dsn = envelope.dsn();
     plan.collected = collected;
+    if let crate::Origin::Bounce(failed) = envelope.origin {
+        plan.bounced = failed;
+    }
     plan
 }
 

@@ -79,6 +79,28 @@ pub struct QuotaWarning {
     pub quota_messages: i64,
 }
 
+/// The accounts among `accounts` whose mailbox is full (a quota reached) and was not
+/// announced as full in the last 24 hours, marked in the caller's transaction.
+pub async fn quota_full_due(
+    conn: &mut PgConnection,
+    accounts: &[Uuid],
+) -> MailboxResult<Vec<Uuid>> {
+    if accounts.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sqlx::query_scalar(
+        "UPDATE accounts a SET quota_full_at = now()
+         WHERE a.id = ANY($1)
+           AND (a.quota_full_at IS NULL OR a.quota_full_at < now() - interval '24 hours')
+           AND ((a.quota_bytes > 0 AND a.used_bytes >= a.quota_bytes)
+             OR (a.quota_messages > 0 AND a.used_messages >= a.quota_messages))
+         RETURNING a.id",
+    )
+    .bind(accounts)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// The accounts among `accounts` that have reached `percent` % of a quota and were not warned
 /// in the last 24 hours, marked as warned in the caller's transaction.
 pub async fn quota_warnings_due(

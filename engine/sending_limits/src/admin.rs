@@ -57,7 +57,7 @@ pub async fn get(pool: &PgPool, principal: &Principal, scope: Scope) -> CoreResu
     let mut conn = pool.acquire().await?;
     authorize(&mut conn, principal, scope, Access::Read).await?;
     Ok(sqlx::query_as(
-        "SELECT messages_per_hour, messages_per_day, recipients_per_hour, recipients_per_day
+        "SELECT messages_per_hour, messages_per_day, recipients_per_hour, recipients_per_day, suspend_account
            FROM sending_limits WHERE scope_id = $1",
     )
     .bind(scope.id())
@@ -118,10 +118,10 @@ pub async fn put_in(
     } else {
         sqlx::query(
             "INSERT INTO sending_limits (scope_id, scope_kind, messages_per_hour, messages_per_day,
-                                         recipients_per_hour, recipients_per_day)
-             VALUES ($1, $2, $3, $4, $5, $6)
+                                         recipients_per_hour, recipients_per_day, suspend_account)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (scope_id) DO UPDATE SET messages_per_hour = $3, messages_per_day = $4,
-                 recipients_per_hour = $5, recipients_per_day = $6, updated_at = now()",
+                 recipients_per_hour = $5, recipients_per_day = $6, suspend_account = $7, updated_at = now()",
         )
         .bind(scope.id())
         .bind(scope.kind())
@@ -129,6 +129,7 @@ pub async fn put_in(
         .bind(limits.messages_per_day)
         .bind(limits.recipients_per_hour)
         .bind(limits.recipients_per_day)
+        .bind(limits.suspend_account)
         .execute(&mut *conn)
         .await?;
     }

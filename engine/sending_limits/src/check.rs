@@ -89,6 +89,7 @@ struct Applicable {
     messages_per_day: Option<i64>,
     recipients_per_hour: Option<i64>,
     recipients_per_day: Option<i64>,
+    suspend_account: bool,
     ancestors: Vec<Uuid>,
 }
 
@@ -103,7 +104,7 @@ pub async fn take(
 ) -> CoreResult<Result<Taken, Exceeded>> {
     let mut limits: Vec<Applicable> = sqlx::query_as(
         "SELECT l.scope_id, l.scope_kind, l.messages_per_hour, l.messages_per_day,
-                l.recipients_per_hour, l.recipients_per_day, t.ancestors
+                l.recipients_per_hour, l.recipients_per_day, l.suspend_account, t.ancestors
            FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
            JOIN sending_limits l ON l.scope_id = a.id OR l.scope_id = d.id OR l.scope_id = ANY(t.ancestors)
           WHERE a.id = $1",
@@ -205,7 +206,9 @@ pub async fn give_back(pool: &PgPool, taken: Taken) -> CoreResult<()> {
     Ok(())
 }
 
-/// Counts a refusal; the first of its period is announced to the tenant's webhooks.
+/// Counts a refusal; the first of its period is announced to the tenant's webhooks. A limit
+/// set to suspend the account does so (for abuse: it may still log in and read), which the
+/// audit trail records and the webhooks announce as `account.suspended`.
 async fn refused(
     pool: &PgPool,
     account: AccountId,
@@ -239,8 +242,46 @@ async fn refused(
         )
         .await?;
     }
+    if limit.suspend_account {
+        suspend_for_abuse(&mut tx, account, exceeded).await?;
+    }
     tx.commit().await?;
     Ok(())
+}
+
+async fn suspend_for_abuse(
+    conn: &mut sqlx::PgConnection,
+    account: AccountId,
+    exceeded: &Exceeded,
+) -> CoreResult<()> {
+    let suspended: Option<(Uuid, Vec<Uuid>)> = sqlx::query_as(
+        "UPDATE accounts a SET status = 'suspended', status_reason = 'abuse', updated_at = now()
+           FROM domains d JOIN tenants t ON t.id = d.tenant_id
+          WHERE a.id = $1 AND d.id = a.domain_id AND a.status = 'active'
+          RETURNING a.domain_id, t.ancestors",
+    )
+    .bind(account.0)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((domain, path)) = suspended else {
+        return Ok(());
+    };
+    tracing::warn!(target: "postbay::security", account = %account, limit = exceeded.limit.name(),
+        "account suspended for abuse by a sending limit");
+    postbay_core::audit::record(
+        conn,
+        &postbay_core::access::Principal::system(),
+        "account.update",
+        "account",
+        Some(account.0),
+        postbay_core::audit::Place {
+            tenant_path: &path,
+            domain: Some(postbay_core::ids::DomainId(domain)),
+        },
+        serde_json::json!({"status": "suspended", "statusReason": "abuse",
+            "cause": "sendingLimit", "scope": exceeded.scope, "limit": exceeded.limit.name(), "value": exceeded.value}),
+    )
+    .await
 }
 
 /// Forgets counts of periods that ended more than a day ago (an hourly job).

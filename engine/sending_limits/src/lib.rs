@@ -43,6 +43,11 @@ pub struct SendingLimits {
     #[schema(minimum = 0, maximum = 10000000)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recipients_per_day: Option<i64>,
+    /// Suspends an account for abuse the moment one of these limits refuses its message (it
+    /// can still log in and read; an administrator reinstates it). A compromised account then
+    /// stops at its first refused burst.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suspend_account: bool,
 }
 
 impl SendingLimits {

@@ -36,6 +36,8 @@ impl EventType {
         "group.updated",
         "group.deleted",
         "account.quota_warning",
+        "account.quota_full",
+        "account.message_bounced",
         "account.sending_limit_hit",
         "collection.failed",
         "webhook.disabled",
@@ -85,14 +87,48 @@ pub async fn emit_to(
         .await
 }
 
-/// Announces `account.quota_warning` for `accounts`, with their usage and quotas, in the
-/// caller's transaction (the one that marks them warned, so once a day at most).
-pub async fn quota_warnings(conn: &mut PgConnection, accounts: &[Uuid]) -> Result<(), sqlx::Error> {
+/// Announces `account.message_bounced` for local senders that got a bounce, with how many
+/// recipients failed (never what the message said), in the transaction that stores it.
+pub async fn bounces(conn: &mut PgConnection, bounces: &[(Uuid, i64)]) -> Result<(), sqlx::Error> {
+    if bounces.is_empty() {
+        return Ok(());
+    }
+    let (ids, failed): (Vec<Uuid>, Vec<i64>) = bounces.iter().copied().unzip();
+    sqlx::query(
+        "SELECT webhook_emit(t.ancestors, 'account.message_bounced', jsonb_build_object(
+                'id', a.id, 'domainId', a.domain_id, 'address', a.login || '@' || d.name,
+                'failedRecipients', u.failed))
+           FROM unnest($1::uuid[], $2::bigint[]) AS u(id, failed)
+           JOIN accounts a ON a.id = u.id JOIN domains d ON d.id = a.domain_id
+           JOIN tenants t ON t.id = d.tenant_id",
+    )
+    .bind(&ids)
+    .bind(&failed)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Which quota event: a mailbox at 90 % of a quota, or at 100 %.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotaEvent {
+    Warning,
+    Full,
+}
+
+/// Announces `account.quota_warning` (or `account.quota_full`) for `accounts`, with their
+/// usage and quotas, in the caller's transaction (the one that marks them warned, so once a
+/// day at most).
+pub async fn quota_warnings(
+    conn: &mut PgConnection,
+    event_type: QuotaEvent,
+    accounts: &[Uuid],
+) -> Result<(), sqlx::Error> {
     if accounts.is_empty() {
         return Ok(());
     }
     sqlx::query(
-        "SELECT webhook_emit(t.ancestors, 'account.quota_warning', jsonb_build_object(
+        "SELECT webhook_emit(t.ancestors, $2, jsonb_build_object(
                 'id', a.id, 'domainId', a.domain_id, 'address', a.login || '@' || d.name,
                 'usedBytes', a.used_bytes, 'quotaBytes', a.quota_bytes,
                 'usedMessages', a.used_messages, 'quotaMessages', a.quota_messages))
@@ -100,6 +136,10 @@ pub async fn quota_warnings(conn: &mut PgConnection, accounts: &[Uuid]) -> Resul
           WHERE a.id = ANY($1)",
     )
     .bind(accounts)
+    .bind(match event_type {
+        QuotaEvent::Warning => "account.quota_warning",
+        QuotaEvent::Full => "account.quota_full",
+    })
     .execute(conn)
     .await?;
     Ok(())

@@ -30,8 +30,11 @@ const BATCH: i64 = 100;
 /// again soon. Outcomes are recorded only under the claim that sent them.
 const CLAIM: Duration = Duration::from_secs(30);
 const _: () = assert!(CLAIM.as_secs() >= 3 * ATTEMPT_TIMEOUT.as_secs());
-/// How often the outbox is looked at when no notification says so (retries come due).
-const POLL: Duration = Duration::from_secs(1);
+/// How often the audit trail is fanned out and the outbox looked at when no notification says
+/// so (retries come due; audited changes commit without a notification, to cost nothing).
+const POLL: Duration = Duration::from_millis(250);
+/// Audit rows one fan-out pass takes.
+const FAN_OUT_BATCH: i32 = 1000;
 /// The waits after each failed attempt (the Standard Webhooks schedule, tightened at the
 /// start); the last attempt is made when the event is 24 hours old, then it is failed.
 const RETRY_AFTER: [Duration; 8] = [
@@ -90,6 +93,9 @@ pub async fn run(pool: PgPool, key: SecretKey, mut shutdown: watch::Receiver<boo
         if *shutdown.borrow() {
             break;
         }
+        if let Err(e) = fan_out(&pool).await {
+            tracing::warn!(error = %e, "webhooks: fanning out the audit trail");
+        }
         let taken = match deliver_due(&pool, &key, &sender).await {
             Ok(n) => n,
             Err(e) => {
@@ -107,6 +113,21 @@ pub async fn run(pool: PgPool, key: SecretKey, mut shutdown: watch::Receiver<boo
         }
     }
     listening.abort();
+}
+
+/// Turns the audit rows of finished transactions into events and deliveries (migration
+/// 0050's `webhook_fan_out`), a batch per transaction, until none is left. Every node runs it;
+/// the cursor's row lock lets one at a time through.
+pub async fn fan_out(pool: &PgPool) -> CoreResult<()> {
+    loop {
+        let passed: i32 = sqlx::query_scalar("SELECT webhook_fan_out($1)")
+            .bind(FAN_OUT_BATCH)
+            .fetch_one(pool)
+            .await?;
+        if passed < FAN_OUT_BATCH {
+            return Ok(());
+        }
+    }
 }
 
 /// Takes one batch of due deliveries, sends them and records the outcome. Returns how many

@@ -19,12 +19,17 @@ class SendingLimits:
         messages_per_hour (int | None | Unset): Messages per clock hour.
         recipients_per_day (int | None | Unset): Recipients per day, all messages together.
         recipients_per_hour (int | None | Unset): Recipients per clock hour, all messages together.
+        suspend_account (bool | Unset): Suspends an account for abuse the moment one of these limits refuses its message
+            (it
+            can still log in and read; an administrator reinstates it). A compromised account then
+            stops at its first refused burst.
     """
 
     messages_per_day: int | None | Unset = UNSET
     messages_per_hour: int | None | Unset = UNSET
     recipients_per_day: int | None | Unset = UNSET
     recipients_per_hour: int | None | Unset = UNSET
+    suspend_account: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         messages_per_day: int | None | Unset
@@ -51,6 +56,8 @@ class SendingLimits:
         else:
             recipients_per_hour = self.recipients_per_hour
 
+        suspend_account = self.suspend_account
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -62,6 +69,8 @@ class SendingLimits:
             field_dict["recipientsPerDay"] = recipients_per_day
         if recipients_per_hour is not UNSET:
             field_dict["recipientsPerHour"] = recipients_per_hour
+        if suspend_account is not UNSET:
+            field_dict["suspendAccount"] = suspend_account
 
         return field_dict
 
@@ -105,11 +114,14 @@ class SendingLimits:
 
         recipients_per_hour = _parse_recipients_per_hour(d.pop("recipientsPerHour", UNSET))
 
+        suspend_account = d.pop("suspendAccount", UNSET)
+
         sending_limits = cls(
             messages_per_day=messages_per_day,
             messages_per_hour=messages_per_hour,
             recipients_per_day=recipients_per_day,
             recipients_per_hour=recipients_per_hour,
+            suspend_account=suspend_account,
         )
 
         return sending_limits
