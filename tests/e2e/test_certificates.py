@@ -22,6 +22,7 @@ from cryptography.x509.oid import NameOID
 
 from conftest import free_port, psql
 from helpers import wait_until
+from webhook_receiver import Receiver
 
 ALPHA, BETA, GAMMA = "mail.alpha.test", "mail.beta.test", "mail.gamma.test"
 
@@ -363,3 +364,25 @@ def test_only_server_administrators_manage_certificates(world):
             assert r.status_code == 403, (who, method, path, r.status_code, r.text)
     assert [c["id"] for c in admin.ok("GET", "/certificates")["items"]] == [made["id"]]
     assert admin.ok("GET", "/settings/acme")["directoryUrl"] != "https://ca.example/dir"
+
+
+def test_a_certificate_about_to_expire_is_announced_once(server):
+    """An uploaded certificate (not renewed by the server) within 14 days of its end is announced
+    to the server-wide webhooks as `certificate.expiring`, once a day whichever node sees it."""
+    api = server.admin()
+    receiver = Receiver()
+    try:
+        hook = api.ok("POST", "/webhooks", {"url": receiver.url, "events": ["certificate.expiring"]}, status=201)
+        soon = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=10)
+        leaf = make_cert("mail.soon.test", names=["mail.soon.test"], not_after=soon)
+        later = make_cert("mail.later.test", names=["mail.later.test"])
+        made = api.ok("POST", "/certificates", json={"name": "Soon", "chain": pem(leaf[0]), "key": key_pem(leaf[1])}, status=201)
+        api.ok("POST", "/certificates", json={"name": "Later", "chain": pem(later[0]), "key": key_pem(later[1])}, status=201)
+        receiver.wait_for(1)
+        [event] = receiver.events(hook["secret"]).values()
+        assert event["type"] == "certificate.expiring"
+        assert event["data"]["id"] == made["id"] and event["data"]["names"] == ["mail.soon.test"]
+        wait_until(lambda: psql("SELECT count(*) FROM certificates WHERE expiry_announced_at IS NOT NULL", server.db) == "1")
+        assert psql("SELECT count(*) FROM webhook_events WHERE type = 'certificate.expiring'", server.db) == "1"
+    finally:
+        receiver.close()

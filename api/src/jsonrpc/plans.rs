@@ -4,9 +4,11 @@
 
 use postbay_core::access::Principal;
 use postbay_core::ids::{AccountId, DomainId, PlanId, TenantId};
+use postbay_core::list::PageParams;
 use postbay_core::tenants::BelowUsage;
+use postbay_plans::Plan;
 use postbay_plans::PlanLevel;
-use postbay_plans::admin::{self, NewPlan, Plan, PlanPage, PlanPatch, PlanQuery};
+use postbay_plans::admin::{self, NewPlan, PlanFilter, PlanPage, PlanPatch};
 use postbay_plans::apply::{self, Node};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -75,13 +77,16 @@ pub(super) async fn plans_get(
     p: &Principal,
     params: PlansGetParams,
 ) -> Result<PlanPage, RpcError> {
-    let query = PlanQuery {
+    let filter = PlanFilter {
         tenant_id: params.tenant_id,
         level: params.level,
+    };
+    let page = PageParams {
         limit: params.limit,
         cursor: params.cursor,
+        ..Default::default()
     };
-    Ok(admin::list(&ctx.state.pool, p, &query).await?)
+    Ok(admin::list(&ctx.state.pool, p, &filter, &page).await?)
 }
 
 pub(super) async fn plans_get_by_id(

@@ -5,7 +5,9 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use postbay_core::ids::PlanId;
-use postbay_plans::admin::{self, ForceParams, NewPlan, Plan, PlanPage, PlanPatch, PlanQuery};
+use postbay_core::list::PageParams;
+use postbay_plans::Plan;
+use postbay_plans::admin::{self, ForceParams, NewPlan, PlanFilter, PlanPage, PlanPatch};
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
@@ -27,14 +29,15 @@ pub async fn create_plan(
 }
 
 /// The plans within the caller's reach.
-#[utoipa::path(get, path = "/plans", tag = "plans", operation_id = "listPlans", params(PlanQuery),
+#[utoipa::path(get, path = "/plans", tag = "plans", operation_id = "listPlans", params(PlanFilter, PageParams),
     responses((status = 200, body = PlanPage), Problems))]
 pub async fn list_plans(
     State(s): State<AppState>,
     Caller(p): Caller,
-    ApiQuery(query): ApiQuery<PlanQuery>,
+    ApiQuery(filter): ApiQuery<PlanFilter>,
+    ApiQuery(page): ApiQuery<PageParams>,
 ) -> ApiResult<Json<PlanPage>> {
-    Ok(Json(admin::list(&s.pool, &p, &query).await?))
+    Ok(Json(admin::list(&s.pool, &p, &filter, &page).await?))
 }
 
 #[utoipa::path(get, path = "/plans/{planId}", tag = "plans", operation_id = "getPlan",

@@ -51634,12 +51634,16 @@ impl Client {
     /// - `cursor`: The `nextCursor` of the previous page.
     /// - `level`
     /// - `limit`: Rows per page, 1 to 1000 (default 100).
+    /// - `q`: Case-insensitive prefix search on the main name columns.
+    /// - `sort`: `name` (default), `-name`, `created` or `-created`.
     /// - `tenant_id`: Only this tenant's plans.
     ///```ignore
     /// let response = client.list_plans()
     ///    .cursor(cursor)
     ///    .level(level)
     ///    .limit(limit)
+    ///    .q(q)
+    ///    .sort(sort)
     ///    .tenant_id(tenant_id)
     ///    .send()
     ///    .await;
@@ -64741,6 +64745,8 @@ pub mod builder {
         cursor: Result<Option<::std::string::String>, String>,
         level: Result<Option<types::PlanLevel>, String>,
         limit: Result<Option<::std::num::NonZeroU32>, String>,
+        q: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::Sort>, String>,
         tenant_id: Result<Option<::uuid::Uuid>, String>,
     }
 
@@ -64751,6 +64757,8 @@ pub mod builder {
                 cursor: Ok(None),
                 level: Ok(None),
                 limit: Ok(None),
+                q: Ok(None),
+                sort: Ok(None),
                 tenant_id: Ok(None),
             }
         }
@@ -64786,6 +64794,28 @@ pub mod builder {
             self
         }
 
+        pub fn q<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.q = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for q failed".to_string());
+            self
+        }
+
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Sort>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Sort` for sort failed".to_string());
+            self
+        }
+
         pub fn tenant_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -64804,11 +64834,15 @@ pub mod builder {
                 cursor,
                 level,
                 limit,
+                q,
+                sort,
                 tenant_id,
             } = self;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let level = level.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
+            let q = q.map_err(Error::InvalidRequest)?;
+            let sort = sort.map_err(Error::InvalidRequest)?;
             let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/plans", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -64827,6 +64861,8 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("level", &level))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("q", &q))
+                .query(&progenitor_client::QueryParam::new("sort", &sort))
                 .query(&progenitor_client::QueryParam::new("tenantId", &tenant_id))
                 .headers(header_map)
                 .build()?;

@@ -11003,6 +11003,14 @@ export type ListPlansData = {
          * The `nextCursor` of the previous page.
          */
         cursor?: string;
+        /**
+         * Case-insensitive prefix search on the main name columns.
+         */
+        q?: string;
+        /**
+         * `name` (default), `-name`, `created` or `-created`.
+         */
+        sort?: Sort;
     };
     url: '/plans';
 };

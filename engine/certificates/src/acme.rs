@@ -49,14 +49,12 @@ pub async fn run(pool: PgPool, key: SecretKey, mut stop: watch::Receiver<bool>) 
     let mut changes = settings::subscribe();
     let mut backoff =
         postbay_database::Backoff::new(StdDuration::from_millis(500), StdDuration::from_secs(30));
-    let mut warned_at: Option<tokio::time::Instant> = None;
     loop {
         if *stop.borrow() {
             return;
         }
-        if warned_at.is_none_or(|at| at.elapsed() > StdDuration::from_secs(24 * 3600)) {
-            warned_at = Some(tokio::time::Instant::now());
-            warn_expiring(&pool).await;
+        if let Err(err) = warn_expiring(&pool).await {
+            tracing::warn!(error = %err, "looking for certificates about to expire");
         }
         if let Err(err) = renew_due(&pool, &key).await {
             let (wait, first) = backoff.failed();
@@ -326,27 +324,42 @@ fn builder(settings: &AcmeSettings) -> Result<AccountBuilder, String> {
     Ok(Account::builder_with_http(Box::new(client)))
 }
 
-/// A warning, once a day, for each certificate that expires within 14 days and will not be
-/// renewed in time by itself (uploaded ones, and those whose renewal keeps failing).
-async fn warn_expiring(pool: &PgPool) {
+/// A warning, once a day across nodes, for each certificate that expires within 14 days and
+/// will not be renewed in time by itself (uploaded ones, and those whose renewal keeps
+/// failing): in the log, and to the server-wide webhooks as `certificate.expiring`, in the
+/// transaction that marks it announced.
+async fn warn_expiring(pool: &PgPool) -> Result<(), sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Expiring {
         id: CertificateId,
         names: Vec<String>,
         not_after: DateTime<Utc>,
     }
-    let rows: Result<Vec<Expiring>, _> = sqlx::query_as(
-        "SELECT id, names, not_after FROM certificates
-         WHERE not_after < now() + interval '14 days' AND (renew_at IS NULL OR attempts > 0)",
+    let mut tx = pool.begin().await?;
+    let rows: Vec<Expiring> = sqlx::query_as(
+        "UPDATE certificates SET expiry_announced_at = now()
+          WHERE not_after < now() + interval '14 days' AND (renew_at IS NULL OR attempts > 0)
+            AND (expiry_announced_at IS NULL OR expiry_announced_at < now() - interval '24 hours')
+          RETURNING id, names, not_after",
     )
-    .fetch_all(pool)
-    .await;
+    .fetch_all(&mut *tx)
+    .await?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let root: Vec<uuid::Uuid> =
+        sqlx::query_scalar("SELECT id FROM tenants WHERE parent_id IS NULL")
+            .fetch_all(&mut *tx)
+            .await?;
     for Expiring {
         id,
         names,
         not_after,
-    } in rows.unwrap_or_default()
+    } in rows
     {
         tracing::warn!(certificate = %id, ?names, %not_after, "certificate expires soon and is not being renewed");
+        let data = serde_json::json!({"id": id, "names": names, "notAfter": not_after});
+        postbay_webhooks::events::emit(&mut tx, &root, "certificate.expiring", data).await?;
     }
+    tx.commit().await
 }

@@ -140,7 +140,7 @@ impl PageParams {
     /// One page of `select` (its WHERE clause open, ending `WHERE true`): narrowed by
     /// `scope`, prefix-searched by `q` on `key_col`, in (`key_col`, `id_col`) keyset order.
     /// `key_of` gives a row's key and id for the next cursor. Every directory list is this.
-    pub(crate) async fn fetch<R>(
+    pub async fn fetch<R>(
         &self,
         pool: &PgPool,
         select: &str,

@@ -1,38 +1,21 @@
 //! Plans as the admin API manages them: server and tenant administrators, each for the
 //! tenants of their subtree. Every change is audited.
 
-use chrono::{DateTime, Utc};
 use postbay_core::access::{Principal, Role};
 use postbay_core::audit::{self, Place};
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::{PlanId, TenantId};
+use postbay_core::list::PageParams;
 use postbay_core::tenants::BelowUsage;
 use postbay_core::{names, tenants};
-use serde::{Deserialize, Serialize};
-use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
-use uuid::Uuid;
+use serde::Deserialize;
+use sqlx::PgPool;
 
-use crate::{PlanLevel, PlanLimits};
+use crate::stored::{Row, SELECT, authorize, fetch};
+use crate::{Plan, PlanLevel, PlanLimits};
 
 /// Plans one tenant may own.
 const MAX_PER_TENANT: i64 = 200;
-
-/// A service plan.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct Plan {
-    pub id: PlanId,
-    /// The tenant that sells it: it is assigned to what is below.
-    pub tenant_id: TenantId,
-    pub name: String,
-    pub description: String,
-    pub level: PlanLevel,
-    pub limits: PlanLimits,
-    /// How many tenants, domains or accounts are on it.
-    pub assigned: i64,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -57,20 +40,15 @@ pub struct PlanPatch {
     pub limits: Option<PlanLimits>,
 }
 
-/// Which plans to list.
+/// Which plans to list (paged by `PageParams`, by name).
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase")]
 #[into_params(parameter_in = Query)]
-pub struct PlanQuery {
+pub struct PlanFilter {
     /// Only this tenant's plans.
     #[param(value_type = Option<String>, format = Uuid)]
     pub tenant_id: Option<TenantId>,
     pub level: Option<PlanLevel>,
-    /// Rows per page, 1 to 1000 (default 100).
-    #[param(minimum = 1, maximum = 1000)]
-    pub limit: Option<u32>,
-    /// The `nextCursor` of the previous page.
-    pub cursor: Option<String>,
 }
 
 /// A below-usage plan change is refused unless forced.
@@ -96,74 +74,6 @@ impl ForceParams {
 
 postbay_core::page_type!(PlanPage, Plan);
 
-#[derive(sqlx::FromRow)]
-pub(crate) struct Row {
-    pub(crate) id: Uuid,
-    pub(crate) tenant_id: Uuid,
-    name: String,
-    description: String,
-    pub(crate) level: PlanLevel,
-    pub(crate) limits: sqlx::types::Json<PlanLimits>,
-    assigned: i64,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-    /// The owner's path, for reach.
-    pub(crate) ancestors: Vec<Uuid>,
-}
-
-impl Row {
-    fn into_plan(self) -> Plan {
-        Plan {
-            id: PlanId(self.id),
-            tenant_id: TenantId(self.tenant_id),
-            name: self.name,
-            description: self.description,
-            level: self.level,
-            limits: self.limits.0,
-            assigned: self.assigned,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-        }
-    }
-}
-
-const SELECT: &str = "SELECT p.id, p.tenant_id, p.name, p.description, p.level, p.limits, \
-    (SELECT count(*) FROM tenants x WHERE x.plan_id = p.id) + (SELECT count(*) FROM domains x WHERE x.plan_id = p.id) \
-    + (SELECT count(*) FROM accounts x WHERE x.plan_id = p.id) AS assigned, \
-    p.created_at, p.updated_at, t.ancestors FROM plans p JOIN tenants t ON t.id = p.tenant_id";
-
-/// Server administrators reach every plan; tenant administrators those of their subtree.
-fn authorize(principal: &Principal, owner_path: &[Uuid]) -> CoreResult<()> {
-    principal
-        .require_tenant_admin()
-        .map_err(|_| CoreError::NotFound { kind: "plan" })?;
-    match &principal.role {
-        Role::ServerAdmin => Ok(()),
-        Role::TenantAdmin { tenant_id } if owner_path.contains(&tenant_id.0) => Ok(()),
-        _ => Err(CoreError::NotFound { kind: "plan" }),
-    }
-}
-
-/// A plan within the caller's reach; `lock` holds it against concurrent changes.
-pub(crate) async fn fetch(
-    conn: &mut PgConnection,
-    principal: &Principal,
-    id: PlanId,
-    lock: bool,
-) -> CoreResult<Row> {
-    let sql = format!(
-        "{SELECT} WHERE p.id = $1{}",
-        if lock { " FOR UPDATE OF p" } else { "" }
-    );
-    let row: Row = sqlx::query_as(&sql)
-        .bind(id.0)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(CoreError::NotFound { kind: "plan" })?;
-    authorize(principal, &row.ancestors)?;
-    Ok(row)
-}
-
 fn check_name(name: &str) -> CoreResult<String> {
     names::display_name(name, "name")
 }
@@ -176,35 +86,32 @@ fn check_description(description: Option<&str>) -> CoreResult<String> {
     )
 }
 
-pub async fn list(pool: &PgPool, principal: &Principal, query: &PlanQuery) -> CoreResult<PlanPage> {
+/// The plans within the caller's reach, by name.
+pub async fn list(
+    pool: &PgPool,
+    principal: &Principal,
+    filter: &PlanFilter,
+    page: &PageParams,
+) -> CoreResult<PlanPage> {
     principal.require_tenant_admin()?;
-    let limit = postbay_core::list::limit(query.limit, 100, 1000)?;
-    let mut qb = QueryBuilder::<Postgres>::new(SELECT);
-    qb.push(" WHERE true");
-    principal
-        .filter()
-        .push_reach(&mut qb, "t.ancestors", "NULL");
-    if let Some(t) = query.tenant_id {
-        qb.push(" AND p.tenant_id = ").push_bind(t.0);
-    }
-    if let Some(level) = query.level {
-        qb.push(" AND p.level = ").push_bind(level.as_str());
-    }
-    if let Some(cursor) = query.cursor.as_deref().filter(|c| !c.is_empty()) {
-        let after: Uuid = cursor.parse().map_err(|_| {
-            CoreError::invalid("cursor", "invalid_cursor", "not a cursor this list gave")
-        })?;
-        qb.push(" AND p.id > ").push_bind(after);
-    }
-    qb.push(" ORDER BY p.id LIMIT ")
-        .push_bind(i64::from(limit) + 1);
-    let mut rows: Vec<Row> = qb.build_query_as().fetch_all(pool).await?;
-    let next_cursor = if rows.len() > limit as usize {
-        rows.truncate(limit as usize);
-        rows.last().map(|r| r.id.to_string())
-    } else {
-        None
-    };
+    let (rows, next_cursor) = page
+        .fetch::<Row>(
+            pool,
+            &format!("{SELECT} WHERE true"),
+            ("lower(p.name)", "p.id"),
+            |qb| {
+                principal.filter().push_reach(qb, "t.ancestors", "NULL");
+                if let Some(t) = filter.tenant_id {
+                    qb.push(" AND p.tenant_id = ").push_bind(t.0);
+                }
+                if let Some(level) = filter.level {
+                    qb.push(" AND p.level = ").push_bind(level.as_str());
+                }
+                Ok(())
+            },
+            |r| (r.name.to_lowercase(), r.id),
+        )
+        .await?;
     Ok(PlanPage {
         items: rows.into_iter().map(Row::into_plan).collect(),
         next_cursor,

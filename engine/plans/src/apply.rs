@@ -15,7 +15,7 @@ use postbay_sending_limits::Scope;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-use crate::admin::{self, Row};
+use crate::stored::{self, Row};
 use crate::{PlanLevel, PlanLimits};
 
 /// A node a plan is for.
@@ -70,7 +70,7 @@ async fn plan_for(
     level: PlanLevel,
     path: &[Uuid],
 ) -> CoreResult<Row> {
-    let row = admin::fetch(conn, principal, plan, false).await?;
+    let row = stored::fetch(conn, principal, plan, false).await?;
     if row.level != level {
         return Err(CoreError::invalid(
             "planId",

@@ -12,8 +12,11 @@
 
 pub mod admin;
 pub mod apply;
+mod stored;
 
+use chrono::{DateTime, Utc};
 use postbay_core::error::{CoreError, CoreResult};
+use postbay_core::ids::{PlanId, TenantId};
 use postbay_sending_limits::SendingLimits;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +34,23 @@ postbay_core::stored_as_text!(PlanLevel {
     Domain => "domain",
     Account => "account",
 });
+
+/// A service plan.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    pub id: PlanId,
+    /// The tenant that sells it: it is assigned to what is below.
+    pub tenant_id: TenantId,
+    pub name: String,
+    pub description: String,
+    pub level: PlanLevel,
+    pub limits: PlanLimits,
+    /// How many tenants, domains or accounts are on it.
+    pub assigned: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
 
 /// A plan's limits. Each level takes its own fields (a field of another level is refused,
 /// `not_for_level`); an absent limit is no limit (0 for sizes and quotas).

@@ -38,6 +38,7 @@ impl EventType {
         "account.quota_warning",
         "account.quota_full",
         "account.message_bounced",
+        "certificate.expiring",
         "account.sending_limit_hit",
         "collection.failed",
         "webhook.disabled",

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.plan_level import PlanLevel
 from ...models.plan_page import PlanPage
 from ...models.problem import Problem
+from ...models.sort import Sort
 from ...types import UNSET, Response, Unset
 
 
@@ -18,6 +19,8 @@ def _get_kwargs(
     level: PlanLevel | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,6 +39,14 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["q"] = q
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,6 +127,8 @@ def sync_detailed(
     level: PlanLevel | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
 ) -> Response[PlanPage | Problem]:
     """The plans within the caller's reach.
 
@@ -124,6 +137,9 @@ def sync_detailed(
         level (PlanLevel | Unset): Which nodes a plan is for.
         limit (int | Unset):
         cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +154,8 @@ def sync_detailed(
         level=level,
         limit=limit,
         cursor=cursor,
+        q=q,
+        sort=sort,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +172,8 @@ def sync(
     level: PlanLevel | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
 ) -> PlanPage | Problem | None:
     """The plans within the caller's reach.
 
@@ -162,6 +182,9 @@ def sync(
         level (PlanLevel | Unset): Which nodes a plan is for.
         limit (int | Unset):
         cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +200,8 @@ def sync(
         level=level,
         limit=limit,
         cursor=cursor,
+        q=q,
+        sort=sort,
     ).parsed
 
 
@@ -187,6 +212,8 @@ async def asyncio_detailed(
     level: PlanLevel | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
 ) -> Response[PlanPage | Problem]:
     """The plans within the caller's reach.
 
@@ -195,6 +222,9 @@ async def asyncio_detailed(
         level (PlanLevel | Unset): Which nodes a plan is for.
         limit (int | Unset):
         cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +239,8 @@ async def asyncio_detailed(
         level=level,
         limit=limit,
         cursor=cursor,
+        q=q,
+        sort=sort,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,6 +255,8 @@ async def asyncio(
     level: PlanLevel | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: Sort | Unset = UNSET,
 ) -> PlanPage | Problem | None:
     """The plans within the caller's reach.
 
@@ -231,6 +265,9 @@ async def asyncio(
         level (PlanLevel | Unset): Which nodes a plan is for.
         limit (int | Unset):
         cursor (str | Unset):
+        q (str | Unset):
+        sort (Sort | Unset): How a list is ordered. Ids are time-ordered, so `created` is id
+            order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,5 +284,7 @@ async def asyncio(
             level=level,
             limit=limit,
             cursor=cursor,
+            q=q,
+            sort=sort,
         )
     ).parsed
