@@ -199,6 +199,14 @@ async fn run(config: &Config, db: &Database, admin_password: Option<String>) -> 
         db.pool.clone(),
         stopped.clone(),
     ));
+    // The daily re-check of every domain's DNS records (a change is announced to webhooks).
+    tokio::spawn(postbay_domainauth::monitor::run(
+        db.pool.clone(),
+        dns.clone(),
+        config.hostname.as_str().to_string(),
+        services.to_vec(),
+        stopped.clone(),
+    ));
     // Purges of what was deleted and waited out its grace period; every node looks.
     tokio::spawn(postbay_lifecycle::purge::run(
         db.pool.clone(),

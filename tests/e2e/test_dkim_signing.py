@@ -21,6 +21,7 @@ from helpers import Sink, wait_until
 from test_outbound import outbound, mx_port  # noqa: F401  (fixtures)
 from test_smtp import setup_domain
 from test_submission import submit
+from webhook_receiver import Receiver
 
 PASSWORD = "Passw0rd-x"
 
@@ -509,3 +510,43 @@ def test_the_signed_headers_are_a_setting(outbound, dns, far):
     (found,) = signatures(message)
     assert sorted(found["h"].lower().split(":")) == ["from", "from", "subject", "x-campaign"], found
     assert verify_all(message, key_lookup(dns)) == [True]
+
+
+def test_a_change_in_the_published_records_is_announced(outbound, dns):
+    """Every check (the API's, and the monitor's daily one) remembers each record's state; one
+    found in another state than the last time is announced as `domain.dns_check_changed` to the
+    domain's tenant. The first check is where a domain starts; a failed lookup is not news."""
+    w = setup_domain(outbound)
+    admin, domain, name = w["admin"], w["domain"]["id"], w["name"]
+    receiver = Receiver()
+    try:
+        hook = admin.ok("POST", "/webhooks", {"url": receiver.url, "events": ["domain.dns_check_changed"]}, status=201)
+        wanted = admin.ok("GET", f"/domains/{domain}/dns-records")
+        assert {r["status"] for r in admin.ok("GET", f"/domains/{domain}/dns-check")["records"]} == {"missing"}
+
+        def changes():
+            seen = []
+            for event in receiver.events(hook["secret"]).values():
+                assert event["type"] == "domain.dns_check_changed" and event["data"]["id"] == domain
+                seen += [(c["type"], c["name"], c["was"], c["now"]) for c in event["data"]["changes"]]
+            return seen
+
+        def check_until(done, what):
+            wait_until(lambda: done(admin.ok("GET", f"/domains/{domain}/dns-check")["records"]), timeout=15, what=what)
+
+        publish(dns, wanted["records"])
+        check_until(lambda records: all(r["status"] == "ok" for r in records), "every record published")
+        wait_until(lambda: ("TXT", f"_dmarc.{name}", "missing", "ok") in changes(), what="the records announced as published")
+        dns.remove(f"_dmarc.{name}", "TXT")
+        check_until(lambda records: any(r["name"] == f"_dmarc.{name}" and r["status"] == "missing" for r in records),
+                    "the DMARC record gone")
+        wait_until(lambda: ("TXT", f"_dmarc.{name}", "ok", "missing") in changes(), what="the DMARC record announced as gone")
+        # A name server failing: lookupFailed in the check, nothing announced.
+        dns.failing.add(f"_mta-sts.{name}")
+        check_until(lambda records: any(r["status"] == "lookupFailed" for r in records), "a failed lookup")
+        admin.ok("GET", f"/domains/{domain}/dns-check")
+        assert all(now != "lookupFailed" for *_, now in changes())
+        assert psql(f"SELECT count(*) FROM domain_dns_checks WHERE domain_id = '{domain}' AND records::text LIKE '%lookupFailed%'",
+                    outbound.db) == "0"
+    finally:
+        receiver.close()

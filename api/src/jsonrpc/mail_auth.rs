@@ -171,7 +171,7 @@ pub(super) async fn domains_check_dns(
     p: &Principal,
     params: DomainIdParams,
 ) -> Result<DomainDnsCheck, RpcError> {
-    Ok(records::check(
+    Ok(postbay_domainauth::monitor::check(
         &ctx.state.pool,
         p,
         &ctx.state.dns,

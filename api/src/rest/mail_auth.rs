@@ -136,7 +136,7 @@ pub async fn check_domain_dns(
     ApiPath(id): ApiPath<DomainId>,
 ) -> ApiResult<Json<DomainDnsCheck>> {
     Ok(Json(
-        records::check(&s.pool, &p, &s.dns, &s.records_server(), id).await?,
+        postbay_domainauth::monitor::check(&s.pool, &p, &s.dns, &s.records_server(), id).await?,
     ))
 }
 

@@ -10,6 +10,7 @@
 
 pub mod dns_record;
 pub mod keys;
+pub mod monitor;
 pub mod records;
 pub mod settings;
 pub mod signing;

@@ -21,6 +21,7 @@ impl EventType {
         "domain.updated",
         "domain.deleted",
         "domain.suspended",
+        "domain.dns_check_changed",
         "domain.restored",
         "domain.purged",
         "account.created",
