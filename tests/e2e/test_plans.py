@@ -76,6 +76,10 @@ def test_plans_carry_limits_to_what_is_on_them(server):
     off = admin.ok("PATCH", f"/tenants/{customer['id']}", {"planId": None})
     assert off["planId"] is None and off["limits"]["maxAccounts"] == 5
     admin.ok("DELETE", f"/plans/{business['id']}", status=204)
+    # Something on a plan that is pending deletion keeps its limits; the plan changes for the rest.
+    admin.ok("DELETE", f"/accounts/{first['id']}", status=204)
+    admin.ok("PATCH", f"/plans/{mailbox['id']}", {"limits": {"quotaBytes": 3_000_000}})
+    assert admin.ok("GET", f"/accounts/{first['id']}")["quota"]["bytes"] == 2_000_000
     # Every change is audited.
     actions = {e["action"] for e in admin.ok("GET", "/audit-events", params={"limit": 1000})["items"]}
     assert {"plan.create", "plan.update", "plan.delete", "tenant.set_plan", "domain.set_plan", "account.set_plan"} <= actions

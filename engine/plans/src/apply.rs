@@ -70,7 +70,8 @@ async fn plan_for(
     level: PlanLevel,
     path: &[Uuid],
 ) -> CoreResult<Row> {
-    let row = stored::fetch(conn, principal, plan, false).await?;
+    // Held until the assignment commits: a plan change waits for it, and then applies to it.
+    let row = stored::fetch(conn, principal, plan, true).await?;
     if row.level != level {
         return Err(CoreError::invalid(
             "planId",
@@ -259,10 +260,19 @@ pub(crate) async fn reapply(
             .bind(plan.0)
             .fetch_one(&mut *conn)
             .await?;
+    // What is pending deletion, or inside something that is, takes no change: it keeps its
+    // limits until it is restored (and gets the plan's again with its next change).
     let nodes: Vec<(String, Uuid)> = sqlx::query_as(
-        "SELECT 'tenant', id FROM tenants WHERE plan_id = $1
-         UNION ALL SELECT 'domain', id FROM domains WHERE plan_id = $1
-         UNION ALL SELECT 'account', id FROM accounts WHERE plan_id = $1 ORDER BY 2",
+        "SELECT 'tenant', t.id FROM tenants t WHERE t.plan_id = $1
+            AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status = 'pending_deletion')
+         UNION ALL SELECT 'domain', d.id FROM domains d JOIN tenants t ON t.id = d.tenant_id
+          WHERE d.plan_id = $1 AND d.status <> 'pending_deletion'
+            AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status = 'pending_deletion')
+         UNION ALL SELECT 'account', a.id FROM accounts a JOIN domains d ON d.id = a.domain_id
+           JOIN tenants t ON t.id = d.tenant_id
+          WHERE a.plan_id = $1 AND a.status <> 'pending_deletion' AND d.status <> 'pending_deletion'
+            AND NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = ANY(t.ancestors) AND x.status = 'pending_deletion')
+         ORDER BY 2",
     )
     .bind(plan.0)
     .fetch_all(&mut *conn)

@@ -326,7 +326,10 @@ pub async fn update(
 pub async fn delete(pool: &PgPool, principal: &Principal, id: AliasId) -> CoreResult<()> {
     let mut tx = pool.begin().await?;
     let row = authorized(&mut tx, principal, id, Access::Write).await?;
-    domains::context(&mut tx, row.alias.domain_id, true).await?;
+    // Inside a domain pending deletion nothing changes: its counts went with it.
+    domains::context(&mut tx, row.alias.domain_id, true)
+        .await?
+        .refuse_pending()?;
     let deleted = sqlx::query("DELETE FROM aliases WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)

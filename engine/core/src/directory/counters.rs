@@ -106,19 +106,27 @@ pub(crate) async fn bump(
         "UPDATE tenants t SET {col} = t.{col} + $2
          FROM (SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR UPDATE) locked
          WHERE t.id = locked.id
-         RETURNING t.name, t.{lim}, t.{col}",
+         RETURNING t.name, t.{lim}, t.{col}, t.status = 'pending_deletion'",
         col = counter.column(),
         lim = counter.limit_column()
     );
-    let rows: Vec<(String, Option<i64>, i64)> = sqlx::query_as(&sql)
+    let rows: Vec<(String, Option<i64>, i64, bool)> = sqlx::query_as(&sql)
         .bind(tenant_path)
         .bind(delta)
         .fetch_all(&mut *conn)
         .await?;
+    // Read under the tenants' row locks: a tenant terminated meanwhile (it took its counts
+    // off the tenants above it) is seen here, so nothing inside it is counted again.
+    if rows.iter().any(|r| r.3) {
+        return Err(CoreError::conflict(
+            "pending_deletion",
+            "a tenant this belongs to is deleted and waiting for its purge; restore it first",
+        ));
+    }
     if delta > 0
-        && let Some((name, max, _)) = rows
+        && let Some((name, max, _, _)) = rows
             .iter()
-            .find(|(_, max, count)| max.is_some_and(|m| *count > m))
+            .find(|(_, max, count, _)| max.is_some_and(|m| *count > m))
     {
         return Err(limit_error(
             counter,

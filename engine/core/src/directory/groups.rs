@@ -437,7 +437,10 @@ pub async fn delete(pool: &PgPool, principal: &Principal, id: GroupId) -> CoreRe
     let mut tx = pool.begin().await?;
     let row = authorized(&mut tx, principal, id, Access::Write).await?;
     let domain = DomainId(row.domain_id);
-    domains::context(&mut tx, domain, true).await?;
+    // Inside a domain pending deletion nothing changes: its counts went with it.
+    domains::context(&mut tx, domain, true)
+        .await?
+        .refuse_pending()?;
     let deleted = sqlx::query("DELETE FROM groups WHERE id = $1")
         .bind(id.0)
         .execute(&mut *tx)

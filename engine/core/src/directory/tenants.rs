@@ -497,7 +497,7 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewTenant) -> C
     };
     let mut tx = pool.begin().await?;
     let parent = fetch_row(&mut tx, parent_id.0, true).await?;
-    crate::status::refuse_pending(parent.status)?;
+    refuse_pending_in(&mut tx, &parent.ancestors).await?;
     // Creating below a tenant is a write inside it; tenant admins may create below their own.
     match &principal.role {
         Role::ServerAdmin => {}
