@@ -154,7 +154,7 @@ async fn quota_warnings(
     let due =
         postbay_mailbox::usage::quota_warnings_due(conn, &accounts, QUOTA_WARNING_PERCENT).await?;
     let warned: Vec<Uuid> = due.iter().map(|w| w.account).collect();
-    use postbay_webhooks::events::{QuotaEvent, quota_warnings as announce};
+    use postbay_webhooks::events::{QuotaEvent, quota_events as announce};
     announce(conn, QuotaEvent::Warning, &warned).await?;
     let full = postbay_mailbox::usage::quota_full_due(conn, &accounts).await?;
     announce(conn, QuotaEvent::Full, &full).await?;

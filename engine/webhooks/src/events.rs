@@ -121,7 +121,7 @@ pub enum QuotaEvent {
 /// Announces `account.quota_warning` (or `account.quota_full`) for `accounts`, with their
 /// usage and quotas, in the caller's transaction (the one that marks them warned, so once a
 /// day at most).
-pub async fn quota_warnings(
+pub async fn quota_events(
     conn: &mut PgConnection,
     event_type: QuotaEvent,
     accounts: &[Uuid],

@@ -766,7 +766,6 @@ pub async fn create(pool: &PgPool, principal: &Principal, input: NewDomain) -> C
     };
     let mut tx = pool.begin().await?;
     let tenant_path = crate::tenants::path_of(&mut tx, tenant_id).await?;
-    crate::tenants::refuse_pending_in(&mut tx, &tenant_path).await?;
     check_forwarding_target(&mail, &tenant_path)?;
     domain_verification::check_not_nested(&mut tx, principal, &name, tenant_id, "name").await?;
     principal
