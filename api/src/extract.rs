@@ -162,3 +162,40 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
             })
     }
 }
+
+/// Where the client reached the API (`http[s]://host[:port]`), from its `Host` header (and a
+/// proxy's `X-Forwarded-Proto`), for links back to this listener; the server's own name when
+/// the header is missing or holds anything but a host name or address and a port.
+pub fn api_base(state: &crate::AppState, headers: &axum::http::HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.len() <= 261
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+        })
+        .map(str::to_string)
+        .unwrap_or_else(|| state.hostname.to_string());
+    let scheme = if crate::middleware::over_https(state, headers) {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}")
+}
+
+/// [`api_base`] as an extractor.
+pub struct ApiBase(pub String);
+
+impl FromRequestParts<crate::AppState> for ApiBase {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &crate::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(api_base(state, &parts.headers)))
+    }
+}

@@ -94,6 +94,7 @@ impl AppState {
         (name = "logs", description = "The server's logs by family (mail, security, warning, error, spam, operations, debug): searched, exported, kept per family"),
         (name = "status", description = "Live status of every node: connections and the folders they hold open"),
         (name = "usage", description = "Usage for billing: daily snapshots per account, domain and tenant, read for a period and exported as CSV or NDJSON"),
+        (name = "credentials", description = "Client access: an account's app passwords, bearer tokens for the mail protocols (SASL OAUTHBEARER and XOAUTH2), one-time login links and second factor (TOTP); the login policies of accounts and tenants"),
         (name = "plans", description = "Service plans: named sets of limits a tenant sells, given to the tenants, domains and accounts below it"),
         (name = "webhooks", description = "Signed event notifications to a tenant's URLs (Standard Webhooks): subscriptions, their delivery log, redelivery and a ping"),
         (name = "certificates", description = "The server's TLS certificates: uploaded, self-signed or ordered from an ACME CA, renewed, and served by SNI on every TLS listener"),
@@ -126,6 +127,7 @@ fn public_routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(rest::auth::login))
         .routes(routes!(rest::auth::refresh))
+        .routes(routes!(rest::auth::redeem_login_link))
 }
 
 fn protected_routes() -> OpenApiRouter<AppState> {
@@ -305,6 +307,31 @@ fn protected_routes() -> OpenApiRouter<AppState> {
             rest::webhooks::list_webhooks
         ))
         .routes(routes!(rest::plans::create_plan, rest::plans::list_plans))
+        .routes(routes!(
+            rest::credentials::list_app_passwords,
+            rest::credentials::create_app_password
+        ))
+        .routes(routes!(rest::credentials::delete_app_password))
+        .routes(routes!(
+            rest::credentials::list_account_tokens,
+            rest::credentials::create_account_token
+        ))
+        .routes(routes!(rest::credentials::revoke_account_token))
+        .routes(routes!(rest::credentials::create_login_link))
+        .routes(routes!(
+            rest::credentials::get_totp,
+            rest::credentials::enrol_totp,
+            rest::credentials::delete_totp
+        ))
+        .routes(routes!(rest::credentials::confirm_totp))
+        .routes(routes!(
+            rest::credentials::get_account_login_policy,
+            rest::credentials::set_account_login_policy
+        ))
+        .routes(routes!(
+            rest::credentials::get_tenant_login_policy,
+            rest::credentials::set_tenant_login_policy
+        ))
         .routes(routes!(
             rest::plans::get_plan,
             rest::plans::update_plan,

@@ -345,7 +345,8 @@ async fn serve_metrics(
 /// client is told every uid that is not there.
 const EXPUNGE_HISTORY: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
 
-/// Idempotency records are kept for 24 hours, dead admin sessions for a day, the history of
+/// Idempotency records are kept for 24 hours, dead admin sessions, expired account tokens
+/// and login links for a day, the history of
 /// expunges for `EXPUNGE_HISTORY`, greylisted triplets as the spam settings say and quarantined
 /// messages until they expire; this drops
 /// older ones every hour.
@@ -358,6 +359,9 @@ async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter
         }
         if let Err(e) = postbay_core::auth::purge_sessions(&pool).await {
             tracing::warn!(error = %e, "purging admin sessions failed");
+        }
+        if let Err(e) = postbay_credentials::tokens::purge_expired(&pool).await {
+            tracing::warn!(error = %e, "purging expired account tokens and login links failed");
         }
         if let Err(e) =
             postbay_mailbox::messages::prune_expunge_history(&pool, EXPUNGE_HISTORY).await

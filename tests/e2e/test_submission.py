@@ -27,7 +27,7 @@ def submit(server, user, password):
     assert "starttls" in client.esmtp_features and "auth" not in client.esmtp_features
     client.starttls(context=TLS)
     client.ehlo("laptop.example")
-    assert client.esmtp_features["auth"].split() == ["PLAIN", "LOGIN"]
+    assert client.esmtp_features["auth"].split() == ["PLAIN", "LOGIN", "OAUTHBEARER", "XOAUTH2"]
     client.login(user, password)
     return client
 

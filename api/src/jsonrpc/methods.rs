@@ -20,6 +20,11 @@ use postbay_core::schedule::{
 };
 use postbay_core::settings::{SecuritySettings, SmtpSecurity};
 use postbay_counters::{StatsQuery, TrafficStats};
+use postbay_credentials::app_passwords::CreatedAppPassword;
+use postbay_credentials::login_links::LoginLink;
+use postbay_credentials::policy::{AccountLoginPolicy, TenantLoginPolicy};
+use postbay_credentials::tokens::IssuedAccountToken;
+use postbay_credentials::totp::{TotpEnrolment, TotpRecoveryCodes, TotpStatus};
 use postbay_delivery::Released;
 use postbay_domainauth::keys::DkimKey;
 use postbay_domainauth::records::{DomainDnsCheck, DomainDnsRecords};
@@ -59,6 +64,7 @@ use super::aliases::*;
 use super::batch::{CreateResult, EmptyResult, ErrorList, NoParams, decode};
 use super::certificates::*;
 use super::collection::*;
+use super::credentials::*;
 use super::domains::*;
 use super::filter::*;
 use super::filter_rules::*;
@@ -368,6 +374,36 @@ methods! {
         "The ACME directory, contact, trusted CA and renewal lead time (getAcmeSettings).";
     "AcmeSettings.set" => acme_settings_set(AcmeSettingsSetParams) -> AcmeSettings, session,
         "Replaces the ACME settings (updateAcmeSettings).";
+    "Users.getAppPasswords" => users_get_app_passwords(UserCredentialsParams) -> AppPasswordList, session,
+        "An account's app passwords, never the passwords themselves (listAppPasswords).";
+    "Users.createAppPassword" => users_create_app_password(UsersCreateAppPasswordParams) -> CreatedAppPassword, session,
+        "Makes an app password for the protocols named; the password is in this answer only (createAppPassword).";
+    "Users.removeAppPassword" => users_remove_app_password(UsersRemoveAppPasswordParams) -> EmptyResult, session,
+        "Revokes an app password (deleteAppPassword).";
+    "Users.getTokens" => users_get_tokens(UserCredentialsParams) -> AccountTokenList, session,
+        "An account's live bearer tokens for the mail protocols (listAccountTokens).";
+    "Users.createToken" => users_create_token(UsersCreateTokenParams) -> IssuedAccountToken, session,
+        "Issues a bearer token for SASL OAUTHBEARER/XOAUTH2 on IMAP, POP3 and submission (createAccountToken).";
+    "Users.revokeToken" => users_revoke_token(UsersRevokeTokenParams) -> EmptyResult, session,
+        "Revokes a bearer token (revokeAccountToken).";
+    "Users.createLoginLink" => users_create_login_link(UserCredentialsParams) -> LoginLink, session,
+        "A one-time link that opens an API session for the account, for five minutes (createLoginLink).";
+    "Users.getTotp" => users_get_totp(UserCredentialsParams) -> TotpStatus, session,
+        "Whether the account has a second factor (getTotp).";
+    "Users.enrolTotp" => users_enrol_totp(UserCredentialsParams) -> TotpEnrolment, session,
+        "Starts the enrolment of the caller's own second factor (enrolTotp).";
+    "Users.confirmTotp" => users_confirm_totp(UsersConfirmTotpParams) -> TotpRecoveryCodes, session,
+        "Confirms the enrolment with a first code; answers the recovery codes (confirmTotp).";
+    "Users.removeTotp" => users_remove_totp(UserCredentialsParams) -> EmptyResult, session,
+        "Removes the account's second factor (deleteTotp).";
+    "Users.getLoginPolicy" => users_get_login_policy(UserCredentialsParams) -> AccountLoginPolicy, session,
+        "Whether the mail protocols take only app passwords and tokens (getAccountLoginPolicy).";
+    "Users.setLoginPolicy" => users_set_login_policy(UsersSetLoginPolicyParams) -> AccountLoginPolicy, session,
+        "Sets the account's login policy (setAccountLoginPolicy).";
+    "Tenants.getLoginPolicy" => tenants_get_login_policy(TenantLoginPolicyParams) -> TenantLoginPolicy, session,
+        "Whether the tenant's administrators must have a second factor (getTenantLoginPolicy).";
+    "Tenants.setLoginPolicy" => tenants_set_login_policy(TenantsSetLoginPolicyParams) -> TenantLoginPolicy, session,
+        "Sets the tenant's login policy (setTenantLoginPolicy).";
     "Users.getSendingLimits" => users_get_sending_limits(UserSendingLimitsParams) -> SendingLimits, session,
         "An account's messages and recipients per hour and per day by submission (getAccountSendingLimits).";
     "Users.setSendingLimits" => users_set_sending_limits(UsersSetSendingLimitsParams) -> SendingLimits, session,

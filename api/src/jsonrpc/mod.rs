@@ -9,6 +9,7 @@ mod batch;
 mod catalogue;
 mod certificates;
 mod collection;
+mod credentials;
 mod domains;
 mod filter;
 mod filter_rules;
@@ -170,6 +171,11 @@ pub(crate) struct CallContext<'a> {
 impl CallContext<'_> {
     /// `; Secure` when the client came over HTTPS (the API's own TLS, or a TLS proxy's
     /// `X-Forwarded-Proto`).
+    /// Where the client reached the API, for links back to it (`extract::api_base`).
+    pub fn api_base(&self) -> String {
+        crate::extract::api_base(self.state, self.headers)
+    }
+
     pub fn secure_cookie(&self) -> &'static str {
         if crate::middleware::over_https(self.state, self.headers) {
             "; Secure"

@@ -19,12 +19,20 @@ pub struct LoginParams {
     pub user_name: String,
     pub password: String,
     pub application: ClientApplication,
+    /// The second factor, for an account that has one (a current TOTP code or a recovery
+    /// code): without it such a login fails with `totp_required`.
+    #[serde(default)]
+    pub totp_code: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct LoginResult {
     /// Send as the `X-Token` header on later calls.
     pub token: String,
+    /// The session reaches only the caller's own account: a tenant requires a second factor
+    /// of this administrator, who has none yet. Enrol one and log in again.
+    pub self_service_only: bool,
 }
 
 pub(super) async fn session_login(
@@ -38,25 +46,37 @@ pub(super) async fn session_login(
     let request = LoginRequest {
         user_name: params.user_name,
         password: params.password,
+        totp_code: params.totp_code,
     };
-    let session = auth::open_session(&ctx.state.pool, &request, &params.application, &address)
-        .await
-        .map_err(|e| match e {
-            CoreError::Unauthenticated(m) => RpcError::new(
-                super::OPERATION_FAILED,
-                m.into_owned(),
-                "invalid_credentials",
-            ),
-            other => other.into(),
-        })?;
+    let session = postbay_credentials::login::open_admin_session(
+        &ctx.state.pool,
+        &ctx.state.secret_key,
+        &request,
+        &params.application,
+        &address,
+    )
+    .await
+    .map_err(|e| match e {
+        CoreError::Unauthenticated(m) => RpcError::new(
+            super::OPERATION_FAILED,
+            m.into_owned(),
+            "invalid_credentials",
+        ),
+        CoreError::SecondFactor { code, message } => {
+            RpcError::new(super::OPERATION_FAILED, message.into_owned(), code)
+        }
+        other => other.into(),
+    })?;
     ctx.set_cookie = Some(format!(
         "{}={}; Path=/admin/; HttpOnly; SameSite=Strict{}",
         super::COOKIE,
         session.cookie,
         ctx.secure_cookie()
     ));
+    let self_service_only = session.self_service_only;
     Ok(LoginResult {
         token: session.token,
+        self_service_only,
     })
 }
 

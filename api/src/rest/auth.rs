@@ -11,18 +11,48 @@ use postbay_core::ids::AccountId;
 use serde::Serialize;
 
 use crate::AppState;
-use crate::extract::{ApiJson, Caller};
+use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::{ApiResult, Problem, Problems};
 
+/// Logs in with a password (the main one, or an app password for `api`) and, for an account
+/// with a second factor, `totpCode`: without it 401 `totp_required`, a wrong or used one 401
+/// `totp_invalid`. An administrator a tenant requires a second factor of, who has none yet,
+/// gets a session with `selfServiceOnly` to enrol one.
 #[utoipa::path(post, path = "/auth/login", tag = "auth", operation_id = "login", request_body = LoginRequest, security(()),
-    responses((status = 200, body = Session), Problems, (status = 429, description = "Too many failed logins for this account: it is locked for a while", body = Problem)))]
+    responses((status = 200, body = Session), Problems, (status = 429, description = "Too many failed logins (or wrong codes) for this account: it is locked for a while", body = Problem)))]
 pub async fn login(
     State(s): State<AppState>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> ApiResult<Json<Session>> {
     Ok(Json(
-        auth::login(&s.pool, &s.keys, &body, &addr.ip().to_string()).await?,
+        postbay_credentials::login::api_login(
+            &s.pool,
+            &s.keys,
+            &s.secret_key,
+            &body,
+            &addr.ip().to_string(),
+        )
+        .await?,
+    ))
+}
+
+/// Redeems a one-time login link (`createLoginLink`) for a session of its account. Single
+/// use; an unknown, used or expired link is 401.
+#[utoipa::path(get, path = "/auth/login-links/{token}", tag = "auth", operation_id = "redeemLoginLink", security(()),
+    params(("token" = String, Path, description = "The link's token")),
+    responses((status = 200, body = Session), Problems))]
+pub async fn redeem_login_link(
+    State(s): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ApiPath(token): ApiPath<String>,
+) -> ApiResult<([(axum::http::HeaderName, &'static str); 1], Json<Session>)> {
+    let session =
+        postbay_credentials::login_links::redeem(&s.pool, &s.keys, &token, &addr.ip().to_string())
+            .await?;
+    Ok((
+        [(axum::http::header::CACHE_CONTROL, "no-store")],
+        Json(session),
     ))
 }
 

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod bulk;
 pub mod certificates;
 pub mod collection;
+pub mod credentials;
 pub mod domains;
 pub mod filter;
 pub mod filter_rules;

@@ -26,6 +26,13 @@ pub enum CoreError {
     /// Credentials missing, wrong or expired.
     #[error("{0}")]
     Unauthenticated(Cow<'static, str>),
+    /// The password was right but a second factor is missing or wrong (`totp_required`,
+    /// `totp_invalid`): a client asks for the code rather than the password again.
+    #[error("{message}")]
+    SecondFactor {
+        code: &'static str,
+        message: Cow<'static, str>,
+    },
     /// The request conflicts with the current state (duplicate name, limit, guarded delete).
     #[error("{message}")]
     Conflict {
@@ -169,6 +176,10 @@ impl CoreError {
             Self::NotFound { kind } => Self::NotFound { kind },
             Self::Forbidden(m) => Self::Forbidden(m.clone()),
             Self::Unauthenticated(m) => Self::Unauthenticated(m.clone()),
+            Self::SecondFactor { code, message } => Self::SecondFactor {
+                code,
+                message: message.clone(),
+            },
             Self::Conflict {
                 code,
                 field,
@@ -203,7 +214,9 @@ impl CoreError {
     /// The stable machine code for this error.
     pub fn code(&self) -> &'static str {
         match self {
-            Self::Invalid { code, .. } | Self::Conflict { code, .. } => code,
+            Self::Invalid { code, .. }
+            | Self::Conflict { code, .. }
+            | Self::SecondFactor { code, .. } => code,
             Self::NotFound { .. } => "not_found",
             Self::Forbidden(_) => "forbidden",
             Self::Unauthenticated(_) => "unauthenticated",
@@ -236,6 +249,10 @@ impl CoreError {
             }
             Self::Forbidden(m) => Described::new(ErrorClass::Forbidden, code, m),
             Self::Unauthenticated(m) => Described::new(ErrorClass::Unauthenticated, code, m),
+            Self::SecondFactor { message, .. } => Described {
+                field: Some("totpCode".into()),
+                ..Described::new(ErrorClass::Unauthenticated, code, message)
+            },
             Self::Conflict { field, message, .. } => Described {
                 field: field.map(Cow::into_owned),
                 ..Described::new(ErrorClass::Conflict, code, message)

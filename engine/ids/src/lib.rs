@@ -151,3 +151,15 @@ id_type!(
     /// A service plan: a named set of limits a tenant sells.
     PlanId
 );
+id_type!(
+    /// An application-specific password of an account.
+    AppPasswordId
+);
+id_type!(
+    /// A bearer token the API issued for an account's mail protocols.
+    AccountTokenId
+);
+id_type!(
+    /// A one-time login link.
+    LoginLinkId
+);

@@ -3,7 +3,7 @@
 //! which checks, stores and audits as the admin API does: one set of scripts, two ways in.
 //!
 //! STARTTLS first; SASL PLAIN and LOGIN only over TLS unless the login policy allows
-//! otherwise, with the lockout the other protocols have (`auth::mail_login`).
+//! otherwise, with the lockout the other protocols have (`postbay_credentials::login::mail_login`).
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -12,7 +12,7 @@ use std::time::Duration;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::access::Principal;
-use postbay_core::auth::{self, LoginRequest, MailLoginError};
+use postbay_core::auth::{self, MailLoginError};
 use postbay_core::error::CoreError;
 use postbay_core::ids::AccountId;
 pub use postbay_listener::Security;
@@ -433,39 +433,45 @@ impl Session {
     }
 
     async fn login(&mut self, user_name: String, password: String, out: &mut Vec<u8>) {
-        let request = LoginRequest {
-            user_name,
+        let address = self.peer.ip().to_canonical().to_string();
+        let credentials = postbay_credentials::login::MailCredentials::Password {
+            user: user_name,
             password,
         };
-        let address = self.peer.ip().to_canonical().to_string();
-        let account =
-            match auth::mail_login(&self.pool, &request, &address, self.local, "managesieve").await
-            {
-                Ok(account) => account,
-                Err(MailLoginError::Invalid) => {
-                    self.failures += 1;
-                    return reply(out, "NO", None, "Wrong user name or password");
-                }
-                Err(MailLoginError::LockedOut) => {
-                    self.failures += 1;
-                    return reply(
-                        out,
-                        "NO",
-                        None,
-                        "Too many failed logins for this account; try again later",
-                    );
-                }
-                Err(MailLoginError::Suspended) => {
-                    return reply(out, "NO", None, "The account is suspended");
-                }
-                Err(MailLoginError::Disabled) => {
-                    return reply(out, "NO", None, "The account is disabled");
-                }
-                Err(MailLoginError::Failed(e)) => {
-                    tracing::error!(error = %e, "checking a ManageSieve login");
-                    return reply(out, "NO", Some("TRYLATER"), "Temporary failure");
-                }
-            };
+        let account = match postbay_credentials::login::mail_login(
+            &self.pool,
+            postbay_credentials::Protocol::Managesieve,
+            credentials,
+            &address,
+            self.local,
+        )
+        .await
+        {
+            Ok(account) => account,
+            Err(MailLoginError::Invalid) => {
+                self.failures += 1;
+                return reply(out, "NO", None, "Wrong user name or password");
+            }
+            Err(MailLoginError::LockedOut) => {
+                self.failures += 1;
+                return reply(
+                    out,
+                    "NO",
+                    None,
+                    "Too many failed logins for this account; try again later",
+                );
+            }
+            Err(MailLoginError::Suspended) => {
+                return reply(out, "NO", None, "The account is suspended");
+            }
+            Err(MailLoginError::Disabled) => {
+                return reply(out, "NO", None, "The account is disabled");
+            }
+            Err(MailLoginError::Failed(e)) => {
+                tracing::error!(error = %e, "checking a ManageSieve login");
+                return reply(out, "NO", Some("TRYLATER"), "Temporary failure");
+            }
+        };
         let ip = Some(address);
         match auth::principal_for_account(&self.pool, account.id, ip).await {
             Ok(principal) => {

@@ -11,8 +11,13 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use postbay_core::auth::{self, LoginRequest, MailLoginError};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use postbay_core::auth::MailLoginError;
 use postbay_core::ids::AccountId;
+use postbay_credentials::Protocol;
+use postbay_credentials::login::{self, MailCredentials};
+use postbay_credentials::sasl::{self, BearerMechanism};
 pub use postbay_listener::Security;
 use postbay_listener::ServerTls;
 use postbay_listener::{Client, DotStuffer, ListenerControl, LiveConnection, TlsSession, send};
@@ -244,11 +249,35 @@ struct Session {
     tls: bool,
     /// The name given with USER, waiting for PASS.
     user: Option<String>,
-    /// AUTH PLAIN sent without an initial response: the next line is the response.
-    awaiting_sasl: bool,
+    /// An AUTH exchange waiting for the client's next line.
+    awaiting_sasl: Option<SaslStep>,
     maildrop: Option<Maildrop>,
     /// The session's entry in the table of live connections.
     connection: LiveConnection,
+}
+
+/// The SASL mechanisms AUTH takes (RFC 5034): a password, or a token the API issued.
+const MECHANISMS: [&str; 3] = ["PLAIN", "OAUTHBEARER", "XOAUTH2"];
+
+/// Where an AUTH exchange stands.
+#[derive(Debug, Clone, Copy)]
+enum SaslStep {
+    Plain,
+    Bearer(BearerMechanism),
+    /// The token was refused and the error challenge sent: the exchange fails whatever the
+    /// client answers (RFC 7628 §3.2.3).
+    BearerRefused,
+}
+
+impl SaslStep {
+    fn of(mechanism: &str) -> Option<Self> {
+        match mechanism.to_ascii_uppercase().as_str() {
+            "PLAIN" => Some(Self::Plain),
+            "OAUTHBEARER" => Some(Self::Bearer(BearerMechanism::OAuthBearer)),
+            "XOAUTH2" => Some(Self::Bearer(BearerMechanism::XOAuth2)),
+            _ => None,
+        }
+    }
 }
 
 /// The commands this server knows (RFC 1939, 2449, 2595, 5034), as the live status shows
@@ -274,7 +303,7 @@ impl Session {
             local: client.local,
             tls: client.implicit_tls,
             user: None,
-            awaiting_sasl: false,
+            awaiting_sasl: None,
             maildrop: None,
             connection: client.connection,
         }
@@ -292,9 +321,8 @@ impl Session {
     ) -> std::io::Result<Next> {
         let text = String::from_utf8_lossy(line);
         let text = text.trim_end_matches(['\r', '\n']);
-        if self.awaiting_sasl {
-            self.awaiting_sasl = false;
-            self.sasl_plain(text.trim(), out).await;
+        if let Some(step) = self.awaiting_sasl.take() {
+            self.sasl(step, text.trim(), out).await;
             return Ok(Next::Continue);
         }
         let CommandLine { verb, rest, args } = command_line(text);
@@ -356,25 +384,33 @@ impl Session {
             },
             "PASS" => match self.user.take() {
                 // The password is the rest of the line: it may contain spaces.
-                Some(user) if !rest.is_empty() => self.login(user, rest.to_string(), out).await,
+                Some(user) if !rest.is_empty() => {
+                    let password = rest.to_string();
+                    self.login(MailCredentials::Password { user, password }, None, out)
+                        .await
+                }
                 Some(_) => reply(out, "-ERR Usage: PASS password"),
                 None => reply(out, "-ERR Send USER first"),
             },
             "AUTH" => match args.as_slice() {
                 [] => {
                     reply(out, "+OK");
-                    reply(out, "PLAIN");
+                    for mechanism in MECHANISMS {
+                        reply(out, mechanism);
+                    }
                     reply(out, ".");
                 }
-                [mechanism, ..] if !mechanism.eq_ignore_ascii_case("PLAIN") => {
-                    reply(out, "-ERR Unsupported authentication mechanism")
-                }
-                [_] => {
-                    self.awaiting_sasl = true;
-                    reply(out, "+ ");
-                }
-                [_, initial] => self.sasl_plain(initial, out).await,
-                _ => reply(out, "-ERR Usage: AUTH PLAIN [initial-response]"),
+                [mechanism, rest @ ..] if rest.len() <= 1 => match SaslStep::of(mechanism) {
+                    None => reply(out, "-ERR Unsupported authentication mechanism"),
+                    Some(step) => match rest {
+                        [initial] => self.sasl(step, initial, out).await,
+                        _ => {
+                            self.awaiting_sasl = Some(step);
+                            reply(out, "+ ");
+                        }
+                    },
+                },
+                _ => reply(out, "-ERR Usage: AUTH mechanism [initial-response]"),
             },
             "STAT" | "LIST" | "UIDL" | "RETR" | "DELE" | "RSET" | "TOP" => {
                 reply(out, "-ERR Log in first")
@@ -396,7 +432,7 @@ impl Session {
             // RFC 2595: no password mechanisms where passwords would be refused.
             if self.may_send_password().await {
                 reply(out, "USER");
-                reply(out, "SASL PLAIN");
+                reply(out, &format!("SASL {}", MECHANISMS.join(" ")));
             }
         }
         reply(out, "IMPLEMENTATION Postbay");
@@ -417,45 +453,86 @@ impl Session {
         }
     }
 
-    async fn sasl_plain(&mut self, response: &str, out: &mut Vec<u8>) {
+    /// One client line of an AUTH exchange.
+    async fn sasl(&mut self, step: SaslStep, response: &str, out: &mut Vec<u8>) {
         if response == "*" {
             return reply(out, "-ERR Authentication cancelled");
         }
-        match plain_response(response) {
-            Ok((user, password)) => self.login(user, password, out).await,
-            Err(refusal) => reply(out, refusal),
+        let mechanism = match step {
+            SaslStep::Plain => {
+                return match plain_response(response) {
+                    Ok((user, password)) => {
+                        self.login(MailCredentials::Password { user, password }, None, out)
+                            .await
+                    }
+                    Err(refusal) => reply(out, refusal),
+                };
+            }
+            SaslStep::BearerRefused => {
+                return reply(
+                    out,
+                    "-ERR [AUTH] The token is invalid, expired or not for POP3",
+                );
+            }
+            SaslStep::Bearer(mechanism) => mechanism,
+        };
+        let parsed = BASE64
+            .decode(response)
+            .ok()
+            .and_then(|decoded| sasl::parse(mechanism, &decoded));
+        match parsed {
+            Some(bearer) => {
+                self.login(MailCredentials::Bearer(bearer), Some(mechanism), out)
+                    .await
+            }
+            None => reply(out, "-ERR [AUTH] Malformed bearer token message"),
         }
     }
 
-    async fn login(&mut self, user: String, password: String, out: &mut Vec<u8>) {
-        let request = LoginRequest {
-            user_name: user,
-            password,
-        };
+    /// Logs in. A token refused in a bearer exchange is answered with the mechanism's error
+    /// challenge first (one more line is read); every other refusal at once.
+    async fn login(
+        &mut self,
+        credentials: MailCredentials,
+        bearer: Option<BearerMechanism>,
+        out: &mut Vec<u8>,
+    ) {
         let address = self.ip().to_string();
-        let account =
-            match auth::mail_login(&self.pool, &request, &address, self.local, "pop3").await {
-                Ok(account) => account,
-                Err(MailLoginError::Invalid) => {
-                    return reply(out, "-ERR [AUTH] Wrong user name or password");
+        let account = match login::mail_login(
+            &self.pool,
+            Protocol::Pop3,
+            credentials,
+            &address,
+            self.local,
+        )
+        .await
+        {
+            Ok(account) => account,
+            Err(MailLoginError::Invalid) => {
+                if let Some(mechanism) = bearer {
+                    self.awaiting_sasl = Some(SaslStep::BearerRefused);
+                    let challenge = BASE64.encode(sasl::error_challenge(mechanism, "pop3"));
+                    return reply(out, &format!("+ {challenge}"));
                 }
-                Err(MailLoginError::LockedOut) => {
-                    return reply(
-                        out,
-                        "-ERR [AUTH] Too many failed logins for this account; try again later",
-                    );
-                }
-                Err(MailLoginError::Suspended) => {
-                    return reply(out, "-ERR [SYS/TEMP] The account is suspended");
-                }
-                Err(MailLoginError::Disabled) => {
-                    return reply(out, "-ERR [SYS/PERM] The account is disabled");
-                }
-                Err(MailLoginError::Failed(e)) => {
-                    tracing::error!(error = %e, "checking a POP3 login");
-                    return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
-                }
-            };
+                return reply(out, "-ERR [AUTH] Wrong user name or password");
+            }
+            Err(MailLoginError::LockedOut) => {
+                return reply(
+                    out,
+                    "-ERR [AUTH] Too many failed logins for this account; try again later",
+                );
+            }
+            Err(MailLoginError::Suspended) => {
+                return reply(out, "-ERR [SYS/TEMP] The account is suspended");
+            }
+            Err(MailLoginError::Disabled) => {
+                return reply(out, "-ERR [SYS/PERM] The account is disabled");
+            }
+            Err(MailLoginError::Failed(e)) => {
+                tracing::error!(error = %e, "checking a POP3 login");
+                return reply(out, "-ERR [SYS/TEMP] Temporary failure; try again later");
+            }
+        };
         let holder = Uuid::now_v7();
         match maildrop_lock::take(&self.pool, account.id.0, holder, LOCK_LEASE_SECONDS).await {
             Ok(true) => {}

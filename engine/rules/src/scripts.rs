@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use postbay_core::access::{Access, Principal};
 use postbay_core::accounts::{self, AccountPlace};
-use postbay_core::audit::{self, Place};
+use postbay_core::audit;
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::AccountId;
 use postbay_sieve::Limits;
@@ -530,10 +530,7 @@ pub(crate) async fn record(
         action,
         "account",
         Some(account.0),
-        Place {
-            tenant_path: &place.tenant_path,
-            domain: Some(place.domain),
-        },
+        place.audit_place(),
         changes,
     )
     .await

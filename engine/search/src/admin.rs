@@ -6,7 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use postbay_core::access::Principal;
-use postbay_core::audit::{self, Place};
+use postbay_core::audit;
 use postbay_core::error::{CoreError, CoreResult};
 use postbay_core::ids::AccountId;
 use serde::{Deserialize, Serialize};
@@ -185,10 +185,7 @@ pub async fn search_account_messages(
         "account.searchMail",
         "account",
         Some(account.0),
-        Place {
-            tenant_path: &place.tenant_path,
-            domain: Some(place.domain),
-        },
+        place.audit_place(),
         serde_json::json!({
             "folder": search.folder,
             "q": search.q,

@@ -1,4 +1,8 @@
-//! AUTH PLAIN and LOGIN (RFC 4954), offered only under TLS: the exchange and the login.
+//! AUTH PLAIN and LOGIN (RFC 4954), and OAUTHBEARER (RFC 7628) and XOAUTH2 with a token the
+//! API issued, offered only under TLS: the exchange and the login.
+
+use postbay_credentials::login::{self, MailCredentials};
+use postbay_credentials::sasl::{self, BearerMechanism};
 
 use super::*;
 
@@ -49,6 +53,20 @@ impl Session {
                 self.receiving = Receiving::AuthLoginUser;
                 reply(out, "334 VXNlcm5hbWU6");
             }
+            smtp_proto::AUTH_OAUTHBEARER | smtp_proto::AUTH_XOAUTH2 => {
+                let mechanism = if mechanism == smtp_proto::AUTH_OAUTHBEARER {
+                    BearerMechanism::OAuthBearer
+                } else {
+                    BearerMechanism::XOAuth2
+                };
+                if initial.is_empty() {
+                    self.receiving = Receiving::AuthBearer(mechanism);
+                    reply(out, "334 ");
+                } else {
+                    self.auth_step(Receiving::AuthBearer(mechanism), Ok(initial), out)
+                        .await
+                }
+            }
             smtp_proto::AUTH_PLAIN => self.auth_step(Receiving::AuthPlain, Ok(initial), out).await,
             smtp_proto::AUTH_LOGIN => {
                 self.auth_step(Receiving::AuthLoginUser, Ok(initial), out)
@@ -71,13 +89,19 @@ impl Session {
         if line == "*" {
             return self.refuse(out, "501 5.0.0 Authentication cancelled");
         }
+        if let Receiving::AuthBearerRefused = state {
+            return self.refuse(out, "535 5.7.8 Authentication credentials invalid");
+        }
         let Ok(decoded) = BASE64.decode(line.trim()) else {
             return self.refuse(out, "501 5.5.2 Cannot decode the response");
         };
         match state {
             // SASL PLAIN: authzid NUL authcid NUL password; acting for someone else is refused.
             Receiving::AuthPlain => match postbay_listener::sasl::plain(&decoded) {
-                Ok((user, password)) => self.login(user, password, out).await,
+                Ok((user, password)) => {
+                    self.login(MailCredentials::Password { user, password }, None, out)
+                        .await
+                }
                 Err(postbay_listener::sasl::PlainError::Malformed) => {
                     self.refuse(out, "501 5.5.2 Malformed PLAIN response")
                 }
@@ -92,20 +116,30 @@ impl Session {
             }
             Receiving::AuthLoginPassword(user) => {
                 let password = String::from_utf8_lossy(&decoded).into_owned();
-                self.login(user, password, out).await;
+                self.login(MailCredentials::Password { user, password }, None, out)
+                    .await;
             }
+            Receiving::AuthBearer(mechanism) => match sasl::parse(mechanism, &decoded) {
+                Some(bearer) => {
+                    self.login(MailCredentials::Bearer(bearer), Some(mechanism), out)
+                        .await
+                }
+                None => self.refuse(out, "501 5.5.2 Malformed bearer token message"),
+            },
             _ => {}
         }
     }
 
-    pub(crate) async fn login(&mut self, user: String, password: String, out: &mut Vec<u8>) {
-        let request = LoginRequest {
-            user_name: user,
-            password,
-        };
+    /// Logs in. A token refused in a bearer exchange is answered with the mechanism's error
+    /// challenge first (334; one more line is read); every other refusal at once.
+    pub(crate) async fn login(
+        &mut self,
+        credentials: MailCredentials,
+        bearer: Option<BearerMechanism>,
+        out: &mut Vec<u8>,
+    ) {
         let address = self.peer.ip().to_string();
-        match auth::check_password(self.pipeline.pool(), &request, &address, self.local, "smtp")
-            .await
+        match login::submission_login(self.pipeline.pool(), credentials, &address, self.local).await
         {
             Ok(principal) => match principal.account_id {
                 Some(account) => {
@@ -133,9 +167,14 @@ impl Session {
                 out,
                 "454 4.7.0 Too many failed logins for this account; try again later",
             ),
-            Err(postbay_core::CoreError::Unauthenticated(_)) => {
-                self.refuse(out, "535 5.7.8 Authentication credentials invalid")
-            }
+            Err(postbay_core::CoreError::Unauthenticated(_)) => match bearer {
+                Some(mechanism) => {
+                    self.receiving = Receiving::AuthBearerRefused;
+                    let challenge = BASE64.encode(sasl::error_challenge(mechanism, "submission"));
+                    reply(out, &format!("334 {challenge}"));
+                }
+                None => self.refuse(out, "535 5.7.8 Authentication credentials invalid"),
+            },
             Err(e) => {
                 tracing::error!(error = %e, "checking SMTP AUTH");
                 reply(out, "454 4.7.0 Temporary authentication failure");

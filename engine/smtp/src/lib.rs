@@ -26,7 +26,6 @@ use std::time::Duration;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use postbay_core::aliases::SenderPermission;
-use postbay_core::auth::{self, LoginRequest};
 use postbay_core::ids::AccountId;
 use postbay_core::names::{DomainName, EmailAddress};
 use postbay_core::settings::SmtpSecurity;
@@ -380,6 +379,12 @@ enum Receiving {
     AuthLoginUser,
     /// AUTH LOGIN: the next line is the password.
     AuthLoginPassword(String),
+    /// AUTH OAUTHBEARER or XOAUTH2 without an initial response: the next line is the token
+    /// message.
+    AuthBearer(postbay_credentials::sasl::BearerMechanism),
+    /// A token was refused and the error challenge sent: the next line (the client's dummy
+    /// answer) ends the exchange with 535 (RFC 7628 §3.2.3).
+    AuthBearerRefused,
 }
 
 /// The account an AUTH proved.
@@ -587,7 +592,9 @@ impl Session {
                 }
                 Receiving::AuthPlain
                 | Receiving::AuthLoginUser
-                | Receiving::AuthLoginPassword(_) => {
+                | Receiving::AuthLoginPassword(_)
+                | Receiving::AuthBearer(_)
+                | Receiving::AuthBearerRefused => {
                     let Some(line) = self.auth_line(&mut iter) else {
                         return Next::Continue;
                     };
@@ -686,7 +693,7 @@ impl Session {
                 }
                 // Passwords cross an encrypted connection only, unless the policy allows more.
                 if (self.tls || self.plain_login) && self.authenticated.is_none() {
-                    ehlo.push_str("250-AUTH PLAIN LOGIN\r\n");
+                    ehlo.push_str("250-AUTH PLAIN LOGIN OAUTHBEARER XOAUTH2\r\n");
                 }
                 ehlo.push_str("250-DSN\r\n250-ETRN\r\n250 CHUNKING\r\n");
                 out.extend_from_slice(ehlo.as_bytes());

@@ -360,11 +360,47 @@ pub async fn authorize(
     })
 }
 
+/// Whether `principal` may change what another crate keeps for account `id` and acts as it
+/// (its app passwords, tokens, login links, second factor): the account itself, or an
+/// administrator reaching it whose rights are not below the account's, so that nobody gets a
+/// credential stronger than their own. Not found when out of reach; refused while the account
+/// is pending deletion.
+pub async fn authorize_on_behalf(
+    pool: &PgPool,
+    principal: &Principal,
+    id: AccountId,
+) -> CoreResult<AccountPlace> {
+    let mut conn = pool.acquire().await?;
+    let row = fetch_row(&mut conn, id).await?;
+    let domain = DomainId(row.domain_id);
+    principal.authorize_in_domain(&row.tenant_path, domain, Some(id), "account", Access::Write)?;
+    let ctx = domains::context(&mut conn, domain, false).await?;
+    if principal.account_id != Some(id) {
+        guard_target(&mut conn, principal, &ctx, id).await?;
+    }
+    crate::status::refuse_pending(row.status)?;
+    ctx.refuse_pending()?;
+    Ok(AccountPlace {
+        tenant_path: row.tenant_path,
+        domain,
+    })
+}
+
 /// Where an account sits, for the audit trail of what is done with its mail.
 #[derive(Debug, Clone)]
 pub struct AccountPlace {
     pub tenant_path: Vec<Uuid>,
     pub domain: DomainId,
+}
+
+impl AccountPlace {
+    /// Where the audit trail files what is done to the account.
+    pub fn audit_place(&self) -> Place<'_> {
+        Place {
+            tenant_path: &self.tenant_path,
+            domain: Some(self.domain),
+        }
+    }
 }
 
 /// Whether `principal` may search account `id`'s mail through the API: the account itself,

@@ -29,6 +29,21 @@ pub struct LoginRequest {
     /// `user@domain`, or a bare `user` of the primary domain.
     pub user_name: String,
     pub password: String,
+    /// The second factor, for an account that has one or must have one: a current TOTP code
+    /// or an unused recovery code. Mail protocols never ask for it.
+    #[serde(default)]
+    pub totp_code: Option<String>,
+}
+
+impl LoginRequest {
+    /// A login with a name and a password only (the mail protocols').
+    pub fn password(user_name: String, password: String) -> Self {
+        Self {
+            user_name,
+            password,
+            totp_code: None,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -50,6 +65,9 @@ pub struct Session {
     pub account_id: AccountId,
     pub role: Role,
     pub read_only: bool,
+    /// The session reaches only the account itself: its login lacked a second factor the
+    /// account is required to have. Enrol one (`enrolTotp`, `confirmTotp`) and log in again.
+    pub self_service_only: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -61,6 +79,26 @@ struct Claims {
     /// a token of an older generation is revoked.
     #[serde(default)]
     generation: i64,
+    /// The session may only manage its own account ([`SessionReach::SelfService`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    self_service: bool,
+}
+
+/// What a session may reach. A session opened without a second factor the account is required
+/// to have reaches only the account itself, whatever its rights, so that its owner can enrol
+/// one (and nothing else) before logging in again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionReach {
+    /// The account's full rights.
+    Full,
+    /// The account as a plain account, managing only itself.
+    SelfService,
+}
+
+impl SessionReach {
+    fn is_self_service(self) -> bool {
+        self == Self::SelfService
+    }
 }
 
 /// Signs and checks access tokens with the server's key.
@@ -259,16 +297,17 @@ async fn clear_failures(pool: &PgPool, account: Uuid) -> CoreResult<()> {
     Ok(())
 }
 
-/// Logs in with a password from `address`. Wrong name and wrong password look the same.
-pub async fn login(
-    pool: &PgPool,
-    keys: &TokenKeys,
-    request: &LoginRequest,
-    address: &str,
-) -> CoreResult<Session> {
-    let principal = check_password(pool, request, address, None, "api").await?;
-    let policy = settings::security(pool).await?;
-    issue(pool, keys, &principal, &policy).await
+/// How the secret a client gave is checked once the account its user name means is known: a
+/// crate that keeps other credentials (app passwords, bearer tokens) says whether one of them
+/// matched, or that the main password decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretCheck {
+    /// Another credential of the account matched: the main password is not looked at.
+    Accepted,
+    /// Check the secret as the account's main password.
+    MainPassword,
+    /// Refused without looking at the main password.
+    Refused,
 }
 
 /// Checks a password login from `address` (lockout included) and returns who logged in. The
@@ -280,7 +319,26 @@ pub async fn check_password(
     local: Option<IpAddr>,
     service: &'static str,
 ) -> CoreResult<Principal> {
-    let outcome = check_password_from(pool, request, address, local).await;
+    check_password_with(pool, request, address, local, service, async |_| {
+        Ok(SecretCheck::MainPassword)
+    })
+    .await
+}
+
+/// [`check_password`], with `check` deciding first whether the secret is another credential
+/// of the account.
+pub async fn check_password_with<F>(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+    local: Option<IpAddr>,
+    service: &'static str,
+    check: F,
+) -> CoreResult<Principal>
+where
+    F: AsyncFnOnce(AccountId) -> CoreResult<SecretCheck>,
+{
+    let outcome = check_password_from(pool, request, address, local, check).await;
     let reason = match &outcome {
         Ok(_) => None,
         Err(CoreError::LockedOut { .. }) => Some("locked out"),
@@ -291,6 +349,25 @@ pub async fn check_password(
     };
     log_login(service, &request.user_name, address, reason);
     outcome
+}
+
+/// A second factor was missing or wrong after a right password: the security log says so,
+/// and the address's failures grow as after a wrong password. (The account's own count of
+/// wrong codes is the second factor's to keep: a right password clears this one.)
+pub async fn second_factor_failed(
+    pool: &PgPool,
+    user_name: &str,
+    address: &str,
+    service: &'static str,
+) -> CoreResult<()> {
+    let policy = settings::security(pool).await?;
+    log_login(
+        service,
+        user_name,
+        address,
+        Some("wrong or missing second factor"),
+    );
+    record_failure(pool, address, &policy).await
 }
 
 /// The security log's line for a login (never the password): `reason` is why it failed.
@@ -307,44 +384,75 @@ fn log_login(service: &'static str, user: &str, client: &str, reason: Option<&st
     }
 }
 
-async fn check_password_from(
+/// Checks the secret of a login: the address's delay, the account's lock, then `check` and, if
+/// it says so, the main password. The account whose secret was right, or `None` once the
+/// failure is counted.
+async fn verify_secret<F>(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,
     local: Option<IpAddr>,
-) -> CoreResult<Principal> {
-    let policy = settings::security(pool).await?;
-    address_delay(pool, address, &policy).await?;
+    policy: &settings::SecuritySettings,
+    check: F,
+) -> CoreResult<Option<Uuid>>
+where
+    F: AsyncFnOnce(AccountId) -> CoreResult<SecretCheck>,
+{
+    address_delay(pool, address, policy).await?;
     let found = find_login(pool, &request.user_name, local).await?;
     let (id, hash) = match found {
         Some((id, hash)) => (Some(id), hash),
         None => (None, None),
     };
     if let Some(id) = id {
-        check_account_lock(pool, id, &policy).await?;
+        check_account_lock(pool, id, policy).await?;
     }
-    let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
-    let principal = match (ok, id) {
-        (true, Some(id)) => principal_for_account(pool, AccountId(id), Some(address.to_string()))
-            .await
-            .ok(),
-        _ => None,
+    let verdict = match id {
+        Some(id) => check(AccountId(id)).await?,
+        None => SecretCheck::MainPassword,
     };
-    let Some(principal) = principal else {
-        if ok && let Some(id) = id {
-            // A right password for an account that may not log in is no guess: not counted.
-            clear_failures(pool, id).await?;
-        } else {
-            record_failure(pool, address, &policy).await?;
+    let ok = match verdict {
+        SecretCheck::Accepted => true,
+        // An unknown name still costs a hash, so that it takes as long as a wrong password.
+        SecretCheck::MainPassword => {
+            passwords::verify(request.password.clone(), hash).await && id.is_some()
         }
-        return Err(CoreError::Unauthenticated(
-            "wrong user name or password, or the account may not log in".into(),
-        ));
+        SecretCheck::Refused => false,
     };
-    if let Some(id) = id {
-        clear_failures(pool, id).await?;
+    if ok {
+        return Ok(id);
     }
-    Ok(principal)
+    record_failure(pool, address, policy).await?;
+    Ok(None)
+}
+
+async fn check_password_from<F>(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+    local: Option<IpAddr>,
+    check: F,
+) -> CoreResult<Principal>
+where
+    F: AsyncFnOnce(AccountId) -> CoreResult<SecretCheck>,
+{
+    let refused = || {
+        CoreError::Unauthenticated(
+            "wrong user name or password, or the account may not log in".into(),
+        )
+    };
+    let policy = settings::security(pool).await?;
+    let id = verify_secret(pool, request, address, local, &policy, check)
+        .await?
+        .ok_or_else(refused)?;
+    // A right password for an account that may not log in is no guess: not counted.
+    clear_failures(pool, id).await?;
+    principal_for_account(pool, AccountId(id), Some(address.to_string()))
+        .await
+        .map_err(|e| match e {
+            CoreError::Unauthenticated(_) => refused(),
+            other => other,
+        })
 }
 
 /// Why a mail protocol login (POP3, IMAP) failed, told apart so each protocol answers with its
@@ -381,7 +489,26 @@ pub async fn mail_login(
     local: Option<IpAddr>,
     service: &'static str,
 ) -> Result<MailAccount, MailLoginError> {
-    let outcome = mail_login_from(pool, request, address, local).await;
+    mail_login_with(pool, request, address, local, service, async |_| {
+        Ok(SecretCheck::MainPassword)
+    })
+    .await
+}
+
+/// [`mail_login`], with `check` deciding first whether the secret is another credential of
+/// the account (an app password, a bearer token).
+pub async fn mail_login_with<F>(
+    pool: &PgPool,
+    request: &LoginRequest,
+    address: &str,
+    local: Option<IpAddr>,
+    service: &'static str,
+    check: F,
+) -> Result<MailAccount, MailLoginError>
+where
+    F: AsyncFnOnce(AccountId) -> CoreResult<SecretCheck>,
+{
+    let outcome = mail_login_from(pool, request, address, local, check).await;
     let reason = match &outcome {
         Ok(_) => None,
         Err(MailLoginError::Invalid) => Some("wrong user name or password"),
@@ -398,37 +525,23 @@ pub async fn mail_login(
     outcome
 }
 
-async fn mail_login_from(
+async fn mail_login_from<F>(
     pool: &PgPool,
     request: &LoginRequest,
     address: &str,
     local: Option<IpAddr>,
-) -> Result<MailAccount, MailLoginError> {
+    check: F,
+) -> Result<MailAccount, MailLoginError>
+where
+    F: AsyncFnOnce(AccountId) -> CoreResult<SecretCheck>,
+{
     let failed = MailLoginError::Failed;
     let policy = settings::security(pool).await.map_err(failed)?;
-    address_delay(pool, address, &policy)
-        .await
-        .map_err(failed)?;
-    let found = find_login(pool, &request.user_name, local)
-        .await
-        .map_err(failed)?;
-    let (id, hash) = match found {
-        Some((id, hash)) => (Some(id), hash),
-        None => (None, None),
-    };
-    if let Some(id) = id {
-        match check_account_lock(pool, id, &policy).await {
-            Err(CoreError::LockedOut { .. }) => return Err(MailLoginError::LockedOut),
-            Err(e) => return Err(failed(e)),
-            Ok(()) => {}
-        }
-    }
-    let ok = passwords::verify(request.password.clone(), hash).await && id.is_some();
-    let Some(id) = id.filter(|_| ok) else {
-        record_failure(pool, address, &policy)
-            .await
-            .map_err(failed)?;
-        return Err(MailLoginError::Invalid);
+    let id = match verify_secret(pool, request, address, local, &policy, check).await {
+        Ok(Some(id)) => id,
+        Ok(None) => return Err(MailLoginError::Invalid),
+        Err(CoreError::LockedOut { .. }) => return Err(MailLoginError::LockedOut),
+        Err(e) => return Err(failed(e)),
     };
     clear_failures(pool, id).await.map_err(failed)?;
     let (email, access): (String, String) = sqlx::query_as(&format!(
@@ -494,17 +607,14 @@ pub struct AdminSession {
     pub token: String,
     pub cookie: String,
     pub principal: Principal,
+    /// It reaches only the account itself ([`SessionReach::SelfService`]).
+    pub self_service_only: bool,
 }
 
 const MAX_APPLICATION_FIELD: usize = 256;
 
-/// Opens a JSON-RPC admin session with a password.
-pub async fn open_session(
-    pool: &PgPool,
-    request: &LoginRequest,
-    application: &ClientApplication,
-    address: &str,
-) -> CoreResult<AdminSession> {
+/// Refuses a client application description longer than Kerio's fields allow.
+pub fn check_application(application: &ClientApplication) -> CoreResult<()> {
     for (field, value) in [
         ("application.name", &application.name),
         ("application.vendor", &application.vendor),
@@ -518,14 +628,26 @@ pub async fn open_session(
             ));
         }
     }
-    let principal = check_password(pool, request, address, None, "jsonrpc").await?;
+    Ok(())
+}
+
+/// Opens a JSON-RPC admin session for a principal whose login was checked (password and, where
+/// needed, second factor: `postbay-credentials`).
+pub async fn open_admin_session(
+    pool: &PgPool,
+    principal: Principal,
+    application: &ClientApplication,
+    address: &str,
+    reach: SessionReach,
+) -> CoreResult<AdminSession> {
+    check_application(application)?;
     let account = principal
         .account_id
         .ok_or(CoreError::Internal("sessions belong to accounts".into()))?;
     let (token, cookie) = (random_token(), random_token());
     sqlx::query(
-        "INSERT INTO admin_sessions (id, account_id, token_hash, cookie_hash, application, address)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO admin_sessions (id, account_id, token_hash, cookie_hash, application, address, self_service_only)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(Uuid::now_v7())
     .bind(account.0)
@@ -533,12 +655,18 @@ pub async fn open_session(
     .bind(sha256(cookie.as_bytes()))
     .bind(sqlx::types::Json(application))
     .bind(address)
+    .bind(reach.is_self_service())
     .execute(pool)
     .await?;
+    let principal = match reach {
+        SessionReach::Full => principal,
+        SessionReach::SelfService => rights(pool, account, principal.ip, reach).await?.0,
+    };
     Ok(AdminSession {
         token,
         cookie,
         principal,
+        self_service_only: reach.is_self_service(),
     })
 }
 
@@ -553,14 +681,14 @@ pub async fn authenticate_session(
 ) -> CoreResult<Principal> {
     let expired = || CoreError::Unauthenticated("the session has expired or was closed".into());
     let defaults = settings::SecuritySettings::default();
-    let account: Option<Uuid> = sqlx::query_scalar(
+    let account: Option<(Uuid, bool)> = sqlx::query_as(
         "WITH policy AS (
              SELECT make_interval(secs => COALESCE((SELECT (value->>'sessionIdleSeconds')::float8
                         FROM server_settings WHERE key = 'security'), $3)) AS idle,
                     make_interval(secs => COALESCE((SELECT (value->>'refreshTokenSeconds')::float8
                         FROM server_settings WHERE key = 'security'), $4)) AS lifetime
          ), live AS (
-             SELECT s.id, s.account_id, s.last_seen_at FROM admin_sessions s
+             SELECT s.id, s.account_id, s.last_seen_at, s.self_service_only FROM admin_sessions s
              JOIN accounts a ON a.id = s.account_id, policy
              WHERE s.token_hash = $1 AND ($2::bytea IS NULL OR s.cookie_hash = $2)
                AND s.last_seen_at > now() - policy.idle AND s.created_at > now() - policy.lifetime
@@ -569,7 +697,7 @@ pub async fn authenticate_session(
              UPDATE admin_sessions s SET last_seen_at = now() FROM live
              WHERE s.id = live.id AND live.last_seen_at < now() - interval '60 seconds'
          )
-         SELECT account_id FROM live",
+         SELECT account_id, self_service_only FROM live",
     )
     .bind(sha256(token.as_bytes()))
     .bind(cookie.map(|c| sha256(c.as_bytes())))
@@ -577,9 +705,15 @@ pub async fn authenticate_session(
     .bind(defaults.refresh_token_seconds as f64)
     .fetch_optional(pool)
     .await?;
-    let account = account.ok_or_else(expired)?;
-    principal_for_account(pool, AccountId(account), ip)
+    let (account, self_service) = account.ok_or_else(expired)?;
+    let reach = if self_service {
+        SessionReach::SelfService
+    } else {
+        SessionReach::Full
+    };
+    rights(pool, AccountId(account), ip, reach)
         .await
+        .map(|(principal, _)| principal)
         .map_err(|e| match e {
             CoreError::Unauthenticated(_) => expired(),
             other => other,
@@ -634,11 +768,25 @@ pub async fn purge_sessions(pool: &PgPool) -> CoreResult<u64> {
     )
 }
 
+/// Issues a REST session (access and refresh token) for a principal whose login was checked
+/// (password and, where needed, second factor: `postbay-credentials`), or that a login link
+/// stands for.
+pub async fn issue_session(
+    pool: &PgPool,
+    keys: &TokenKeys,
+    principal: &Principal,
+    reach: SessionReach,
+) -> CoreResult<Session> {
+    let policy = settings::security(pool).await?;
+    issue(pool, keys, principal, &policy, reach).await
+}
+
 async fn issue(
     pool: &PgPool,
     keys: &TokenKeys,
     principal: &Principal,
     policy: &settings::SecuritySettings,
+    reach: SessionReach,
 ) -> CoreResult<Session> {
     let account = principal
         .account_id
@@ -656,26 +804,36 @@ async fn issue(
         iat: now.timestamp(),
         exp: now.timestamp() + policy.access_token_seconds,
         generation,
+        self_service: reach.is_self_service(),
     };
     let access_token =
         jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, &keys.encoding)
             .map_err(|e| CoreError::Internal(e.to_string().into()))?;
     let refresh_token = random_token();
-    sqlx::query("INSERT INTO refresh_tokens (id, account_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)")
+    sqlx::query("INSERT INTO refresh_tokens (id, account_id, token_hash, expires_at, self_service_only) VALUES ($1, $2, $3, $4, $5)")
         .bind(Uuid::now_v7())
         .bind(account.0)
         .bind(sha256(refresh_token.as_bytes()))
         .bind(now + Duration::seconds(policy.refresh_token_seconds))
+        .bind(reach.is_self_service())
         .execute(pool)
         .await?;
+    let (role, read_only) = match reach {
+        SessionReach::Full => (principal.role.clone(), principal.read_only),
+        SessionReach::SelfService => {
+            let own = rights(pool, account, None, reach).await?.0;
+            (own.role, own.read_only)
+        }
+    };
     Ok(Session {
         access_token,
         token_type: "Bearer",
         expires_in: policy.access_token_seconds,
         refresh_token,
         account_id: account,
-        role: principal.role.clone(),
-        read_only: principal.read_only,
+        role,
+        read_only,
+        self_service_only: reach.is_self_service(),
     })
 }
 
@@ -686,17 +844,21 @@ pub async fn refresh(
     request: &RefreshRequest,
     address: &str,
 ) -> CoreResult<Session> {
-    let account: Option<Uuid> = sqlx::query_scalar("DELETE FROM refresh_tokens WHERE token_hash = $1 AND expires_at > now() RETURNING account_id")
+    let account: Option<(Uuid, bool)> = sqlx::query_as("DELETE FROM refresh_tokens WHERE token_hash = $1 AND expires_at > now() RETURNING account_id, self_service_only")
         .bind(sha256(request.refresh_token.as_bytes()))
         .fetch_optional(pool)
         .await?;
-    let account = account.ok_or(CoreError::Unauthenticated(
+    let (account, self_service) = account.ok_or(CoreError::Unauthenticated(
         "the refresh token is unknown, used or expired".into(),
     ))?;
     let principal =
         principal_for_account(pool, AccountId(account), Some(address.to_string())).await?;
-    let policy = settings::security(pool).await?;
-    issue(pool, keys, &principal, &policy).await
+    let reach = if self_service {
+        SessionReach::SelfService
+    } else {
+        SessionReach::Full
+    };
+    issue_session(pool, keys, &principal, reach).await
 }
 
 /// Ends every session of the caller's account: its refresh tokens and, at once, the access
@@ -726,7 +888,12 @@ pub async fn authenticate_token(
             .map_err(|_| {
                 CoreError::Unauthenticated("the access token is invalid or expired".into())
             })?;
-    let (principal, generation) = rights(pool, AccountId(data.claims.sub), ip).await?;
+    let reach = if data.claims.self_service {
+        SessionReach::SelfService
+    } else {
+        SessionReach::Full
+    };
+    let (principal, generation) = rights(pool, AccountId(data.claims.sub), ip, reach).await?;
     if generation != data.claims.generation {
         return Err(CoreError::Unauthenticated(
             "the access token was revoked (logout or password change)".into(),
@@ -757,15 +924,17 @@ pub async fn principal_for_account(
     account: AccountId,
     ip: Option<String>,
 ) -> CoreResult<Principal> {
-    Ok(rights(pool, account, ip).await?.0)
+    Ok(rights(pool, account, ip, SessionReach::Full).await?.0)
 }
 
 /// The account's rights and its current token generation, in one query (every REST request
-/// with an access token asks for both).
+/// with an access token asks for both). A self-service session has the rights of a plain
+/// account whatever the account's own.
 async fn rights(
     pool: &PgPool,
     account: AccountId,
     ip: Option<String>,
+    reach: SessionReach,
 ) -> CoreResult<(Principal, i64)> {
     let row: RightsRow = sqlx::query_as(
         "SELECT a.token_generation, a.domain_id, d.tenant_id, a.login || '@' || d.name AS email, a.status AS account_status, d.status AS domain_status,
@@ -794,23 +963,32 @@ async fn rights(
         .max(row.group_admin_role.unwrap_or(AdminRole::None));
     let domain_id = DomainId(row.domain_id);
     let tenant_id = TenantId(row.tenant_id);
+    let admin = if reach.is_self_service() {
+        AdminRole::None
+    } else {
+        admin
+    };
     let (role, read_only) = match admin {
         AdminRole::ServerReadWrite => (Role::ServerAdmin, false),
         AdminRole::ServerReadOnly => (Role::ServerAdmin, true),
-        AdminRole::None => match row.tenant_admin_of {
+        AdminRole::None => match row.tenant_admin_of.filter(|_| !reach.is_self_service()) {
             Some(t) => (
                 Role::TenantAdmin {
                     tenant_id: TenantId(t),
                 },
                 false,
             ),
-            None if row.domain_admin || row.group_domain_admin.unwrap_or(false) => (
-                Role::DomainAdmin {
-                    domain_id,
-                    tenant_id,
-                },
-                false,
-            ),
+            None if !reach.is_self_service()
+                && (row.domain_admin || row.group_domain_admin.unwrap_or(false)) =>
+            {
+                (
+                    Role::DomainAdmin {
+                        domain_id,
+                        tenant_id,
+                    },
+                    false,
+                )
+            }
             None => (
                 Role::Account {
                     account_id: account,

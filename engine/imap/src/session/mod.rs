@@ -170,16 +170,21 @@ impl TlsSession for Session {
             }
             let mut out = Vec::new();
             let next = match waiting.take() {
-                Some(Next::Authenticate(tag)) => {
+                Some(Next::Authenticate(tag, step, _)) => {
                     let data = match fragments.decode_message(&AuthenticateDataCodec::new()) {
                         Ok(AuthenticateData::Continue(d)) => Some(d.declassify().to_vec()),
                         _ => None,
                     };
-                    match data {
-                        Some(d) => self.plain(&tag, &d, &mut out).await,
-                        None => tagged(&mut out, &tag, "BAD Authentication cancelled"),
+                    match (data, step) {
+                        (_, login::SaslStep::BearerRefused) => {
+                            self.sasl(&tag, step, &[], &mut out).await
+                        }
+                        (Some(d), _) => self.sasl(&tag, step, &d, &mut out).await,
+                        (None, _) => {
+                            tagged(&mut out, &tag, "BAD Authentication cancelled");
+                            Next::Continue
+                        }
                     }
-                    Next::Continue
                 }
                 Some(Next::Idle(tag)) => {
                     if fragments.decode_message(&IdleDoneCodec::new()).is_ok() {
@@ -277,9 +282,9 @@ impl TlsSession for Session {
                     }
                     return Ok(Some(stream));
                 }
-                Next::Authenticate(tag) => {
-                    send(&mut stream, b"+ \r\n").await?;
-                    waiting = Some(Next::Authenticate(tag));
+                Next::Authenticate(tag, step, challenge) => {
+                    send(&mut stream, format!("+ {challenge}\r\n").as_bytes()).await?;
+                    waiting = Some(Next::Authenticate(tag, step, String::new()));
                 }
                 Next::Idle(tag) => {
                     send(&mut stream, b"+ idling\r\n").await?;
@@ -378,8 +383,8 @@ enum Next {
     Continue,
     Close,
     StartTls,
-    /// AUTHENTICATE PLAIN waits for the client's response.
-    Authenticate(Tag<'static>),
+    /// AUTHENTICATE waits for the client's response to the challenge (base64, empty for "+ ").
+    Authenticate(Tag<'static>, login::SaslStep, String),
     Idle(Tag<'static>),
 }
 
@@ -435,7 +440,7 @@ impl Session {
                 caps.push_str(" STARTTLS");
             }
             if self.plain_login_allowed().await {
-                caps.push_str(" AUTH=PLAIN");
+                caps.push_str(" AUTH=PLAIN AUTH=OAUTHBEARER AUTH=XOAUTH2");
             } else {
                 caps.push_str(" LOGINDISABLED");
             }
@@ -561,19 +566,32 @@ impl Session {
             CommandBody::Login { username, password } => {
                 let user = String::from_utf8_lossy(username.as_ref()).into_owned();
                 let password = String::from_utf8_lossy(password.declassify().as_ref()).into_owned();
-                self.login(&tag, user, password, out).await;
+                let credentials = login::MailCredentials::Password { user, password };
+                return self.login(&tag, credentials, None, out).await;
             }
             CommandBody::Authenticate {
                 mechanism,
                 initial_response,
             } => {
-                if mechanism != AuthMechanism::Plain {
-                    tagged(out, &tag, "NO Unsupported authentication mechanism");
-                } else if let Some(initial) = initial_response {
-                    let data = initial.declassify().to_vec();
-                    self.plain(&tag, &data, out).await;
-                } else {
-                    return Next::Authenticate(tag);
+                let step = match mechanism {
+                    AuthMechanism::Plain => login::SaslStep::Plain,
+                    AuthMechanism::OAuthBearer => {
+                        login::SaslStep::Bearer(login::BearerMechanism::OAuthBearer)
+                    }
+                    AuthMechanism::XOAuth2 => {
+                        login::SaslStep::Bearer(login::BearerMechanism::XOAuth2)
+                    }
+                    _ => {
+                        tagged(out, &tag, "NO Unsupported authentication mechanism");
+                        return Next::Continue;
+                    }
+                };
+                match initial_response {
+                    Some(initial) => {
+                        let data = initial.declassify().to_vec();
+                        return self.sasl(&tag, step, &data, out).await;
+                    }
+                    None => return Next::Authenticate(tag, step, String::new()),
                 }
             }
             // RFC 2971: in every state, so clients can say who they are before logging in.
