@@ -2,6 +2,7 @@
 //! endpoints, and the server start-up the `postbay` binary runs.
 
 pub mod config;
+mod docs;
 pub mod extract;
 #[cfg(test)]
 mod fuzz;
@@ -318,6 +319,7 @@ fn protected_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(rest::credentials::revoke_account_token))
         .routes(routes!(rest::credentials::create_login_link))
+        .routes(routes!(rest::autoconfig::account_mobileconfig))
         .routes(routes!(
             rest::credentials::get_totp,
             rest::credentials::enrol_totp,
@@ -493,6 +495,7 @@ pub fn router(state: AppState) -> Router {
                 get(move || async move { axum::Json(document.as_ref().clone()) }),
             ),
         )
+        .merge(docs::routes())
         .route("/healthz", get(|| async { "ok" }))
         // RFC 8461: the policy of `mta-sts.<domain>`, public.
         .route(
@@ -500,6 +503,24 @@ pub fn router(state: AppState) -> Router {
             get(rest::mail_auth::mta_sts_policy),
         )
         .route("/readyz", get(readyz))
+        // Mail clients' autoconfiguration, public: Thunderbird asks `autoconfig.<domain>` or the
+        // well-known path; Outlook POSTs to Autodiscover (in either case of its path).
+        .route(
+            "/mail/config-v1.1.xml",
+            get(rest::autoconfig::thunderbird_config),
+        )
+        .route(
+            "/.well-known/autoconfig/mail/config-v1.1.xml",
+            get(rest::autoconfig::thunderbird_config),
+        )
+        .route(
+            "/autodiscover/autodiscover.xml",
+            post(rest::autoconfig::outlook_autodiscover),
+        )
+        .route(
+            "/Autodiscover/Autodiscover.xml",
+            post(rest::autoconfig::outlook_autodiscover),
+        )
         // RFC 8555 8.3: HTTP-01 challenges of certificate orders, public (the CA asks).
         .route(
             "/.well-known/acme-challenge/{token}",

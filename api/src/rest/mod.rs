@@ -6,6 +6,7 @@ pub mod aliases;
 pub mod api_keys;
 pub mod audit;
 pub mod auth;
+pub mod autoconfig;
 pub mod bulk;
 pub mod certificates;
 pub mod collection;
