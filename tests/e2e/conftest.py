@@ -338,6 +338,9 @@ def world(server):
         plan = admin.ok("POST", "/plans", {"tenantId": reseller["id"], "name": f"Mail {side}", "level": "domain",
                                            "limits": {"maxAccounts": 50, "sendingLimits": {"messagesPerDay": 5000}}}, status=201)
         admin.ok("PATCH", f"/domains/{domain['id']}", {"planId": plan["id"]})
+        # The user's app password and bearer token (client access).
+        app_password = admin.ok("POST", f"/accounts/{user['id']}/app-passwords", {"name": f"Phone {side}", "protocols": ["imap"]}, status=201)
+        account_token = admin.ok("POST", f"/accounts/{user['id']}/tokens", {"protocols": ["imap"]}, status=201)
         # A message held in quarantine for the domain (made by the filter in test_quarantine).
         held = {"id": str(uuid.uuid4())}
         psql(f"INSERT INTO quarantine (id, domain_id, expires_at, reason, recipients, score, size, content) VALUES "
@@ -349,6 +352,7 @@ def world(server):
             "key": key, "roKey": ro_key, "ipGroup": ip_group, "pop3": pop3, "sortingRule": rule, "collectionJob": job,
             "dkimKey": dkim_key, "blocklist": blocklist, "quarantined": held, "spamRule": spam_rule,
             "attachmentRule": attachment_rule, "webhook": webhook, "webhookDelivery": ping, "plan": plan,
+            "appPassword": app_password, "accountToken": account_token,
             "domainAdminApi": server.login(f"dadmin@{side}-domain.test", "Dadm1n-pass"),
             "tenantAdminApi": server.login(f"tadmin@{side}-domain.test", "Tadm1n-pass"),
             "userApi": server.login(f"user@{side}-domain.test", "Us3r-pass-1"),

@@ -11,7 +11,7 @@ import requests
 from conftest import unique
 
 # Operations that are not about any object: they authenticate or only describe the caller.
-PUBLIC = {"login", "refreshSession"}
+PUBLIC = {"login", "refreshSession", "redeemLoginLink"}  # a login link is a credential itself
 # Operations that change nothing even though they are not GETs.
 NON_MUTATING = {"resolveAddress", "logout", "checkSieveScript"}  # POSTs that change nothing
 
@@ -99,6 +99,7 @@ def id_map(side):
         "quarantineId": side["quarantined"]["id"], "spamRuleId": side["spamRule"]["id"],
         "attachmentRuleId": side["attachmentRule"]["id"],
         "webhookId": side["webhook"]["id"], "deliveryId": side["webhookDelivery"]["id"], "planId": side["plan"]["id"],
+        "appPasswordId": side["appPassword"]["id"], "tokenId": side["accountToken"]["id"],
         "address": f"user@{side['domain']['name']}", "stage": "before",
         "certificateId": str(uuid.uuid5(uuid.NAMESPACE_DNS, "certificate." + side["domain"]["name"])),
     }
@@ -296,6 +297,7 @@ def rpc_ids(side):
     return {
         "domainId": side["domain"]["id"], "groupId": side["group"]["id"], "tenantId": side["customer"]["id"],
         "parentId": side["reseller"]["id"], "userIds": [side["user"]["id"]], "groupIds": [side["group"]["id"]],
+        "appPasswordId": side["appPassword"]["id"], "tokenId": side["accountToken"]["id"],
         "aliasIds": [side["alias"]["id"]], "domainIds": [side["domain"]["id"]], "tenantIds": [side["customer"]["id"]],
         "userTemplateIds": [side["template"]["id"]], "userList": [side["user"]["id"]],
         "checkString": f"user@{side['domain']['name']}", "address": f"user@{side['domain']['name']}",

@@ -181,6 +181,23 @@ pub mod types {
         }
     }
 
+    ///How an account may log in on the mail protocols.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AccountLoginPolicy {
+        ///IMAP, POP3, SMTP submission and ManageSieve refuse the main
+        /// password: only app passwords and tokens open them. The main
+        /// password still opens the API.
+        #[serde(rename = "appPasswordsOnly")]
+        pub app_passwords_only: bool,
+    }
+
+    impl AccountLoginPolicy {
+        pub fn builder() -> builder::AccountLoginPolicy {
+            Default::default()
+        }
+    }
+
     ///`AccountPage`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct AccountPage {
@@ -340,6 +357,94 @@ pub mod types {
 
     impl AccountRunResult {
         pub fn builder() -> builder::AccountRunResult {
+            Default::default()
+        }
+    }
+
+    ///A token as listed: never the token itself.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AccountToken {
+        #[serde(rename = "accountId")]
+        pub account_id: AccountId,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: ::std::string::String,
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub id: AccountTokenId,
+        #[serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub protocols: ::std::vec::Vec<Protocol>,
+    }
+
+    impl AccountToken {
+        pub fn builder() -> builder::AccountToken {
+            Default::default()
+        }
+    }
+
+    ///A bearer token the API issued for an account's mail protocols.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct AccountTokenId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for AccountTokenId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<AccountTokenId> for ::uuid::Uuid {
+        fn from(value: AccountTokenId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for AccountTokenId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for AccountTokenId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for AccountTokenId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AccountTokenId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for AccountTokenId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`AccountTokenList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AccountTokenList {
+        pub items: ::std::vec::Vec<AccountToken>,
+    }
+
+    impl AccountTokenList {
+        pub fn builder() -> builder::AccountTokenList {
             Default::default()
         }
     }
@@ -1001,6 +1106,100 @@ pub mod types {
 
     impl ApiVersionResult {
         pub fn builder() -> builder::ApiVersionResult {
+            Default::default()
+        }
+    }
+
+    ///An app password as listed: never the password itself.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AppPassword {
+        #[serde(rename = "accountId")]
+        pub account_id: AccountId,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Who made it (`account:<address>` or `api-key:<prefix>`).
+        #[serde(rename = "createdBy")]
+        pub created_by: ::std::string::String,
+        pub id: AppPasswordId,
+        #[serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The client address of its last use.
+        #[serde(
+            rename = "lastUsedIp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_ip: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        pub protocols: ::std::vec::Vec<Protocol>,
+    }
+
+    impl AppPassword {
+        pub fn builder() -> builder::AppPassword {
+            Default::default()
+        }
+    }
+
+    ///An application-specific password of an account.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct AppPasswordId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for AppPasswordId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<AppPasswordId> for ::uuid::Uuid {
+        fn from(value: AppPasswordId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for AppPasswordId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for AppPasswordId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for AppPasswordId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AppPasswordId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for AppPasswordId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    ///`AppPasswordList`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AppPasswordList {
+        pub items: ::std::vec::Vec<AppPassword>,
+    }
+
+    impl AppPasswordList {
+        pub fn builder() -> builder::AppPasswordList {
             Default::default()
         }
     }
@@ -3042,6 +3241,41 @@ pub mod types {
 
     impl CreatedApiKey {
         pub fn builder() -> builder::CreatedApiKey {
+            Default::default()
+        }
+    }
+
+    ///A new app password: the password is in this answer only.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CreatedAppPassword {
+        #[serde(rename = "accountId")]
+        pub account_id: AccountId,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Who made it (`account:<address>` or `api-key:<prefix>`).
+        #[serde(rename = "createdBy")]
+        pub created_by: ::std::string::String,
+        pub id: AppPasswordId,
+        #[serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The client address of its last use.
+        #[serde(
+            rename = "lastUsedIp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_ip: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///Four groups of six letters and digits; give it to the application as
+        /// its password.
+        pub password: ::std::string::String,
+        pub protocols: ::std::vec::Vec<Protocol>,
+    }
+
+    impl CreatedAppPassword {
+        pub fn builder() -> builder::CreatedAppPassword {
             Default::default()
         }
     }
@@ -6078,6 +6312,42 @@ pub mod types {
         }
     }
 
+    ///A new token, in the shape of an OAuth 2.0 token response (RFC 6749 §5.1)
+    /// plus its id.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct IssuedAccountToken {
+        ///Present as `auth=Bearer <accessToken>` in SASL OAUTHBEARER or
+        /// XOAUTH2; in this answer only.
+        #[serde(rename = "accessToken")]
+        pub access_token: ::std::string::String,
+        #[serde(rename = "accountId")]
+        pub account_id: AccountId,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: ::std::string::String,
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Seconds until it expires.
+        #[serde(rename = "expiresIn")]
+        pub expires_in: i64,
+        pub id: AccountTokenId,
+        #[serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub protocols: ::std::vec::Vec<Protocol>,
+        #[serde(rename = "tokenType")]
+        pub token_type: ::std::string::String,
+    }
+
+    impl IssuedAccountToken {
+        pub fn builder() -> builder::IssuedAccountToken {
+            Default::default()
+        }
+    }
+
     ///The failure of one item of a batch call (Kerio's `Error`). `data.code`
     /// is Postbay's stable machine code and `data.field` the member at
     /// fault.
@@ -6524,12 +6794,90 @@ pub mod types {
         }
     }
 
+    ///A new login link: its URL is in this answer only.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct LoginLink {
+        #[serde(rename = "accountId")]
+        pub account_id: AccountId,
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub id: LoginLinkId,
+        pub token: ::std::string::String,
+        ///`GET` it (once) for a session:
+        /// `<api>/api/v1/auth/login-links/<token>`.
+        pub url: ::std::string::String,
+    }
+
+    impl LoginLink {
+        pub fn builder() -> builder::LoginLink {
+            Default::default()
+        }
+    }
+
+    ///A one-time login link.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct LoginLinkId(pub ::uuid::Uuid);
+    impl ::std::ops::Deref for LoginLinkId {
+        type Target = ::uuid::Uuid;
+        fn deref(&self) -> &::uuid::Uuid {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<LoginLinkId> for ::uuid::Uuid {
+        fn from(value: LoginLinkId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<::uuid::Uuid> for LoginLinkId {
+        fn from(value: ::uuid::Uuid) -> Self {
+            Self(value)
+        }
+    }
+
+    impl ::std::fmt::Display for LoginLinkId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl ::std::str::FromStr for LoginLinkId {
+        type Err = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for LoginLinkId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<String> for LoginLinkId {
+        type Error = <::uuid::Uuid as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
     ///`LoginParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct LoginParams {
         pub application: ClientApplication,
         pub password: ::std::string::String,
+        ///The second factor, for an account that has one (a current TOTP code
+        /// or a recovery code): without it such a login fails with
+        /// `totp_required`.
+        #[serde(
+            rename = "totpCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub totp_code: ::std::option::Option<::std::string::String>,
         ///`user@domain`, or a bare user of the primary domain.
         #[serde(rename = "userName")]
         pub user_name: ::std::string::String,
@@ -6546,6 +6894,14 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct LoginRequest {
         pub password: ::std::string::String,
+        ///The second factor, for an account that has one or must have one: a
+        /// current TOTP code or an unused recovery code. Mail protocols
+        /// never ask for it.
+        #[serde(
+            rename = "totpCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub totp_code: ::std::option::Option<::std::string::String>,
         ///`user@domain`, or a bare `user` of the primary domain.
         #[serde(rename = "userName")]
         pub user_name: ::std::string::String,
@@ -6560,6 +6916,11 @@ pub mod types {
     ///`LoginResult`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct LoginResult {
+        ///The session reaches only the caller's own account: a tenant requires
+        /// a second factor of this administrator, who has none yet.
+        /// Enrol one and log in again.
+        #[serde(rename = "selfServiceOnly")]
+        pub self_service_only: bool,
         ///Send as the `X-Token` header on later calls.
         pub token: ::std::string::String,
     }
@@ -7259,6 +7620,27 @@ pub mod types {
         }
     }
 
+    ///`NewAccountToken`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewAccountToken {
+        ///The mail protocols it opens: `imap`, `pop3`, `submission`,
+        /// `managesieve`.
+        pub protocols: ::std::vec::Vec<Protocol>,
+        ///Lifetime in seconds, 60 to 86400; an hour when left out.
+        #[serde(
+            rename = "ttlSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ttl_seconds: ::std::option::Option<i64>,
+    }
+
+    impl NewAccountToken {
+        pub fn builder() -> builder::NewAccountToken {
+            Default::default()
+        }
+    }
+
     ///`NewAlias`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -7413,6 +7795,83 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for NewApiKeyName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`NewAppPassword`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct NewAppPassword {
+        ///What it is for, unique in the account ("Phone", "Thunderbird at
+        /// home").
+        pub name: NewAppPasswordName,
+        ///The services it opens: `imap`, `pop3`, `submission`, `managesieve`,
+        /// `api`.
+        pub protocols: ::std::vec::Vec<Protocol>,
+    }
+
+    impl NewAppPassword {
+        pub fn builder() -> builder::NewAppPassword {
+            Default::default()
+        }
+    }
+
+    ///What it is for, unique in the account ("Phone", "Thunderbird at home").
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewAppPasswordName(::std::string::String);
+    impl ::std::ops::Deref for NewAppPasswordName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<NewAppPasswordName> for ::std::string::String {
+        fn from(value: NewAppPasswordName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for NewAppPasswordName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for NewAppPasswordName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for NewAppPasswordName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for NewAppPasswordName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -9706,6 +10165,75 @@ pub mod types {
     impl Problem {
         pub fn builder() -> builder::Problem {
             Default::default()
+        }
+    }
+
+    ///A service a credential opens. `api` is the admin API's login (REST and
+    /// JSON-RPC).
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Protocol {
+        #[serde(rename = "imap")]
+        Imap,
+        #[serde(rename = "pop3")]
+        Pop3,
+        #[serde(rename = "submission")]
+        Submission,
+        #[serde(rename = "managesieve")]
+        Managesieve,
+        #[serde(rename = "api")]
+        Api,
+    }
+
+    impl ::std::fmt::Display for Protocol {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Imap => f.write_str("imap"),
+                Self::Pop3 => f.write_str("pop3"),
+                Self::Submission => f.write_str("submission"),
+                Self::Managesieve => f.write_str("managesieve"),
+                Self::Api => f.write_str("api"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Protocol {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "imap" => Ok(Self::Imap),
+                "pop3" => Ok(Self::Pop3),
+                "submission" => Ok(Self::Submission),
+                "managesieve" => Ok(Self::Managesieve),
+                "api" => Ok(Self::Api),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Protocol {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Protocol {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -12449,6 +12977,11 @@ pub mod types {
         #[serde(rename = "refreshToken")]
         pub refresh_token: ::std::string::String,
         pub role: Role,
+        ///The session reaches only the account itself: its login lacked a
+        /// second factor the account is required to have. Enrol one
+        /// (`enrolTotp`, `confirmTotp`) and log in again.
+        #[serde(rename = "selfServiceOnly")]
+        pub self_service_only: bool,
         #[serde(rename = "tokenType")]
         pub token_type: ::std::string::String,
     }
@@ -14239,6 +14772,45 @@ pub mod types {
         }
     }
 
+    ///What a tenant requires of the logins below it.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TenantLoginPolicy {
+        ///Administrators (server, tenant, domain) whose accounts sit in this
+        /// tenant or below must log in to the API with a second factor.
+        /// One who has none yet gets a session that reaches only their
+        /// own account, to enrol one.
+        #[serde(rename = "adminsRequireTotp")]
+        pub admins_require_totp: bool,
+        ///Whether a tenant above requires it already (then this tenant's own
+        /// setting changes nothing). Ignored when written.
+        #[serde(
+            rename = "requiredAbove",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub required_above: ::std::option::Option<bool>,
+    }
+
+    impl TenantLoginPolicy {
+        pub fn builder() -> builder::TenantLoginPolicy {
+            Default::default()
+        }
+    }
+
+    ///`TenantLoginPolicyParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TenantLoginPolicyParams {
+        #[serde(rename = "tenantId")]
+        pub tenant_id: TenantId,
+    }
+
+    impl TenantLoginPolicyParams {
+        pub fn builder() -> builder::TenantLoginPolicyParams {
+            Default::default()
+        }
+    }
+
     ///`TenantPage`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct TenantPage {
@@ -14388,6 +14960,21 @@ pub mod types {
 
     impl TenantsRestoreParams {
         pub fn builder() -> builder::TenantsRestoreParams {
+            Default::default()
+        }
+    }
+
+    ///`TenantsSetLoginPolicyParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TenantsSetLoginPolicyParams {
+        pub policy: TenantLoginPolicy,
+        #[serde(rename = "tenantId")]
+        pub tenant_id: TenantId,
+    }
+
+    impl TenantsSetLoginPolicyParams {
+        pub fn builder() -> builder::TenantsSetLoginPolicyParams {
             Default::default()
         }
     }
@@ -14642,6 +15229,75 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    ///`TotpCode`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct TotpCode {
+        ///The six digits the app shows now.
+        pub code: ::std::string::String,
+    }
+
+    impl TotpCode {
+        pub fn builder() -> builder::TotpCode {
+            Default::default()
+        }
+    }
+
+    ///A pending enrolment: what the authenticator app needs. Shown once.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TotpEnrolment {
+        pub algorithm: ::std::string::String,
+        pub digits: i32,
+        ///`otpauth://totp/…`, for a QR code.
+        #[serde(rename = "otpauthUri")]
+        pub otpauth_uri: ::std::string::String,
+        #[serde(rename = "periodSeconds")]
+        pub period_seconds: i64,
+        ///The seed in base32, for typing into an app.
+        pub secret: ::std::string::String,
+    }
+
+    impl TotpEnrolment {
+        pub fn builder() -> builder::TotpEnrolment {
+            Default::default()
+        }
+    }
+
+    ///The recovery codes, each good for one login without the app. Shown once.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TotpRecoveryCodes {
+        #[serde(rename = "recoveryCodes")]
+        pub recovery_codes: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl TotpRecoveryCodes {
+        pub fn builder() -> builder::TotpRecoveryCodes {
+            Default::default()
+        }
+    }
+
+    ///Whether an account has a second factor.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TotpStatus {
+        #[serde(
+            rename = "confirmedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub confirmed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Confirmed: every API login needs a code.
+        pub enrolled: bool,
+        ///Enrolled but not yet confirmed with a first code.
+        pub pending: bool,
+        #[serde(rename = "recoveryCodesLeft")]
+        pub recovery_codes_left: i64,
+    }
+
+    impl TotpStatus {
+        pub fn builder() -> builder::TotpStatus {
+            Default::default()
         }
     }
 
@@ -14942,6 +15598,20 @@ pub mod types {
 
     impl UsageRow {
         pub fn builder() -> builder::UsageRow {
+            Default::default()
+        }
+    }
+
+    ///`UserCredentialsParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UserCredentialsParams {
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UserCredentialsParams {
+        pub fn builder() -> builder::UserCredentialsParams {
             Default::default()
         }
     }
@@ -15308,6 +15978,37 @@ pub mod types {
         }
     }
 
+    ///`UsersConfirmTotpParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersConfirmTotpParams {
+        pub code: ::std::string::String,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersConfirmTotpParams {
+        pub fn builder() -> builder::UsersConfirmTotpParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersCreateAppPasswordParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersCreateAppPasswordParams {
+        pub name: ::std::string::String,
+        pub protocols: ::std::vec::Vec<Protocol>,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersCreateAppPasswordParams {
+        pub fn builder() -> builder::UsersCreateAppPasswordParams {
+            Default::default()
+        }
+    }
+
     ///`UsersCreateParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -15317,6 +16018,26 @@ pub mod types {
 
     impl UsersCreateParams {
         pub fn builder() -> builder::UsersCreateParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersCreateTokenParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersCreateTokenParams {
+        pub protocols: ::std::vec::Vec<Protocol>,
+        #[serde(
+            rename = "ttlSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ttl_seconds: ::std::option::Option<i64>,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersCreateTokenParams {
+        pub fn builder() -> builder::UsersCreateTokenParams {
             Default::default()
         }
     }
@@ -15337,6 +16058,22 @@ pub mod types {
 
     impl UsersGetParams {
         pub fn builder() -> builder::UsersGetParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersRemoveAppPasswordParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersRemoveAppPasswordParams {
+        #[serde(rename = "appPasswordId")]
+        pub app_password_id: AppPasswordId,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersRemoveAppPasswordParams {
+        pub fn builder() -> builder::UsersRemoveAppPasswordParams {
             Default::default()
         }
     }
@@ -15374,6 +16111,22 @@ pub mod types {
         }
     }
 
+    ///`UsersRevokeTokenParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersRevokeTokenParams {
+        #[serde(rename = "tokenId")]
+        pub token_id: AccountTokenId,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersRevokeTokenParams {
+        pub fn builder() -> builder::UsersRevokeTokenParams {
+            Default::default()
+        }
+    }
+
     ///`UsersSearchMessagesParams`
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -15386,6 +16139,21 @@ pub mod types {
 
     impl UsersSearchMessagesParams {
         pub fn builder() -> builder::UsersSearchMessagesParams {
+            Default::default()
+        }
+    }
+
+    ///`UsersSetLoginPolicyParams`
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct UsersSetLoginPolicyParams {
+        pub policy: AccountLoginPolicy,
+        #[serde(rename = "userId")]
+        pub user_id: AccountId,
+    }
+
+    impl UsersSetLoginPolicyParams {
+        pub fn builder() -> builder::UsersSetLoginPolicyParams {
             Default::default()
         }
     }
@@ -16604,6 +17372,51 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct AccountLoginPolicy {
+            app_passwords_only: ::std::result::Result<bool, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AccountLoginPolicy {
+            fn default() -> Self {
+                Self {
+                    app_passwords_only: Err("no value supplied for app_passwords_only".to_string()),
+                }
+            }
+        }
+
+        impl AccountLoginPolicy {
+            pub fn app_passwords_only<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_passwords_only = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for app_passwords_only: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AccountLoginPolicy> for super::AccountLoginPolicy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccountLoginPolicy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    app_passwords_only: value.app_passwords_only?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AccountLoginPolicy> for AccountLoginPolicy {
+            fn from(value: super::AccountLoginPolicy) -> Self {
+                Self {
+                    app_passwords_only: Ok(value.app_passwords_only),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct AccountPage {
             items: ::std::result::Result<::std::vec::Vec<super::Account>, ::std::string::String>,
             next_cursor: ::std::result::Result<
@@ -17206,6 +18019,193 @@ pub mod types {
                     skipped: Ok(value.skipped),
                     username: Ok(value.username),
                     warning: Ok(value.warning),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AccountToken {
+            account_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::AccountTokenId, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AccountToken {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    protocols: Err("no value supplied for protocols".to_string()),
+                }
+            }
+        }
+
+        impl AccountToken {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountTokenId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_at: {e}"));
+                self
+            }
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AccountToken> for super::AccountToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccountToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    last_used_at: value.last_used_at?,
+                    protocols: value.protocols?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AccountToken> for AccountToken {
+            fn from(value: super::AccountToken) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    last_used_at: Ok(value.last_used_at),
+                    protocols: Ok(value.protocols),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AccountTokenList {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::AccountToken>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AccountTokenList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+
+        impl AccountTokenList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AccountToken>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AccountTokenList> for super::AccountTokenList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccountTokenList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AccountTokenList> for AccountTokenList {
+            fn from(value: super::AccountTokenList) -> Self {
+                Self {
+                    items: Ok(value.items),
                 }
             }
         }
@@ -18609,6 +19609,207 @@ pub mod types {
             fn from(value: super::ApiVersionResult) -> Self {
                 Self {
                     api_version: Ok(value.api_version),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AppPassword {
+            account_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::AppPasswordId, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            last_used_ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AppPassword {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    last_used_ip: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    protocols: Err("no value supplied for protocols".to_string()),
+                }
+            }
+        }
+
+        impl AppPassword {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppPasswordId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_at: {e}"));
+                self
+            }
+            pub fn last_used_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_ip: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AppPassword> for super::AppPassword {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AppPassword,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    id: value.id?,
+                    last_used_at: value.last_used_at?,
+                    last_used_ip: value.last_used_ip?,
+                    name: value.name?,
+                    protocols: value.protocols?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AppPassword> for AppPassword {
+            fn from(value: super::AppPassword) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    id: Ok(value.id),
+                    last_used_at: Ok(value.last_used_at),
+                    last_used_ip: Ok(value.last_used_ip),
+                    name: Ok(value.name),
+                    protocols: Ok(value.protocols),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct AppPasswordList {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::AppPassword>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for AppPasswordList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                }
+            }
+        }
+
+        impl AppPasswordList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AppPassword>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<AppPasswordList> for super::AppPasswordList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AppPasswordList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::AppPasswordList> for AppPasswordList {
+            fn from(value: super::AppPasswordList) -> Self {
+                Self {
+                    items: Ok(value.items),
                 }
             }
         }
@@ -22278,6 +23479,175 @@ pub mod types {
                     scope: Ok(value.scope),
                     secret: Ok(value.secret),
                     tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CreatedAppPassword {
+            account_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::AppPasswordId, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            last_used_ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            password: ::std::result::Result<::std::string::String, ::std::string::String>,
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CreatedAppPassword {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    last_used_ip: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    password: Err("no value supplied for password".to_string()),
+                    protocols: Err("no value supplied for protocols".to_string()),
+                }
+            }
+        }
+
+        impl CreatedAppPassword {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppPasswordId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_at: {e}"));
+                self
+            }
+            pub fn last_used_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_ip: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                self
+            }
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CreatedAppPassword> for super::CreatedAppPassword {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedAppPassword,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    id: value.id?,
+                    last_used_at: value.last_used_at?,
+                    last_used_ip: value.last_used_ip?,
+                    name: value.name?,
+                    password: value.password?,
+                    protocols: value.protocols?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CreatedAppPassword> for CreatedAppPassword {
+            fn from(value: super::CreatedAppPassword) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    id: Ok(value.id),
+                    last_used_at: Ok(value.last_used_at),
+                    last_used_ip: Ok(value.last_used_ip),
+                    name: Ok(value.name),
+                    password: Ok(value.password),
+                    protocols: Ok(value.protocols),
                 }
             }
         }
@@ -28089,6 +29459,189 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct IssuedAccountToken {
+            access_token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            account_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            expires_in: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::AccountTokenId, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+            token_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IssuedAccountToken {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    expires_in: Err("no value supplied for expires_in".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    protocols: Err("no value supplied for protocols".to_string()),
+                    token_type: Err("no value supplied for token_type".to_string()),
+                }
+            }
+        }
+
+        impl IssuedAccountToken {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for access_token: {e}"));
+                self
+            }
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn expires_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_in = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_in: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountTokenId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_used_at: {e}"));
+                self
+            }
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+            pub fn token_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token_type: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IssuedAccountToken> for super::IssuedAccountToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IssuedAccountToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    account_id: value.account_id?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    expires_at: value.expires_at?,
+                    expires_in: value.expires_in?,
+                    id: value.id?,
+                    last_used_at: value.last_used_at?,
+                    protocols: value.protocols?,
+                    token_type: value.token_type?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IssuedAccountToken> for IssuedAccountToken {
+            fn from(value: super::IssuedAccountToken) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    account_id: Ok(value.account_id),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    expires_at: Ok(value.expires_at),
+                    expires_in: Ok(value.expires_in),
+                    id: Ok(value.id),
+                    last_used_at: Ok(value.last_used_at),
+                    protocols: Ok(value.protocols),
+                    token_type: Ok(value.token_type),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct ItemError {
             code: ::std::result::Result<i32, ::std::string::String>,
             data: ::std::result::Result<
@@ -28892,9 +30445,117 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct LoginLink {
+            account_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::LoginLinkId, ::std::string::String>,
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for LoginLink {
+            fn default() -> Self {
+                Self {
+                    account_id: Err("no value supplied for account_id".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+
+        impl LoginLink {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for account_id: {e}"));
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LoginLinkId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<LoginLink> for super::LoginLink {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginLink,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    token: value.token?,
+                    url: value.url?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::LoginLink> for LoginLink {
+            fn from(value: super::LoginLink) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    token: Ok(value.token),
+                    url: Ok(value.url),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct LoginParams {
             application: ::std::result::Result<super::ClientApplication, ::std::string::String>,
             password: ::std::result::Result<::std::string::String, ::std::string::String>,
+            totp_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             user_name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
@@ -28903,6 +30564,7 @@ pub mod types {
                 Self {
                     application: Err("no value supplied for application".to_string()),
                     password: Err("no value supplied for password".to_string()),
+                    totp_code: Ok(Default::default()),
                     user_name: Err("no value supplied for user_name".to_string()),
                 }
             }
@@ -28929,6 +30591,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for password: {e}"));
                 self
             }
+            pub fn totp_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totp_code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for totp_code: {e}"));
+                self
+            }
             pub fn user_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -28949,6 +30621,7 @@ pub mod types {
                 Ok(Self {
                     application: value.application?,
                     password: value.password?,
+                    totp_code: value.totp_code?,
                     user_name: value.user_name?,
                 })
             }
@@ -28959,6 +30632,7 @@ pub mod types {
                 Self {
                     application: Ok(value.application),
                     password: Ok(value.password),
+                    totp_code: Ok(value.totp_code),
                     user_name: Ok(value.user_name),
                 }
             }
@@ -28967,6 +30641,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct LoginRequest {
             password: ::std::result::Result<::std::string::String, ::std::string::String>,
+            totp_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             user_name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
@@ -28974,6 +30652,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     password: Err("no value supplied for password".to_string()),
+                    totp_code: Ok(Default::default()),
                     user_name: Err("no value supplied for user_name".to_string()),
                 }
             }
@@ -28988,6 +30667,16 @@ pub mod types {
                 self.password = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for password: {e}"));
+                self
+            }
+            pub fn totp_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.totp_code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for totp_code: {e}"));
                 self
             }
             pub fn user_name<T>(mut self, value: T) -> Self
@@ -29009,6 +30698,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     password: value.password?,
+                    totp_code: value.totp_code?,
                     user_name: value.user_name?,
                 })
             }
@@ -29018,6 +30708,7 @@ pub mod types {
             fn from(value: super::LoginRequest) -> Self {
                 Self {
                     password: Ok(value.password),
+                    totp_code: Ok(value.totp_code),
                     user_name: Ok(value.user_name),
                 }
             }
@@ -29025,18 +30716,30 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct LoginResult {
+            self_service_only: ::std::result::Result<bool, ::std::string::String>,
             token: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for LoginResult {
             fn default() -> Self {
                 Self {
+                    self_service_only: Err("no value supplied for self_service_only".to_string()),
                     token: Err("no value supplied for token".to_string()),
                 }
             }
         }
 
         impl LoginResult {
+            pub fn self_service_only<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.self_service_only = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for self_service_only: {e}")
+                });
+                self
+            }
             pub fn token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -29055,6 +30758,7 @@ pub mod types {
                 value: LoginResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    self_service_only: value.self_service_only?,
                     token: value.token?,
                 })
             }
@@ -29063,6 +30767,7 @@ pub mod types {
         impl ::std::convert::From<super::LoginResult> for LoginResult {
             fn from(value: super::LoginResult) -> Self {
                 Self {
+                    self_service_only: Ok(value.self_service_only),
                     token: Ok(value.token),
                 }
             }
@@ -30667,6 +32372,66 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct NewAccountToken {
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+            ttl_seconds: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewAccountToken {
+            fn default() -> Self {
+                Self {
+                    protocols: Err("no value supplied for protocols".to_string()),
+                    ttl_seconds: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl NewAccountToken {
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+            pub fn ttl_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl_seconds = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ttl_seconds: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewAccountToken> for super::NewAccountToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewAccountToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    protocols: value.protocols?,
+                    ttl_seconds: value.ttl_seconds?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewAccountToken> for NewAccountToken {
+            fn from(value: super::NewAccountToken) -> Self {
+                Self {
+                    protocols: Ok(value.protocols),
+                    ttl_seconds: Ok(value.ttl_seconds),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct NewAlias {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -30862,6 +32627,66 @@ pub mod types {
                     read_only: Ok(value.read_only),
                     scope: Ok(value.scope),
                     tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct NewAppPassword {
+            name: ::std::result::Result<super::NewAppPasswordName, ::std::string::String>,
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for NewAppPassword {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    protocols: Err("no value supplied for protocols".to_string()),
+                }
+            }
+        }
+
+        impl NewAppPassword {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewAppPasswordName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<NewAppPassword> for super::NewAppPassword {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewAppPassword,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    protocols: value.protocols?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::NewAppPassword> for NewAppPassword {
+            fn from(value: super::NewAppPassword) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    protocols: Ok(value.protocols),
                 }
             }
         }
@@ -41927,6 +43752,7 @@ pub mod types {
             read_only: ::std::result::Result<bool, ::std::string::String>,
             refresh_token: ::std::result::Result<::std::string::String, ::std::string::String>,
             role: ::std::result::Result<super::Role, ::std::string::String>,
+            self_service_only: ::std::result::Result<bool, ::std::string::String>,
             token_type: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
@@ -41939,6 +43765,7 @@ pub mod types {
                     read_only: Err("no value supplied for read_only".to_string()),
                     refresh_token: Err("no value supplied for refresh_token".to_string()),
                     role: Err("no value supplied for role".to_string()),
+                    self_service_only: Err("no value supplied for self_service_only".to_string()),
                     token_type: Err("no value supplied for token_type".to_string()),
                 }
             }
@@ -42005,6 +43832,16 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for role: {e}"));
                 self
             }
+            pub fn self_service_only<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.self_service_only = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for self_service_only: {e}")
+                });
+                self
+            }
             pub fn token_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -42029,6 +43866,7 @@ pub mod types {
                     read_only: value.read_only?,
                     refresh_token: value.refresh_token?,
                     role: value.role?,
+                    self_service_only: value.self_service_only?,
                     token_type: value.token_type?,
                 })
             }
@@ -42043,6 +43881,7 @@ pub mod types {
                     read_only: Ok(value.read_only),
                     refresh_token: Ok(value.refresh_token),
                     role: Ok(value.role),
+                    self_service_only: Ok(value.self_service_only),
                     token_type: Ok(value.token_type),
                 }
             }
@@ -45293,6 +47132,113 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct TenantLoginPolicy {
+            admins_require_totp: ::std::result::Result<bool, ::std::string::String>,
+            required_above:
+                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TenantLoginPolicy {
+            fn default() -> Self {
+                Self {
+                    admins_require_totp: Err(
+                        "no value supplied for admins_require_totp".to_string()
+                    ),
+                    required_above: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl TenantLoginPolicy {
+            pub fn admins_require_totp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.admins_require_totp = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for admins_require_totp: {e}")
+                });
+                self
+            }
+            pub fn required_above<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.required_above = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for required_above: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TenantLoginPolicy> for super::TenantLoginPolicy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TenantLoginPolicy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    admins_require_totp: value.admins_require_totp?,
+                    required_above: value.required_above?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TenantLoginPolicy> for TenantLoginPolicy {
+            fn from(value: super::TenantLoginPolicy) -> Self {
+                Self {
+                    admins_require_totp: Ok(value.admins_require_totp),
+                    required_above: Ok(value.required_above),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TenantLoginPolicyParams {
+            tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TenantLoginPolicyParams {
+            fn default() -> Self {
+                Self {
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                }
+            }
+        }
+
+        impl TenantLoginPolicyParams {
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TenantLoginPolicyParams> for super::TenantLoginPolicyParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TenantLoginPolicyParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TenantLoginPolicyParams> for TenantLoginPolicyParams {
+            fn from(value: super::TenantLoginPolicyParams) -> Self {
+                Self {
+                    tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct TenantPage {
             items: ::std::result::Result<::std::vec::Vec<super::Tenant>, ::std::string::String>,
             next_cursor: ::std::result::Result<
@@ -45844,6 +47790,65 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct TenantsSetLoginPolicyParams {
+            policy: ::std::result::Result<super::TenantLoginPolicy, ::std::string::String>,
+            tenant_id: ::std::result::Result<super::TenantId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TenantsSetLoginPolicyParams {
+            fn default() -> Self {
+                Self {
+                    policy: Err("no value supplied for policy".to_string()),
+                    tenant_id: Err("no value supplied for tenant_id".to_string()),
+                }
+            }
+        }
+
+        impl TenantsSetLoginPolicyParams {
+            pub fn policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantLoginPolicy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for policy: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TenantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TenantsSetLoginPolicyParams> for super::TenantsSetLoginPolicyParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TenantsSetLoginPolicyParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    policy: value.policy?,
+                    tenant_id: value.tenant_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TenantsSetLoginPolicyParams> for TenantsSetLoginPolicyParams {
+            fn from(value: super::TenantsSetLoginPolicyParams) -> Self {
+                Self {
+                    policy: Ok(value.policy),
+                    tenant_id: Ok(value.tenant_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct TenantsSetParams {
             pattern: ::std::result::Result<super::TenantPatch, ::std::string::String>,
             tenant_ids:
@@ -46211,6 +48216,292 @@ pub mod types {
                 Self {
                     list: Ok(value.list),
                     total_items: Ok(value.total_items),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TotpCode {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TotpCode {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                }
+            }
+        }
+
+        impl TotpCode {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TotpCode> for super::TotpCode {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TotpCode,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { code: value.code? })
+            }
+        }
+
+        impl ::std::convert::From<super::TotpCode> for TotpCode {
+            fn from(value: super::TotpCode) -> Self {
+                Self {
+                    code: Ok(value.code),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TotpEnrolment {
+            algorithm: ::std::result::Result<::std::string::String, ::std::string::String>,
+            digits: ::std::result::Result<i32, ::std::string::String>,
+            otpauth_uri: ::std::result::Result<::std::string::String, ::std::string::String>,
+            period_seconds: ::std::result::Result<i64, ::std::string::String>,
+            secret: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TotpEnrolment {
+            fn default() -> Self {
+                Self {
+                    algorithm: Err("no value supplied for algorithm".to_string()),
+                    digits: Err("no value supplied for digits".to_string()),
+                    otpauth_uri: Err("no value supplied for otpauth_uri".to_string()),
+                    period_seconds: Err("no value supplied for period_seconds".to_string()),
+                    secret: Err("no value supplied for secret".to_string()),
+                }
+            }
+        }
+
+        impl TotpEnrolment {
+            pub fn algorithm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.algorithm = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for algorithm: {e}"));
+                self
+            }
+            pub fn digits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.digits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for digits: {e}"));
+                self
+            }
+            pub fn otpauth_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.otpauth_uri = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for otpauth_uri: {e}"));
+                self
+            }
+            pub fn period_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period_seconds = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for period_seconds: {e}")
+                });
+                self
+            }
+            pub fn secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for secret: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TotpEnrolment> for super::TotpEnrolment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TotpEnrolment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    algorithm: value.algorithm?,
+                    digits: value.digits?,
+                    otpauth_uri: value.otpauth_uri?,
+                    period_seconds: value.period_seconds?,
+                    secret: value.secret?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TotpEnrolment> for TotpEnrolment {
+            fn from(value: super::TotpEnrolment) -> Self {
+                Self {
+                    algorithm: Ok(value.algorithm),
+                    digits: Ok(value.digits),
+                    otpauth_uri: Ok(value.otpauth_uri),
+                    period_seconds: Ok(value.period_seconds),
+                    secret: Ok(value.secret),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TotpRecoveryCodes {
+            recovery_codes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for TotpRecoveryCodes {
+            fn default() -> Self {
+                Self {
+                    recovery_codes: Err("no value supplied for recovery_codes".to_string()),
+                }
+            }
+        }
+
+        impl TotpRecoveryCodes {
+            pub fn recovery_codes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_codes = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for recovery_codes: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TotpRecoveryCodes> for super::TotpRecoveryCodes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TotpRecoveryCodes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    recovery_codes: value.recovery_codes?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TotpRecoveryCodes> for TotpRecoveryCodes {
+            fn from(value: super::TotpRecoveryCodes) -> Self {
+                Self {
+                    recovery_codes: Ok(value.recovery_codes),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct TotpStatus {
+            confirmed_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            enrolled: ::std::result::Result<bool, ::std::string::String>,
+            pending: ::std::result::Result<bool, ::std::string::String>,
+            recovery_codes_left: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for TotpStatus {
+            fn default() -> Self {
+                Self {
+                    confirmed_at: Ok(Default::default()),
+                    enrolled: Err("no value supplied for enrolled".to_string()),
+                    pending: Err("no value supplied for pending".to_string()),
+                    recovery_codes_left: Err(
+                        "no value supplied for recovery_codes_left".to_string()
+                    ),
+                }
+            }
+        }
+
+        impl TotpStatus {
+            pub fn confirmed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confirmed_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for confirmed_at: {e}"));
+                self
+            }
+            pub fn enrolled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enrolled = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for enrolled: {e}"));
+                self
+            }
+            pub fn pending<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pending: {e}"));
+                self
+            }
+            pub fn recovery_codes_left<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_codes_left = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for recovery_codes_left: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<TotpStatus> for super::TotpStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TotpStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    confirmed_at: value.confirmed_at?,
+                    enrolled: value.enrolled?,
+                    pending: value.pending?,
+                    recovery_codes_left: value.recovery_codes_left?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::TotpStatus> for TotpStatus {
+            fn from(value: super::TotpStatus) -> Self {
+                Self {
+                    confirmed_at: Ok(value.confirmed_at),
+                    enrolled: Ok(value.enrolled),
+                    pending: Ok(value.pending),
+                    recovery_codes_left: Ok(value.recovery_codes_left),
                 }
             }
         }
@@ -46977,6 +49268,51 @@ pub mod types {
                     recipients_sent: Ok(value.recipients_sent),
                     storage_bytes: Ok(value.storage_bytes),
                     storage_messages: Ok(value.storage_messages),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserCredentialsParams {
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UserCredentialsParams {
+            fn default() -> Self {
+                Self {
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UserCredentialsParams {
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserCredentialsParams> for super::UserCredentialsParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserCredentialsParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserCredentialsParams> for UserCredentialsParams {
+            fn from(value: super::UserCredentialsParams) -> Self {
+                Self {
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -47831,6 +50167,139 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UsersConfirmTotpParams {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersConfirmTotpParams {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersConfirmTotpParams {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersConfirmTotpParams> for super::UsersConfirmTotpParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersConfirmTotpParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersConfirmTotpParams> for UsersConfirmTotpParams {
+            fn from(value: super::UsersConfirmTotpParams) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsersCreateAppPasswordParams {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersCreateAppPasswordParams {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    protocols: Err("no value supplied for protocols".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersCreateAppPasswordParams {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersCreateAppPasswordParams> for super::UsersCreateAppPasswordParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersCreateAppPasswordParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    protocols: value.protocols?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersCreateAppPasswordParams> for UsersCreateAppPasswordParams {
+            fn from(value: super::UsersCreateAppPasswordParams) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    protocols: Ok(value.protocols),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UsersCreateParams {
             users: ::std::result::Result<
                 ::std::vec::Vec<super::RpcUserPattern>,
@@ -47874,6 +50343,80 @@ pub mod types {
             fn from(value: super::UsersCreateParams) -> Self {
                 Self {
                     users: Ok(value.users),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsersCreateTokenParams {
+            protocols:
+                ::std::result::Result<::std::vec::Vec<super::Protocol>, ::std::string::String>,
+            ttl_seconds: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersCreateTokenParams {
+            fn default() -> Self {
+                Self {
+                    protocols: Err("no value supplied for protocols".to_string()),
+                    ttl_seconds: Ok(Default::default()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersCreateTokenParams {
+            pub fn protocols<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Protocol>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.protocols = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for protocols: {e}"));
+                self
+            }
+            pub fn ttl_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl_seconds = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ttl_seconds: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersCreateTokenParams> for super::UsersCreateTokenParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersCreateTokenParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    protocols: value.protocols?,
+                    ttl_seconds: value.ttl_seconds?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersCreateTokenParams> for UsersCreateTokenParams {
+            fn from(value: super::UsersCreateTokenParams) -> Self {
+                Self {
+                    protocols: Ok(value.protocols),
+                    ttl_seconds: Ok(value.ttl_seconds),
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -47939,6 +50482,65 @@ pub mod types {
                 Self {
                     domain_id: Ok(value.domain_id),
                     query: Ok(value.query),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsersRemoveAppPasswordParams {
+            app_password_id: ::std::result::Result<super::AppPasswordId, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersRemoveAppPasswordParams {
+            fn default() -> Self {
+                Self {
+                    app_password_id: Err("no value supplied for app_password_id".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersRemoveAppPasswordParams {
+            pub fn app_password_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppPasswordId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_password_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for app_password_id: {e}")
+                });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersRemoveAppPasswordParams> for super::UsersRemoveAppPasswordParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersRemoveAppPasswordParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    app_password_id: value.app_password_id?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersRemoveAppPasswordParams> for UsersRemoveAppPasswordParams {
+            fn from(value: super::UsersRemoveAppPasswordParams) -> Self {
+                Self {
+                    app_password_id: Ok(value.app_password_id),
+                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -48050,6 +50652,65 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct UsersRevokeTokenParams {
+            token_id: ::std::result::Result<super::AccountTokenId, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersRevokeTokenParams {
+            fn default() -> Self {
+                Self {
+                    token_id: Err("no value supplied for token_id".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersRevokeTokenParams {
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountTokenId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for token_id: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersRevokeTokenParams> for super::UsersRevokeTokenParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersRevokeTokenParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    token_id: value.token_id?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersRevokeTokenParams> for UsersRevokeTokenParams {
+            fn from(value: super::UsersRevokeTokenParams) -> Self {
+                Self {
+                    token_id: Ok(value.token_id),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct UsersSearchMessagesParams {
             query: ::std::result::Result<
                 ::std::option::Option<super::MessageSearch>,
@@ -48106,6 +50767,65 @@ pub mod types {
             fn from(value: super::UsersSearchMessagesParams) -> Self {
                 Self {
                     query: Ok(value.query),
+                    user_id: Ok(value.user_id),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UsersSetLoginPolicyParams {
+            policy: ::std::result::Result<super::AccountLoginPolicy, ::std::string::String>,
+            user_id: ::std::result::Result<super::AccountId, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UsersSetLoginPolicyParams {
+            fn default() -> Self {
+                Self {
+                    policy: Err("no value supplied for policy".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                }
+            }
+        }
+
+        impl UsersSetLoginPolicyParams {
+            pub fn policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountLoginPolicy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for policy: {e}"));
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for user_id: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UsersSetLoginPolicyParams> for super::UsersSetLoginPolicyParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsersSetLoginPolicyParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    policy: value.policy?,
+                    user_id: value.user_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UsersSetLoginPolicyParams> for UsersSetLoginPolicyParams {
+            fn from(value: super::UsersSetLoginPolicyParams) -> Self {
+                Self {
+                    policy: Ok(value.policy),
                     user_id: Ok(value.user_id),
                 }
             }
@@ -50005,6 +52725,53 @@ impl Client {
         builder::UpdateAccount::new(self)
     }
 
+    ///The account's app passwords (never the passwords themselves), with their
+    /// last use
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/app-passwords`
+    ///
+    ///```ignore
+    /// let response = client.list_app_passwords()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_app_passwords(&self) -> builder::ListAppPasswords<'_> {
+        builder::ListAppPasswords::new(self)
+    }
+
+    ///Makes an app password for the protocols named; the password is in this
+    /// answer only
+    ///
+    ///Sends a `POST` request to `/accounts/{accountId}/app-passwords`
+    ///
+    ///```ignore
+    /// let response = client.create_app_password()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_app_password(&self) -> builder::CreateAppPassword<'_> {
+        builder::CreateAppPassword::new(self)
+    }
+
+    ///Revokes an app password: the next login with it fails
+    ///
+    ///Sends a `DELETE` request to
+    /// `/accounts/{accountId}/app-passwords/{appPasswordId}`
+    ///
+    ///```ignore
+    /// let response = client.delete_app_password()
+    ///    .account_id(account_id)
+    ///    .app_password_id(app_password_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_app_password(&self) -> builder::DeleteAppPassword<'_> {
+        builder::DeleteAppPassword::new(self)
+    }
+
     ///The account's filter rules in order; `handWrittenScript` names its
     /// active Sieve script when that was written by hand (the rules are
     /// then not in effect)
@@ -50070,6 +52837,50 @@ impl Client {
         builder::UpdateForwarding::new(self)
     }
 
+    ///Makes a one-time login link for the account (administrators, for
+    /// accounts whose rights do not exceed their own): `GET` its `url`
+    /// within five minutes, once, for a session
+    ///
+    ///Sends a `POST` request to `/accounts/{accountId}/login-links`
+    ///
+    ///```ignore
+    /// let response = client.create_login_link()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_login_link(&self) -> builder::CreateLoginLink<'_> {
+        builder::CreateLoginLink::new(self)
+    }
+
+    ///Sends a `GET` request to `/accounts/{accountId}/login-policy`
+    ///
+    ///```ignore
+    /// let response = client.get_account_login_policy()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_account_login_policy(&self) -> builder::GetAccountLoginPolicy<'_> {
+        builder::GetAccountLoginPolicy::new(self)
+    }
+
+    ///Sets whether the mail protocols refuse the account's main password (app
+    /// passwords and tokens only)
+    ///
+    ///Sends a `PUT` request to `/accounts/{accountId}/login-policy`
+    ///
+    ///```ignore
+    /// let response = client.set_account_login_policy()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn set_account_login_policy(&self) -> builder::SetAccountLoginPolicy<'_> {
+        builder::SetAccountLoginPolicy::new(self)
+    }
+
     ///Searches an account's mail, newest first: text anywhere (`q`, IMAP's
     /// TEXT), sender, recipient, subject, received dates, size. Server and
     /// tenant administrators, the account itself, and its domain's
@@ -50110,6 +52921,22 @@ impl Client {
     /// ```
     pub fn search_account_messages(&self) -> builder::SearchAccountMessages<'_> {
         builder::SearchAccountMessages::new(self)
+    }
+
+    ///An Apple configuration profile (`.mobileconfig`) that sets the account
+    /// up in Apple Mail: for the account itself and the administrators
+    /// reaching it. It holds no password
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/mobileconfig`
+    ///
+    ///```ignore
+    /// let response = client.get_account_mobile_config()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_account_mobile_config(&self) -> builder::GetAccountMobileConfig<'_> {
+        builder::GetAccountMobileConfig::new(self)
     }
 
     ///Brings back an account pending deletion, in the state it had, with all
@@ -50285,6 +53112,115 @@ impl Client {
     /// ```
     pub fn update_user_spam_settings(&self) -> builder::UpdateUserSpamSettings<'_> {
         builder::UpdateUserSpamSettings::new(self)
+    }
+
+    ///The account's live bearer tokens (never the tokens themselves)
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/tokens`
+    ///
+    ///```ignore
+    /// let response = client.list_account_tokens()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn list_account_tokens(&self) -> builder::ListAccountTokens<'_> {
+        builder::ListAccountTokens::new(self)
+    }
+
+    ///Issues a bearer token for the account's mail protocols (SASL OAUTHBEARER
+    /// or XOAUTH2 on IMAP, POP3 and SMTP submission): an hour unless
+    /// `ttlSeconds` says otherwise, a day at most
+    ///
+    ///Sends a `POST` request to `/accounts/{accountId}/tokens`
+    ///
+    ///```ignore
+    /// let response = client.create_account_token()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn create_account_token(&self) -> builder::CreateAccountToken<'_> {
+        builder::CreateAccountToken::new(self)
+    }
+
+    ///Revokes a token: the next login with it fails
+    ///
+    ///Sends a `DELETE` request to `/accounts/{accountId}/tokens/{tokenId}`
+    ///
+    ///```ignore
+    /// let response = client.revoke_account_token()
+    ///    .account_id(account_id)
+    ///    .token_id(token_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn revoke_account_token(&self) -> builder::RevokeAccountToken<'_> {
+        builder::RevokeAccountToken::new(self)
+    }
+
+    ///Whether the account has a second factor, and how many recovery codes are
+    /// left
+    ///
+    ///Sends a `GET` request to `/accounts/{accountId}/totp`
+    ///
+    ///```ignore
+    /// let response = client.get_totp()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_totp(&self) -> builder::GetTotp<'_> {
+        builder::GetTotp::new(self)
+    }
+
+    ///Starts the enrolment of a second factor (the account itself only): the
+    /// seed for the authenticator app. Nothing changes at login until
+    /// `confirmTotp`
+    ///
+    ///Sends a `POST` request to `/accounts/{accountId}/totp`
+    ///
+    ///```ignore
+    /// let response = client.enrol_totp()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn enrol_totp(&self) -> builder::EnrolTotp<'_> {
+        builder::EnrolTotp::new(self)
+    }
+
+    ///Removes the account's second factor: the account itself, or an
+    /// administrator (a lost phone)
+    ///
+    ///Sends a `DELETE` request to `/accounts/{accountId}/totp`
+    ///
+    ///```ignore
+    /// let response = client.delete_totp()
+    ///    .account_id(account_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn delete_totp(&self) -> builder::DeleteTotp<'_> {
+        builder::DeleteTotp::new(self)
+    }
+
+    ///Confirms the enrolment with a first code: every API login of the account
+    /// needs a code from now on. The ten recovery codes are in this answer
+    /// only
+    ///
+    ///Sends a `POST` request to `/accounts/{accountId}/totp/confirm`
+    ///
+    ///```ignore
+    /// let response = client.confirm_totp()
+    ///    .account_id(account_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn confirm_totp(&self) -> builder::ConfirmTotp<'_> {
+        builder::ConfirmTotp::new(self)
     }
 
     ///The account's out-of-office reply
@@ -50539,6 +53475,12 @@ impl Client {
         builder::UnlockAll::new(self)
     }
 
+    ///Logs in with a password (the main one, or an app password for `api`)
+    /// and, for an account with a second factor, `totpCode`: without it 401
+    /// `totp_required`, a wrong or used one 401 `totp_invalid`. An
+    /// administrator a tenant requires a second factor of, who has none yet,
+    /// gets a session with `selfServiceOnly` to enrol one
+    ///
     ///Sends a `POST` request to `/auth/login`
     ///
     ///```ignore
@@ -50549,6 +53491,23 @@ impl Client {
     /// ```
     pub fn login(&self) -> builder::Login<'_> {
         builder::Login::new(self)
+    }
+
+    ///Redeems a one-time login link (`createLoginLink`) for a session of its
+    /// account. Single use; an unknown, used or expired link is 401
+    ///
+    ///Sends a `GET` request to `/auth/login-links/{token}`
+    ///
+    ///Arguments:
+    /// - `token`: The link's token
+    ///```ignore
+    /// let response = client.redeem_login_link()
+    ///    .token(token)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn redeem_login_link(&self) -> builder::RedeemLoginLink<'_> {
+        builder::RedeemLoginLink::new(self)
     }
 
     ///Sends a `POST` request to `/auth/logout`
@@ -52585,6 +55544,34 @@ impl Client {
         builder::UpdateTenant::new(self)
     }
 
+    ///Sends a `GET` request to `/tenants/{tenantId}/login-policy`
+    ///
+    ///```ignore
+    /// let response = client.get_tenant_login_policy()
+    ///    .tenant_id(tenant_id)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn get_tenant_login_policy(&self) -> builder::GetTenantLoginPolicy<'_> {
+        builder::GetTenantLoginPolicy::new(self)
+    }
+
+    ///Sets whether the administrators in the tenant and below must log in with
+    /// a second factor
+    ///
+    ///Sends a `PUT` request to `/tenants/{tenantId}/login-policy`
+    ///
+    ///```ignore
+    /// let response = client.set_tenant_login_policy()
+    ///    .tenant_id(tenant_id)
+    ///    .body(body)
+    ///    .send()
+    ///    .await;
+    /// ```
+    pub fn set_tenant_login_policy(&self) -> builder::SetTenantLoginPolicy<'_> {
+        builder::SetTenantLoginPolicy::new(self)
+    }
+
     ///Brings back a tenant pending deletion, with everything below it
     ///
     ///Sends a `POST` request to `/tenants/{tenantId}/restore`
@@ -53661,6 +56648,327 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::list_app_passwords`]
+    ///
+    ///[`Client::list_app_passwords`]: super::Client::list_app_passwords
+    #[derive(Debug, Clone)]
+    pub struct ListAppPasswords<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> ListAppPasswords<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/app-passwords`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::AppPassword>>, Error<types::Problem>>
+        {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/app-passwords",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_app_passwords",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_app_password`]
+    ///
+    ///[`Client::create_app_password`]: super::Client::create_app_password
+    #[derive(Debug, Clone)]
+    pub struct CreateAppPassword<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::NewAppPassword, String>,
+    }
+
+    impl<'a> CreateAppPassword<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewAppPassword>,
+            <V as std::convert::TryInto<types::NewAppPassword>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewAppPassword` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewAppPassword) -> types::builder::NewAppPassword,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/accounts/{accountId}/app-passwords`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CreatedAppPassword>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::NewAppPassword::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/app-passwords",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_app_password",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_app_password`]
+    ///
+    ///[`Client::delete_app_password`]: super::Client::delete_app_password
+    #[derive(Debug, Clone)]
+    pub struct DeleteAppPassword<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        app_password_id: Result<types::AppPasswordId, String>,
+    }
+
+    impl<'a> DeleteAppPassword<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                app_password_id: Err("app_password_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn app_password_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AppPasswordId>,
+        {
+            self.app_password_id = value.try_into().map_err(|_| {
+                "conversion to `AppPasswordId` for app_password_id failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `DELETE` request to
+        /// `/accounts/{accountId}/app-passwords/{appPasswordId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                app_password_id,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let app_password_id = app_password_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/app-passwords/{}",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+                encode_path(&app_password_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_app_password",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::list_filter_rules`]
     ///
     ///[`Client::list_filter_rules`]: super::Client::list_filter_rules
@@ -54081,6 +57389,309 @@ pub mod builder {
         }
     }
 
+    ///Builder for [`Client::create_login_link`]
+    ///
+    ///[`Client::create_login_link`]: super::Client::create_login_link
+    #[derive(Debug, Clone)]
+    pub struct CreateLoginLink<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> CreateLoginLink<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/accounts/{accountId}/login-links`
+        pub async fn send(self) -> Result<ResponseValue<types::LoginLink>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/login-links",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_login_link",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_account_login_policy`]
+    ///
+    ///[`Client::get_account_login_policy`]: super::Client::get_account_login_policy
+    #[derive(Debug, Clone)]
+    pub struct GetAccountLoginPolicy<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetAccountLoginPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/login-policy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AccountLoginPolicy>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/login-policy",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_account_login_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::set_account_login_policy`]
+    ///
+    ///[`Client::set_account_login_policy`]: super::Client::set_account_login_policy
+    #[derive(Debug, Clone)]
+    pub struct SetAccountLoginPolicy<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::AccountLoginPolicy, String>,
+    }
+
+    impl<'a> SetAccountLoginPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountLoginPolicy>,
+            <V as std::convert::TryInto<types::AccountLoginPolicy>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `AccountLoginPolicy` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AccountLoginPolicy,
+            ) -> types::builder::AccountLoginPolicy,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/accounts/{accountId}/login-policy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AccountLoginPolicy>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::AccountLoginPolicy::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/login-policy",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "set_account_login_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     ///Builder for [`Client::search_account_messages`]
     ///
     ///[`Client::search_account_messages`]: super::Client::search_account_messages
@@ -54294,6 +57905,87 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_account_mobile_config`]
+    ///
+    ///[`Client::get_account_mobile_config`]: super::Client::get_account_mobile_config
+    #[derive(Debug, Clone)]
+    pub struct GetAccountMobileConfig<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetAccountMobileConfig<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/mobileconfig`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/mobileconfig",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_account_mobile_config",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -55449,6 +59141,716 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_user_spam_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::list_account_tokens`]
+    ///
+    ///[`Client::list_account_tokens`]: super::Client::list_account_tokens
+    #[derive(Debug, Clone)]
+    pub struct ListAccountTokens<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> ListAccountTokens<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::AccountToken>>, Error<types::Problem>>
+        {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/tokens",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_account_tokens",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::create_account_token`]
+    ///
+    ///[`Client::create_account_token`]: super::Client::create_account_token
+    #[derive(Debug, Clone)]
+    pub struct CreateAccountToken<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::NewAccountToken, String>,
+    }
+
+    impl<'a> CreateAccountToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NewAccountToken>,
+            <V as std::convert::TryInto<types::NewAccountToken>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `NewAccountToken` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NewAccountToken) -> types::builder::NewAccountToken,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/accounts/{accountId}/tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::IssuedAccountToken>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::NewAccountToken::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/tokens",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_account_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::revoke_account_token`]
+    ///
+    ///[`Client::revoke_account_token`]: super::Client::revoke_account_token
+    #[derive(Debug, Clone)]
+    pub struct RevokeAccountToken<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        token_id: Result<types::AccountTokenId, String>,
+    }
+
+    impl<'a> RevokeAccountToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                token_id: Err("token_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountTokenId>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountTokenId` for token_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/accounts/{accountId}/tokens/{tokenId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                token_id,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/tokens/{}",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+                encode_path(&token_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "revoke_account_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_totp`]
+    ///
+    ///[`Client::get_totp`]: super::Client::get_totp
+    #[derive(Debug, Clone)]
+    pub struct GetTotp<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> GetTotp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/accounts/{accountId}/totp`
+        pub async fn send(self) -> Result<ResponseValue<types::TotpStatus>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/totp",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_totp",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::enrol_totp`]
+    ///
+    ///[`Client::enrol_totp`]: super::Client::enrol_totp
+    #[derive(Debug, Clone)]
+    pub struct EnrolTotp<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> EnrolTotp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `POST` request to `/accounts/{accountId}/totp`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TotpEnrolment>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/totp",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "enrol_totp",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::delete_totp`]
+    ///
+    ///[`Client::delete_totp`]: super::Client::delete_totp
+    #[derive(Debug, Clone)]
+    pub struct DeleteTotp<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+    }
+
+    impl<'a> DeleteTotp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        ///Sends a `DELETE` request to `/accounts/{accountId}/totp`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self { client, account_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/totp",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_totp",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::confirm_totp`]
+    ///
+    ///[`Client::confirm_totp`]: super::Client::confirm_totp
+    #[derive(Debug, Clone)]
+    pub struct ConfirmTotp<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AccountId, String>,
+        body: Result<types::builder::TotpCode, String>,
+    }
+
+    impl<'a> ConfirmTotp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| "conversion to `AccountId` for account_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TotpCode>,
+            <V as std::convert::TryInto<types::TotpCode>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `TotpCode` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::TotpCode) -> types::builder::TotpCode,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/accounts/{accountId}/totp/confirm`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TotpRecoveryCodes>, Error<types::Problem>> {
+            let Self {
+                client,
+                account_id,
+                body,
+            } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::TotpCode::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/totp/confirm",
+                client.baseurl,
+                encode_path(&account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "confirm_totp",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -57353,6 +61755,95 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 429u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::redeem_login_link`]
+    ///
+    ///[`Client::redeem_login_link`]: super::Client::redeem_login_link
+    #[derive(Debug, Clone)]
+    pub struct RedeemLoginLink<'a> {
+        client: &'a super::Client,
+        token: Result<::std::string::String, String>,
+    }
+
+    impl<'a> RedeemLoginLink<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                token: Err("token was not initialized".to_string()),
+            }
+        }
+
+        pub fn token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.token = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for token failed".to_string()
+            });
+            self
+        }
+
+        ///Sends a `GET` request to `/auth/login-links/{token}`
+        pub async fn send(self) -> Result<ResponseValue<types::Session>, Error<types::Problem>> {
+            let Self { client, token } = self;
+            let token = token.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/auth/login-links/{}",
+                client.baseurl,
+                encode_path(&token.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "redeem_login_link",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 503u16 => Err(Error::ErrorResponse(
@@ -71264,6 +75755,220 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_tenant",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::get_tenant_login_policy`]
+    ///
+    ///[`Client::get_tenant_login_policy`]: super::Client::get_tenant_login_policy
+    #[derive(Debug, Clone)]
+    pub struct GetTenantLoginPolicy<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<types::TenantId, String>,
+    }
+
+    impl<'a> GetTenantLoginPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+            }
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TenantId>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `TenantId` for tenant_id failed".to_string());
+            self
+        }
+
+        ///Sends a `GET` request to `/tenants/{tenantId}/login-policy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TenantLoginPolicy>, Error<types::Problem>> {
+            let Self { client, tenant_id } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/tenants/{}/login-policy",
+                client.baseurl,
+                encode_path(&tenant_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_tenant_login_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                413u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                422u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    ///Builder for [`Client::set_tenant_login_policy`]
+    ///
+    ///[`Client::set_tenant_login_policy`]: super::Client::set_tenant_login_policy
+    #[derive(Debug, Clone)]
+    pub struct SetTenantLoginPolicy<'a> {
+        client: &'a super::Client,
+        tenant_id: Result<types::TenantId, String>,
+        body: Result<types::builder::TenantLoginPolicy, String>,
+    }
+
+    impl<'a> SetTenantLoginPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                tenant_id: Err("tenant_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn tenant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TenantId>,
+        {
+            self.tenant_id = value
+                .try_into()
+                .map_err(|_| "conversion to `TenantId` for tenant_id failed".to_string());
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TenantLoginPolicy>,
+            <V as std::convert::TryInto<types::TenantLoginPolicy>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `TenantLoginPolicy` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TenantLoginPolicy,
+            ) -> types::builder::TenantLoginPolicy,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/tenants/{tenantId}/login-policy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TenantLoginPolicy>, Error<types::Problem>> {
+            let Self {
+                client,
+                tenant_id,
+                body,
+            } = self;
+            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::TenantLoginPolicy::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/tenants/{}/login-policy",
+                client.baseurl,
+                encode_path(&tenant_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "set_tenant_login_policy",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -14,6 +14,7 @@ async fn session(base: &str, user: &str, password: &str) -> Client {
         .body(types::LoginRequest {
             user_name: user.into(),
             password: password.into(),
+            totp_code: None,
         })
         .send()
         .await

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { ActivateSieveScriptData, ActivateSieveScriptErrors, ActivateSieveScriptResponses, AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CheckDomainDnsData, CheckDomainDnsErrors, CheckDomainDnsResponses, CheckSieveScriptData, CheckSieveScriptErrors, CheckSieveScriptResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateAttachmentRuleData, CreateAttachmentRuleErrors, CreateAttachmentRuleResponses, CreateBlocklistData, CreateBlocklistErrors, CreateBlocklistResponses, CreateDkimKeyData, CreateDkimKeyErrors, CreateDkimKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreatePlanData, CreatePlanErrors, CreatePlanResponses, CreatePop3AccountData, CreatePop3AccountErrors, CreatePop3AccountResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateSelfSignedCertificateData, CreateSelfSignedCertificateErrors, CreateSelfSignedCertificateResponses, CreateSortingRuleData, CreateSortingRuleErrors, CreateSortingRuleResponses, CreateSpamRuleData, CreateSpamRuleErrors, CreateSpamRuleResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteAttachmentRuleData, DeleteAttachmentRuleErrors, DeleteAttachmentRuleResponses, DeleteBlocklistData, DeleteBlocklistErrors, DeleteBlocklistResponses, DeleteCertificateData, DeleteCertificateErrors, DeleteCertificateResponses, DeleteDkimKeyData, DeleteDkimKeyErrors, DeleteDkimKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteDomainSieveScriptData, DeleteDomainSieveScriptErrors, DeleteDomainSieveScriptResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeletePlanData, DeletePlanErrors, DeletePlanResponses, DeletePop3AccountData, DeletePop3AccountErrors, DeletePop3AccountResponses, DeleteQuarantinedData, DeleteQuarantinedErrors, DeleteQuarantinedResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteSieveScriptData, DeleteSieveScriptErrors, DeleteSieveScriptResponses, DeleteSortingRuleData, DeleteSortingRuleErrors, DeleteSortingRuleResponses, DeleteSpamRuleData, DeleteSpamRuleErrors, DeleteSpamRuleResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, ExportLogsData, ExportLogsErrors, ExportLogsResponses, ExportUsageData, ExportUsageErrors, ExportUsageResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAccountSendingLimitsData, GetAccountSendingLimitsErrors, GetAccountSendingLimitsResponses, GetAcmeSettingsData, GetAcmeSettingsErrors, GetAcmeSettingsResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetAntivirusSettingsData, GetAntivirusSettingsErrors, GetAntivirusSettingsResponses, GetCertificateData, GetCertificateErrors, GetCertificateResponses, GetCollectionJobData, GetCollectionJobErrors, GetCollectionJobResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainDnsRecordsData, GetDomainDnsRecordsErrors, GetDomainDnsRecordsResponses, GetDomainErrors, GetDomainMailAuthPolicyData, GetDomainMailAuthPolicyErrors, GetDomainMailAuthPolicyResponses, GetDomainResponses, GetDomainSendingLimitsData, GetDomainSendingLimitsErrors, GetDomainSendingLimitsResponses, GetDomainSieveScriptData, GetDomainSieveScriptErrors, GetDomainSieveScriptResponses, GetDomainSpamSettingsData, GetDomainSpamSettingsErrors, GetDomainSpamSettingsResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetFilterStatsData, GetFilterStatsErrors, GetFilterStatsResponses, GetForwardingData, GetForwardingErrors, GetForwardingResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetLifecycleSettingsData, GetLifecycleSettingsErrors, GetLifecycleSettingsResponses, GetLogSettingsData, GetLogSettingsErrors, GetLogSettingsResponses, GetMailAuthSettingsData, GetMailAuthSettingsErrors, GetMailAuthSettingsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetPop3AccountData, GetPop3AccountErrors, GetPop3AccountResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSearchIndexStatusData, GetSearchIndexStatusErrors, GetSearchIndexStatusResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSieveScriptData, GetSieveScriptErrors, GetSieveScriptResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetSpamSettingsData, GetSpamSettingsErrors, GetSpamSettingsResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTenantSendingLimitsData, GetTenantSendingLimitsErrors, GetTenantSendingLimitsResponses, GetTrafficStatisticsData, GetTrafficStatisticsErrors, GetTrafficStatisticsResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetUserSpamSettingsData, GetUserSpamSettingsErrors, GetUserSpamSettingsResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, GetVacationData, GetVacationErrors, GetVacationResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAttachmentRulesData, ListAttachmentRulesErrors, ListAttachmentRulesResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListBlocklistsData, ListBlocklistsErrors, ListBlocklistsResponses, ListCertificatesData, ListCertificatesErrors, ListCertificatesResponses, ListConnectionsData, ListConnectionsErrors, ListConnectionsResponses, ListDkimKeysData, ListDkimKeysErrors, ListDkimKeysResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListFilterRulesData, ListFilterRulesErrors, ListFilterRulesResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListOpenFoldersData, ListOpenFoldersErrors, ListOpenFoldersResponses, ListPlansData, ListPlansErrors, ListPlansResponses, ListPop3AccountsData, ListPop3AccountsErrors, ListPop3AccountsResponses, ListQuarantineData, ListQuarantineErrors, ListQuarantineResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListSieveScriptsData, ListSieveScriptsErrors, ListSieveScriptsResponses, ListSortingRulesData, ListSortingRulesErrors, ListSortingRulesResponses, ListSpamRulesData, ListSpamRulesErrors, ListSpamRulesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PingWebhookData, PingWebhookErrors, PingWebhookResponses, PutDomainSieveScriptData, PutDomainSieveScriptErrors, PutDomainSieveScriptResponses, PutSieveScriptData, PutSieveScriptErrors, PutSieveScriptResponses, RedeliverWebhookData, RedeliverWebhookErrors, RedeliverWebhookResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQuarantinedData, ReleaseQuarantinedErrors, ReleaseQuarantinedResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, RenewCertificateData, RenewCertificateErrors, RenewCertificateResponses, ReplaceFilterRulesData, ReplaceFilterRulesErrors, ReplaceFilterRulesResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, RequestCertificateData, RequestCertificateErrors, RequestCertificateResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RestoreAccountData, RestoreAccountErrors, RestoreAccountResponses, RestoreDomainData, RestoreDomainErrors, RestoreDomainResponses, RestoreTenantData, RestoreTenantErrors, RestoreTenantResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, RunPop3CollectionData, RunPop3CollectionErrors, RunPop3CollectionResponses, SearchAccountMessagesData, SearchAccountMessagesErrors, SearchAccountMessagesResponses, SearchLogsData, SearchLogsErrors, SearchLogsResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, TakeUsageSnapshotData, TakeUsageSnapshotErrors, TakeUsageSnapshotResponses, TestPop3AccountData, TestPop3AccountErrors, TestPop3AccountResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAccountSendingLimitsData, UpdateAccountSendingLimitsErrors, UpdateAccountSendingLimitsResponses, UpdateAcmeSettingsData, UpdateAcmeSettingsErrors, UpdateAcmeSettingsResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateAntivirusSettingsData, UpdateAntivirusSettingsErrors, UpdateAntivirusSettingsResponses, UpdateBlocklistData, UpdateBlocklistErrors, UpdateBlocklistResponses, UpdateCertificateData, UpdateCertificateErrors, UpdateCertificateResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDkimKeyData, UpdateDkimKeyErrors, UpdateDkimKeyResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainMailAuthPolicyData, UpdateDomainMailAuthPolicyErrors, UpdateDomainMailAuthPolicyResponses, UpdateDomainResponses, UpdateDomainSendingLimitsData, UpdateDomainSendingLimitsErrors, UpdateDomainSendingLimitsResponses, UpdateDomainSpamSettingsData, UpdateDomainSpamSettingsErrors, UpdateDomainSpamSettingsResponses, UpdateForwardingData, UpdateForwardingErrors, UpdateForwardingResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateLifecycleSettingsData, UpdateLifecycleSettingsErrors, UpdateLifecycleSettingsResponses, UpdateLogSettingsData, UpdateLogSettingsErrors, UpdateLogSettingsResponses, UpdateMailAuthSettingsData, UpdateMailAuthSettingsErrors, UpdateMailAuthSettingsResponses, UpdatePlanData, UpdatePlanErrors, UpdatePlanResponses, UpdatePop3AccountData, UpdatePop3AccountErrors, UpdatePop3AccountResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateSortingRuleData, UpdateSortingRuleErrors, UpdateSortingRuleResponses, UpdateSpamRuleData, UpdateSpamRuleErrors, UpdateSpamRuleResponses, UpdateSpamSettingsData, UpdateSpamSettingsErrors, UpdateSpamSettingsResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateTenantSendingLimitsData, UpdateTenantSendingLimitsErrors, UpdateTenantSendingLimitsResponses, UpdateUserSpamSettingsData, UpdateUserSpamSettingsErrors, UpdateUserSpamSettingsResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, UpdateVacationData, UpdateVacationErrors, UpdateVacationResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadCertificateData, UploadCertificateErrors, UploadCertificateResponses, VerifyDomainData, VerifyDomainErrors, VerifyDomainResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
+import type { ActivateSieveScriptData, ActivateSieveScriptErrors, ActivateSieveScriptResponses, AddGroupMembersData, AddGroupMembersErrors, AddGroupMembersResponses, BulkAccountsData, BulkAccountsErrors, BulkAccountsResponses, BulkAliasesData, BulkAliasesErrors, BulkAliasesResponses, CheckDomainDnsData, CheckDomainDnsErrors, CheckDomainDnsResponses, CheckSieveScriptData, CheckSieveScriptErrors, CheckSieveScriptResponses, ConfirmTotpData, ConfirmTotpErrors, ConfirmTotpResponses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAccountTokenData, CreateAccountTokenErrors, CreateAccountTokenResponses, CreateAliasData, CreateAliasErrors, CreateAliasResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateAppPasswordData, CreateAppPasswordErrors, CreateAppPasswordResponses, CreateAttachmentRuleData, CreateAttachmentRuleErrors, CreateAttachmentRuleResponses, CreateBlocklistData, CreateBlocklistErrors, CreateBlocklistResponses, CreateDkimKeyData, CreateDkimKeyErrors, CreateDkimKeyResponses, CreateDomainAliasData, CreateDomainAliasErrors, CreateDomainAliasResponses, CreateDomainData, CreateDomainErrors, CreateDomainResponses, CreateEtrnServerData, CreateEtrnServerErrors, CreateEtrnServerResponses, CreateGroupData, CreateGroupErrors, CreateGroupResponses, CreateIpGroupData, CreateIpGroupErrors, CreateIpGroupResponses, CreateLoginLinkData, CreateLoginLinkErrors, CreateLoginLinkResponses, CreatePlanData, CreatePlanErrors, CreatePlanResponses, CreatePop3AccountData, CreatePop3AccountErrors, CreatePop3AccountResponses, CreateScheduledEventData, CreateScheduledEventErrors, CreateScheduledEventResponses, CreateSelfSignedCertificateData, CreateSelfSignedCertificateErrors, CreateSelfSignedCertificateResponses, CreateSortingRuleData, CreateSortingRuleErrors, CreateSortingRuleResponses, CreateSpamRuleData, CreateSpamRuleErrors, CreateSpamRuleResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, CreateTimeRangeData, CreateTimeRangeErrors, CreateTimeRangeResponses, CreateUserTemplateData, CreateUserTemplateErrors, CreateUserTemplateResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteAccountData, DeleteAccountErrors, DeleteAccountResponses, DeleteAliasData, DeleteAliasErrors, DeleteAliasResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteAppPasswordData, DeleteAppPasswordErrors, DeleteAppPasswordResponses, DeleteAttachmentRuleData, DeleteAttachmentRuleErrors, DeleteAttachmentRuleResponses, DeleteBlocklistData, DeleteBlocklistErrors, DeleteBlocklistResponses, DeleteCertificateData, DeleteCertificateErrors, DeleteCertificateResponses, DeleteDkimKeyData, DeleteDkimKeyErrors, DeleteDkimKeyResponses, DeleteDomainAliasData, DeleteDomainAliasErrors, DeleteDomainAliasResponses, DeleteDomainData, DeleteDomainErrors, DeleteDomainResponses, DeleteDomainSieveScriptData, DeleteDomainSieveScriptErrors, DeleteDomainSieveScriptResponses, DeleteEtrnServerData, DeleteEtrnServerErrors, DeleteEtrnServerResponses, DeleteGroupData, DeleteGroupErrors, DeleteGroupResponses, DeleteIpGroupData, DeleteIpGroupErrors, DeleteIpGroupResponses, DeletePlanData, DeletePlanErrors, DeletePlanResponses, DeletePop3AccountData, DeletePop3AccountErrors, DeletePop3AccountResponses, DeleteQuarantinedData, DeleteQuarantinedErrors, DeleteQuarantinedResponses, DeleteQueueEntriesData, DeleteQueueEntriesErrors, DeleteQueueEntriesResponses, DeleteScheduledEventData, DeleteScheduledEventErrors, DeleteScheduledEventResponses, DeleteSieveScriptData, DeleteSieveScriptErrors, DeleteSieveScriptResponses, DeleteSortingRuleData, DeleteSortingRuleErrors, DeleteSortingRuleResponses, DeleteSpamRuleData, DeleteSpamRuleErrors, DeleteSpamRuleResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteTimeRangeData, DeleteTimeRangeErrors, DeleteTimeRangeResponses, DeleteTotpData, DeleteTotpErrors, DeleteTotpResponses, DeleteUserTemplateData, DeleteUserTemplateErrors, DeleteUserTemplateResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, EnrolTotpData, EnrolTotpErrors, EnrolTotpResponses, ExportLogsData, ExportLogsErrors, ExportLogsResponses, ExportUsageData, ExportUsageErrors, ExportUsageResponses, FlushQueueDomainData, FlushQueueDomainErrors, FlushQueueDomainResponses, GetAccountData, GetAccountErrors, GetAccountLoginPolicyData, GetAccountLoginPolicyErrors, GetAccountLoginPolicyResponses, GetAccountMobileConfigData, GetAccountMobileConfigErrors, GetAccountMobileConfigResponses, GetAccountResponses, GetAccountSendingLimitsData, GetAccountSendingLimitsErrors, GetAccountSendingLimitsResponses, GetAcmeSettingsData, GetAcmeSettingsErrors, GetAcmeSettingsResponses, GetAliasData, GetAliasErrors, GetAliasResponses, GetAntivirusSettingsData, GetAntivirusSettingsErrors, GetAntivirusSettingsResponses, GetCertificateData, GetCertificateErrors, GetCertificateResponses, GetCollectionJobData, GetCollectionJobErrors, GetCollectionJobResponses, GetDeliverySettingsData, GetDeliverySettingsErrors, GetDeliverySettingsResponses, GetDomainData, GetDomainDnsRecordsData, GetDomainDnsRecordsErrors, GetDomainDnsRecordsResponses, GetDomainErrors, GetDomainMailAuthPolicyData, GetDomainMailAuthPolicyErrors, GetDomainMailAuthPolicyResponses, GetDomainResponses, GetDomainSendingLimitsData, GetDomainSendingLimitsErrors, GetDomainSendingLimitsResponses, GetDomainSieveScriptData, GetDomainSieveScriptErrors, GetDomainSieveScriptResponses, GetDomainSpamSettingsData, GetDomainSpamSettingsErrors, GetDomainSpamSettingsResponses, GetDomainUsageData, GetDomainUsageErrors, GetDomainUsageResponses, GetFilterStatsData, GetFilterStatsErrors, GetFilterStatsResponses, GetForwardingData, GetForwardingErrors, GetForwardingResponses, GetGroupData, GetGroupErrors, GetGroupResponses, GetIpGroupData, GetIpGroupErrors, GetIpGroupResponses, GetLifecycleSettingsData, GetLifecycleSettingsErrors, GetLifecycleSettingsResponses, GetLogSettingsData, GetLogSettingsErrors, GetLogSettingsResponses, GetMailAuthSettingsData, GetMailAuthSettingsErrors, GetMailAuthSettingsResponses, GetPlanData, GetPlanErrors, GetPlanResponses, GetPop3AccountData, GetPop3AccountErrors, GetPop3AccountResponses, GetQueueEntryData, GetQueueEntryErrors, GetQueueEntryResponses, GetQueueStatsData, GetQueueStatsErrors, GetQueueStatsResponses, GetSearchIndexStatusData, GetSearchIndexStatusErrors, GetSearchIndexStatusResponses, GetSecuritySettingsData, GetSecuritySettingsErrors, GetSecuritySettingsResponses, GetServiceData, GetServiceErrors, GetServiceResponses, GetSieveScriptData, GetSieveScriptErrors, GetSieveScriptResponses, GetSmtpSecurityData, GetSmtpSecurityErrors, GetSmtpSecurityResponses, GetSpamSettingsData, GetSpamSettingsErrors, GetSpamSettingsResponses, GetTenantData, GetTenantErrors, GetTenantLoginPolicyData, GetTenantLoginPolicyErrors, GetTenantLoginPolicyResponses, GetTenantResponses, GetTenantSendingLimitsData, GetTenantSendingLimitsErrors, GetTenantSendingLimitsResponses, GetTotpData, GetTotpErrors, GetTotpResponses, GetTrafficStatisticsData, GetTrafficStatisticsErrors, GetTrafficStatisticsResponses, GetUsageData, GetUsageErrors, GetUsageResponses, GetUserSpamSettingsData, GetUserSpamSettingsErrors, GetUserSpamSettingsResponses, GetUserTemplateData, GetUserTemplateErrors, GetUserTemplateResponses, GetVacationData, GetVacationErrors, GetVacationResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HoldQueueEntriesData, HoldQueueEntriesErrors, HoldQueueEntriesResponses, ImportAccountsData, ImportAccountsErrors, ImportAccountsResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAccountTokensData, ListAccountTokensErrors, ListAccountTokensResponses, ListAliasesData, ListAliasesErrors, ListAliasesResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAppPasswordsData, ListAppPasswordsErrors, ListAppPasswordsResponses, ListAttachmentRulesData, ListAttachmentRulesErrors, ListAttachmentRulesResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListBlocklistsData, ListBlocklistsErrors, ListBlocklistsResponses, ListCertificatesData, ListCertificatesErrors, ListCertificatesResponses, ListConnectionsData, ListConnectionsErrors, ListConnectionsResponses, ListDkimKeysData, ListDkimKeysErrors, ListDkimKeysResponses, ListDomainAliasesData, ListDomainAliasesErrors, ListDomainAliasesResponses, ListDomainsData, ListDomainsErrors, ListDomainsResponses, ListEtrnServersData, ListEtrnServersErrors, ListEtrnServersResponses, ListFilterRulesData, ListFilterRulesErrors, ListFilterRulesResponses, ListGroupMembersData, ListGroupMembersErrors, ListGroupMembersResponses, ListGroupsData, ListGroupsErrors, ListGroupsResponses, ListIpGroupsData, ListIpGroupsErrors, ListIpGroupsResponses, ListLockoutsData, ListLockoutsErrors, ListLockoutsResponses, ListOpenFoldersData, ListOpenFoldersErrors, ListOpenFoldersResponses, ListPlansData, ListPlansErrors, ListPlansResponses, ListPop3AccountsData, ListPop3AccountsErrors, ListPop3AccountsResponses, ListQuarantineData, ListQuarantineErrors, ListQuarantineResponses, ListQueueData, ListQueueErrors, ListQueueResponses, ListScheduledEventsData, ListScheduledEventsErrors, ListScheduledEventsResponses, ListServicesData, ListServicesErrors, ListServicesResponses, ListSieveScriptsData, ListSieveScriptsErrors, ListSieveScriptsResponses, ListSortingRulesData, ListSortingRulesErrors, ListSortingRulesResponses, ListSpamRulesData, ListSpamRulesErrors, ListSpamRulesResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListTimeRangesData, ListTimeRangesErrors, ListTimeRangesResponses, ListUserTemplatesData, ListUserTemplatesErrors, ListUserTemplatesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PingWebhookData, PingWebhookErrors, PingWebhookResponses, PutDomainSieveScriptData, PutDomainSieveScriptErrors, PutDomainSieveScriptResponses, PutSieveScriptData, PutSieveScriptErrors, PutSieveScriptResponses, RedeemLoginLinkData, RedeemLoginLinkErrors, RedeemLoginLinkResponses, RedeliverWebhookData, RedeliverWebhookErrors, RedeliverWebhookResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseQuarantinedData, ReleaseQuarantinedErrors, ReleaseQuarantinedResponses, ReleaseQueueEntriesData, ReleaseQueueEntriesErrors, ReleaseQueueEntriesResponses, RemoveGroupMemberData, RemoveGroupMemberErrors, RemoveGroupMemberResponses, RenewCertificateData, RenewCertificateErrors, RenewCertificateResponses, ReplaceFilterRulesData, ReplaceFilterRulesErrors, ReplaceFilterRulesResponses, ReplaceIpGroupData, ReplaceIpGroupErrors, ReplaceIpGroupResponses, RequestCertificateData, RequestCertificateErrors, RequestCertificateResponses, ResolveAddressData, ResolveAddressErrors, ResolveAddressResponses, RestoreAccountData, RestoreAccountErrors, RestoreAccountResponses, RestoreDomainData, RestoreDomainErrors, RestoreDomainResponses, RestoreTenantData, RestoreTenantErrors, RestoreTenantResponses, RetryQueueData, RetryQueueErrors, RetryQueueResponses, RevokeAccountTokenData, RevokeAccountTokenErrors, RevokeAccountTokenResponses, RunPop3CollectionData, RunPop3CollectionErrors, RunPop3CollectionResponses, SearchAccountMessagesData, SearchAccountMessagesErrors, SearchAccountMessagesResponses, SearchLogsData, SearchLogsErrors, SearchLogsResponses, SetAccountLoginPolicyData, SetAccountLoginPolicyErrors, SetAccountLoginPolicyResponses, SetPrimaryDomainData, SetPrimaryDomainErrors, SetPrimaryDomainResponses, SetTenantLoginPolicyData, SetTenantLoginPolicyErrors, SetTenantLoginPolicyResponses, TakeUsageSnapshotData, TakeUsageSnapshotErrors, TakeUsageSnapshotResponses, TestPop3AccountData, TestPop3AccountErrors, TestPop3AccountResponses, UnlockAllData, UnlockAllErrors, UnlockAllResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateAccountSendingLimitsData, UpdateAccountSendingLimitsErrors, UpdateAccountSendingLimitsResponses, UpdateAcmeSettingsData, UpdateAcmeSettingsErrors, UpdateAcmeSettingsResponses, UpdateAliasData, UpdateAliasErrors, UpdateAliasResponses, UpdateAntivirusSettingsData, UpdateAntivirusSettingsErrors, UpdateAntivirusSettingsResponses, UpdateBlocklistData, UpdateBlocklistErrors, UpdateBlocklistResponses, UpdateCertificateData, UpdateCertificateErrors, UpdateCertificateResponses, UpdateDeliverySettingsData, UpdateDeliverySettingsErrors, UpdateDeliverySettingsResponses, UpdateDkimKeyData, UpdateDkimKeyErrors, UpdateDkimKeyResponses, UpdateDomainData, UpdateDomainErrors, UpdateDomainMailAuthPolicyData, UpdateDomainMailAuthPolicyErrors, UpdateDomainMailAuthPolicyResponses, UpdateDomainResponses, UpdateDomainSendingLimitsData, UpdateDomainSendingLimitsErrors, UpdateDomainSendingLimitsResponses, UpdateDomainSpamSettingsData, UpdateDomainSpamSettingsErrors, UpdateDomainSpamSettingsResponses, UpdateForwardingData, UpdateForwardingErrors, UpdateForwardingResponses, UpdateGroupData, UpdateGroupErrors, UpdateGroupResponses, UpdateLifecycleSettingsData, UpdateLifecycleSettingsErrors, UpdateLifecycleSettingsResponses, UpdateLogSettingsData, UpdateLogSettingsErrors, UpdateLogSettingsResponses, UpdateMailAuthSettingsData, UpdateMailAuthSettingsErrors, UpdateMailAuthSettingsResponses, UpdatePlanData, UpdatePlanErrors, UpdatePlanResponses, UpdatePop3AccountData, UpdatePop3AccountErrors, UpdatePop3AccountResponses, UpdateScheduledEventData, UpdateScheduledEventErrors, UpdateScheduledEventResponses, UpdateSecuritySettingsData, UpdateSecuritySettingsErrors, UpdateSecuritySettingsResponses, UpdateServiceData, UpdateServiceErrors, UpdateServiceResponses, UpdateSmtpSecurityData, UpdateSmtpSecurityErrors, UpdateSmtpSecurityResponses, UpdateSortingRuleData, UpdateSortingRuleErrors, UpdateSortingRuleResponses, UpdateSpamRuleData, UpdateSpamRuleErrors, UpdateSpamRuleResponses, UpdateSpamSettingsData, UpdateSpamSettingsErrors, UpdateSpamSettingsResponses, UpdateTenantData, UpdateTenantErrors, UpdateTenantResponses, UpdateTenantSendingLimitsData, UpdateTenantSendingLimitsErrors, UpdateTenantSendingLimitsResponses, UpdateUserSpamSettingsData, UpdateUserSpamSettingsErrors, UpdateUserSpamSettingsResponses, UpdateUserTemplateData, UpdateUserTemplateErrors, UpdateUserTemplateResponses, UpdateVacationData, UpdateVacationErrors, UpdateVacationResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadCertificateData, UploadCertificateErrors, UploadCertificateResponses, VerifyDomainData, VerifyDomainErrors, VerifyDomainResponses, WhoAmIData, WhoAmIErrors, WhoAmIResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -64,6 +64,37 @@ export const updateAccount = <ThrowOnError extends boolean = false>(options: Opt
 });
 
 /**
+ * The account's app passwords (never the passwords themselves), with their last use.
+ */
+export const listAppPasswords = <ThrowOnError extends boolean = false>(options: Options<ListAppPasswordsData, ThrowOnError>) => (options.client ?? client).get<ListAppPasswordsResponses, ListAppPasswordsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/app-passwords',
+    ...options
+});
+
+/**
+ * Makes an app password for the protocols named; the password is in this answer only.
+ */
+export const createAppPassword = <ThrowOnError extends boolean = false>(options: Options<CreateAppPasswordData, ThrowOnError>) => (options.client ?? client).post<CreateAppPasswordResponses, CreateAppPasswordErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/app-passwords',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revokes an app password: the next login with it fails.
+ */
+export const deleteAppPassword = <ThrowOnError extends boolean = false>(options: Options<DeleteAppPasswordData, ThrowOnError>) => (options.client ?? client).delete<DeleteAppPasswordResponses, DeleteAppPasswordErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/app-passwords/{appPasswordId}',
+    ...options
+});
+
+/**
  * The account's filter rules in order; `handWrittenScript` names its active Sieve script
  * when that was written by hand (the rules are then not in effect).
  */
@@ -112,6 +143,36 @@ export const updateForwarding = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
+ * Makes a one-time login link for the account (administrators, for accounts whose rights do
+ * not exceed their own): `GET` its `url` within five minutes, once, for a session.
+ */
+export const createLoginLink = <ThrowOnError extends boolean = false>(options: Options<CreateLoginLinkData, ThrowOnError>) => (options.client ?? client).post<CreateLoginLinkResponses, CreateLoginLinkErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/login-links',
+    ...options
+});
+
+export const getAccountLoginPolicy = <ThrowOnError extends boolean = false>(options: Options<GetAccountLoginPolicyData, ThrowOnError>) => (options.client ?? client).get<GetAccountLoginPolicyResponses, GetAccountLoginPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/login-policy',
+    ...options
+});
+
+/**
+ * Sets whether the mail protocols refuse the account's main password (app passwords and
+ * tokens only).
+ */
+export const setAccountLoginPolicy = <ThrowOnError extends boolean = false>(options: Options<SetAccountLoginPolicyData, ThrowOnError>) => (options.client ?? client).put<SetAccountLoginPolicyResponses, SetAccountLoginPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/login-policy',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Searches an account's mail, newest first: text anywhere (`q`, IMAP's TEXT), sender,
  * recipient, subject, received dates, size. Server and tenant administrators, the account
  * itself, and its domain's administrators where the domain allows it; every search is audited.
@@ -119,6 +180,16 @@ export const updateForwarding = <ThrowOnError extends boolean = false>(options: 
 export const searchAccountMessages = <ThrowOnError extends boolean = false>(options: Options<SearchAccountMessagesData, ThrowOnError>) => (options.client ?? client).get<SearchAccountMessagesResponses, SearchAccountMessagesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/accounts/{accountId}/messages',
+    ...options
+});
+
+/**
+ * An Apple configuration profile (`.mobileconfig`) that sets the account up in Apple Mail:
+ * for the account itself and the administrators reaching it. It holds no password.
+ */
+export const getAccountMobileConfig = <ThrowOnError extends boolean = false>(options: Options<GetAccountMobileConfigData, ThrowOnError>) => (options.client ?? client).get<GetAccountMobileConfigResponses, GetAccountMobileConfigErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/mobileconfig',
     ...options
 });
 
@@ -231,6 +302,81 @@ export const getUserSpamSettings = <ThrowOnError extends boolean = false>(option
 export const updateUserSpamSettings = <ThrowOnError extends boolean = false>(options: Options<UpdateUserSpamSettingsData, ThrowOnError>) => (options.client ?? client).put<UpdateUserSpamSettingsResponses, UpdateUserSpamSettingsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/accounts/{accountId}/spam-settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The account's live bearer tokens (never the tokens themselves).
+ */
+export const listAccountTokens = <ThrowOnError extends boolean = false>(options: Options<ListAccountTokensData, ThrowOnError>) => (options.client ?? client).get<ListAccountTokensResponses, ListAccountTokensErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/tokens',
+    ...options
+});
+
+/**
+ * Issues a bearer token for the account's mail protocols (SASL OAUTHBEARER or XOAUTH2 on
+ * IMAP, POP3 and SMTP submission): an hour unless `ttlSeconds` says otherwise, a day at most.
+ */
+export const createAccountToken = <ThrowOnError extends boolean = false>(options: Options<CreateAccountTokenData, ThrowOnError>) => (options.client ?? client).post<CreateAccountTokenResponses, CreateAccountTokenErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/tokens',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revokes a token: the next login with it fails.
+ */
+export const revokeAccountToken = <ThrowOnError extends boolean = false>(options: Options<RevokeAccountTokenData, ThrowOnError>) => (options.client ?? client).delete<RevokeAccountTokenResponses, RevokeAccountTokenErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/tokens/{tokenId}',
+    ...options
+});
+
+/**
+ * Removes the account's second factor: the account itself, or an administrator (a lost
+ * phone).
+ */
+export const deleteTotp = <ThrowOnError extends boolean = false>(options: Options<DeleteTotpData, ThrowOnError>) => (options.client ?? client).delete<DeleteTotpResponses, DeleteTotpErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/totp',
+    ...options
+});
+
+/**
+ * Whether the account has a second factor, and how many recovery codes are left.
+ */
+export const getTotp = <ThrowOnError extends boolean = false>(options: Options<GetTotpData, ThrowOnError>) => (options.client ?? client).get<GetTotpResponses, GetTotpErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/totp',
+    ...options
+});
+
+/**
+ * Starts the enrolment of a second factor (the account itself only): the seed for the
+ * authenticator app. Nothing changes at login until `confirmTotp`.
+ */
+export const enrolTotp = <ThrowOnError extends boolean = false>(options: Options<EnrolTotpData, ThrowOnError>) => (options.client ?? client).post<EnrolTotpResponses, EnrolTotpErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/totp',
+    ...options
+});
+
+/**
+ * Confirms the enrolment with a first code: every API login of the account needs a code from
+ * now on. The ten recovery codes are in this answer only.
+ */
+export const confirmTotp = <ThrowOnError extends boolean = false>(options: Options<ConfirmTotpData, ThrowOnError>) => (options.client ?? client).post<ConfirmTotpResponses, ConfirmTotpErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/accounts/{accountId}/totp/confirm',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -379,6 +525,12 @@ export const listLockouts = <ThrowOnError extends boolean = false>(options?: Opt
     ...options
 });
 
+/**
+ * Logs in with a password (the main one, or an app password for `api`) and, for an account
+ * with a second factor, `totpCode`: without it 401 `totp_required`, a wrong or used one 401
+ * `totp_invalid`. An administrator a tenant requires a second factor of, who has none yet,
+ * gets a session with `selfServiceOnly` to enrol one.
+ */
 export const login = <ThrowOnError extends boolean = false>(options: Options<LoginData, ThrowOnError>) => (options.client ?? client).post<LoginResponses, LoginErrors, ThrowOnError>({
     url: '/auth/login',
     ...options,
@@ -387,6 +539,12 @@ export const login = <ThrowOnError extends boolean = false>(options: Options<Log
         ...options.headers
     }
 });
+
+/**
+ * Redeems a one-time login link (`createLoginLink`) for a session of its account. Single
+ * use; an unknown, used or expired link is 401.
+ */
+export const redeemLoginLink = <ThrowOnError extends boolean = false>(options: Options<RedeemLoginLinkData, ThrowOnError>) => (options.client ?? client).get<RedeemLoginLinkResponses, RedeemLoginLinkErrors, ThrowOnError>({ url: '/auth/login-links/{token}', ...options });
 
 export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>) => (options?.client ?? client).post<LogoutResponses, LogoutErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
@@ -1623,6 +1781,25 @@ export const getTenant = <ThrowOnError extends boolean = false>(options: Options
 export const updateTenant = <ThrowOnError extends boolean = false>(options: Options<UpdateTenantData, ThrowOnError>) => (options.client ?? client).patch<UpdateTenantResponses, UpdateTenantErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
     url: '/tenants/{tenantId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const getTenantLoginPolicy = <ThrowOnError extends boolean = false>(options: Options<GetTenantLoginPolicyData, ThrowOnError>) => (options.client ?? client).get<GetTenantLoginPolicyResponses, GetTenantLoginPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/tenants/{tenantId}/login-policy',
+    ...options
+});
+
+/**
+ * Sets whether the administrators in the tenant and below must log in with a second factor.
+ */
+export const setTenantLoginPolicy = <ThrowOnError extends boolean = false>(options: Options<SetTenantLoginPolicyData, ThrowOnError>) => (options.client ?? client).put<SetTenantLoginPolicyResponses, SetTenantLoginPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-Api-Key', type: 'apiKey' }],
+    url: '/tenants/{tenantId}/login-policy',
     ...options,
     headers: {
         'Content-Type': 'application/json',

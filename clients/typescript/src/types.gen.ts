@@ -65,6 +65,17 @@ export type AccountDefaults = {
  */
 export type AccountId = string;
 
+/**
+ * How an account may log in on the mail protocols.
+ */
+export type AccountLoginPolicy = {
+    /**
+     * IMAP, POP3, SMTP submission and ManageSieve refuse the main password: only app
+     * passwords and tokens open them. The main password still opens the API.
+     */
+    appPasswordsOnly: boolean;
+};
+
 export type AccountPage = {
     items: Array<Account>;
     /**
@@ -146,6 +157,28 @@ export type AccountRunResult = {
      * counting as a failure.
      */
     warning?: string | null;
+};
+
+/**
+ * A token as listed: never the token itself.
+ */
+export type AccountToken = {
+    accountId: AccountId;
+    createdAt: string;
+    createdBy: string;
+    expiresAt: string;
+    id: AccountTokenId;
+    lastUsedAt?: string | null;
+    protocols: Array<Protocol>;
+};
+
+/**
+ * A bearer token the API issued for an account's mail protocols.
+ */
+export type AccountTokenId = string;
+
+export type AccountTokenList = {
+    items: Array<AccountToken>;
 };
 
 /**
@@ -344,6 +377,35 @@ export type ApiKeyScope = 'server' | 'tenant' | 'domain';
 
 export type ApiVersionResult = {
     apiVersion: number;
+};
+
+/**
+ * An app password as listed: never the password itself.
+ */
+export type AppPassword = {
+    accountId: AccountId;
+    createdAt: string;
+    /**
+     * Who made it (`account:<address>` or `api-key:<prefix>`).
+     */
+    createdBy: string;
+    id: AppPasswordId;
+    lastUsedAt?: string | null;
+    /**
+     * The client address of its last use.
+     */
+    lastUsedIp?: string | null;
+    name: string;
+    protocols: Array<Protocol>;
+};
+
+/**
+ * An application-specific password of an account.
+ */
+export type AppPasswordId = string;
+
+export type AppPasswordList = {
+    items: Array<AppPassword>;
 };
 
 /**
@@ -872,6 +934,16 @@ export type CreatedApiKey = ApiKey & {
      * Send as `Authorization: Bearer <secret>` or `X-Api-Key: <secret>`. Not retrievable later.
      */
     secret: string;
+};
+
+/**
+ * A new app password: the password is in this answer only.
+ */
+export type CreatedAppPassword = AppPassword & {
+    /**
+     * Four groups of six letters and digits; give it to the application as its password.
+     */
+    password: string;
 };
 
 export type CreatedItem = {
@@ -1811,6 +1883,22 @@ export type IpGroupList = {
 };
 
 /**
+ * A new token, in the shape of an OAuth 2.0 token response (RFC 6749 §5.1) plus its id.
+ */
+export type IssuedAccountToken = AccountToken & {
+    /**
+     * Present as `auth=Bearer <accessToken>` in SASL OAUTHBEARER or XOAUTH2; in this answer
+     * only.
+     */
+    accessToken: string;
+    /**
+     * Seconds until it expires.
+     */
+    expiresIn: number;
+    tokenType: string;
+};
+
+/**
  * The failure of one item of a batch call (Kerio's `Error`). `data.code` is Postbay's stable
  * machine code and `data.field` the member at fault.
  */
@@ -1944,9 +2032,33 @@ export type LogSettingsSetParams = {
     settings: LogSettings;
 };
 
+/**
+ * A new login link: its URL is in this answer only.
+ */
+export type LoginLink = {
+    accountId: AccountId;
+    expiresAt: string;
+    id: LoginLinkId;
+    token: string;
+    /**
+     * `GET` it (once) for a session: `<api>/api/v1/auth/login-links/<token>`.
+     */
+    url: string;
+};
+
+/**
+ * A one-time login link.
+ */
+export type LoginLinkId = string;
+
 export type LoginParams = {
     application: ClientApplication;
     password: string;
+    /**
+     * The second factor, for an account that has one (a current TOTP code or a recovery
+     * code): without it such a login fails with `totp_required`.
+     */
+    totpCode?: string | null;
     /**
      * `user@domain`, or a bare user of the primary domain.
      */
@@ -1956,12 +2068,22 @@ export type LoginParams = {
 export type LoginRequest = {
     password: string;
     /**
+     * The second factor, for an account that has one or must have one: a current TOTP code
+     * or an unused recovery code. Mail protocols never ask for it.
+     */
+    totpCode?: string | null;
+    /**
      * `user@domain`, or a bare `user` of the primary domain.
      */
     userName: string;
 };
 
 export type LoginResult = {
+    /**
+     * The session reaches only the caller's own account: a tenant requires a second factor
+     * of this administrator, who has none yet. Enrol one and log in again.
+     */
+    selfServiceOnly: boolean;
     /**
      * Send as the `X-Token` header on later calls.
      */
@@ -2229,6 +2351,17 @@ export type NewAccount = {
     tenantAdminOf?: null | TenantId;
 };
 
+export type NewAccountToken = {
+    /**
+     * The mail protocols it opens: `imap`, `pop3`, `submission`, `managesieve`.
+     */
+    protocols: Array<Protocol>;
+    /**
+     * Lifetime in seconds, 60 to 86400; an hour when left out.
+     */
+    ttlSeconds?: number | null;
+};
+
 export type NewAlias = {
     description?: string;
     name: string;
@@ -2245,6 +2378,17 @@ export type NewApiKey = {
     readOnly?: boolean;
     scope: ApiKeyScope;
     tenantId?: null | TenantId;
+};
+
+export type NewAppPassword = {
+    /**
+     * What it is for, unique in the account ("Phone", "Thunderbird at home").
+     */
+    name: string;
+    /**
+     * The services it opens: `imap`, `pop3`, `submission`, `managesieve`, `api`.
+     */
+    protocols: Array<Protocol>;
 };
 
 /**
@@ -2897,6 +3041,11 @@ export type Problem = {
      */
     type: string;
 };
+
+/**
+ * A service a credential opens. `api` is the admin API's login (REST and JSON-RPC).
+ */
+export type Protocol = 'imap' | 'pop3' | 'submission' | 'managesieve' | 'api';
 
 /**
  * The DMARC policy the recommended `_dmarc` record publishes.
@@ -3972,6 +4121,11 @@ export type Session = {
      */
     refreshToken: string;
     role: Role;
+    /**
+     * The session reaches only the account itself: its login lacked a second factor the
+     * account is required to have. Enrol one (`enrolTotp`, `confirmTotp`) and log in again.
+     */
+    selfServiceOnly: boolean;
     tokenType: string;
 };
 
@@ -4538,6 +4692,27 @@ export type TenantList = {
     totalItems: number;
 };
 
+/**
+ * What a tenant requires of the logins below it.
+ */
+export type TenantLoginPolicy = {
+    /**
+     * Administrators (server, tenant, domain) whose accounts sit in this tenant or below must
+     * log in to the API with a second factor. One who has none yet gets a session that
+     * reaches only their own account, to enrol one.
+     */
+    adminsRequireTotp: boolean;
+    /**
+     * Whether a tenant above requires it already (then this tenant's own setting changes
+     * nothing). Ignored when written.
+     */
+    requiredAbove?: boolean;
+};
+
+export type TenantLoginPolicyParams = {
+    tenantId: TenantId;
+};
+
 export type TenantPage = {
     items: Array<Tenant>;
     /**
@@ -4594,6 +4769,11 @@ export type TenantsRemoveParams = {
 
 export type TenantsRestoreParams = {
     tenantIds: Array<TenantId>;
+};
+
+export type TenantsSetLoginPolicyParams = {
+    policy: TenantLoginPolicy;
+    tenantId: TenantId;
 };
 
 export type TenantsSetParams = {
@@ -4656,6 +4836,53 @@ export type TimeRangeList = {
  * STARTTLS towards a peer.
  */
 export type TlsMode = 'opportunistic' | 'required' | 'off';
+
+export type TotpCode = {
+    /**
+     * The six digits the app shows now.
+     */
+    code: string;
+};
+
+/**
+ * A pending enrolment: what the authenticator app needs. Shown once.
+ */
+export type TotpEnrolment = {
+    algorithm: string;
+    digits: number;
+    /**
+     * `otpauth://totp/…`, for a QR code.
+     */
+    otpauthUri: string;
+    periodSeconds: number;
+    /**
+     * The seed in base32, for typing into an app.
+     */
+    secret: string;
+};
+
+/**
+ * The recovery codes, each good for one login without the app. Shown once.
+ */
+export type TotpRecoveryCodes = {
+    recoveryCodes: Array<string>;
+};
+
+/**
+ * Whether an account has a second factor.
+ */
+export type TotpStatus = {
+    confirmedAt?: string | null;
+    /**
+     * Confirmed: every API login needs a code.
+     */
+    enrolled: boolean;
+    /**
+     * Enrolled but not yet confirmed with a first code.
+     */
+    pending: boolean;
+    recoveryCodesLeft: number;
+};
 
 /**
  * Mail traffic per day: `messagesIn`/`bytesIn` (received for the domain's recipients, one
@@ -4773,6 +5000,10 @@ export type UsageRow = {
     storageMessages: number;
 };
 
+export type UserCredentialsParams = {
+    userId: AccountId;
+};
+
 export type UserIdParams = {
     userId: AccountId;
 };
@@ -4870,13 +5101,35 @@ export type UserTemplatesSetParams = {
     userTemplateIds: Array<TemplateId>;
 };
 
+export type UsersConfirmTotpParams = {
+    code: string;
+    userId: AccountId;
+};
+
+export type UsersCreateAppPasswordParams = {
+    name: string;
+    protocols: Array<Protocol>;
+    userId: AccountId;
+};
+
 export type UsersCreateParams = {
     users: Array<RpcUserPattern>;
+};
+
+export type UsersCreateTokenParams = {
+    protocols: Array<Protocol>;
+    ttlSeconds?: number | null;
+    userId: AccountId;
 };
 
 export type UsersGetParams = {
     domainId?: null | DomainId;
     query?: SearchQuery;
+};
+
+export type UsersRemoveAppPasswordParams = {
+    appPasswordId: AppPasswordId;
+    userId: AccountId;
 };
 
 export type UsersRemoveParams = {
@@ -4892,11 +5145,21 @@ export type UsersRestoreParams = {
     userIds: Array<AccountId>;
 };
 
+export type UsersRevokeTokenParams = {
+    tokenId: AccountTokenId;
+    userId: AccountId;
+};
+
 export type UsersSearchMessagesParams = {
     /**
      * The filters and page of searchAccountMessages.
      */
     query?: MessageSearch;
+    userId: AccountId;
+};
+
+export type UsersSetLoginPolicyParams = {
+    policy: AccountLoginPolicy;
     userId: AccountId;
 };
 
@@ -5445,6 +5708,166 @@ export type UpdateAccountResponses = {
 
 export type UpdateAccountResponse = UpdateAccountResponses[keyof UpdateAccountResponses];
 
+export type ListAppPasswordsData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/app-passwords';
+};
+
+export type ListAppPasswordsErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListAppPasswordsError = ListAppPasswordsErrors[keyof ListAppPasswordsErrors];
+
+export type ListAppPasswordsResponses = {
+    200: Array<AppPassword>;
+};
+
+export type ListAppPasswordsResponse = ListAppPasswordsResponses[keyof ListAppPasswordsResponses];
+
+export type CreateAppPasswordData = {
+    body: NewAppPassword;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/app-passwords';
+};
+
+export type CreateAppPasswordErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateAppPasswordError = CreateAppPasswordErrors[keyof CreateAppPasswordErrors];
+
+export type CreateAppPasswordResponses = {
+    201: CreatedAppPassword;
+};
+
+export type CreateAppPasswordResponse = CreateAppPasswordResponses[keyof CreateAppPasswordResponses];
+
+export type DeleteAppPasswordData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+        appPasswordId: AppPasswordId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/app-passwords/{appPasswordId}';
+};
+
+export type DeleteAppPasswordErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteAppPasswordError = DeleteAppPasswordErrors[keyof DeleteAppPasswordErrors];
+
+export type DeleteAppPasswordResponses = {
+    /**
+     * Revoked
+     */
+    204: void;
+};
+
+export type DeleteAppPasswordResponse = DeleteAppPasswordResponses[keyof DeleteAppPasswordResponses];
+
 export type ListFilterRulesData = {
     body?: never;
     path: {
@@ -5653,6 +6076,162 @@ export type UpdateForwardingResponses = {
 
 export type UpdateForwardingResponse = UpdateForwardingResponses[keyof UpdateForwardingResponses];
 
+export type CreateLoginLinkData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/login-links';
+};
+
+export type CreateLoginLinkErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateLoginLinkError = CreateLoginLinkErrors[keyof CreateLoginLinkErrors];
+
+export type CreateLoginLinkResponses = {
+    201: LoginLink;
+};
+
+export type CreateLoginLinkResponse = CreateLoginLinkResponses[keyof CreateLoginLinkResponses];
+
+export type GetAccountLoginPolicyData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/login-policy';
+};
+
+export type GetAccountLoginPolicyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetAccountLoginPolicyError = GetAccountLoginPolicyErrors[keyof GetAccountLoginPolicyErrors];
+
+export type GetAccountLoginPolicyResponses = {
+    200: AccountLoginPolicy;
+};
+
+export type GetAccountLoginPolicyResponse = GetAccountLoginPolicyResponses[keyof GetAccountLoginPolicyResponses];
+
+export type SetAccountLoginPolicyData = {
+    body: AccountLoginPolicy;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/login-policy';
+};
+
+export type SetAccountLoginPolicyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type SetAccountLoginPolicyError = SetAccountLoginPolicyErrors[keyof SetAccountLoginPolicyErrors];
+
+export type SetAccountLoginPolicyResponses = {
+    200: AccountLoginPolicy;
+};
+
+export type SetAccountLoginPolicyResponse = SetAccountLoginPolicyResponses[keyof SetAccountLoginPolicyResponses];
+
 export type SearchAccountMessagesData = {
     body?: never;
     path: {
@@ -5746,6 +6325,61 @@ export type SearchAccountMessagesResponses = {
 };
 
 export type SearchAccountMessagesResponse = SearchAccountMessagesResponses[keyof SearchAccountMessagesResponses];
+
+export type GetAccountMobileConfigData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/mobileconfig';
+};
+
+export type GetAccountMobileConfigErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetAccountMobileConfigError = GetAccountMobileConfigErrors[keyof GetAccountMobileConfigErrors];
+
+export type GetAccountMobileConfigResponses = {
+    /**
+     * The profile, an XML property list
+     */
+    200: string;
+};
+
+export type GetAccountMobileConfigResponse = GetAccountMobileConfigResponses[keyof GetAccountMobileConfigResponses];
 
 export type RestoreAccountData = {
     body?: never;
@@ -6325,6 +6959,377 @@ export type UpdateUserSpamSettingsResponses = {
 };
 
 export type UpdateUserSpamSettingsResponse = UpdateUserSpamSettingsResponses[keyof UpdateUserSpamSettingsResponses];
+
+export type ListAccountTokensData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/tokens';
+};
+
+export type ListAccountTokensErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ListAccountTokensError = ListAccountTokensErrors[keyof ListAccountTokensErrors];
+
+export type ListAccountTokensResponses = {
+    200: Array<AccountToken>;
+};
+
+export type ListAccountTokensResponse = ListAccountTokensResponses[keyof ListAccountTokensResponses];
+
+export type CreateAccountTokenData = {
+    body: NewAccountToken;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/tokens';
+};
+
+export type CreateAccountTokenErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type CreateAccountTokenError = CreateAccountTokenErrors[keyof CreateAccountTokenErrors];
+
+export type CreateAccountTokenResponses = {
+    201: IssuedAccountToken;
+};
+
+export type CreateAccountTokenResponse = CreateAccountTokenResponses[keyof CreateAccountTokenResponses];
+
+export type RevokeAccountTokenData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+        tokenId: AccountTokenId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/tokens/{tokenId}';
+};
+
+export type RevokeAccountTokenErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RevokeAccountTokenError = RevokeAccountTokenErrors[keyof RevokeAccountTokenErrors];
+
+export type RevokeAccountTokenResponses = {
+    /**
+     * Revoked
+     */
+    204: void;
+};
+
+export type RevokeAccountTokenResponse = RevokeAccountTokenResponses[keyof RevokeAccountTokenResponses];
+
+export type DeleteTotpData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/totp';
+};
+
+export type DeleteTotpErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type DeleteTotpError = DeleteTotpErrors[keyof DeleteTotpErrors];
+
+export type DeleteTotpResponses = {
+    /**
+     * Removed
+     */
+    204: void;
+};
+
+export type DeleteTotpResponse = DeleteTotpResponses[keyof DeleteTotpResponses];
+
+export type GetTotpData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/totp';
+};
+
+export type GetTotpErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetTotpError = GetTotpErrors[keyof GetTotpErrors];
+
+export type GetTotpResponses = {
+    200: TotpStatus;
+};
+
+export type GetTotpResponse = GetTotpResponses[keyof GetTotpResponses];
+
+export type EnrolTotpData = {
+    body?: never;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/totp';
+};
+
+export type EnrolTotpErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type EnrolTotpError = EnrolTotpErrors[keyof EnrolTotpErrors];
+
+export type EnrolTotpResponses = {
+    201: TotpEnrolment;
+};
+
+export type EnrolTotpResponse = EnrolTotpResponses[keyof EnrolTotpResponses];
+
+export type ConfirmTotpData = {
+    body: TotpCode;
+    path: {
+        accountId: AccountId;
+    };
+    query?: never;
+    url: '/accounts/{accountId}/totp/confirm';
+};
+
+export type ConfirmTotpErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type ConfirmTotpError = ConfirmTotpErrors[keyof ConfirmTotpErrors];
+
+export type ConfirmTotpResponses = {
+    200: TotpRecoveryCodes;
+};
+
+export type ConfirmTotpResponse = ConfirmTotpResponses[keyof ConfirmTotpResponses];
 
 export type GetVacationData = {
     body?: never;
@@ -7293,7 +8298,7 @@ export type LoginErrors = {
      */
     422: Problem;
     /**
-     * Too many failed logins for this account: it is locked for a while
+     * Too many failed logins (or wrong codes) for this account: it is locked for a while
      */
     429: Problem;
     /**
@@ -7309,6 +8314,61 @@ export type LoginResponses = {
 };
 
 export type LoginResponse = LoginResponses[keyof LoginResponses];
+
+export type RedeemLoginLinkData = {
+    body?: never;
+    path: {
+        /**
+         * The link's token
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/auth/login-links/{token}';
+};
+
+export type RedeemLoginLinkErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type RedeemLoginLinkError = RedeemLoginLinkErrors[keyof RedeemLoginLinkErrors];
+
+export type RedeemLoginLinkResponses = {
+    200: Session;
+};
+
+export type RedeemLoginLinkResponse = RedeemLoginLinkResponses[keyof RedeemLoginLinkResponses];
 
 export type LogoutData = {
     body?: never;
@@ -14378,6 +15438,110 @@ export type UpdateTenantResponses = {
 };
 
 export type UpdateTenantResponse = UpdateTenantResponses[keyof UpdateTenantResponses];
+
+export type GetTenantLoginPolicyData = {
+    body?: never;
+    path: {
+        tenantId: TenantId;
+    };
+    query?: never;
+    url: '/tenants/{tenantId}/login-policy';
+};
+
+export type GetTenantLoginPolicyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type GetTenantLoginPolicyError = GetTenantLoginPolicyErrors[keyof GetTenantLoginPolicyErrors];
+
+export type GetTenantLoginPolicyResponses = {
+    200: TenantLoginPolicy;
+};
+
+export type GetTenantLoginPolicyResponse = GetTenantLoginPolicyResponses[keyof GetTenantLoginPolicyResponses];
+
+export type SetTenantLoginPolicyData = {
+    body: TenantLoginPolicy;
+    path: {
+        tenantId: TenantId;
+    };
+    query?: never;
+    url: '/tenants/{tenantId}/login-policy';
+};
+
+export type SetTenantLoginPolicyErrors = {
+    /**
+     * Malformed request (not JSON, bad query or path parameter)
+     */
+    400: Problem;
+    /**
+     * Missing, invalid or expired credentials
+     */
+    401: Problem;
+    /**
+     * Visible to the caller but not changeable by it (read-only, role)
+     */
+    403: Problem;
+    /**
+     * No such object within the caller's reach
+     */
+    404: Problem;
+    /**
+     * Conflicts with the current state: duplicate, limit, guarded delete
+     */
+    409: Problem;
+    /**
+     * Request body too large
+     */
+    413: Problem;
+    /**
+     * A field failed validation; `field` names it
+     */
+    422: Problem;
+    /**
+     * The database is unavailable
+     */
+    503: Problem;
+};
+
+export type SetTenantLoginPolicyError = SetTenantLoginPolicyErrors[keyof SetTenantLoginPolicyErrors];
+
+export type SetTenantLoginPolicyResponses = {
+    200: TenantLoginPolicy;
+};
+
+export type SetTenantLoginPolicyResponse = SetTenantLoginPolicyResponses[keyof SetTenantLoginPolicyResponses];
 
 export type RestoreTenantData = {
     body?: never;

@@ -2,9 +2,12 @@
 
 from .account import Account
 from .account_defaults import AccountDefaults
+from .account_login_policy import AccountLoginPolicy
 from .account_page import AccountPage
 from .account_patch import AccountPatch
 from .account_run_result import AccountRunResult
+from .account_token import AccountToken
+from .account_token_list import AccountTokenList
 from .acme_challenge import AcmeChallenge
 from .acme_settings import AcmeSettings
 from .acme_settings_set_params import AcmeSettingsSetParams
@@ -27,6 +30,8 @@ from .antivirus_settings import AntivirusSettings
 from .api_key import ApiKey
 from .api_key_scope import ApiKeyScope
 from .api_version_result import ApiVersionResult
+from .app_password import AppPassword
+from .app_password_list import AppPasswordList
 from .attachment_action import AttachmentAction
 from .attachment_rule import AttachmentRule
 from .attachment_rule_id_params import AttachmentRuleIdParams
@@ -76,6 +81,7 @@ from .connection_test import ConnectionTest
 from .count_limit import CountLimit
 from .create_result import CreateResult
 from .created_api_key import CreatedApiKey
+from .created_app_password import CreatedAppPassword
 from .created_item import CreatedItem
 from .day_counts import DayCounts
 from .day_counts_counts import DayCountsCounts
@@ -211,6 +217,7 @@ from .ip_entry import IpEntry
 from .ip_group import IpGroup
 from .ip_group_input import IpGroupInput
 from .ip_group_list import IpGroupList
+from .issued_account_token import IssuedAccountToken
 from .item_error import ItemError
 from .job_state import JobState
 from .lifecycle_settings import LifecycleSettings
@@ -226,6 +233,7 @@ from .log_page import LogPage
 from .log_retention import LogRetention
 from .log_settings import LogSettings
 from .log_settings_set_params import LogSettingsSetParams
+from .login_link import LoginLink
 from .login_params import LoginParams
 from .login_request import LoginRequest
 from .login_result import LoginResult
@@ -244,8 +252,10 @@ from .mta_sts_mode import MtaStsMode
 from .name_warning import NameWarning
 from .name_warning_code import NameWarningCode
 from .new_account import NewAccount
+from .new_account_token import NewAccountToken
 from .new_alias import NewAlias
 from .new_api_key import NewApiKey
+from .new_app_password import NewAppPassword
 from .new_attachment_rule import NewAttachmentRule
 from .new_blocklist import NewBlocklist
 from .new_dkim_key import NewDkimKey
@@ -297,6 +307,7 @@ from .pop_3_retention_type_2 import Pop3RetentionType2
 from .pop_3_retention_type_2_mode import Pop3RetentionType2Mode
 from .pop_3_security import Pop3Security
 from .problem import Problem
+from .protocol import Protocol
 from .published_dmarc_policy import PublishedDmarcPolicy
 from .quarantine_get_params import QuarantineGetParams
 from .quarantine_id_params import QuarantineIdParams
@@ -420,6 +431,8 @@ from .tenant_kind import TenantKind
 from .tenant_limits import TenantLimits
 from .tenant_limits_patch import TenantLimitsPatch
 from .tenant_list import TenantList
+from .tenant_login_policy import TenantLoginPolicy
+from .tenant_login_policy_params import TenantLoginPolicyParams
 from .tenant_page import TenantPage
 from .tenant_patch import TenantPatch
 from .tenant_sending_limits_params import TenantSendingLimitsParams
@@ -428,6 +441,7 @@ from .tenants_create_params import TenantsCreateParams
 from .tenants_get_params import TenantsGetParams
 from .tenants_remove_params import TenantsRemoveParams
 from .tenants_restore_params import TenantsRestoreParams
+from .tenants_set_login_policy_params import TenantsSetLoginPolicyParams
 from .tenants_set_params import TenantsSetParams
 from .tenants_set_sending_limits_params import TenantsSetSendingLimitsParams
 from .time_range import TimeRange
@@ -435,6 +449,10 @@ from .time_range_item import TimeRangeItem
 from .time_range_kind import TimeRangeKind
 from .time_range_list import TimeRangeList
 from .tls_mode import TlsMode
+from .totp_code import TotpCode
+from .totp_enrolment import TotpEnrolment
+from .totp_recovery_codes import TotpRecoveryCodes
+from .totp_status import TotpStatus
 from .traffic_stats import TrafficStats
 from .traffic_stats_totals import TrafficStatsTotals
 from .unscannable_action import UnscannableAction
@@ -445,6 +463,7 @@ from .usage_item import UsageItem
 from .usage_level import UsageLevel
 from .usage_page import UsagePage
 from .usage_row import UsageRow
+from .user_credentials_params import UserCredentialsParams
 from .user_id_params import UserIdParams
 from .user_list import UserList
 from .user_right import UserRight
@@ -460,11 +479,17 @@ from .user_templates_create_params import UserTemplatesCreateParams
 from .user_templates_get_params import UserTemplatesGetParams
 from .user_templates_remove_params import UserTemplatesRemoveParams
 from .user_templates_set_params import UserTemplatesSetParams
+from .users_confirm_totp_params import UsersConfirmTotpParams
+from .users_create_app_password_params import UsersCreateAppPasswordParams
 from .users_create_params import UsersCreateParams
+from .users_create_token_params import UsersCreateTokenParams
 from .users_get_params import UsersGetParams
+from .users_remove_app_password_params import UsersRemoveAppPasswordParams
 from .users_remove_params import UsersRemoveParams
 from .users_restore_params import UsersRestoreParams
+from .users_revoke_token_params import UsersRevokeTokenParams
 from .users_search_messages_params import UsersSearchMessagesParams
+from .users_set_login_policy_params import UsersSetLoginPolicyParams
 from .users_set_params import UsersSetParams
 from .users_set_sending_limits_params import UsersSetSendingLimitsParams
 from .users_set_spam_settings_params import UsersSetSpamSettingsParams
@@ -492,9 +517,12 @@ from .who_am_i_result import WhoAmIResult
 __all__ = (
     "Account",
     "AccountDefaults",
+    "AccountLoginPolicy",
     "AccountPage",
     "AccountPatch",
     "AccountRunResult",
+    "AccountToken",
+    "AccountTokenList",
     "AcmeChallenge",
     "AcmeSettings",
     "AcmeSettingsSetParams",
@@ -517,6 +545,8 @@ __all__ = (
     "ApiKey",
     "ApiKeyScope",
     "ApiVersionResult",
+    "AppPassword",
+    "AppPasswordList",
     "AttachmentAction",
     "AttachmentRule",
     "AttachmentRuleIdParams",
@@ -565,6 +595,7 @@ __all__ = (
     "ConnectionTest",
     "CountLimit",
     "CreatedApiKey",
+    "CreatedAppPassword",
     "CreatedItem",
     "CreateResult",
     "DayCounts",
@@ -701,6 +732,7 @@ __all__ = (
     "IpGroup",
     "IpGroupInput",
     "IpGroupList",
+    "IssuedAccountToken",
     "ItemError",
     "JobState",
     "LifecycleSettings",
@@ -712,6 +744,7 @@ __all__ = (
     "LockoutList",
     "LogEntry",
     "LogEntryFields",
+    "LoginLink",
     "LoginParams",
     "LoginRequest",
     "LoginResult",
@@ -734,8 +767,10 @@ __all__ = (
     "NameWarning",
     "NameWarningCode",
     "NewAccount",
+    "NewAccountToken",
     "NewAlias",
     "NewApiKey",
+    "NewAppPassword",
     "NewAttachmentRule",
     "NewBlocklist",
     "NewDkimKey",
@@ -787,6 +822,7 @@ __all__ = (
     "Pop3RetentionType2Mode",
     "Pop3Security",
     "Problem",
+    "Protocol",
     "PublishedDmarcPolicy",
     "QuarantinedMessage",
     "QuarantineGetParams",
@@ -910,6 +946,8 @@ __all__ = (
     "TenantLimits",
     "TenantLimitsPatch",
     "TenantList",
+    "TenantLoginPolicy",
+    "TenantLoginPolicyParams",
     "TenantPage",
     "TenantPatch",
     "TenantsCreateParams",
@@ -917,6 +955,7 @@ __all__ = (
     "TenantsGetParams",
     "TenantsRemoveParams",
     "TenantsRestoreParams",
+    "TenantsSetLoginPolicyParams",
     "TenantsSetParams",
     "TenantsSetSendingLimitsParams",
     "TenantUsage",
@@ -925,6 +964,10 @@ __all__ = (
     "TimeRangeKind",
     "TimeRangeList",
     "TlsMode",
+    "TotpCode",
+    "TotpEnrolment",
+    "TotpRecoveryCodes",
+    "TotpStatus",
     "TrafficStats",
     "TrafficStatsTotals",
     "UnscannableAction",
@@ -935,18 +978,25 @@ __all__ = (
     "UsageLevel",
     "UsagePage",
     "UsageRow",
+    "UserCredentialsParams",
     "UserIdParams",
     "UserList",
     "UserRight",
     "UserRoleType",
+    "UsersConfirmTotpParams",
+    "UsersCreateAppPasswordParams",
     "UsersCreateParams",
+    "UsersCreateTokenParams",
     "UserSendingLimitsParams",
     "UsersGetParams",
     "UserSpamAction",
     "UserSpamSettings",
+    "UsersRemoveAppPasswordParams",
     "UsersRemoveParams",
     "UsersRestoreParams",
+    "UsersRevokeTokenParams",
     "UsersSearchMessagesParams",
+    "UsersSetLoginPolicyParams",
     "UsersSetParams",
     "UsersSetSendingLimitsParams",
     "UsersSetSpamSettingsParams",

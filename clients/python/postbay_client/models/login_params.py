@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_application import ClientApplication
@@ -19,11 +21,15 @@ class LoginParams:
         application (ClientApplication): The client that opened an admin session, as Kerio's `Session.login` names it.
         password (str):
         user_name (str): `user@domain`, or a bare user of the primary domain.
+        totp_code (None | str | Unset): The second factor, for an account that has one (a current TOTP code or a
+            recovery
+            code): without it such a login fails with `totp_required`.
     """
 
     application: ClientApplication
     password: str
     user_name: str
+    totp_code: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         application = self.application.to_dict()
@@ -31,6 +37,12 @@ class LoginParams:
         password = self.password
 
         user_name = self.user_name
+
+        totp_code: None | str | Unset
+        if isinstance(self.totp_code, Unset):
+            totp_code = UNSET
+        else:
+            totp_code = self.totp_code
 
         field_dict: dict[str, Any] = {}
 
@@ -41,6 +53,8 @@ class LoginParams:
                 "userName": user_name,
             }
         )
+        if totp_code is not UNSET:
+            field_dict["totpCode"] = totp_code
 
         return field_dict
 
@@ -55,10 +69,20 @@ class LoginParams:
 
         user_name = d.pop("userName")
 
+        def _parse_totp_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        totp_code = _parse_totp_code(d.pop("totpCode", UNSET))
+
         login_params = cls(
             application=application,
             password=password,
             user_name=user_name,
+            totp_code=totp_code,
         )
 
         return login_params

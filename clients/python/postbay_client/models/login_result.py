@@ -13,19 +13,25 @@ T = TypeVar("T", bound="LoginResult")
 class LoginResult:
     """
     Attributes:
+        self_service_only (bool): The session reaches only the caller's own account: a tenant requires a second factor
+            of this administrator, who has none yet. Enrol one and log in again.
         token (str): Send as the `X-Token` header on later calls.
     """
 
+    self_service_only: bool
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_service_only = self.self_service_only
+
         token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "selfServiceOnly": self_service_only,
                 "token": token,
             }
         )
@@ -35,9 +41,12 @@ class LoginResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        self_service_only = d.pop("selfServiceOnly")
+
         token = d.pop("token")
 
         login_result = cls(
+            self_service_only=self_service_only,
             token=token,
         )
 

@@ -27,6 +27,8 @@ class Session:
         read_only (bool):
         refresh_token (str): Exchange for a new session at `/auth/refresh`; single use.
         role (RoleType0 | RoleType1 | RoleType2 | RoleType3): The reach of a principal.
+        self_service_only (bool): The session reaches only the account itself: its login lacked a second factor the
+            account is required to have. Enrol one (`enrolTotp`, `confirmTotp`) and log in again.
         token_type (str):
     """
 
@@ -36,6 +38,7 @@ class Session:
     read_only: bool
     refresh_token: str
     role: RoleType0 | RoleType1 | RoleType2 | RoleType3
+    self_service_only: bool
     token_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,6 +67,8 @@ class Session:
         else:
             role = self.role.to_dict()
 
+        self_service_only = self.self_service_only
+
         token_type = self.token_type
 
         field_dict: dict[str, Any] = {}
@@ -76,6 +81,7 @@ class Session:
                 "readOnly": read_only,
                 "refreshToken": refresh_token,
                 "role": role,
+                "selfServiceOnly": self_service_only,
                 "tokenType": token_type,
             }
         )
@@ -133,6 +139,8 @@ class Session:
 
         role = _parse_role(d.pop("role"))
 
+        self_service_only = d.pop("selfServiceOnly")
+
         token_type = d.pop("tokenType")
 
         session = cls(
@@ -142,6 +150,7 @@ class Session:
             read_only=read_only,
             refresh_token=refresh_token,
             role=role,
+            self_service_only=self_service_only,
             token_type=token_type,
         )
 

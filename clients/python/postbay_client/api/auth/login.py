@@ -101,7 +101,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LoginRequest,
 ) -> Response[Problem | Session]:
-    """
+    """Logs in with a password (the main one, or an app password for `api`) and, for an account
+    with a second factor, `totpCode`: without it 401 `totp_required`, a wrong or used one 401
+    `totp_invalid`. An administrator a tenant requires a second factor of, who has none yet,
+    gets a session with `selfServiceOnly` to enrol one.
+
     Args:
         body (LoginRequest):
 
@@ -129,7 +133,11 @@ def sync(
     client: AuthenticatedClient,
     body: LoginRequest,
 ) -> Problem | Session | None:
-    """
+    """Logs in with a password (the main one, or an app password for `api`) and, for an account
+    with a second factor, `totpCode`: without it 401 `totp_required`, a wrong or used one 401
+    `totp_invalid`. An administrator a tenant requires a second factor of, who has none yet,
+    gets a session with `selfServiceOnly` to enrol one.
+
     Args:
         body (LoginRequest):
 
@@ -152,7 +160,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LoginRequest,
 ) -> Response[Problem | Session]:
-    """
+    """Logs in with a password (the main one, or an app password for `api`) and, for an account
+    with a second factor, `totpCode`: without it 401 `totp_required`, a wrong or used one 401
+    `totp_invalid`. An administrator a tenant requires a second factor of, who has none yet,
+    gets a session with `selfServiceOnly` to enrol one.
+
     Args:
         body (LoginRequest):
 
@@ -178,7 +190,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LoginRequest,
 ) -> Problem | Session | None:
-    """
+    """Logs in with a password (the main one, or an app password for `api`) and, for an account
+    with a second factor, `totpCode`: without it 401 `totp_required`, a wrong or used one 401
+    `totp_invalid`. An administrator a tenant requires a second factor of, who has none yet,
+    gets a session with `selfServiceOnly` to enrol one.
+
     Args:
         body (LoginRequest):
 
