@@ -163,12 +163,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
     }
 }
 
-/// Where the client reached the API (`http[s]://host[:port]`), from its `Host` header (and a
-/// proxy's `X-Forwarded-Proto`), for links back to this listener; the server's own name when
-/// the header is missing or holds anything but a host name or address and a port.
+/// Where the client reached the API (`http[s]://host[:port]`), from a proxy's
+/// `X-Forwarded-Host` and `X-Forwarded-Proto`, else the `Host` header, for links back to this
+/// listener; the server's own name when they are missing or hold anything but a host name or
+/// address and a port. (Only the caller's own answer is made from them.)
 pub fn api_base(state: &crate::AppState, headers: &axum::http::HeaderMap) -> String {
-    let host = headers
-        .get(header::HOST)
+    let host = ["x-forwarded-host", "host"]
+        .iter()
+        .find_map(|name| headers.get(*name))
         .and_then(|h| h.to_str().ok())
         .filter(|h| {
             !h.is_empty()

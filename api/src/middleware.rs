@@ -125,6 +125,11 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
     }
 }
 
+/// Marks a response that carries a secret shown once (an API key, an app password, a token, a
+/// login link, a TOTP seed, recovery codes): `idempotency` never stores it.
+#[derive(Debug, Clone, Copy)]
+pub struct HoldsSecret;
+
 /// Replays the first response to a POST with the same `Idempotency-Key` and body; the same
 /// key with another body is a 422. Keys are per caller and kept for 24 hours.
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -147,10 +152,6 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             Some("Idempotency-Key".into()),
         )
         .into_response();
-    }
-    // Responses that carry a new secret are never stored for replay.
-    if req.uri().path().ends_with("/api-keys") {
-        return next.run(req).await;
     }
     // Records belong to the account (by id, so a re-created address cannot replay them) or key.
     let Some(principal) = req.extensions().get::<Principal>().map(|p| {
@@ -223,7 +224,8 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let status = response.status();
     let (parts, body) = response.into_parts();
     let body = to_bytes(body, usize::MAX).await.unwrap_or_default();
-    let stored = if status.is_server_error() {
+    // A response that carries a new secret is never stored for replay: a retry makes another.
+    let stored = if status.is_server_error() || parts.extensions.get::<HoldsSecret>().is_some() {
         idempotency::forget(&state.pool, &principal, &key).await
     } else {
         idempotency::record(&state.pool, &principal, &key, status.as_u16(), &body).await

@@ -8,10 +8,8 @@ import plistlib
 import shutil
 import xml.etree.ElementTree as ET
 
-import pytest
 import requests
 
-from conftest import psql
 from helpers import require_tool
 from test_imap import PASSWORD
 from test_smtp import setup_domain

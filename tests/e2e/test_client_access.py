@@ -20,14 +20,13 @@ import imaplib
 import json
 import smtplib
 import socket
-import ssl
 import struct
 import time
 
 import pytest
 import requests
 
-from conftest import APPLICATION, psql, unique
+from conftest import APPLICATION, psql
 from test_imap import PASSWORD, TLS, imap
 from test_smtp import message, setup_domain
 
@@ -170,8 +169,9 @@ def test_app_passwords_open_only_their_protocols_and_stop_when_revoked(server):
     assert listed[0]["lastUsedAt"] and listed[0]["lastUsedIp"] == "127.0.0.1"
 
     # The account takes app passwords only: the main password fails on IMAP, still works on
-    # the API; the app password still opens IMAP.
+    # the API; the app password still opens IMAP. The account may switch it on, not off.
     assert me.ok("PUT", f"/accounts/{alice}/login-policy", {"appPasswordsOnly": True}) == {"appPasswordsOnly": True}
+    assert me.put(f"/accounts/{alice}/login-policy", json={"appPasswordsOnly": False}).status_code == 403
     with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
         imap(server, f"alice@{name}", PASSWORD)
     with pytest.raises(smtplib.SMTPAuthenticationError):
@@ -183,7 +183,15 @@ def test_app_passwords_open_only_their_protocols_and_stop_when_revoked(server):
     # Bob's main password is untouched by Alice's policy.
     imap(server, f"bob@{name}", PASSWORD).logout()
 
-    # Revoked: fails at once, even for a session-less retry a second later.
+    # Retried with an Idempotency-Key, an answer holding a password is never kept for replay.
+    keyed = me.post(f"/accounts/{alice}/app-passwords", json={"name": "Keyed", "protocols": ["imap"]},
+                    headers={"Idempotency-Key": "k-1"})
+    assert keyed.status_code == 201
+    assert keyed.json()["password"].encode().hex() not in psql(
+        "SELECT coalesce(string_agg(encode(response_body, 'hex'), ''), '') FROM idempotency_records", server.db)
+    me.ok("DELETE", f"/accounts/{alice}/app-passwords/{keyed.json()['id']}", status=204)
+    bob = server.login(f"bob@{name}", PASSWORD)
+    # Revoked: fails at once.
     me.ok("DELETE", f"/accounts/{alice}/app-passwords/{created['id']}", status=204)
     with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
         imap(server, f"alice@{name}", password)
@@ -192,18 +200,20 @@ def test_app_passwords_open_only_their_protocols_and_stop_when_revoked(server):
     assert gone.status_code == 404
 
     # Another account's app password is not Alice's: Bob cannot reach hers, nor make one for her.
-    bob = server.login(f"bob@{name}", PASSWORD)
     assert bob.get(f"/accounts/{alice}/app-passwords").status_code == 404
     assert bob.post(f"/accounts/{alice}/app-passwords", json={"name": "Mine", "protocols": ["imap"]}).status_code == 404
-    # An app password for `api` opens the REST login of an account without a second factor.
-    api_pw = admin.ok("POST", f"/accounts/{w['bob']['id']}/app-passwords", {"name": "Script", "protocols": ["api"]}, status=201)
+    # An app password for `api` opens the REST login of an account without a second factor;
+    # only the account itself makes one (an administrator's would outlive its own rights).
+    r = admin.post(f"/accounts/{w['bob']['id']}/app-passwords", json={"name": "Script", "protocols": ["api"]})
+    assert r.status_code == 403, r.text
+    api_pw = bob.ok("POST", f"/accounts/{w['bob']['id']}/app-passwords", {"name": "Script", "protocols": ["api"]}, status=201)
     assert login(server, f"bob@{name}", api_pw["password"]).status_code == 200
     with pytest.raises(imaplib.IMAP4.error):
         imap(server, f"bob@{name}", api_pw["password"])
     # The audit trail has each step, never a password.
     actions = psql("SELECT string_agg(action || ' ' || changes::text, E'\\n' ORDER BY id) FROM audit_events "
                    "WHERE action LIKE 'app_password.%' OR action = 'account.login_policy'", server.db)
-    assert actions.count("app_password.create") == 2 and "app_password.delete" in actions and "account.login_policy" in actions
+    assert actions.count("app_password.create") == 3 and actions.count("app_password.delete") == 2 and "account.login_policy" in actions
     assert password not in actions and api_pw["password"] not in actions
 
 
@@ -246,7 +256,7 @@ def test_bearer_tokens_open_imap_pop3_and_submission(server, mechanism):
 
     # POP3 through raw AUTH: initial response, then a refused one with its challenge.
     pop = Pop3Raw(server)
-    assert f"SASL PLAIN OAUTHBEARER XOAUTH2" in pop.capa()
+    assert "SASL PLAIN OAUTHBEARER XOAUTH2" in pop.capa()
     reply = pop.send(f"AUTH {mechanism} {b64(bearer_message(mechanism, f'alice@{name}', token))}")
     assert reply.startswith("+OK"), reply
     pop.close()
@@ -279,8 +289,21 @@ def test_oauthbearer_without_a_user_and_scopes(server):
     _, code, _ = smtp_bearer(server, "XOAUTH2", f"alice@{name}", imap_only)
     assert code == 535
     # Tokens are for the mail protocols, a day at most.
-    r = admin.post(f"/accounts/{alice}/tokens", json={"protocols": ["api"]})
-    assert r.status_code == 422 and r.json()["code"] == "not_allowed"
+    for protocols in (["api"], ["managesieve"]):
+        r = admin.post(f"/accounts/{alice}/tokens", json={"protocols": protocols})
+        assert r.status_code == 422 and r.json()["code"] == "not_allowed"
+    # A domain administrator gives no one a way into a user's mailbox unless the domain lets
+    # its administrators into mail (as for searching it).
+    admin.ok("POST", f"/domains/{w['domain']['id']}/accounts", {"loginName": "clerk", "password": "Cl3rk-pass-123", "domainAdmin": True})
+    clerk = server.login(f"clerk@{name}", "Cl3rk-pass-123")
+    for path, body in ((f"/accounts/{alice}/tokens", {"protocols": ["imap"]}),
+                       (f"/accounts/{alice}/app-passwords", {"name": "Clerk", "protocols": ["imap"]}),
+                       (f"/accounts/{alice}/login-links", None)):
+        r = clerk.post(path, json=body)
+        assert r.status_code == 403, (path, r.text)
+    mail = admin.ok("GET", f"/domains/{w['domain']['id']}")["mail"]
+    admin.ok("PATCH", f"/domains/{w['domain']['id']}", {"mail": {**mail, "adminsMaySearchMail": True}})
+    assert clerk.post(f"/accounts/{alice}/tokens", json={"protocols": ["imap"]}).status_code == 201
     r = admin.post(f"/accounts/{alice}/tokens", json={"protocols": ["imap"], "ttlSeconds": 86401})
     assert r.status_code == 422 and r.json()["field"] == "ttlSeconds"
     # A token never stands in for a password: LOGIN with it fails.
@@ -352,7 +375,7 @@ def test_totp_at_rest_and_json_rpc_login(server):
     me2 = server.login(f"alice@{name}", PASSWORD)
     enrolment = me2.ok("POST", f"/accounts/{alice}/totp", status=201)
     me2.ok("POST", f"/accounts/{alice}/totp/confirm", {"code": totp(enrolment["secret"])})
-    app = w["admin"].ok("POST", f"/accounts/{alice}/app-passwords", {"name": "api", "protocols": ["api"]}, status=201)
+    app = me2.ok("POST", f"/accounts/{alice}/app-passwords", {"name": "api", "protocols": ["api"]}, status=201)
     r = login(server, f"alice@{name}", app["password"], totp(enrolment["secret"], offset=1))
     assert r.status_code == 401 and r.json()["code"] == "unauthenticated"
 
@@ -360,15 +383,35 @@ def test_totp_at_rest_and_json_rpc_login(server):
 def test_a_tenant_requires_a_second_factor_of_its_admins(world):
     server, admin, a = world["server"], world["admin"], world["a"]
     reseller = a["reseller"]["id"]
-    tadmin = f"tadmin@a-domain.test"
-    # The reseller's own admin cannot lift a rule set above; the server admin sets it.
+    tadmin = "tadmin@a-domain.test"
+    customer = a["customer"]["id"]
+    tenant_admin = a["tenantAdminApi"]
+    assert tenant_admin.ok("GET", f"/tenants/{customer}/login-policy") == {"adminsRequireTotp": False, "requiredAbove": False}
+    # The tenant admin enrols a factor of its own first; the domain admin has none and a
+    # session opened before the rule.
+    enrolment = tenant_admin.ok("POST", f"/accounts/{a['tadmin']['id']}/totp", status=201)
+    tenant_admin.ok("POST", f"/accounts/{a['tadmin']['id']}/totp/confirm", {"code": totp(enrolment["secret"])})
+    before = login(server, "dadmin@a-domain.test", "Dadm1n-pass").json()
+    assert before["selfServiceOnly"] is False
+    # The server admin requires it of the reseller's admins.
     assert admin.ok("PUT", f"/tenants/{reseller}/login-policy", {"adminsRequireTotp": True}) == \
         {"adminsRequireTotp": True, "requiredAbove": False}
-    customer = a["customer"]["id"]
-    assert a["tenantAdminApi"].ok("GET", f"/tenants/{customer}/login-policy") == {"adminsRequireTotp": False, "requiredAbove": True}
+    assert tenant_admin.ok("GET", f"/tenants/{customer}/login-policy") == {"adminsRequireTotp": False, "requiredAbove": True}
+    # The reseller's own admin may make its own tenant stricter, not lift the rule.
+    r = tenant_admin.put(f"/tenants/{reseller}/login-policy", json={"adminsRequireTotp": False})
+    assert r.status_code == 403, r.text
+    assert tenant_admin.ok("PUT", f"/tenants/{reseller}/login-policy", {"adminsRequireTotp": True})["adminsRequireTotp"] is True
+    # The domain admin's older session (no factor) ended: it cannot go on by refreshing.
+    r = requests.post(f"{server.base}/api/v1/auth/refresh", json={"refreshToken": before["refreshToken"]}, timeout=30)
+    assert r.status_code == 401, r.text
+    assert requests.get(f"{server.base}/api/v1/auth/me", headers={"Authorization": f"Bearer {before['accessToken']}"},
+                        timeout=30).status_code == 401
     # The domain admin (below the reseller) without a factor: a self-service session only.
     r = login(server, "dadmin@a-domain.test", "Dadm1n-pass")
     assert r.status_code == 200 and r.json()["selfServiceOnly"] is True and r.json()["role"]["kind"] == "account", r.text
+    # Its refresh stays self-service.
+    refreshed = requests.post(f"{server.base}/api/v1/auth/refresh", json={"refreshToken": r.json()["refreshToken"]}, timeout=30)
+    assert refreshed.json()["selfServiceOnly"] is True
     limited = requests.Session()
     limited.headers["Authorization"] = f"Bearer {r.json()['accessToken']}"
     base = f"{server.base}/api/v1"
@@ -387,17 +430,21 @@ def test_a_tenant_requires_a_second_factor_of_its_admins(world):
     # The other reseller's admins are untouched, and cannot read this reseller's policy.
     assert login(server, "dadmin@b-domain.test", "Dadm1n-pass").json()["selfServiceOnly"] is False
     assert world["b"]["tenantAdminApi"].get(f"/tenants/{reseller}/login-policy").status_code == 404
-    # JSON-RPC says so too.
-    body = {"jsonrpc": "2.0", "id": 1, "method": "Session.login",
-            "params": {"userName": tadmin, "password": "Tadm1n-pass", "application": APPLICATION}}
-    result = requests.post(f"{server.base}/admin/api/jsonrpc/", json=body, timeout=30).json()["result"]
-    assert result["selfServiceOnly"] is True
+    # JSON-RPC says so too: the tenant admin (enrolled) needs its code; a new domain admin
+    # (none yet) gets a self-service session.
+    def rpc_login(user, password):
+        body = {"jsonrpc": "2.0", "id": 1, "method": "Session.login",
+                "params": {"userName": user, "password": password, "application": APPLICATION}}
+        return requests.post(f"{server.base}/admin/api/jsonrpc/", json=body, timeout=30).json()
+    assert rpc_login(tadmin, "Tadm1n-pass")["error"]["data"]["code"] == "totp_required"
+    admin.ok("POST", f"/domains/{a['domain']['id']}/accounts", {"loginName": "dadmin2", "password": "Dadm1n-pass-2", "domainAdmin": True})
+    assert rpc_login("dadmin2@a-domain.test", "Dadm1n-pass-2")["result"]["selfServiceOnly"] is True
 
 
 def test_a_login_link_opens_one_session(world):
     server, a = world["server"], world["a"]
     user = a["user"]["id"]
-    link = a["domainAdminApi"].ok("POST", f"/accounts/{user}/login-links", status=201)
+    link = a["tenantAdminApi"].ok("POST", f"/accounts/{user}/login-links", status=201)
     assert link["url"].startswith(server.base + "/api/v1/auth/login-links/")
     r = requests.get(link["url"], timeout=30)
     assert r.status_code == 200 and r.headers["Cache-Control"] == "no-store", r.text
@@ -408,16 +455,19 @@ def test_a_login_link_opens_one_session(world):
     # Once only.
     again = requests.get(link["url"], timeout=30)
     assert again.status_code == 401 and again.json()["code"] == "unauthenticated"
-    # Only administrators make them, for accounts within their reach and rights.
+    # Only administrators make them, for accounts within their reach, and never for an
+    # administrator (a link gets round no one's second factor, and raises no one's rights).
     assert a["userApi"].post(f"/accounts/{user}/login-links").status_code == 403
-    assert world["b"]["domainAdminApi"].post(f"/accounts/{user}/login-links").status_code == 404
-    # A domain admin cannot make one for the tenant admin who lives in its domain.
-    r = a["domainAdminApi"].post(f"/accounts/{a['tadmin']['id']}/login-links")
-    assert r.status_code == 403, r.text
+    assert world["b"]["tenantAdminApi"].post(f"/accounts/{user}/login-links").status_code == 404
+    for target in (a["tadmin"]["id"], a["dadmin"]["id"]):
+        r = a["tenantAdminApi"].post(f"/accounts/{target}/login-links")
+        assert r.status_code == 403, r.text
+    # A domain admin only where the domain lets its administrators into mail.
+    assert a["domainAdminApi"].post(f"/accounts/{user}/login-links").status_code == 403
     # Made and redeemed are audited.
     actions = psql("SELECT string_agg(action, ',' ORDER BY id) FROM audit_events WHERE action LIKE 'login_link.%'", server.db)
     assert actions == "login_link.create,login_link.redeem"
     # JSON-RPC makes them too.
-    rpc = server.rpc("dadmin@a-domain.test", "Dadm1n-pass")
+    rpc = server.rpc("tadmin@a-domain.test", "Tadm1n-pass")
     link = rpc.ok("Users.createLoginLink", {"userId": user})
     assert requests.get(link["url"], timeout=30).status_code == 200

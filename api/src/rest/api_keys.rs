@@ -1,13 +1,14 @@
 //! API keys for automation (`postbay_core::api_keys`).
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::{Extension, Json};
 use postbay_core::api_keys::{self, ApiKey, CreatedApiKey, NewApiKey};
 use postbay_core::ids::ApiKeyId;
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, Caller};
+use crate::middleware::HoldsSecret;
 use crate::problem::{ApiResult, Problems};
 
 #[utoipa::path(post, path = "/api-keys", tag = "apiKeys", operation_id = "createApiKey", request_body = NewApiKey,
@@ -16,9 +17,10 @@ pub async fn create_api_key(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiJson(body): ApiJson<NewApiKey>,
-) -> ApiResult<(StatusCode, Json<CreatedApiKey>)> {
+) -> ApiResult<(StatusCode, Extension<HoldsSecret>, Json<CreatedApiKey>)> {
     Ok((
         StatusCode::CREATED,
+        Extension(HoldsSecret),
         Json(api_keys::create(&s.pool, &p, body).await?),
     ))
 }

@@ -64,7 +64,8 @@ pub async fn refresh(
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> ApiResult<Json<Session>> {
     Ok(Json(
-        auth::refresh(&s.pool, &s.keys, &body, &addr.ip().to_string()).await?,
+        postbay_credentials::login::refresh(&s.pool, &s.keys, &body, &addr.ip().to_string())
+            .await?,
     ))
 }
 

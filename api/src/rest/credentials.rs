@@ -1,9 +1,9 @@
 //! Client access (`postbay_credentials`): an account's app passwords, bearer tokens for the
 //! mail protocols, login links, second factor and login policy; a tenant's login policy.
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::{Extension, Json};
 use postbay_core::ids::{AccountId, AccountTokenId, AppPasswordId, TenantId};
 use postbay_credentials::app_passwords::{self, AppPassword, CreatedAppPassword, NewAppPassword};
 use postbay_credentials::login_links::{self, LoginLink};
@@ -13,6 +13,7 @@ use postbay_credentials::totp::{self, TotpCode, TotpEnrolment, TotpRecoveryCodes
 
 use crate::AppState;
 use crate::extract::{ApiBase, ApiJson, ApiPath, Caller};
+use crate::middleware::HoldsSecret;
 use crate::problem::{ApiResult, Problems};
 
 /// The account's app passwords (never the passwords themselves), with their last use.
@@ -35,9 +36,10 @@ pub async fn create_app_password(
     Caller(p): Caller,
     ApiPath(account): ApiPath<AccountId>,
     ApiJson(body): ApiJson<NewAppPassword>,
-) -> ApiResult<(StatusCode, Json<CreatedAppPassword>)> {
+) -> ApiResult<(StatusCode, Extension<HoldsSecret>, Json<CreatedAppPassword>)> {
     Ok((
         StatusCode::CREATED,
+        Extension(HoldsSecret),
         Json(app_passwords::create(&s.pool, &p, account, body).await?),
     ))
 }
@@ -76,9 +78,10 @@ pub async fn create_account_token(
     Caller(p): Caller,
     ApiPath(account): ApiPath<AccountId>,
     ApiJson(body): ApiJson<NewAccountToken>,
-) -> ApiResult<(StatusCode, Json<IssuedAccountToken>)> {
+) -> ApiResult<(StatusCode, Extension<HoldsSecret>, Json<IssuedAccountToken>)> {
     Ok((
         StatusCode::CREATED,
+        Extension(HoldsSecret),
         Json(tokens::create(&s.pool, &p, account, body).await?),
     ))
 }
@@ -105,9 +108,10 @@ pub async fn create_login_link(
     Caller(p): Caller,
     ApiBase(base): ApiBase,
     ApiPath(account): ApiPath<AccountId>,
-) -> ApiResult<(StatusCode, Json<LoginLink>)> {
+) -> ApiResult<(StatusCode, Extension<HoldsSecret>, Json<LoginLink>)> {
     Ok((
         StatusCode::CREATED,
+        Extension(HoldsSecret),
         Json(login_links::create(&s.pool, &p, account, &base).await?),
     ))
 }
@@ -131,9 +135,10 @@ pub async fn enrol_totp(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiPath(account): ApiPath<AccountId>,
-) -> ApiResult<(StatusCode, Json<TotpEnrolment>)> {
+) -> ApiResult<(StatusCode, Extension<HoldsSecret>, Json<TotpEnrolment>)> {
     Ok((
         StatusCode::CREATED,
+        Extension(HoldsSecret),
         Json(totp::enrol(&s.pool, &s.secret_key, &p, account, &s.hostname).await?),
     ))
 }
@@ -148,9 +153,10 @@ pub async fn confirm_totp(
     Caller(p): Caller,
     ApiPath(account): ApiPath<AccountId>,
     ApiJson(body): ApiJson<TotpCode>,
-) -> ApiResult<Json<TotpRecoveryCodes>> {
-    Ok(Json(
-        totp::confirm(&s.pool, &s.secret_key, &p, account, &body).await?,
+) -> ApiResult<(Extension<HoldsSecret>, Json<TotpRecoveryCodes>)> {
+    Ok((
+        Extension(HoldsSecret),
+        Json(totp::confirm(&s.pool, &s.secret_key, &p, account, &body).await?),
     ))
 }
 

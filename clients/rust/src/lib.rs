@@ -7624,8 +7624,7 @@ pub mod types {
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct NewAccountToken {
-        ///The mail protocols it opens: `imap`, `pop3`, `submission`,
-        /// `managesieve`.
+        ///The mail protocols it opens: `imap`, `pop3`, `submission`.
         pub protocols: ::std::vec::Vec<Protocol>,
         ///Lifetime in seconds, 60 to 86400; an hour when left out.
         #[serde(
@@ -15266,7 +15265,8 @@ pub mod types {
         }
     }
 
-    ///The recovery codes, each good for one login without the app. Shown once.
+    ///The recovery codes (80 random bits each, `xxxx-xxxx-xxxx-xxxx`), each
+    /// good for one login without the app. Shown once.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct TotpRecoveryCodes {
         #[serde(rename = "recoveryCodes")]

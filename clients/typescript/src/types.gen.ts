@@ -2353,7 +2353,7 @@ export type NewAccount = {
 
 export type NewAccountToken = {
     /**
-     * The mail protocols it opens: `imap`, `pop3`, `submission`, `managesieve`.
+     * The mail protocols it opens: `imap`, `pop3`, `submission`.
      */
     protocols: Array<Protocol>;
     /**
@@ -4862,7 +4862,8 @@ export type TotpEnrolment = {
 };
 
 /**
- * The recovery codes, each good for one login without the app. Shown once.
+ * The recovery codes (80 random bits each, `xxxx-xxxx-xxxx-xxxx`), each good for one login
+ * without the app. Shown once.
  */
 export type TotpRecoveryCodes = {
     recoveryCodes: Array<string>;

@@ -118,7 +118,8 @@ pub async fn list(
 }
 
 /// Makes an app password. The account itself, or an administrator whose rights are not below
-/// the account's (`accounts::authorize_on_behalf`).
+/// the account's (`accounts::authorize_on_behalf`) and who may open its mailbox; one for `api`
+/// only the account itself (an API session must not outlive the rights of whoever made it).
 pub async fn create(
     pool: &PgPool,
     principal: &Principal,
@@ -131,7 +132,13 @@ pub async fn create(
     if name.trim().is_empty() {
         return Err(CoreError::invalid("name", "required", "name it"));
     }
-    let protocols = check_protocols(&input.protocols, true)?;
+    let protocols = check_protocols(&input.protocols, false)?;
+    if input.protocols.contains(&Protocol::Api) && principal.account_id != Some(account) {
+        return Err(CoreError::forbidden(
+            "an app password for the API is made by the account itself",
+        ));
+    }
+    crate::may_open_mailbox(pool, principal, account).await?;
     let password = new_password();
     let id = AppPasswordId::new();
     let mut tx = pool.begin().await?;

@@ -78,9 +78,26 @@ impl Protocol {
     }
 }
 
+/// Whether `principal` may give someone access to account `account`'s mail (an app password,
+/// a token, a login link made for another account): a domain administrator only where the
+/// domain lets its administrators into its accounts' mail (`mail.adminsMaySearchMail`), as for
+/// searching it; the account itself and tenant and server administrators always.
+async fn may_open_mailbox(
+    pool: &sqlx::PgPool,
+    principal: &postbay_core::access::Principal,
+    account: postbay_core::ids::AccountId,
+) -> CoreResult<()> {
+    if principal.account_id == Some(account) {
+        return Ok(());
+    }
+    postbay_core::accounts::authorize_mail_search(pool, principal, account)
+        .await
+        .map(|_| ())
+}
+
 /// Checks a list of protocols a credential is for: at least one, none twice, and for a bearer
-/// token only mail protocols (`allow_api`).
-fn check_protocols(protocols: &[Protocol], allow_api: bool) -> CoreResult<Vec<String>> {
+/// token only the protocols that take one (`for_token`: IMAP, POP3, submission).
+fn check_protocols(protocols: &[Protocol], for_token: bool) -> CoreResult<Vec<String>> {
     if protocols.is_empty() {
         return Err(CoreError::invalid(
             "protocols",
@@ -98,11 +115,15 @@ fn check_protocols(protocols: &[Protocol], allow_api: bool) -> CoreResult<Vec<St
             "a protocol is named twice",
         ));
     }
-    if !allow_api && sorted.contains(&Protocol::Api) {
+    if for_token
+        && sorted
+            .iter()
+            .any(|p| matches!(p, Protocol::Api | Protocol::Managesieve))
+    {
         return Err(CoreError::invalid(
             "protocols",
             "not_allowed",
-            "tokens are for the mail protocols (imap, pop3, submission, managesieve); the API's sessions come from login links",
+            "tokens are for IMAP, POP3 and submission (imap, pop3, submission); the API's sessions come from login links",
         ));
     }
     Ok(sorted.iter().map(|p| p.as_str().to_string()).collect())
@@ -137,11 +158,13 @@ mod tests {
 
     #[test]
     fn protocol_lists_are_checked() {
-        assert!(check_protocols(&[], true).is_err());
-        assert!(check_protocols(&[Protocol::Imap, Protocol::Imap], true).is_err());
-        assert!(check_protocols(&[Protocol::Api], false).is_err());
+        assert!(check_protocols(&[], false).is_err());
+        assert!(check_protocols(&[Protocol::Imap, Protocol::Imap], false).is_err());
+        assert!(check_protocols(&[Protocol::Api], true).is_err());
+        assert!(check_protocols(&[Protocol::Managesieve], true).is_err());
+        assert!(check_protocols(&[Protocol::Api], false).is_ok());
         assert_eq!(
-            check_protocols(&[Protocol::Submission, Protocol::Imap], false).unwrap(),
+            check_protocols(&[Protocol::Submission, Protocol::Imap], true).unwrap(),
             vec!["imap", "submission"]
         );
         assert_eq!(Protocol::of_service("smtp"), Some(Protocol::Submission));

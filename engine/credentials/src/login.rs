@@ -7,10 +7,11 @@ use std::net::IpAddr;
 
 use postbay_core::access::Principal;
 use postbay_core::auth::{
-    self, AdminSession, ClientApplication, LoginRequest, MailAccount, MailLoginError, SecretCheck,
-    Session, SessionReach, TokenKeys,
+    self, AdminSession, ClientApplication, LoginRequest, MailAccount, MailLoginError,
+    RefreshRequest, SecretCheck, Session, SessionReach, TokenKeys,
 };
 use postbay_core::error::{CoreError, CoreResult};
+use postbay_core::ids::AccountId;
 use postbay_core::secrets::SecretKey;
 use sqlx::PgPool;
 
@@ -79,15 +80,26 @@ pub async fn mail_login(
         address,
         local,
         protocol.service(),
-        async |account| {
-            if bearer {
-                tokens::check(pool, account, secret, protocol).await
-            } else {
-                app_passwords::check(pool, account, secret, protocol, address).await
-            }
-        },
+        async |account| mail_secret(pool, account, secret, bearer, protocol, address).await,
     )
     .await
+}
+
+/// What a mail client's secret is for `account`: a token (`bearer`), else an app password or
+/// the main password.
+async fn mail_secret(
+    pool: &PgPool,
+    account: AccountId,
+    secret: &str,
+    bearer: bool,
+    protocol: Protocol,
+    address: &str,
+) -> CoreResult<SecretCheck> {
+    if bearer {
+        tokens::check(pool, account, secret, protocol).await
+    } else {
+        app_passwords::check(pool, account, secret, protocol, address).await
+    }
 }
 
 /// A login on SMTP submission: as [`mail_login`], answered with the principal (which also
@@ -107,13 +119,7 @@ pub async fn submission_login(
         address,
         local,
         protocol.service(),
-        async |account| {
-            if bearer {
-                tokens::check(pool, account, secret, protocol).await
-            } else {
-                app_passwords::check(pool, account, secret, protocol, address).await
-            }
-        },
+        async |account| mail_secret(pool, account, secret, bearer, protocol, address).await,
     )
     .await
 }
@@ -176,6 +182,28 @@ async fn check_api_login(
         });
     }
     Ok((principal, SessionReach::Full))
+}
+
+/// A REST session's refresh (`POST /auth/refresh`): the new session reaches what the old one
+/// did, or less: an administrator who must now have a second factor and has none gets a
+/// self-service session.
+pub async fn refresh(
+    pool: &PgPool,
+    keys: &TokenKeys,
+    request: &RefreshRequest,
+    address: &str,
+) -> CoreResult<Session> {
+    let (principal, reach) = auth::redeem_refresh_token(pool, request, address).await?;
+    let reach = match (reach, principal.account_id) {
+        (SessionReach::Full, Some(account))
+            if policy::totp_required(pool, &principal).await?
+                && !totp::enrolled(pool, account).await? =>
+        {
+            SessionReach::SelfService
+        }
+        (reach, _) => reach,
+    };
+    auth::issue_session(pool, keys, &principal, reach).await
 }
 
 /// A REST login (`POST /auth/login`): a session, full or self-service.

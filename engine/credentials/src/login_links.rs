@@ -1,10 +1,13 @@
 //! One-time login links: a control panel that has authenticated its user asks the API for a
 //! link, sends the user's browser to it, and the link opens an API session for the account
 //! without the password. Single use, valid for five minutes, audited when made and when used.
-//! Only administrators make them, and only for accounts whose rights do not exceed their own.
+//! Only administrators make them, and only for plain accounts (no administration rights, when
+//! made and when used: a link never opens an administrator's session, nor gets round its
+//! second factor); a domain administrator only where the domain lets its administrators into
+//! its accounts' mail.
 
 use chrono::{DateTime, Utc};
-use postbay_core::access::Principal;
+use postbay_core::access::{Principal, Role};
 use postbay_core::accounts;
 use postbay_core::audit::{self, Place};
 use postbay_core::auth::{self, Session, SessionReach, TokenKeys};
@@ -27,6 +30,16 @@ pub struct LoginLink {
     pub expires_at: DateTime<Utc>,
 }
 
+/// Login links open plain accounts only.
+fn refuse_administrators(target: &Principal) -> CoreResult<()> {
+    if !matches!(target.role, Role::Account { .. }) {
+        return Err(CoreError::forbidden(
+            "login links open accounts without administration rights only",
+        ));
+    }
+    Ok(())
+}
+
 /// Makes a login link for `account`. `api_base` is where the caller reached the API
 /// (`https://host:port`), so the link points to the same listener.
 pub async fn create(
@@ -38,6 +51,17 @@ pub async fn create(
     principal.require_admin()?;
     principal.require_writable()?;
     let place = accounts::authorize_on_behalf(pool, principal, account).await?;
+    crate::may_open_mailbox(pool, principal, account).await?;
+    let target = auth::principal_for_account(pool, account, None)
+        .await
+        .map_err(|e| match e {
+            CoreError::Unauthenticated(_) => CoreError::conflict(
+                "account_inactive",
+                "the account may not log in now (suspended or disabled, or its domain or tenant is)",
+            ),
+            other => other,
+        })?;
+    refuse_administrators(&target)?;
     let token = crate::random_secret();
     let id = LoginLinkId::new();
     let mut tx = pool.begin().await?;
@@ -104,6 +128,7 @@ pub async fn redeem(
                 CoreError::Unauthenticated(_) => refused(),
                 other => other,
             })?;
+    refuse_administrators(&principal).map_err(|_| refused())?;
     let path: (Vec<uuid::Uuid>, uuid::Uuid) = sqlx::query_as(
         "SELECT t.ancestors, d.id FROM accounts a JOIN domains d ON d.id = a.domain_id
          JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",

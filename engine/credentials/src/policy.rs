@@ -54,8 +54,9 @@ pub async fn account(
     })
 }
 
-/// Sets an account's policy: the account itself, or an administrator whose rights are not
-/// below its own.
+/// Sets an account's policy: an administrator whose rights are not below the account's, or the
+/// account itself to make it stricter (a stolen session must not let the main password back
+/// in).
 pub async fn set_account(
     pool: &PgPool,
     principal: &Principal,
@@ -64,6 +65,11 @@ pub async fn set_account(
 ) -> CoreResult<AccountLoginPolicy> {
     principal.require_writable()?;
     let place = accounts::authorize_on_behalf(pool, principal, id).await?;
+    if matches!(principal.role, Role::Account { .. }) && !policy.app_passwords_only {
+        return Err(CoreError::forbidden(
+            "an account can take app passwords only, but only an administrator lets the main password in again",
+        ));
+    }
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO account_login_policies (account_id, app_passwords_only) VALUES ($1, $2)
@@ -129,8 +135,10 @@ pub async fn tenant(
     read_tenant(pool, &path).await
 }
 
-/// Sets a tenant's policy: its parent's administrators, or its own (a stricter rule for
-/// oneself is no escalation; a rule above still holds whatever is set here).
+/// Sets a tenant's policy: the administrators above it; its own administrators may only make
+/// it stricter (a rule set from above must not be lifted by those it binds). Switching the
+/// requirement on ends the sessions of the subtree's administrators who have no second factor,
+/// so none keeps full rights by refreshing an older session.
 pub async fn set_tenant(
     pool: &PgPool,
     principal: &Principal,
@@ -139,6 +147,12 @@ pub async fn set_tenant(
 ) -> CoreResult<TenantLoginPolicy> {
     let path = reach_tenant(pool, principal, id).await?;
     principal.require_writable()?;
+    let own = matches!(&principal.role, Role::TenantAdmin { tenant_id } if *tenant_id == id);
+    if own && !policy.admins_require_totp {
+        return Err(CoreError::forbidden(
+            "a tenant administrator can require a second factor of its own tenant, but not lift the requirement; the tenant above can",
+        ));
+    }
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO tenant_login_policies (tenant_id, admins_require_totp) VALUES ($1, $2)
@@ -161,6 +175,23 @@ pub async fn set_tenant(
         serde_json::json!({"adminsRequireTotp": policy.admins_require_totp}),
     )
     .await?;
+    if policy.admins_require_totp {
+        let unprotected: Vec<uuid::Uuid> = sqlx::query_scalar(
+            "SELECT a.id FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
+             WHERE t.ancestors @> ARRAY[$1]::uuid[]
+               AND (a.admin_role <> 'none' OR a.domain_admin OR a.tenant_admin_of IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM group_members m JOIN groups g ON g.id = m.group_id
+                               WHERE m.account_id = a.id AND (g.admin_role <> 'none' OR g.domain_admin)))
+               AND NOT EXISTS (SELECT 1 FROM totp_secrets s WHERE s.account_id = a.id AND s.confirmed_at IS NOT NULL)
+             ORDER BY a.id",
+        )
+        .bind(id.0)
+        .fetch_all(&mut *tx)
+        .await?;
+        for account in unprotected {
+            postbay_core::auth::end_sessions(&mut tx, AccountId(account)).await?;
+        }
+    }
     tx.commit().await?;
     read_tenant(pool, &path).await
 }

@@ -26,7 +26,7 @@ const TOKEN_PREFIX: &str = "pbt_";
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewAccountToken {
-    /// The mail protocols it opens: `imap`, `pop3`, `submission`, `managesieve`.
+    /// The mail protocols it opens: `imap`, `pop3`, `submission`.
     #[schema(min_items = 1)]
     pub protocols: Vec<Protocol>,
     /// Lifetime in seconds, 60 to 86400; an hour when left out.
@@ -114,7 +114,8 @@ pub async fn create(
 ) -> CoreResult<IssuedAccountToken> {
     principal.require_writable()?;
     let place = accounts::authorize_on_behalf(pool, principal, account).await?;
-    let protocols = check_protocols(&input.protocols, false)?;
+    let protocols = check_protocols(&input.protocols, true)?;
+    crate::may_open_mailbox(pool, principal, account).await?;
     let ttl = input.ttl_seconds.unwrap_or(DEFAULT_TTL_SECONDS);
     if !(MIN_TTL_SECONDS..=MAX_TTL_SECONDS).contains(&ttl) {
         return Err(CoreError::invalid(

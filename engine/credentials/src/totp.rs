@@ -4,9 +4,9 @@
 //!
 //! Enrolment is the account's own: `enrol` makes a seed (pending), `confirm` takes a first
 //! code from the app, switches the factor on and hands out the recovery codes. From then on
-//! every API login of the account needs a code. A code is taken once (`last_step`), and a
-//! wrong one counts toward the account's lockout like a wrong password. The seed is sealed
-//! with the server's secret key; recovery codes are stored as SHA-256.
+//! every API login of the account needs a code. A code is taken once (`last_step`), and the
+//! attempts are bounded per account (`take_code`). The seed is sealed with the server's secret
+//! key; recovery codes are stored as HMACs under a key derived from it.
 
 use chrono::{DateTime, Utc};
 use data_encoding::BASE32_NOPAD;
@@ -21,8 +21,6 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha1::Sha1;
 use sqlx::PgPool;
-
-use crate::digest;
 
 const STEP_SECONDS: i64 = 30;
 const DIGITS: u32 = 6;
@@ -73,7 +71,8 @@ pub struct TotpCode {
     pub code: String,
 }
 
-/// The recovery codes, each good for one login without the app. Shown once.
+/// The recovery codes (80 random bits each, `xxxx-xxxx-xxxx-xxxx`), each good for one login
+/// without the app. Shown once.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TotpRecoveryCodes {
@@ -103,6 +102,26 @@ fn percent_encode(text: &str) -> String {
         .collect()
 }
 
+/// Files a change of an account's second factor in the audit trail (never the seed or a code).
+async fn audit_change(
+    conn: &mut sqlx::PgConnection,
+    principal: &Principal,
+    action: &str,
+    account: AccountId,
+    place: &postbay_core::accounts::AccountPlace,
+) -> CoreResult<()> {
+    audit::record(
+        conn,
+        principal,
+        action,
+        "account",
+        Some(account.0),
+        place.audit_place(),
+        serde_json::json!({}),
+    )
+    .await
+}
+
 fn only_self(principal: &Principal, account: AccountId) -> CoreResult<()> {
     if principal.account_id != Some(account) {
         return Err(CoreError::forbidden(
@@ -121,9 +140,8 @@ pub async fn enrol(
     account: AccountId,
     issuer: &str,
 ) -> CoreResult<TotpEnrolment> {
-    principal.require_writable()?;
-    let place = accounts::authorize_on_behalf(pool, principal, account).await?;
     only_self(principal, account)?;
+    let place = accounts::authorize(pool, principal, account, Access::Read).await?;
     let email = principal.actor.trim_start_matches("account:").to_string();
     let mut seed = [0u8; SEED_BYTES];
     rand::thread_rng().fill_bytes(&mut seed);
@@ -144,16 +162,7 @@ pub async fn enrol(
             "the account has a second factor; delete it before enrolling another",
         ));
     }
-    audit::record(
-        &mut tx,
-        principal,
-        "totp.enrol",
-        "account",
-        Some(account.0),
-        place.audit_place(),
-        serde_json::json!({}),
-    )
-    .await?;
+    audit_change(&mut tx, principal, "totp.enrol", account, &place).await?;
     tx.commit().await?;
     let label = percent_encode(&format!("{issuer}:{email}"));
     Ok(TotpEnrolment {
@@ -177,9 +186,8 @@ pub async fn confirm(
     account: AccountId,
     code: &TotpCode,
 ) -> CoreResult<TotpRecoveryCodes> {
-    principal.require_writable()?;
-    let place = accounts::authorize_on_behalf(pool, principal, account).await?;
     only_self(principal, account)?;
+    let place = accounts::authorize(pool, principal, account, Access::Read).await?;
     let mut tx = pool.begin().await?;
     let pending: Option<(String, Option<DateTime<Utc>>)> = sqlx::query_as(
         "SELECT sealed_seed, confirmed_at FROM totp_secrets WHERE account_id = $1 FOR UPDATE",
@@ -216,28 +224,23 @@ pub async fn confirm(
     .await?;
     let mut codes = Vec::with_capacity(RECOVERY_CODES);
     for _ in 0..RECOVERY_CODES {
-        let mut bytes = [0u8; 5];
+        let mut bytes = [0u8; 10];
         rand::thread_rng().fill_bytes(&mut bytes);
         let text = BASE32_NOPAD.encode(&bytes).to_ascii_lowercase();
-        let (a, b) = text.split_at(4);
-        let code = format!("{a}-{b}");
+        let code = text
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join("-");
         sqlx::query("INSERT INTO totp_recovery_codes (account_id, code_hash) VALUES ($1, $2)")
             .bind(account.0)
-            .bind(digest(&normalise_recovery(&code)))
+            .bind(recovery_digest(key, &code))
             .execute(&mut *tx)
             .await?;
         codes.push(code);
     }
-    audit::record(
-        &mut tx,
-        principal,
-        "totp.confirm",
-        "account",
-        Some(account.0),
-        place.audit_place(),
-        serde_json::json!({}),
-    )
-    .await?;
+    audit_change(&mut tx, principal, "totp.confirm", account, &place).await?;
     tx.commit().await?;
     Ok(TotpRecoveryCodes {
         recovery_codes: codes,
@@ -247,8 +250,12 @@ pub async fn confirm(
 /// Removes an account's second factor (pending or confirmed) and its recovery codes: the
 /// account itself, or an administrator whose rights are not below its own (a lost phone).
 pub async fn delete(pool: &PgPool, principal: &Principal, account: AccountId) -> CoreResult<()> {
-    principal.require_writable()?;
-    let place = accounts::authorize_on_behalf(pool, principal, account).await?;
+    let place = if principal.account_id == Some(account) {
+        accounts::authorize(pool, principal, account, Access::Read).await?
+    } else {
+        principal.require_writable()?;
+        accounts::authorize_on_behalf(pool, principal, account).await?
+    };
     let mut tx = pool.begin().await?;
     let removed = sqlx::query("DELETE FROM totp_secrets WHERE account_id = $1")
         .bind(account.0)
@@ -259,16 +266,7 @@ pub async fn delete(pool: &PgPool, principal: &Principal, account: AccountId) ->
             kind: "second factor",
         });
     }
-    audit::record(
-        &mut tx,
-        principal,
-        "totp.delete",
-        "account",
-        Some(account.0),
-        place.audit_place(),
-        serde_json::json!({}),
-    )
-    .await?;
+    audit_change(&mut tx, principal, "totp.delete", account, &place).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -329,6 +327,18 @@ fn matching_step(seed: &[u8], code: &str, after: i64, now: DateTime<Utc>) -> Opt
     found
 }
 
+/// A recovery code as stored: HMAC-SHA-256 under a key derived from the server's secret key,
+/// so a copy of the database alone cannot be searched for the codes.
+fn recovery_digest(key: &SecretKey, code: &str) -> Vec<u8> {
+    let derived = key.derive("totp recovery codes");
+    // HMAC takes keys of any length: `new_from_slice` cannot fail for it.
+    let Ok(mut mac) = Hmac::<sha2::Sha256>::new_from_slice(&derived) else {
+        return Vec::new();
+    };
+    mac.update(normalise_recovery(code).as_bytes());
+    mac.finalize().into_bytes().to_vec()
+}
+
 fn normalise_recovery(code: &str) -> String {
     code.chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
@@ -346,43 +356,42 @@ pub(crate) async fn enrolled(pool: &PgPool, account: AccountId) -> CoreResult<bo
     .await?)
 }
 
-/// Wrong codes an account may send within the lockout window when the server's lockout is
-/// switched off: a second factor is bounded whatever the password policy says.
-const WRONG_CODES_FLOOR: i32 = 10;
+/// Codes an account may try per window, whatever the password policy says: with three codes
+/// valid at any time, a guesser who has the password gets about 480 tries a day.
+const CODES_PER_WINDOW: i32 = 5;
+const WINDOW_SECONDS: f64 = 900.0;
 
 /// Takes a code at login: a current TOTP code not used before, or an unused recovery code
-/// (used up by this). False for anything else, counted; once the account's lockout threshold
-/// of wrong codes is reached within the lockout window, every code is refused (`locked_out`)
-/// until the window has passed.
+/// (used up by this). Every attempt is counted before the code is looked at (so parallel
+/// guesses cannot outrun the count) and a right one clears the count; past
+/// `CODES_PER_WINDOW` attempts in `WINDOW_SECONDS` every code is refused (`locked_out`) until
+/// the window has passed. False for a wrong code.
 pub(crate) async fn take_code(
     pool: &PgPool,
     key: &SecretKey,
     account: AccountId,
     code: &str,
 ) -> CoreResult<bool> {
-    let policy = postbay_core::settings::security(pool).await?;
-    let threshold = match policy.account_lockout_threshold {
-        0 => WRONG_CODES_FLOOR,
-        n => n,
-    };
-    let window = policy.account_lockout_seconds as f64;
-    let row: Option<(String, i64, Option<f64>)> = sqlx::query_as(
-        "SELECT sealed_seed, last_step,
-                CASE WHEN failed_codes >= $2 AND failed_since > now() - make_interval(secs => $3)
-                     THEN extract(epoch FROM failed_since + make_interval(secs => $3) - now())::float8 END
-         FROM totp_secrets WHERE account_id = $1 AND confirmed_at IS NOT NULL",
+    let row: Option<(String, i64, i32, f64)> = sqlx::query_as(
+        "UPDATE totp_secrets SET
+             failed_codes = CASE WHEN failed_since IS NULL OR failed_since <= now() - make_interval(secs => $2)
+                                 THEN 1 ELSE failed_codes + 1 END,
+             failed_since = CASE WHEN failed_since IS NULL OR failed_since <= now() - make_interval(secs => $2)
+                                 THEN now() ELSE failed_since END
+         WHERE account_id = $1 AND confirmed_at IS NOT NULL
+         RETURNING sealed_seed, last_step, failed_codes,
+                   extract(epoch FROM failed_since + make_interval(secs => $2) - now())::float8",
     )
     .bind(account.0)
-    .bind(threshold)
-    .bind(window)
+    .bind(WINDOW_SECONDS)
     .fetch_optional(pool)
     .await?;
-    let Some((sealed, last_step, locked_for)) = row else {
+    let Some((sealed, last_step, attempts, window_left)) = row else {
         return Ok(false);
     };
-    if let Some(secs) = locked_for {
+    if attempts > CODES_PER_WINDOW {
         return Err(CoreError::LockedOut {
-            retry_after_secs: (secs.ceil() as i64).max(1),
+            retry_after_secs: (window_left.ceil() as i64).max(1),
         });
     }
     let seed = open_seed(key, &sealed)?;
@@ -403,7 +412,7 @@ pub(crate) async fn take_code(
              WHERE account_id = $1 AND code_hash = $2 AND used_at IS NULL",
         )
         .bind(account.0)
-        .bind(digest(&normalise_recovery(code)))
+        .bind(recovery_digest(key, code))
         .execute(pool)
         .await?
         .rows_affected()
@@ -414,19 +423,6 @@ pub(crate) async fn take_code(
             "UPDATE totp_secrets SET failed_codes = 0, failed_since = NULL WHERE account_id = $1",
         )
         .bind(account.0)
-        .execute(pool)
-        .await?;
-    } else {
-        sqlx::query(
-            "UPDATE totp_secrets SET
-                 failed_codes = CASE WHEN failed_since IS NULL OR failed_since <= now() - make_interval(secs => $2)
-                                     THEN 1 ELSE failed_codes + 1 END,
-                 failed_since = CASE WHEN failed_since IS NULL OR failed_since <= now() - make_interval(secs => $2)
-                                     THEN now() ELSE failed_since END
-             WHERE account_id = $1",
-        )
-        .bind(account.0)
-        .bind(window)
         .execute(pool)
         .await?;
     }

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="NewAccountToken")
 class NewAccountToken:
     """
     Attributes:
-        protocols (list[Protocol]): The mail protocols it opens: `imap`, `pop3`, `submission`, `managesieve`.
+        protocols (list[Protocol]): The mail protocols it opens: `imap`, `pop3`, `submission`.
         ttl_seconds (int | None | Unset): Lifetime in seconds, 60 to 86400; an hour when left out.
     """
 

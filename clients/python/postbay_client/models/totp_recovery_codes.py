@@ -11,10 +11,11 @@ T = TypeVar("T", bound="TotpRecoveryCodes")
 
 @_attrs_define
 class TotpRecoveryCodes:
-    """The recovery codes, each good for one login without the app. Shown once.
+    """The recovery codes (80 random bits each, `xxxx-xxxx-xxxx-xxxx`), each good for one login
+    without the app. Shown once.
 
-    Attributes:
-        recovery_codes (list[str]):
+        Attributes:
+            recovery_codes (list[str]):
     """
 
     recovery_codes: list[str]

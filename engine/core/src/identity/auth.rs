@@ -417,7 +417,11 @@ where
         SecretCheck::MainPassword => {
             passwords::verify(request.password.clone(), hash).await && id.is_some()
         }
-        SecretCheck::Refused => false,
+        // As long as a wrong password takes, so the answer does not tell which names exist.
+        SecretCheck::Refused => {
+            passwords::verify(request.password.clone(), None).await;
+            false
+        }
     };
     if ok {
         return Ok(id);
@@ -837,13 +841,14 @@ async fn issue(
     })
 }
 
-/// Exchanges a refresh token (once) for a new session.
-pub async fn refresh(
+/// Takes a refresh token (once): who it was issued to and what its session reached. The caller
+/// (`postbay-credentials`, which knows whether a second factor is now required) issues the new
+/// session with [`issue_session`].
+pub async fn redeem_refresh_token(
     pool: &PgPool,
-    keys: &TokenKeys,
     request: &RefreshRequest,
     address: &str,
-) -> CoreResult<Session> {
+) -> CoreResult<(Principal, SessionReach)> {
     let account: Option<(Uuid, bool)> = sqlx::query_as("DELETE FROM refresh_tokens WHERE token_hash = $1 AND expires_at > now() RETURNING account_id, self_service_only")
         .bind(sha256(request.refresh_token.as_bytes()))
         .fetch_optional(pool)
@@ -858,7 +863,7 @@ pub async fn refresh(
     } else {
         SessionReach::Full
     };
-    issue_session(pool, keys, &principal, reach).await
+    Ok((principal, reach))
 }
 
 /// Ends every session of the caller's account: its refresh tokens and, at once, the access

@@ -175,12 +175,9 @@ impl TlsSession for Session {
                         Ok(AuthenticateData::Continue(d)) => Some(d.declassify().to_vec()),
                         _ => None,
                     };
-                    match (data, step) {
-                        (_, login::SaslStep::BearerRefused) => {
-                            self.sasl(&tag, step, &[], &mut out).await
-                        }
-                        (Some(d), _) => self.sasl(&tag, step, &d, &mut out).await,
-                        (None, _) => {
+                    match data {
+                        Some(d) => self.sasl(&tag, step, &d, &mut out).await,
+                        None => {
                             tagged(&mut out, &tag, "BAD Authentication cancelled");
                             Next::Continue
                         }
