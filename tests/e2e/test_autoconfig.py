@@ -147,6 +147,11 @@ def test_apple_mobileconfig_is_a_valid_plist(server):
     bob = server.login(f"bob@{name}", PASSWORD)
     assert bob.get(f"/accounts/{alice}/mobileconfig").status_code == 404
     assert w["admin"].get(f"/accounts/{alice}/mobileconfig").status_code == 200
+    # JSON-RPC hands out the same profile as text.
+    rpc = server.rpc(f"alice@{name}", PASSWORD)
+    result = rpc.ok("Users.getMobileConfig", {"userId": alice})
+    assert result["fileName"] == f"alice@{name}.mobileconfig"
+    assert plistlib.loads(result["content"].encode())["PayloadContent"][0]["EmailAddress"] == f"alice@{name}"
 
 
 def test_api_reference_renders_with_no_outside_request(server):

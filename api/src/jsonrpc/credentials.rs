@@ -1,7 +1,7 @@
 //! Client access (`postbay_credentials`) in Kerio's shape: `Users.getAppPasswords`,
 //! `createAppPassword`, `removeAppPassword`, `getTokens`, `createToken`, `revokeToken`,
 //! `createLoginLink`, `getTotp`, `enrolTotp`, `confirmTotp`, `removeTotp`, `getLoginPolicy`,
-//! `setLoginPolicy`; `Tenants.getLoginPolicy` and `setLoginPolicy`.
+//! `setLoginPolicy`, `getMobileConfig`; `Tenants.getLoginPolicy` and `setLoginPolicy`.
 
 use postbay_core::access::Principal;
 use postbay_core::ids::{AccountId, AccountTokenId, AppPasswordId, TenantId};
@@ -75,6 +75,16 @@ pub struct UsersConfirmTotpParams {
 pub struct UsersSetLoginPolicyParams {
     pub user_id: AccountId,
     pub policy: AccountLoginPolicy,
+}
+
+/// An account's Apple configuration profile, as `getAccountMobileConfig` serves it.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MobileConfig {
+    /// `<address>.mobileconfig`.
+    pub file_name: String,
+    /// The profile: an XML property list (`application/x-apple-aspen-config`).
+    pub content: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -227,4 +237,21 @@ pub(super) async fn tenants_set_login_policy(
     params: TenantsSetLoginPolicyParams,
 ) -> Result<TenantLoginPolicy, RpcError> {
     Ok(policy::set_tenant(&ctx.state.pool, p, params.tenant_id, params.policy).await?)
+}
+
+pub(super) async fn users_get_mobile_config(
+    ctx: &CallContext<'_>,
+    p: &Principal,
+    params: UserCredentialsParams,
+) -> Result<MobileConfig, RpcError> {
+    let s = ctx.state;
+    let (content, file_name) = postbay_autoconfig::mobileconfig::for_account(
+        &s.pool,
+        p,
+        &s.hostname,
+        &s.services,
+        params.user_id,
+    )
+    .await?;
+    Ok(MobileConfig { file_name, content })
 }

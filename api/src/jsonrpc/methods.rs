@@ -400,6 +400,8 @@ methods! {
         "Whether the mail protocols take only app passwords and tokens (getAccountLoginPolicy).";
     "Users.setLoginPolicy" => users_set_login_policy(UsersSetLoginPolicyParams) -> AccountLoginPolicy, session,
         "Sets the account's login policy (setAccountLoginPolicy).";
+    "Users.getMobileConfig" => users_get_mobile_config(UserCredentialsParams) -> MobileConfig, session,
+        "An Apple configuration profile that sets the account up in Mail, without a password (getAccountMobileConfig).";
     "Tenants.getLoginPolicy" => tenants_get_login_policy(TenantLoginPolicyParams) -> TenantLoginPolicy, session,
         "Whether the tenant's administrators must have a second factor (getTenantLoginPolicy).";
     "Tenants.setLoginPolicy" => tenants_set_login_policy(TenantsSetLoginPolicyParams) -> TenantLoginPolicy, session,

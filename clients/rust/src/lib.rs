@@ -7313,6 +7313,24 @@ pub mod types {
         }
     }
 
+    ///An account's Apple configuration profile, as `getAccountMobileConfig`
+    /// serves it.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct MobileConfig {
+        ///The profile: an XML property list
+        /// (`application/x-apple-aspen-config`).
+        pub content: ::std::string::String,
+        ///`<address>.mobileconfig`.
+        #[serde(rename = "fileName")]
+        pub file_name: ::std::string::String,
+    }
+
+    impl MobileConfig {
+        pub fn builder() -> builder::MobileConfig {
+            Default::default()
+        }
+    }
+
     ///The MTA-STS mode the recommended policy publishes (RFC 8461).
     #[derive(
         :: serde :: Deserialize,
@@ -31913,6 +31931,65 @@ pub mod types {
                     subject: Ok(value.subject),
                     to: Ok(value.to),
                     until: Ok(value.until),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct MobileConfig {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            file_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for MobileConfig {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    file_name: Err("no value supplied for file_name".to_string()),
+                }
+            }
+        }
+
+        impl MobileConfig {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content: {e}"));
+                self
+            }
+            pub fn file_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file_name: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<MobileConfig> for super::MobileConfig {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MobileConfig,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    file_name: value.file_name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::MobileConfig> for MobileConfig {
+            fn from(value: super::MobileConfig) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    file_name: Ok(value.file_name),
                 }
             }
         }

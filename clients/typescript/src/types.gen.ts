@@ -2292,6 +2292,20 @@ export type MessageSearch = {
 };
 
 /**
+ * An account's Apple configuration profile, as `getAccountMobileConfig` serves it.
+ */
+export type MobileConfig = {
+    /**
+     * The profile: an XML property list (`application/x-apple-aspen-config`).
+     */
+    content: string;
+    /**
+     * `<address>.mobileconfig`.
+     */
+    fileName: string;
+};
+
+/**
  * The MTA-STS mode the recommended policy publishes (RFC 8461).
  */
 export type MtaStsMode = 'testing' | 'enforce' | 'none';

@@ -248,6 +248,7 @@ from .message_hit import MessageHit
 from .message_hit_page import MessageHitPage
 from .message_parameters import MessageParameters
 from .message_search import MessageSearch
+from .mobile_config import MobileConfig
 from .mta_sts_mode import MtaStsMode
 from .name_warning import NameWarning
 from .name_warning_code import NameWarningCode
@@ -763,6 +764,7 @@ __all__ = (
     "MessageHitPage",
     "MessageParameters",
     "MessageSearch",
+    "MobileConfig",
     "MtaStsMode",
     "NameWarning",
     "NameWarningCode",

@@ -3,6 +3,7 @@
 //! names every one of them is spelled with, and the usage counters held against the tenants'
 //! and domains' limits.
 
+mod account_reach;
 pub mod accounts;
 pub mod aliases;
 pub(crate) mod counters;
