@@ -168,16 +168,18 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
 /// listener; the server's own name when they are missing or hold anything but a host name or
 /// address and a port. (Only the caller's own answer is made from them.)
 pub fn api_base(state: &crate::AppState, headers: &axum::http::HeaderMap) -> String {
+    let valid = |h: &&str| {
+        !h.is_empty()
+            && h.len() <= 261
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+    };
+    // A proxy chain may list several hosts: the first is the one the client asked for.
     let host = ["x-forwarded-host", "host"]
         .iter()
-        .find_map(|name| headers.get(*name))
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.len() <= 261
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
-        })
+        .filter_map(|name| headers.get(*name).and_then(|h| h.to_str().ok()))
+        .filter_map(|h| h.split(',').next().map(str::trim))
+        .find(valid)
         .map(str::to_string)
         .unwrap_or_else(|| state.hostname.to_string());
     let scheme = if crate::middleware::over_https(state, headers) {

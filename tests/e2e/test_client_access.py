@@ -362,14 +362,19 @@ def test_totp_at_rest_and_json_rpc_login(server):
         return rpc.post(url, json=body, timeout=30).json()
     assert rpc_login()["error"]["data"]["code"] == "totp_required"
     assert "token" in rpc_login(totpCode=codes[1])["result"]
-    # Wrong codes are bounded: past the lockout threshold every code is refused for a while,
-    # even the right one, and a right password in between does not clear the count.
-    for _ in range(10):
-        login(server, f"alice@{name}", PASSWORD, "999999" if totp(secret) != "999999" else "888888")
-    r = login(server, f"alice@{name}", PASSWORD, codes[2])
+    # Six-digit tries are bounded: five per 15 minutes, then every six-digit code is refused
+    # for a while, even the right one (a right password in between does not clear the count);
+    # a recovery code still gets the owner in.
+    wrong = "999999" if totp(secret) != "999999" else "888888"
+    statuses = [login(server, f"alice@{name}", PASSWORD, wrong).status_code for _ in range(6)]
+    assert statuses == [401] * 5 + [429], statuses
+    r = login(server, f"alice@{name}", PASSWORD, totp(secret, offset=1))
     assert r.status_code == 429 and r.json()["code"] == "locked_out", r.text
-    # The account (or an administrator, for a lost phone) removes the factor.
+    assert login(server, f"alice@{name}", PASSWORD, codes[2]).status_code == 200
+    # The account (or an administrator, for a lost phone) removes the factor; the account's
+    # sessions end with it.
     w["admin"].ok("DELETE", f"/accounts/{alice}/totp", status=204)
+    assert me.get(f"/accounts/{alice}/totp").status_code == 401
     assert login(server, f"alice@{name}", PASSWORD).status_code == 200
     # An app password for the API does not stand in for a second factor.
     me2 = server.login(f"alice@{name}", PASSWORD)
@@ -450,6 +455,8 @@ def test_a_login_link_opens_one_session(world):
     assert r.status_code == 200 and r.headers["Cache-Control"] == "no-store", r.text
     session = r.json()
     assert session["accountId"] == user and session["role"]["kind"] == "account"
+    # Pinned to a plain account's reach, whatever rights the account is given later.
+    assert session["selfServiceOnly"] is True
     me = requests.get(f"{server.base}/api/v1/auth/me", headers={"Authorization": f"Bearer {session['accessToken']}"}, timeout=30)
     assert me.json()["actor"] == "account:user@a-domain.test"
     # Once only.

@@ -1,8 +1,8 @@
 //! Webhooks (`postbay_webhooks`): subscriptions, their delivery log, redelivery and a ping.
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::{Extension, Json};
 use postbay_core::ids::{WebhookDeliveryId, WebhookId};
 use postbay_webhooks::admin::{
     self, DeliveryQuery, NewWebhook, Webhook, WebhookDelivery, WebhookDeliveryPage, WebhookPage,
@@ -11,6 +11,7 @@ use postbay_webhooks::admin::{
 
 use crate::AppState;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, Caller};
+use crate::middleware::HoldsSecret;
 use crate::problem::{ApiResult, Problems};
 
 /// Subscribes a URL to event types. The answer carries the signing secret (`whsec_…`), shown
@@ -22,9 +23,10 @@ pub async fn create_webhook(
     State(s): State<AppState>,
     Caller(p): Caller,
     ApiJson(body): ApiJson<NewWebhook>,
-) -> ApiResult<(StatusCode, Json<Webhook>)> {
+) -> ApiResult<(StatusCode, Extension<HoldsSecret>, Json<Webhook>)> {
     Ok((
         StatusCode::CREATED,
+        Extension(HoldsSecret),
         Json(admin::create(&s.pool, &s.secret_key, &p, body).await?),
     ))
 }

@@ -14,8 +14,9 @@
 //!   core's lockout and logging (`postbay_core::auth`).
 //!
 //! The secrets a client presents are random values of at least 120 bits the server made,
-//! stored as SHA-256 (as API keys are): a slow hash would add nothing but latency. The TOTP
-//! seed is the one the server must replay, so it is sealed with the server's secret key.
+//! stored as SHA-256 (as API keys are): a slow hash would add nothing but latency. TOTP
+//! recovery codes (80 bits, to be typed) are HMACs under a key derived from the server's
+//! secret key. The TOTP seed is the one the server must replay, so it is sealed with that key.
 
 pub mod app_passwords;
 pub mod login;

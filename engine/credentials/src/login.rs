@@ -174,7 +174,19 @@ async fn check_api_login(
             message: "the account logs in with a second factor: send totpCode (the app's current code, or a recovery code)".into(),
         });
     };
-    if code.len() > 64 || !totp::take_code(pool, key, account, code).await? {
+    let taken = match code.len() {
+        0..=64 => totp::take_code(pool, key, account, code).await,
+        _ => Ok(false),
+    };
+    let taken = match taken {
+        Err(CoreError::LockedOut { retry_after_secs }) => {
+            // Tries while locked slow their address down like any other failure.
+            auth::second_factor_failed(pool, &request.user_name, address, service).await?;
+            return Err(CoreError::LockedOut { retry_after_secs });
+        }
+        other => other?,
+    };
+    if !taken {
         auth::second_factor_failed(pool, &request.user_name, address, service).await?;
         return Err(CoreError::SecondFactor {
             code: "totp_invalid",

@@ -100,7 +100,9 @@ pub async fn create(
 }
 
 /// Redeems a login link once for a session of its account (which must still be allowed to
-/// log in). An unknown, used or expired link is refused the same way.
+/// log in and still have no administration rights). An unknown, used or expired link is
+/// refused the same way. The session reaches the account as a plain account
+/// (`SessionReach::SelfService`), whatever rights it is given later.
 pub async fn redeem(
     pool: &PgPool,
     keys: &TokenKeys,
@@ -112,13 +114,14 @@ pub async fn redeem(
     if token.len() > 128 {
         return Err(refused());
     }
-    let mut tx = pool.begin().await?;
+    // The link is spent first, on its own: whatever happens below, it is never used twice,
+    // and one refused here is gone too.
     let link: Option<(uuid::Uuid, uuid::Uuid, String)> = sqlx::query_as(
         "DELETE FROM login_links WHERE token_hash = $1 AND expires_at > now()
          RETURNING id, account_id, created_by",
     )
     .bind(crate::digest(token))
-    .fetch_optional(&mut *tx)
+    .fetch_optional(pool)
     .await?;
     let (id, account, created_by) = link.ok_or_else(refused)?;
     let principal =
@@ -129,6 +132,7 @@ pub async fn redeem(
                 other => other,
             })?;
     refuse_administrators(&principal).map_err(|_| refused())?;
+    let mut tx = pool.begin().await?;
     let path: (Vec<uuid::Uuid>, uuid::Uuid) = sqlx::query_as(
         "SELECT t.ancestors, d.id FROM accounts a JOIN domains d ON d.id = a.domain_id
          JOIN tenants t ON t.id = d.tenant_id WHERE a.id = $1",
@@ -149,9 +153,9 @@ pub async fn redeem(
         serde_json::json!({"accountId": account, "createdBy": created_by}),
     )
     .await?;
-    // The link is spent before the session exists: a failure below loses the link, never
-    // lets it be used twice.
     tx.commit().await?;
     tracing::info!(target: "postbay::security", service = "api", account = principal.actor.trim_start_matches("account:"), client = address, result = "ok", via = "login link", "Login");
-    auth::issue_session(pool, keys, &principal, SessionReach::Full).await
+    // Self-service: the plain account's rights, pinned, whatever the account is given later,
+    // and through every refresh.
+    auth::issue_session(pool, keys, &principal, SessionReach::SelfService).await
 }

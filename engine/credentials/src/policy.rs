@@ -65,12 +65,21 @@ pub async fn set_account(
 ) -> CoreResult<AccountLoginPolicy> {
     principal.require_writable()?;
     let place = accounts::authorize_on_behalf(pool, principal, id).await?;
-    if matches!(principal.role, Role::Account { .. }) && !policy.app_passwords_only {
+    let mut tx = pool.begin().await?;
+    let stored: Option<bool> = sqlx::query_scalar(
+        "SELECT app_passwords_only FROM account_login_policies WHERE account_id = $1 FOR UPDATE",
+    )
+    .bind(id.0)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if matches!(principal.role, Role::Account { .. })
+        && stored == Some(true)
+        && !policy.app_passwords_only
+    {
         return Err(CoreError::forbidden(
             "an account can take app passwords only, but only an administrator lets the main password in again",
         ));
     }
-    let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO account_login_policies (account_id, app_passwords_only) VALUES ($1, $2)
          ON CONFLICT (account_id) DO UPDATE SET app_passwords_only = EXCLUDED.app_passwords_only",
@@ -153,6 +162,7 @@ pub async fn set_tenant(
             "a tenant administrator can require a second factor of its own tenant, but not lift the requirement; the tenant above can",
         ));
     }
+    let before = read_tenant(pool, &path).await?;
     let mut tx = pool.begin().await?;
     sqlx::query(
         "INSERT INTO tenant_login_policies (tenant_id, admins_require_totp) VALUES ($1, $2)
@@ -175,7 +185,11 @@ pub async fn set_tenant(
         serde_json::json!({"adminsRequireTotp": policy.admins_require_totp}),
     )
     .await?;
-    if policy.admins_require_totp {
+    // Only a new requirement ends sessions: one already in force (here or above) has ended
+    // them, and the self-service sessions opened since are how administrators enrol.
+    let newly_required =
+        policy.admins_require_totp && !before.admins_require_totp && !before.required_above;
+    if newly_required {
         let unprotected: Vec<uuid::Uuid> = sqlx::query_scalar(
             "SELECT a.id FROM accounts a JOIN domains d ON d.id = a.domain_id JOIN tenants t ON t.id = d.tenant_id
              WHERE t.ancestors @> ARRAY[$1]::uuid[]

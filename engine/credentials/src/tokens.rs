@@ -233,10 +233,17 @@ pub(crate) async fn check(
     token: &str,
     protocol: Protocol,
 ) -> CoreResult<SecretCheck> {
+    // One statement; the last use is written at most once a minute, so a webmail's many
+    // logins with one token do not queue on its row.
     let used: Option<uuid::Uuid> = sqlx::query_scalar(
-        "UPDATE account_tokens SET last_used_at = now()
-         WHERE token_hash = $1 AND account_id = $2 AND expires_at > now() AND $3 = ANY (protocols)
-         RETURNING id",
+        "WITH live AS (
+             SELECT id, last_used_at FROM account_tokens
+             WHERE token_hash = $1 AND account_id = $2 AND expires_at > now() AND $3 = ANY (protocols)
+         ), touched AS (
+             UPDATE account_tokens t SET last_used_at = now() FROM live
+             WHERE t.id = live.id AND (live.last_used_at IS NULL OR live.last_used_at < now() - interval '60 seconds')
+         )
+         SELECT id FROM live",
     )
     .bind(digest(token))
     .bind(account.0)

@@ -247,8 +247,9 @@ pub async fn confirm(
     })
 }
 
-/// Removes an account's second factor (pending or confirmed) and its recovery codes: the
-/// account itself, or an administrator whose rights are not below its own (a lost phone).
+/// Removes an account's second factor (pending or confirmed) and its recovery codes, and ends
+/// the account's API sessions: the account itself, or an administrator whose rights are not
+/// below its own (a lost phone).
 pub async fn delete(pool: &PgPool, principal: &Principal, account: AccountId) -> CoreResult<()> {
     let place = if principal.account_id == Some(account) {
         accounts::authorize(pool, principal, account, Access::Read).await?
@@ -267,6 +268,9 @@ pub async fn delete(pool: &PgPool, principal: &Principal, account: AccountId) ->
         });
     }
     audit_change(&mut tx, principal, "totp.delete", account, &place).await?;
+    // Sessions opened with the factor do not go on without it: an administrator a tenant
+    // requires one of logs in again (self-service, to enrol anew).
+    postbay_core::auth::end_sessions(&mut tx, account).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -308,13 +312,18 @@ fn open_seed(key: &SecretKey, sealed: &str) -> CoreResult<Vec<u8>> {
         .map_err(|_| CoreError::Internal("a stored TOTP seed is corrupt".into()))
 }
 
+fn is_six_digits(code: &str) -> bool {
+    let code = code.trim();
+    code.len() == DIGITS as usize && code.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The step whose code `code` is, within the drift window and after `after`; `None` when it
 /// matches none. Compared in constant time.
 fn matching_step(seed: &[u8], code: &str, after: i64, now: DateTime<Utc>) -> Option<i64> {
-    let code = code.trim();
-    if code.len() != DIGITS as usize || !code.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_six_digits(code) {
         return None;
     }
+    let code = code.trim();
     let now = step_of(now);
     let mut found = None;
     for step in (now - DRIFT_STEPS)..=(now + DRIFT_STEPS) {
@@ -362,16 +371,35 @@ const CODES_PER_WINDOW: i32 = 5;
 const WINDOW_SECONDS: f64 = 900.0;
 
 /// Takes a code at login: a current TOTP code not used before, or an unused recovery code
-/// (used up by this). Every attempt is counted before the code is looked at (so parallel
-/// guesses cannot outrun the count) and a right one clears the count; past
-/// `CODES_PER_WINDOW` attempts in `WINDOW_SECONDS` every code is refused (`locked_out`) until
-/// the window has passed. False for a wrong code.
+/// (used up by this). Every six-digit attempt is counted before the code is looked at (so
+/// parallel guesses cannot outrun the count) and a right one clears the count; past
+/// `CODES_PER_WINDOW` attempts in `WINDOW_SECONDS` six-digit codes are refused (`locked_out`)
+/// until the window has passed. Recovery codes are taken even then. False for a wrong code.
 pub(crate) async fn take_code(
     pool: &PgPool,
     key: &SecretKey,
     account: AccountId,
     code: &str,
 ) -> CoreResult<bool> {
+    // A recovery code (80 bits: not guessable) is taken whatever the six-digit budget says,
+    // so someone who knows the password cannot lock the owner out by wasting it.
+    if !is_six_digits(code) {
+        let used = sqlx::query(
+            "UPDATE totp_recovery_codes c SET used_at = now()
+             FROM totp_secrets s
+             WHERE c.account_id = $1 AND c.code_hash = $2 AND c.used_at IS NULL
+               AND s.account_id = c.account_id AND s.confirmed_at IS NOT NULL",
+        )
+        .bind(account.0)
+        .bind(recovery_digest(key, code))
+        .execute(pool)
+        .await?;
+        let taken = used.rows_affected() == 1;
+        if taken {
+            clear_tries(pool, account).await?;
+        }
+        return Ok(taken);
+    }
     let row: Option<(String, i64, i32, f64)> = sqlx::query_as(
         "UPDATE totp_secrets SET
              failed_codes = CASE WHEN failed_since IS NULL OR failed_since <= now() - make_interval(secs => $2)
@@ -395,38 +423,35 @@ pub(crate) async fn take_code(
         });
     }
     let seed = open_seed(key, &sealed)?;
-    let taken = if let Some(step) = matching_step(&seed, code, last_step, Utc::now()) {
-        // Two logins racing with one code: only one moves the step on.
-        sqlx::query(
-            "UPDATE totp_secrets SET last_step = $2 WHERE account_id = $1 AND last_step < $2",
-        )
-        .bind(account.0)
-        .bind(step)
-        .execute(pool)
-        .await?
-        .rows_affected()
-            == 1
-    } else {
-        sqlx::query(
-            "UPDATE totp_recovery_codes SET used_at = now()
-             WHERE account_id = $1 AND code_hash = $2 AND used_at IS NULL",
-        )
-        .bind(account.0)
-        .bind(recovery_digest(key, code))
-        .execute(pool)
-        .await?
-        .rows_affected()
-            == 1
-    };
+    // Two logins racing with one code: only one moves the step on.
+    let taken =
+        match matching_step(&seed, code, last_step, Utc::now()) {
+            Some(step) => sqlx::query(
+                "UPDATE totp_secrets SET last_step = $2 WHERE account_id = $1 AND last_step < $2",
+            )
+            .bind(account.0)
+            .bind(step)
+            .execute(pool)
+            .await?
+            .rows_affected()
+                == 1,
+            None => false,
+        };
     if taken {
-        sqlx::query(
-            "UPDATE totp_secrets SET failed_codes = 0, failed_since = NULL WHERE account_id = $1",
-        )
-        .bind(account.0)
-        .execute(pool)
-        .await?;
+        clear_tries(pool, account).await?;
     }
     Ok(taken)
+}
+
+/// The owner is in: the six-digit tries start again from none.
+async fn clear_tries(pool: &PgPool, account: AccountId) -> CoreResult<()> {
+    sqlx::query(
+        "UPDATE totp_secrets SET failed_codes = 0, failed_since = NULL WHERE account_id = $1",
+    )
+    .bind(account.0)
+    .execute(pool)
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]
