@@ -243,6 +243,10 @@ def start_server(env_extra: dict, cwd: Path) -> tuple[subprocess.Popen, str]:
         "POSTBAY_ALLOW_INTERNAL_TARGETS": "127.0.0.0/8",
         # Every process of a test shares one database, so one sealing key.
         "POSTBAY_SECRET_KEY": "dGVzdC1zZWNyZXQta2V5LXRoaXJ0eS10d28tYnl0ZSE=",
+        # Tests run two at a time, some with two nodes, on one PostgreSQL allowing 100
+        # connections: 16 per process (the default is 32) keeps them under it with room for
+        # the harness's own psql (a CI run once failed with "too many clients").
+        "POSTBAY_MAX_DB_CONNECTIONS": "16",
         **env_extra,
     }
     env = {k: v for k, v in env.items() if v is not None}  # None unsets a variable
