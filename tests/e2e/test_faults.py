@@ -48,7 +48,9 @@ def test_postgres_restarted_under_load_loses_nothing_and_recovers(tmp_path):
     os.chmod(work, 0o755)
     data = work / "data"
     smtp_port, imaps_port = free_port(), free_port()
-    env = {"POSTBAY_DATABASE_URL": "", "POSTBAY_DATA_DIR": str(data),
+    # Its own embedded cluster, not the shared server the other tests' pools are sized for:
+    # the default pool, as in production, under twenty senders.
+    env = {"POSTBAY_DATABASE_URL": "", "POSTBAY_DATA_DIR": str(data), "POSTBAY_MAX_DB_CONNECTIONS": "32",
            "POSTBAY_SMTP_ADDR": f"127.0.0.1:{smtp_port}", "POSTBAY_IMAPS_ADDR": f"127.0.0.1:{imaps_port}"}
     process, base = start_server(env, work)
     # The outbound workers have mail in flight: a domain whose unknown addresses are forwarded
