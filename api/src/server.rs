@@ -361,7 +361,10 @@ async fn purge_expired(pool: sqlx::PgPool, filter: std::sync::Arc<postbay_filter
             tracing::warn!(error = %e, "purging admin sessions failed");
         }
         if let Err(e) = postbay_credentials::tokens::purge_expired(&pool).await {
-            tracing::warn!(error = %e, "purging expired account tokens and login links failed");
+            tracing::warn!(error = %e, "purging expired account tokens failed");
+        }
+        if let Err(e) = postbay_credentials::login_links::purge_expired(&pool).await {
+            tracing::warn!(error = %e, "purging expired login links failed");
         }
         if let Err(e) =
             postbay_mailbox::messages::prune_expunge_history(&pool, EXPUNGE_HISTORY).await

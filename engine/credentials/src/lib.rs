@@ -65,20 +65,6 @@ postbay_core::stored_as_text!(Protocol {
     Api => "api",
 });
 
-impl Protocol {
-    /// The protocol of a login by service name, as core's security log names them.
-    pub fn of_service(service: &str) -> Option<Self> {
-        match service {
-            "imap" => Some(Self::Imap),
-            "pop3" => Some(Self::Pop3),
-            "smtp" | "submission" => Some(Self::Submission),
-            "managesieve" => Some(Self::Managesieve),
-            "api" | "jsonrpc" => Some(Self::Api),
-            _ => None,
-        }
-    }
-}
-
 /// Whether `principal` may give someone access to account `account`'s mail (an app password,
 /// a token, a login link made for another account): a domain administrator only where the
 /// domain lets its administrators into its accounts' mail (`mail.adminsMaySearchMail`), as for
@@ -168,7 +154,5 @@ mod tests {
             check_protocols(&[Protocol::Submission, Protocol::Imap], true).unwrap(),
             vec!["imap", "submission"]
         );
-        assert_eq!(Protocol::of_service("smtp"), Some(Protocol::Submission));
-        assert_eq!(Protocol::of_service("jsonrpc"), Some(Protocol::Api));
     }
 }

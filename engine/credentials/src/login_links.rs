@@ -159,3 +159,13 @@ pub async fn redeem(
     // and through every refresh.
     auth::issue_session(pool, keys, &principal, SessionReach::SelfService).await
 }
+
+/// Forgets links expired for a day (the server's hourly housekeeping).
+pub async fn purge_expired(pool: &PgPool) -> CoreResult<u64> {
+    Ok(
+        sqlx::query("DELETE FROM login_links WHERE expires_at < now() - interval '1 day'")
+            .execute(pool)
+            .await?
+            .rows_affected(),
+    )
+}

@@ -257,16 +257,12 @@ pub(crate) async fn check(
     })
 }
 
-/// Forgets expired tokens and login links (the server's daily housekeeping).
+/// Forgets tokens expired for a day (the server's hourly housekeeping).
 pub async fn purge_expired(pool: &PgPool) -> CoreResult<u64> {
-    let tokens =
+    Ok(
         sqlx::query("DELETE FROM account_tokens WHERE expires_at < now() - interval '1 day'")
             .execute(pool)
             .await?
-            .rows_affected();
-    let links = sqlx::query("DELETE FROM login_links WHERE expires_at < now() - interval '1 day'")
-        .execute(pool)
-        .await?
-        .rows_affected();
-    Ok(tokens + links)
+            .rows_affected(),
+    )
 }
